@@ -1,0 +1,28 @@
+//! Lists `content/personas/*.toml` so every persona file in the folder is compiled in with
+//! `include_str!` (adding a persona needs no code change).
+use std::{env, fs, path::PathBuf};
+
+fn main() {
+    let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
+    let dir = manifest.join("../content/personas");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "toml"));
+    files.sort();
+    let mut code = String::from("/// (file name, TOML source) of every bundled persona.\n");
+    code.push_str("pub const PERSONA_SOURCES: &[(&str, &str)] = &[\n");
+    for f in &files {
+        println!("cargo:rerun-if-changed={}", f.display());
+        let name = f.file_name().unwrap().to_string_lossy();
+        let abs = f.canonicalize().unwrap();
+        code.push_str(&format!(
+            "    ({name:?}, include_str!({:?})),\n",
+            abs.display().to_string()
+        ));
+    }
+    code.push_str("];\n");
+    let out = PathBuf::from(env::var("OUT_DIR").unwrap()).join("persona_sources.rs");
+    fs::write(out, code).unwrap();
+}

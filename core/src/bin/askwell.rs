@@ -1,0 +1,163 @@
+//! `askwell`: the authoring and evaluation CLI.
+//!
+//! - `askwell check FILE...` reports problems in persona files (exit 1 if any).
+//! - `askwell personas` prints the bundled persona ids, one a line.
+//! - `askwell chat --persona ID [--json] [--minutes N]` reads one user line per stdin line and
+//!   answers on the simulated clock; with `--json`, one JSON object per line:
+//!   `{"reply", "topic", "segment", "flags", "clock_s", "nuggets"}`.
+
+use askwell_core::authoring::{check_library, parse_persona};
+use askwell_core::content;
+use askwell_core::interview::{Action, ClockMode, Interview};
+use askwell_core::matcher::Matcher;
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("check") => check(&args[1..]),
+        Some("chat") => chat(&args[1..]),
+        Some("personas") => {
+            for p in content::bundled() {
+                println!("{}", p.id);
+            }
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("usage: askwell check FILE... | askwell personas | askwell chat --persona ID [--json] [--minutes N]");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn check(paths: &[String]) -> ExitCode {
+    if paths.is_empty() {
+        eprintln!("askwell check: name at least one persona file");
+        return ExitCode::from(2);
+    }
+    let parsed: Vec<_> = paths
+        .iter()
+        .map(|path| {
+            let result = std::fs::read_to_string(path)
+                .map_err(|e| e.to_string())
+                .and_then(|src| parse_persona(&src));
+            (path.clone(), result)
+        })
+        .collect();
+    let problems = check_library(&parsed);
+    for p in &problems {
+        println!("{p}");
+    }
+    if problems.is_empty() {
+        println!("{} persona file(s) OK", paths.len());
+        ExitCode::SUCCESS
+    } else {
+        println!("{} problem(s)", problems.len());
+        ExitCode::FAILURE
+    }
+}
+
+fn chat(args: &[String]) -> ExitCode {
+    let mut persona_id = None;
+    let mut json = false;
+    let mut minutes = 30;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--persona" => persona_id = it.next().cloned(),
+            "--json" => json = true,
+            "--minutes" => match it.next().and_then(|m| m.parse().ok()) {
+                Some(m) => minutes = m,
+                None => {
+                    eprintln!("askwell chat: --minutes needs a number");
+                    return ExitCode::from(2);
+                }
+            },
+            other => {
+                eprintln!("askwell chat: unknown argument `{other}`");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let personas = content::bundled();
+    let Some(persona) = persona_id
+        .as_deref()
+        .and_then(|id| personas.iter().find(|p| p.id == id))
+    else {
+        eprintln!(
+            "askwell chat: name a persona with --persona, one of: {}",
+            personas
+                .iter()
+                .map(|p| p.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        return ExitCode::from(2);
+    };
+    let matcher = Matcher::new(&persona.vocabulary);
+    let mut interview = Interview::new("cli", persona, minutes, ClockMode::Simulated, 0.0);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if !json {
+        let _ = writeln!(
+            out,
+            "{} ({}, {}), {} minutes. Type your questions; end with Ctrl-D.\n",
+            persona.name,
+            persona.role,
+            persona.temperament.id(),
+            minutes
+        );
+        let _ = writeln!(out, "{}: {}\n", persona.short_name(), interview.greeting);
+    }
+    for line in std::io::stdin().lock().lines() {
+        let Ok(line) = line else { break };
+        let before = interview.exchanges.len();
+        let changed = interview.apply(
+            persona,
+            &matcher,
+            Action::Ask {
+                text: line.clone(),
+                now_s: 0.0,
+            },
+        );
+        let printed = if changed && interview.exchanges.len() > before {
+            let e = interview
+                .exchanges
+                .last()
+                .expect("an exchange was just added");
+            if json {
+                let value = serde_json::json!({
+                    "reply": e.reply,
+                    "topic": e.topic.id(),
+                    "segment": e.segment.id(),
+                    "flags": Vec::<&str>::new(), // TODO(flags): wired when core::flags lands
+                    "clock_s": (e.end_s * 10.0).round() / 10.0,
+                    "nuggets": e.nuggets,
+                });
+                writeln!(out, "{value}")
+            } else {
+                writeln!(out, "{}: {}\n", persona.short_name(), e.reply)
+            }
+        } else if json {
+            // Blank lines, or lines after the interview ended, still get one object back so
+            // a driver reading line by line never waits.
+            let ended = !interview.is_active();
+            let value = serde_json::json!({
+                "reply": if ended { "(The interview has ended.)" } else { "" },
+                "topic": "none",
+                "segment": interview.current_segment().id(),
+                "flags": [],
+                "clock_s": (interview.elapsed_s * 10.0).round() / 10.0,
+                "nuggets": [],
+            });
+            writeln!(out, "{value}")
+        } else {
+            Ok(())
+        };
+        if printed.and_then(|_| out.flush()).is_err() {
+            break;
+        }
+    }
+    ExitCode::SUCCESS
+}

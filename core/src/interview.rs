@@ -1,0 +1,378 @@
+//! One practice interview as plain data, changed only through `apply(Action)`. The app and
+//! the CLI drive the same reducer; time comes in with each action so it stays pure.
+
+use crate::conversation::{self, Memory, ReplyKind, TimeContext};
+use crate::matcher::Matcher;
+use crate::persona::Persona;
+use crate::timing::{spoken_seconds, TimingPlan};
+use crate::topic::{Segment, Topic};
+use serde::{Deserialize, Serialize};
+
+/// Which clock the interview runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClockMode {
+    /// Wall-clock time, as in a real call.
+    Real,
+    /// Each exchange advances the clock by its spoken length (150 words a minute).
+    Simulated,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Active,
+    /// The user pressed End.
+    Ended,
+    /// The persona closed the call (a busy persona kept past the agreed time).
+    EndedByPersona,
+}
+
+/// One question and its reply.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Exchange {
+    pub question: String,
+    pub reply: String,
+    /// What the question was understood as.
+    pub topic: Topic,
+    pub kind: ReplyKind,
+    /// The segment the time of this exchange counts toward.
+    pub segment: Segment,
+    /// Interview clock, seconds from the start, when the question began and the reply ended.
+    pub start_s: f64,
+    pub end_s: f64,
+    #[serde(default)]
+    pub nuggets: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Interview {
+    pub id: String,
+    pub persona_id: String,
+    pub plan: TimingPlan,
+    pub clock: ClockMode,
+    /// Wall-clock start, milliseconds since the Unix epoch (for the history list).
+    pub started_at_ms: f64,
+    pub greeting: String,
+    pub exchanges: Vec<Exchange>,
+    /// Interview clock after the last event, in seconds.
+    pub elapsed_s: f64,
+    pub status: Status,
+    #[serde(default)]
+    pub memory: Memory,
+}
+
+/// Everything that can happen to an interview.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// The user asks something. `now_s` is real seconds since the start (ignored by the
+    /// simulated clock).
+    Ask { text: String, now_s: f64 },
+    /// The user ends the interview.
+    End { now_s: f64 },
+}
+
+impl Interview {
+    pub fn new(
+        id: impl Into<String>,
+        persona: &Persona,
+        minutes: u32,
+        clock: ClockMode,
+        started_at_ms: f64,
+    ) -> Interview {
+        let greeting = conversation::greeting(persona);
+        let elapsed_s = match clock {
+            ClockMode::Simulated => spoken_seconds(&greeting),
+            ClockMode::Real => 0.0,
+        };
+        Interview {
+            id: id.into(),
+            persona_id: persona.id.clone(),
+            plan: TimingPlan::for_minutes(minutes),
+            clock,
+            started_at_ms,
+            greeting,
+            exchanges: Vec::new(),
+            elapsed_s,
+            status: Status::Active,
+            memory: Memory::default(),
+        }
+    }
+
+    pub fn is_active(&self) -> bool {
+        self.status == Status::Active
+    }
+
+    /// The reducer. Returns true when the interview changed.
+    pub fn apply(&mut self, persona: &Persona, matcher: &Matcher, action: Action) -> bool {
+        if !self.is_active() {
+            return false;
+        }
+        match action {
+            Action::Ask { text, now_s } => {
+                let text = text.trim().to_string();
+                if text.is_empty() {
+                    return false;
+                }
+                let start_s = self.elapsed_s;
+                let question_end = match self.clock {
+                    ClockMode::Simulated => start_s + spoken_seconds(&text),
+                    ClockMode::Real => now_s.max(start_s),
+                };
+                let reply = conversation::respond(
+                    persona,
+                    matcher,
+                    &mut self.memory,
+                    &text,
+                    TimeContext {
+                        elapsed_s: question_end,
+                        agreed_s: self.plan.total_seconds() as f64,
+                    },
+                );
+                let end_s = match self.clock {
+                    ClockMode::Simulated => question_end + spoken_seconds(&reply.text),
+                    ClockMode::Real => question_end,
+                };
+                let segment = match reply.kind {
+                    ReplyKind::Answer | ReplyKind::FollowUp => reply.topic.segment(),
+                    _ => None,
+                }
+                .unwrap_or_else(|| self.current_segment());
+                self.exchanges.push(Exchange {
+                    question: text,
+                    reply: reply.text,
+                    topic: reply.topic,
+                    kind: reply.kind,
+                    segment,
+                    start_s,
+                    end_s,
+                    nuggets: reply.nuggets,
+                });
+                self.elapsed_s = end_s;
+                if reply.ends_interview {
+                    self.status = Status::EndedByPersona;
+                }
+                true
+            }
+            Action::End { now_s } => {
+                if self.clock == ClockMode::Real {
+                    self.elapsed_s = self.elapsed_s.max(now_s);
+                }
+                self.status = Status::Ended;
+                true
+            }
+        }
+    }
+
+    /// The segment the conversation is in: that of the last exchange that had one.
+    pub fn current_segment(&self) -> Segment {
+        self.exchanges
+            .last()
+            .map(|e| e.segment)
+            .unwrap_or(Segment::Opening)
+    }
+
+    /// The interview clock now: the simulated clock stands still between exchanges.
+    pub fn clock_at(&self, now_s: f64) -> f64 {
+        match (self.clock, self.status) {
+            (ClockMode::Real, Status::Active) => now_s.max(self.elapsed_s),
+            _ => self.elapsed_s,
+        }
+    }
+
+    /// Actual seconds spent per segment (in `Segment::ALL` order) up to `now_s`. Time with
+    /// no question yet (the greeting, a pause before the next question) counts toward the
+    /// segment the conversation is in.
+    pub fn actual_seconds(&self, now_s: f64) -> [f64; 6] {
+        let mut spent = [0.0; 6];
+        let mut at = 0.0;
+        let mut segment = Segment::Opening;
+        for e in &self.exchanges {
+            spent[e.segment.index()] += e.end_s - at;
+            at = e.end_s;
+            segment = e.segment;
+        }
+        spent[segment.index()] += (self.clock_at(now_s) - at).max(0.0);
+        spent
+    }
+
+    /// Seconds left in the agreed length (negative when over).
+    pub fn remaining_s(&self, now_s: f64) -> f64 {
+        self.plan.total_seconds() as f64 - self.clock_at(now_s)
+    }
+
+    /// Seconds left in the current segment's planned share (negative when over).
+    pub fn segment_remaining_s(&self, now_s: f64) -> f64 {
+        let segment = self.current_segment();
+        self.plan.planned(segment) as f64 - self.actual_seconds(now_s)[segment.index()]
+    }
+
+    /// Number of words the user and the persona said.
+    pub fn word_counts(&self) -> (usize, usize) {
+        self.exchanges.iter().fold(
+            (0, self.greeting.split_whitespace().count()),
+            |(u, p), e| {
+                (
+                    u + e.question.split_whitespace().count(),
+                    p + e.reply.split_whitespace().count(),
+                )
+            },
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::persona::{Lines, Temperament, TopicScript};
+
+    pub(crate) fn tiny_persona(temperament: Temperament) -> Persona {
+        let lines = |s: &str| vec![s.to_string()];
+        Persona {
+            format_version: 1,
+            id: "tiny".into(),
+            name: "Dr. Tiny Test".into(),
+            pronouns: "they/them".into(),
+            age: 40,
+            role: "Tester".into(),
+            organization: "Test Lab".into(),
+            field: "Testing".into(),
+            temperament,
+            bio: "A test persona.".into(),
+            greeting: lines("Hello there, happy to help."),
+            vocabulary: vec![],
+            topics: Topic::all()
+                .map(|t| TopicScript {
+                    topic: t,
+                    answers: vec![
+                        format!("First answer about {}. More words here.", t.id()),
+                        format!("Second answer about {}.", t.id()),
+                    ],
+                    follow_ups: vec![format!("Deeper on {}.", t.id())],
+                })
+                .collect(),
+            nuggets: vec![],
+            lines: Lines {
+                clarify: lines("Do you mean {a}, or {b}?"),
+                rephrase: lines("Could you put that another way?"),
+                repeat: lines("As I said, "),
+                no_more: lines("That's all I have on that."),
+                time_check: lines("About five minutes left."),
+                wrap_up: lines("We're at time."),
+                guarded: lines("Hm, it depends."),
+                tangents: lines("Anyway, my garden is blooming."),
+                early_end: lines("I have to go now."),
+            },
+        }
+    }
+
+    fn ask(i: &mut Interview, p: &Persona, m: &Matcher, q: &str) {
+        assert!(i.apply(
+            p,
+            m,
+            Action::Ask {
+                text: q.into(),
+                now_s: 0.0
+            }
+        ));
+    }
+
+    #[test]
+    fn simulated_clock_advances_by_spoken_length() {
+        let p = tiny_persona(Temperament::Warm);
+        let m = Matcher::new(&[]);
+        let mut i = Interview::new("s1", &p, 30, ClockMode::Simulated, 0.0);
+        let after_greeting = i.elapsed_s;
+        assert!(after_greeting > 0.0);
+        ask(&mut i, &p, &m, "What does a typical day look like for you?");
+        let e = &i.exchanges[0];
+        let words = e.question.split_whitespace().count() + e.reply.split_whitespace().count();
+        assert!((e.end_s - after_greeting - words as f64 * 0.4).abs() < 1e-9);
+        assert_eq!(e.segment, Segment::Present);
+    }
+
+    #[test]
+    fn segments_follow_topics_and_time_adds_up() {
+        let p = tiny_persona(Temperament::Warm);
+        let m = Matcher::new(&[]);
+        let mut i = Interview::new("s1", &p, 30, ClockMode::Simulated, 0.0);
+        ask(&mut i, &p, &m, "What does a typical day look like for you?");
+        ask(&mut i, &p, &m, "Where did you go to school?");
+        ask(&mut i, &p, &m, "Who else should I talk to?");
+        let segments: Vec<_> = i.exchanges.iter().map(|e| e.segment).collect();
+        assert_eq!(segments, [Segment::Present, Segment::Past, Segment::Advice]);
+        assert_eq!(i.current_segment(), Segment::Advice);
+        let total: f64 = i.actual_seconds(0.0).iter().sum();
+        assert!((total - i.elapsed_s).abs() < 1e-9);
+    }
+
+    #[test]
+    fn real_clock_uses_the_time_given() {
+        let p = tiny_persona(Temperament::Warm);
+        let m = Matcher::new(&[]);
+        let mut i = Interview::new("s1", &p, 20, ClockMode::Real, 0.0);
+        i.apply(
+            &p,
+            &m,
+            Action::Ask {
+                text: "What does a typical day look like?".into(),
+                now_s: 90.0,
+            },
+        );
+        assert_eq!(i.elapsed_s, 90.0);
+        assert_eq!(i.clock_at(200.0), 200.0);
+        assert_eq!(i.actual_seconds(200.0)[Segment::Present.index()], 200.0);
+        i.apply(&p, &m, Action::End { now_s: 300.0 });
+        assert_eq!(i.status, Status::Ended);
+        assert_eq!(i.clock_at(999.0), 300.0);
+    }
+
+    #[test]
+    fn ended_interviews_ignore_actions() {
+        let p = tiny_persona(Temperament::Warm);
+        let m = Matcher::new(&[]);
+        let mut i = Interview::new("s1", &p, 20, ClockMode::Simulated, 0.0);
+        assert!(i.apply(&p, &m, Action::End { now_s: 0.0 }));
+        assert!(!i.apply(
+            &p,
+            &m,
+            Action::Ask {
+                text: "Hello?".into(),
+                now_s: 0.0
+            }
+        ));
+        assert!(i.exchanges.is_empty());
+    }
+
+    #[test]
+    fn blank_questions_change_nothing() {
+        let p = tiny_persona(Temperament::Warm);
+        let m = Matcher::new(&[]);
+        let mut i = Interview::new("s1", &p, 20, ClockMode::Simulated, 0.0);
+        assert!(!i.apply(
+            &p,
+            &m,
+            Action::Ask {
+                text: "   ".into(),
+                now_s: 0.0
+            }
+        ));
+    }
+
+    #[test]
+    fn busy_persona_ends_the_call_when_kept_too_long() {
+        let p = tiny_persona(Temperament::Busy);
+        let m = Matcher::new(&[]);
+        let mut i = Interview::new("s1", &p, 20, ClockMode::Real, 0.0);
+        i.apply(
+            &p,
+            &m,
+            Action::Ask {
+                text: "What does a typical day look like?".into(),
+                now_s: 1500.0,
+            },
+        );
+        assert_eq!(i.status, Status::EndedByPersona);
+        assert!(i.exchanges[0].reply.ends_with("I have to go now."));
+    }
+}

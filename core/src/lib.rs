@@ -1,0 +1,21 @@
+//! Askwell's engine: pure Rust, no browser dependencies. Everything the app decides lives here
+//! and is tested natively.
+
+pub mod content;
+pub mod conversation;
+pub mod eval;
+pub mod intent;
+pub mod interview;
+pub mod lexicon;
+pub mod matcher;
+pub mod persona;
+pub mod store;
+pub mod text;
+pub mod timing;
+pub mod topic;
+
+#[cfg(feature = "authoring")]
+pub mod authoring;
+
+pub use persona::{Persona, Temperament};
+pub use topic::{Outcome, Segment, Topic};

@@ -1,0 +1,163 @@
+//! A persona: the scripted interviewee, as plain data. Authored in
+//! `content/personas/*.toml` (see `content/personas/FORMAT.md`), turned into compact JSON at
+//! build time for the browser.
+
+use crate::topic::{Outcome, Topic};
+use serde::{Deserialize, Serialize};
+
+/// The persona file format this build reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// How a persona behaves in conversation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Temperament {
+    /// Generous answers, offers contacts readily.
+    Warm,
+    /// Short answers, watches the clock, may end early when the user runs over.
+    Busy,
+    /// Long tangents that eat the user's time; tests polite redirection.
+    Rambling,
+    /// Needs a few good open questions before opening up.
+    Guarded,
+}
+
+impl Temperament {
+    pub fn id(self) -> &'static str {
+        match self {
+            Temperament::Warm => "warm",
+            Temperament::Busy => "busy",
+            Temperament::Rambling => "rambling",
+            Temperament::Guarded => "guarded",
+        }
+    }
+
+    /// One line for the persona picker.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Temperament::Warm => "Warm: generous with stories and introductions.",
+            Temperament::Busy => "Busy: brief answers, keeps an eye on the clock.",
+            Temperament::Rambling => "Talkative: wanders off on tangents; steer politely.",
+            Temperament::Guarded => "Reserved: opens up after a few good open questions.",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Persona {
+    pub format_version: u32,
+    /// Lower-case, dash-separated, unique (`maya-okafor`).
+    pub id: String,
+    pub name: String,
+    pub pronouns: String,
+    pub age: u32,
+    pub role: String,
+    pub organization: String,
+    /// The field as the persona picker shows it ("Medicine: adolescent psychiatry").
+    pub field: String,
+    pub temperament: Temperament,
+    /// What the user reads before starting (2-4 sentences, third person).
+    pub bio: String,
+    /// First words when the call starts.
+    pub greeting: Vec<String>,
+    /// Words that point to a topic in this persona's world ("residency" → past.education).
+    #[serde(default)]
+    pub vocabulary: Vec<VocabularyEntry>,
+    pub topics: Vec<TopicScript>,
+    #[serde(default)]
+    pub nuggets: Vec<Nugget>,
+    pub lines: Lines,
+}
+
+/// Persona-specific trigger phrases for a topic.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VocabularyEntry {
+    pub topic: Topic,
+    pub phrases: Vec<String>,
+}
+
+/// What the persona says about one canonical topic.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TopicScript {
+    pub topic: Topic,
+    /// Variants of the first answer; each is used once before any repeats.
+    pub answers: Vec<String>,
+    /// Deeper answers given on "tell me more", "why?" and the like.
+    #[serde(default)]
+    pub follow_ups: Vec<String>,
+}
+
+/// When a hidden fact comes out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reveal {
+    /// With the first answer on its topic.
+    Answer,
+    /// Only when the user follows up on its topic.
+    FollowUp,
+    /// Only when a question on its topic (or any question) uses one of its keywords.
+    Keywords,
+}
+
+/// A fact the persona only gives when asked the right way.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Nugget {
+    pub id: String,
+    pub outcome: Outcome,
+    pub topic: Topic,
+    pub reveal: Reveal,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// Said after the answer, in the persona's voice.
+    pub text: String,
+}
+
+/// The persona's own words for conversational moves that are not topic answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lines {
+    /// Asking which of two things the user meant; `{a}` and `{b}` become the two topics'
+    /// short descriptions ("what my days look like").
+    pub clarify: Vec<String>,
+    /// After a second miss: a gentle request to put it another way.
+    pub rephrase: Vec<String>,
+    /// Prefix when a topic comes up again ("As I mentioned, ").
+    pub repeat: Vec<String>,
+    /// A follow-up asked when the topic has no deeper answer left.
+    pub no_more: Vec<String>,
+    /// Said a few minutes before the agreed end.
+    pub time_check: Vec<String>,
+    /// Said once the agreed time is up.
+    pub wrap_up: Vec<String>,
+    /// Guarded personas, before they trust the user: short, cautious answers.
+    #[serde(default)]
+    pub guarded: Vec<String>,
+    /// Rambling personas: tangents added to answers.
+    #[serde(default)]
+    pub tangents: Vec<String>,
+    /// Busy personas: said when they end the call early because the user ran over.
+    #[serde(default)]
+    pub early_end: Vec<String>,
+}
+
+impl Persona {
+    pub fn script(&self, topic: Topic) -> Option<&TopicScript> {
+        self.topics.iter().find(|t| t.topic == topic)
+    }
+
+    pub fn nugget(&self, id: &str) -> Option<&Nugget> {
+        self.nuggets.iter().find(|n| n.id == id)
+    }
+
+    /// First name or title-less name for the UI ("Dr. Maya Okafor" → "Maya").
+    pub fn short_name(&self) -> &str {
+        self.name
+            .split_whitespace()
+            .find(|w| !w.ends_with('.'))
+            .unwrap_or(&self.name)
+    }
+}

@@ -1,0 +1,132 @@
+//! The timing plan: how an agreed length splits across segments, and the simulated clock that
+//! lets a 30-minute interview be rehearsed in a few minutes.
+
+use crate::topic::Segment;
+use serde::{Deserialize, Serialize};
+
+/// Lengths the app offers, in minutes.
+pub const LENGTHS: [u32; 4] = [20, 30, 45, 60];
+
+/// Default shares of a 30-minute interview, in half-minutes:
+/// opening 2, present 10, past 6, future 5, advice 5, closing 2 minutes.
+const DEFAULT_HALF_MINUTES: [u32; 6] = [4, 20, 12, 10, 10, 4];
+
+/// Speaking rate for the simulated clock, both speakers.
+pub const WORDS_PER_MINUTE: f64 = 150.0;
+
+/// Planned seconds per segment for an agreed length.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimingPlan {
+    pub minutes: u32,
+    /// Seconds per segment, in `Segment::ALL` order; sums to `minutes * 60`.
+    pub seconds: [u32; 6],
+}
+
+impl TimingPlan {
+    /// Scales the default shares to `minutes`, in half-minute steps, so that the parts add up
+    /// exactly (largest remainder goes first, ties to the earlier segment).
+    pub fn for_minutes(minutes: u32) -> TimingPlan {
+        let minutes = minutes.max(1);
+        let total_units = minutes * 2;
+        let default_total: u32 = DEFAULT_HALF_MINUTES.iter().sum();
+        let mut units = [0u32; 6];
+        let mut remainders = [(0u32, 0usize); 6];
+        for (i, share) in DEFAULT_HALF_MINUTES.iter().enumerate() {
+            let exact = share * total_units;
+            units[i] = exact / default_total;
+            remainders[i] = (exact % default_total, i);
+        }
+        let short = total_units - units.iter().sum::<u32>();
+        remainders.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        for (_, i) in remainders.iter().take(short as usize) {
+            units[*i] += 1;
+        }
+        TimingPlan {
+            minutes,
+            seconds: units.map(|u| u * 30),
+        }
+    }
+
+    pub fn total_seconds(&self) -> u32 {
+        self.minutes * 60
+    }
+
+    pub fn planned(&self, segment: Segment) -> u32 {
+        self.seconds[segment.index()]
+    }
+
+    /// Seconds from the start at which `segment` is planned to begin.
+    pub fn starts_at(&self, segment: Segment) -> u32 {
+        self.seconds[..segment.index()].iter().sum()
+    }
+
+    /// The segment the plan expects at `elapsed` seconds.
+    pub fn planned_segment_at(&self, elapsed: u32) -> Segment {
+        Segment::ALL
+            .into_iter()
+            .rev()
+            .find(|s| elapsed >= self.starts_at(*s))
+            .unwrap_or(Segment::Opening)
+    }
+}
+
+/// Seconds it takes to say `text` at the simulated speaking rate.
+pub fn spoken_seconds(text: &str) -> f64 {
+    let words = text.split_whitespace().count() as f64;
+    words * 60.0 / WORDS_PER_MINUTE
+}
+
+/// Formats seconds as `m:ss` (negative values get a leading minus).
+pub fn clock_label(seconds: i64) -> String {
+    let sign = if seconds < 0 { "-" } else { "" };
+    let s = seconds.unsigned_abs();
+    format!("{sign}{}:{:02}", s / 60, s % 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thirty_minutes_is_the_default_split() {
+        let p = TimingPlan::for_minutes(30);
+        assert_eq!(p.seconds, [120, 600, 360, 300, 300, 120]);
+    }
+
+    #[test]
+    fn every_length_adds_up_and_keeps_every_segment() {
+        for m in LENGTHS.into_iter().chain([1, 7, 25, 90]) {
+            let p = TimingPlan::for_minutes(m);
+            assert_eq!(p.seconds.iter().sum::<u32>(), m * 60, "{m} minutes");
+            if m >= 20 {
+                assert!(p.seconds.iter().all(|&s| s >= 60), "{m}: {:?}", p.seconds);
+                // Present stays the longest segment.
+                assert_eq!(p.seconds.iter().max(), Some(&p.planned(Segment::Present)));
+            }
+        }
+    }
+
+    #[test]
+    fn longer_plans_scale_proportionally() {
+        let p60 = TimingPlan::for_minutes(60);
+        assert_eq!(p60.seconds, [240, 1200, 720, 600, 600, 240]);
+        let p45 = TimingPlan::for_minutes(45);
+        assert_eq!(p45.planned(Segment::Present), 900);
+    }
+
+    #[test]
+    fn segment_at_follows_the_plan() {
+        let p = TimingPlan::for_minutes(30);
+        assert_eq!(p.planned_segment_at(0), Segment::Opening);
+        assert_eq!(p.planned_segment_at(120), Segment::Present);
+        assert_eq!(p.planned_segment_at(1799), Segment::Closing);
+    }
+
+    #[test]
+    fn speech_takes_time_at_150_words_per_minute() {
+        let words = vec!["word"; 150].join(" ");
+        assert!((spoken_seconds(&words) - 60.0).abs() < 1e-9);
+        assert_eq!(clock_label(65), "1:05");
+        assert_eq!(clock_label(-30), "-0:30");
+    }
+}
