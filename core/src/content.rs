@@ -1,12 +1,17 @@
 //! The bundled personas. Natively they are read from TOML; the browser build receives them as
 //! compact JSON made at build time (see the app's `build.rs`).
 
-use crate::persona::Persona;
+use crate::persona::{Persona, PersonaInfo};
 
 include!(concat!(env!("OUT_DIR"), "/persona_sources.rs"));
 
-/// Personas from the compact JSON the app's build script writes.
-pub fn from_json(json: &str) -> Result<Vec<Persona>, String> {
+/// A persona from the JSON written by `askwell export`.
+pub fn persona_from_json(json: &str) -> Result<Persona, String> {
+    serde_json::from_str(json).map_err(|e| e.to_string())
+}
+
+/// The persona catalogue from the JSON the app's build script writes.
+pub fn catalog_from_json(json: &str) -> Result<Vec<PersonaInfo>, String> {
     serde_json::from_str(json).map_err(|e| e.to_string())
 }
 
@@ -22,9 +27,9 @@ pub fn bundled() -> Vec<Persona> {
         .collect()
 }
 
-/// The JSON the browser build embeds: every bundled persona, validated.
+/// Every bundled persona, validated: the whole library or the list of problems.
 #[cfg(feature = "authoring")]
-pub fn bundled_json() -> Result<String, String> {
+pub fn validated() -> Result<Vec<Persona>, String> {
     let mut problems = Vec::new();
     let mut personas = Vec::new();
     for (name, src) in PERSONA_SOURCES {
@@ -41,8 +46,29 @@ pub fn bundled_json() -> Result<String, String> {
         }
     }
     if problems.is_empty() {
-        serde_json::to_string(&personas).map_err(|e| e.to_string())
+        Ok(personas)
     } else {
         Err(problems.join("\n"))
     }
+}
+
+/// The catalogue the browser build embeds (no scripts).
+#[cfg(feature = "authoring")]
+pub fn catalog_json() -> Result<String, String> {
+    let infos: Vec<PersonaInfo> = validated()?.iter().map(Persona::info).collect();
+    serde_json::to_string(&infos).map_err(|e| e.to_string())
+}
+
+/// A version tag for the exported persona files, so a new build never reads an old copy.
+#[cfg(feature = "authoring")]
+pub fn content_tag() -> String {
+    // FNV-1a over every source: stable across runs and platforms.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (name, src) in PERSONA_SOURCES {
+        for b in name.bytes().chain(src.bytes()) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{h:016x}")
 }

@@ -2,6 +2,7 @@
 //! the CLI drive the same reducer; time comes in with each action so it stays pure.
 
 use crate::conversation::{self, Memory, ReplyKind, TimeContext};
+use crate::flags::{self, Flag};
 use crate::matcher::Matcher;
 use crate::persona::Persona;
 use crate::timing::{spoken_seconds, TimingPlan};
@@ -43,6 +44,9 @@ pub struct Exchange {
     pub end_s: f64,
     #[serde(default)]
     pub nuggets: Vec<String>,
+    /// Coach flags on the question (closed, generic, job ask, double).
+    #[serde(default)]
+    pub flags: Vec<Flag>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -138,7 +142,9 @@ impl Interview {
                     _ => None,
                 }
                 .unwrap_or_else(|| self.current_segment());
+                let flags = flags::flags(&text);
                 self.exchanges.push(Exchange {
+                    flags,
                     question: text,
                     reply: reply.text,
                     topic: reply.topic,

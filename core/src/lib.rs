@@ -4,6 +4,7 @@
 pub mod content;
 pub mod conversation;
 pub mod eval;
+pub mod flags;
 pub mod intent;
 pub mod interview;
 pub mod lexicon;
@@ -17,5 +18,5 @@ pub mod topic;
 #[cfg(feature = "authoring")]
 pub mod authoring;
 
-pub use persona::{Persona, Temperament};
+pub use persona::{Persona, PersonaInfo, Temperament};
 pub use topic::{Outcome, Segment, Topic};

@@ -1,11 +1,17 @@
-//! Ranks canonical topics for a question: BM25 over the lexicon's example questions, plus a
-//! bonus for key phrases whose terms appear in order, plus the persona's own field vocabulary.
-//! Built once per persona; ranking a line is a few microseconds.
+//! Ranks canonical topics for a question. Three signals, added per topic:
+//! - weighted cue patterns from the lexicon ("typical|normal day", "who else", "how did you *
+//!   get into"), matched in order with small gaps, on the words of each clause of the line;
+//! - BM25 over the lexicon's example questions, a backstop for wordings no cue covers;
+//! - the persona's own field vocabulary, a moderate pull towards its topic.
+//!
+//! Then shape rules: a job ask wins outright, a self-introduction without a question is the
+//! opening, and `none` holds a floor so a line with no topic-bearing words is off topic.
+//! Built once per persona; ranking a line takes microseconds.
 
 use crate::intent;
-use crate::lexicon::LEXICON;
+use crate::lexicon::{LEXICON, NOISE};
 use crate::persona::VocabularyEntry;
-use crate::text::terms;
+use crate::text::{normalize, stem, terms};
 use crate::topic::Topic;
 use std::collections::HashMap;
 
@@ -13,27 +19,124 @@ const K1: f32 = 1.2;
 const B: f32 = 0.6;
 /// Weight of the best-matching example against the topic's next best examples.
 const BEST_EXAMPLE_SHARE: f32 = 0.6;
-/// Bonus per key phrase found, per term in it.
-const PHRASE_WEIGHT: f32 = 1.1;
-const VOCABULARY_WEIGHT: f32 = 2.0;
+/// Scale of the BM25 backstop against the cue scores.
+const BM25_WEIGHT_: f32 = 0.25;
+fn knob(name: &str, d: f32) -> f32 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(d)
+}
+/// Words of a cue pattern may have at most this many other words between them.
+const DEFAULT_GAP: usize = 2;
+/// A persona vocabulary phrase found in the line, per phrase (longer phrases a little more).
+const VOCABULARY_WEIGHT: f32 = 2.5;
+/// What `none` scores before any off-topic word: a topic must beat it to be chosen.
+const NONE_FLOOR: f32 = 1.5;
+/// Weight of clauses other than the first question of a line ("..., and what made you stay?").
+const SIDE_CLAUSE_WEIGHT: f32 = 0.5;
+/// A self-introduction with no question in it is the opening; with one, it is a preamble.
+const INTRODUCTION_ALONE: f32 = 2.2;
+const INTRODUCTION_PREAMBLE: f32 = 0.25;
+const JOB_ASK_BOOST: f32 = 100.0;
 
-struct Example {
-    topic: Topic,
-    terms: Vec<u32>,
+/// One word position of a cue: any of its alternatives matches.
+struct Slot {
+    alternatives: Vec<Alternative>,
+    /// Must follow the previous slot directly.
+    adjacent: bool,
 }
 
-struct Phrase {
-    topic: Topic,
-    terms: Vec<u32>,
+/// One way to fill a slot: a word, a prefix (`work*`), or several words in a row
+/// (`on_the_road`), or, for persona vocabulary, a stem.
+enum Alternative {
+    Words(Vec<Word>),
+    Stem(String),
+}
+
+enum Word {
+    /// The word, or its plural or singular ("hour" matches "hours").
+    Exact(String),
+    /// Exactly this form (`=organizations`).
+    Only(String),
+    Prefix(String),
+}
+
+/// Words that can start a match of this alternative, as looked up from a line's words (each
+/// prefix of each word, and its stem).
+fn start_keys(alternative: &Alternative) -> Vec<String> {
+    match alternative {
+        Alternative::Stem(s) => vec![s.clone()],
+        Alternative::Words(ws) => match &ws[0] {
+            Word::Only(x) | Word::Prefix(x) => vec![x.clone()],
+            Word::Exact(x) => {
+                let mut keys = vec![x.clone(), format!("{x}s"), format!("{x}es")];
+                if let Some(base) = x.strip_suffix("ies") {
+                    keys.push(format!("{base}y"));
+                }
+                if let Some(base) = x.strip_suffix('y') {
+                    keys.push(format!("{base}ies"));
+                }
+                if let Some(base) = x.strip_suffix("es") {
+                    keys.push(base.to_string());
+                }
+                if let Some(base) = x.strip_suffix('s') {
+                    keys.push(base.to_string());
+                }
+                keys
+            }
+        },
+    }
+}
+
+/// Equal, or equal but for a plural ending: "hour"/"hours", "society"/"societies".
+fn same_noun(want: &str, word: &str) -> bool {
+    if want == word {
+        return true;
+    }
+    let (short, long) = if want.len() < word.len() {
+        (want, word)
+    } else {
+        (word, want)
+    };
+    match &long[short.len().min(long.len())..] {
+        "s" => long.starts_with(short) && short.len() >= 3,
+        "es" => long.starts_with(short) && short.len() >= 3 && !short.ends_with('e'),
+        _ => {
+            // "society"/"societies"
+            short.len() >= 4
+                && short.ends_with('y')
+                && long.ends_with("ies")
+                && long.len() == short.len() + 2
+                && long[..long.len() - 3] == short[..short.len() - 1]
+        }
+    }
+}
+
+struct Cue {
+    #[cfg(feature = "authoring")]
+    text: String,
+    topic: usize,
     weight: f32,
+    gap: usize,
+    slots: Vec<Slot>,
+}
+
+struct Example {
+    topic: usize,
+    terms: Vec<u32>,
 }
 
 pub struct Matcher {
     vocabulary: HashMap<String, u32>,
     idf: Vec<f32>,
     examples: Vec<Example>,
-    phrases: Vec<Phrase>,
     average_length: f32,
+    cues: Vec<Cue>,
+    lexicon_cues: usize,
+    /// Cues by the words that can start them (a word, one of its prefixes, or its stem).
+    cue_starts: HashMap<String, Vec<u32>>,
+    noise: Vec<Cue>,
 }
 
 /// A topic with its score, best first.
@@ -43,45 +146,69 @@ pub struct Scored {
     pub score: f32,
 }
 
+/// A clause of the line: its words (normalized), their stems, and how much it counts.
+struct Clause {
+    words: Vec<String>,
+    stems: Vec<String>,
+    weight: f32,
+}
+
+fn topic_index(topic: Topic) -> usize {
+    Topic::ALL.iter().position(|t| *t == topic).unwrap_or(0)
+}
+
 impl Matcher {
     /// The shared lexicon plus a persona's field words.
     pub fn new(extra: &[VocabularyEntry]) -> Matcher {
         let mut vocabulary: HashMap<String, u32> = HashMap::new();
-        let mut intern = |t: String| -> u32 {
-            let next = vocabulary.len() as u32;
-            *vocabulary.entry(t).or_insert(next)
-        };
         let mut examples = Vec::new();
-        let mut phrases = Vec::new();
+        let mut cues = Vec::new();
         for entry in LEXICON {
+            let topic = topic_index(entry.topic);
             for ex in entry.examples {
-                let ids = terms(ex).into_iter().map(&mut intern).collect();
-                examples.push(Example {
-                    topic: entry.topic,
-                    terms: ids,
-                });
+                let ids = bm25_terms(ex)
+                    .into_iter()
+                    .map(|t| {
+                        let next = vocabulary.len() as u32;
+                        *vocabulary.entry(t).or_insert(next)
+                    })
+                    .collect();
+                examples.push(Example { topic, terms: ids });
             }
-            for p in entry.phrases {
-                let ids: Vec<u32> = terms(p).into_iter().map(&mut intern).collect();
-                if !ids.is_empty() {
-                    let weight = PHRASE_WEIGHT * ids.len() as f32;
-                    phrases.push(Phrase {
-                        topic: entry.topic,
-                        terms: ids,
+            cues.extend(entry.cues.iter().filter_map(|c| parse_cue(topic, c)));
+        }
+        let lexicon_cues = cues.len();
+        for v in extra {
+            let topic = topic_index(v.topic);
+            for p in &v.phrases {
+                let slots: Vec<Slot> = normalize(p)
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .map(|w| Slot {
+                        alternatives: vec![Alternative::Stem(stem(w))],
+                        adjacent: false,
+                    })
+                    .collect();
+                if !slots.is_empty() {
+                    let weight = VOCABULARY_WEIGHT * (1.0 + 0.2 * (slots.len() - 1) as f32);
+                    cues.push(Cue {
+                        #[cfg(feature = "authoring")]
+                        text: p.clone(),
+                        topic,
                         weight,
+                        gap: 1,
+                        slots,
                     });
                 }
             }
         }
-        for v in extra {
-            for p in &v.phrases {
-                let ids: Vec<u32> = terms(p).into_iter().map(&mut intern).collect();
-                if !ids.is_empty() {
-                    phrases.push(Phrase {
-                        topic: v.topic,
-                        weight: VOCABULARY_WEIGHT * ids.len() as f32,
-                        terms: ids,
-                    });
+        let noise = NOISE.iter().filter_map(|c| parse_cue(0, c)).collect();
+        let mut cue_starts: HashMap<String, Vec<u32>> = HashMap::new();
+        for (id, cue) in cues.iter().enumerate() {
+            for key in cue.slots[0].alternatives.iter().flat_map(start_keys) {
+                let ids = cue_starts.entry(key).or_default();
+                if ids.last() != Some(&(id as u32)) {
+                    ids.push(id as u32);
                 }
             }
         }
@@ -105,46 +232,169 @@ impl Matcher {
             vocabulary,
             idf,
             examples,
-            phrases,
             average_length,
+            cues,
+            lexicon_cues,
+            cue_starts,
+            noise,
         }
     }
 
     /// Every topic with a score, best first (ties keep canonical order).
     pub fn rank(&self, line: &str) -> Vec<Scored> {
-        let query: Vec<u32> = terms(line)
+        let mut scores = vec![0.0f32; Topic::ALL.len()];
+        let (clauses, asks_question) = self.clauses(line);
+
+        // Cues: each counts once, at the weight of the best clause it is found in.
+        for (id, found) in self.cues_found(&clauses) {
+            let cue = &self.cues[id];
+            scores[cue.topic] += cue.weight * found;
+        }
+
+        // BM25 backstop over the example questions.
+        let query: Vec<u32> = bm25_terms(line)
             .iter()
             .filter_map(|t| self.vocabulary.get(t).copied())
             .collect();
-        let mut per_topic: HashMap<Topic, Vec<f32>> = HashMap::new();
-        for ex in &self.examples {
-            let s = self.bm25(&query, ex);
-            if s > 0.0 {
-                per_topic.entry(ex.topic).or_default().push(s);
+        if !query.is_empty() {
+            let mut per_topic: Vec<Vec<f32>> = vec![Vec::new(); Topic::ALL.len()];
+            for ex in &self.examples {
+                let s = self.bm25(&query, ex);
+                if s > 0.0 {
+                    per_topic[ex.topic].push(s);
+                }
             }
-        }
-        let mut scores: Vec<Scored> = Topic::all()
-            .map(|topic| {
-                let mut s = per_topic.remove(&topic).unwrap_or_default();
+            for (i, mut s) in per_topic.into_iter().enumerate() {
                 s.sort_by(|a, b| b.total_cmp(a));
                 let best = s.first().copied().unwrap_or(0.0);
                 let rest: f32 = s.iter().skip(1).take(2).sum::<f32>() / 2.0;
-                Scored {
-                    topic,
-                    score: BEST_EXAMPLE_SHARE * best + (1.0 - BEST_EXAMPLE_SHARE) * rest,
-                }
+                scores[i] += knob("BM25W", BM25_WEIGHT_)
+                    * (BEST_EXAMPLE_SHARE * best + (1.0 - BEST_EXAMPLE_SHARE) * rest);
+            }
+        }
+
+        // Shape rules.
+        let intro = topic_index(Topic::Introduction);
+        if has_capitalized_name(line) {
+            scores[intro] += 3.0;
+        }
+        scores[intro] *= if asks_question {
+            INTRODUCTION_PREAMBLE
+        } else {
+            INTRODUCTION_ALONE
+        };
+        if intent::is_job_ask(line) {
+            scores[topic_index(Topic::JobAsk)] += JOB_ASK_BOOST;
+        }
+        scores[topic_index(Topic::None)] += knob("NONEF", NONE_FLOOR);
+
+        let mut ranked: Vec<Scored> = Topic::all()
+            .zip(scores)
+            .map(|(topic, score)| Scored {
+                topic,
+                score: score.max(0.0),
             })
             .collect();
-        for p in &self.phrases {
-            if contains_in_order(&query, &p.terms) {
-                if let Some(s) = scores.iter_mut().find(|s| s.topic == p.topic) {
-                    s.score += p.weight;
+        ranked.sort_by(|a, b| b.score.total_cmp(&a.score));
+        ranked
+    }
+
+    /// TEMP: features for weight learning: (cue index, topic, value) of lexicon cues fired,
+    /// and the rest of each topic's score.
+    #[cfg(feature = "authoring")]
+    #[doc(hidden)]
+    pub fn features(&self, line: &str) -> (Vec<(usize, usize, f32)>, Vec<f32>) {
+        let (clauses, asks_question) = self.clauses(line);
+        let intro = topic_index(Topic::Introduction);
+        let mult = if asks_question {
+            INTRODUCTION_PREAMBLE
+        } else {
+            INTRODUCTION_ALONE
+        };
+        let mut fired = Vec::new();
+        for (i, cue) in self.cues.iter().enumerate() {
+            let found = clauses
+                .iter()
+                .filter(|c| cue_matches(cue, &c.words, &c.stems))
+                .map(|c| c.weight)
+                .fold(0.0f32, f32::max);
+            if found > 0.0 && i < self.lexicon_cues {
+                let v = if cue.topic == intro {
+                    found * mult
+                } else {
+                    found
+                };
+                fired.push((i, cue.topic, v));
+            }
+        }
+        let full = self.rank(line);
+        let mut other = vec![0.0f32; Topic::ALL.len()];
+        for s in full {
+            other[topic_index(s.topic)] = s.score;
+        }
+        // subtract the lexicon cue part (with current weights)
+        for &(i, t, v) in &fired {
+            other[t] -= self.cues[i].weight * v;
+        }
+        (fired, other)
+    }
+
+    /// TEMP: which cues fired, for tuning.
+    #[cfg(feature = "authoring")]
+    #[doc(hidden)]
+    pub fn explain(&self, line: &str) -> Vec<String> {
+        let (clauses, q) = self.clauses(line);
+        let mut out = vec![format!("question={q}")];
+        for c in &clauses {
+            out.push(format!("clause w={} {:?}", c.weight, c.words));
+        }
+        for cue in &self.cues {
+            for c in &clauses {
+                if cue_matches(cue, &c.words, &c.stems) {
+                    out.push(format!(
+                        "{} {} (x{})",
+                        Topic::ALL[cue.topic].id(),
+                        cue.text,
+                        c.weight
+                    ));
                 }
             }
         }
-        apply_rules(line, &mut scores);
-        scores.sort_by(|a, b| b.score.total_cmp(&a.score));
-        scores
+        out
+    }
+
+    /// The cues found in the clauses, with the weight of the best clause each is found in.
+    /// Only cues whose first slot can match some word of the line are tried.
+    fn cues_found(&self, clauses: &[Clause]) -> Vec<(usize, f32)> {
+        let mut found: Vec<(usize, f32)> = Vec::new();
+        for clause in clauses {
+            let mut candidates: Vec<u32> = Vec::new();
+            for (word, stem) in clause.words.iter().zip(&clause.stems) {
+                let prefixes = word
+                    .char_indices()
+                    .map(|(i, _)| i)
+                    .skip(1)
+                    .chain(std::iter::once(word.len()))
+                    .map(|end| &word[..end]);
+                for key in prefixes.chain(std::iter::once(stem.as_str())) {
+                    if let Some(ids) = self.cue_starts.get(key) {
+                        candidates.extend(ids);
+                    }
+                }
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            for id in candidates {
+                let id = id as usize;
+                if cue_matches(&self.cues[id], &clause.words, &clause.stems) {
+                    match found.iter_mut().find(|(i, _)| *i == id) {
+                        Some((_, w)) => *w = w.max(clause.weight),
+                        None => found.push((id, clause.weight)),
+                    }
+                }
+            }
+        }
+        found
     }
 
     /// The best topic, for callers that do not need the runners-up.
@@ -154,6 +404,77 @@ impl Matcher {
             .filter(|s| s.score > 0.0)
             .map(|s| s.topic)
             .unwrap_or(Topic::None)
+    }
+
+    /// Splits a line into clauses: sentences, and "..., and what/how ..." second questions.
+    /// The first question counts fully; preambles and second questions count less.
+    fn clauses(&self, line: &str) -> (Vec<Clause>, bool) {
+        let mut raw: Vec<(Vec<String>, bool)> = Vec::new();
+        let mut current = String::new();
+        for ch in line.chars().chain(std::iter::once('\n')) {
+            if matches!(ch, '.' | '?' | '!' | ';' | '\n') {
+                let words: Vec<String> = normalize(&current)
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                current.clear();
+                if words.is_empty() {
+                    continue;
+                }
+                // Split "X, and what Y" into two clauses.
+                let mut start = 0;
+                for i in 3..words.len().saturating_sub(2) {
+                    if matches!(words[i].as_str(), "and" | "also" | "plus" | "but")
+                        && (QUESTION_WORDS.contains(&words[i + 1].as_str())
+                            || (AUXILIARIES.contains(&words[i + 1].as_str())
+                                && matches!(words[i + 2].as_str(), "you" | "i" | "there")))
+                        && i >= start + 3
+                    {
+                        let part = words[start..i].to_vec();
+                        let q = ch == '?' || starts_like_question(&part);
+                        raw.push((part, q));
+                        start = i + 1;
+                    }
+                }
+                let part = words[start..].to_vec();
+                let q = ch == '?' || starts_like_question(&part);
+                raw.push((part, q));
+            } else {
+                current.push(ch);
+            }
+        }
+        let first_question = raw.iter().position(|(_, q)| *q);
+        let clauses = raw
+            .into_iter()
+            .enumerate()
+            .map(|(i, (mut words, _))| {
+                self.blank_noise(&mut words);
+                let stems = words.iter().map(|w| stem(w)).collect();
+                let weight = match first_question {
+                    Some(f) if f != i => knob("SIDEW", SIDE_CLAUSE_WEIGHT),
+                    _ => 1.0,
+                };
+                Clause {
+                    words,
+                    stems,
+                    weight,
+                }
+            })
+            .collect();
+        (clauses, first_question.is_some())
+    }
+
+    /// Blanks preamble phrases ("I read your profile and", "I was wondering") that carry
+    /// words of some topic but no question.
+    fn blank_noise(&self, words: &mut [String]) {
+        for cue in &self.noise {
+            while let Some((from, to)) = cue_span(cue, words, &[]) {
+                for w in &mut words[from..to] {
+                    w.clear();
+                }
+            }
+        }
     }
 
     fn bm25(&self, query: &[u32], ex: &Example) -> f32 {
@@ -175,79 +496,157 @@ impl Matcher {
     }
 }
 
-/// Terms of `phrase` appear in `query` in the same order (gaps allowed).
-fn contains_in_order(query: &[u32], phrase: &[u32]) -> bool {
-    let mut it = query.iter();
-    phrase.iter().all(|p| it.any(|q| q == p))
+const QUESTION_WORDS: &[&str] = &["what", "how", "why", "where", "when", "which", "who"];
+const AUXILIARIES: &[&str] = &[
+    "do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "will", "would", "can",
+    "could", "should", "may", "might", "any",
+];
+const FILLERS: &[&str] = &[
+    "so", "and", "also", "ok", "okay", "um", "uh", "well", "oh", "alright", "right", "great",
+    "cool", "hmm", "actually", "but", "then", "now", "just", "quick", "one", "more", "last",
+    "lastly", "finally", "hi", "hey", "hello", "sorry",
+];
+
+fn starts_like_question(words: &[String]) -> bool {
+    words
+        .iter()
+        .map(String::as_str)
+        .find(|w| !FILLERS.contains(w))
+        .is_some_and(|w| QUESTION_WORDS.contains(&w) || AUXILIARIES.contains(&w))
 }
 
-/// Shape rules that outrank vocabulary: a job ask is a job ask whatever else it mentions; a
-/// self-introduction without a question is the opening.
-fn apply_rules(line: &str, scores: &mut [Scored]) {
-    let mut boost = |topic: Topic, by: f32| {
-        if let Some(s) = scores.iter_mut().find(|s| s.topic == topic) {
-            s.score += by;
-        }
+/// "I'm Priya", "I am Tom": a name right after "I'm", as typed (capitalized).
+fn has_capitalized_name(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).enumerate().any(|(i, pair)| {
+        let after_i_am = matches!(pair[0], "I'm" | "I\u{2019}m" | "Im" | "im" | "i'm")
+            || (pair[0] == "am" && i > 0 && words[i - 1] == "I");
+        after_i_am
+            && pair[1].chars().next().is_some_and(char::is_uppercase)
+            && pair[1].len() > 1
+            && pair[1] != "I"
+    })
+}
+
+/// Terms for BM25: the shared terms minus pronouns and question words, which every example
+/// has.
+fn bm25_terms(line: &str) -> Vec<String> {
+    terms(line)
+        .into_iter()
+        .filter(|t| {
+            !matches!(
+                t.as_str(),
+                "you" | "your" | "what" | "how" | "yourself" | "ur"
+            )
+        })
+        .collect()
+}
+
+/// Parses "<weight>[~<gap>] <slot> <slot>...": a slot is alternatives joined by `|`, each a
+/// word or a prefix ending in `*`; a slot starting with `+` must follow the previous directly.
+/// A lone `*` only marks where words may come between (any gap allows that); `_` joins words
+/// that must come in a row inside one alternative (`on_the_road|travel`).
+fn parse_cue(topic: usize, text: &str) -> Option<Cue> {
+    let mut parts = text.split(' ').filter(|p| !p.is_empty());
+    let head = parts.next()?;
+    let (weight, gap) = match head.split_once('~') {
+        Some((w, g)) => (w.parse().ok()?, g.parse().ok()?),
+        None => (head.parse().ok()?, DEFAULT_GAP),
     };
-    if intent::is_job_ask(line) {
-        boost(Topic::JobAsk, 100.0);
-    }
-    if is_self_introduction(line) {
-        boost(Topic::Introduction, 8.0);
-    }
+    let slots: Vec<Slot> = parts
+        .filter(|p| *p != "*")
+        .map(|p| {
+            let (adjacent, p) = match p.strip_prefix('+') {
+                Some(rest) => (true, rest),
+                None => (false, p),
+            };
+            let alternatives = p
+                .split('|')
+                .map(|a| {
+                    Alternative::Words(
+                        a.split(['_', '-'])
+                            .map(|w| {
+                                if let Some(prefix) = w.strip_suffix('*') {
+                                    Word::Prefix(prefix.to_string())
+                                } else if let Some(only) = w.strip_prefix('=') {
+                                    Word::Only(only.to_string())
+                                } else {
+                                    Word::Exact(w.to_string())
+                                }
+                            })
+                            .collect(),
+                    )
+                })
+                .collect();
+            Slot {
+                alternatives,
+                adjacent,
+            }
+        })
+        .collect();
+    (!slots.is_empty()).then_some(Cue {
+        #[cfg(feature = "authoring")]
+        text: text.to_string(),
+        topic,
+        weight,
+        gap,
+        slots,
+    })
 }
 
-/// The user introducing themselves or setting an agenda, rather than asking a question.
-fn is_self_introduction(line: &str) -> bool {
-    let w = intent::Words::new(line);
-    let about_me = w.any_phrase(&[
-        "my name is",
-        "i am a",
-        "i am an",
-        "i am in my",
-        "i am currently",
-        "i am studying",
-        "i am exploring",
-        "i am interested in",
-        "i am considering",
-        "i am thinking about",
-        "i am looking into",
-        "i am trying to figure",
-        "i am a student",
-        "i am doing a",
-        "i am finishing",
-        "i am graduating",
-        "i study",
-        "i graduated",
-        "i just graduated",
-        "i recently",
-        "i have been working",
-        "i currently",
-        "a bit about me",
-        "about myself",
-        "quick intro",
-        "introduce myself",
-        "i was hoping to",
-        "i hope to",
-        "i would like to ask",
-        "i would love to ask",
-        "i would like to learn",
-        "i would love to learn",
-        "i would like to hear",
-        "i would love to hear",
-        "my plan",
-        "my goal today",
-        "the plan",
-        "agenda",
-    ]);
-    if !about_me {
-        return false;
+/// How many words the slot covers when it starts at `at` (0: no match).
+fn slot_length(slot: &Slot, words: &[String], stems: &[String], at: usize) -> usize {
+    slot.alternatives
+        .iter()
+        .map(|a| match a {
+            Alternative::Stem(s) => usize::from(stems.get(at).is_some_and(|t| t == s)),
+            Alternative::Words(ws) => {
+                let fits = ws.iter().enumerate().all(|(i, w)| {
+                    words.get(at + i).is_some_and(|word| {
+                        !word.is_empty()
+                            && match w {
+                                Word::Exact(x) => same_noun(x, word),
+                                Word::Only(x) => x == word,
+                                Word::Prefix(p) => word.starts_with(p.as_str()),
+                            }
+                    })
+                });
+                if fits {
+                    ws.len()
+                } else {
+                    0
+                }
+            }
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+fn cue_matches(cue: &Cue, words: &[String], stems: &[String]) -> bool {
+    cue_span(cue, words, stems).is_some()
+}
+
+/// Where the cue's slots are found in order (first word, one past the last), if anywhere.
+fn cue_span(cue: &Cue, words: &[String], stems: &[String]) -> Option<(usize, usize)> {
+    fn rest(cue: &Cue, k: usize, from: usize, words: &[String], stems: &[String]) -> Option<usize> {
+        if k == cue.slots.len() {
+            return Some(from);
+        }
+        let slot = &cue.slots[k];
+        let gap = if slot.adjacent { 0 } else { cue.gap };
+        let last = (from + gap).min(words.len().saturating_sub(1));
+        (from..=last).find_map(|j| match slot_length(slot, words, stems, j) {
+            0 => None,
+            n => rest(cue, k + 1, j + n, words, stems),
+        })
     }
-    // A preamble followed by a real question is that question; a line that only tells who
-    // the user is and what they hope for is the opening.
-    let questions = intent::question_sentences(line);
-    questions.is_empty()
-        || (!line.contains('?') && w.any_phrase(&["i would", "i hope", "i was hoping", "plan"]))
+    (0..words.len()).find_map(|i| match slot_length(&cue.slots[0], words, stems, i) {
+        0 => None,
+        n => rest(cue, 1, i + n, words, stems).map(|end| (i, end)),
+    })
 }
 
 #[cfg(test)]
@@ -274,5 +673,57 @@ mod tests {
         }];
         let m = Matcher::new(&vocab);
         assert_eq!(m.best("How was residency?"), Topic::Education);
+    }
+
+    #[test]
+    fn cues_match_in_order_with_small_gaps() {
+        let cue = parse_cue(0, "3 typical|normal day|week*").unwrap();
+        let words = |s: &str| -> Vec<String> { s.split(' ').map(str::to_string).collect() };
+        assert!(cue_matches(&cue, &words("a typical work day"), &[]));
+        assert!(cue_matches(&cue, &words("normal weeks"), &[]));
+        assert!(!cue_matches(
+            &cue,
+            &words("typical of a long hard day"),
+            &[]
+        ));
+        assert!(!cue_matches(&cue, &words("day typical"), &[]));
+        let tight = parse_cue(0, "3 who +else").unwrap();
+        assert!(!cue_matches(&tight, &words("who do you know else"), &[]));
+        let phrase = parse_cue(0, "3 travel|on_the_road * for +work").unwrap();
+        assert!(cue_matches(
+            &phrase,
+            &words("are you on the road a lot for work"),
+            &[]
+        ));
+        assert!(!cue_matches(&phrase, &words("on a road for work"), &[]));
+        let plural = parse_cue(0, "3 first +hours|society").unwrap();
+        assert!(cue_matches(&plural, &words("the first hour"), &[]));
+        assert!(parse_cue(0, "3 societies").is_some_and(|c| cue_matches(
+            &c,
+            &words("a society"),
+            &[]
+        )));
+        assert!(parse_cue(0, "3 =orgs").is_some_and(|c| !cue_matches(&c, &words("your org"), &[])));
+    }
+
+    #[test]
+    fn no_topic_word_means_off_topic() {
+        let m = Matcher::new(&[]);
+        assert_eq!(m.best("hmm"), Topic::None);
+        assert_eq!(m.best(""), Topic::None);
+    }
+
+    #[test]
+    fn right_answers_win_clearly() {
+        let m = Matcher::new(&[]);
+        for q in [
+            "What does a typical day look like?",
+            "How did you get into this field?",
+            "Which professional organizations should I join?",
+        ] {
+            let r = m.rank(q);
+            assert!(r[0].score >= 4.0, "{q}: {:?}", r[0]);
+            assert!(r[1].score < 0.7 * r[0].score, "{q}: {:?}", &r[..2]);
+        }
     }
 }

@@ -144,7 +144,34 @@ pub struct Lines {
     pub early_end: Vec<String>,
 }
 
+/// What the persona picker shows: the persona without its script. Small enough to ship in
+/// the app; full scripts are loaded when a practice starts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PersonaInfo {
+    pub id: String,
+    pub name: String,
+    pub pronouns: String,
+    pub role: String,
+    pub organization: String,
+    pub field: String,
+    pub temperament: Temperament,
+    pub bio: String,
+}
+
 impl Persona {
+    pub fn info(&self) -> PersonaInfo {
+        PersonaInfo {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            pronouns: self.pronouns.clone(),
+            role: self.role.clone(),
+            organization: self.organization.clone(),
+            field: self.field.clone(),
+            temperament: self.temperament,
+            bio: self.bio.clone(),
+        }
+    }
+
     pub fn script(&self, topic: Topic) -> Option<&TopicScript> {
         self.topics.iter().find(|t| t.topic == topic)
     }
@@ -153,11 +180,15 @@ impl Persona {
         self.nuggets.iter().find(|n| n.id == id)
     }
 
-    /// First name or title-less name for the UI ("Dr. Maya Okafor" → "Maya").
+    /// First name for the UI ("Dr. Maya Okafor" → "Maya").
     pub fn short_name(&self) -> &str {
-        self.name
-            .split_whitespace()
-            .find(|w| !w.ends_with('.'))
-            .unwrap_or(&self.name)
+        short_name(&self.name)
     }
+}
+
+/// First name, without a title ("Dr. Maya Okafor" → "Maya").
+pub fn short_name(name: &str) -> &str {
+    name.split_whitespace()
+        .find(|w| !w.ends_with('.'))
+        .unwrap_or(name)
 }

@@ -8,7 +8,11 @@
 pub fn normalize(line: &str) -> String {
     let mut result = String::new();
     for raw in split_words(line) {
-        let piece = expand(&raw).unwrap_or(&raw);
+        let piece = match expand(&raw) {
+            Some(e) => e,
+            // Possessives: "the company's" → "company", "master's" → "master".
+            None => raw.strip_suffix("'s").unwrap_or(&raw),
+        };
         if !result.is_empty() {
             result.push(' ');
         }
@@ -81,7 +85,38 @@ fn expand(word: &str) -> Option<&'static str> {
         "how's" | "hows" => "how is",
         "there's" | "theres" => "there is",
         "let's" | "lets" => "let us",
-        "y'all" => "you",
+        "y'all" | "yall" => "you",
+        "hadn't" | "hadnt" => "had not",
+        "ain't" | "aint" => "is not",
+        "he's" => "he is",
+        "she's" => "she is",
+        "here's" | "heres" => "here is",
+        "when's" => "when is",
+        "why's" => "why is",
+        "how'd" | "howd" => "how did",
+        "where'd" => "where did",
+        "what'd" => "what did",
+        "who'd" => "who would",
+        "what're" => "what are",
+        "how're" => "how are",
+        "could've" | "couldve" | "coulda" => "could have",
+        "would've" | "wouldve" | "woulda" => "would have",
+        "should've" | "shouldve" | "shoulda" => "should have",
+        "might've" => "might have",
+        "must've" => "must have",
+        "we've" => "we have",
+        "we'll" => "we will",
+        "we'd" => "we would",
+        "they've" => "they have",
+        "they'll" => "they will",
+        "they'd" => "they would",
+        "it'll" => "it will",
+        "it'd" => "it would",
+        "that'll" => "that will",
+        "that'd" => "that would",
+        "there'd" => "there would",
+        "he'd" => "he would",
+        "she'd" => "she would",
         // texting spellings
         "u" | "ya" | "yu" => "you",
         "ur" | "youre's" => "your",
@@ -90,6 +125,26 @@ fn expand(word: &str) -> Option<&'static str> {
         "wat" | "wut" | "wht" | "whta" => "what",
         "hw" => "how",
         "pls" | "plz" | "plse" => "please",
+        "shud" | "shld" | "shoud" => "should",
+        "wud" | "wld" => "would",
+        "cud" | "cld" | "coud" => "could",
+        "thru" => "through",
+        "tho" => "though",
+        "rly" | "rlly" | "realy" => "really",
+        "smth" | "sth" => "something",
+        "prolly" | "prob" => "probably",
+        "diff" => "different",
+        "alot" => "a lot",
+        "fav" | "fave" | "favs" | "faves" | "favourite" => "favorite",
+        "dept" => "department",
+        "mgr" => "manager",
+        "yday" => "yesterday",
+        "tmrw" | "tmr" | "tmrrw" => "tomorrow",
+        "wknd" => "weekend",
+        "hbu" => "how about you",
+        "imo" | "imho" => "in my opinion",
+        "nvm" => "never mind",
+        "biz" => "business",
         "thx" | "thanx" | "thnx" | "tnx" | "ty" | "thks" | "tks" => "thanks",
         "tysm" => "thank you so much",
         "tbh" => "to be honest",
@@ -101,7 +156,7 @@ fn expand(word: &str) -> Option<&'static str> {
         "rn" => "right now",
         "abt" | "bout" => "about",
         "ppl" => "people",
-        "cuz" | "bc" | "coz" | "b/c" => "because",
+        "cuz" | "bc" | "coz" | "b/c" | "bcuz" | "becuz" | "cos" => "because",
         "w/" => "with",
         "wanna" => "want to",
         "gonna" => "going to",
@@ -171,6 +226,50 @@ fn expand(word: &str) -> Option<&'static str> {
         "conferances" | "confrences" => "conferences",
         "asociation" | "associaton" => "association",
         "societys" => "societies",
+        "enviroment" | "enviornment" | "envirnoment" => "environment",
+        "collegue" | "colleauge" | "coleague" => "colleague",
+        "collegues" | "colleauges" | "coleagues" => "colleagues",
+        "buisness" | "bussiness" | "busines" => "business",
+        "schedual" | "schdule" | "shedule" => "schedule",
+        "proffession" | "profesion" => "profession",
+        "reserach" | "resarch" | "reseach" => "research",
+        "assocation" | "assoication" => "association",
+        "associatons" | "assocations" => "associations",
+        "conferance" | "confrence" | "conferene" => "conference",
+        "recommand" | "recommnd" => "recommend",
+        "sugest" => "suggest",
+        "advancment" | "advancemnt" | "advancemen" => "advancement",
+        "promtion" | "promotin" => "promotion",
+        "intrested" | "intersted" | "interseted" => "interested",
+        "studing" => "studying",
+        "univeristy" | "univercity" | "universty" => "university",
+        "collage" => "college",
+        "dificult" | "difficlut" | "dificult," => "difficult",
+        "frustating" | "frustarting" => "frustrating",
+        "stresful" => "stressful",
+        "oppertunities" | "opprotunities" | "oppotunities" | "oppurtunites" => "opportunities",
+        "futre" => "future",
+        "indsutry" => "industry",
+        "linkdin" | "linkden" | "linkedn" | "linkedln" => "linkedin",
+        "emial" | "emal" => "email",
+        "apreciate" | "appriciate" | "appreicate" | "appreciat" => "appreciate",
+        "thnks" => "thanks",
+        "thnk" => "thank",
+        "definetly" => "definitely",
+        "begining" => "beginning",
+        "writting" => "writing",
+        "managment" | "mangement" => "management",
+        "trainning" => "training",
+        "certifcation" | "certificaton" => "certification",
+        "curent" => "current",
+        "postion" | "positon" => "position",
+        "postions" | "positons" => "positions",
+        "hirring" => "hiring",
+        "reffer" => "refer",
+        "refered" => "referred",
+        "recieve" => "receive",
+        "wokr" => "work",
+        "skil" => "skill",
         _ => return None,
     })
 }
@@ -299,25 +398,68 @@ pub fn is_stop_word(w: &str) -> bool {
 }
 
 /// A light suffix-stripping stemmer: enough to join "responsibilities"/"responsibility",
-/// "working"/"works", "organizations"/"organization", without a dependency.
+/// "working"/"works", "organizations"/"organization", "hardest"/"hard", "took"/"take",
+/// without a dependency.
 pub fn stem(word: &str) -> String {
     let w = word;
-    if w.len() <= 3 {
+    // Irregular forms that matter in this domain.
+    let irregular = match w {
+        "went" | "gone" => "go",
+        "got" | "gotten" => "get",
+        "found" => "find",
+        "chose" | "chosen" => "choos",
+        "took" | "taken" => "tak",
+        "made" => "mak",
+        "thought" => "think",
+        "knew" | "known" => "know",
+        "became" => "becom",
+        "felt" => "feel",
+        "led" => "lead",
+        "left" => "leav",
+        "spent" => "spend",
+        "began" | "begun" => "begin",
+        "grew" | "grown" => "grow",
+        "heard" => "hear",
+        "saw" | "seen" => "see",
+        "met" => "meet",
+        "paid" => "pay",
+        "kept" => "keep",
+        "told" => "tell",
+        "wrote" | "written" => "writ",
+        "brought" => "bring",
+        "taught" => "teach",
+        "built" => "build",
+        "held" => "hold",
+        "studies" | "studied" | "studying" => "studi",
+        "days" | "daily" => "day",
+        "people" => "person",
+        "children" => "child",
+        _ => "",
+    };
+    if !irregular.is_empty() {
+        return irregular.into();
+    }
+    if w.chars().count() <= 3 {
         return w.to_string();
     }
-    // Irregular forms that matter in this domain.
-    match w {
-        "went" | "gone" => return "go".into(),
-        "got" | "gotten" => return "get".into(),
-        "found" => return "find".into(),
-        "chose" | "chosen" => return "choos".into(),
-        "studies" | "studied" | "studying" => return "studi".into(),
-        "days" | "daily" => return "day".into(),
-        "people" => return "person".into(),
-        "children" => return "child".into(),
-        _ => {}
-    }
     let mut s = w.to_string();
+    // Derivational endings first ("meaningful" → "meaning", "hardest" → "hard").
+    for (suffix, replacement) in [
+        ("fulness", ""),
+        ("fully", ""),
+        ("ful", ""),
+        ("iest", "i"),
+        ("ier", "i"),
+        ("est", ""),
+    ] {
+        if let Some(base) = s.strip_suffix(suffix) {
+            let keep = suffix == "est" && NOT_SUPERLATIVE.contains(&s.as_str());
+            if base.chars().count() >= 3 && !keep {
+                s = format!("{base}{replacement}");
+            }
+            break;
+        }
+    }
     for (suffix, replacement) in [
         ("ibilities", "ibl"),
         ("ibility", "ibl"),
@@ -352,7 +494,7 @@ pub fn stem(word: &str) -> String {
             }
         }
     }
-    // Undouble a final consonant left by -ing/-ed ("planning" → "plan").
+    // Undouble a final consonant left by -ing/-ed/-est ("planning" → "plan").
     let bytes = s.as_bytes();
     if bytes.len() >= 4 {
         let (a, b) = (bytes[bytes.len() - 2], bytes[bytes.len() - 1]);
@@ -363,6 +505,12 @@ pub fn stem(word: &str) -> String {
     s
 }
 
+/// Words ending in -est that are not superlatives.
+const NOT_SUPERLATIVE: &[&str] = &[
+    "interest", "suggest", "request", "invest", "harvest", "forest", "contest", "protest",
+    "digest", "modest", "manifest", "arrest", "earnest", "attest", "honest", "conquest",
+];
+
 /// Terms for ranking: normalized, stop words dropped, stemmed, synonyms folded to one form.
 pub fn terms(line: &str) -> Vec<String> {
     normalize(line)
@@ -372,43 +520,37 @@ pub fn terms(line: &str) -> Vec<String> {
         .collect()
 }
 
-/// Folds stems with the same meaning in this domain to one representative.
+/// Folds stems with the same meaning in this domain to one representative. Kept narrow on
+/// purpose: folding "job" with "role" or "someone" with "contact" pulls unrelated questions
+/// together.
 fn fold_synonym(stem: &str) -> String {
     let folded = match stem {
         "dut" | "duti" | "task" | "obligat" => "respons",
         "responsibl" | "respons" | "responsibili" => "respons",
         "schedul" | "routin" | "dai" | "everyday" => "day",
-        "week" | "weekli" => "week",
+        "weekli" => "week",
         "typic" | "usual" | "normal" | "averag" | "ordinari" | "regular" => "typic",
-        "compani" | "firm" | "employ" | "agenc" | "institut" | "hospit" | "workplac"
-        | "nonprofit" | "organiz" | "organis" => "organiz",
-        "team" | "colleagu" | "cowork" | "departm" | "group" | "staff" => "team",
-        "cultur" | "environm" | "atmospher" | "vib" => "cultur",
-        "enjoi" | "favorit" | "favourit" | "fun" | "fulfill" | "satisf" | "satisfi" | "reward"
-        | "gratifi" | "meaning" | "motiv" | "passion" | "best" => "enjoi",
+        "compani" | "firm" | "employ" | "agenc" | "organiz" | "organis" => "organiz",
+        "cultur" | "environm" | "environ" | "atmospher" | "vib" => "cultur",
+        "enjoi" | "favorit" | "fulfill" | "fulfil" | "satisf" | "satisfi" | "reward"
+        | "gratifi" | "motiv" => "enjoi",
         "hard" | "difficult" | "tough" | "challeng" | "frustrat" | "struggl" | "downsid"
         | "worst" | "stress" | "annoi" | "drawback" => "hard",
-        "skill" | "abil" | "qualiti" | "trait" | "competenc" | "strength" | "talent" => "skill",
-        "school" | "colleg" | "universi" | "degre" | "educat" | "academ" | "major" | "studi"
-        | "train" | "cours" | "graduat" | "undergradu" | "master" | "phd" | "doctor" => "educ",
-        "path" | "journei" | "trajectori" | "rout" | "background" => "path",
-        "career" | "carr" => "career",
-        "job" | "posit" | "role" | "open" | "vacanc" | "opportun" => "job",
+        "skill" | "abil" | "qualiti" | "trait" | "competenc" | "talent" => "skill",
+        "school" | "colleg" | "universi" | "degre" | "educat" | "major" | "studi"
+        | "undergradu" | "phd" => "educ",
+        "journei" | "trajectori" => "path",
         "hire" | "hir" | "recruit" => "hire",
-        "alternat" | "otherwis" | "instead" | "els" => "altern",
-        "futur" | "ahead" | "come" | "upcom" | "next" | "tomorrow" => "futur",
-        "trend" | "chang" | "evolv" | "shift" | "direct" | "head" => "trend",
-        "advanc" | "promot" | "progress" | "grow" | "growth" | "ladder" | "climb" => "advanc",
-        "advic" | "tip" | "suggest" | "recommend" | "counsel" | "wisdom" => "advic",
-        "contact" | "person" | "someon" | "anyon" | "introduc" | "connect" | "network"
-        | "refer" => "contact",
-        "societi" | "associat" | "membership" | "member" | "club" | "union" | "bodi" => "societi",
-        "conferenc" | "meet" | "event" | "meetup" | "symposium" => "conferenc",
-        "resourc" | "book" | "read" | "podcast" | "websit" | "site" | "blog" | "journal"
-        | "newslett" | "articl" | "publicat" => "resourc",
-        "resum" | "cv" | "applicat" | "appli" | "portfolio" | "cover" => "resum",
+        "alternat" | "otherwis" | "instead" => "altern",
+        "futur" | "ahead" | "upcom" => "futur",
+        "trend" | "evolv" => "trend",
+        "advanc" | "promot" | "progress" | "ladder" => "advanc",
+        "advic" | "tip" | "counsel" => "advic",
+        "societi" | "associat" | "membership" | "member" => "societi",
+        "conferenc" | "meetup" | "symposium" => "conferenc",
+        "resourc" | "book" | "podcast" | "websit" | "blog" | "journal" | "newslett" => "resourc",
+        "resum" | "cv" => "resum",
         "thank" | "grate" | "appreci" => "thank",
-        "touch" | "linkedin" | "email" | "contacti" | "followup" => "touch",
         other => other,
     };
     folded.to_string()
@@ -430,6 +572,8 @@ mod tests {
         );
         assert_eq!(normalize("I’m curious"), "i am curious");
         assert_eq!(normalize("  "), "");
+        assert_eq!(normalize("the company's culture"), "the company culture");
+        assert_eq!(normalize("how'd u get hired"), "how did you get hired");
     }
 
     #[test]
@@ -444,6 +588,12 @@ mod tests {
         assert_eq!(stem("organizations"), stem("organization"));
         assert_eq!(stem("planning"), "plan");
         assert_eq!(stem("works"), stem("working"));
+        assert_eq!(stem("hardest"), stem("hard"));
+        assert_eq!(stem("biggest"), stem("big"));
+        assert_eq!(stem("interest"), stem("interested"));
+        assert_eq!(stem("took"), stem("take"));
+        assert_eq!(stem("helpful"), stem("help"));
+        assert_eq!(stem("happiest"), stem("happy"));
     }
 
     #[test]
@@ -453,5 +603,7 @@ mod tests {
             terms("What are your responsibilities?")
         );
         assert!(terms("the and of").is_empty());
+        assert_ne!(terms("job"), terms("role"));
+        assert_ne!(terms("who else"), terms("alternatives"));
     }
 }

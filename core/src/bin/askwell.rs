@@ -1,6 +1,7 @@
 //! `askwell`: the authoring and evaluation CLI.
 //!
 //! - `askwell check FILE...` reports problems in persona files (exit 1 if any).
+//! - `askwell export DIR` writes every persona as `DIR/<id>.json` for the browser build.
 //! - `askwell personas` prints the bundled persona ids, one a line.
 //! - `askwell chat --persona ID [--json] [--minutes N]` reads one user line per stdin line and
 //!   answers on the simulated clock; with `--json`, one JSON object per line:
@@ -18,6 +19,7 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("check") => check(&args[1..]),
         Some("chat") => chat(&args[1..]),
+        Some("export") => export(&args[1..]),
         Some("personas") => {
             for p in content::bundled() {
                 println!("{}", p.id);
@@ -131,7 +133,7 @@ fn chat(args: &[String]) -> ExitCode {
                     "reply": e.reply,
                     "topic": e.topic.id(),
                     "segment": e.segment.id(),
-                    "flags": Vec::<&str>::new(), // TODO(flags): wired when core::flags lands
+                    "flags": e.flags.iter().map(|f| f.id()).collect::<Vec<_>>(),
                     "clock_s": (e.end_s * 10.0).round() / 10.0,
                     "nuggets": e.nuggets,
                 });
@@ -157,6 +159,34 @@ fn chat(args: &[String]) -> ExitCode {
         };
         if printed.and_then(|_| out.flush()).is_err() {
             break;
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn export(args: &[String]) -> ExitCode {
+    let [dir] = args else {
+        eprintln!("usage: askwell export DIR");
+        return ExitCode::from(2);
+    };
+    let personas = match content::validated() {
+        Ok(p) => p,
+        Err(problems) => {
+            eprintln!("persona content has problems:\n{problems}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let dir = std::path::Path::new(dir);
+    if let Err(e) = std::fs::create_dir_all(dir) {
+        eprintln!("askwell export: cannot create {}: {e}", dir.display());
+        return ExitCode::FAILURE;
+    }
+    for p in &personas {
+        let path = dir.join(format!("{}.json", p.id));
+        let json = serde_json::to_string(p).expect("plain data serializes");
+        if let Err(e) = std::fs::write(&path, json) {
+            eprintln!("askwell export: cannot write {}: {e}", path.display());
+            return ExitCode::FAILURE;
         }
     }
     ExitCode::SUCCESS

@@ -1,0 +1,141 @@
+// The practice loop end to end, on the release build served under /askwell/.
+const { test, expect, chromium } = require("@playwright/test");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { startServer, watchOrigin } = require("./server");
+
+const ARTIFACTS = path.resolve(__dirname, "artifacts");
+fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+// Twelve questions that walk through every segment, opening to closing.
+const QUESTIONS = [
+  ["Hi, I'm a third-year biology student exploring careers in medicine. I'd love to hear about your work, your path and any advice.", "Opening"],
+  ["What does a typical day look like for you?", "Present"],
+  ["What are your main responsibilities?", "Present"],
+  ["What is the most challenging part of your job?", "Present"],
+  ["Where did you go to school, and what did you study?", "Past"],
+  ["How did you get into this field?", "Past"],
+  ["What changes do you expect in your field over the next ten years?", "Future"],
+  ["What opportunities for advancement are there for someone in your position?", "Future"],
+  ["Can you recommend anyone else for me to talk to?", "Advice"],
+  ["Which professional organizations should I join?", "Advice"],
+  ["Thank you so much, your advice about the fellowship was really helpful.", "Closing"],
+  ["May I keep in touch with you as I move forward?", "Closing"],
+];
+
+async function ask(page, question) {
+  const before = await page.locator(".transcript .turn.persona").count();
+  await page.getByLabel("Your question").fill(question);
+  await page.getByLabel("Your question").press("Enter");
+  await expect(page.locator(".transcript .turn.persona")).toHaveCount(before + 1);
+}
+
+test.describe("practice loop", () => {
+  let server;
+  test.beforeAll(async () => {
+    server = await startServer();
+  });
+  test.afterAll(async () => {
+    await server.stop();
+  });
+
+  test("a full simulated interview, its review, and the session kept after a reload", async ({ browser }) => {
+    const context = await browser.newContext();
+    const offOrigin = watchOrigin(context, server.origin);
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+
+    await page.goto(server.base);
+    await expect(page.getByRole("heading", { name: "Rehearse the conversation before it counts" })).toBeVisible();
+    await expect(page.locator("input[name=persona]")).toHaveCount(6);
+    await page.screenshot({ path: path.join(ARTIFACTS, "home.png"), fullPage: true });
+
+    await page.getByLabel(/Dr\. Maya Okafor/).check();
+    await page.getByLabel("30 min").check();
+    await page.getByLabel("Simulated").check();
+    await page.getByRole("button", { name: "Start the interview" }).click();
+    await expect(page).toHaveURL(/#\/practice\//);
+    await expect(page.locator(".transcript .turn.persona").first()).toBeVisible();
+    await expect(page.getByLabel("Your question")).toBeFocused();
+
+    for (const [question, segment] of QUESTIONS) {
+      await ask(page, question);
+      await expect(page.locator(".segment-now strong")).toHaveText(segment);
+    }
+    await expect(page.locator(".transcript .turn.user")).toHaveCount(QUESTIONS.length);
+    // The simulated clock moved: some time is left of the 30 minutes but less than all.
+    await expect(page.locator(".time.overall")).toContainText("left of 30 min");
+    await page.screenshot({ path: path.join(ARTIFACTS, "practice.png"), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: path.join(ARTIFACTS, "practice-phone.png") });
+    await page.setViewportSize({ width: 1280, height: 860 });
+
+    await page.getByRole("button", { name: "End interview" }).click();
+    await expect(page).toHaveURL(/#\/review\//);
+    const table = page.locator("table.segment-table");
+    await expect(table).toBeVisible();
+    for (const segment of ["Opening", "Present", "Past", "Future", "Advice", "Closing"]) {
+      const row = table.locator("tbody tr", { has: page.locator(`th:text-is("${segment}")`) });
+      await expect(row).toHaveCount(1);
+      // Planned and actual minutes are both shown.
+      await expect(row.locator("td").nth(0)).toContainText("min");
+      await expect(row.locator("td").nth(1)).toContainText("min");
+    }
+    await expect(page.locator("table.segment-table tfoot")).toContainText("30 min");
+    await page.screenshot({ path: path.join(ARTIFACTS, "review.png"), fullPage: true });
+
+    // After a reload the session is still listed on the start page.
+    await page.goto(server.base + "#/");
+    await page.reload();
+    const item = page.locator(".session-item");
+    await expect(item).toHaveCount(1);
+    await expect(item).toContainText("Dr. Maya Okafor");
+    await expect(item).toContainText("30 min planned");
+    await expect(item).toContainText("12 questions");
+    await item.locator("a").click();
+    await expect(page).toHaveURL(/#\/review\//);
+
+    expect(errors).toEqual([]);
+    expect(offOrigin).toEqual([]);
+    await context.close();
+  });
+
+  test("after one visit, the app runs a practice with the server stopped", async () => {
+    const own = await startServer();
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), "askwell-profile-"));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: "/usr/bin/chromium",
+      args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+    });
+    try {
+      const offOrigin = watchOrigin(context, own.origin);
+      const page = context.pages()[0] || (await context.newPage());
+      await page.goto(own.base);
+      await expect(page.locator("input[name=persona]")).toHaveCount(6);
+      // Wait until the service worker has cached this build and controls the page.
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller) {
+          await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
+        }
+      });
+      await own.stop();
+
+      await page.reload();
+      await expect(page.getByRole("heading", { name: "Rehearse the conversation before it counts" })).toBeVisible();
+      await page.getByLabel(/Dr\. Daniel Reyes/).check();
+      await page.getByRole("button", { name: "Start the interview" }).click();
+      await expect(page).toHaveURL(/#\/practice\//);
+      await ask(page, "What does a typical day look like for you?");
+      await expect(page.locator(".segment-now strong")).toHaveText("Present");
+      expect(offOrigin).toEqual([]);
+    } finally {
+      await context.close();
+      await own.stop();
+      fs.rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,17 @@
+#!/bin/sh
+# Trunk post-build hook, run in the staging folder's parent with TRUNK_STAGING_DIR set:
+# 1. writes each persona's script as personas/<id>.json (validated; fetched on demand);
+# 2. lists every built file in sw.js and stamps it with a build id (a hash of those files),
+#    so each build's service worker caches exactly that build and replaces older ones.
+set -eu
+dir="${TRUNK_STAGING_DIR:?run by trunk}"
+cargo run -q --offline -p askwell-core --bin askwell -- export "$dir/personas"
+cd "$dir"
+files=$(find . -type f ! -name sw.js | sed 's|^\./||' | sort)
+build=$(cat $files | sha256sum | cut -c1-16)
+assets='["./"'
+for f in $files; do assets="$assets, \"./$f\""; done
+assets="$assets]"
+sed -e "s|__BUILD__|$build|" -e "s|__ASSETS__|$assets|" sw.js > sw.js.tmp
+mv sw.js.tmp sw.js
+chmod 644 sw.js

@@ -1,0 +1,11 @@
+pub mod notices;
+pub mod persona_card;
+pub mod persona_picker;
+pub mod practice_session;
+pub mod question_box;
+pub mod review_report;
+pub mod segment_table;
+pub mod session_list;
+pub mod timeline;
+pub mod transcript;
+pub mod with_persona;

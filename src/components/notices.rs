@@ -1,0 +1,37 @@
+use crate::state::{use_store, NoticeKind};
+use leptos::prelude::*;
+
+/// Messages the user must see (damaged data set aside, failed saves), each dismissible.
+/// Announced politely; errors assertively.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let store = use_store();
+    view! {
+        <div class="notices" role="region" aria-label="Messages">
+            <For
+                each=move || store.notices.get()
+                key=|n| n.id
+                children=move |n| {
+                    let id = n.id;
+                    let (class, role) = match n.kind {
+                        NoticeKind::Info => ("notice info", "status"),
+                        NoticeKind::Warning => ("notice warning", "status"),
+                        NoticeKind::Error => ("notice error", "alert"),
+                    };
+                    view! {
+                        <div class=class role=role>
+                            <p>{n.text.clone()}</p>
+                            <button
+                                class="link-button"
+                                aria-label="Dismiss this message"
+                                on:click=move |_| store.dismiss(id)
+                            >
+                                "Dismiss"
+                            </button>
+                        </div>
+                    }
+                }
+            />
+        </div>
+    }
+}

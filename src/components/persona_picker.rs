@@ -1,0 +1,52 @@
+use crate::content::catalog;
+use leptos::prelude::*;
+
+/// A radio group of interviewees, each with field, temperament and bio.
+#[component]
+pub fn PersonaPicker(
+    /// The chosen persona id.
+    #[prop(into)]
+    selected: Signal<String>,
+    /// Called with a persona id when the user picks one.
+    on_pick: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <fieldset class="persona-picker">
+            <legend>"Who would you like to talk to?"</legend>
+            <div class="persona-grid">
+                {catalog()
+                    .iter()
+                    .map(|p| {
+                        let id = p.id.clone();
+                        let id_for_check = id.clone();
+                        let input_id = format!("persona-{}", p.id);
+                        let label_for = input_id.clone();
+                        view! {
+                            <label class="persona-option" for=label_for>
+                                <input
+                                    type="radio"
+                                    name="persona"
+                                    id=input_id
+                                    value=id.clone()
+                                    prop:checked=move || selected.get() == id_for_check
+                                    on:change=move |_| on_pick.run(id.clone())
+                                />
+                                <span class="persona-option-body">
+                                    <span class="persona-name">{p.name.clone()}</span>
+                                    <span class="persona-role">{p.role.clone()}", "{p.organization.clone()}</span>
+                                    <span class="persona-meta">
+                                        <span class="badge">{p.field.clone()}</span>
+                                        <span class=format!("badge temperament {}", p.temperament.id())>
+                                            {p.temperament.describe()}
+                                        </span>
+                                    </span>
+                                    <span class="persona-bio">{p.bio.clone()}</span>
+                                </span>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,146 @@
+use crate::components::persona_card::PersonaCard;
+use crate::components::question_box::QuestionBox;
+use crate::components::timeline::Timeline;
+use crate::components::transcript::Transcript;
+use crate::content::Interviewee;
+use crate::format::now_ms;
+use crate::route::{navigate, Route};
+use crate::state::{use_store, NoticeKind};
+use crate::storage;
+use askwell_core::interview::{Action, ClockMode, Interview};
+use leptos::prelude::*;
+use std::time::Duration;
+
+use crate::pages::hand_over;
+use std::sync::Arc;
+
+/// A running interview: persona card, timeline, transcript, question box, End.
+#[component]
+pub fn PracticeSession(
+    /// The interview as loaded.
+    loaded: Interview,
+    /// The persona's script and matcher.
+    who: Arc<Interviewee>,
+) -> impl IntoView {
+    let store = use_store();
+    let id = loaded.id.clone();
+    let started_at = loaded.started_at_ms;
+    let real_clock = loaded.clock == ClockMode::Real;
+    let plan = loaded.plan.clone();
+    let greeting = loaded.greeting.clone();
+    let interview = RwSignal::new(loaded);
+
+    // Real seconds since the start, ticking only for the real clock.
+    let now_s = RwSignal::new((now_ms() - started_at) / 1000.0);
+    if real_clock {
+        if let Ok(handle) = set_interval_with_handle(
+            move || now_s.set((now_ms() - started_at) / 1000.0),
+            Duration::from_millis(1000),
+        ) {
+            on_cleanup(move || handle.clear());
+        }
+    }
+
+    let exchanges = Signal::derive(move || interview.with(|i| i.exchanges.clone()));
+    let current = Signal::derive(move || interview.with(|i| i.current_segment()));
+    let clock_s = Signal::derive(move || interview.with(|i| i.clock_at(now_s.get())));
+    let actual = Signal::derive(move || interview.with(|i| i.actual_seconds(now_s.get())));
+    let active = Signal::derive(move || interview.with(|i| i.is_active()));
+    let total_s = plan.total_seconds() as f64;
+
+    // Announced politely when the segment or the time band changes, never every tick.
+    let announcement = Memo::new(move |_| {
+        let left = total_s - clock_s.get();
+        let band = if left <= 0.0 {
+            "The agreed time is up."
+        } else if left <= 120.0 {
+            "Two minutes left."
+        } else if left <= 300.0 {
+            "Five minutes left."
+        } else {
+            ""
+        };
+        format!("{} segment. {band}", current.get().label())
+    });
+
+    let persona_name = who.persona.name.clone();
+    let save = move || {
+        let name = persona_name.clone();
+        interview.with_untracked(|i| {
+            let mut index = store.index.get_untracked();
+            match storage::save_session(i, &name, &mut index) {
+                Ok(()) => {}
+                Err(e) => store.notify(NoticeKind::Warning, e.to_string()),
+            }
+            store.index.set(index);
+            hand_over(i.clone());
+        });
+    };
+    let save_for_ask = save.clone();
+    let who_for_ask = who.clone();
+    let on_ask = Callback::new(move |text: String| {
+        let now = (now_ms() - started_at) / 1000.0;
+        interview.update(|i| {
+            i.apply(
+                &who_for_ask.persona,
+                who_for_ask.matcher(),
+                Action::Ask { text, now_s: now },
+            );
+        });
+        save_for_ask();
+    });
+    let who_for_end = who.clone();
+    let end = move |_| {
+        let now = (now_ms() - started_at) / 1000.0;
+        interview.update(|i| {
+            i.apply(
+                &who_for_end.persona,
+                who_for_end.matcher(),
+                Action::End { now_s: now },
+            );
+        });
+        save();
+        navigate(&Route::Review(interview.with_untracked(|i| i.id.clone())));
+    };
+    let review_href = Route::Review(id.clone()).href();
+    let speaker = who.persona.short_name().to_string();
+
+    view! {
+        <section class="page practice">
+            <div class="practice-head">
+                <PersonaCard persona=who.persona.info() />
+                <div class="practice-actions">
+                    <span class="clock-mode">
+                        {if real_clock { "Real time" } else { "Simulated clock" }}
+                    </span>
+                    <Show
+                        when=move || active.get()
+                        fallback=move || view! {
+                            <a class="button primary" href=review_href.clone()>"See your review"</a>
+                        }
+                    >
+                        <button class="button danger" on:click=end.clone()>"End interview"</button>
+                    </Show>
+                </div>
+            </div>
+            <Timeline plan=plan.clone() actual=actual current=current clock_s=clock_s />
+            <p class="visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
+            <Transcript speaker=speaker greeting=greeting exchanges=exchanges />
+            <Show when=move || !active.get()>
+                <p class="ended-note" role="status">
+                    {move || interview.with(|i| interview_end_note(i))}
+                </p>
+            </Show>
+            <QuestionBox enabled=active on_ask=on_ask />
+        </section>
+    }
+}
+
+fn interview_end_note(i: &Interview) -> String {
+    match i.status {
+        askwell_core::interview::Status::EndedByPersona => {
+            "They had to end the call: the interview ran well past the agreed time.".into()
+        }
+        _ => "This interview has ended.".into(),
+    }
+}

@@ -1,0 +1,64 @@
+use leptos::html::Textarea;
+use leptos::prelude::*;
+
+/// Where the user types a question. Enter asks, Shift+Enter starts a new line.
+#[component]
+pub fn QuestionBox(
+    /// False once the interview has ended.
+    #[prop(into)]
+    enabled: Signal<bool>,
+    /// Called with the trimmed question.
+    on_ask: Callback<String>,
+) -> impl IntoView {
+    let text = RwSignal::new(String::new());
+    let field: NodeRef<Textarea> = NodeRef::new();
+    let send = move || {
+        let q = text.get_untracked().trim().to_string();
+        if q.is_empty() || !enabled.get_untracked() {
+            return;
+        }
+        on_ask.run(q);
+        text.set(String::new());
+        if let Some(el) = field.get_untracked() {
+            let _ = el.focus();
+        }
+    };
+    // Focus the box when the page opens, so typing can start at once.
+    Effect::new(move |_| {
+        if let Some(el) = field.get() {
+            let _ = el.focus();
+        }
+    });
+    view! {
+        <form
+            class="question-box"
+            on:submit=move |ev| {
+                ev.prevent_default();
+                send();
+            }
+        >
+            <label for="question">"Your question"</label>
+            <div class="question-row">
+                <textarea
+                    id="question"
+                    node_ref=field
+                    rows="2"
+                    placeholder="Ask about their work, their path, the field, or their advice"
+                    prop:value=move || text.get()
+                    prop:disabled=move || !enabled.get()
+                    on:input=move |ev| text.set(event_target_value(&ev))
+                    on:keydown=move |ev| {
+                        if ev.key() == "Enter" && !ev.shift_key() && !ev.is_composing() {
+                            ev.prevent_default();
+                            send();
+                        }
+                    }
+                ></textarea>
+                <button type="submit" class="button primary" prop:disabled=move || !enabled.get()>
+                    "Ask"
+                </button>
+            </div>
+            <p class="hint">"Enter to ask, Shift+Enter for a new line."</p>
+        </form>
+    }
+}

@@ -1,0 +1,98 @@
+use askwell_core::timing::{clock_label, TimingPlan};
+use askwell_core::Segment;
+use leptos::prelude::*;
+
+/// The six segments as blocks sized by their planned share, the current one highlighted,
+/// with a marker where the clock is and the current segment's remaining time.
+#[component]
+pub fn Timeline(
+    /// The agreed plan.
+    plan: TimingPlan,
+    /// Seconds spent so far per segment, in `Segment::ALL` order.
+    #[prop(into)]
+    actual: Signal<[f64; 6]>,
+    /// The segment the conversation is in.
+    #[prop(into)]
+    current: Signal<Segment>,
+    /// Interview clock, seconds from the start.
+    #[prop(into)]
+    clock_s: Signal<f64>,
+) -> impl IntoView {
+    let total = plan.total_seconds() as f64;
+    let plan_for_blocks = plan.clone();
+    let marker = move || {
+        format!(
+            "left: {:.2}%",
+            (clock_s.get() / total * 100.0).clamp(0.0, 100.0)
+        )
+    };
+    let segment_left = {
+        let plan = plan.clone();
+        Signal::derive(move || {
+            let s = current.get();
+            plan.planned(s) as f64 - actual.get()[s.index()]
+        })
+    };
+    let overall_left = move || total - clock_s.get();
+    view! {
+        <section class="timeline" aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading" class="visually-hidden">"Timing"</h2>
+            <div class="timeline-summary">
+                <p class="segment-now">
+                    <span class="label">"Now: "</span>
+                    <strong>{move || current.get().label()}</strong>
+                    <span class="segment-hint">{move || current.get().hint()}</span>
+                </p>
+                <p class="clocks">
+                    <span class={move || if segment_left.get() < 0.0 { "time over" } else { "time" }}>
+                        {move || {
+                            let left = segment_left.get();
+                            if left >= 0.0 {
+                                format!("{} left in {}", clock_label(left.round() as i64), current.get().label())
+                            } else {
+                                format!("{} over in {}", clock_label((-left).round() as i64), current.get().label())
+                            }
+                        }}
+                    </span>
+                    <span class="time overall">
+                        {move || {
+                            let left = overall_left();
+                            if left >= 0.0 {
+                                format!("{} left of {} min", clock_label(left.round() as i64), total as i64 / 60)
+                            } else {
+                                format!("{} past the agreed {} min", clock_label((-left).round() as i64), total as i64 / 60)
+                            }
+                        }}
+                    </span>
+                </p>
+            </div>
+            <div class="timeline-track" aria-hidden="true">
+                {Segment::ALL
+                    .into_iter()
+                    .map(|s| {
+                        let planned = plan_for_blocks.planned(s) as f64;
+                        let width = format!("flex-grow: {planned}");
+                        view! {
+                            <div
+                                class="timeline-block"
+                                class:current=move || current.get() == s
+                                class:over={move || actual.get()[s.index()] > planned + 0.5}
+                                style=width
+                            >
+                                <span class="block-label">{s.label()}</span>
+                                <span class="block-time">
+                                    {move || format!("{:.0}/{:.0}m", actual.get()[s.index()] / 60.0, planned / 60.0)}
+                                </span>
+                                <span
+                                    class="block-fill"
+                                    style=move || format!("width: {:.1}%", (actual.get()[s.index()] / planned * 100.0).min(100.0))
+                                ></span>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+                <div class="timeline-marker" style=marker></div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,10 @@
+//! Askwell's browser shell: a thin Leptos layer over `askwell-core`.
+
+pub mod app;
+pub mod components;
+pub mod content;
+pub mod format;
+pub mod pages;
+pub mod route;
+pub mod state;
+pub mod storage;

@@ -1,0 +1,47 @@
+pub mod home;
+pub mod not_found;
+pub mod practice;
+pub mod review;
+
+use crate::format::now_ms;
+use crate::state::{NoticeKind, Store};
+use crate::storage::{self, Read};
+use askwell_core::interview::Interview;
+use std::cell::RefCell;
+
+thread_local! {
+    /// The session last created or changed, handed to the next page directly so practice
+    /// works even when the browser blocks storage.
+    static HANDED_OVER: RefCell<Option<Interview>> = const { RefCell::new(None) };
+}
+
+/// Passes a new or changed interview to the next page without a storage round trip.
+pub fn hand_over(interview: Interview) {
+    HANDED_OVER.with(|h| *h.borrow_mut() = Some(interview));
+}
+
+/// The session with this id, from the hand-over or from storage. Problems are told to the
+/// user through the store.
+pub fn load_interview(id: &str, store: Store) -> Option<Interview> {
+    if let Some(i) = HANDED_OVER
+        .with(|h| h.borrow().clone())
+        .filter(|i| i.id == id)
+    {
+        return Some(i);
+    }
+    match storage::load_session(id, now_ms()) {
+        Ok(Read::Found(i)) => Some(i),
+        Ok(Read::Missing) => None,
+        Ok(Read::Damaged { backup, reason, .. }) => {
+            store.notify(
+                NoticeKind::Warning,
+                storage::damage_notice("This session", &backup, &reason),
+            );
+            None
+        }
+        Err(e) => {
+            store.notify(NoticeKind::Warning, e.to_string());
+            None
+        }
+    }
+}

@@ -1,0 +1,81 @@
+//! Hash routes (`#/practice/ID`), so the app works on any static host, under any sub-path,
+//! and from a file on disk.
+
+use leptos::prelude::*;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    Practice(String),
+    Review(String),
+    NotFound,
+}
+
+impl Route {
+    /// Reads a location hash such as `#/review/abc`.
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_matches('/');
+        let mut parts = path.splitn(2, '/');
+        match (parts.next().unwrap_or(""), parts.next()) {
+            ("", None) => Route::Home,
+            ("practice", Some(id)) if !id.is_empty() => Route::Practice(id.to_string()),
+            ("review", Some(id)) if !id.is_empty() => Route::Review(id.to_string()),
+            _ => Route::NotFound,
+        }
+    }
+
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home | Route::NotFound => "#/".to_string(),
+            Route::Practice(id) => format!("#/practice/{id}"),
+            Route::Review(id) => format!("#/review/{id}"),
+        }
+    }
+}
+
+/// The current route, kept in step with the location hash.
+#[derive(Clone, Copy)]
+pub struct CurrentRoute(pub ReadSignal<Route>);
+
+pub fn use_route() -> ReadSignal<Route> {
+    expect_context::<CurrentRoute>().0
+}
+
+/// Provides the route signal and follows `hashchange`.
+pub fn provide_route() {
+    let (route, set_route) = signal(Route::parse(&current_hash()));
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        set_route.set(Route::parse(&current_hash()));
+    });
+    on_cleanup(move || handle.remove());
+    provide_context(CurrentRoute(route));
+}
+
+/// Goes to a route (adds a history entry, so Back works).
+pub fn navigate(route: &Route) {
+    let _ = window().location().set_hash(&route.href());
+}
+
+fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints_routes() {
+        for r in [
+            Route::Home,
+            Route::Practice("a1".into()),
+            Route::Review("b2".into()),
+        ] {
+            assert_eq!(Route::parse(&r.href()), r);
+        }
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("#"), Route::Home);
+        assert_eq!(Route::parse("#/nope"), Route::NotFound);
+        assert_eq!(Route::parse("#/practice/"), Route::NotFound);
+    }
+}
