@@ -260,6 +260,7 @@ const NOT_A_SUBJECT: &[&str] = &[
 /// Leading words to skip before the question proper ("so", "and", "also", "ok"...).
 const FILLERS: &[&str] = &[
     "so",
+    "yo",
     "and",
     "also",
     "ok",
@@ -516,7 +517,7 @@ fn start_kind(s: &Sentence, p: usize, boundary: bool) -> Option<(Kind, bool)> {
         return Some((Kind::Wh, false));
     }
     if boundary
-        && s.end == '?'
+        && (s.end == '?' || first == "any" && next == "chance")
         && matches!(first, "any" | "anything" | "anyone" | "anybody")
         && !next.is_empty()
     {
@@ -697,6 +698,7 @@ const REQUEST_VERBS: &[&str] = &[
     "clarify",
     "sketch",
     "guide",
+    "hand",
     "teach",
     "lay",
     "spare",
@@ -797,6 +799,10 @@ fn aux_is_closed(s: &Sentence, p: usize) -> bool {
         "would you be happy",
         "would you be available",
         "would you feel comfortable",
+        "is that something you could",
+        "is that something you would",
+        "is that something you can",
+        "is this something you could",
         "would you be comfortable",
     ];
     if permission
@@ -816,16 +822,18 @@ fn aux_is_closed(s: &Sentence, p: usize) -> bool {
             // "Would you recommend this career?" asks for a verdict; "Can you recommend
             // anyone...?" asks for names.
             "recommend" => {
-                matches!(after, "this" | "it" | "that" | "the" | "doing") || after.ends_with("ing")
+                matches!(after, "this" | "it" | "that" | "the" | "doing")
+                    || after.ends_with("ing")
+                    || first == "would" && after == "your"
             }
             // "Would you consider hiring me" is a request; "would you consider it a good
             // career" a verdict.
-            "consider" => !(after.ends_with("ing") || after == "me"),
+            "consider" => !(k + 1..w.len()).any(|i| matches!(w.at(i), "me" | "my" | "us")),
             "be" => first == "will",
             // "Would you take the same job again?" asks a verdict; "take me on" a favour.
             "take" => {
                 first == "would"
-                    && !(k + 1..w.len()).any(|i| matches!(w.at(i), "me" | "my" | "us" | "look"))
+                    && !(k + 1..w.len()).any(|i| matches!(w.at(i), "me" | "us" | "look"))
             }
             "say" | "choose" | "pick" => first == "would",
             "hear" | "see" | "imagine" => true,
@@ -1921,6 +1929,8 @@ const JOB_ASK_PHRASES: &[&str] = &[
 const JOB_NOUNS: &[&str] = &[
     "job",
     "jobs",
+    "posting",
+    "postings",
     "position",
     "positions",
     "opening",
@@ -1995,6 +2005,7 @@ const JOB_COMPOUNDS: &[&str] = &[
 /// Places that are theirs: "your team", "your lab"...
 const PLACES: &[&str] = &[
     "team",
+    "crew",
     "lab",
     "group",
     "company",
@@ -2277,6 +2288,32 @@ fn leading_word(w: &Words) -> &str {
 pub fn job_ask_cue(line: &str) -> Option<String> {
     let w = plain_words(line);
     if w.is_empty() {
+        return None;
+    }
+    // "Is there a newsletter where your organization posts openings?": asking where to look.
+    let where_posted = w.has_any(&[
+        "newsletter",
+        "website",
+        "site",
+        "page",
+        "board",
+        "listserv",
+        "portal",
+        "feed",
+        "channel",
+    ]) && w.has_any(&[
+        "posts",
+        "post",
+        "posted",
+        "lists",
+        "listed",
+        "advertises",
+        "advertised",
+        "publishes",
+        "published",
+        "announces",
+    ]);
+    if where_posted {
         return None;
     }
     job_ask_rules(&w).or_else(|| job_ask_signs(&w))
@@ -2608,7 +2645,7 @@ fn job_ask_rules(w: &Words) -> Option<String> {
         if w.has_any(&["referral", "reference", "recommendation"]) && any_job {
             return Some("a referral".into());
         }
-        if w.has_phrase("use your name")
+        if w.any_phrase(&["use your name", "used your name", "using your name"])
             && (any_job || w.has_any(&["apply", "application", "applying"]))
         {
             return Some("use your name".into());
@@ -3140,7 +3177,7 @@ const GATEKEEPERS: &[&str] = &[
 /// Verbs after "whoever" / "the person who" that name the one who hires.
 const GATE_VERBS: &[&str] = &[
     "decides", "does", "handles", "hires", "leads", "makes", "manages", "oversees", "picks",
-    "runs", "screens", "selects",
+    "recruits", "runs", "screens", "selects", "staffs",
 ];
 
 /// The user's papers: what gets passed along for a position.
@@ -3165,7 +3202,11 @@ const TAKEN_ON: &[&str] = &[
     "anyone",
     "apprentices",
     "fellows",
+    "applicants",
+    "applications",
+    "candidates",
     "folks",
+    "graduate",
     "grads",
     "graduates",
     "hand",
@@ -3186,6 +3227,11 @@ const TAKEN_ON: &[&str] = &[
     "talent",
     "trainee",
     "trainees",
+    "undergraduate",
+    "undergraduates",
+    "resume",
+    "resumes",
+    "résumés",
     "volunteer",
     "volunteers",
 ];
@@ -3314,6 +3360,8 @@ const WISH_WORDS: &[&str] = &[
     "keen",
     "like",
     "love",
+    "ready",
+    "around",
     "thrilled",
     "want",
     "welcome",
@@ -3399,6 +3447,20 @@ fn employ_at(w: &Words, i: usize) -> bool {
         if definite && !open && !target {
             return false;
         }
+        // "would you consider going back to a research role": their own next move.
+        let moves = (i.saturating_sub(4)..i).any(|j| {
+            is_in(
+                &[
+                    "go", "going", "move", "moving", "switch", "switching", "return",
+                    "returning", "leave", "leaving", "back", "change", "changing", "pivot",
+                ],
+                w.at(j),
+            )
+        }) && (i.saturating_sub(7)..i).any(|j| w.at(j) == "you")
+            && !w.words[..i].iter().any(|x| x == "me" || x == "i");
+        if moves {
+            return false;
+        }
         // "the role you're in", "the job you have now": their own.
         let own = w.at(i + 1) == "you"
             && matches!(
@@ -3421,7 +3483,13 @@ fn employ_at(w: &Words, i: usize) -> bool {
         return !own;
     }
     match x {
-        "headcount" | "understaffed" | "employment" | "onboard" => return true,
+        "headcount" | "understaffed" | "employment" | "onboard" | "payroll" => return true,
+        // "funding for a paid assistant", "budget for a junior person"
+        "funding" | "budget" | "money" | "paid" => {
+            return (i + 1..(i + 5).min(w.len())).any(|j| {
+                is_in(TAKEN_ON, w.at(j)) || worker_noun(w.at(j)) || is_in(JOB_NOUNS, w.at(j))
+            }) && (x == "paid" || w.at(i + 1) == "for")
+        }
         "seat" | "slot" | "slots" => {
             return matches!(
                 w.at(i.wrapping_sub(1)),
@@ -3431,6 +3499,13 @@ fn employ_at(w: &Words, i: usize) -> bool {
         "staffed" | "handed" => return w.at(i.wrapping_sub(1)) == "short",
         // "Is your team staffing up?", "are you short on people?"
         "staffing" => return w.at(i + 1) == "up",
+        // "fill in for your assistant while she's on leave"
+        "fill" | "cover" | "step" => {
+            return w.at(i + 1) == "in"
+                && w.at(i + 2) == "for"
+                && w.at(i + 3) == "your"
+                && (worker_noun(w.at(i + 4)) || is_in(TAKEN_ON, w.at(i + 4)))
+        }
         "short" => {
             return matches!(w.at(i + 1), "on" | "of")
                 && (is_in(TAKEN_ON, w.at(i + 2)) || w.at(i + 2) == "hands")
@@ -3450,6 +3525,31 @@ fn employ_at(w: &Words, i: usize) -> bool {
         "offer" => return matches!(w.at(i.wrapping_sub(1)), "an" | "job" | "return"),
         // "someone to hire"
         "hire" if w.at(i.wrapping_sub(1)) == "to" => return true,
+        // "assist in your lab for pay"
+        "pay" => return w.at(i.wrapping_sub(1)) == "for",
+        // "a place on your crew", "a place for me"
+        "place" => {
+            return matches!(w.at(i.wrapping_sub(1)), "a" | "any" | "no")
+                && matches!(w.at(i + 1), "on" | "in" | "at" | "for" | "with")
+        }
+        // "land something at your firm", "anything for a recent grad on your team"
+        "something" | "anything" => {
+            let landed = matches!(
+                w.at(i.wrapping_sub(1)),
+                "land" | "get" | "find" | "secure" | "offer"
+            );
+            let had = matches!(
+                w.at(i.wrapping_sub(1)),
+                "have" | "got" | "is" | "be" | "there" | "of" | "about" | "know" | "hear"
+            );
+            let for_someone = had
+                && w.at(i + 1) == "for"
+                && (w.at(i + 2) == "me"
+                    || matches!(w.at(i + 2), "a" | "an" | "someone")
+                        && (i + 3..(i + 6).min(w.len()))
+                            .any(|j| is_in(TAKEN_ON, w.at(j)) || worker_noun(w.at(j))));
+            return landed && w.words[i..].iter().any(|x| x == "your") || for_someone;
+        }
         _ => {}
     }
     if !is_in(TAKING_ON, x) && !(x == "open" && w.at(i + 1) == "to") {
@@ -3537,7 +3637,18 @@ fn job_ask_signs(w: &Words) -> Option<String> {
     let ask_mine = w.any_phrase(ASKS_FOR_ME);
     let wish = (0..w.len()).any(|i| {
         w.at(i) == "i" && (i + 1..(i + 4).min(w.len())).any(|j| is_in(WISH_WORDS, w.at(j)))
-    }) || w.has("happily");
+    }) || w.has("happily")
+        // "if you need a hand after that, I'm around": an offer on a condition of theirs.
+        || me
+            && w.any_phrase(&[
+                "if you",
+                "if your",
+                "should you",
+                "whenever you",
+                "if there is",
+                "if anything",
+                "if something",
+            ]);
     let theirs = (0..w.len()).any(|i| match w.at(i) {
         "you" | "yourself" | "internally" => true,
         "your" => !matches!(
@@ -3608,10 +3719,11 @@ fn job_ask_signs(w: &Words) -> Option<String> {
     });
     let gate = w.any_phrase(GATEKEEPERS) || whoever || hiring_side;
     let onward = (0..w.len()).any(|i| {
-        matches!(
-            w.at(i),
-            "to" | "with" | "along" | "onto" | "over" | "internally" | "front"
-        ) && (i + 1..(i + 4).min(w.len()))
+        w.at(i) == "up" && w.at(i + 2) == "chain"
+            || matches!(
+                w.at(i),
+                "to" | "with" | "along" | "onto" | "over" | "internally" | "front"
+            ) && (i + 1..(i + 6).min(w.len()))
             .any(|j| w.at(j) == "your" && w.at(j + 1) != "own" || is_in(PLACES, w.at(j)))
             || w.at(i) == "internally"
     });
@@ -3635,8 +3747,13 @@ fn job_ask_signs(w: &Words) -> Option<String> {
     if aim && me && (ask || ask_mine || wish) && theirs && !general {
         return Some("getting hired".into());
     }
-    // 4. A position on their side, asked about or hoped for.
-    if employ && theirs && !general && !learning {
+    // 4. A position on their side, asked about or hoped for: on their team or in their hands
+    // ("your lab", "with you", "you need"), or hiring done by them ("is your team taking on").
+    let their_side = their_place(w)
+        || employ_at_any.is_some_and(|i| {
+            !is_in(JOB_NOUNS, w.at(i)) || (i + 1..(i + 5).min(w.len())).any(|j| w.at(j) == "your")
+        });
+    if employ && theirs && their_side && !general && !learning && !feedback {
         let criteria = employ_at_any.is_some_and(|i| {
             (i + 1..(i + 4).min(w.len())).any(|j| {
                 matches!(w.at(j), "with" | "without" | "who" | "that" | "from")
@@ -3655,8 +3772,16 @@ fn job_ask_signs(w: &Words) -> Option<String> {
                 "for me",
                 "i do",
                 "i get",
+                "would i",
+                "could i",
+                "can i",
+                "should i",
+                "do i",
             ]);
-            let getting = w.has_any(&["get", "land", "secure", "join", "hired", "apply"]);
+            let getting = w.has_any(&[
+                "get", "getting", "land", "landing", "secure", "join", "joining", "hired",
+                "apply", "applying",
+            ]);
             let later = w.has_any(&["someday", "eventually", "one"]);
             if mine && getting && their_place(w) && !later {
                 return Some("a position on your team".into());
@@ -3665,10 +3790,53 @@ fn job_ask_signs(w: &Words) -> Option<String> {
             return Some("a position on your team".into());
         }
     }
+    // "Can I count on you for a referral?", "Could you be my inside reference?"
+    let referral = w.any_phrase(&["a referral", "a reference", "your referral", "a recommendation"])
+        || ["be my reference", "be my referral", "be my sponsor", "be my advocate"]
+            .iter()
+            .any(|p| w.has_loose(p, 1));
+    let contacts = w.has_any(&[
+        "talk",
+        "chat",
+        "speak",
+        "learn",
+        "colleague",
+        "colleagues",
+        "someone",
+        "anyone",
+        "people",
+        "contact",
+        "contacts",
+        "else",
+    ]);
+    if referral && me && (ask || ask_mine) && !general && !contacts {
+        return Some("a referral".into());
+    }
     // 5. "If I applied to your company, would you back me?", "Can I apply directly to you?"
-    let applying = w.any_phrase(&["if i apply", "if i applied", "when i apply", "once i apply"]);
+    let applying = w.any_phrase(&[
+        "if i apply",
+        "if i applied",
+        "when i apply",
+        "once i apply",
+        "if i applying",
+    ]);
     if applying && ask && (w.has("me") || w.has("word")) {
         return Some("back my application".into());
+    }
+    // "Would you mind if I applied to your team?", "I'm keen to join your newsroom".
+    let to_their_place = |verbs: &[&str]| {
+        (0..w.len()).any(|i| {
+            is_in(verbs, w.at(i))
+                && (i + 1..(i + 4).min(w.len())).any(|j| {
+                    w.at(j) == "your" && (is_in(PLACES, w.at(j + 1)) || is_in(PLACES, w.at(j + 2)))
+                })
+        })
+    };
+    if to_their_place(&["apply", "applied", "applying"]) && (ask || wish) && !general && !wh_led {
+        return Some("apply to your team".into());
+    }
+    if to_their_place(&["join", "joining"]) && wish && !general && !learning {
+        return Some("join your team".into());
     }
     if ask_mine
         && (0..w.len()).any(|i| {
@@ -3680,6 +3848,23 @@ fn job_ask_signs(w: &Words) -> Option<String> {
         })
     {
         return Some("apply through you".into());
+    }
+    // "Could I be your intern?", "I'm ready to start if you'll have me", "throw my hat in".
+    let be_yours = w.find_all("be your").iter().any(|&at| {
+        let x = w.at(at + 2);
+        (is_in(TAKEN_ON, x) || worker_noun(x) || is_in(JOB_NOUNS, x)) && x != "help"
+    });
+    if be_yours && (ask_mine || wish || w.has_phrase("i could") || w.has_phrase("i can")) {
+        return Some("be your intern".into());
+    }
+    if w.any_phrase(&[
+        "you will have me",
+        "you would have me",
+        "my hat in",
+        "my hat into",
+        "your candidate",
+    ]) {
+        return Some("take me on".into());
     }
     // 6. "Could I come on board as an intern?"
     if me && w.any_phrase(&["on board", "aboard", "bring me in", "bringing me in"]) && !general {

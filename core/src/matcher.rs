@@ -39,6 +39,9 @@ const SIDE_CLAUSE_WEIGHT: f32 = 0.5;
 const INTRODUCTION_ALONE: f32 = 2.2;
 const INTRODUCTION_PREAMBLE: f32 = 0.25;
 const JOB_ASK_BOOST: f32 = 100.0;
+/// A line with no question whose thanks cues reach the minimum is the thanks.
+const THANKS_ALONE_MIN: f32 = 4.0;
+const THANKS_ALONE: f32 = 3.0;
 
 /// One word position of a cue: any of its alternatives matches.
 struct Slot {
@@ -283,6 +286,12 @@ impl Matcher {
         } else {
             INTRODUCTION_ALONE
         };
+        // A statement of thanks ("That was so helpful, especially...") is the thanks, whatever
+        // it mentions.
+        let thanks = topic_index(Topic::Thanks);
+        if !asks_question && scores[thanks] >= THANKS_ALONE_MIN {
+            scores[thanks] += THANKS_ALONE;
+        }
         if intent::is_job_ask(line) {
             scores[topic_index(Topic::JobAsk)] += JOB_ASK_BOOST;
         }
@@ -409,7 +418,8 @@ impl Matcher {
     /// Splits a line into clauses: sentences, and "..., and what/how ..." second questions.
     /// The first question counts fully; preambles and second questions count less.
     fn clauses(&self, line: &str) -> (Vec<Clause>, bool) {
-        let mut raw: Vec<(Vec<String>, bool)> = Vec::new();
+        // (words, is a question, is the user's aside)
+        let mut raw: Vec<(Vec<String>, bool, bool)> = Vec::new();
         let mut current = String::new();
         for ch in line.chars().chain(std::iter::once('\n')) {
             if matches!(ch, '.' | '?' | '!' | ';' | '\n') {
@@ -422,36 +432,44 @@ impl Matcher {
                 if words.is_empty() {
                     continue;
                 }
-                // Split "X, and what Y" into two clauses.
+                // Split "X, and what Y" into two questions, and set apart the user's own plans
+                // ("..., as I apply to grad school"), which rarely carry the topic.
                 let mut start = 0;
-                for i in 3..words.len().saturating_sub(2) {
-                    if matches!(words[i].as_str(), "and" | "also" | "plus" | "but")
+                let mut aside = false;
+                for i in 3..words.len().saturating_sub(1) {
+                    let second_question = matches!(words[i].as_str(), "and" | "also" | "plus" | "but")
+                        && i + 2 < words.len()
                         && (QUESTION_WORDS.contains(&words[i + 1].as_str())
                             || (AUXILIARIES.contains(&words[i + 1].as_str())
-                                && matches!(words[i + 2].as_str(), "you" | "i" | "there")))
-                        && i >= start + 3
-                    {
+                                && matches!(words[i + 2].as_str(), "you" | "i" | "there")));
+                    let my_plans = matches!(
+                        words[i].as_str(),
+                        "as" | "once" | "when" | "after" | "before" | "until" | "while" | "since"
+                    ) && words[i + 1] == "i";
+                    if (second_question || my_plans) && i >= start + 3 {
                         let part = words[start..i].to_vec();
-                        let q = ch == '?' || starts_like_question(&part);
-                        raw.push((part, q));
-                        start = i + 1;
+                        let q = !aside && (ch == '?' || starts_like_question(&part));
+                        raw.push((part, q, aside));
+                        start = if my_plans { i } else { i + 1 };
+                        aside = my_plans;
                     }
                 }
                 let part = words[start..].to_vec();
-                let q = ch == '?' || starts_like_question(&part);
-                raw.push((part, q));
+                let q = !aside && (ch == '?' || starts_like_question(&part));
+                raw.push((part, q, aside));
             } else {
                 current.push(ch);
             }
         }
-        let first_question = raw.iter().position(|(_, q)| *q);
+        let first_question = raw.iter().position(|(_, q, _)| *q);
         let clauses = raw
             .into_iter()
             .enumerate()
-            .map(|(i, (mut words, _))| {
+            .map(|(i, (mut words, _, aside))| {
                 self.blank_noise(&mut words);
                 let stems = words.iter().map(|w| stem(w)).collect();
                 let weight = match first_question {
+                    _ if aside => knob("SIDEW", SIDE_CLAUSE_WEIGHT),
                     Some(f) if f != i => knob("SIDEW", SIDE_CLAUSE_WEIGHT),
                     _ => 1.0,
                 };

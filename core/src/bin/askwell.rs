@@ -2,6 +2,7 @@
 //!
 //! - `askwell check FILE...` reports problems in persona files (exit 1 if any).
 //! - `askwell export DIR` writes every persona as `DIR/<id>.json` for the browser build.
+//! - `askwell bench [TSV...]` times persona replies (run it with --release; see scripts/bench).
 //! - `askwell personas` prints the bundled persona ids, one a line.
 //! - `askwell chat --persona ID [--json] [--minutes N]` reads one user line per stdin line and
 //!   answers on the simulated clock; with `--json`, one JSON object per line:
@@ -20,6 +21,7 @@ fn main() -> ExitCode {
         Some("check") => check(&args[1..]),
         Some("chat") => chat(&args[1..]),
         Some("export") => export(&args[1..]),
+        Some("bench") => bench(&args[1..]),
         Some("personas") => {
             for p in content::bundled() {
                 println!("{}", p.id);
@@ -189,5 +191,74 @@ fn export(args: &[String]) -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
+    ExitCode::SUCCESS
+}
+
+/// Times full replies (understanding, answer, memory, clock) of the largest persona to every
+/// line of the given labelled sets, many times over, and prints percentiles.
+fn bench(paths: &[String]) -> ExitCode {
+    let mut lines: Vec<String> = Vec::new();
+    for path in paths {
+        match std::fs::read_to_string(path) {
+            Ok(text) => lines.extend(
+                text.lines()
+                    .skip(1)
+                    .filter_map(|l| l.split('\t').next())
+                    .map(str::to_string),
+            ),
+            Err(e) => {
+                eprintln!("askwell bench: cannot read {path}: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    if lines.is_empty() {
+        lines.push("What does a typical day look like for you?".into());
+    }
+    let personas = content::bundled();
+    let Some(persona) = personas
+        .iter()
+        .max_by_key(|p| serde_json::to_string(p).map(|s| s.len()).unwrap_or(0))
+    else {
+        eprintln!("askwell bench: no personas");
+        return ExitCode::FAILURE;
+    };
+    let built = std::time::Instant::now();
+    let matcher = Matcher::new(&persona.vocabulary);
+    let build_us = built.elapsed().as_secs_f64() * 1e6;
+    let mut samples = Vec::new();
+    for round in 0..10 {
+        // A fresh interview every 40 lines, so memory and clock stay realistic.
+        for chunk in lines.chunks(40) {
+            let mut interview =
+                Interview::new(format!("bench-{round}"), persona, 60, ClockMode::Simulated, 0.0);
+            for line in chunk {
+                let t = std::time::Instant::now();
+                interview.apply(
+                    persona,
+                    &matcher,
+                    Action::Ask { text: line.clone(), now_s: 0.0 },
+                );
+                samples.push(t.elapsed().as_secs_f64() * 1e6);
+            }
+        }
+    }
+    samples.sort_by(f64::total_cmp);
+    let at = |q: f64| samples[((samples.len() as f64 - 1.0) * q).round() as usize];
+    println!(
+        "persona {} ({} topics, {} nuggets); matcher built in {:.0} µs",
+        persona.id,
+        persona.topics.len(),
+        persona.nuggets.len(),
+        build_us
+    );
+    println!(
+        "replies: {}  p50 {:.1} µs  p95 {:.1} µs  p99 {:.1} µs  max {:.1} µs",
+        samples.len(),
+        at(0.5),
+        at(0.95),
+        at(0.99),
+        samples[samples.len() - 1]
+    );
     ExitCode::SUCCESS
 }

@@ -1,0 +1,54 @@
+//! Every shipped persona parses, passes the authoring check, and covers every canonical topic.
+
+use askwell_core::authoring::{check_library, parse_persona};
+use askwell_core::content::{bundled, PERSONA_SOURCES};
+use askwell_core::{Temperament, Topic};
+
+#[test]
+fn every_persona_file_passes_the_check() {
+    let parsed: Vec<_> = PERSONA_SOURCES
+        .iter()
+        .map(|(name, src)| (name.to_string(), parse_persona(src)))
+        .collect();
+    let problems = check_library(&parsed);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn six_personas_with_every_topic_and_every_temperament() {
+    let personas = bundled();
+    assert_eq!(personas.len(), 6);
+    for p in &personas {
+        for t in Topic::all() {
+            let script = p.script(t).unwrap_or_else(|| panic!("{} lacks {}", p.id, t.id()));
+            assert!(script.answers.len() >= 2, "{} {}", p.id, t.id());
+        }
+        assert!(p.nuggets.len() >= 6, "{}", p.id);
+        let file = format!("{}.toml", p.id);
+        assert!(PERSONA_SOURCES.iter().any(|(n, _)| *n == file), "id matches file name");
+    }
+    for t in [Temperament::Warm, Temperament::Busy, Temperament::Rambling, Temperament::Guarded] {
+        assert!(personas.iter().any(|p| p.temperament == t), "{t:?}");
+    }
+}
+
+#[test]
+fn the_check_reports_what_is_wrong() {
+    let mut p = bundled().remove(0);
+    p.topics.retain(|t| t.topic != Topic::Trends);
+    p.nuggets[0].reveal = askwell_core::persona::Reveal::Keywords;
+    p.nuggets[0].keywords.clear();
+    let first = p.topics[0].answers[0].clone();
+    p.topics[1].answers.push(first);
+    let problems = askwell_core::authoring::check_persona(&p).join("\n");
+    assert!(problems.contains("missing topic `future.trends`"), "{problems}");
+    assert!(problems.contains("never reachable"), "{problems}");
+    assert!(problems.contains("duplicate answer"), "{problems}");
+}
+
+#[test]
+fn a_newer_format_version_is_refused_clearly() {
+    let src = PERSONA_SOURCES[0].1.replacen("format_version = 1", "format_version = 2", 1);
+    let err = parse_persona(&src).unwrap_err();
+    assert!(err.contains("format_version 2 is not supported"), "{err}");
+}

@@ -1,0 +1,189 @@
+//! How personas behave in conversation: follow-ups, variants, etiquette, temperament, time,
+//! nuggets. Driven through the same reducer the app and the CLI use.
+
+use askwell_core::content::bundled;
+use askwell_core::conversation::ReplyKind;
+use askwell_core::interview::{Action, ClockMode, Exchange, Interview, Status};
+use askwell_core::matcher::Matcher;
+use askwell_core::{Persona, Topic};
+
+struct Chat {
+    persona: Persona,
+    matcher: Matcher,
+    interview: Interview,
+}
+
+impl Chat {
+    fn with(id: &str, minutes: u32) -> Chat {
+        let persona = bundled().into_iter().find(|p| p.id == id).expect("persona exists");
+        let matcher = Matcher::new(&persona.vocabulary);
+        let interview = Interview::new("t", &persona, minutes, ClockMode::Simulated, 0.0);
+        Chat { persona, matcher, interview }
+    }
+
+    fn ask(&mut self, q: &str) -> Exchange {
+        assert!(self.interview.apply(
+            &self.persona,
+            &self.matcher,
+            Action::Ask { text: q.into(), now_s: 0.0 }
+        ));
+        self.interview.exchanges.last().unwrap().clone()
+    }
+}
+
+#[test]
+fn tell_me_more_goes_deeper_on_the_same_topic() {
+    let mut c = Chat::with("maya-okafor", 30);
+    let first = c.ask("What does a typical day look like for you?");
+    assert_eq!(first.topic, Topic::TypicalDay);
+    for cue in ["Tell me more", "Why is that?", "How so?"] {
+        let more = c.ask(cue);
+        assert_eq!(more.kind, ReplyKind::FollowUp, "{cue}");
+        assert_eq!(more.topic, Topic::TypicalDay, "{cue}");
+        assert_ne!(more.reply, first.reply);
+    }
+}
+
+#[test]
+fn a_topic_asked_again_gets_a_different_variant_and_lines_never_repeat_early() {
+    let mut c = Chat::with("rosa-delgado", 60);
+    let script = c.persona.script(Topic::Responsibilities).unwrap().clone();
+    let mut seen = Vec::new();
+    for _ in 0..script.answers.len() {
+        let e = c.ask("What are your main responsibilities?");
+        assert_eq!(e.topic, Topic::Responsibilities);
+        assert!(!seen.contains(&e.reply), "repeated while variants remained: {}", e.reply);
+        seen.push(e.reply);
+    }
+    // Once every variant is used, the persona says so.
+    let again = c.ask("What are your main responsibilities?");
+    assert!(
+        c.persona.lines.repeat.iter().any(|r| again.reply.starts_with(r.trim_end())),
+        "{}",
+        again.reply
+    );
+}
+
+#[test]
+fn a_job_ask_gets_the_cooler_in_character_reply() {
+    let mut c = Chat::with("daniel-reyes", 30);
+    let e = c.ask("Could you put in a word for me with HR?");
+    assert_eq!(e.topic, Topic::JobAsk);
+    let script = c.persona.script(Topic::JobAsk).unwrap();
+    assert!(script.answers.iter().any(|a| e.reply.starts_with(a.as_str())));
+    assert!(e.nuggets.is_empty(), "a job ask earns nothing");
+}
+
+#[test]
+fn off_topic_lines_get_a_polite_deflection() {
+    let mut c = Chat::with("sam-whitfield", 30);
+    let e = c.ask("What's your favorite restaurant?");
+    assert_eq!(e.topic, Topic::None);
+    assert_eq!(e.kind, ReplyKind::Deflect);
+}
+
+#[test]
+fn an_introduction_gets_a_warm_start_and_thanks_a_fitting_close() {
+    let mut c = Chat::with("maya-okafor", 30);
+    let hello = c.ask("Hi, I'm a second-year nursing student exploring careers in mental health. I'd love to hear about your work and your path.");
+    assert_eq!(hello.topic, Topic::Introduction);
+    let thanks = c.ask("Thank you so much, what you said about the fellowship was really helpful.");
+    assert_eq!(thanks.topic, Topic::Thanks);
+    let touch = c.ask("May I keep in touch with you as I move forward?");
+    assert_eq!(touch.topic, Topic::KeepInTouch);
+}
+
+#[test]
+fn a_guarded_persona_opens_up_after_good_open_questions() {
+    let mut c = Chat::with("tomasz-nowak", 30);
+    let full = c.persona.script(Topic::TypicalDay).unwrap().answers[0].clone();
+    let early = c.ask("What does a typical day look like for you?");
+    assert!(early.reply.len() < full.len(), "guarded at first: {}", early.reply);
+    assert!(early.nuggets.is_empty());
+    c.ask("What do you find most rewarding about your work?");
+    c.ask("What is the hardest part of the job?");
+    let later = c.ask("What does a typical day look like for you?");
+    assert!(later.reply.contains(&full), "opens up: {}", later.reply);
+}
+
+#[test]
+fn a_rambling_persona_wanders_off() {
+    let mut c = Chat::with("priya-raman", 60);
+    let tangents = c.persona.lines.tangents.clone();
+    let replies: Vec<String> = [
+        "What does a typical day look like for you?",
+        "What are your main responsibilities?",
+        "What do you find most rewarding?",
+        "What is the hardest part of the job?",
+    ]
+    .iter()
+    .map(|q| c.ask(q).reply)
+    .collect();
+    assert!(replies.iter().any(|r| tangents.iter().any(|t| r.contains(t.as_str()))));
+}
+
+#[test]
+fn personas_mention_the_time_near_the_end_and_wrap_up_past_it() {
+    let mut c = Chat::with("rosa-delgado", 20);
+    let mut said_time = 0;
+    let mut wrapped = 0;
+    for i in 0..400 {
+        if !c.interview.is_active() {
+            break;
+        }
+        let q = if i % 2 == 0 { "What does a typical day look like for you?" } else { "Tell me more" };
+        let e = c.ask(q);
+        said_time += c.persona.lines.time_check.iter().filter(|l| e.reply.contains(l.as_str())).count();
+        wrapped += c.persona.lines.wrap_up.iter().filter(|l| e.reply.contains(l.as_str())).count();
+        if c.interview.elapsed_s > 25.0 * 60.0 {
+            break;
+        }
+    }
+    assert_eq!(said_time, 1, "mentions the time once");
+    assert_eq!(wrapped, 1, "wraps up once");
+}
+
+#[test]
+fn a_busy_persona_ends_the_call_when_kept_well_past_time() {
+    let mut c = Chat::with("daniel-reyes", 20);
+    for _ in 0..200 {
+        if !c.interview.is_active() {
+            break;
+        }
+        c.ask("Tell me more about what you do every day");
+    }
+    assert_eq!(c.interview.status, Status::EndedByPersona);
+    assert!(c.interview.elapsed_s > 20.0 * 60.0);
+}
+
+#[test]
+fn nuggets_come_out_for_follow_ups_and_the_right_words() {
+    let mut c = Chat::with("maya-okafor", 60);
+    let mut found = Vec::new();
+    for q in [
+        "Who else would you recommend I talk to?",
+        "Tell me more",
+        "Could you introduce me to someone else in the field?",
+        "Which professional organizations should I join?",
+        "Tell me more",
+        "Are there books, podcasts or journals you'd recommend?",
+        "Where do you see the field heading?",
+        "Tell me more",
+        "How did you get into this field?",
+        "Tell me more",
+        "How did you find this position?",
+        "Tell me more",
+        "What are your main responsibilities?",
+        "Tell me more",
+    ] {
+        found.extend(c.ask(q).nuggets);
+    }
+    assert!(found.len() >= 4, "drew out {found:?}");
+    for id in &found {
+        assert!(c.persona.nugget(id).is_some());
+    }
+    let mut unique = found.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), found.len(), "each nugget once");
+}
