@@ -3,6 +3,7 @@
 
 use crate::components::notices::Notices;
 use crate::format::now_ms;
+use crate::pages::{history::HistoryPage, settings::SettingsPage};
 use crate::pages::{
     home::HomePage, not_found::NotFoundPage, practice::PracticePage, review::ReviewPage,
 };
@@ -36,6 +37,11 @@ pub fn App() -> impl IntoView {
                 "Askwell"
             </a>
             <span class="tagline">"Practise informational interviews"</span>
+            <nav class="site-nav" aria-label="Main">
+                <a href="#/" aria-current=move || (route.get() == Route::Home).then_some("page")>"Practice"</a>
+                <a href="#/history" aria-current=move || (route.get() == Route::History).then_some("page")>"Progress"</a>
+                <a href="#/settings" aria-current=move || (route.get() == Route::Settings).then_some("page")>"Data"</a>
+            </nav>
         </header>
         <Notices />
         <main id="main" tabindex="-1">
@@ -43,6 +49,8 @@ pub fn App() -> impl IntoView {
                 Route::Home => view! { <HomePage /> }.into_any(),
                 Route::Practice(id) => view! { <PracticePage id=id /> }.into_any(),
                 Route::Review(id) => view! { <ReviewPage id=id /> }.into_any(),
+                Route::History => view! { <HistoryPage /> }.into_any(),
+                Route::Settings => view! { <SettingsPage /> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage /> }.into_any(),
             }}
         </main>

@@ -8,6 +8,8 @@ pub enum Route {
     Home,
     Practice(String),
     Review(String),
+    History,
+    Settings,
     NotFound,
 }
 
@@ -20,6 +22,8 @@ impl Route {
             ("", None) => Route::Home,
             ("practice", Some(id)) if !id.is_empty() => Route::Practice(id.to_string()),
             ("review", Some(id)) if !id.is_empty() => Route::Review(id.to_string()),
+            ("history", None) => Route::History,
+            ("settings", None) => Route::Settings,
             _ => Route::NotFound,
         }
     }
@@ -29,6 +33,8 @@ impl Route {
             Route::Home | Route::NotFound => "#/".to_string(),
             Route::Practice(id) => format!("#/practice/{id}"),
             Route::Review(id) => format!("#/review/{id}"),
+            Route::History => "#/history".to_string(),
+            Route::Settings => "#/settings".to_string(),
         }
     }
 }

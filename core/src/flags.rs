@@ -503,30 +503,18 @@ const ADVERBS: &[&str] = &[
     "sometimes",
 ];
 
+/// Words before the question proper, skipped when rewriting it.
+const LEADING_FILLERS: &[&str] = &[
+    "actually", "also", "and", "but", "hello", "hey", "hi", "just", "oh", "ok", "okay", "or", "so",
+    "sorry", "then", "um", "well",
+];
+
 /// Turns a closed question into an open one on the same subject, or falls back to the
 /// topic's open question.
 pub fn closed_rewrite(text: &str, topic: Topic) -> String {
     let t = Toks::new(text);
     let mut p = 0;
-    while matches!(
-        t.lc(p),
-        "so" | "and"
-            | "also"
-            | "ok"
-            | "okay"
-            | "um"
-            | "well"
-            | "oh"
-            | "but"
-            | "then"
-            | "hey"
-            | "hi"
-            | "hello"
-            | "or"
-            | "sorry"
-            | "just"
-            | "actually"
-    ) {
+    while LEADING_FILLERS.contains(&t.lc(p)) {
         p += 1;
     }
     transform(&t, p, topic).unwrap_or_else(|| open_question(topic).to_string())
@@ -983,6 +971,17 @@ mod tests {
             "Could you pass on my CV?",
             "Does your lab have room for another student?",
             "If you hear of anything, could you send it my way?",
+            // Found by their parts: papers passed to whoever hires, a place on their side,
+            // getting hired as the aim, an offer on their condition.
+            "Could you float my name to whoever runs recruiting?",
+            "Could you nudge my application along to the right person internally?",
+            "Does your team have headcount for a junior analyst?",
+            "Might there be a vacancy in your office soon?",
+            "Could I volunteer with your team in the hope of getting hired later?",
+            "If your lab ever needs a research assistant, I'd love to be that person.",
+            "Can you talk me up to your director?",
+            "Is your startup bringing on any junior developers?",
+            "Could I be your intern?",
         ] {
             assert!(flags(line).contains(&Flag::JobAsk), "{line}");
         }
@@ -1011,6 +1010,15 @@ mod tests {
             "Would you be willing to introduce me to someone in HR so I can learn about careers there?",
             "Can I send you my resume for feedback?",
             "Is your industry hiring a lot right now?",
+            // Their own past and role, the field in general, learning about hiring.
+            "Explain the core of your job for me: what are you responsible for?",
+            "Looking back at your own hiring, what surprised you?",
+            "What made you want to join your current team?",
+            "Would you consider going back to a research role?",
+            "Does your team hire people without a graduate degree?",
+            "Could you tell me about the internship program at your company?",
+            "Do you have any tips for getting an internship in this field?",
+            "Could you send me a link to your team's job postings?",
         ] {
             assert!(!flags(line).contains(&Flag::JobAsk), "{line}");
         }
@@ -1027,6 +1035,9 @@ mod tests {
             "You enjoy the research side, right?",
             "Can you hear me okay?",
             "Any regrets about leaving academia?",
+            "Honestly, do you still enjoy the work?",
+            "Could you ever see yourself leaving the field?",
+            "i'm in bio, do i need a phd for this",
         ] {
             assert!(flags(line).contains(&Flag::ClosedQuestion), "{line}");
         }
@@ -1041,6 +1052,8 @@ mod tests {
             "Do you mind telling me how you got started?",
             "Can I ask what your day looks like?",
             "typical day?",
+            "Could you settle a bet about who invented the stethoscope?",
+            "Could you demystify the grant review process for me?",
         ] {
             assert!(!flags(line).contains(&Flag::ClosedQuestion), "{line}");
         }
@@ -1058,6 +1071,9 @@ mod tests {
             "whats a normal week look like for u, like how much time on grants vs programs",
             "What was it like? I mean, was it hard?",
             "How are you? What does a typical day look like for you?",
+            "Tell me something: what surprised you most about the job?",
+            "What tools, software or otherwise, do you use every day?",
+            "Was your role posted publicly, or did someone refer you?",
             "If you could go back, what would you do differently, and why?",
         ] {
             assert!(!flags(line).contains(&Flag::DoubleQuestion), "{line}");
@@ -1069,6 +1085,8 @@ mod tests {
             "What's the toughest part of leading a nonprofit? How do you handle it?",
             "Are you hiring, and could you refer me?",
             "Tell me about your role. What do you like about it?",
+            "What was your first year like? And your second?",
+            "How many people report to you? And who do you report to?",
         ] {
             assert!(flags(line).contains(&Flag::DoubleQuestion), "{line}");
         }

@@ -416,6 +416,114 @@ fn is_in(list: &[&str], w: &str) -> bool {
     list.contains(&w)
 }
 
+/// After "the role you...": verbs that make it the role they hold.
+const OWN_JOB_VERBS: &[&str] = &[
+    "are",
+    "currently",
+    "did",
+    "do",
+    "got",
+    "had",
+    "held",
+    "hold",
+    "landed",
+    "left",
+    "now",
+    "started",
+    "took",
+    "were",
+];
+
+/// Words with an agent ending that name no worker.
+const NOT_WORKERS: &[&str] = &[
+    "after",
+    "another",
+    "better",
+    "career",
+    "careers",
+    "coffee",
+    "committee",
+    "degree",
+    "degrees",
+    "different",
+    "either",
+    "free",
+    "important",
+    "junior",
+    "later",
+    "longer",
+    "major",
+    "matter",
+    "order",
+    "other",
+    "others",
+    "over",
+    "paper",
+    "papers",
+    "rather",
+    "relevant",
+    "senior",
+    "summer",
+    "three",
+    "together",
+    "under",
+    "whether",
+    "winter",
+];
+
+/// Words between a hiring verb and whom it takes ("taking on summer students").
+const HIRING_MODIFIERS: &[&str] = &[
+    "a",
+    "an",
+    "another",
+    "any",
+    "at",
+    "currently",
+    "data",
+    "entry",
+    "extra",
+    "fall",
+    "grad",
+    "graduate",
+    "help",
+    "junior",
+    "lab",
+    "level",
+    "moment",
+    "more",
+    "new",
+    "now",
+    "on",
+    "phd",
+    "research",
+    "right",
+    "some",
+    "spring",
+    "summer",
+    "the",
+    "undergrad",
+    "undergraduate",
+    "winter",
+];
+
+/// Words before "you ... hiring" that make it a question or a condition.
+const BE_BEFORE_HIRING: &[&str] = &[
+    "am", "are", "be", "been", "can", "could", "do", "does", "if", "is", "to", "when", "whether",
+    "will", "would",
+];
+
+/// Verbless openings of a yes/no question ("Ever thought...?", "Enjoying it?").
+const ELLIPTICAL_STARTS: &[&str] = &[
+    "been", "enjoy", "enjoying", "ever", "feel", "got", "happy", "hiring", "know", "like",
+    "liking", "need", "planning", "think", "thinking", "want",
+];
+
+/// Words after an imperative that make it an open request ("tell me", "walk through").
+const AFTER_IMPERATIVE: &[&str] = &[
+    "a", "about", "any", "how", "me", "more", "some", "the", "through", "us", "what", "when",
+    "where", "which", "who", "why", "your",
+];
+
 /// Is there a direct question starting at word `p`?
 fn start_kind(s: &Sentence, p: usize, boundary: bool) -> Option<(Kind, bool)> {
     let first = s.word(p);
@@ -492,28 +600,7 @@ fn start_kind(s: &Sentence, p: usize, boundary: bool) -> Option<(Kind, bool)> {
         return subject.then_some((Kind::Aux, false));
     }
     // "Tell me about...", "Walk me through...": an open request in the imperative.
-    if boundary
-        && is_in(IMPERATIVES, first)
-        && matches!(
-            next,
-            "me" | "us"
-                | "about"
-                | "through"
-                | "your"
-                | "how"
-                | "what"
-                | "why"
-                | "when"
-                | "where"
-                | "who"
-                | "which"
-                | "a"
-                | "the"
-                | "more"
-                | "some"
-                | "any"
-        )
-    {
+    if boundary && is_in(IMPERATIVES, first) && is_in(AFTER_IMPERATIVE, next) {
         return Some((Kind::Wh, false));
     }
     if boundary
@@ -579,8 +666,11 @@ pub(crate) fn starts(s: &Sentence) -> Vec<Start> {
                             .unwrap_or(from);
                         m.kind == Kind::Wh
                             && is_in(WH, s.word(m.at))
-                            && wh_end - m.at <= 3
-                            && !(m.at + 1..wh_end).any(|i| is_in(AUX, s.word(i)))
+                            && wh_end - m.at <= 6
+                            && !(m.at + 1..wh_end).any(|i| {
+                                is_in(AUX, s.word(i))
+                                    || matches!(s.word(i), "you" | "i" | "we" | "they")
+                            })
                     });
                 if !alternative && !resumed {
                     out.push(Start {
@@ -793,6 +883,8 @@ fn aux_is_closed(s: &Sentence, p: usize) -> bool {
         "is it all right if",
         "is it possible for me",
         "do you think you could",
+        "do you think you would be able",
+        "do you think you will be able",
         "would you be able",
         "would you be willing",
         "would you be open",
@@ -824,7 +916,7 @@ fn aux_is_closed(s: &Sentence, p: usize) -> bool {
             "recommend" => {
                 matches!(after, "this" | "it" | "that" | "the" | "doing")
                     || after.ends_with("ing")
-                    || first == "would" && after == "your"
+                    || first == "would" && matches!(after, "your" | "i")
             }
             // "Would you consider hiring me" is a request; "would you consider it a good
             // career" a verdict.
@@ -836,10 +928,15 @@ fn aux_is_closed(s: &Sentence, p: usize) -> bool {
                     && !(k + 1..w.len()).any(|i| matches!(w.at(i), "me" | "us" | "look"))
             }
             "say" | "choose" | "pick" => first == "would",
+            // "could you see if there's a desk for me": a favour, checking for them.
+            "see" if matches!(after, "if" | "whether") => false,
             "hear" | "see" | "imagine" => true,
             // "Can you get promoted without an MBA?" asks about the job; "can you get me..."
             // is a request.
             "get" => !matches!(after, "me" | "us" | "my" | "in" | "back"),
+            // "Would you go into this field again?" asks a verdict; "could you go over..." a
+            // favour.
+            "go" => first == "would" && !matches!(after, "over" | "through"),
             v if is_in(REQUEST_VERBS, v) => false,
             // "Could you ever see yourself...", "could you use an extra hand": a yes/no about
             // them; "could you settle a debate", "could you jot it down": a favour asked.
@@ -876,25 +973,7 @@ fn is_tag_question(s: &Sentence) -> bool {
             "you" | "it" | "that" | "they" | "there" | "he" | "she" | "we"
         );
     // "Ever thought about teaching?", "Enjoying it?", "Know anyone in policy?"
-    let elliptical = matches!(
-        s.word(p),
-        "ever"
-            | "think"
-            | "like"
-            | "enjoy"
-            | "got"
-            | "know"
-            | "need"
-            | "want"
-            | "been"
-            | "feel"
-            | "liking"
-            | "enjoying"
-            | "happy"
-            | "thinking"
-            | "planning"
-            | "hiring"
-    );
+    let elliptical = is_in(ELLIPTICAL_STARTS, s.word(p));
     tag || declarative || elliptical
 }
 
@@ -1052,7 +1131,15 @@ pub(crate) fn double_parts(line: &str) -> Option<(String, String)> {
             if lead_in {
                 continue;
             }
-            let long_enough = matches!(x.kind, Kind::IfSo | Kind::Elliptic) || end - x.at >= 3;
+            // "Who do you work with most? Why them?": a short question of its own.
+            let short_own = si > 0
+                && s.end == '?'
+                && end == s.words.len()
+                && end - x.at == 2
+                && is_in(WH, s.word(x.at))
+                && !matches!(s.word(x.at + 1), "come" | "not" | "so" | "else" | "exactly");
+            let long_enough =
+                matches!(x.kind, Kind::IfSo | Kind::Elliptic) || end - x.at >= 3 || short_own;
             let span = Words::from_words(&s.words[x.at..end]);
             let aside =
                 span.len() <= 6 && ASIDES.iter().any(|a| span.find_all(a).first() == Some(&0));
@@ -1062,7 +1149,13 @@ pub(crate) fn double_parts(line: &str) -> Option<(String, String)> {
             if aside || preamble {
                 continue;
             }
-            if !long_enough || (x.ambiguous && (request || k == 0)) {
+            // "Can you tell me about a project, and what made it work?": the request goes on.
+            let requested = (request || is_in(IMPERATIVES, s.word(st[0].at)))
+                && k > 0
+                && x.kind == Kind::Wh
+                && matches!(s.word(x.at.wrapping_sub(1)), "and" | "or")
+                && !is_in(AUX, s.word(x.at + 1));
+            if !long_enough || requested || (x.ambiguous && (request || k == 0)) {
                 continue;
             }
             found.push((si, *x));
@@ -1911,6 +2004,10 @@ const JOB_ASK_PHRASES: &[&str] = &[
     "+be referred",
     "+get referred",
     "referred by you",
+    "say you referred me",
+    "say that you referred me",
+    "mention you referred me",
+    "say you recommended me",
     "referral from you",
     "+get a referral",
     "recommendation for me",
@@ -1964,6 +2061,8 @@ const JOB_NOUNS: &[&str] = &[
 
 /// Words after a job noun that make it something else ("job market", "job description").
 const JOB_COMPOUNDS: &[&str] = &[
+    "program",
+    "programs",
     "description",
     "descriptions",
     "board",
@@ -2098,9 +2197,22 @@ fn job_noun_at(w: &Words, i: usize) -> bool {
         _ => {}
     }
     // "your lab's internship" is one the lab offers; "your last job" was theirs.
-    let offered = is_in(PLACES, prev) && !matches!(x, "role" | "roles");
+    // "your lab's internship", "your next internship cohort": one they offer.
+    let offered = is_in(PLACES, prev) && !matches!(x, "role" | "roles")
+        || matches!(prev, "next" | "upcoming");
     let owned = is_in(OWNERS, prev) || (is_in(OWNERS, prev2) && prev2 != "first" && !offered);
-    !owned && !is_in(JOB_COMPOUNDS, next)
+    // "a job like yours" is the field in general, unless their place is named ("a position
+    // like yours at your firm").
+    !owned && (!is_in(JOB_COMPOUNDS, next) || next == "like" && at_their_place(w))
+}
+
+/// "at your company", "on your team": their place named after a preposition.
+fn at_their_place(w: &Words) -> bool {
+    (1..w.len()).any(|i| {
+        w.at(i) == "your"
+            && matches!(w.at(i - 1), "at" | "on" | "in" | "with" | "into" | "onto")
+            && (is_in(PLACES, w.at(i + 1)) || is_in(PLACES, w.at(i + 2)))
+    })
 }
 
 /// Does the line say they are theirs: "your team", "at your company", "with you"?
@@ -2292,6 +2404,8 @@ pub fn job_ask_cue(line: &str) -> Option<String> {
     }
     // "Is there a newsletter where your organization posts openings?": asking where to look.
     let where_posted = w.has_any(&[
+        "link",
+        "links",
         "newsletter",
         "website",
         "site",
@@ -2302,6 +2416,9 @@ pub fn job_ask_cue(line: &str) -> Option<String> {
         "feed",
         "channel",
     ]) && w.has_any(&[
+        "postings",
+        "listings",
+        "link",
         "posts",
         "post",
         "posted",
@@ -2316,7 +2433,21 @@ pub fn job_ask_cue(line: &str) -> Option<String> {
     if where_posted {
         return None;
     }
-    job_ask_rules(&w).or_else(|| job_ask_signs(&w))
+    // A yes/no question in any sentence: "I'm graduating soon; is your firm hiring?"
+    let asks_yes_no = sentences(line).iter().any(|s| {
+        let mut p = 0;
+        while is_in(FILLERS, s.word(p)) {
+            p += 1;
+        }
+        is_in(AUX, s.word(p)) || matches!(s.word(p), "any" | "anything")
+    });
+    // A wh-question anywhere: "If you could add one role to your team, what would it be?"
+    let asks_wh = sentences(line).iter().any(|s| {
+        starts(s)
+            .iter()
+            .any(|m| m.kind == Kind::Wh && is_in(WH, s.word(m.at)) && is_in(AUX, s.word(m.at + 1)))
+    });
+    job_ask_rules(&w).or_else(|| job_ask_signs(&w, asks_yes_no, asks_wh))
 }
 
 /// The person's own past or own job: asking how *they* got hired is past.job_search.
@@ -2324,6 +2455,8 @@ const PERSON_PAST: &[&str] = &[
     "did someone",
     "did they",
     "did you",
+    "did your",
+    "during the pandemic",
     "had you",
     "have you ever",
     "if you were",
@@ -2456,6 +2589,7 @@ fn job_ask_rules(w: &Words) -> Option<String> {
             "intern here",
         ] {
             let wish = w.has_any(&[
+                "possible",
                 "dream",
                 "love",
                 "chance",
@@ -2463,7 +2597,7 @@ fn job_ask_rules(w: &Words) -> Option<String> {
                 "hope",
                 "opportunity",
                 "opportunities",
-            ]) || w.any_phrase(&["like to", "want to"]);
+            ]) || w.any_phrase(&["would like to", "i like to", "want to"]);
             if !me && !wish && !matches!(verb, "intern" | "internship" | "volunteer") {
                 continue;
             }
@@ -2474,6 +2608,9 @@ fn job_ask_rules(w: &Words) -> Option<String> {
                 "describe",
                 "explain",
                 "walk me through",
+                "talk about",
+                "what it was like",
+                "what it is like",
             ]) {
                 continue;
             }
@@ -2727,7 +2864,16 @@ fn job_ask_rules(w: &Words) -> Option<String> {
         return Some("about me".into());
     }
     // 4. "are you hiring", "is your lab taking students", "let me know if you're recruiting".
-    let wh_led = is_in(WH, leading_word(&w)) && leading_word(&w) != "when";
+    // "When will your team be hiring again?" asks for the opening; "When your team is hiring,
+    // where do you post the job?" frames a question about their process.
+    let when_frame = leading_word(&w) == "when"
+        && w.words[1..].iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "where" | "what" | "how" | "who" | "which" | "why"
+            )
+        });
+    let wh_led = is_in(WH, leading_word(&w)) && leading_word(&w) != "when" || when_frame;
     for i in 0..w.len() {
         let x = w.at(i);
         let verbs = [
@@ -2748,13 +2894,17 @@ fn job_ask_rules(w: &Words) -> Option<String> {
         if !is_in(&verbs, x) || past || wh_led {
             continue;
         }
-        // "your hiring", "the hiring": a noun, not "are you hiring".
-        if i > 0
+        // "your hiring", "the hiring", "known for hiring": a noun, not "are you hiring".
+        let owner = is_in(
+            &["your", "own", "the", "their", "his", "her", "our", "my"],
+            w.at(i.wrapping_sub(1)),
+        );
+        let gerund = matches!(x, "hiring" | "recruiting")
             && is_in(
-                &["your", "own", "the", "their", "his", "her", "our", "my"],
-                w.at(i - 1),
-            )
-        {
+                &["for", "at", "about", "in", "of", "by", "with", "from"],
+                w.at(i.wrapping_sub(1)),
+            );
+        if i > 0 && (owner || gerund) {
             continue;
         }
         if matches!(x, "hire" | "bring" | "add" | "adding" | "bringing") && !me {
@@ -2770,28 +2920,14 @@ fn job_ask_rules(w: &Words) -> Option<String> {
             return Some(w.words[i.saturating_sub(3)..(i + 3).min(w.len())].join(" "));
         }
         let back = &w.words[i.saturating_sub(5)..i];
+        // "are you hiring", "is your lab taking...", "is the lab hiring" (theirs, in context).
         let you = back
             .iter()
-            .any(|b| matches!(b.as_str(), "you" | "your" | "anyone" | "anybody"));
-        let be = back.iter().any(|b| {
-            matches!(
-                b.as_str(),
-                "is" | "are"
-                    | "be"
-                    | "am"
-                    | "if"
-                    | "been"
-                    | "when"
-                    | "does"
-                    | "do"
-                    | "whether"
-                    | "would"
-                    | "will"
-                    | "could"
-                    | "can"
-                    | "to"
-            )
-        });
+            .any(|b| matches!(b.as_str(), "you" | "your" | "anyone" | "anybody"))
+            || back
+                .windows(2)
+                .any(|p| p[0] == "the" && is_in(PLACES, &p[1]) && p[1] != "end");
+        let be = back.iter().any(|b| is_in(BE_BEFORE_HIRING, b));
         let market_owner = back.windows(2).any(|p| {
             p[0] == "your"
                 && matches!(
@@ -2806,41 +2942,7 @@ fn job_ask_rules(w: &Words) -> Option<String> {
         if matches!(x, "taking" | "looking") && matches!(w.at(j), "on" | "for") {
             j += 1;
         }
-        while j < i + 6
-            && matches!(
-                w.at(j),
-                "a" | "an"
-                    | "any"
-                    | "new"
-                    | "more"
-                    | "another"
-                    | "some"
-                    | "on"
-                    | "summer"
-                    | "research"
-                    | "grad"
-                    | "graduate"
-                    | "phd"
-                    | "undergraduate"
-                    | "undergrad"
-                    | "extra"
-                    | "junior"
-                    | "entry"
-                    | "level"
-                    | "fall"
-                    | "spring"
-                    | "winter"
-                    | "data"
-                    | "lab"
-                    | "help"
-                    | "right"
-                    | "now"
-                    | "currently"
-                    | "at"
-                    | "the"
-                    | "moment"
-            )
-        {
+        while j < i + 6 && is_in(HIRING_MODIFIERS, w.at(j)) {
             j += 1;
         }
         let who = w.at(j);
@@ -2873,6 +2975,9 @@ fn job_ask_rules(w: &Words) -> Option<String> {
                 "in general",
                 "in this field",
                 "more of",
+                "a lot of",
+                "lots of",
+                "so many",
             ]);
         let noun_next = is_in(
             &[
@@ -3005,12 +3110,25 @@ fn job_ask_rules(w: &Words) -> Option<String> {
         ]
         .iter()
         .any(|p| w.has_loose(p, 2));
-        if (open && (place || for_me || they_hire) || i_get && place) && !market {
+        // "What openings do you have?" names the opening; "How does your team decide when to
+        // open a position?" asks about their process.
+        let names_it = matches!(leading_word(&w), "what" | "which" | "any");
+        if (open && names_it && (place || for_me || they_hire) || i_get && place) && !market {
             return Some(job);
         }
         return None;
     }
-    if w.any_phrase(AVAILABILITY) || leading_word(&w) == "any" {
+    // "Do you have any tips for getting an internship in this field?": advice, not an opening.
+    let advice_for = w.has_any(&[
+        "tips",
+        "advice",
+        "suggestions",
+        "ideas",
+        "strategies",
+        "recommendations",
+        "pointers",
+    ]);
+    if (w.any_phrase(AVAILABILITY) || leading_word(&w) == "any") && !advice_for {
         if place || (for_me && !market) {
             return Some(job);
         }
@@ -3044,7 +3162,7 @@ fn job_ask_rules(w: &Words) -> Option<String> {
 
 /// "I'm looking for an internship, could you help?": a job hunt announced with a request.
 fn hunting(w: &Words) -> Option<String> {
-    let hunt = w.any_phrase(&[
+    let hunt = [
         "looking for a job",
         "looking for an internship",
         "looking for a position",
@@ -3061,8 +3179,25 @@ fn hunting(w: &Words) -> Option<String> {
         "on the job market",
         "looking for an opportunity",
         "looking for opportunities",
-    ]) && !w.has("not");
+    ]
+    .iter()
+    .any(|p| {
+        // The user is the one hunting: "I'm looking for work", not "a friend looking for work".
+        w.find_all(p).iter().any(|&at| {
+            (at.saturating_sub(6)..at).any(|j| matches!(w.at(j), "i" | "am" | "was" | "me"))
+        })
+    }) || (0..w.len()).any(|i| {
+        // "I'm hunting for a research job": a search verb, "for", a position soon after.
+        matches!(w.at(i), "looking" | "hunting" | "searching" | "seeking")
+            && w.at(i + 1) == "for"
+            && (i + 2..(i + 6).min(w.len())).any(|j| is_in(JOB_NOUNS, w.at(j)))
+            && (i.saturating_sub(3)..i).any(|j| matches!(w.at(j), "i" | "am" | "was"))
+    }) && !w.has("not");
     let request = w.any_phrase(&[
+        "can you",
+        "could you",
+        "would you",
+        "will you",
         "could you help",
         "can you help",
         "would you help",
@@ -3185,6 +3320,10 @@ const MY_PAPERS: &[&str] = &[
     "application",
     "applications",
     "candidacy",
+    "clips",
+    "samples",
+    "transcript",
+    "writing",
     "credentials",
     "details",
     "information",
@@ -3227,6 +3366,9 @@ const TAKEN_ON: &[&str] = &[
     "talent",
     "trainee",
     "trainees",
+    "apprentice",
+    "mentee",
+    "mentees",
     "undergraduate",
     "undergraduates",
     "resume",
@@ -3238,6 +3380,11 @@ const TAKEN_ON: &[&str] = &[
 
 /// Verbs whose object, when it is a person, is taken onto their team.
 const TAKING_ON: &[&str] = &[
+    "afford",
+    "fund",
+    "fit",
+    "host",
+    "squeeze",
     "accept",
     "accepting",
     "add",
@@ -3287,6 +3434,10 @@ const GENERAL: &[&str] = &[
 /// Asking to learn about something rather than to get it.
 const LEARNING: &[&str] = &[
     "about the",
+    "ask about",
+    "ask them",
+    "find out about",
+    "questions about",
     "chat about",
     "curious",
     "describe",
@@ -3337,6 +3488,9 @@ const ASKS_FOR_ME: &[&str] = &[
     "let me intern",
     "let me join",
     "for me to",
+    "would i be able",
+    "will i be able",
+    "am i able",
 ];
 
 /// The user wishing or offering: "I'd love...", "I'm available".
@@ -3370,6 +3524,11 @@ const WISH_WORDS: &[&str] = &[
 
 /// Getting hired as the user's aim: "with a view to getting hired", "a paid position".
 const HIRED_AIMS: &[&str] = &[
+    "a job there",
+    "a job with you",
+    "a position there",
+    "a role there",
+    "hired there",
     "a paid",
     "an offer",
     "be hired",
@@ -3390,42 +3549,7 @@ fn worker_noun(x: &str) -> bool {
         ]
         .iter()
         .any(|e| x.ends_with(e))
-        && !matches!(
-            x,
-            "other"
-                | "others"
-                | "either"
-                | "rather"
-                | "whether"
-                | "together"
-                | "another"
-                | "longer"
-                | "better"
-                | "major"
-                | "junior"
-                | "senior"
-                | "career"
-                | "careers"
-                | "paper"
-                | "papers"
-                | "matter"
-                | "summer"
-                | "winter"
-                | "important"
-                | "relevant"
-                | "different"
-                | "over"
-                | "under"
-                | "after"
-                | "later"
-                | "order"
-                | "free"
-                | "three"
-                | "degree"
-                | "degrees"
-                | "coffee"
-                | "committee"
-        )
+        && !is_in(NOT_WORKERS, x)
 }
 
 /// Is there at `i` a word of hiring: a position offered, a hiring verb, a person taken on?
@@ -3451,8 +3575,20 @@ fn employ_at(w: &Words, i: usize) -> bool {
         let moves = (i.saturating_sub(4)..i).any(|j| {
             is_in(
                 &[
-                    "go", "going", "move", "moving", "switch", "switching", "return",
-                    "returning", "leave", "leaving", "back", "change", "changing", "pivot",
+                    "go",
+                    "going",
+                    "move",
+                    "moving",
+                    "switch",
+                    "switching",
+                    "return",
+                    "returning",
+                    "leave",
+                    "leaving",
+                    "back",
+                    "change",
+                    "changing",
+                    "pivot",
                 ],
                 w.at(j),
             )
@@ -3462,35 +3598,39 @@ fn employ_at(w: &Words, i: usize) -> bool {
             return false;
         }
         // "the role you're in", "the job you have now": their own.
-        let own = w.at(i + 1) == "you"
-            && matches!(
-                w.at(i + 2),
-                "are"
-                    | "were"
-                    | "did"
-                    | "do"
-                    | "hold"
-                    | "held"
-                    | "had"
-                    | "took"
-                    | "got"
-                    | "landed"
-                    | "started"
-                    | "left"
-                    | "currently"
-                    | "now"
-            );
+        let own = w.at(i + 1) == "you" && is_in(OWN_JOB_VERBS, w.at(i + 2));
         return !own;
     }
     match x {
-        "headcount" | "understaffed" | "employment" | "onboard" | "payroll" => return true,
-        // "funding for a paid assistant", "budget for a junior person"
-        "funding" | "budget" | "money" | "paid" => {
-            return (i + 1..(i + 5).min(w.len())).any(|j| {
-                is_in(TAKEN_ON, w.at(j)) || worker_noun(w.at(j)) || is_in(JOB_NOUNS, w.at(j))
-            }) && (x == "paid" || w.at(i + 1) == "for")
+        "headcount" | "understaffed" | "employment" | "onboard" | "payroll" | "shortlist" => {
+            return true
         }
-        "seat" | "slot" | "slots" => {
+        // "is your firm doing any new-grad hiring?", "keep me in the loop on hiring there"
+        "hiring" | "recruiting"
+            if (i.saturating_sub(3)..i)
+                .any(|j| matches!(w.at(j), "doing" | "any" | "on" | "some" | "more"))
+                // "your team is hiring": a subject before "is", not "Is hiring hard?"
+                || i >= 2
+                    && matches!(w.at(i - 1), "is" | "are" | "be" | "been")
+                    && (is_in(PLACES, w.at(i - 2))
+                        || matches!(w.at(i - 2), "you" | "they" | "we" | "guys" | "still"))
+                && !matches!(w.at(i.wrapping_sub(1)), "own" | "the" | "your")
+                && !matches!(
+                    w.at(i + 1),
+                    "manager" | "managers" | "process" | "committee" | "team" | "panel"
+                ) =>
+        {
+            return true
+        }
+        // "funding for a paid assistant", "budget for a junior person"
+        "funding" | "budget" | "money" | "paid" | "capacity" | "bandwidth" => {
+            let for_me = w.at(i + 1) == "for" && w.at(i + 2) == "me";
+            return for_me
+                || (i + 1..(i + 5).min(w.len())).any(|j| {
+                    is_in(TAKEN_ON, w.at(j)) || worker_noun(w.at(j)) || is_in(JOB_NOUNS, w.at(j))
+                }) && (x == "paid" || w.at(i + 1) == "for");
+        }
+        "seat" | "slot" | "slots" | "desk" => {
             return matches!(
                 w.at(i.wrapping_sub(1)),
                 "a" | "any" | "one" | "another" | "open"
@@ -3516,7 +3656,15 @@ fn employ_at(w: &Words, i: usize) -> bool {
             let role = (i + 1..(i + 5).min(w.len()))
                 .take_while(|&j| !matches!(w.at(j), "to" | "for" | "who" | "and"))
                 .any(|j| is_in(TAKEN_ON, w.at(j)) || worker_noun(w.at(j)));
-            let mine = (i.saturating_sub(6)..i).any(|j| {
+            let mine = w.any_phrase(&[
+                "possible to",
+                "chance to",
+                "way to",
+                "let me",
+                "could i",
+                "can i",
+                "may i",
+            ]) || (i.saturating_sub(8)..i).any(|j| {
                 w.at(j) == "me"
                     || w.at(j) == "i" && matches!(w.at(j + 1), "could" | "can" | "might")
             });
@@ -3533,6 +3681,19 @@ fn employ_at(w: &Words, i: usize) -> bool {
                 && matches!(w.at(i + 1), "on" | "in" | "at" | "for" | "with")
         }
         // "land something at your firm", "anything for a recent grad on your team"
+        // "when applications open", "contract work", "part-time work"
+        "applications" | "application" => {
+            return matches!(w.at(i + 1), "open" | "opening")
+                || w.at(i + 1) == "are" && w.at(i + 2) == "open"
+        }
+        "work"
+            if matches!(
+                w.at(i.wrapping_sub(1)),
+                "contract" | "freelance" | "paid" | "time" | "temp" | "seasonal" | "summer"
+            ) =>
+        {
+            return true
+        }
         "something" | "anything" => {
             let landed = matches!(
                 w.at(i.wrapping_sub(1)),
@@ -3548,11 +3709,50 @@ fn employ_at(w: &Words, i: usize) -> bool {
                     || matches!(w.at(i + 2), "a" | "an" | "someone")
                         && (i + 3..(i + 6).min(w.len()))
                             .any(|j| is_in(TAKEN_ON, w.at(j)) || worker_noun(w.at(j))));
-            return landed && w.words[i..].iter().any(|x| x == "your") || for_someone;
+            // "is there anything on your team that might suit me?"
+            // "if anything opens on your team", "should something come up"
+            let opens = matches!(
+                w.at(i + 1),
+                "opens" | "open" | "comes" | "come" | "becomes" | "frees" | "pops" | "turns"
+            ) && w.has("your");
+            if opens {
+                return true;
+            }
+            let on_their_team = had
+                && matches!(w.at(i + 1), "on" | "in" | "at" | "with")
+                && w.at(i + 2) == "your"
+                && (is_in(PLACES, w.at(i + 3)) || is_in(PLACES, w.at(i + 4)))
+                && w.has("me");
+            return landed && w.words[i..].iter().any(|x| x == "your")
+                || for_someone
+                || on_their_team;
+        }
+        // "any opportunities for me on your team", "research opportunities in your lab"; not
+        // "opportunities for growth" or the field's.
+        "opportunity" | "opportunities" => {
+            let kind = [w.at(i.wrapping_sub(1)), w.at(i + 2)];
+            let not_a_post = kind.iter().any(|k| {
+                matches!(
+                    *k,
+                    "career"
+                        | "growth"
+                        | "advancement"
+                        | "leadership"
+                        | "learning"
+                        | "networking"
+                        | "travel"
+                        | "promotion"
+                        | "grow"
+                        | "advance"
+                        | "learn"
+                )
+            });
+            return !not_a_post && at_their_place(w);
         }
         _ => {}
     }
-    if !is_in(TAKING_ON, x) && !(x == "open" && w.at(i + 1) == "to") {
+    let opens_to = x == "open" && w.at(i + 1) == "to";
+    if !(is_in(TAKING_ON, x) || opens_to) {
         return false;
     }
     // Their side does the taking on: "your team needs", "are you looking for", not
@@ -3603,7 +3803,7 @@ fn employ_at(w: &Words, i: usize) -> bool {
             || is_in(
                 &[
                     "to", "that", "who", "which", "with", "about", "if", "when", "and", "or",
-                    "you", "your", "i", "me", "my", "it", "this", "these",
+                    "for", "you", "your", "i", "me", "my", "it", "this", "these",
                 ],
                 y,
             )
@@ -3617,7 +3817,7 @@ fn employ_at(w: &Words, i: usize) -> bool {
 /// Job asks found from their parts rather than from fixed phrases: a position or hiring
 /// spoken of, asked for on the user's behalf, on their side, and none of the signs of a
 /// question about the person's own past, the field in general, feedback or learning.
-fn job_ask_signs(w: &Words) -> Option<String> {
+fn job_ask_signs(w: &Words, asks_yes_no: bool, asks_wh: bool) -> Option<String> {
     if person_past(w)
         || w.any_phrase(&[
             "not asking",
@@ -3658,14 +3858,14 @@ fn job_ask_signs(w: &Words) -> Option<String> {
         _ => false,
     });
     // "a role like yours at your company": their place named, so not the field in general.
-    let named_place = (1..w.len()).any(|i| {
-        w.at(i) == "your"
-            && matches!(w.at(i - 1), "at" | "on" | "in" | "with" | "into" | "onto")
-            && (is_in(PLACES, w.at(i + 1)) || is_in(PLACES, w.at(i + 2)))
+    let named_place = at_their_place(w);
+    let general = GENERAL.iter().any(|g| {
+        w.find_all(g).iter().any(|&at| {
+            let n = g.split(' ').count();
+            // "people like me" is the user, not people in general.
+            !(named_place && g.starts_with("like") || w.at(at + n) == "me")
+        })
     });
-    let general = GENERAL
-        .iter()
-        .any(|g| w.has_phrase(g) && !(named_place && g.starts_with("like")));
     let learning = w.any_phrase(LEARNING);
     let feedback = w.has_any(&[
         "feedback",
@@ -3678,6 +3878,12 @@ fn job_ask_signs(w: &Words) -> Option<String> {
         "weak",
         "tips",
         "thoughts",
+        "read",
+        "check",
+        "edit",
+        "advice",
+        "strengthen",
+        "stronger",
     ]) || w.any_phrase(&[
         "look over",
         "look at",
@@ -3687,12 +3893,21 @@ fn job_ask_signs(w: &Words) -> Option<String> {
     ]);
     let lead = leading_word(w);
     let wh_led = is_in(WH, lead);
-    let question = !wh_led && (is_in(AUX, lead) || matches!(lead, "any" | "anything"));
+    let question = !wh_led && asks_yes_no;
 
     // 1. The user's papers, passed to whoever hires: "flag my name to whoever handles
     // recruiting", "slip my application to the right person internally".
     let papers = (0..w.len()).any(|i| {
-        matches!(w.at(i), "my" | "it") && (is_in(MY_PAPERS, w.at(i + 1)) || w.at(i) == "it")
+        // "my resume", or "it" / "mine" right after a verb that passes it on ("send it").
+        let passed = is_in(
+            &[
+                "send", "forward", "pass", "give", "hand", "share", "flag", "get", "put", "slip",
+                "float", "submit",
+            ],
+            w.at(i.wrapping_sub(1)),
+        );
+        matches!(w.at(i), "my" | "it" | "mine")
+            && (is_in(MY_PAPERS, w.at(i + 1)) || w.at(i) != "my" && passed)
     }) && w.has_any(MY_PAPERS);
     let whoever = (0..w.len()).any(|i| {
         (w.at(i) == "whoever"
@@ -3722,24 +3937,65 @@ fn job_ask_signs(w: &Words) -> Option<String> {
         w.at(i) == "up" && w.at(i + 2) == "chain"
             || matches!(
                 w.at(i),
-                "to" | "with" | "along" | "onto" | "over" | "internally" | "front"
-            ) && (i + 1..(i + 6).min(w.len()))
-            .any(|j| w.at(j) == "your" && w.at(j + 1) != "own" || is_in(PLACES, w.at(j)))
+                "to" | "with"
+                    | "along"
+                    | "onto"
+                    | "over"
+                    | "internally"
+                    | "front"
+                    | "around"
+                    | "toward"
+                    | "towards"
+                    | "into"
+                    | "for"
+            ) && (i + 1..(i + 6).min(w.len())).any(|j| {
+                w.at(j) == "your" && w.at(j + 1) != "own"
+                    || is_in(PLACES, w.at(j))
+                    || w.at(j) == "right" && w.at(j - 1) == "the"
+            })
             || w.at(i) == "internally"
     });
+    // Something done with the user's application itself ("fast-track my application") or
+    // the papers kept for later ("keep my details handy").
+    let acted_on = w.any_phrase(&["my application", "my candidacy"])
+        || (0..w.len()).any(|i| {
+            matches!(w.at(i), "keep" | "hold" | "save" | "file")
+                && w.at(i + 1) == "my"
+                && is_in(MY_PAPERS, w.at(i + 2))
+        });
     if papers
         && !feedback
-        && (gate || employ || onward)
+        && (gate || employ || onward || acted_on && ask)
         && (ask || ask_mine || wish || lead == "please")
     {
         return Some("my application".into());
     }
     // 2. Whoever hires, with the user in the request: "tell the hiring manager I'm a good fit".
-    if gate && me_object && (ask || wish) && !(learning && !employ) && !general {
+    // "me" as the one told ("tell me who does the hiring") is not the one put forward.
+    let me_told = w.any_phrase(&[
+        "tell me",
+        "show me",
+        "teach me",
+        "explain to me",
+        "remind me",
+    ]);
+    let me_forward = me_object && !(me_told && !w.has_phrase("i am") && !w.has("myself"));
+    if gate && me_forward && (ask || wish) && (employ || !learning) && !general {
         return Some("to whoever hires".into());
     }
-    // "flag me to your manager as someone to hire", "put me up for the opening".
-    if ask && w.has("me") && employ && theirs && !learning && !general && !feedback {
+    // "flag me to your manager as someone to hire", "put me up for the opening"; not "send me
+    // a link to the postings", where the user only receives.
+    let me_put = w.find_all("me").iter().any(|&at| {
+        at == 0
+            || !is_in(
+                &[
+                    "send", "give", "email", "forward", "text", "show", "tell", "teach", "remind",
+                    "help", "message",
+                ],
+                w.at(at - 1),
+            )
+    });
+    if ask && me_put && employ && theirs && !learning && !general && !feedback {
         return Some("put me forward".into());
     }
     // 3. Getting hired as the user's own aim: "shadow you with a view to getting hired".
@@ -3753,14 +4009,47 @@ fn job_ask_signs(w: &Words) -> Option<String> {
         || employ_at_any.is_some_and(|i| {
             !is_in(JOB_NOUNS, w.at(i)) || (i + 1..(i + 5).min(w.len())).any(|j| w.at(j) == "your")
         });
-    if employ && theirs && their_side && !general && !learning && !feedback {
-        let criteria = employ_at_any.is_some_and(|i| {
-            (i + 1..(i + 4).min(w.len())).any(|j| {
-                matches!(w.at(j), "with" | "without" | "who" | "that" | "from")
-                    && !w.words[j..].iter().any(|x| x == "my" || x == "me")
-            })
-        });
-        if wh_led {
+    // "Do you recommend that students apply for jobs there?": someone else's application.
+    let others_apply = (0..w.len()).any(|i| {
+        is_in(
+            &[
+                "students",
+                "people",
+                "someone",
+                "grads",
+                "graduates",
+                "anyone",
+                "candidates",
+                "applicants",
+                "they",
+                "others",
+            ],
+            w.at(i),
+        ) && (i + 1..(i + 3).min(w.len())).any(|j| {
+            is_in(
+                &[
+                    "apply", "applying", "get", "getting", "land", "join", "work",
+                ],
+                w.at(j),
+            )
+        })
+    }) && !w.has_any(&["me", "my", "i"]);
+    if employ && theirs && their_side && !general && !learning && !feedback && !others_apply {
+        // "hire people without a degree": who they take, not whether they would take me
+        // ("mentees who could become employees" still asks for a place).
+        let criteria = !wish
+            && employ_at_any.is_some_and(|i| {
+                (i + 1..(i + 4).min(w.len())).any(|j| {
+                    matches!(w.at(j), "with" | "without" | "who" | "that" | "from")
+                        && (is_in(TAKEN_ON, w.at(j - 1)) || worker_noun(w.at(j - 1)))
+                        && !w.words[j..].iter().any(|x| x == "my" || x == "me")
+                        && !(j + 1..w.len()).any(|k| {
+                            is_in(JOB_NOUNS, w.at(k))
+                                || matches!(w.at(k), "employees" | "employee" | "hired" | "staff")
+                        })
+                })
+            });
+        if wh_led || asks_wh {
             // "What would I need to do to get hired onto your team?"
             let mine = w.any_phrase(&[
                 "i could",
@@ -3779,8 +4068,8 @@ fn job_ask_signs(w: &Words) -> Option<String> {
                 "do i",
             ]);
             let getting = w.has_any(&[
-                "get", "getting", "land", "landing", "secure", "join", "joining", "hired",
-                "apply", "applying",
+                "get", "getting", "land", "landing", "secure", "join", "joining", "hired", "apply",
+                "applying",
             ]);
             let later = w.has_any(&["someday", "eventually", "one"]);
             if mine && getting && their_place(w) && !later {
@@ -3791,10 +4080,19 @@ fn job_ask_signs(w: &Words) -> Option<String> {
         }
     }
     // "Can I count on you for a referral?", "Could you be my inside reference?"
-    let referral = w.any_phrase(&["a referral", "a reference", "your referral", "a recommendation"])
-        || ["be my reference", "be my referral", "be my sponsor", "be my advocate"]
-            .iter()
-            .any(|p| w.has_loose(p, 1));
+    let referral = w.any_phrase(&[
+        "a referral",
+        "a reference",
+        "your referral",
+        "a recommendation",
+    ]) || [
+        "be my reference",
+        "be my referral",
+        "be my sponsor",
+        "be my advocate",
+    ]
+    .iter()
+    .any(|p| w.has_loose(p, 1));
     let contacts = w.has_any(&[
         "talk",
         "chat",
@@ -3827,7 +4125,7 @@ fn job_ask_signs(w: &Words) -> Option<String> {
     let to_their_place = |verbs: &[&str]| {
         (0..w.len()).any(|i| {
             is_in(verbs, w.at(i))
-                && (i + 1..(i + 4).min(w.len())).any(|j| {
+                && (i + 1..(i + 6).min(w.len())).any(|j| {
                     w.at(j) == "your" && (is_in(PLACES, w.at(j + 1)) || is_in(PLACES, w.at(j + 2)))
                 })
         })
@@ -3835,7 +4133,51 @@ fn job_ask_signs(w: &Words) -> Option<String> {
     if to_their_place(&["apply", "applied", "applying"]) && (ask || wish) && !general && !wh_led {
         return Some("apply to your team".into());
     }
-    if to_their_place(&["join", "joining"]) && wish && !general && !learning {
+    let joining_them = (0..w.len()).any(|i| {
+        matches!(w.at(i), "join" | "joining")
+            && w.at(i + 1) == "your"
+            && is_in(PLACES, w.at(i + 2))
+            && !is_in(
+                &[
+                    "meeting",
+                    "meetings",
+                    "call",
+                    "calls",
+                    "session",
+                    "sessions",
+                    "seminar",
+                    "event",
+                    "events",
+                    "webinar",
+                    "tour",
+                    "lunch",
+                    "dinner",
+                    "retreat",
+                    "standup",
+                    "huddle",
+                    "newsletter",
+                    "mailing",
+                    "list",
+                    "channel",
+                ],
+                w.at(i + 3),
+            )
+    });
+    // "Could you help me break into your company?", "Could I start at your firm in June?"
+    let getting_in = to_their_place(&[
+        "break",
+        "breaking",
+        "start",
+        "starting",
+        "intern",
+        "interning",
+        "work",
+        "working",
+    ]);
+    if getting_in && (ask && w.has("me") || ask_mine) && !general && !learning && !feedback {
+        return Some("get into your company".into());
+    }
+    if joining_them && (wish || (ask || ask_mine) && w.has("me")) && !general && !learning {
         return Some("join your team".into());
     }
     if ask_mine
@@ -3849,15 +4191,123 @@ fn job_ask_signs(w: &Words) -> Option<String> {
     {
         return Some("apply through you".into());
     }
+    // "Can you add me to your team?", "slot me onto your project".
+    let placed = w.find_all("me").iter().any(|&at| {
+        at > 0
+            && is_in(
+                &[
+                    "add", "put", "get", "bring", "take", "slot", "fit", "squeeze", "sign",
+                    "place", "stick", "move", "hire", "onboard", "adding", "putting", "bringing",
+                    "getting", "taking", "having", "have",
+                ],
+                w.at(at - 1),
+            )
+            && (at + 1..(at + 3).min(w.len())).any(|j| {
+                matches!(w.at(j), "to" | "on" | "onto" | "into" | "in" | "at")
+                    && w.at(j + 1) == "your"
+                    && (is_in(PLACES, w.at(j + 2)) || is_in(PLACES, w.at(j + 3)))
+            })
+    });
+    // "talk me up to your manager", "mention me to your director".
+    let vouched = w.find_all("me").iter().any(|&at| {
+        at > 0
+            && !is_in(
+                &[
+                    "introduce",
+                    "connect",
+                    "link",
+                    "tell",
+                    "show",
+                    "let",
+                    "send",
+                    "point",
+                ],
+                w.at(at - 1),
+            )
+            && (at + 1..(at + 3).min(w.len())).any(|j| {
+                matches!(w.at(j), "to" | "with")
+                    && w.at(j + 1) == "your"
+                    && is_in(
+                        &[
+                            "manager",
+                            "boss",
+                            "director",
+                            "supervisor",
+                            "pi",
+                            "lead",
+                            "head",
+                            "chair",
+                            "partners",
+                            "hr",
+                            "recruiter",
+                            "principal",
+                            "dean",
+                            "leadership",
+                            "management",
+                            "bosses",
+                            "managers",
+                            "directors",
+                            "executives",
+                            "superiors",
+                            "higher",
+                        ],
+                        w.at(j + 2),
+                    )
+            })
+    });
+    // "have me back to your lab for a visit" is a visit, not a place on the team.
+    let visit = w.has_any(&[
+        "visit", "tour", "talk", "chat", "coffee", "lunch", "meeting", "seminar", "call", "event",
+        "back",
+    ]);
+    if (placed && !visit || vouched) && (ask || wish) && !learning {
+        return Some("add me to your team".into());
+    }
     // "Could I be your intern?", "I'm ready to start if you'll have me", "throw my hat in".
     let be_yours = w.find_all("be your").iter().any(|&at| {
-        let x = w.at(at + 2);
-        (is_in(TAKEN_ON, x) || worker_noun(x) || is_in(JOB_NOUNS, x)) && x != "help"
+        // "be your intern", "be your next hire"
+        let skip = usize::from(matches!(w.at(at + 2), "next" | "new" | "summer" | "first"));
+        let x = w.at(at + 2 + skip);
+        (is_in(TAKEN_ON, x) || worker_noun(x) || is_in(JOB_NOUNS, x) || x == "hire")
+            && !matches!(x, "help" | "mentee" | "mentees")
     });
     if be_yours && (ask_mine || wish || w.has_phrase("i could") || w.has_phrase("i can")) {
         return Some("be your intern".into());
     }
+    // "If so, I'd love your support": backing asked for, with hiring in the line.
+    let backing = w.any_phrase(&[
+        "your support",
+        "your backing",
+        "your endorsement",
+        "your vote",
+        "your blessing",
+    ]) && w.has_any(&[
+        "hire",
+        "hires",
+        "hiring",
+        "hired",
+        "apply",
+        "application",
+        "position",
+    ]);
+    if backing && (wish || ask) && !general {
+        return Some("your support".into());
+    }
+    let fit = w.find_all("fit for your").iter().any(|&at| {
+        (is_in(PLACES, w.at(at + 3)) || is_in(PLACES, w.at(at + 4)))
+            && (at.saturating_sub(6)..at).any(|j| w.at(j) == "i")
+    });
+    if fit && !general {
+        return Some("a fit for your team".into());
+    }
     if w.any_phrase(&[
+        "use me",
+        "could use someone like me",
+        "need someone like me",
+        "step into their",
+        "fill their shoes",
+        "take their place",
+        "take over their",
         "you will have me",
         "you would have me",
         "my hat in",

@@ -64,6 +64,12 @@ pub struct Interview {
     pub status: Status,
     #[serde(default)]
     pub memory: Memory,
+    /// Real seconds spent paused so far (the clock stands still while paused).
+    #[serde(default)]
+    pub paused_total_s: f64,
+    /// Real seconds since the start at which the current pause began.
+    #[serde(default)]
+    pub paused_at_s: Option<f64>,
 }
 
 /// Everything that can happen to an interview.
@@ -74,6 +80,11 @@ pub enum Action {
     Ask { text: String, now_s: f64 },
     /// The user ends the interview.
     End { now_s: f64 },
+    /// Stops the clock (and asking) until `Resume`.
+    Pause { now_s: f64 },
+    Resume { now_s: f64 },
+    /// Adds minutes to the agreed length; the plan is rescaled.
+    Extend { minutes: u32 },
 }
 
 impl Interview {
@@ -100,7 +111,19 @@ impl Interview {
             elapsed_s,
             status: Status::Active,
             memory: Memory::default(),
+            paused_total_s: 0.0,
+            paused_at_s: None,
         }
+    }
+
+    pub fn is_paused(&self) -> bool {
+        self.paused_at_s.is_some()
+    }
+
+    /// Real seconds since the start, less the time spent paused.
+    fn running_s(&self, now_s: f64) -> f64 {
+        let current_pause = self.paused_at_s.map_or(0.0, |p| (now_s - p).max(0.0));
+        now_s - self.paused_total_s - current_pause
     }
 
     pub fn is_active(&self) -> bool {
@@ -115,9 +138,10 @@ impl Interview {
         match action {
             Action::Ask { text, now_s } => {
                 let text = text.trim().to_string();
-                if text.is_empty() {
+                if text.is_empty() || self.is_paused() {
                     return false;
                 }
+                let now_s = self.running_s(now_s);
                 let start_s = self.elapsed_s;
                 let question_end = match self.clock {
                     ClockMode::Simulated => start_s + spoken_seconds(&text),
@@ -162,9 +186,33 @@ impl Interview {
             }
             Action::End { now_s } => {
                 if self.clock == ClockMode::Real {
-                    self.elapsed_s = self.elapsed_s.max(now_s);
+                    self.elapsed_s = self.elapsed_s.max(self.running_s(now_s));
+                }
+                if let Some(p) = self.paused_at_s.take() {
+                    self.paused_total_s += (now_s - p).max(0.0);
                 }
                 self.status = Status::Ended;
+                true
+            }
+            Action::Pause { now_s } => {
+                if self.is_paused() {
+                    return false;
+                }
+                self.paused_at_s = Some(now_s);
+                true
+            }
+            Action::Resume { now_s } => match self.paused_at_s.take() {
+                Some(p) => {
+                    self.paused_total_s += (now_s - p).max(0.0);
+                    true
+                }
+                None => false,
+            },
+            Action::Extend { minutes } => {
+                if minutes == 0 {
+                    return false;
+                }
+                self.plan = TimingPlan::for_minutes(self.plan.minutes + minutes);
                 true
             }
         }
@@ -181,7 +229,7 @@ impl Interview {
     /// The interview clock now: the simulated clock stands still between exchanges.
     pub fn clock_at(&self, now_s: f64) -> f64 {
         match (self.clock, self.status) {
-            (ClockMode::Real, Status::Active) => now_s.max(self.elapsed_s),
+            (ClockMode::Real, Status::Active) => self.running_s(now_s).max(self.elapsed_s),
             _ => self.elapsed_s,
         }
     }
@@ -331,6 +379,30 @@ mod tests {
         i.apply(&p, &m, Action::End { now_s: 300.0 });
         assert_eq!(i.status, Status::Ended);
         assert_eq!(i.clock_at(999.0), 300.0);
+    }
+
+    #[test]
+    fn pausing_stops_the_real_clock_and_asking() {
+        let p = tiny_persona(Temperament::Warm);
+        let m = Matcher::new(&[]);
+        let mut i = Interview::new("s1", &p, 20, ClockMode::Real, 0.0);
+        assert!(i.apply(&p, &m, Action::Pause { now_s: 60.0 }));
+        assert_eq!(i.clock_at(500.0), 60.0);
+        assert!(!i.apply(&p, &m, Action::Ask { text: "What do you do?".into(), now_s: 100.0 }));
+        assert!(i.apply(&p, &m, Action::Resume { now_s: 160.0 }));
+        assert_eq!(i.clock_at(200.0), 100.0);
+        assert!(i.apply(&p, &m, Action::Ask { text: "What do you do?".into(), now_s: 220.0 }));
+        assert_eq!(i.exchanges[0].end_s, 120.0);
+    }
+
+    #[test]
+    fn extending_rescales_the_plan() {
+        let p = tiny_persona(Temperament::Warm);
+        let m = Matcher::new(&[]);
+        let mut i = Interview::new("s1", &p, 20, ClockMode::Simulated, 0.0);
+        assert!(i.apply(&p, &m, Action::Extend { minutes: 5 }));
+        assert_eq!(i.plan.minutes, 25);
+        assert_eq!(i.plan.seconds.iter().sum::<u32>(), 1500);
     }
 
     #[test]

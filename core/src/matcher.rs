@@ -20,17 +20,11 @@ const B: f32 = 0.6;
 /// Weight of the best-matching example against the topic's next best examples.
 const BEST_EXAMPLE_SHARE: f32 = 0.6;
 /// Scale of the BM25 backstop against the cue scores.
-const BM25_WEIGHT_: f32 = 0.25;
-fn knob(name: &str, d: f32) -> f32 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(d)
-}
+const BM25_WEIGHT: f32 = 0.4;
 /// Words of a cue pattern may have at most this many other words between them.
 const DEFAULT_GAP: usize = 2;
 /// A persona vocabulary phrase found in the line, per phrase (longer phrases a little more).
-const VOCABULARY_WEIGHT: f32 = 2.5;
+const VOCABULARY_WEIGHT: f32 = 2.0;
 /// What `none` scores before any off-topic word: a topic must beat it to be chosen.
 const NONE_FLOOR: f32 = 1.5;
 /// Weight of clauses other than the first question of a line ("..., and what made you stay?").
@@ -38,7 +32,11 @@ const SIDE_CLAUSE_WEIGHT: f32 = 0.5;
 /// A self-introduction with no question in it is the opening; with one, it is a preamble.
 const INTRODUCTION_ALONE: f32 = 2.2;
 const INTRODUCTION_PREAMBLE: f32 = 0.25;
+/// Introduction cues that make a line without a question a self-introduction.
+const INTRODUCTION_MIN: f32 = 3.0;
 const JOB_ASK_BOOST: f32 = 100.0;
+/// Share of a cue's weight when its words were already used by a stronger cue of its topic.
+const OVERLAP_SHARE: f32 = 0.5;
 /// A line with no question whose thanks cues reach the minimum is the thanks.
 const THANKS_ALONE_MIN: f32 = 4.0;
 const THANKS_ALONE: f32 = 3.0;
@@ -102,18 +100,15 @@ fn same_noun(want: &str, word: &str) -> bool {
     } else {
         (word, want)
     };
-    match &long[short.len().min(long.len())..] {
-        "s" => long.starts_with(short) && short.len() >= 3,
-        "es" => long.starts_with(short) && short.len() >= 3 && !short.ends_with('e'),
-        _ => {
-            // "society"/"societies"
-            short.len() >= 4
-                && short.ends_with('y')
-                && long.ends_with("ies")
-                && long.len() == short.len() + 2
-                && long[..long.len() - 3] == short[..short.len() - 1]
-        }
+    if short.len() < 3 {
+        return false;
     }
+    let plural_ies = long
+        .strip_suffix("ies")
+        .is_some_and(|base| short.strip_suffix('y') == Some(base));
+    let plural_es = long.strip_suffix("es") == Some(short) && !short.ends_with('e');
+    let plural_s = long.strip_suffix('s') == Some(short);
+    plural_ies || plural_es || plural_s
 }
 
 struct Cue {
@@ -127,19 +122,28 @@ struct Cue {
 
 struct Example {
     topic: usize,
-    terms: Vec<u32>,
+    length: f32,
 }
 
 pub struct Matcher {
+    /// Example terms by id, with their idf and the examples holding them (index, count).
     vocabulary: HashMap<String, u32>,
     idf: Vec<f32>,
+    postings: Vec<Vec<(u32, f32)>>,
     examples: Vec<Example>,
     average_length: f32,
     cues: Vec<Cue>,
-    lexicon_cues: usize,
     /// Cues by the words that can start them (a word, one of its prefixes, or its stem).
     cue_starts: HashMap<String, Vec<u32>>,
     noise: Vec<Cue>,
+}
+
+/// A cue found in a clause: which words it used (bit per word position).
+struct Found {
+    cue: usize,
+    clause: usize,
+    weight: f32,
+    words: u64,
 }
 
 /// A topic with its score, best first.
@@ -164,23 +168,32 @@ impl Matcher {
     /// The shared lexicon plus a persona's field words.
     pub fn new(extra: &[VocabularyEntry]) -> Matcher {
         let mut vocabulary: HashMap<String, u32> = HashMap::new();
+        let mut postings: Vec<Vec<(u32, f32)>> = Vec::new();
         let mut examples = Vec::new();
         let mut cues = Vec::new();
         for entry in LEXICON {
             let topic = topic_index(entry.topic);
             for ex in entry.examples {
-                let ids = bm25_terms(ex)
-                    .into_iter()
-                    .map(|t| {
-                        let next = vocabulary.len() as u32;
-                        *vocabulary.entry(t).or_insert(next)
-                    })
-                    .collect();
-                examples.push(Example { topic, terms: ids });
+                let index = examples.len() as u32;
+                let terms = bm25_terms(ex);
+                for t in &terms {
+                    let next = vocabulary.len() as u32;
+                    let id = *vocabulary.entry(t.clone()).or_insert(next) as usize;
+                    if id == postings.len() {
+                        postings.push(Vec::new());
+                    }
+                    match postings[id].last_mut() {
+                        Some((e, count)) if *e == index => *count += 1.0,
+                        _ => postings[id].push((index, 1.0)),
+                    }
+                }
+                examples.push(Example {
+                    topic,
+                    length: terms.len() as f32,
+                });
             }
             cues.extend(entry.cues.iter().filter_map(|c| parse_cue(topic, c)));
         }
-        let lexicon_cues = cues.len();
         for v in extra {
             let topic = topic_index(v.topic);
             for p in &v.phrases {
@@ -216,28 +229,21 @@ impl Matcher {
             }
         }
         let n = examples.len() as f32;
-        let mut df = vec![0u32; vocabulary.len()];
-        for ex in &examples {
-            let mut seen = ex.terms.clone();
-            seen.sort_unstable();
-            seen.dedup();
-            for t in seen {
-                df[t as usize] += 1;
-            }
-        }
-        let idf = df
+        let idf = postings
             .iter()
-            .map(|&d| ((n - d as f32 + 0.5) / (d as f32 + 0.5) + 1.0).ln())
+            .map(|p| {
+                let d = p.len() as f32;
+                ((n - d + 0.5) / (d + 0.5) + 1.0).ln()
+            })
             .collect();
-        let average_length =
-            examples.iter().map(|e| e.terms.len()).sum::<usize>() as f32 / n.max(1.0);
+        let average_length = examples.iter().map(|e| e.length).sum::<f32>() / n.max(1.0);
         Matcher {
             vocabulary,
             idf,
+            postings,
             examples,
             average_length,
             cues,
-            lexicon_cues,
             cue_starts,
             noise,
         }
@@ -248,32 +254,38 @@ impl Matcher {
         let mut scores = vec![0.0f32; Topic::ALL.len()];
         let (clauses, asks_question) = self.clauses(line);
 
-        // Cues: each counts once, at the weight of the best clause it is found in.
-        for (id, found) in self.cues_found(&clauses) {
-            let cue = &self.cues[id];
-            scores[cue.topic] += cue.weight * found;
+        // Cues: each counts once, at the weight of the best clause it is found in. A cue whose
+        // words another, stronger cue of the same topic already used counts only in part, so
+        // "day to day" and "your day" do not stack.
+        let mut found = self.cues_found(&clauses);
+        found.sort_by(|a, b| {
+            let (wa, wb) = (self.cues[a.cue].weight * a.weight, self.cues[b.cue].weight * b.weight);
+            wb.total_cmp(&wa)
+        });
+        let mut used: Vec<(usize, usize, u64)> = Vec::new(); // (topic, clause, words)
+        for f in &found {
+            let cue = &self.cues[f.cue];
+            let mut value = cue.weight * f.weight;
+            if cue.weight > 0.0 {
+                let slot = used
+                    .iter_mut()
+                    .find(|(t, c, _)| *t == cue.topic && *c == f.clause);
+                match slot {
+                    Some((_, _, words)) => {
+                        if *words & f.words != 0 {
+                            value *= OVERLAP_SHARE;
+                        }
+                        *words |= f.words;
+                    }
+                    None => used.push((cue.topic, f.clause, f.words)),
+                }
+            }
+            scores[cue.topic] += value;
         }
 
         // BM25 backstop over the example questions.
-        let query: Vec<u32> = bm25_terms(line)
-            .iter()
-            .filter_map(|t| self.vocabulary.get(t).copied())
-            .collect();
-        if !query.is_empty() {
-            let mut per_topic: Vec<Vec<f32>> = vec![Vec::new(); Topic::ALL.len()];
-            for ex in &self.examples {
-                let s = self.bm25(&query, ex);
-                if s > 0.0 {
-                    per_topic[ex.topic].push(s);
-                }
-            }
-            for (i, mut s) in per_topic.into_iter().enumerate() {
-                s.sort_by(|a, b| b.total_cmp(a));
-                let best = s.first().copied().unwrap_or(0.0);
-                let rest: f32 = s.iter().skip(1).take(2).sum::<f32>() / 2.0;
-                scores[i] += knob("BM25W", BM25_WEIGHT_)
-                    * (BEST_EXAMPLE_SHARE * best + (1.0 - BEST_EXAMPLE_SHARE) * rest);
-            }
+        for (topic, score) in self.bm25(line).into_iter().enumerate() {
+            scores[topic] += BM25_WEIGHT * score;
         }
 
         // Shape rules.
@@ -281,6 +293,7 @@ impl Matcher {
         if has_capitalized_name(line) {
             scores[intro] += 3.0;
         }
+        let intro_raw = scores[intro];
         scores[intro] *= if asks_question {
             INTRODUCTION_PREAMBLE
         } else {
@@ -289,13 +302,17 @@ impl Matcher {
         // A statement of thanks ("That was so helpful, especially...") is the thanks, whatever
         // it mentions.
         let thanks = topic_index(Topic::Thanks);
-        if !asks_question && scores[thanks] >= THANKS_ALONE_MIN {
+        let introduces = intro_raw >= INTRODUCTION_MIN;
+        if !asks_question && introduces {
+            // "Thanks for meeting with me. I'm a junior in..." is an introduction.
+            scores[thanks] *= INTRODUCTION_PREAMBLE;
+        } else if !asks_question && scores[thanks] >= THANKS_ALONE_MIN {
             scores[thanks] += THANKS_ALONE;
         }
         if intent::is_job_ask(line) {
             scores[topic_index(Topic::JobAsk)] += JOB_ASK_BOOST;
         }
-        scores[topic_index(Topic::None)] += knob("NONEF", NONE_FLOOR);
+        scores[topic_index(Topic::None)] += NONE_FLOOR;
 
         let mut ranked: Vec<Scored> = Topic::all()
             .zip(scores)
@@ -306,46 +323,6 @@ impl Matcher {
             .collect();
         ranked.sort_by(|a, b| b.score.total_cmp(&a.score));
         ranked
-    }
-
-    /// TEMP: features for weight learning: (cue index, topic, value) of lexicon cues fired,
-    /// and the rest of each topic's score.
-    #[cfg(feature = "authoring")]
-    #[doc(hidden)]
-    pub fn features(&self, line: &str) -> (Vec<(usize, usize, f32)>, Vec<f32>) {
-        let (clauses, asks_question) = self.clauses(line);
-        let intro = topic_index(Topic::Introduction);
-        let mult = if asks_question {
-            INTRODUCTION_PREAMBLE
-        } else {
-            INTRODUCTION_ALONE
-        };
-        let mut fired = Vec::new();
-        for (i, cue) in self.cues.iter().enumerate() {
-            let found = clauses
-                .iter()
-                .filter(|c| cue_matches(cue, &c.words, &c.stems))
-                .map(|c| c.weight)
-                .fold(0.0f32, f32::max);
-            if found > 0.0 && i < self.lexicon_cues {
-                let v = if cue.topic == intro {
-                    found * mult
-                } else {
-                    found
-                };
-                fired.push((i, cue.topic, v));
-            }
-        }
-        let full = self.rank(line);
-        let mut other = vec![0.0f32; Topic::ALL.len()];
-        for s in full {
-            other[topic_index(s.topic)] = s.score;
-        }
-        // subtract the lexicon cue part (with current weights)
-        for &(i, t, v) in &fired {
-            other[t] -= self.cues[i].weight * v;
-        }
-        (fired, other)
     }
 
     /// TEMP: which cues fired, for tuning.
@@ -374,11 +351,15 @@ impl Matcher {
 
     /// The cues found in the clauses, with the weight of the best clause each is found in.
     /// Only cues whose first slot can match some word of the line are tried.
-    fn cues_found(&self, clauses: &[Clause]) -> Vec<(usize, f32)> {
-        let mut found: Vec<(usize, f32)> = Vec::new();
-        for clause in clauses {
-            let mut candidates: Vec<u32> = Vec::new();
-            for (word, stem) in clause.words.iter().zip(&clause.stems) {
+    fn cues_found(&self, clauses: &[Clause]) -> Vec<Found> {
+        let mut found: Vec<Found> = Vec::new();
+        let mut tried: Vec<u32> = Vec::new();
+        for (c, clause) in clauses.iter().enumerate() {
+            for (at, (word, stem)) in clause.words.iter().zip(&clause.stems).enumerate() {
+                if word.is_empty() {
+                    continue;
+                }
+                tried.clear();
                 let prefixes = word
                     .char_indices()
                     .map(|(i, _)| i)
@@ -387,18 +368,27 @@ impl Matcher {
                     .map(|end| &word[..end]);
                 for key in prefixes.chain(std::iter::once(stem.as_str())) {
                     if let Some(ids) = self.cue_starts.get(key) {
-                        candidates.extend(ids);
+                        tried.extend(ids);
                     }
                 }
-            }
-            candidates.sort_unstable();
-            candidates.dedup();
-            for id in candidates {
-                let id = id as usize;
-                if cue_matches(&self.cues[id], &clause.words, &clause.stems) {
-                    match found.iter_mut().find(|(i, _)| *i == id) {
-                        Some((_, w)) => *w = w.max(clause.weight),
-                        None => found.push((id, clause.weight)),
+                tried.sort_unstable();
+                tried.dedup();
+                for &id in &tried {
+                    let cue = id as usize;
+                    if found.iter().any(|f| f.cue == cue && f.weight >= clause.weight) {
+                        continue;
+                    }
+                    let mut words = 0u64;
+                    if span_from(&self.cues[cue], &clause.words, &clause.stems, at, &mut words)
+                        .is_some()
+                    {
+                        found.retain(|f| f.cue != cue);
+                        found.push(Found {
+                            cue,
+                            clause: c,
+                            weight: clause.weight,
+                            words,
+                        });
                     }
                 }
             }
@@ -469,8 +459,8 @@ impl Matcher {
                 self.blank_noise(&mut words);
                 let stems = words.iter().map(|w| stem(w)).collect();
                 let weight = match first_question {
-                    _ if aside => knob("SIDEW", SIDE_CLAUSE_WEIGHT),
-                    Some(f) if f != i => knob("SIDEW", SIDE_CLAUSE_WEIGHT),
+                    _ if aside => SIDE_CLAUSE_WEIGHT,
+                    Some(f) if f != i => SIDE_CLAUSE_WEIGHT,
                     _ => 1.0,
                 };
                 Clause {
@@ -495,22 +485,34 @@ impl Matcher {
         }
     }
 
-    fn bm25(&self, query: &[u32], ex: &Example) -> f32 {
-        let len = ex.terms.len() as f32;
-        let norm = K1 * (1.0 - B + B * len / self.average_length);
-        let mut score = 0.0;
-        let mut counted: Vec<u32> = Vec::with_capacity(query.len());
-        for &q in query {
-            if counted.contains(&q) {
-                continue;
-            }
-            counted.push(q);
-            let tf = ex.terms.iter().filter(|&&t| t == q).count() as f32;
-            if tf > 0.0 {
-                score += self.idf[q as usize] * tf * (K1 + 1.0) / (tf + norm);
+    /// Per topic: its best example's BM25 score, blended with the next two.
+    fn bm25(&self, line: &str) -> Vec<f32> {
+        let mut query: Vec<u32> = bm25_terms(line)
+            .iter()
+            .filter_map(|t| self.vocabulary.get(t).copied())
+            .collect();
+        query.sort_unstable();
+        query.dedup();
+        let mut per_example = vec![0.0f32; self.examples.len()];
+        for q in query {
+            let idf = self.idf[q as usize];
+            for &(e, tf) in &self.postings[q as usize] {
+                let length = self.examples[e as usize].length;
+                let norm = K1 * (1.0 - B + B * length / self.average_length);
+                per_example[e as usize] += idf * tf * (K1 + 1.0) / (tf + norm);
             }
         }
-        score
+        let mut top3 = vec![[0.0f32; 3]; Topic::ALL.len()];
+        for (ex, &s) in self.examples.iter().zip(&per_example) {
+            let top = &mut top3[ex.topic];
+            if s > top[2] {
+                top[2] = s;
+                top.sort_by(|a, b| b.total_cmp(a));
+            }
+        }
+        top3.iter()
+            .map(|t| BEST_EXAMPLE_SHARE * t[0] + (1.0 - BEST_EXAMPLE_SHARE) * (t[1] + t[2]) / 2.0)
+            .collect()
     }
 }
 
@@ -649,7 +651,34 @@ fn cue_matches(cue: &Cue, words: &[String], stems: &[String]) -> bool {
 
 /// Where the cue's slots are found in order (first word, one past the last), if anywhere.
 fn cue_span(cue: &Cue, words: &[String], stems: &[String]) -> Option<(usize, usize)> {
-    fn rest(cue: &Cue, k: usize, from: usize, words: &[String], stems: &[String]) -> Option<usize> {
+    (0..words.len()).find_map(|at| {
+        let mut used = 0;
+        span_from(cue, words, stems, at, &mut used).map(|end| (at, end))
+    })
+}
+
+/// The cue matched with its first slot at `at`: one past its last word. `used` gets a bit for
+/// each word position the slots took (positions past 63 are not recorded).
+fn span_from(
+    cue: &Cue,
+    words: &[String],
+    stems: &[String],
+    at: usize,
+    used: &mut u64,
+) -> Option<usize> {
+    fn bits(from: usize, n: usize) -> u64 {
+        (from..from + n)
+            .filter(|&i| i < 64)
+            .fold(0, |m, i| m | (1u64 << i))
+    }
+    fn rest(
+        cue: &Cue,
+        k: usize,
+        from: usize,
+        words: &[String],
+        stems: &[String],
+        used: &mut u64,
+    ) -> Option<usize> {
         if k == cue.slots.len() {
             return Some(from);
         }
@@ -658,13 +687,21 @@ fn cue_span(cue: &Cue, words: &[String], stems: &[String]) -> Option<(usize, usi
         let last = (from + gap).min(words.len().saturating_sub(1));
         (from..=last).find_map(|j| match slot_length(slot, words, stems, j) {
             0 => None,
-            n => rest(cue, k + 1, j + n, words, stems),
+            n => {
+                let end = rest(cue, k + 1, j + n, words, stems, used)?;
+                *used |= bits(j, n);
+                Some(end)
+            }
         })
     }
-    (0..words.len()).find_map(|i| match slot_length(&cue.slots[0], words, stems, i) {
+    match slot_length(&cue.slots[0], words, stems, at) {
         0 => None,
-        n => rest(cue, 1, i + n, words, stems).map(|end| (i, end)),
-    })
+        n => {
+            let end = rest(cue, 1, at + n, words, stems, used)?;
+            *used |= bits(at, n);
+            Some(end)
+        }
+    }
 }
 
 #[cfg(test)]

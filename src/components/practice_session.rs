@@ -26,7 +26,6 @@ pub fn PracticeSession(
     let id = loaded.id.clone();
     let started_at = loaded.started_at_ms;
     let real_clock = loaded.clock == ClockMode::Real;
-    let plan = loaded.plan.clone();
     let greeting = loaded.greeting.clone();
     let interview = RwSignal::new(loaded);
 
@@ -46,11 +45,14 @@ pub fn PracticeSession(
     let clock_s = Signal::derive(move || interview.with(|i| i.clock_at(now_s.get())));
     let actual = Signal::derive(move || interview.with(|i| i.actual_seconds(now_s.get())));
     let active = Signal::derive(move || interview.with(|i| i.is_active()));
-    let total_s = plan.total_seconds() as f64;
+    let paused = Signal::derive(move || interview.with(|i| i.is_paused()));
+    let can_ask = Signal::derive(move || active.get() && !paused.get());
+    let timer_hidden = RwSignal::new(false);
+    let total_s = Signal::derive(move || interview.with(|i| i.plan.total_seconds() as f64));
 
     // Announced politely when the segment or the time band changes, never every tick.
     let announcement = Memo::new(move |_| {
-        let left = total_s - clock_s.get();
+        let left = total_s.get() - clock_s.get();
         let band = if left <= 0.0 {
             "The agreed time is up."
         } else if left <= 120.0 {
@@ -89,6 +91,29 @@ pub fn PracticeSession(
         });
         save_for_ask();
     });
+    let who_for_timer = who.clone();
+    let save_for_timer = save.clone();
+    let timer_action = move |make: fn(f64) -> Action| {
+        let now = (now_ms() - started_at) / 1000.0;
+        interview.update(|i| {
+            i.apply(&who_for_timer.persona, who_for_timer.matcher(), make(now));
+        });
+        save_for_timer();
+    };
+    let toggle_pause = {
+        let act = timer_action.clone();
+        move |_| {
+            if paused.get_untracked() {
+                act(|now_s| Action::Resume { now_s });
+            } else {
+                act(|now_s| Action::Pause { now_s });
+            }
+        }
+    };
+    let extend = {
+        let act = timer_action.clone();
+        move |_| act(|_| Action::Extend { minutes: 5 })
+    };
     let who_for_end = who.clone();
     let end = move |_| {
         let now = (now_ms() - started_at) / 1000.0;
@@ -123,7 +148,27 @@ pub fn PracticeSession(
                     </Show>
                 </div>
             </div>
-            <Timeline plan=plan.clone() actual=actual current=current clock_s=clock_s />
+            <div class="timer-controls" role="group" aria-label="Timer">
+                <Show when=move || active.get()>
+                    <button class="button small" on:click=toggle_pause.clone() aria-pressed=move || paused.get().to_string()>
+                        {move || if paused.get() { "Resume" } else { "Pause" }}
+                    </button>
+                    <button class="button small" on:click=extend.clone()>"+5 min"</button>
+                </Show>
+                <button
+                    class="button small"
+                    aria-pressed=move || timer_hidden.get().to_string()
+                    on:click=move |_| timer_hidden.update(|h| *h = !*h)
+                >
+                    {move || if timer_hidden.get() { "Show timer" } else { "Hide timer" }}
+                </button>
+                <Show when=move || paused.get()>
+                    <span class="paused-note" role="status">"Paused: the clock has stopped. Resume to go on."</span>
+                </Show>
+            </div>
+            <Show when=move || !timer_hidden.get()>
+                <Timeline plan=Signal::derive(move || interview.with(|i| i.plan.clone())) actual=actual current=current clock_s=clock_s />
+            </Show>
             <p class="visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
             <Transcript speaker=speaker greeting=greeting exchanges=exchanges />
             <Show when=move || !active.get()>
@@ -131,7 +176,7 @@ pub fn PracticeSession(
                     {move || interview.with(|i| interview_end_note(i))}
                 </p>
             </Show>
-            <QuestionBox enabled=active on_ask=on_ask />
+            <QuestionBox enabled=can_ask on_ask=on_ask />
         </section>
     }
 }

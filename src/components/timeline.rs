@@ -6,8 +6,9 @@ use leptos::prelude::*;
 /// with a marker where the clock is and the current segment's remaining time.
 #[component]
 pub fn Timeline(
-    /// The agreed plan.
-    plan: TimingPlan,
+    /// The agreed plan (it changes when the user extends the time).
+    #[prop(into)]
+    plan: Signal<TimingPlan>,
     /// Seconds spent so far per segment, in `Segment::ALL` order.
     #[prop(into)]
     actual: Signal<[f64; 6]>,
@@ -18,22 +19,18 @@ pub fn Timeline(
     #[prop(into)]
     clock_s: Signal<f64>,
 ) -> impl IntoView {
-    let total = plan.total_seconds() as f64;
-    let plan_for_blocks = plan.clone();
+    let total = Signal::derive(move || plan.with(|p| p.total_seconds() as f64));
     let marker = move || {
         format!(
             "left: {:.2}%",
-            (clock_s.get() / total * 100.0).clamp(0.0, 100.0)
+            (clock_s.get() / total.get() * 100.0).clamp(0.0, 100.0)
         )
     };
-    let segment_left = {
-        let plan = plan.clone();
-        Signal::derive(move || {
-            let s = current.get();
-            plan.planned(s) as f64 - actual.get()[s.index()]
-        })
-    };
-    let overall_left = move || total - clock_s.get();
+    let segment_left = Signal::derive(move || {
+        let s = current.get();
+        plan.with(|p| p.planned(s) as f64) - actual.get()[s.index()]
+    });
+    let overall_left = move || total.get() - clock_s.get();
     view! {
         <section class="timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading" class="visually-hidden">"Timing"</h2>
@@ -58,9 +55,9 @@ pub fn Timeline(
                         {move || {
                             let left = overall_left();
                             if left >= 0.0 {
-                                format!("{} left of {} min", clock_label(left.round() as i64), total as i64 / 60)
+                                format!("{} left of {} min", clock_label(left.round() as i64), total.get() as i64 / 60)
                             } else {
-                                format!("{} past the agreed {} min", clock_label((-left).round() as i64), total as i64 / 60)
+                                format!("{} past the agreed {} min", clock_label((-left).round() as i64), total.get() as i64 / 60)
                             }
                         }}
                     </span>
@@ -70,22 +67,22 @@ pub fn Timeline(
                 {Segment::ALL
                     .into_iter()
                     .map(|s| {
-                        let planned = plan_for_blocks.planned(s) as f64;
-                        let width = format!("flex-grow: {planned}");
+                        let planned = move || plan.with(|p| p.planned(s) as f64);
+                        let width = move || format!("flex-grow: {}", planned());
                         view! {
                             <div
                                 class="timeline-block"
                                 class:current=move || current.get() == s
-                                class:over={move || actual.get()[s.index()] > planned + 0.5}
+                                class:over={move || actual.get()[s.index()] > planned() + 0.5}
                                 style=width
                             >
                                 <span class="block-label">{s.label()}</span>
                                 <span class="block-time">
-                                    {move || format!("{:.0}/{:.0}m", actual.get()[s.index()] / 60.0, planned / 60.0)}
+                                    {move || format!("{:.0}/{:.0}m", actual.get()[s.index()] / 60.0, planned() / 60.0)}
                                 </span>
                                 <span
                                     class="block-fill"
-                                    style=move || format!("width: {:.1}%", (actual.get()[s.index()] / planned * 100.0).min(100.0))
+                                    style=move || format!("width: {:.1}%", (actual.get()[s.index()] / planned() * 100.0).min(100.0))
                                 ></span>
                             </div>
                         }

@@ -29,6 +29,13 @@ pub fn Transcript(
                         <li class="turn user">
                             <span class="who">"You"</span>
                             <p>{e.question.clone()}</p>
+                            {(!e.flags.is_empty()).then(|| view! {
+                                <p class="flags">
+                                    {e.flags.iter().map(|f| view! {
+                                        <span class="flag" title=f.why()>{f.label()}</span>
+                                    }).collect_view()}
+                                </p>
+                            })}
                         </li>
                         <li class="turn persona">
                             <span class="who">{speaker}</span>

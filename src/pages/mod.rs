@@ -1,7 +1,9 @@
+pub mod history;
 pub mod home;
 pub mod not_found;
 pub mod practice;
 pub mod review;
+pub mod settings;
 
 use crate::format::now_ms;
 use crate::state::{NoticeKind, Store};

@@ -1,0 +1,537 @@
+//! The coach: a review of a finished practice interview, live nudges while it runs, and the
+//! transcript as Markdown.
+//!
+//! # Score (0-100)
+//!
+//! Five parts, each bounded by its maximum and rounded to whole points; the score is their sum.
+//!
+//! | part | max | how |
+//! | --- | --- | --- |
+//! | Timing | 25 | 15 × timing accuracy (1 − Σ\|actual − planned\| / planned total, floored at 0) + 10 for ending on time: full up to 60 s past the plan, falling linearly to 0 at 5 minutes over, and scaled down when less than half the agreed time was used |
+//! | Outcomes | 25 | 4 for each of the five outcomes reached + 5 × nuggets drawn out / nuggets the persona has |
+//! | Questions | 20 | 8 × open share + 7 × share of lines free of generic, double and job-ask flags + 2.5 per follow-up (at most 2) |
+//! | Etiquette | 20 | never asked for a job 10, introduced and set an agenda 3, thanked specifically 3, asked to keep in touch 2, asked for contacts 1, asked about organizations or resources 1 |
+//! | Listening | 10 | full when the user says ≤ 30 % of the words, falling linearly to 0 at 60 %; 0 with no questions |
+//!
+//! A job ask costs at least 10 points (the etiquette item) plus its share of the clean-question
+//! points. An interview without questions scores 0: timing, questions, "never asked for a job"
+//! and listening only count once something was asked, and it reaches no outcome.
+//!
+//! A yes/no line is only a closed question when it asks for information: "May I keep in touch?"
+//! or an introduction or thanks are not marked closed.
+//!
+//! `next_time` lists the three changes that would have gained the most points: each change is
+//! applied to a copy of the review (the missed outcome reached with the nuggets its first answer
+//! gives, the overrun's time handed to the segments that were short, the flag removed, the
+//! etiquette item passed...) and scored again by the same formula.
+//!
+//! Rules in brief: an outcome is reached by an answered line on one of its topics (present.* →
+//! responsibilities, past.* → background, future.* → future, advice.contacts → contacts,
+//! advice.organizations and advice.resources → organizations) or by drawing out one of its
+//! nuggets. A follow-up is a `FollowUp` reply, or an answer on the same topic as the answer just
+//! before. A thank-you is specific when it echoes something the persona said (a word of 4+
+//! letters beyond courtesy words) or runs to 8+ words with 3 beyond courtesy words.
+
+mod markdown;
+mod nudge;
+mod review;
+mod score;
+
+pub use markdown::to_markdown;
+pub use nudge::{next_nudge, record, Nudge, NudgeKind, NudgeLog};
+pub use review::review;
+
+use crate::conversation::ReplyKind;
+use crate::flags::FlagNote;
+use crate::interview::Exchange;
+use crate::topic::{Outcome, Segment, Topic};
+use serde::{Deserialize, Serialize};
+
+/// The five outcomes of a good interview, in the model's order.
+pub const OUTCOMES: [Outcome; 5] = [
+    Outcome::Responsibilities,
+    Outcome::Background,
+    Outcome::Future,
+    Outcome::Contacts,
+    Outcome::Organizations,
+];
+
+/// Everything the coach says about one interview.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Review {
+    pub timing: TimingReview,
+    pub outcomes: OutcomesReview,
+    pub questions: QuestionsReview,
+    pub etiquette: Vec<EtiquetteItem>,
+    pub listening: Listening,
+    pub score: Score,
+    /// At most three changes, the most valuable first.
+    pub next_time: Vec<Tip>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SegmentTiming {
+    pub segment: Segment,
+    pub planned_s: f64,
+    pub actual_s: f64,
+    /// `actual_s - planned_s`: negative when the segment was shorter than planned.
+    pub over_s: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimingReview {
+    /// In `Segment::ALL` order.
+    pub segments: Vec<SegmentTiming>,
+    pub planned_s: f64,
+    pub actual_s: f64,
+    /// Total actual ≤ planned + 60 s.
+    pub ended_on_time: bool,
+    /// Segments more than 60 s over their plan.
+    pub overruns: Vec<Segment>,
+    /// 1 − Σ|actual − planned| / planned total, floored at 0.
+    pub accuracy: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutcomeReview {
+    pub outcome: Outcome,
+    pub reached: bool,
+    /// Indices of the exchanges that reached it: answered on one of its topics, or that drew
+    /// out one of its nuggets.
+    pub exchanges: Vec<usize>,
+    /// Ids of the nuggets drawn out for it (resource nuggets count under organizations).
+    pub nuggets_found: Vec<String>,
+    /// Nuggets the persona has for it.
+    pub nuggets_total: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutcomesReview {
+    /// The five outcomes, in `OUTCOMES` order.
+    pub items: Vec<OutcomeReview>,
+    pub nuggets_found: usize,
+    pub nuggets_total: usize,
+}
+
+impl OutcomesReview {
+    pub fn get(&self, outcome: Outcome) -> Option<&OutcomeReview> {
+        self.items.iter().find(|o| o.outcome == outcome)
+    }
+
+    pub fn reached(&self) -> usize {
+        self.items.iter().filter(|o| o.reached).count()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FlaggedQuestion {
+    /// Index of the exchange.
+    pub index: usize,
+    pub question: String,
+    pub notes: Vec<FlagNote>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuestionsReview {
+    /// Every line the user said.
+    pub total: usize,
+    /// Lines not flagged as closed questions.
+    pub open: usize,
+    /// `open / total` (0 with no questions).
+    pub open_share: f64,
+    pub flagged: Vec<FlaggedQuestion>,
+    /// Follow-ups: a `FollowUp` reply, or the same topic as the answer just before.
+    pub follow_ups: usize,
+    pub job_asks: usize,
+}
+
+/// The etiquette checklist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Etiquette {
+    Introduced,
+    NoJobAsk,
+    AskedContacts,
+    AskedOrganizations,
+    ThankedSpecifically,
+    KeptInTouch,
+    EndedOnTime,
+}
+
+impl Etiquette {
+    pub const ALL: [Etiquette; 7] = [
+        Etiquette::Introduced,
+        Etiquette::NoJobAsk,
+        Etiquette::AskedContacts,
+        Etiquette::AskedOrganizations,
+        Etiquette::ThankedSpecifically,
+        Etiquette::KeptInTouch,
+        Etiquette::EndedOnTime,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Etiquette::Introduced => "Introduced yourself and set an agenda",
+            Etiquette::NoJobAsk => "Never asked for a job",
+            Etiquette::AskedContacts => "Asked who else to talk to",
+            Etiquette::AskedOrganizations => "Asked about organizations or resources",
+            Etiquette::ThankedSpecifically => "Thanked them specifically",
+            Etiquette::KeptInTouch => "Asked to keep in touch",
+            Etiquette::EndedOnTime => "Ended on time",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EtiquetteItem {
+    pub item: Etiquette,
+    pub passed: bool,
+    /// One line: what was seen.
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SegmentShare {
+    pub segment: Segment,
+    pub user_words: usize,
+    pub persona_words: usize,
+    /// User words / all words in the segment (0 when nobody spoke).
+    pub user_share: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Listening {
+    pub user_words: usize,
+    /// The greeting counts for the persona.
+    pub persona_words: usize,
+    pub user_share: f64,
+    pub segments: Vec<SegmentShare>,
+    /// The user said at most 30 % of the words.
+    pub healthy: bool,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ScorePart {
+    pub name: String,
+    pub points: u8,
+    pub max: u8,
+    pub why: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Score {
+    /// Sum of the parts' points, 0-100.
+    pub total: u8,
+    pub parts: Vec<ScorePart>,
+}
+
+/// What a tip is about, for the app and tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TipKind {
+    JobAsk,
+    /// An outcome the interview did not reach.
+    Missed(Outcome),
+    Overrun,
+    /// A segment well short of its plan.
+    ShortSegment,
+    LateEnd,
+    ClosedQuestions,
+    GenericQuestions,
+    DoubleQuestions,
+    FollowUp,
+    Introduce,
+    Thanks,
+    KeepInTouch,
+    Listening,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Tip {
+    pub kind: TipKind,
+    /// Points it would have gained.
+    pub gain: f64,
+    pub text: String,
+}
+
+/// The score and the timing accuracy (0..1), for the history chart.
+pub fn summary_figures(review: &Review) -> (u8, f64) {
+    (review.score.total, review.timing.accuracy)
+}
+
+/// The persona answered the line (rather than asking to clarify or deflecting).
+fn answered(e: &Exchange) -> bool {
+    matches!(e.kind, ReplyKind::Answer | ReplyKind::FollowUp)
+}
+
+/// The outcome a topic serves, if any.
+pub fn outcome_of(topic: Topic) -> Option<Outcome> {
+    match topic.segment()? {
+        Segment::Present => Some(Outcome::Responsibilities),
+        Segment::Past => Some(Outcome::Background),
+        Segment::Future => Some(Outcome::Future),
+        _ => match topic {
+            Topic::Contacts => Some(Outcome::Contacts),
+            Topic::Organizations | Topic::Resources => Some(Outcome::Organizations),
+            _ => None,
+        },
+    }
+}
+
+/// Resource nuggets count under organizations.
+fn nugget_outcome(outcome: Outcome) -> Outcome {
+    if outcome == Outcome::Resources {
+        Outcome::Organizations
+    } else {
+        outcome
+    }
+}
+
+/// "1 minute", "3 minutes".
+fn minutes(n: u32) -> String {
+    let mut s = n.to_string();
+    s.push_str(if n == 1 { " minute" } else { " minutes" });
+    s
+}
+
+/// Hand-built interviews for the coach's tests.
+#[cfg(test)]
+pub(crate) mod testkit {
+    use crate::conversation::ReplyKind;
+    use crate::flags;
+    use crate::interview::{ClockMode, Exchange, Interview, Status};
+    use crate::persona::{Lines, Nugget, Persona, Reveal, Temperament};
+    use crate::topic::{Outcome, Topic};
+
+    fn nugget(id: &str, outcome: Outcome, topic: Topic, reveal: Reveal) -> Nugget {
+        Nugget {
+            id: id.into(),
+            outcome,
+            topic,
+            reveal,
+            keywords: vec![],
+            text: format!("Nugget {id} text."),
+        }
+    }
+
+    /// A persona with six nuggets: contacts, organizations, resources, responsibilities (on
+    /// a follow-up), background (on a follow-up) and future.
+    pub fn persona() -> Persona {
+        let lines = |s: &str| vec![s.to_string()];
+        Persona {
+            format_version: 1,
+            id: "tess".into(),
+            name: "Dr. Tess Tiny".into(),
+            pronouns: "she/her".into(),
+            age: 40,
+            role: "Marine biologist".into(),
+            organization: "Harbor Lab".into(),
+            field: "Science".into(),
+            temperament: Temperament::Warm,
+            bio: "A test persona.".into(),
+            greeting: lines("Hello there, happy to help today."),
+            vocabulary: vec![],
+            topics: vec![],
+            nuggets: vec![
+                nugget("c", Outcome::Contacts, Topic::Contacts, Reveal::Answer),
+                nugget(
+                    "o",
+                    Outcome::Organizations,
+                    Topic::Organizations,
+                    Reveal::Answer,
+                ),
+                nugget("r", Outcome::Resources, Topic::Resources, Reveal::Answer),
+                nugget(
+                    "p",
+                    Outcome::Responsibilities,
+                    Topic::Responsibilities,
+                    Reveal::FollowUp,
+                ),
+                nugget("b", Outcome::Background, Topic::Path, Reveal::FollowUp),
+                nugget("f", Outcome::Future, Topic::Trends, Reveal::Answer),
+            ],
+            lines: Lines {
+                clarify: lines("{a} or {b}?"),
+                rephrase: lines("Say again?"),
+                repeat: lines("As I said, "),
+                no_more: lines("That's all."),
+                time_check: lines("Five minutes left."),
+                wrap_up: lines("We're at time."),
+                guarded: vec![],
+                tangents: vec![],
+                early_end: vec![],
+            },
+        }
+    }
+
+    /// An interview built line by line on a hand-set clock.
+    pub struct Build {
+        pub interview: Interview,
+    }
+
+    impl Build {
+        /// A new interview; the greeting takes no time.
+        pub fn new(minutes: u32) -> Build {
+            let mut interview = Interview::new("t", &persona(), minutes, ClockMode::Simulated, 0.0);
+            interview.elapsed_s = 0.0;
+            Build { interview }
+        }
+
+        /// A line answered on `topic`, taking `seconds`, with a reply of `reply_words` words.
+        pub fn ask(self, q: &str, topic: Topic, seconds: f64) -> Build {
+            self.line(q, topic, ReplyKind::Answer, seconds, 40)
+        }
+
+        pub fn line(
+            mut self,
+            q: &str,
+            topic: Topic,
+            kind: ReplyKind,
+            seconds: f64,
+            reply_words: usize,
+        ) -> Build {
+            let i = &mut self.interview;
+            let segment = match kind {
+                ReplyKind::Answer | ReplyKind::FollowUp => topic.segment(),
+                _ => None,
+            }
+            .unwrap_or_else(|| i.current_segment());
+            let start_s = i.elapsed_s;
+            i.exchanges.push(Exchange {
+                question: q.into(),
+                reply: vec!["word"; reply_words].join(" "),
+                topic,
+                kind,
+                segment,
+                start_s,
+                end_s: start_s + seconds,
+                nuggets: vec![],
+                flags: flags::flags(q),
+            });
+            i.elapsed_s = start_s + seconds;
+            self
+        }
+
+        /// Nuggets revealed by the last line.
+        pub fn nuggets(mut self, ids: &[&str]) -> Build {
+            if let Some(e) = self.interview.exchanges.last_mut() {
+                e.nuggets.extend(ids.iter().map(|s| s.to_string()));
+            }
+            self
+        }
+
+        /// Time passing without a question.
+        pub fn wait(mut self, seconds: f64) -> Build {
+            self.interview.elapsed_s += seconds;
+            self
+        }
+
+        pub fn ended(mut self) -> Interview {
+            self.interview.status = Status::Ended;
+            self.interview
+        }
+    }
+
+    /// One line of a scripted interview: question, topic, reply kind, seconds, nuggets.
+    pub type Line = (&'static str, Topic, ReplyKind, f64, &'static [&'static str]);
+
+    /// The lines of a 20-minute interview that does everything right, on plan to the second
+    /// (plan: opening 90, present 390, past 240, future 210, advice 210, closing 60).
+    pub fn model_lines() -> Vec<Line> {
+        use ReplyKind::{Answer, FollowUp};
+        vec![
+            (
+                "Hi, I'm Sam, a biology student, and I'd love to hear about your work and path.",
+                Topic::Introduction,
+                Answer,
+                90.0,
+                &[],
+            ),
+            (
+                "What does a typical week look like for you?",
+                Topic::TypicalDay,
+                Answer,
+                130.0,
+                &[],
+            ),
+            (
+                "What are you responsible for?",
+                Topic::Responsibilities,
+                Answer,
+                130.0,
+                &[],
+            ),
+            (
+                "Tell me more about that.",
+                Topic::Responsibilities,
+                FollowUp,
+                130.0,
+                &["p"],
+            ),
+            (
+                "How did you get into marine biology?",
+                Topic::Path,
+                Answer,
+                120.0,
+                &[],
+            ),
+            ("Why was that?", Topic::Path, FollowUp, 120.0, &["b"]),
+            (
+                "Where is the field heading?",
+                Topic::Trends,
+                Answer,
+                210.0,
+                &["f"],
+            ),
+            (
+                "Who else would you suggest I talk to?",
+                Topic::Contacts,
+                Answer,
+                70.0,
+                &["c"],
+            ),
+            (
+                "Which organizations would you recommend?",
+                Topic::Organizations,
+                Answer,
+                70.0,
+                &["o"],
+            ),
+            (
+                "Which books or sites would you recommend?",
+                Topic::Resources,
+                Answer,
+                70.0,
+                &["r"],
+            ),
+            (
+                "Thank you, the tip about the field station was really useful.",
+                Topic::Thanks,
+                Answer,
+                30.0,
+                &[],
+            ),
+            (
+                "What's the best way to keep in touch?",
+                Topic::KeepInTouch,
+                Answer,
+                30.0,
+                &[],
+            ),
+        ]
+    }
+
+    pub fn build(minutes: u32, lines: &[Line]) -> Build {
+        lines.iter().fold(
+            Build::new(minutes),
+            |b, &(q, topic, kind, seconds, nuggets)| {
+                b.line(q, topic, kind, seconds, 40).nuggets(nuggets)
+            },
+        )
+    }
+
+    pub fn model() -> Build {
+        build(20, &model_lines())
+    }
+}

@@ -1,0 +1,51 @@
+//! Pure migrations between stored schema versions. Each one takes an envelope of version n
+//! (as plain JSON) and returns the same record as version n + 1; `upgrade` chains them. A new
+//! schema version adds one function to `MIGRATIONS` and freezes fixtures of the version it
+//! replaces under `tests/fixtures/`.
+
+use super::{DecodeError, SCHEMA_VERSION};
+use serde_json::Value;
+
+/// One step: an envelope of version n in, version n + 1 out, or why it cannot be read.
+pub type Migration = fn(Value) -> Result<Value, String>;
+
+/// `MIGRATIONS[n - 1]` turns version n into version n + 1. Its length is checked by the type.
+pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [migrate_v1_to_v2];
+
+/// Version 2 adds the record's write counter, `revision`; a version 1 record starts at 0.
+/// The data is unchanged.
+pub fn migrate_v1_to_v2(mut value: Value) -> Result<Value, String> {
+    let obj = value.as_object_mut().ok_or("not an object")?;
+    if obj.get("version").and_then(Value::as_u64) != Some(1) {
+        return Err("not a version 1 record".into());
+    }
+    if !obj.contains_key("data") {
+        return Err("no data".into());
+    }
+    obj.insert("version".into(), 2.into());
+    obj.insert("revision".into(), 0.into());
+    Ok(value)
+}
+
+/// The schema version of a stored envelope: `Newer` when this build cannot read it.
+pub fn version_of(value: &Value) -> Result<u32, DecodeError> {
+    match value.get("version").and_then(Value::as_u64) {
+        Some(v) if v > u64::from(SCHEMA_VERSION) => {
+            Err(DecodeError::Newer(u32::try_from(v).unwrap_or(u32::MAX)))
+        }
+        Some(v) if v >= 1 => Ok(v as u32),
+        Some(v) => Err(DecodeError::Corrupt(format!("unknown schema version {v}"))),
+        None => Err(DecodeError::Corrupt("no schema version".into())),
+    }
+}
+
+/// Brings an envelope of any version this build knows up to `SCHEMA_VERSION`.
+pub fn upgrade(mut value: Value) -> Result<Value, DecodeError> {
+    let from = version_of(&value)?;
+    for (i, step) in MIGRATIONS.iter().enumerate().skip(from as usize - 1) {
+        value = step(value).map_err(|why| {
+            DecodeError::Corrupt(format!("cannot migrate from schema {}: {why}", i + 1))
+        })?;
+    }
+    Ok(value)
+}

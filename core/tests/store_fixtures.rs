@@ -1,0 +1,134 @@
+//! Every frozen fixture of a past schema version still decodes, migrates to the expected
+//! value, and re-encodes to the frozen bytes of the current version.
+
+use askwell_core::interview::{ClockMode, Interview, Status};
+use askwell_core::store::{
+    self, decode_record, encode_with_revision, may_overwrite, migrate_v1_to_v2, SessionIndex,
+    WriteCheck,
+};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+use std::fmt::Debug;
+
+fn fixture(path: &str) -> String {
+    let full = format!("{}/tests/fixtures/{path}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
+}
+
+/// Every value in the frozen `old` is in `new`, unchanged; `new` may add fields (a field
+/// added later with a serde default, written out on the next save).
+fn assert_contained(old: &Value, new: &Value, at: &str) {
+    match (old, new) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (k, v) in a {
+                let w = b.get(k).unwrap_or_else(|| panic!("{at}.{k} was dropped"));
+                assert_contained(v, w, &format!("{at}.{k}"));
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            assert_eq!(a.len(), b.len(), "{at}: length");
+            for (i, (v, w)) in a.iter().zip(b).enumerate() {
+                assert_contained(v, w, &format!("{at}.{i}"));
+            }
+        }
+        _ => assert_eq!(old, new, "{at}"),
+    }
+}
+
+/// v1 → v2 by the pure function, by `decode_record`, and back to the frozen v2 bytes.
+fn check_v1<T: DeserializeOwned + Serialize + PartialEq + Debug>(name: &str) -> T {
+    let v1 = fixture(&format!("v1/{name}.json"));
+    let v2 = fixture(&format!("v2/{name}.json"));
+    assert_eq!(
+        v2,
+        v1.replacen("{\"version\":1,", "{\"version\":2,\"revision\":0,", 1),
+        "{name}: v2 is v1 with revision 0"
+    );
+    let migrated = migrate_v1_to_v2(serde_json::from_str(&v1).unwrap()).unwrap();
+    assert_eq!(
+        migrated,
+        serde_json::from_str::<Value>(&v2).unwrap(),
+        "{name}"
+    );
+    let old = decode_record::<T>(&v1).unwrap();
+    let new = decode_record::<T>(&v2).unwrap();
+    assert_eq!((old.revision, old.stored_version), (0, 1), "{name}");
+    assert_eq!((new.revision, new.stored_version), (0, 2), "{name}");
+    assert_eq!(old.data, new.data, "{name}");
+    let again = encode_with_revision(&old.data, 0);
+    assert_contained(
+        &serde_json::from_str(&v2).unwrap(),
+        &serde_json::from_str(&again).unwrap(),
+        name,
+    );
+    assert_eq!(decode_record::<T>(&again).unwrap().data, old.data, "{name}");
+    assert_eq!(may_overwrite(Some(&v1), 0), WriteCheck::Ok);
+    old.data
+}
+
+#[test]
+fn v1_sessions_migrate_to_the_expected_value() {
+    let s: Interview = check_v1("session_simulated");
+    assert_eq!(s.id, "s-1714000000000-a1");
+    assert_eq!(s.persona_id, "maya-okafor");
+    assert_eq!((s.clock, s.status), (ClockMode::Simulated, Status::Ended));
+    assert_eq!(s.exchanges.len(), 14);
+    assert_eq!(s.elapsed_s, 434.00000000000006);
+    assert_eq!(s.exchanges[8].nuggets, ["org-mentorship-program"]);
+    assert_eq!(s.exchanges[12].flags.len(), 2);
+    assert_eq!(s.memory.revealed.len(), 3);
+    assert_eq!(s.memory.trust, 6);
+
+    let r: Interview = check_v1("session_real_active");
+    assert_eq!((r.clock, r.status), (ClockMode::Real, Status::Active));
+    assert_eq!((r.exchanges.len(), r.elapsed_s), (4, 154.0));
+}
+
+#[test]
+fn v1_indexes_migrate_to_the_expected_value() {
+    let index: SessionIndex = check_v1("index");
+    let ids: Vec<_> = index.sessions.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["s-1714100000000-b2", "s-1714000000000-a1"]);
+    assert_eq!(index.sessions[1].questions, 14);
+    assert_eq!(index.sessions[1].persona_name, "Dr. Maya Okafor");
+    let empty: SessionIndex = check_v1("index_empty");
+    assert!(empty.sessions.is_empty());
+}
+
+#[test]
+fn the_minimal_v1_session_gets_defaults() {
+    let raw = fixture("v1/session_minimal.json");
+    let full: Interview = store::decode(&fixture("v1/session_real_active.json")).unwrap();
+    let rec = decode_record::<Interview>(&raw).unwrap();
+    assert_eq!((rec.revision, rec.stored_version), (0, 1));
+    let s = rec.data;
+    assert_eq!(s.id, "s-minimal");
+    assert_eq!(s.memory, Default::default());
+    assert!(s
+        .exchanges
+        .iter()
+        .all(|e| e.nuggets.is_empty() && e.flags.is_empty()));
+    assert_eq!(s.exchanges.len(), full.exchanges.len());
+    assert_eq!(s.greeting, full.greeting);
+}
+
+#[test]
+fn current_version_fixtures_are_the_current_format() {
+    for name in ["session_simulated", "session_real_active"] {
+        let raw = fixture(&format!("v2/{name}.json"));
+        let s: Interview = store::decode(&raw).unwrap();
+        let again = encode_with_revision(&s, 0);
+        assert_contained(
+            &serde_json::from_str(&raw).unwrap(),
+            &serde_json::from_str(&again).unwrap(),
+            name,
+        );
+        store::validate_session(&s).unwrap();
+    }
+    assert_eq!(
+        store::SCHEMA_VERSION,
+        2,
+        "freeze v2 fixtures before moving on"
+    );
+}

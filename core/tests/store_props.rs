@@ -1,0 +1,310 @@
+//! Property tests for every stored type and the export file: encode → decode is the
+//! identity, export → import → export gives the same bytes, and no input makes the import
+//! parser panic.
+
+use askwell_core::conversation::{Memory, ReplyKind};
+use askwell_core::flags::Flag;
+use askwell_core::interview::{ClockMode, Exchange, Interview, Status};
+use askwell_core::store::{
+    decode_record, encode_with_revision, export, may_overwrite, parse_import, plan_import, Record,
+    SessionIndex, SessionSummary, WriteCheck,
+};
+use askwell_core::timing::TimingPlan;
+use askwell_core::{Segment, Topic};
+use proptest::collection::{btree_map, vec};
+use proptest::num::f64 as pf64;
+use proptest::option;
+use proptest::prelude::*;
+use proptest::sample::select;
+use std::collections::BTreeMap;
+
+fn text(max: usize) -> impl Strategy<Value = String> {
+    prop_oneof![
+        vec(any::<char>(), 0..max).prop_map(|v| v.into_iter().collect::<String>()),
+        vec(select(&b"aZ09 .,?!\"\\/\n\t'{}[]:"[..]), 0..max)
+            .prop_map(|v| v.into_iter().map(char::from).collect::<String>()),
+    ]
+}
+
+fn safe_id() -> impl Strategy<Value = String> {
+    let alphabet: Vec<char> = ('a'..='z')
+        .chain('A'..='Z')
+        .chain('0'..='9')
+        .chain(['-', '_'])
+        .collect();
+    vec(select(alphabet), 1..=64).prop_map(|v| v.into_iter().collect::<String>())
+}
+
+/// Any finite float (what JSON can carry), or only non-negative ones.
+fn float(non_negative: bool) -> BoxedStrategy<f64> {
+    let any_finite = if non_negative {
+        pf64::POSITIVE | pf64::NORMAL | pf64::SUBNORMAL | pf64::ZERO
+    } else {
+        pf64::POSITIVE | pf64::NEGATIVE | pf64::NORMAL | pf64::SUBNORMAL | pf64::ZERO
+    };
+    // Realistic clock values too: sums of 0.4 s steps print with long tails.
+    let clock = (0u32..20_000).prop_map(|n| (0..n % 97).fold(n as f64 * 0.1, |t, _| t + 0.4));
+    prop_oneof![any_finite, clock].boxed()
+}
+
+fn topic() -> impl Strategy<Value = Topic> {
+    select(Topic::ALL)
+}
+
+fn exchange(importable: bool) -> impl Strategy<Value = Exchange> {
+    let kinds = [
+        ReplyKind::Answer,
+        ReplyKind::FollowUp,
+        ReplyKind::Clarify,
+        ReplyKind::Rephrase,
+        ReplyKind::Deflect,
+    ];
+    (
+        (text(60), text(120), topic(), select(kinds.to_vec())),
+        select(Segment::ALL.to_vec()),
+        float(importable),
+        float(importable),
+        vec(text(20), 0..3),
+        vec(select(Flag::ALL.to_vec()), 0..4),
+    )
+        .prop_map(
+            |((question, reply, topic, kind), segment, start_s, end_s, nuggets, flags)| Exchange {
+                question,
+                reply,
+                topic,
+                kind,
+                segment,
+                start_s,
+                end_s,
+                nuggets,
+                flags,
+            },
+        )
+}
+
+fn memory() -> impl Strategy<Value = Memory> {
+    (
+        btree_map(topic(), any::<u32>(), 0..5),
+        btree_map(topic(), any::<u32>(), 0..3),
+        option::of(topic()),
+        option::of((topic(), topic())),
+        vec(text(20), 0..3),
+        any::<(u32, i32, bool, bool, u32, u32)>(),
+    )
+        .prop_map(|(answers, follow_ups, last, pending, revealed, n)| Memory {
+            answers_given: answers,
+            follow_ups_given: follow_ups,
+            last_topic: last,
+            pending,
+            misses: n.0,
+            revealed,
+            trust: n.1,
+            time_checked: n.2,
+            wrapped_up: n.3,
+            line_turn: n.4,
+            answers_since_tangent: n.5,
+        })
+}
+
+fn clock() -> impl Strategy<Value = ClockMode> {
+    select(vec![ClockMode::Real, ClockMode::Simulated])
+}
+
+fn status() -> impl Strategy<Value = Status> {
+    select(vec![Status::Active, Status::Ended, Status::EndedByPersona])
+}
+
+/// Any storable session, or (`importable`) one that passes the import checks.
+fn interview(importable: bool) -> BoxedStrategy<Interview> {
+    let id = if importable {
+        safe_id().boxed()
+    } else {
+        text(30).boxed()
+    };
+    let plan = if importable {
+        (1u32..=600).prop_map(TimingPlan::for_minutes).boxed()
+    } else {
+        any::<(u32, [u32; 6])>()
+            .prop_map(|(minutes, seconds)| TimingPlan { minutes, seconds })
+            .boxed()
+    };
+    (
+        (id.clone(), id, plan, clock(), status()),
+        (float(importable), float(importable), float(importable)),
+        option::of(float(importable)),
+        text(80),
+        vec(exchange(importable), 0..6),
+        memory(),
+    )
+        .prop_map(
+            |(
+                (id, persona_id, plan, clock, status),
+                t,
+                paused_at_s,
+                greeting,
+                exchanges,
+                memory,
+            )| {
+                Interview {
+                    id,
+                    persona_id,
+                    plan,
+                    clock,
+                    started_at_ms: t.0,
+                    greeting,
+                    exchanges,
+                    elapsed_s: t.1,
+                    status,
+                    memory,
+                    paused_total_s: t.2,
+                    paused_at_s,
+                }
+            },
+        )
+        .boxed()
+}
+
+fn summary() -> impl Strategy<Value = SessionSummary> {
+    (
+        (text(30), text(30), text(40)),
+        (float(false), any::<u32>(), float(false), any::<u32>()),
+        clock(),
+        status(),
+    )
+        .prop_map(
+            |((id, persona_id, persona_name), n, clock, status)| SessionSummary {
+                id,
+                persona_id,
+                persona_name,
+                started_at_ms: n.0,
+                planned_minutes: n.1,
+                actual_s: n.2,
+                questions: n.3,
+                clock,
+                status,
+            },
+        )
+}
+
+/// Importable sessions with unique ids.
+fn sessions() -> impl Strategy<Value = Vec<Interview>> {
+    vec(interview(true), 0..6).prop_map(|v| {
+        let unique: BTreeMap<String, Interview> =
+            v.into_iter().map(|s| (s.id.clone(), s)).collect();
+        unique.into_values().rev().collect()
+    })
+}
+
+fn round_trip<T>(data: T, revision: u64)
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    let raw = encode_with_revision(&data, revision);
+    let back = decode_record::<T>(&raw).expect("decodes");
+    assert_eq!(
+        back,
+        Record {
+            data,
+            revision,
+            stored_version: 2
+        }
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn interviews_round_trip(s in interview(false), revision in any::<u64>()) {
+        round_trip(s, revision);
+    }
+
+    #[test]
+    fn exchanges_round_trip(e in exchange(false)) {
+        round_trip(e, 1);
+    }
+
+    #[test]
+    fn summaries_round_trip(s in summary(), revision in any::<u64>()) {
+        round_trip(s, revision);
+    }
+
+    #[test]
+    fn indexes_round_trip(v in vec(summary(), 0..8), revision in any::<u64>()) {
+        let mut index = SessionIndex::default();
+        for s in v {
+            index.upsert(s);
+        }
+        round_trip(index, revision);
+    }
+
+    #[test]
+    fn v1_records_migrate_to_revision_0(s in interview(false)) {
+        let v1 = format!("{{\"version\":1,\"data\":{}}}", serde_json::to_string(&s).unwrap());
+        let back = decode_record::<Interview>(&v1).unwrap();
+        prop_assert_eq!((back.revision, back.stored_version), (0, 1));
+        prop_assert_eq!(back.data, s);
+    }
+
+    #[test]
+    fn stale_copies_are_refused(stored in any::<u64>(), mine in any::<u64>()) {
+        let raw = encode_with_revision(&SessionIndex::default(), stored);
+        let expected = if stored > mine {
+            WriteCheck::StaleCopy { stored_revision: stored }
+        } else {
+            WriteCheck::Ok
+        };
+        prop_assert_eq!(may_overwrite(Some(&raw), mine), expected);
+    }
+
+    #[test]
+    fn export_import_export_is_byte_identical(
+        v in sessions(),
+        app in text(20),
+        at in 0u64..(1 << 53),
+    ) {
+        let first = export(&v, &app, at as f64);
+        let file = parse_import(&first).unwrap_or_else(|e| panic!("{e}\n{first}"));
+        let mut sorted = v.clone();
+        sorted.sort_by(|a, b| a.id.cmp(&b.id));
+        prop_assert_eq!(&file.sessions, &sorted);
+        prop_assert_eq!((file.app_version.as_str(), file.exported_at_ms, file.schema_version), (app.as_str(), at, 2));
+        let second = export(&file.sessions, &file.app_version, file.exported_at_ms as f64);
+        prop_assert_eq!(&first, &second);
+
+        // Importing into a store holding the same sessions changes nothing.
+        let saved: Vec<_> = v.iter().map(|s| SessionSummary::of(s, "Name")).collect();
+        let plan = plan_import(&saved, &file);
+        prop_assert!(plan.add.is_empty() && plan.replace.is_empty());
+        prop_assert_eq!(plan.unchanged.len(), v.len());
+        prop_assert_eq!(plan_import(&[], &file).add.len(), v.len());
+    }
+
+    #[test]
+    fn the_import_parser_never_panics_on_any_text(s in text(400)) {
+        let _ = parse_import(&s);
+    }
+
+    #[test]
+    fn the_import_parser_never_panics_on_damaged_exports(
+        v in sessions(),
+        edits in vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..3), 1..8),
+    ) {
+        let mut bytes = export(&v, "0.1.0", 1.0).into_bytes();
+        for (at, b, op) in edits {
+            let i = at.index(bytes.len());
+            match op {
+                0 => bytes[i] = b,
+                1 => bytes.insert(i, b),
+                _ => { bytes.remove(i); }
+            }
+            if bytes.is_empty() { break; }
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        if let Ok(file) = parse_import(&text) {
+            // Whatever is accepted is fully valid and exports canonically.
+            let again = export(&file.sessions, &file.app_version, file.exported_at_ms as f64);
+            prop_assert_eq!(parse_import(&again).map(|f| f.sessions), Ok(file.sessions));
+        }
+    }
+}
