@@ -74,6 +74,8 @@ test.describe("practice loop", () => {
 
     await page.getByRole("button", { name: "End interview" }).click();
     await expect(page).toHaveURL(/#\/review\//);
+    await expect(page.locator("svg.timing-chart")).toBeVisible();
+    await page.getByText("Minutes per segment").click();
     const table = page.locator("table.segment-table");
     await expect(table).toBeVisible();
     for (const segment of ["Opening", "Present", "Past", "Future", "Advice", "Closing"]) {

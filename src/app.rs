@@ -1,6 +1,7 @@
 //! The root component: loads the saved index once, provides the store and the route, and
 //! shows the page for the current hash.
 
+use crate::components::data_banner::DataBanner;
 use crate::components::notices::Notices;
 use crate::format::now_ms;
 use crate::pages::{history::HistoryPage, settings::SettingsPage};
@@ -10,24 +11,46 @@ use crate::pages::{
 use crate::route::{provide_route, use_route, Route};
 use crate::state::{provide_store, NoticeKind, Store};
 use crate::storage;
+use askwell_core::store::{session_key, PREFIX};
 use leptos::prelude::*;
+
+const BACKUPS: &str = "askwell.backup.";
 
 #[component]
 pub fn App() -> impl IntoView {
     let (index, problems) = storage::load_index(now_ms());
     let store = Store::new(index);
-    if !storage::is_available() {
-        store.notify(
-            NoticeKind::Warning,
-            storage::StorageError::Unavailable.to_string(),
-        );
-    }
     for p in problems {
         store.notify(NoticeKind::Warning, p);
     }
     provide_store(store);
     provide_route();
     let route = use_route();
+    // Another tab changed Askwell's data: show its list, and offer to reload the open session.
+    let handle = window_event_listener(leptos::ev::storage, move |ev| {
+        let key = ev.key();
+        if key
+            .as_deref()
+            .is_some_and(|k| !k.starts_with(PREFIX) || k.starts_with(BACKUPS))
+        {
+            return;
+        }
+        if let Some(index) = storage::stored_index() {
+            store.index.set(index);
+        }
+        let open = match route.get_untracked() {
+            Route::Practice(id) | Route::Review(id) => id,
+            _ => return,
+        };
+        if key.is_none_or(|k| k == session_key(&open)) {
+            store.notify_changed(
+                NoticeKind::Info,
+                "This session was changed in another tab. Reload it to see the latest version.",
+                &open,
+            );
+        }
+    });
+    on_cleanup(move || handle.remove());
 
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
@@ -43,16 +66,19 @@ pub fn App() -> impl IntoView {
                 <a href="#/settings" aria-current=move || (route.get() == Route::Settings).then_some("page")>"Data"</a>
             </nav>
         </header>
+        <DataBanner />
         <Notices />
         <main id="main" tabindex="-1">
-            {move || match route.get() {
+            {move || {
+                store.epoch.track();
+                match route.get() {
                 Route::Home => view! { <HomePage /> }.into_any(),
                 Route::Practice(id) => view! { <PracticePage id=id /> }.into_any(),
                 Route::Review(id) => view! { <ReviewPage id=id /> }.into_any(),
                 Route::History => view! { <HistoryPage /> }.into_any(),
                 Route::Settings => view! { <SettingsPage /> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage /> }.into_any(),
-            }}
+            }}}
         </main>
         <footer class="site-footer">
             "Everything stays in this browser. Works offline."

@@ -1,6 +1,7 @@
-//! The app's shared state: the session index and the notices shown to the user, in one
-//! `Store` provided through context.
+//! The app's shared state: the session index, the storage mode and the notices shown to the
+//! user, in one `Store` provided through context.
 
+use crate::storage::{self, Mode};
 use askwell_core::store::SessionIndex;
 use leptos::prelude::*;
 
@@ -17,12 +18,18 @@ pub struct Notice {
     pub id: u32,
     pub kind: NoticeKind,
     pub text: String,
+    /// A session the notice offers to reload from storage (changed in another tab).
+    pub reload: Option<String>,
 }
 
 #[derive(Clone, Copy)]
 pub struct Store {
     pub index: RwSignal<SessionIndex>,
     pub notices: RwSignal<Vec<Notice>>,
+    /// How storage may be used: shown as a banner when not `Normal`.
+    pub mode: RwSignal<Mode>,
+    /// Bumped to show the open page again from storage (a session reloaded).
+    pub epoch: RwSignal<u32>,
     next_notice: StoredValue<u32>,
 }
 
@@ -31,13 +38,24 @@ impl Store {
         Store {
             index: RwSignal::new(index),
             notices: RwSignal::new(Vec::new()),
+            mode: RwSignal::new(storage::mode()),
+            epoch: RwSignal::new(0),
             next_notice: StoredValue::new(1),
         }
     }
 
     pub fn notify(&self, kind: NoticeKind, text: impl Into<String>) {
-        let text = text.into();
-        // The same message twice in a row helps nobody.
+        self.push(kind, text.into(), None);
+    }
+
+    /// Tells the user a session changed elsewhere and offers to reload it.
+    pub fn notify_changed(&self, kind: NoticeKind, text: impl Into<String>, id: &str) {
+        self.push(kind, text.into(), Some(id.to_string()));
+    }
+
+    fn push(&self, kind: NoticeKind, text: String, reload: Option<String>) {
+        self.sync_mode();
+        // The same message twice helps nobody.
         if self
             .notices
             .with_untracked(|n| n.iter().any(|x| x.text == text))
@@ -46,7 +64,44 @@ impl Store {
         }
         let id = self.next_notice.get_value();
         self.next_notice.set_value(id + 1);
-        self.notices.update(|n| n.push(Notice { id, kind, text }));
+        self.notices.update(|n| {
+            n.push(Notice {
+                id,
+                kind,
+                text,
+                reload,
+            })
+        });
+    }
+
+    /// Reports a failed write: a stale copy offers a reload, the rest is a warning.
+    pub fn report(&self, e: &storage::StorageError) {
+        match e {
+            storage::StorageError::Stale { id } => {
+                self.notify_changed(NoticeKind::Warning, e.to_string(), id)
+            }
+            _ => self.notify(NoticeKind::Warning, e.to_string()),
+        }
+    }
+
+    /// Copies the storage module's mode into the signal.
+    pub fn sync_mode(&self) {
+        let m = storage::mode();
+        if self.mode.get_untracked() != m {
+            self.mode.set(m);
+        }
+    }
+
+    /// Drops this tab's copy of a session and shows the page again from storage.
+    pub fn reload_session(&self, id: &str) {
+        storage::forget_unsaved(id);
+        crate::pages::drop_hand_over(id);
+        self.notices
+            .update(|n| n.retain(|x| x.reload.as_deref() != Some(id)));
+        if let Some(index) = storage::stored_index() {
+            self.index.set(index);
+        }
+        self.epoch.update(|e| *e += 1);
     }
 
     pub fn dismiss(&self, id: u32) {

@@ -1,38 +1,83 @@
 //! The only code that touches localStorage. Values are versioned envelopes from
-//! `askwell_core::store`. A value that cannot be read is never overwritten blindly: its raw
-//! text is first copied under a backup key and the user is told.
+//! `askwell_core::store`, each with a write counter (`revision`).
+//!
+//! The rules: nothing is written before `load_index` has succeeded; a value this build cannot
+//! read is copied under a backup key and only then removed; data from a newer Askwell puts
+//! the tab in read-only mode and is never written over; a session is written only when the
+//! stored copy is not newer than the one this tab loaded (another tab may have saved it);
+//! the index is re-read and merged right before every write; and when storage is blocked
+//! the app keeps its sessions in memory. Sessions that could not be saved stay in memory
+//! too, so an export still holds them.
 
+use crate::format::{date_time, now_ms};
 use askwell_core::interview::Interview;
 use askwell_core::store::{
-    self, backup_key, session_key, DecodeError, SessionIndex, SessionSummary, INDEX_KEY, PREFIX,
+    self, backup_key, session_key, DecodeError, Record, SessionIndex, SessionSummary, WriteCheck,
+    INDEX_KEY, PREFIX,
 };
-use gloo_storage::{LocalStorage, Storage};
 use serde::de::DeserializeOwned;
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
+use wasm_bindgen::{JsCast, JsValue};
 
-/// Why storage could not be used.
+/// How this tab may use storage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    /// The browser blocks storage: sessions live in memory until the tab closes.
+    Memory,
+    /// A newer Askwell saved data here: read it if possible, never write.
+    ReadOnly,
+}
+
+/// Why a write did not happen.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StorageError {
     /// The browser blocks storage (private mode, disabled site data).
     Unavailable,
+    /// The saved data has not been loaded yet.
+    NotLoaded,
     /// The browser refused the write, usually because storage is full.
     QuotaExceeded,
+    /// A newer Askwell saved data here.
+    ReadOnly,
+    /// Another tab saved a later copy of this session.
+    Stale { id: String },
     /// Anything else the browser reported.
     Failed(String),
 }
 
+const KEPT: &str = "Everything saved before is safe.";
+const MAKE_ROOM: &str =
+    "Export your sessions and delete old ones on the Data page (Data, at the top) to make room.";
+/// The read-only notice.
+pub const NEWER_NOTICE: &str = "This data was saved by a newer Askwell; update this tab \
+    (reload the page). Until then Askwell changes nothing here.";
+
 impl std::fmt::Display for StorageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            StorageError::Unavailable => write!(
-                f,
-                "This browser is blocking storage, so nothing can be saved. Practice still works, \
-                 but sessions will be gone when you close the tab."
+            StorageError::Unavailable => f.write_str(
+                "This browser is blocking storage, so Askwell is running in memory: practice \
+                 works, but sessions are gone when you close the tab. Export them on the Data \
+                 page to keep them.",
+            ),
+            StorageError::NotLoaded => f.write_str(
+                "Your saved data could not be loaded, so nothing was saved. Reload the page.",
             ),
             StorageError::QuotaExceeded => write!(
                 f,
-                "Storage is full, so the latest change was not saved. Delete old sessions to make room."
+                "Storage is full, so your latest change was not saved. {KEPT} {MAKE_ROOM}"
             ),
-            StorageError::Failed(why) => write!(f, "Saving failed: {why}."),
+            StorageError::ReadOnly => f.write_str(NEWER_NOTICE),
+            StorageError::Stale { .. } => f.write_str(
+                "This session was changed in another tab, so this tab's copy was not saved \
+                 over it. Reload the session to see the latest version.",
+            ),
+            StorageError::Failed(why) => write!(
+                f,
+                "Saving failed ({why}), so your latest change was not saved. {KEPT} {MAKE_ROOM}"
+            ),
         }
     }
 }
@@ -42,7 +87,8 @@ impl std::fmt::Display for StorageError {
 pub enum Read<T> {
     Found(T),
     Missing,
-    /// Unreadable: the raw text was copied to `backup` (if that worked) and left in place.
+    /// Unreadable. A damaged value was copied to `backup` and removed (if the copy worked;
+    /// otherwise it was left in place); a newer version's value is left untouched.
     Damaged {
         key: String,
         backup: Option<String>,
@@ -50,75 +96,144 @@ pub enum Read<T> {
     },
 }
 
-/// True when localStorage can be used. Probed without panicking: gloo's `raw()` panics
-/// when the browser blocks storage, so it is only called after this succeeds.
-pub fn is_available() -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    match window.local_storage() {
-        Ok(Some(s)) => {
-            let probe = format!("{PREFIX}probe");
-            let ok = s.set_item(&probe, "1").is_ok();
-            let _ = s.remove_item(&probe);
-            ok
+impl<T> Read<T> {
+    fn map<U>(self, f: impl FnOnce(T) -> U) -> Read<U> {
+        match self {
+            Read::Found(t) => Read::Found(f(t)),
+            Read::Missing => Read::Missing,
+            Read::Damaged {
+                key,
+                backup,
+                reason,
+            } => Read::Damaged {
+                key,
+                backup,
+                reason,
+            },
         }
-        _ => false,
+    }
+}
+
+struct State {
+    mode: Cell<Mode>,
+    loaded: Cell<bool>,
+    /// The revision of each session as this tab last read or wrote it.
+    revs: RefCell<BTreeMap<String, u64>>,
+    /// Sessions this tab could not save (storage blocked, full, read-only).
+    unsaved: RefCell<BTreeMap<String, Interview>>,
+}
+
+thread_local! {
+    static ST: State = State {
+        mode: Cell::new(Mode::Normal),
+        loaded: Cell::new(false),
+        revs: RefCell::default(),
+        unsaved: RefCell::default(),
+    };
+}
+
+/// The tab's storage mode, as the last load or write found it.
+pub fn mode() -> Mode {
+    ST.with(|s| s.mode.get())
+}
+
+fn set_mode(m: Mode) {
+    ST.with(|s| s.mode.set(m));
+}
+
+fn my_rev(id: &str) -> u64 {
+    ST.with(|s| s.revs.borrow().get(id).copied().unwrap_or(0))
+}
+
+fn set_rev(id: &str, rev: u64) {
+    ST.with(|s| s.revs.borrow_mut().insert(id.to_string(), rev));
+}
+
+/// localStorage, probed without writing: the getter throws when the browser blocks it.
+fn local() -> Option<web_sys::Storage> {
+    let s = web_sys::window()?.local_storage().ok()??;
+    s.length().ok()?;
+    Some(s)
+}
+
+/// True when localStorage can be used.
+pub fn is_available() -> bool {
+    local().is_some()
+}
+
+fn failed(e: JsValue) -> StorageError {
+    let text = js_sys::Reflect::get(&e, &"name".into())
+        .ok()
+        .and_then(|n| n.as_string())
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "unknown error".into());
+    if text.contains("Quota") || text.contains("quota") {
+        StorageError::QuotaExceeded
+    } else {
+        StorageError::Failed(text)
     }
 }
 
 fn raw_get(key: &str) -> Result<Option<String>, StorageError> {
-    if !is_available() {
-        return Err(StorageError::Unavailable);
-    }
-    LocalStorage::raw()
+    local()
+        .ok_or(StorageError::Unavailable)?
         .get_item(key)
-        .map_err(|e| StorageError::Failed(js_error_text(&e)))
+        .map_err(failed)
 }
 
+/// Writes and reads back: a write that did not stick must not pass for saved. A failed
+/// write leaves the previous value as it was (the browser does not half-write).
 fn raw_set(key: &str, value: &str) -> Result<(), StorageError> {
-    if !is_available() {
-        return Err(StorageError::Unavailable);
-    }
-    let storage = LocalStorage::raw();
-    storage.set_item(key, value).map_err(|e| {
-        let text = js_error_text(&e);
-        if text.contains("Quota") || text.contains("quota") {
-            StorageError::QuotaExceeded
-        } else {
-            StorageError::Failed(text)
-        }
-    })?;
-    // Read back: a write that did not stick must not pass for saved.
-    match storage.get_item(key) {
+    let s = local().ok_or(StorageError::Unavailable)?;
+    s.set_item(key, value).map_err(failed)?;
+    match s.get_item(key) {
         Ok(Some(back)) if back == value => Ok(()),
         _ => Err(StorageError::Failed("the value did not read back".into())),
     }
 }
 
-fn js_error_text(e: &wasm_bindgen::JsValue) -> String {
-    js_sys::Reflect::get(e, &"name".into())
-        .ok()
-        .and_then(|n| n.as_string())
-        .or_else(|| e.as_string())
-        .unwrap_or_else(|| "unknown error".into())
+/// The storage, if this tab may write to it now.
+fn writable() -> Result<web_sys::Storage, StorageError> {
+    match mode() {
+        Mode::Memory => return Err(StorageError::Unavailable),
+        Mode::ReadOnly => return Err(StorageError::ReadOnly),
+        Mode::Normal => {}
+    }
+    if !ST.with(|s| s.loaded.get()) {
+        return Err(StorageError::NotLoaded);
+    }
+    local().ok_or(StorageError::Unavailable)
 }
 
-/// Reads and decodes a key. Damaged values are copied aside before anything else happens.
-pub fn read<T: DeserializeOwned>(key: &str, now_ms: f64) -> Result<Read<T>, StorageError> {
+/// Copies an unreadable value under a backup key, then removes it. Returns the backup key,
+/// or None (value left in place) when the copy could not be made.
+fn set_aside(key: &str, raw: &str, now_ms: f64) -> Option<String> {
+    let b = backup_key(key, now_ms);
+    raw_set(&b, raw).ok()?;
+    if let Some(s) = local() {
+        let _ = s.remove_item(key);
+    }
+    Some(b)
+}
+
+fn read_record<T: DeserializeOwned>(
+    key: &str,
+    now_ms: f64,
+) -> Result<Read<Record<T>>, StorageError> {
     let Some(raw) = raw_get(key)? else {
         return Ok(Read::Missing);
     };
-    match store::decode::<T>(&raw) {
-        Ok(v) => Ok(Read::Found(v)),
+    match store::decode_record::<T>(&raw) {
+        Ok(r) => Ok(Read::Found(r)),
         Err(reason) => {
             let backup = match reason {
                 // A newer version's data is intact; it just cannot be read here.
-                DecodeError::Newer(_) => None,
-                DecodeError::Corrupt(_) => {
-                    let b = backup_key(key, now_ms);
-                    raw_set(&b, &raw).ok().map(|_| b)
+                DecodeError::Newer(_) => {
+                    set_mode(Mode::ReadOnly);
+                    None
                 }
+                DecodeError::Corrupt(_) if mode() == Mode::ReadOnly => None,
+                DecodeError::Corrupt(_) => set_aside(key, &raw, now_ms),
             };
             Ok(Read::Damaged {
                 key: key.to_string(),
@@ -129,13 +244,20 @@ pub fn read<T: DeserializeOwned>(key: &str, now_ms: f64) -> Result<Read<T>, Stor
     }
 }
 
+/// Reads and decodes a key. Damaged values are moved aside before anything else happens.
+pub fn read<T: DeserializeOwned>(key: &str, now_ms: f64) -> Result<Read<T>, StorageError> {
+    Ok(read_record(key, now_ms)?.map(|r| r.data))
+}
+
 /// A sentence for the user about a damaged value.
 pub fn damage_notice(what: &str, backup: &Option<String>, reason: &DecodeError) -> String {
     match (reason, backup) {
-        (DecodeError::Newer(_), _) => format!("{what}: {reason}. It was left untouched."),
-        (_, Some(b)) => format!(
-            "{what} could not be read, so it was set aside unchanged (saved as \"{b}\"). \
-             Everything else works as normal."
+        (DecodeError::Newer(_), _) => {
+            format!("{what} was saved by a newer Askwell, so it was left untouched.")
+        }
+        (_, Some(_)) => format!(
+            "{what} could not be read, so it was moved aside unchanged as a backup. Download \
+             it from the Data page. Everything else works as normal."
         ),
         (_, None) => format!(
             "{what} could not be read and could not be copied aside; it was left untouched."
@@ -143,60 +265,394 @@ pub fn damage_notice(what: &str, backup: &Option<String>, reason: &DecodeError) 
     }
 }
 
-/// The list of saved sessions, and messages for anything that could not be read. A damaged
-/// index is rebuilt from the sessions themselves.
-pub fn load_index(now_ms: f64) -> (SessionIndex, Vec<String>) {
-    match read::<SessionIndex>(INDEX_KEY, now_ms) {
-        Ok(Read::Found(index)) => (index, Vec::new()),
-        Ok(Read::Missing) => (rebuild_index(now_ms), Vec::new()),
-        Ok(Read::Damaged { backup, reason, .. }) => (
-            rebuild_index(now_ms),
-            vec![damage_notice("The list of your sessions", &backup, &reason)],
-        ),
-        Err(e) => (SessionIndex::default(), vec![e.to_string()]),
+fn persona_name(id: &str, known: Option<&SessionIndex>, session: &Interview) -> String {
+    known
+        .and_then(|k| k.sessions.iter().find(|s| s.id == id))
+        .map(|s| s.persona_name.clone())
+        .or_else(|| crate::content::info(&session.persona_id).map(|i| i.name.clone()))
+        .unwrap_or_else(|| session.persona_id.clone())
+}
+
+fn describe(id: &str, known: Option<&SessionIndex>) -> String {
+    match known.and_then(|k| k.sessions.iter().find(|s| s.id == id)) {
+        Some(s) => [
+            "Your session with ",
+            &s.persona_name,
+            " on ",
+            &date_time(s.started_at_ms),
+        ]
+        .concat(),
+        None => ["A saved session (", id, ")"].concat(),
     }
 }
 
-/// Summaries of every readable session key, for when the index is missing or damaged.
-fn rebuild_index(now_ms: f64) -> SessionIndex {
+fn unsaved_index() -> SessionIndex {
     let mut index = SessionIndex::default();
-    let prefix = session_key("");
-    for key in session_keys() {
-        if let Ok(Read::Found(interview)) = read::<Interview>(&key, now_ms) {
-            let name = crate::content::info(&interview.persona_id)
-                .map(|i| i.name.clone())
-                .unwrap_or_else(|| interview.persona_id.clone());
-            index.upsert(SessionSummary::of(&interview, &name));
+    ST.with(|s| {
+        for i in s.unsaved.borrow().values() {
+            index.upsert(SessionSummary::of(i, &persona_name(&i.id, None, i)));
         }
-        debug_assert!(key.starts_with(&prefix));
-    }
+    });
     index
 }
 
-fn session_keys() -> Vec<String> {
+/// Loads the list of saved sessions and checks every session, once at start. Damaged values
+/// are moved aside and named in the returned messages; sessions missing from the list are
+/// added and lines without a session dropped. Only after this may anything be written.
+pub fn load_index(now_ms: f64) -> (SessionIndex, Vec<String>) {
+    ST.with(|s| s.loaded.set(false));
     if !is_available() {
-        return Vec::new();
+        set_mode(Mode::Memory);
+        return (unsaved_index(), Vec::new());
     }
-    let storage = LocalStorage::raw();
-    let prefix = session_key("");
-    let len = storage.length().unwrap_or(0);
+    set_mode(Mode::Normal);
+    let mut notes = Vec::new();
+    let (known, rev) = match read_record::<SessionIndex>(INDEX_KEY, now_ms) {
+        Ok(Read::Found(r)) => (Some(r.data), r.revision),
+        Ok(Read::Missing) => (None, 0),
+        Ok(Read::Damaged { backup, reason, .. }) => {
+            notes.push(damage_notice("The list of your sessions", &backup, &reason));
+            (None, 0)
+        }
+        Err(e) => return (SessionIndex::default(), vec![e.to_string()]),
+    };
+    let mut index = SessionIndex::default();
+    for key in session_keys() {
+        let id = &key[session_key("").len()..];
+        match read_record::<Interview>(&key, now_ms) {
+            Ok(Read::Found(r)) => {
+                set_rev(id, r.revision);
+                let name = persona_name(id, known.as_ref(), &r.data);
+                index.upsert(SessionSummary::of(&r.data, &name));
+            }
+            Ok(Read::Damaged { backup, reason, .. }) => {
+                notes.push(damage_notice(
+                    &describe(id, known.as_ref()),
+                    &backup,
+                    &reason,
+                ));
+                // A newer session stays listed: it is still there.
+                if let (DecodeError::Newer(_), Some(line)) = (
+                    &reason,
+                    known
+                        .as_ref()
+                        .and_then(|k| k.sessions.iter().find(|s| s.id == id)),
+                ) {
+                    index.upsert(line.clone());
+                }
+            }
+            _ => {}
+        }
+    }
+    ST.with(|s| s.loaded.set(true));
+    let fresh = known.is_none() && index.sessions.is_empty();
+    if mode() == Mode::Normal && known.as_ref() != Some(&index) && !fresh {
+        // Heal the stored list; if that fails, the next save tries again.
+        let _ = raw_set(INDEX_KEY, &store::encode_with_revision(&index, rev + 1));
+    }
+    for i in ST.with(|s| s.unsaved.borrow().values().cloned().collect::<Vec<_>>()) {
+        index.upsert(SessionSummary::of(&i, &persona_name(&i.id, None, &i)));
+    }
+    (index, notes)
+}
+
+/// The stored list as it is now (after a change in another tab), or None if it cannot be
+/// read. Writes nothing.
+pub fn stored_index() -> Option<SessionIndex> {
+    let raw = raw_get(INDEX_KEY).ok()?;
+    match raw {
+        None => Some(SessionIndex::default()),
+        Some(raw) => store::decode::<SessionIndex>(&raw).ok(),
+    }
+}
+
+fn keys_with(prefix: &str) -> Vec<String> {
+    let Some(s) = local() else {
+        return Vec::new();
+    };
+    let len = s.length().unwrap_or(0);
     (0..len)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(&prefix))
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
         .collect()
 }
 
-pub fn load_session(id: &str, now_ms: f64) -> Result<Read<Interview>, StorageError> {
-    read(&session_key(id), now_ms)
+fn session_keys() -> Vec<String> {
+    keys_with(&session_key(""))
 }
 
-/// Saves a session under its own key, then its line in the index.
+/// A session by id: this tab's unsaved copy if it has one, else the stored one.
+pub fn load_session(id: &str, now_ms: f64) -> Result<Read<Interview>, StorageError> {
+    if let Some(i) = ST.with(|s| s.unsaved.borrow().get(id).cloned()) {
+        return Ok(Read::Found(i));
+    }
+    if mode() == Mode::Memory {
+        return Ok(Read::Missing);
+    }
+    let read = read_record::<Interview>(&session_key(id), now_ms)?;
+    if let Read::Found(r) = &read {
+        set_rev(id, r.revision);
+    }
+    Ok(read.map(|r| r.data))
+}
+
+/// Drops this tab's unsaved copy of a session, so the next load reads the stored one.
+pub fn forget_unsaved(id: &str) {
+    ST.with(|s| s.unsaved.borrow_mut().remove(id));
+}
+
+/// Writes one session if the stored copy is not newer than this tab's (`force`: the user
+/// chose to replace it, as in an import).
+fn put_session(s: &web_sys::Storage, i: &Interview, force: bool) -> Result<(), StorageError> {
+    let key = session_key(&i.id);
+    let stored = s.get_item(&key).map_err(failed)?;
+    let mut mine = my_rev(&i.id);
+    match store::may_overwrite(stored.as_deref(), mine) {
+        WriteCheck::Ok => {}
+        WriteCheck::StaleCopy { stored_revision } if force => mine = stored_revision,
+        WriteCheck::StaleCopy { .. } => return Err(StorageError::Stale { id: i.id.clone() }),
+        WriteCheck::Unreadable => {
+            if set_aside(&key, stored.as_deref().unwrap_or_default(), now_ms()).is_none() {
+                return Err(StorageError::Failed(
+                    "the damaged saved copy could not be moved aside".into(),
+                ));
+            }
+        }
+        WriteCheck::Newer(_) => {
+            set_mode(Mode::ReadOnly);
+            return Err(StorageError::ReadOnly);
+        }
+    }
+    raw_set(&key, &store::encode_with_revision(i, mine + 1))?;
+    set_rev(&i.id, mine + 1);
+    Ok(())
+}
+
+/// Re-reads the stored index right before writing it, applies `change` to that, and
+/// writes it back at the next revision: other tabs' sessions are kept.
+fn merge_index(
+    s: &web_sys::Storage,
+    change: impl FnOnce(&mut SessionIndex),
+) -> Result<SessionIndex, StorageError> {
+    let (mut index, rev) = match s.get_item(INDEX_KEY).map_err(failed)? {
+        None => (SessionIndex::default(), 0),
+        Some(raw) => match store::decode_record::<SessionIndex>(&raw) {
+            Ok(r) => (r.data, r.revision),
+            Err(DecodeError::Newer(_)) => {
+                set_mode(Mode::ReadOnly);
+                return Err(StorageError::ReadOnly);
+            }
+            Err(DecodeError::Corrupt(_)) => {
+                set_aside(INDEX_KEY, &raw, now_ms());
+                (SessionIndex::default(), 0)
+            }
+        },
+    };
+    change(&mut index);
+    raw_set(INDEX_KEY, &store::encode_with_revision(&index, rev + 1))?;
+    Ok(index)
+}
+
+/// Saves a session under its own key, then merges its line into the stored index. `index`
+/// becomes the merged list (on failure, this tab's list with the session updated). When
+/// storage is blocked the session is kept in memory and this returns Ok.
 pub fn save_session(
     interview: &Interview,
     persona_name: &str,
     index: &mut SessionIndex,
 ) -> Result<(), StorageError> {
-    raw_set(&session_key(&interview.id), &store::encode(interview))?;
-    index.upsert(SessionSummary::of(interview, persona_name));
-    raw_set(INDEX_KEY, &store::encode(index))
+    let summary = SessionSummary::of(interview, persona_name);
+    let result = writable().and_then(|s| {
+        put_session(&s, interview, false)?;
+        merge_index(&s, |i| i.upsert(summary.clone()))
+    });
+    match result {
+        Ok(merged) => {
+            *index = merged;
+            forget_unsaved(&interview.id);
+            ask_persist_once();
+            Ok(())
+        }
+        Err(e) => {
+            index.upsert(summary);
+            if !matches!(e, StorageError::Stale { .. }) {
+                ST.with(|s| {
+                    s.unsaved
+                        .borrow_mut()
+                        .insert(interview.id.clone(), interview.clone())
+                });
+            }
+            if e == StorageError::Unavailable && mode() == Mode::Memory {
+                return Ok(());
+            }
+            Err(e)
+        }
+    }
+}
+
+/// Writes sessions the user chose to import, replacing stored copies; then merges their
+/// lines into the index. Returns how many were written before any failure.
+pub fn import_sessions(
+    sessions: &[Interview],
+    index: &mut SessionIndex,
+) -> Result<usize, (usize, StorageError)> {
+    let line = |i: &Interview| SessionSummary::of(i, &persona_name(&i.id, Some(index), i));
+    let lines: Vec<SessionSummary> = sessions.iter().map(line).collect();
+    if mode() == Mode::Memory {
+        ST.with(|s| {
+            let mut u = s.unsaved.borrow_mut();
+            sessions.iter().for_each(|i| {
+                u.insert(i.id.clone(), i.clone());
+            })
+        });
+        lines.into_iter().for_each(|l| index.upsert(l));
+        return Ok(sessions.len());
+    }
+    let s = writable().map_err(|e| (0, e))?;
+    let mut done = 0;
+    let mut err = None;
+    for i in sessions {
+        if let Err(e) = put_session(&s, i, true) {
+            err = Some(e);
+            break;
+        }
+        done += 1;
+    }
+    match merge_index(&s, |idx| {
+        lines[..done].iter().for_each(|l| idx.upsert(l.clone()))
+    }) {
+        Ok(merged) => *index = merged,
+        Err(e) => err = err.or(Some(e)),
+    }
+    match err {
+        None => Ok(done),
+        Some(e) => Err((done, e)),
+    }
+}
+
+/// Deletes one session and its line in the index.
+pub fn delete_session(id: &str, index: &mut SessionIndex) -> Result<(), StorageError> {
+    forget_unsaved(id);
+    index.remove(id);
+    if mode() == Mode::Memory {
+        return Ok(());
+    }
+    let s = writable()?;
+    s.remove_item(&session_key(id)).map_err(failed)?;
+    ST.with(|st| st.revs.borrow_mut().remove(id));
+    *index = merge_index(&s, |i| i.remove(id))?;
+    Ok(())
+}
+
+/// Deletes every value Askwell keeps (sessions, index, backups).
+pub fn delete_everything() -> Result<(), StorageError> {
+    ST.with(|s| s.unsaved.borrow_mut().clear());
+    if mode() == Mode::Memory {
+        return Ok(());
+    }
+    let s = writable()?;
+    for key in keys_with(PREFIX) {
+        s.remove_item(&key).map_err(failed)?;
+    }
+    ST.with(|st| st.revs.borrow_mut().clear());
+    Ok(())
+}
+
+/// Every session this tab can read (stored, and unsaved ones in memory), for an export.
+pub fn all_sessions() -> Vec<Interview> {
+    let mut all: BTreeMap<String, Interview> = BTreeMap::new();
+    for key in session_keys() {
+        if let Some(Ok(r)) = raw_get(&key).ok().flatten().map(|r| store::decode(&r)) {
+            let r: Interview = r;
+            all.insert(r.id.clone(), r);
+        }
+    }
+    ST.with(|s| all.extend(s.unsaved.borrow().clone()));
+    all.into_values().collect()
+}
+
+/// A value moved aside because it could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Backup {
+    /// Its own key.
+    pub key: String,
+    /// The key it was read from.
+    pub original: String,
+    pub at_ms: f64,
+    pub bytes: usize,
+}
+
+/// Backups, newest first.
+pub fn backups() -> Vec<Backup> {
+    let prefix = [PREFIX, "backup."].concat();
+    let mut list: Vec<Backup> = keys_with(&prefix)
+        .into_iter()
+        .map(|key| {
+            let rest = &key[prefix.len()..];
+            let (at, original) = rest.split_once('.').unwrap_or(("0", rest));
+            Backup {
+                original: original.to_string(),
+                at_ms: at.parse().unwrap_or(0.0),
+                bytes: raw_get(&key).ok().flatten().map_or(0, |v| v.len()),
+                key,
+            }
+        })
+        .collect();
+    list.sort_by(|a, b| b.at_ms.total_cmp(&a.at_ms));
+    list
+}
+
+/// The raw text of a backup.
+pub fn backup_text(key: &str) -> Option<String> {
+    raw_get(key).ok().flatten()
+}
+
+/// Removes a backup (only keys under the backup prefix).
+pub fn delete_backup(key: &str) -> Result<(), StorageError> {
+    if !key.starts_with(&[PREFIX, "backup."].concat()) {
+        return Ok(());
+    }
+    writable()?.remove_item(key).map_err(failed)
+}
+
+/// Bytes Askwell's keys take (the browser stores UTF-16: two bytes a code unit).
+pub fn used_bytes() -> f64 {
+    let Some(s) = local() else { return 0.0 };
+    keys_with(PREFIX)
+        .iter()
+        .map(|k| {
+            let v = s.get_item(k).ok().flatten().unwrap_or_default();
+            (k.encode_utf16().count() + v.encode_utf16().count()) as f64 * 2.0
+        })
+        .sum()
+}
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let nav = web_sys::window()?.navigator();
+    let m = js_sys::Reflect::get(&nav, &"storage".into()).ok()?;
+    (!m.is_undefined()).then(|| m.unchecked_into())
+}
+
+/// The browser's own figures, (usage, quota) in bytes, where it gives them.
+pub async fn estimate() -> Option<(f64, f64)> {
+    let p = storage_manager()?.estimate().ok()?;
+    let e: web_sys::StorageEstimate = wasm_bindgen_futures::JsFuture::from(p)
+        .await
+        .ok()?
+        .unchecked_into();
+    Some((e.get_usage()?, e.get_quota()?))
+}
+
+/// Asks the browser to keep Askwell's data under storage pressure, once per browser, after
+/// the first saved session. Ignored where unsupported.
+fn ask_persist_once() {
+    let key = [PREFIX, "persist-asked"].concat();
+    if raw_get(&key).ok().flatten().is_some() || raw_set(&key, "1").is_err() {
+        return;
+    }
+    if let Some(p) = storage_manager().and_then(|m| m.persist().ok()) {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+        });
+    }
 }

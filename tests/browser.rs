@@ -41,6 +41,7 @@ fn interview(id: &str) -> (Interview, Persona) {
 #[wasm_bindgen_test]
 fn saves_and_loads_a_session_and_its_index() {
     local().clear().unwrap();
+    storage::load_index(0.0);
     let (i, persona) = interview("t-save");
     let mut index = SessionIndex::default();
     storage::save_session(&i, &persona.name, &mut index).expect("saved");
@@ -55,12 +56,13 @@ fn saves_and_loads_a_session_and_its_index() {
     assert_eq!(loaded.sessions[0].questions, 1);
     // The stored value is the versioned envelope.
     let raw = local().get_item(&session_key("t-save")).unwrap().unwrap();
-    assert!(raw.starts_with("{\"version\":1,\"data\":"));
+    assert!(raw.starts_with("{\"version\":2,\"revision\":1,\"data\":"));
 }
 
 #[wasm_bindgen_test]
-fn a_corrupt_session_is_kept_under_a_backup_key_and_reported() {
+fn a_corrupt_session_is_moved_under_a_backup_key_and_reported() {
     local().clear().unwrap();
+    storage::load_index(0.0);
     let key = session_key("t-bad");
     local()
         .set_item(&key, "{\"version\":1,\"data\":{oops")
@@ -79,16 +81,14 @@ fn a_corrupt_session_is_kept_under_a_backup_key_and_reported() {
         local().get_item(&backup).unwrap().as_deref(),
         Some("{\"version\":1,\"data\":{oops")
     );
-    // The original is left exactly as it was.
-    assert_eq!(
-        local().get_item(&key).unwrap().as_deref(),
-        Some("{\"version\":1,\"data\":{oops")
-    );
+    // Moved aside: the backup holds it exactly, the original key is free.
+    assert_eq!(local().get_item(&key).unwrap(), None);
 }
 
 #[wasm_bindgen_test]
 fn a_corrupt_index_is_backed_up_rebuilt_from_sessions_and_reported() {
     local().clear().unwrap();
+    storage::load_index(0.0);
     let (i, persona) = interview("t-rebuild");
     let mut index = SessionIndex::default();
     storage::save_session(&i, &persona.name, &mut index).expect("saved");
@@ -96,7 +96,7 @@ fn a_corrupt_index_is_backed_up_rebuilt_from_sessions_and_reported() {
 
     let (rebuilt, problems) = storage::load_index(99.0);
     assert_eq!(problems.len(), 1, "one notice for the user");
-    assert!(problems[0].contains("set aside"), "{}", problems[0]);
+    assert!(problems[0].contains("moved aside"), "{}", problems[0]);
     assert_eq!(rebuilt.sessions.len(), 1);
     assert_eq!(rebuilt.sessions[0].id, "t-rebuild");
     assert_eq!(
@@ -111,6 +111,7 @@ fn a_corrupt_index_is_backed_up_rebuilt_from_sessions_and_reported() {
 #[wasm_bindgen_test]
 fn data_from_a_newer_version_is_left_untouched() {
     local().clear().unwrap();
+    storage::load_index(0.0);
     let key = session_key("t-new");
     let newer = r#"{"version":99,"data":{"future":true}}"#;
     local().set_item(&key, newer).unwrap();
@@ -121,6 +122,160 @@ fn data_from_a_newer_version_is_left_untouched() {
     );
     assert_eq!(local().get_item(&key).unwrap().as_deref(), Some(newer));
     assert_eq!(local().length().unwrap(), 1, "nothing else was written");
+}
+
+fn stored_revision_of(key: &str) -> u64 {
+    store::stored_revision(&local().get_item(key).unwrap().unwrap()).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn a_stale_copy_is_not_written_over_a_newer_one() {
+    local().clear().unwrap();
+    storage::load_index(0.0);
+    let (i, persona) = interview("t-stale");
+    let mut index = SessionIndex::default();
+    storage::save_session(&i, &persona.name, &mut index).expect("saved");
+    // Another tab saves the same session three times.
+    let key = session_key("t-stale");
+    let theirs = store::encode_with_revision(&i, 4);
+    local().set_item(&key, &theirs).unwrap();
+
+    let err = storage::save_session(&i, &persona.name, &mut index).unwrap_err();
+    assert_eq!(
+        err,
+        storage::StorageError::Stale {
+            id: "t-stale".into()
+        }
+    );
+    assert!(err.to_string().contains("changed in another tab"), "{err}");
+    assert_eq!(
+        local().get_item(&key).unwrap().as_deref(),
+        Some(theirs.as_str())
+    );
+
+    // After reloading it, this tab may write again, at the next revision.
+    assert!(matches!(
+        storage::load_session("t-stale", 0.0),
+        Ok(Read::Found(_))
+    ));
+    storage::save_session(&i, &persona.name, &mut index).expect("saved after reload");
+    assert_eq!(stored_revision_of(&key), 5);
+}
+
+#[wasm_bindgen_test]
+fn the_index_is_merged_not_overwritten() {
+    local().clear().unwrap();
+    storage::load_index(0.0);
+    let (a, persona) = interview("t-tab-a");
+    let mut index_a = SessionIndex::default();
+    storage::save_session(&a, &persona.name, &mut index_a).expect("saved a");
+    // Another tab, which loaded before "t-tab-a" existed, saves "t-tab-b".
+    let (b, _) = interview("t-tab-b");
+    let mut index_b = SessionIndex::default();
+    storage::save_session(&b, &persona.name, &mut index_b).expect("saved b");
+    // This tab saves again with its own, older list: both sessions stay listed.
+    let mut stale = SessionIndex::default();
+    stale.upsert(store::SessionSummary::of(&a, &persona.name));
+    storage::save_session(&a, &persona.name, &mut stale).expect("saved a again");
+    let stored: SessionIndex =
+        store::decode(&local().get_item(INDEX_KEY).unwrap().unwrap()).unwrap();
+    let mut ids: Vec<_> = stored.sessions.iter().map(|s| s.id.as_str()).collect();
+    ids.sort();
+    assert_eq!(ids, ["t-tab-a", "t-tab-b"]);
+    assert_eq!(stale, stored, "the tab's list is the merged one");
+    assert_eq!(stored_revision_of(INDEX_KEY), 3);
+}
+
+#[wasm_bindgen_test]
+fn a_newer_index_puts_the_tab_in_read_only_mode() {
+    local().clear().unwrap();
+    let newer = r#"{"version":3,"revision":9,"data":{"sessions":"future"}}"#;
+    local().set_item(INDEX_KEY, newer).unwrap();
+    let (index, problems) = storage::load_index(1.0);
+    assert!(index.sessions.is_empty());
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(storage::mode(), storage::Mode::ReadOnly);
+    let (i, persona) = interview("t-ro");
+    let mut index = SessionIndex::default();
+    let err = storage::save_session(&i, &persona.name, &mut index).unwrap_err();
+    assert_eq!(err, storage::StorageError::ReadOnly);
+    assert!(err
+        .to_string()
+        .contains("saved by a newer Askwell; update this tab"));
+    assert_eq!(local().get_item(INDEX_KEY).unwrap().as_deref(), Some(newer));
+    assert_eq!(local().length().unwrap(), 1, "nothing else was written");
+    // The unsaved session is still in memory, for an export.
+    assert_eq!(storage::all_sessions(), vec![i]);
+    assert_eq!(
+        storage::delete_everything(),
+        Err(storage::StorageError::ReadOnly)
+    );
+    assert_eq!(local().length().unwrap(), 1);
+}
+
+#[wasm_bindgen_test]
+fn schema_1_values_load_and_are_not_lost() {
+    local().clear().unwrap();
+    let fixtures = [
+        (
+            INDEX_KEY.to_string(),
+            include_str!("../core/tests/fixtures/v1/index.json"),
+        ),
+        (
+            session_key("s-1714100000000-b2"),
+            include_str!("../core/tests/fixtures/v1/session_real_active.json"),
+        ),
+        (
+            session_key("s-1714000000000-a1"),
+            include_str!("../core/tests/fixtures/v1/session_simulated.json"),
+        ),
+    ];
+    for (k, v) in &fixtures {
+        local().set_item(k, v.trim()).unwrap();
+    }
+    let (index, problems) = storage::load_index(2.0);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(storage::mode(), storage::Mode::Normal);
+    assert_eq!(index.sessions.len(), 2);
+    for (k, v) in &fixtures[1..] {
+        let id = &k[session_key("").len()..];
+        let Ok(Read::Found(s)) = storage::load_session(id, 2.0) else {
+            panic!("{id} did not load");
+        };
+        let old: Interview = store::decode(v.trim()).unwrap();
+        assert_eq!(s, old);
+        assert_eq!(
+            local().get_item(k).unwrap().as_deref(),
+            Some(v.trim()),
+            "left as it was"
+        );
+    }
+    assert!(storage::backups().is_empty());
+}
+
+#[wasm_bindgen_test]
+fn an_import_replaces_by_id_and_keeps_the_rest() {
+    local().clear().unwrap();
+    storage::load_index(0.0);
+    let (a, persona) = interview("t-keep");
+    let (b, _) = interview("t-import");
+    let mut index = SessionIndex::default();
+    storage::save_session(&a, &persona.name, &mut index).unwrap();
+    storage::save_session(&b, &persona.name, &mut index).unwrap();
+    let mut newer_b = b.clone();
+    newer_b.exchanges.clear();
+    let text = store::export(&[newer_b.clone()], "test", 0.0);
+    let file = store::parse_import(&text).unwrap();
+    let plan = store::plan_import(&index.sessions, &file);
+    assert_eq!(plan.replace, ["t-import"]);
+    assert_eq!(storage::import_sessions(&file.sessions, &mut index), Ok(1));
+    assert_eq!(index.sessions.len(), 2);
+    assert_eq!(
+        storage::load_session("t-import", 0.0),
+        Ok(Read::Found(newer_b))
+    );
+    assert_eq!(storage::load_session("t-keep", 0.0), Ok(Read::Found(a)));
+    assert!(storage::used_bytes() > 0.0);
 }
 
 #[wasm_bindgen_test]

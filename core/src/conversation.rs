@@ -116,16 +116,16 @@ fn understand_and_answer(
     });
     let second = ranking.get(1).copied();
 
+    if best.topic == Topic::JobAsk {
+        memory.trust -= 1;
+        return answer(persona, memory, line, Topic::JobAsk);
+    }
+
     if let Some(choice) = memory
         .pending
         .and_then(|p| resolve_clarification(line, p, &ranking))
     {
         return answer(persona, memory, line, choice);
-    }
-
-    if best.topic == Topic::JobAsk {
-        memory.trust -= 1;
-        return answer(persona, memory, line, Topic::JobAsk);
     }
 
     // "Tell me more", "why was that?": go deeper on what was just said, unless the line

@@ -2447,8 +2447,93 @@ pub fn job_ask_cue(line: &str) -> Option<String> {
             .iter()
             .any(|m| m.kind == Kind::Wh && is_in(WH, s.word(m.at)) && is_in(AUX, s.word(m.at + 1)))
     });
-    job_ask_rules(&w).or_else(|| job_ask_signs(&w, asks_yes_no, asks_wh))
+    job_ask_rules(&w)
+        .or_else(|| job_ask_signs(&w, asks_yes_no, asks_wh))
+        .or_else(|| job_ask_classes(&w))
 }
+
+/// Broad shapes of a job ask that the finer rules can miss: the user's name or papers sent
+/// on to whoever hires; the user saying they need a job and asking for help; shadowing offered
+/// as a try-out for a place on the team.
+fn job_ask_classes(w: &Words) -> Option<String> {
+    if w.has_any(FEEDBACK_WORDS) || w.any_phrase(FEEDBACK_PHRASES) || person_past(w) {
+        return None;
+    }
+    let papers = w.any_phrase(&[
+        "my name",
+        "my resume",
+        "my application",
+        "my profile",
+        "my details",
+        "my portfolio",
+    ]);
+    let sent_on = w.has_any(&[
+        "flag", "pass", "forward", "send", "share", "mention", "give", "hand", "slip", "drop",
+        "submit", "route", "put", "bring", "float",
+    ]);
+    let to_hirer = w.has_any(&[
+        "hiring",
+        "recruiting",
+        "recruiter",
+        "recruiters",
+        "hr",
+        "whoever",
+    ]) || w.any_phrase(&["the right person", "the right people", "internally"]);
+    if papers && sent_on && to_hirer {
+        return Some("my name or papers sent to whoever hires".into());
+    }
+    let needs_work = w.any_phrase(&[
+        "need a job",
+        "need work",
+        "need an internship",
+        "need a position",
+        "looking for a job",
+        "looking for work",
+        "looking for an internship",
+        "searching for a job",
+        "job hunting",
+        "out of work",
+        "unemployed",
+    ]);
+    let help_me =
+        w.has("help") || w.any_phrase(&["can you", "could you", "would you", "hook me up"]);
+    if needs_work && help_me && !w.has_any(&["advice", "tips", "suggest", "recommend"]) {
+        return Some("needs a job and asks for help".into());
+    }
+    let try_out = w.has("shadow")
+        && w.has_any(&[
+            "fit", "hire", "hired", "hiring", "position", "job", "role", "join", "opening", "prove",
+        ]);
+    if try_out && w.has_any(&["me", "i", "my"]) {
+        return Some("shadowing as a try-out".into());
+    }
+    None
+}
+
+/// Words and phrases that make a line about the user's papers a request for feedback.
+const FEEDBACK_WORDS: &[&str] = &[
+    "feedback",
+    "critique",
+    "comments",
+    "review",
+    "proofread",
+    "edits",
+    "improve",
+    "thoughts",
+    "reads",
+    "strengthen",
+    "weak",
+    "weaknesses",
+    "stronger",
+];
+const FEEDBACK_PHRASES: &[&str] = &[
+    "look over",
+    "look at",
+    "take a look",
+    "how it reads",
+    "how it comes across",
+    "what you think",
+];
 
 /// The person's own past or own job: asking how *they* got hired is past.job_search.
 const PERSON_PAST: &[&str] = &[
@@ -2502,6 +2587,7 @@ fn job_ask_rules(w: &Words) -> Option<String> {
     let me = w.has_any(&["me", "my", "i", "myself"]);
     let feedback = w.has_any(&[
         "feedback",
+        "reads",
         "comments",
         "critique",
         "thoughts",
@@ -3630,7 +3716,7 @@ fn employ_at(w: &Words, i: usize) -> bool {
                     is_in(TAKEN_ON, w.at(j)) || worker_noun(w.at(j)) || is_in(JOB_NOUNS, w.at(j))
                 }) && (x == "paid" || w.at(i + 1) == "for");
         }
-        "seat" | "slot" | "slots" | "desk" => {
+        "seat" | "slot" | "slots" => {
             return matches!(
                 w.at(i.wrapping_sub(1)),
                 "a" | "any" | "one" | "another" | "open"
@@ -3869,6 +3955,7 @@ fn job_ask_signs(w: &Words, asks_yes_no: bool, asks_wh: bool) -> Option<String> 
     let learning = w.any_phrase(LEARNING);
     let feedback = w.has_any(&[
         "feedback",
+        "reads",
         "critique",
         "comments",
         "review",

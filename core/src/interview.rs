@@ -77,14 +77,25 @@ pub struct Interview {
 pub enum Action {
     /// The user asks something. `now_s` is real seconds since the start (ignored by the
     /// simulated clock).
-    Ask { text: String, now_s: f64 },
+    Ask {
+        text: String,
+        now_s: f64,
+    },
     /// The user ends the interview.
-    End { now_s: f64 },
+    End {
+        now_s: f64,
+    },
     /// Stops the clock (and asking) until `Resume`.
-    Pause { now_s: f64 },
-    Resume { now_s: f64 },
+    Pause {
+        now_s: f64,
+    },
+    Resume {
+        now_s: f64,
+    },
     /// Adds minutes to the agreed length; the plan is rescaled.
-    Extend { minutes: u32 },
+    Extend {
+        minutes: u32,
+    },
 }
 
 impl Interview {
@@ -166,7 +177,12 @@ impl Interview {
                     _ => None,
                 }
                 .unwrap_or_else(|| self.current_segment());
-                let flags = flags::flags(&text);
+                let mut flags = flags::flags(&text);
+                // The reply's understanding and the coach agree on job asks.
+                if reply.topic == Topic::JobAsk && !flags.contains(&Flag::JobAsk) {
+                    flags.push(Flag::JobAsk);
+                    flags.sort();
+                }
                 self.exchanges.push(Exchange {
                     flags,
                     question: text,
@@ -388,10 +404,24 @@ mod tests {
         let mut i = Interview::new("s1", &p, 20, ClockMode::Real, 0.0);
         assert!(i.apply(&p, &m, Action::Pause { now_s: 60.0 }));
         assert_eq!(i.clock_at(500.0), 60.0);
-        assert!(!i.apply(&p, &m, Action::Ask { text: "What do you do?".into(), now_s: 100.0 }));
+        assert!(!i.apply(
+            &p,
+            &m,
+            Action::Ask {
+                text: "What do you do?".into(),
+                now_s: 100.0
+            }
+        ));
         assert!(i.apply(&p, &m, Action::Resume { now_s: 160.0 }));
         assert_eq!(i.clock_at(200.0), 100.0);
-        assert!(i.apply(&p, &m, Action::Ask { text: "What do you do?".into(), now_s: 220.0 }));
+        assert!(i.apply(
+            &p,
+            &m,
+            Action::Ask {
+                text: "What do you do?".into(),
+                now_s: 220.0
+            }
+        ));
         assert_eq!(i.exchanges[0].end_s, 120.0);
     }
 

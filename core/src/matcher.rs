@@ -1,19 +1,26 @@
 //! Ranks canonical topics for a question. Three signals, added per topic:
 //! - weighted cue patterns from the lexicon ("typical|normal day", "who else", "how did you *
-//!   get into"), matched in order with small gaps, on the words of each clause of the line;
+//!   get into"), matched in order with small gaps on the words of each clause of the line. The
+//!   first question of a line counts fully; preambles ("I read your profile..."), second
+//!   questions and the user's own plans ("...as I apply to grad school") count half. A cue whose
+//!   words a stronger cue of its topic already used counts half, so synonyms do not stack;
 //! - BM25 over the lexicon's example questions, a backstop for wordings no cue covers;
 //! - the persona's own field vocabulary, a moderate pull towards its topic.
 //!
-//! Then shape rules: a job ask wins outright, a self-introduction without a question is the
-//! opening, and `none` holds a floor so a line with no topic-bearing words is off topic.
-//! Built once per persona; ranking a line takes microseconds.
+//! Then shape rules: a job ask (`intent::is_job_ask`) wins outright; a self-introduction
+//! without a question is the opening, and its polite thanks do not make it a closing; a
+//! statement of thanks is the thanks; and `none` holds a floor, so a line with no topic-bearing
+//! words (or only off-topic ones) is off topic. Scores are on the cues' scale: a clear question
+//! scores 5 or more, with the runner-up well behind; a score under about 2 means unsure.
+//! Built once per persona (a few milliseconds); ranking a line takes tens of microseconds.
 
 use crate::intent;
 use crate::lexicon::{LEXICON, NOISE};
 use crate::persona::VocabularyEntry;
-use crate::text::{normalize, stem, terms};
+use crate::text::{is_stop_word, normalize, stem, terms};
 use crate::topic::Topic;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 const K1: f32 = 1.2;
 const B: f32 = 0.6;
@@ -32,9 +39,15 @@ const SIDE_CLAUSE_WEIGHT: f32 = 0.5;
 /// A self-introduction with no question in it is the opening; with one, it is a preamble.
 const INTRODUCTION_ALONE: f32 = 2.2;
 const INTRODUCTION_PREAMBLE: f32 = 0.25;
+/// Added to a self-introduction without a question, over whatever topics its agenda names.
+const INTRODUCTION_BONUS: f32 = 4.0;
+/// "I'm Priya": a capitalized name after "I'm" counts as introduction cues.
+const NAME_GIVEN: f32 = 3.0;
 /// Introduction cues that make a line without a question a self-introduction.
 const INTRODUCTION_MIN: f32 = 3.0;
 const JOB_ASK_BOOST: f32 = 100.0;
+/// Words at least this long that the lexicon does not know may be typos of a word it does.
+const MIN_TYPO_LENGTH: usize = 6;
 /// Share of a cue's weight when its words were already used by a stronger cue of its topic.
 const OVERLAP_SHARE: f32 = 0.5;
 /// A line with no question whose thanks cues reach the minimum is the thanks.
@@ -112,8 +125,6 @@ fn same_noun(want: &str, word: &str) -> bool {
 }
 
 struct Cue {
-    #[cfg(feature = "authoring")]
-    text: String,
     topic: usize,
     weight: f32,
     gap: usize,
@@ -126,6 +137,14 @@ struct Example {
 }
 
 pub struct Matcher {
+    lexicon: &'static Lexicon,
+    /// The persona's vocabulary phrases as cues; their ids follow the lexicon's.
+    vocabulary_cues: Vec<Cue>,
+    vocabulary_starts: HashMap<String, Vec<u32>>,
+}
+
+/// The shared lexicon, compiled once for all personas.
+struct Lexicon {
     /// Example terms by id, with their idf and the examples holding them (index, count).
     vocabulary: HashMap<String, u32>,
     idf: Vec<f32>,
@@ -136,6 +155,10 @@ pub struct Matcher {
     /// Cues by the words that can start them (a word, one of its prefixes, or its stem).
     cue_starts: HashMap<String, Vec<u32>>,
     noise: Vec<Cue>,
+    /// Words the lexicon knows, by first letter, and prefixes its cues match: a longer word
+    /// known to neither, one typo away from exactly one known word, is read as that word.
+    known: HashMap<char, Vec<String>>,
+    known_prefixes: HashSet<String>,
 }
 
 /// A cue found in a clause: which words it used (bit per word position).
@@ -164,9 +187,8 @@ fn topic_index(topic: Topic) -> usize {
     Topic::ALL.iter().position(|t| *t == topic).unwrap_or(0)
 }
 
-impl Matcher {
-    /// The shared lexicon plus a persona's field words.
-    pub fn new(extra: &[VocabularyEntry]) -> Matcher {
+impl Lexicon {
+    fn compile() -> Lexicon {
         let mut vocabulary: HashMap<String, u32> = HashMap::new();
         let mut postings: Vec<Vec<(u32, f32)>> = Vec::new();
         let mut examples = Vec::new();
@@ -194,6 +216,129 @@ impl Matcher {
             }
             cues.extend(entry.cues.iter().filter_map(|c| parse_cue(topic, c)));
         }
+        let noise = NOISE.iter().filter_map(|c| parse_cue(0, c)).collect();
+        let cue_starts = index_starts(&cues, 0);
+        let mut words: HashSet<String> = LEXICON
+            .iter()
+            .flat_map(|e| e.examples)
+            .flat_map(|ex| {
+                normalize(ex)
+                    .split(' ')
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let mut known_prefixes = HashSet::new();
+        for cue in &cues {
+            for slot in &cue.slots {
+                for alt in &slot.alternatives {
+                    if let Alternative::Words(ws) = alt {
+                        for w in ws {
+                            match w {
+                                Word::Exact(x) | Word::Only(x) => words.insert(x.clone()),
+                                Word::Prefix(x) => known_prefixes.insert(x.clone()),
+                            };
+                        }
+                    }
+                }
+            }
+        }
+        let mut known: HashMap<char, Vec<String>> = HashMap::new();
+        for w in words {
+            if let Some(first) = w.chars().next() {
+                known.entry(first).or_default().push(w);
+            }
+        }
+        let n = examples.len() as f32;
+        let idf = postings
+            .iter()
+            .map(|p| {
+                let d = p.len() as f32;
+                ((n - d + 0.5) / (d + 0.5) + 1.0).ln()
+            })
+            .collect();
+        let average_length = examples.iter().map(|e| e.length).sum::<f32>() / n.max(1.0);
+        Lexicon {
+            vocabulary,
+            idf,
+            postings,
+            examples,
+            average_length,
+            cues,
+            cue_starts,
+            noise,
+            known,
+            known_prefixes,
+        }
+    }
+
+    /// The known word a longer unknown word is one typo away from, if exactly one.
+    fn correct(&self, word: &str) -> Option<&str> {
+        if word.chars().count() < MIN_TYPO_LENGTH || is_stop_word(word) {
+            return None;
+        }
+        let first = word.chars().next()?;
+        let same_first = self.known.get(&first)?;
+        if same_first.iter().any(|k| k == word)
+            || word
+                .char_indices()
+                .skip(1)
+                .any(|(i, _)| self.known_prefixes.contains(&word[..i]))
+            || self.known_prefixes.contains(word)
+        {
+            return None;
+        }
+        let mut close = same_first.iter().filter(|k| one_edit_apart(k, word));
+        match (close.next(), close.next()) {
+            (Some(k), None) => Some(k.as_str()),
+            _ => None,
+        }
+    }
+}
+
+/// One insertion, deletion, substitution or swap of neighbours turns `a` into `b`.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 1 || a == b {
+        return false;
+    }
+    let start = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[start..], &b[start..]);
+    let tail_eq = |x: &[char], y: &[char]| x == y;
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => {
+            tail_eq(&ra[1..], &rb[1..])
+                || (ra.len() >= 2
+                    && ra[0] == rb[1]
+                    && ra[1] == rb[0]
+                    && tail_eq(&ra[2..], &rb[2..]))
+        }
+        std::cmp::Ordering::Greater => tail_eq(&ra[1..], rb),
+        std::cmp::Ordering::Less => tail_eq(ra, &rb[1..]),
+    }
+}
+
+/// Cue ids (from `first_id`) by the words that can start them.
+fn index_starts(cues: &[Cue], first_id: usize) -> HashMap<String, Vec<u32>> {
+    let mut starts: HashMap<String, Vec<u32>> = HashMap::new();
+    for (i, cue) in cues.iter().enumerate() {
+        let id = (first_id + i) as u32;
+        for key in cue.slots[0].alternatives.iter().flat_map(start_keys) {
+            let ids = starts.entry(key).or_default();
+            if ids.last() != Some(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    starts
+}
+
+impl Matcher {
+    /// The shared lexicon plus a persona's field words.
+    pub fn new(extra: &[VocabularyEntry]) -> Matcher {
+        static LEXICON_COMPILED: OnceLock<Lexicon> = OnceLock::new();
+        let lexicon = LEXICON_COMPILED.get_or_init(Lexicon::compile);
+        let mut vocabulary_cues = Vec::new();
         for v in extra {
             let topic = topic_index(v.topic);
             for p in &v.phrases {
@@ -207,9 +352,7 @@ impl Matcher {
                     .collect();
                 if !slots.is_empty() {
                     let weight = VOCABULARY_WEIGHT * (1.0 + 0.2 * (slots.len() - 1) as f32);
-                    cues.push(Cue {
-                        #[cfg(feature = "authoring")]
-                        text: p.clone(),
+                    vocabulary_cues.push(Cue {
                         topic,
                         weight,
                         gap: 1,
@@ -218,34 +361,20 @@ impl Matcher {
                 }
             }
         }
-        let noise = NOISE.iter().filter_map(|c| parse_cue(0, c)).collect();
-        let mut cue_starts: HashMap<String, Vec<u32>> = HashMap::new();
-        for (id, cue) in cues.iter().enumerate() {
-            for key in cue.slots[0].alternatives.iter().flat_map(start_keys) {
-                let ids = cue_starts.entry(key).or_default();
-                if ids.last() != Some(&(id as u32)) {
-                    ids.push(id as u32);
-                }
-            }
-        }
-        let n = examples.len() as f32;
-        let idf = postings
-            .iter()
-            .map(|p| {
-                let d = p.len() as f32;
-                ((n - d + 0.5) / (d + 0.5) + 1.0).ln()
-            })
-            .collect();
-        let average_length = examples.iter().map(|e| e.length).sum::<f32>() / n.max(1.0);
+        let vocabulary_starts = index_starts(&vocabulary_cues, lexicon.cues.len());
         Matcher {
-            vocabulary,
-            idf,
-            postings,
-            examples,
-            average_length,
-            cues,
-            cue_starts,
-            noise,
+            lexicon,
+            vocabulary_cues,
+            vocabulary_starts,
+        }
+    }
+
+    fn cue(&self, id: usize) -> &Cue {
+        let n = self.lexicon.cues.len();
+        if id < n {
+            &self.lexicon.cues[id]
+        } else {
+            &self.vocabulary_cues[id - n]
         }
     }
 
@@ -259,12 +388,15 @@ impl Matcher {
         // "day to day" and "your day" do not stack.
         let mut found = self.cues_found(&clauses);
         found.sort_by(|a, b| {
-            let (wa, wb) = (self.cues[a.cue].weight * a.weight, self.cues[b.cue].weight * b.weight);
+            let (wa, wb) = (
+                self.cue(a.cue).weight * a.weight,
+                self.cue(b.cue).weight * b.weight,
+            );
             wb.total_cmp(&wa)
         });
         let mut used: Vec<(usize, usize, u64)> = Vec::new(); // (topic, clause, words)
         for f in &found {
-            let cue = &self.cues[f.cue];
+            let cue = self.cue(f.cue);
             let mut value = cue.weight * f.weight;
             if cue.weight > 0.0 {
                 let slot = used
@@ -283,17 +415,23 @@ impl Matcher {
             scores[cue.topic] += value;
         }
 
+        let intro = topic_index(Topic::Introduction);
+        let mut intro_cues = scores[intro];
+
         // BM25 backstop over the example questions.
-        for (topic, score) in self.bm25(line).into_iter().enumerate() {
+        let corrected: Vec<&str> = clauses
+            .iter()
+            .flat_map(|c| c.words.iter().map(String::as_str))
+            .collect();
+        for (topic, score) in self.bm25(&corrected.join(" ")).into_iter().enumerate() {
             scores[topic] += BM25_WEIGHT * score;
         }
 
         // Shape rules.
-        let intro = topic_index(Topic::Introduction);
         if has_capitalized_name(line) {
-            scores[intro] += 3.0;
+            scores[intro] += NAME_GIVEN;
+            intro_cues += NAME_GIVEN;
         }
-        let intro_raw = scores[intro];
         scores[intro] *= if asks_question {
             INTRODUCTION_PREAMBLE
         } else {
@@ -302,10 +440,12 @@ impl Matcher {
         // A statement of thanks ("That was so helpful, especially...") is the thanks, whatever
         // it mentions.
         let thanks = topic_index(Topic::Thanks);
-        let introduces = intro_raw >= INTRODUCTION_MIN;
+        let introduces = intro_cues >= INTRODUCTION_MIN;
         if !asks_question && introduces {
-            // "Thanks for meeting with me. I'm a junior in..." is an introduction.
+            // "Thanks for meeting with me. I'm a junior in..." is an introduction, and so is
+            // "...I was hoping we could talk about your work and where the field is going".
             scores[thanks] *= INTRODUCTION_PREAMBLE;
+            scores[intro] += INTRODUCTION_BONUS;
         } else if !asks_question && scores[thanks] >= THANKS_ALONE_MIN {
             scores[thanks] += THANKS_ALONE;
         }
@@ -323,30 +463,6 @@ impl Matcher {
             .collect();
         ranked.sort_by(|a, b| b.score.total_cmp(&a.score));
         ranked
-    }
-
-    /// TEMP: which cues fired, for tuning.
-    #[cfg(feature = "authoring")]
-    #[doc(hidden)]
-    pub fn explain(&self, line: &str) -> Vec<String> {
-        let (clauses, q) = self.clauses(line);
-        let mut out = vec![format!("question={q}")];
-        for c in &clauses {
-            out.push(format!("clause w={} {:?}", c.weight, c.words));
-        }
-        for cue in &self.cues {
-            for c in &clauses {
-                if cue_matches(cue, &c.words, &c.stems) {
-                    out.push(format!(
-                        "{} {} (x{})",
-                        Topic::ALL[cue.topic].id(),
-                        cue.text,
-                        c.weight
-                    ));
-                }
-            }
-        }
-        out
     }
 
     /// The cues found in the clauses, with the weight of the best clause each is found in.
@@ -367,19 +483,24 @@ impl Matcher {
                     .chain(std::iter::once(word.len()))
                     .map(|end| &word[..end]);
                 for key in prefixes.chain(std::iter::once(stem.as_str())) {
-                    if let Some(ids) = self.cue_starts.get(key) {
-                        tried.extend(ids);
+                    for starts in [&self.lexicon.cue_starts, &self.vocabulary_starts] {
+                        if let Some(ids) = starts.get(key) {
+                            tried.extend(ids);
+                        }
                     }
                 }
                 tried.sort_unstable();
                 tried.dedup();
                 for &id in &tried {
                     let cue = id as usize;
-                    if found.iter().any(|f| f.cue == cue && f.weight >= clause.weight) {
+                    if found
+                        .iter()
+                        .any(|f| f.cue == cue && f.weight >= clause.weight)
+                    {
                         continue;
                     }
                     let mut words = 0u64;
-                    if span_from(&self.cues[cue], &clause.words, &clause.stems, at, &mut words)
+                    if span_from(self.cue(cue), &clause.words, &clause.stems, at, &mut words)
                         .is_some()
                     {
                         found.retain(|f| f.cue != cue);
@@ -416,7 +537,7 @@ impl Matcher {
                 let words: Vec<String> = normalize(&current)
                     .split(' ')
                     .filter(|w| !w.is_empty())
-                    .map(str::to_string)
+                    .map(|w| self.lexicon.correct(w).unwrap_or(w).to_string())
                     .collect();
                 current.clear();
                 if words.is_empty() {
@@ -427,25 +548,33 @@ impl Matcher {
                 let mut start = 0;
                 let mut aside = false;
                 for i in 3..words.len().saturating_sub(1) {
-                    let second_question = matches!(words[i].as_str(), "and" | "also" | "plus" | "but")
-                        && i + 2 < words.len()
-                        && (QUESTION_WORDS.contains(&words[i + 1].as_str())
-                            || (AUXILIARIES.contains(&words[i + 1].as_str())
-                                && matches!(words[i + 2].as_str(), "you" | "i" | "there")));
+                    let second_question =
+                        matches!(words[i].as_str(), "and" | "also" | "plus" | "but")
+                            && i + 2 < words.len()
+                            && (QUESTION_WORDS.contains(&words[i + 1].as_str())
+                                || (AUXILIARIES.contains(&words[i + 1].as_str())
+                                    && matches!(words[i + 2].as_str(), "you" | "i" | "there")));
                     let my_plans = matches!(
                         words[i].as_str(),
                         "as" | "once" | "when" | "after" | "before" | "until" | "while" | "since"
                     ) && words[i + 1] == "i";
                     if (second_question || my_plans) && i >= start + 3 {
                         let part = words[start..i].to_vec();
-                        let q = !aside && (ch == '?' || starts_like_question(&part));
+                        // A wh-clause after a statement's first part is indirect ("..., and
+                        // where you see the field going.").
+                        let first = start == 0;
+                        let q = !aside
+                            && (ch == '?'
+                                || ((first || ch == '\n') && starts_like_question(&part)));
                         raw.push((part, q, aside));
                         start = if my_plans { i } else { i + 1 };
                         aside = my_plans;
                     }
                 }
                 let part = words[start..].to_vec();
-                let q = !aside && (ch == '?' || starts_like_question(&part));
+                let first = start == 0;
+                let q =
+                    !aside && (ch == '?' || ((first || ch == '\n') && starts_like_question(&part)));
                 raw.push((part, q, aside));
             } else {
                 current.push(ch);
@@ -476,7 +605,7 @@ impl Matcher {
     /// Blanks preamble phrases ("I read your profile and", "I was wondering") that carry
     /// words of some topic but no question.
     fn blank_noise(&self, words: &mut [String]) {
-        for cue in &self.noise {
+        for cue in &self.lexicon.noise {
             while let Some((from, to)) = cue_span(cue, words, &[]) {
                 for w in &mut words[from..to] {
                     w.clear();
@@ -487,23 +616,24 @@ impl Matcher {
 
     /// Per topic: its best example's BM25 score, blended with the next two.
     fn bm25(&self, line: &str) -> Vec<f32> {
+        let lx = self.lexicon;
         let mut query: Vec<u32> = bm25_terms(line)
             .iter()
-            .filter_map(|t| self.vocabulary.get(t).copied())
+            .filter_map(|t| lx.vocabulary.get(t).copied())
             .collect();
         query.sort_unstable();
         query.dedup();
-        let mut per_example = vec![0.0f32; self.examples.len()];
+        let mut per_example = vec![0.0f32; lx.examples.len()];
         for q in query {
-            let idf = self.idf[q as usize];
-            for &(e, tf) in &self.postings[q as usize] {
-                let length = self.examples[e as usize].length;
-                let norm = K1 * (1.0 - B + B * length / self.average_length);
+            let idf = lx.idf[q as usize];
+            for &(e, tf) in &lx.postings[q as usize] {
+                let length = lx.examples[e as usize].length;
+                let norm = K1 * (1.0 - B + B * length / lx.average_length);
                 per_example[e as usize] += idf * tf * (K1 + 1.0) / (tf + norm);
             }
         }
         let mut top3 = vec![[0.0f32; 3]; Topic::ALL.len()];
-        for (ex, &s) in self.examples.iter().zip(&per_example) {
+        for (ex, &s) in lx.examples.iter().zip(&per_example) {
             let top = &mut top3[ex.topic];
             if s > top[2] {
                 top[2] = s;
@@ -608,8 +738,6 @@ fn parse_cue(topic: usize, text: &str) -> Option<Cue> {
         })
         .collect();
     (!slots.is_empty()).then_some(Cue {
-        #[cfg(feature = "authoring")]
-        text: text.to_string(),
         topic,
         weight,
         gap,
@@ -645,6 +773,7 @@ fn slot_length(slot: &Slot, words: &[String], stems: &[String], at: usize) -> us
         .unwrap_or(0)
 }
 
+#[cfg(test)]
 fn cue_matches(cue: &Cue, words: &[String], stems: &[String]) -> bool {
     cue_span(cue, words, stems).is_some()
 }
@@ -759,6 +888,53 @@ mod tests {
             &[]
         )));
         assert!(parse_cue(0, "3 =orgs").is_some_and(|c| !cue_matches(&c, &words("your org"), &[])));
+    }
+
+    #[test]
+    fn typos_are_read_as_the_word_meant() {
+        let m = Matcher::new(&[]);
+        assert_eq!(
+            m.best("What does a typcial day look like?"),
+            Topic::TypicalDay
+        );
+        assert_eq!(
+            m.best("Which conferneces do you go to?"),
+            Topic::Organizations
+        );
+        assert!(one_edit_apart("typical", "typcial"));
+        assert!(one_edit_apart("typical", "typial"));
+        assert!(!one_edit_apart("typical", "tropical"));
+    }
+
+    #[test]
+    fn persona_vocabulary_does_not_override_a_clear_question() {
+        let vocab = [VocabularyEntry {
+            topic: Topic::Education,
+            phrases: vec!["grad school".into()],
+        }];
+        let m = Matcher::new(&vocab);
+        assert_eq!(
+            m.best("I'd love to keep in touch as I apply to grad school."),
+            Topic::KeepInTouch
+        );
+        assert_eq!(m.best("Where did you go to grad school?"), Topic::Education);
+    }
+
+    #[test]
+    fn preambles_and_second_questions_count_less() {
+        let m = Matcher::new(&[]);
+        assert_eq!(
+            m.best("I read your profile and was wondering how you split your week."),
+            Topic::TypicalDay
+        );
+        assert_eq!(
+            m.best("How did you get into this field, and what made you stay?"),
+            Topic::Path
+        );
+        assert_eq!(
+            m.best("Thanks for meeting with me. I'm a junior studying biology."),
+            Topic::Introduction
+        );
     }
 
     #[test]

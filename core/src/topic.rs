@@ -170,6 +170,18 @@ impl Outcome {
             Outcome::Resources => "resources",
         }
     }
+
+    /// Title-case name for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Responsibilities => "Responsibilities",
+            Outcome::Background => "Background",
+            Outcome::Future => "Future of the field",
+            Outcome::Contacts => "Contacts",
+            Outcome::Organizations => "Organizations and resources",
+            Outcome::Resources => "Resources",
+        }
+    }
 }
 
 #[cfg(test)]

@@ -20,14 +20,24 @@ fn six_personas_with_every_topic_and_every_temperament() {
     assert_eq!(personas.len(), 6);
     for p in &personas {
         for t in Topic::all() {
-            let script = p.script(t).unwrap_or_else(|| panic!("{} lacks {}", p.id, t.id()));
+            let script = p
+                .script(t)
+                .unwrap_or_else(|| panic!("{} lacks {}", p.id, t.id()));
             assert!(script.answers.len() >= 2, "{} {}", p.id, t.id());
         }
         assert!(p.nuggets.len() >= 6, "{}", p.id);
         let file = format!("{}.toml", p.id);
-        assert!(PERSONA_SOURCES.iter().any(|(n, _)| *n == file), "id matches file name");
+        assert!(
+            PERSONA_SOURCES.iter().any(|(n, _)| *n == file),
+            "id matches file name"
+        );
     }
-    for t in [Temperament::Warm, Temperament::Busy, Temperament::Rambling, Temperament::Guarded] {
+    for t in [
+        Temperament::Warm,
+        Temperament::Busy,
+        Temperament::Rambling,
+        Temperament::Guarded,
+    ] {
         assert!(personas.iter().any(|p| p.temperament == t), "{t:?}");
     }
 }
@@ -41,14 +51,19 @@ fn the_check_reports_what_is_wrong() {
     let first = p.topics[0].answers[0].clone();
     p.topics[1].answers.push(first);
     let problems = askwell_core::authoring::check_persona(&p).join("\n");
-    assert!(problems.contains("missing topic `future.trends`"), "{problems}");
+    assert!(
+        problems.contains("missing topic `future.trends`"),
+        "{problems}"
+    );
     assert!(problems.contains("never reachable"), "{problems}");
     assert!(problems.contains("duplicate answer"), "{problems}");
 }
 
 #[test]
 fn a_newer_format_version_is_refused_clearly() {
-    let src = PERSONA_SOURCES[0].1.replacen("format_version = 1", "format_version = 2", 1);
+    let src = PERSONA_SOURCES[0]
+        .1
+        .replacen("format_version = 1", "format_version = 2", 1);
     let err = parse_persona(&src).unwrap_err();
     assert!(err.contains("format_version 2 is not supported"), "{err}");
 }

@@ -15,17 +15,27 @@ struct Chat {
 
 impl Chat {
     fn with(id: &str, minutes: u32) -> Chat {
-        let persona = bundled().into_iter().find(|p| p.id == id).expect("persona exists");
+        let persona = bundled()
+            .into_iter()
+            .find(|p| p.id == id)
+            .expect("persona exists");
         let matcher = Matcher::new(&persona.vocabulary);
         let interview = Interview::new("t", &persona, minutes, ClockMode::Simulated, 0.0);
-        Chat { persona, matcher, interview }
+        Chat {
+            persona,
+            matcher,
+            interview,
+        }
     }
 
     fn ask(&mut self, q: &str) -> Exchange {
         assert!(self.interview.apply(
             &self.persona,
             &self.matcher,
-            Action::Ask { text: q.into(), now_s: 0.0 }
+            Action::Ask {
+                text: q.into(),
+                now_s: 0.0
+            }
         ));
         self.interview.exchanges.last().unwrap().clone()
     }
@@ -52,13 +62,21 @@ fn a_topic_asked_again_gets_a_different_variant_and_lines_never_repeat_early() {
     for _ in 0..script.answers.len() {
         let e = c.ask("What are your main responsibilities?");
         assert_eq!(e.topic, Topic::Responsibilities);
-        assert!(!seen.contains(&e.reply), "repeated while variants remained: {}", e.reply);
+        assert!(
+            !seen.contains(&e.reply),
+            "repeated while variants remained: {}",
+            e.reply
+        );
         seen.push(e.reply);
     }
     // Once every variant is used, the persona says so.
     let again = c.ask("What are your main responsibilities?");
     assert!(
-        c.persona.lines.repeat.iter().any(|r| again.reply.starts_with(r.trim_end())),
+        c.persona
+            .lines
+            .repeat
+            .iter()
+            .any(|r| again.reply.starts_with(r.trim_end())),
         "{}",
         again.reply
     );
@@ -70,7 +88,10 @@ fn a_job_ask_gets_the_cooler_in_character_reply() {
     let e = c.ask("Could you put in a word for me with HR?");
     assert_eq!(e.topic, Topic::JobAsk);
     let script = c.persona.script(Topic::JobAsk).unwrap();
-    assert!(script.answers.iter().any(|a| e.reply.starts_with(a.as_str())));
+    assert!(script
+        .answers
+        .iter()
+        .any(|a| e.reply.starts_with(a.as_str())));
     assert!(e.nuggets.is_empty(), "a job ask earns nothing");
 }
 
@@ -98,7 +119,11 @@ fn a_guarded_persona_opens_up_after_good_open_questions() {
     let mut c = Chat::with("tomasz-nowak", 30);
     let full = c.persona.script(Topic::TypicalDay).unwrap().answers[0].clone();
     let early = c.ask("What does a typical day look like for you?");
-    assert!(early.reply.len() < full.len(), "guarded at first: {}", early.reply);
+    assert!(
+        early.reply.len() < full.len(),
+        "guarded at first: {}",
+        early.reply
+    );
     assert!(early.nuggets.is_empty());
     c.ask("What do you find most rewarding about your work?");
     c.ask("What is the hardest part of the job?");
@@ -119,7 +144,9 @@ fn a_rambling_persona_wanders_off() {
     .iter()
     .map(|q| c.ask(q).reply)
     .collect();
-    assert!(replies.iter().any(|r| tangents.iter().any(|t| r.contains(t.as_str()))));
+    assert!(replies
+        .iter()
+        .any(|r| tangents.iter().any(|t| r.contains(t.as_str()))));
 }
 
 #[test]
@@ -131,10 +158,26 @@ fn personas_mention_the_time_near_the_end_and_wrap_up_past_it() {
         if !c.interview.is_active() {
             break;
         }
-        let q = if i % 2 == 0 { "What does a typical day look like for you?" } else { "Tell me more" };
+        let q = if i % 2 == 0 {
+            "What does a typical day look like for you?"
+        } else {
+            "Tell me more"
+        };
         let e = c.ask(q);
-        said_time += c.persona.lines.time_check.iter().filter(|l| e.reply.contains(l.as_str())).count();
-        wrapped += c.persona.lines.wrap_up.iter().filter(|l| e.reply.contains(l.as_str())).count();
+        said_time += c
+            .persona
+            .lines
+            .time_check
+            .iter()
+            .filter(|l| e.reply.contains(l.as_str()))
+            .count();
+        wrapped += c
+            .persona
+            .lines
+            .wrap_up
+            .iter()
+            .filter(|l| e.reply.contains(l.as_str()))
+            .count();
         if c.interview.elapsed_s > 25.0 * 60.0 {
             break;
         }

@@ -12,8 +12,8 @@ const EVAL: &str = include_str!("data/eval.tsv");
 const HOLDOUT: &str = include_str!("data/holdout.tsv");
 
 /// Overall topic accuracy each matcher must reach, without and with persona vocabulary.
-const EVAL_FLOOR: f64 = 0.95;
-const HOLDOUT_FLOOR: f64 = 0.82;
+const EVAL_FLOOR: f64 = 0.97;
+const HOLDOUT_FLOOR: f64 = 0.855;
 
 /// A matcher without persona vocabulary, then one per bundled persona.
 fn matchers() -> Vec<(String, Matcher)> {
@@ -61,17 +61,46 @@ fn sample_set_is_answered_exactly_with_every_vocabulary() {
 #[test]
 fn own_evaluation_set_meets_its_floor_with_every_vocabulary() {
     for (who, r) in run_all("eval", EVAL) {
-        assert!(r.accuracy() >= EVAL_FLOOR, "eval with {who}: {:.3}", r.accuracy());
+        assert!(
+            r.accuracy() >= EVAL_FLOOR,
+            "eval with {who}: {:.3}",
+            r.accuracy()
+        );
         // Job asks must never slip through, and small talk must never be taken for a topic.
         assert_eq!(r.topic_accuracy(Topic::JobAsk), 1.0, "job asks with {who}");
-        assert_eq!(r.topic_accuracy(Topic::None), 1.0, "off-topic lines with {who}");
+        assert_eq!(
+            r.topic_accuracy(Topic::None),
+            1.0,
+            "off-topic lines with {who}"
+        );
     }
 }
 
 #[test]
 fn holdout_set_meets_its_floor_with_every_vocabulary() {
     for (who, r) in run_all("holdout", HOLDOUT) {
-        assert!(r.accuracy() >= HOLDOUT_FLOOR, "holdout with {who}: {:.3}", r.accuracy());
+        assert!(
+            r.accuracy() >= HOLDOUT_FLOOR,
+            "holdout with {who}: {:.3}",
+            r.accuracy()
+        );
+    }
+}
+
+/// Written blind (its author never saw the engine or the other sets) and never tuned on:
+/// the honest estimate of accuracy on new phrasings.
+const BLIND: &str = include_str!("data/blind.tsv");
+const BLIND_FLOOR: f64 = 0.89;
+
+#[test]
+fn blind_set_meets_its_floor_and_every_job_ask_is_recognized() {
+    for (who, r) in run_all("blind", BLIND) {
+        assert!(
+            r.accuracy() >= BLIND_FLOOR,
+            "blind with {who}: {:.3}",
+            r.accuracy()
+        );
+        assert_eq!(r.topic_accuracy(Topic::JobAsk), 1.0, "job asks with {who}");
     }
 }
 
@@ -85,7 +114,12 @@ fn right_answers_win_by_a_clear_margin() {
         let ranked = m.rank(&item.utterance);
         assert_eq!(ranked[0].topic, item.topic, "{}", item.utterance);
         if item.topic != Topic::None {
-            assert!(ranked[0].score >= 2.0, "weak: {} {:?}", item.utterance, ranked[0]);
+            assert!(
+                ranked[0].score >= 2.0,
+                "weak: {} {:?}",
+                item.utterance,
+                ranked[0]
+            );
             assert!(
                 ranked[1].score < 0.85 * ranked[0].score,
                 "close: {} {:?}",

@@ -75,6 +75,13 @@ fn v1_sessions_migrate_to_the_expected_value() {
     assert_eq!((s.clock, s.status), (ClockMode::Simulated, Status::Ended));
     assert_eq!(s.exchanges.len(), 14);
     assert_eq!(s.elapsed_s, 434.00000000000006);
+    // Floats come back bit for bit (serde_json's float_roundtrip; the default parser reads
+    // this one as 127.6).
+    assert_eq!(
+        s.exchanges[3].end_s.to_bits(),
+        127.60000000000001f64.to_bits()
+    );
+    assert_ne!(127.60000000000001f64, 127.6);
     assert_eq!(s.exchanges[8].nuggets, ["org-mentorship-program"]);
     assert_eq!(s.exchanges[12].flags.len(), 2);
     assert_eq!(s.memory.revealed.len(), 3);

@@ -13,6 +13,11 @@ pub fn Notices() -> impl IntoView {
                 key=|n| n.id
                 children=move |n| {
                     let id = n.id;
+                    let reload = n.reload.clone().map(|sid| view! {
+                        <button class="button small" on:click=move |_| store.reload_session(&sid)>
+                            "Reload this session"
+                        </button>
+                    });
                     let (class, role) = match n.kind {
                         NoticeKind::Info => ("notice info", "status"),
                         NoticeKind::Warning => ("notice warning", "status"),
@@ -21,6 +26,7 @@ pub fn Notices() -> impl IntoView {
                     view! {
                         <div class=class role=role>
                             <p>{n.text.clone()}</p>
+                            {reload}
                             <button
                                 class="link-button"
                                 aria-label="Dismiss this message"

@@ -5,8 +5,9 @@ use crate::components::transcript::Transcript;
 use crate::content::Interviewee;
 use crate::format::now_ms;
 use crate::route::{navigate, Route};
-use crate::state::{use_store, NoticeKind};
+use crate::state::use_store;
 use crate::storage;
+use askwell_core::coach::{self, Nudge, NudgeLog};
 use askwell_core::interview::{Action, ClockMode, Interview};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -48,6 +49,21 @@ pub fn PracticeSession(
     let paused = Signal::derive(move || interview.with(|i| i.is_paused()));
     let can_ask = Signal::derive(move || active.get() && !paused.get());
     let timer_hidden = RwSignal::new(false);
+
+    // Coach nudges: at most one shown, each kind once, never more than one a minute of
+    // interview time (the rules live in core::coach). Recording one is a state change, so it
+    // happens in an effect; what to show is derived.
+    let nudge_log = RwSignal::new(NudgeLog::default());
+    let nudge: RwSignal<Option<Nudge>> = RwSignal::new(None);
+    Effect::new(move |_| {
+        let now = now_s.get();
+        let next = interview.with(|i| coach::next_nudge(i, now, &nudge_log.get_untracked()));
+        if let Some(n) = next {
+            let at = interview.with_untracked(|i| i.clock_at(now));
+            nudge_log.update(|log| coach::record(log, &n, at));
+            nudge.set(Some(n));
+        }
+    });
     let total_s = Signal::derive(move || interview.with(|i| i.plan.total_seconds() as f64));
 
     // Announced politely when the segment or the time band changes, never every tick.
@@ -62,7 +78,8 @@ pub fn PracticeSession(
         } else {
             ""
         };
-        format!("{} segment. {band}", current.get().label())
+        let hint = nudge.with(|n| n.as_ref().map(|n| n.text.clone()).unwrap_or_default());
+        format!("{} segment. {band} {hint}", current.get().label())
     });
 
     let persona_name = who.persona.name.clone();
@@ -72,7 +89,7 @@ pub fn PracticeSession(
             let mut index = store.index.get_untracked();
             match storage::save_session(i, &name, &mut index) {
                 Ok(()) => {}
-                Err(e) => store.notify(NoticeKind::Warning, e.to_string()),
+                Err(e) => store.report(&e),
             }
             store.index.set(index);
             hand_over(i.clone());
@@ -170,10 +187,16 @@ pub fn PracticeSession(
                 <Timeline plan=Signal::derive(move || interview.with(|i| i.plan.clone())) actual=actual current=current clock_s=clock_s />
             </Show>
             <p class="visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
+            {move || nudge.get().map(|n| view! {
+                <p class="nudge">
+                    <span class="nudge-label">"Coach: "</span>{n.text}
+                    <button class="link-button" on:click=move |_| nudge.set(None)>"Dismiss"</button>
+                </p>
+            })}
             <Transcript speaker=speaker greeting=greeting exchanges=exchanges />
             <Show when=move || !active.get()>
                 <p class="ended-note" role="status">
-                    {move || interview.with(|i| interview_end_note(i))}
+                    {move || interview.with(interview_end_note)}
                 </p>
             </Show>
             <QuestionBox enabled=can_ask on_ask=on_ask />

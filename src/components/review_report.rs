@@ -1,13 +1,17 @@
+use crate::components::copy_markdown::CopyMarkdown;
 use crate::components::persona_card::PersonaCard;
 use crate::components::segment_table::SegmentTable;
+use crate::components::timing_chart::TimingChart;
 use crate::components::transcript::Transcript;
 use crate::content::Interviewee;
 use crate::format::{date_time, minutes};
+use askwell_core::coach::{self, Review};
 use askwell_core::interview::Interview;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// After the interview: what was planned against what happened, and the transcript.
+/// After the interview: the score and what to do next time, then timing, the five outcomes,
+/// the questions, etiquette, listening, and the transcript with flags and nuggets marked.
 #[component]
 pub fn ReviewReport(
     /// The finished (or abandoned) interview.
@@ -15,13 +19,30 @@ pub fn ReviewReport(
     /// The persona's script.
     who: Arc<Interviewee>,
 ) -> impl IntoView {
+    let review: Review = coach::review(&interview, &who.persona);
+    let markdown = coach::to_markdown(&interview, &who.persona, &review);
     let actual = interview.actual_seconds(interview.elapsed_s);
-    let total: f64 = actual.iter().sum();
-    let planned = interview.plan.total_seconds() as f64;
-    let (user_words, persona_words) = interview.word_counts();
-    let share = 100.0 * user_words as f64 / (user_words + persona_words).max(1) as f64;
-    let on_time = total <= planned + 30.0;
+    let nugget_labels: Vec<(String, &'static str)> = who
+        .persona
+        .nuggets
+        .iter()
+        .map(|n| (n.id.clone(), n.outcome.id()))
+        .collect();
     let exchanges = interview.exchanges.clone();
+    let t = &review.timing;
+    let timing_verdict = if t.ended_on_time {
+        "You ended on time.".to_string()
+    } else {
+        format!(
+            "You ran {} over the agreed time.",
+            minutes(t.actual_s - t.planned_s)
+        )
+    };
+    let overruns = (!t.overruns.is_empty()).then(|| {
+        let names: Vec<&str> = t.overruns.iter().map(|s| s.label()).collect();
+        format!("Ran long: {}.", names.join(", "))
+    });
+    let questions = &review.questions;
     view! {
         <section class="page review">
             <h1>"Review"</h1>
@@ -29,42 +50,138 @@ pub fn ReviewReport(
                 {format!(
                     "{} · {} planned · {} taken · {} questions",
                     date_time(interview.started_at_ms),
-                    minutes(planned),
-                    minutes(total),
+                    minutes(t.planned_s),
+                    minutes(t.actual_s),
                     interview.exchanges.len()
                 )}
             </p>
             <PersonaCard persona=who.persona.info() />
+
+            <div class="review-top">
+                <section class="card score-card" aria-labelledby="score-heading">
+                    <h2 id="score-heading">"Score"</h2>
+                    <p class="score"><span class="score-number">{review.score.total}</span>" / 100"</p>
+                    <ul class="score-parts">
+                        {review.score.parts.iter().map(|p| view! {
+                            <li>
+                                <span class="part-name">{p.name.clone()}</span>
+                                <span class="part-points">{format!("{}/{}", p.points, p.max)}</span>
+                                <span class="part-bar" aria-hidden="true">
+                                    <span style=format!("width: {:.0}%", 100.0 * p.points as f64 / p.max.max(1) as f64)></span>
+                                </span>
+                                <span class="part-why">{p.why.clone()}</span>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+                <section class="card next-time" aria-labelledby="next-heading">
+                    <h2 id="next-heading">"Next time"</h2>
+                    {if review.next_time.is_empty() {
+                        view! { <p>"Nothing to change: keep doing exactly this."</p> }.into_any()
+                    } else {
+                        view! {
+                            <ol>{review.next_time.iter().map(|tip| view! { <li>{tip.text.clone()}</li> }).collect_view()}</ol>
+                        }.into_any()
+                    }}
+                </section>
+            </div>
+
             <div class="review-grid">
                 <section class="card" aria-labelledby="timing-heading">
                     <h2 id="timing-heading">"Timing"</h2>
-                    <p class=if on_time { "verdict good" } else { "verdict warn" }>
-                        {if on_time {
-                            "You ended on time.".to_string()
-                        } else {
-                            format!("You ran {} over the agreed time.", minutes(total - planned))
-                        }}
-                    </p>
-                    <SegmentTable plan=interview.plan.clone() actual=actual />
+                    <p class=if t.ended_on_time { "verdict good" } else { "verdict warn" }>{timing_verdict}</p>
+                    {overruns.map(|o| view! { <p class="overruns">{o}</p> })}
+                    <TimingChart timing=t.clone() />
+                    <details>
+                        <summary>"Minutes per segment"</summary>
+                        <SegmentTable plan=interview.plan.clone() actual=actual />
+                    </details>
                 </section>
-                <section class="card" aria-labelledby="talk-heading">
-                    <h2 id="talk-heading">"Who talked"</h2>
-                    <p>
-                        {format!("You said {user_words} words and they said {persona_words}: your share was {share:.0}%.")}
+                <section class="card" aria-labelledby="outcomes-heading">
+                    <h2 id="outcomes-heading">"The five outcomes"</h2>
+                    <p class="hint">
+                        {format!("You drew out {} of the {} things {} only shares when asked well.",
+                            review.outcomes.nuggets_found, review.outcomes.nuggets_total, who.persona.short_name())}
                     </p>
-                    <p class="hint">"In an informational interview the professional should do most of the talking."</p>
+                    <ul class="checklist">
+                        {review.outcomes.items.iter().map(|o| {
+                            let by: Vec<String> = o.exchanges.iter().take(2)
+                                .filter_map(|i| exchanges.get(*i).map(|e| format!("“{}”", e.question)))
+                                .collect();
+                            view! {
+                                <li class=if o.reached { "ok" } else { "missed" }>
+                                    <span class="mark" aria-hidden="true">{if o.reached { "✓" } else { "○" }}</span>
+                                    <span>
+                                        <strong>{o.outcome.label()}</strong>
+                                        {if o.reached { " reached" } else { " not reached" }}
+                                        {(o.nuggets_total > 0).then(|| format!(" · {} of {} hidden facts", o.nuggets_found.len(), o.nuggets_total))}
+                                        {(!by.is_empty()).then(|| view! { <span class="by">{format!("by {}", by.join(", "))}</span> })}
+                                    </span>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </section>
+                <section class="card" aria-labelledby="questions-heading">
+                    <h2 id="questions-heading">"Your questions"</h2>
+                    <p>
+                        {format!("{} of {} were open ({:.0}%). You followed up {} time{}.",
+                            questions.open, questions.total, questions.open_share * 100.0,
+                            questions.follow_ups, if questions.follow_ups == 1 { "" } else { "s" })}
+                    </p>
+                    <ul class="flagged">
+                        {questions.flagged.iter().map(|f| view! {
+                            <li>
+                                <p class="asked">{format!("“{}”", f.question)}</p>
+                                {f.notes.iter().map(|n| view! {
+                                    <p class="note"><span class="flag">{n.flag.label()}</span>" "{n.reason.clone()}</p>
+                                    <p class="rewrite">"Try: "<em>{n.rewrite.clone()}</em></p>
+                                }).collect_view()}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+                <section class="card" aria-labelledby="etiquette-heading">
+                    <h2 id="etiquette-heading">"Etiquette"</h2>
+                    <ul class="checklist">
+                        {review.etiquette.iter().map(|e| view! {
+                            <li class=if e.passed { "ok" } else { "missed" }>
+                                <span class="mark" aria-hidden="true">{if e.passed { "✓" } else { "○" }}</span>
+                                <span><strong>{e.item.label()}</strong><span class="by">{e.detail.clone()}</span></span>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+                <section class="card" aria-labelledby="listening-heading">
+                    <h2 id="listening-heading">"Listening"</h2>
+                    <p class=if review.listening.healthy { "verdict good" } else { "verdict warn" }>
+                        {format!("Your share of the words: {:.0}%", review.listening.user_share * 100.0)}
+                    </p>
+                    <p>{review.listening.detail.clone()}</p>
+                    <ul class="shares">
+                        {review.listening.segments.iter().filter(|s| s.user_words + s.persona_words > 0).map(|s| view! {
+                            <li>{format!("{}: {:.0}%", s.segment.label(), s.user_share * 100.0)}</li>
+                        }).collect_view()}
+                    </ul>
                 </section>
             </div>
+
             <section aria-labelledby="transcript-heading">
-                <h2 id="transcript-heading">"Transcript"</h2>
+                <div class="transcript-head">
+                    <h2 id="transcript-heading">"Transcript"</h2>
+                    <CopyMarkdown text=markdown />
+                </div>
                 <Transcript
                     speaker=who.persona.short_name().to_string()
                     greeting=interview.greeting.clone()
                     exchanges=Signal::derive(move || exchanges.clone())
+                    nugget_labels=nugget_labels
                 />
             </section>
             <p class="review-actions">
                 <a class="button primary" href="#/">"Practise again"</a>
+                " "
+                <a class="button" href="#/history">"See your progress"</a>
             </p>
         </section>
     }

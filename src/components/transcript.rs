@@ -12,8 +12,12 @@ pub fn Transcript(
     /// Questions and replies so far.
     #[prop(into)]
     exchanges: Signal<Vec<Exchange>>,
+    /// Nugget id → what it gave ("contact"), to mark what the user drew out (review only).
+    #[prop(optional)]
+    nugget_labels: Vec<(String, &'static str)>,
 ) -> impl IntoView {
     let speaker_for_rows = speaker.clone();
+    let nugget_labels = std::sync::Arc::new(nugget_labels);
     view! {
         <ol class="transcript" role="log" aria-live="polite" aria-label="Conversation">
             <li class="turn persona">
@@ -24,7 +28,13 @@ pub fn Transcript(
                 each=move || exchanges.get().into_iter().enumerate()
                 key=|(i, e)| (*i, e.end_s.to_bits())
                 children=move |(_, e)| {
+                    let nugget_labels = nugget_labels.clone();
                     let speaker = speaker_for_rows.clone();
+                    let drawn: Vec<&'static str> = e
+                        .nuggets
+                        .iter()
+                        .filter_map(|id| nugget_labels.iter().find(|(n, _)| n == id).map(|(_, l)| *l))
+                        .collect();
                     view! {
                         <li class="turn user">
                             <span class="who">"You"</span>
@@ -40,6 +50,13 @@ pub fn Transcript(
                         <li class="turn persona">
                             <span class="who">{speaker}</span>
                             <p>{e.reply.clone()}</p>
+                            {(!drawn.is_empty()).then(|| view! {
+                                <p class="flags">
+                                    {drawn.into_iter().map(|l| view! {
+                                        <span class="nugget">{format!("Drew out: {l}")}</span>
+                                    }).collect_view()}
+                                </p>
+                            })}
                         </li>
                     }
                 }

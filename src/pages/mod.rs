@@ -22,6 +22,16 @@ pub fn hand_over(interview: Interview) {
     HANDED_OVER.with(|h| *h.borrow_mut() = Some(interview));
 }
 
+/// Forgets the hand-over of this session, so the next load reads storage.
+pub fn drop_hand_over(id: &str) {
+    HANDED_OVER.with(|h| {
+        let mut h = h.borrow_mut();
+        if h.as_ref().is_some_and(|i| i.id == id) {
+            *h = None;
+        }
+    });
+}
+
 /// The session with this id, from the hand-over or from storage. Problems are told to the
 /// user through the store.
 pub fn load_interview(id: &str, store: Store) -> Option<Interview> {
@@ -42,7 +52,7 @@ pub fn load_interview(id: &str, store: Store) -> Option<Interview> {
             None
         }
         Err(e) => {
-            store.notify(NoticeKind::Warning, e.to_string());
+            store.report(&e);
             None
         }
     }

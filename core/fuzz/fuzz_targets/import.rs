@@ -8,7 +8,11 @@ use libfuzzer_sys::fuzz_target;
 
 fn check(text: &str) {
     if let Ok(file) = parse_import(text) {
-        let again = export(&file.sessions, &file.app_version, file.exported_at_ms as f64);
+        let again = export(
+            &file.sessions,
+            &file.app_version,
+            file.exported_at_ms as f64,
+        );
         let back = parse_import(&again).expect("an export of accepted sessions imports");
         assert_eq!(back.sessions, file.sessions);
     }

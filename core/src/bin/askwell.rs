@@ -230,14 +230,22 @@ fn bench(paths: &[String]) -> ExitCode {
     for round in 0..10 {
         // A fresh interview every 40 lines, so memory and clock stay realistic.
         for chunk in lines.chunks(40) {
-            let mut interview =
-                Interview::new(format!("bench-{round}"), persona, 60, ClockMode::Simulated, 0.0);
+            let mut interview = Interview::new(
+                format!("bench-{round}"),
+                persona,
+                60,
+                ClockMode::Simulated,
+                0.0,
+            );
             for line in chunk {
                 let t = std::time::Instant::now();
                 interview.apply(
                     persona,
                     &matcher,
-                    Action::Ask { text: line.clone(), now_s: 0.0 },
+                    Action::Ask {
+                        text: line.clone(),
+                        now_s: 0.0,
+                    },
                 );
                 samples.push(t.elapsed().as_secs_f64() * 1e6);
             }

@@ -1,0 +1,65 @@
+use crate::components::data_export::download;
+use crate::format::date_time;
+use crate::state::use_store;
+use crate::storage;
+use askwell_core::store::{session_key, INDEX_KEY, PREFIX};
+use leptos::prelude::*;
+
+/// Values that could not be read and were moved aside, each to download or delete.
+#[component]
+pub fn DataBackups() -> impl IntoView {
+    let store = use_store();
+    let changed = RwSignal::new(0u32);
+    let list = move || {
+        store.index.track();
+        changed.track();
+        storage::backups()
+    };
+    view! {
+        <section class="card data-backups" aria-labelledby="backups-heading">
+            <h2 id="backups-heading">"Backups"</h2>
+            <p>"Saved data Askwell could not read is kept here unchanged, so nothing is lost."</p>
+            <Show
+                when=move || !list().is_empty()
+                fallback=|| view! { <p class="empty">"No backups: everything saved could be read."</p> }
+            >
+                <ul class="data-list">
+                    <For
+                        each=list
+                        key=|b| b.key.clone()
+                        children=move |b| {
+                            let what = match b.original.strip_prefix(&session_key("")) {
+                                _ if b.original == INDEX_KEY => "The list of sessions".to_string(),
+                                Some(id) => ["A session (", id, ")"].concat(),
+                                None => ["A saved value (", &b.original, ")"].concat(),
+                            };
+                            let label = format!("{what}, set aside {} ({} bytes)", date_time(b.at_ms), b.bytes);
+                            let file = ["askwell-backup-", &b.key[PREFIX.len() + 7..], ".json"].concat();
+                            let (k1, k2) = (b.key.clone(), b.key.clone());
+                            let down = ["Download the backup: ", &label].concat();
+                            let del = ["Delete the backup: ", &label].concat();
+                            view! {
+                                <li>
+                                    <span>{label}</span>
+                                    <span class="button-row">
+                                        <button class="button small" aria-label=down on:click=move |_| {
+                                            if let Some(text) = storage::backup_text(&k1) {
+                                                download(&file, &text);
+                                            }
+                                        }>"Download"</button>
+                                        <button class="button small danger" aria-label=del on:click=move |_| {
+                                            if let Err(e) = storage::delete_backup(&k2) {
+                                                store.report(&e);
+                                            }
+                                            changed.update(|c| *c += 1);
+                                        }>"Delete"</button>
+                                    </span>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </Show>
+        </section>
+    }
+}

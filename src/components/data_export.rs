@@ -1,0 +1,59 @@
+use crate::format::now_ms;
+use crate::storage;
+use askwell_core::store;
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Hands `text` to the browser as a file download (a Blob behind an object URL). False when
+/// the browser refused.
+pub fn download(filename: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let Ok(a) = document().create_element("a") else {
+        return false;
+    };
+    let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    // Give the browser time to start the download before the URL goes.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
+    true
+}
+
+/// Export every session to one JSON file. Works in memory mode too.
+#[component]
+pub fn DataExport() -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let export = move |_| {
+        let sessions = storage::all_sessions();
+        let text = store::export(&sessions, env!("CARGO_PKG_VERSION"), now_ms());
+        let day: String = js_sys::Date::new_0().to_iso_string().into();
+        let name = ["askwell-export-", day.get(..10).unwrap_or("today"), ".json"].concat();
+        status.set(match (download(&name, &text), sessions.len()) {
+            (false, _) => "The browser refused the download. Try again, or another browser.".into(),
+            (true, 1) => "Exported 1 session.".into(),
+            (true, n) => format!("Exported {n} sessions."),
+        });
+    };
+    view! {
+        <section class="card data-export" aria-labelledby="export-heading">
+            <h2 id="export-heading">"Export"</h2>
+            <p>"Save every session to one file, to keep a copy or move it to another browser."</p>
+            <button class="button primary" on:click=export>"Export all sessions"</button>
+            <p class="hint" role="status">{move || status.get()}</p>
+        </section>
+    }
+}

@@ -1,0 +1,81 @@
+use crate::format::date_time;
+use crate::state::{use_store, NoticeKind};
+use crate::storage;
+use askwell_core::store::SessionIndex;
+use leptos::prelude::*;
+
+/// Every saved session with a Delete button each, and Delete everything behind a
+/// confirmation step.
+#[component]
+pub fn DataSessions() -> impl IntoView {
+    let store = use_store();
+    let confirming = RwSignal::new(false);
+    let status = RwSignal::new(String::new());
+    let delete = move |id: String| {
+        let mut index = store.index.get_untracked();
+        let result = storage::delete_session(&id, &mut index);
+        store.index.set(index);
+        crate::pages::drop_hand_over(&id);
+        match result {
+            Ok(()) => status.set("The session was deleted.".into()),
+            Err(e) => store.report(&e),
+        }
+    };
+    let delete_all = move |_| {
+        confirming.set(false);
+        match storage::delete_everything() {
+            Ok(()) => {
+                store.index.set(SessionIndex::default());
+                status.set("Everything Askwell kept in this browser was deleted.".into());
+            }
+            Err(e) => store.notify(NoticeKind::Warning, e.to_string()),
+        }
+    };
+    view! {
+        <section class="card data-sessions" aria-labelledby="sessions-data-heading">
+            <h2 id="sessions-data-heading">"Sessions"</h2>
+            <Show
+                when=move || store.index.with(|i| !i.sessions.is_empty())
+                fallback=|| view! { <p class="empty">"No sessions saved."</p> }
+            >
+                <ul class="data-list">
+                    <For
+                        each=move || store.index.get().sessions
+                        key=|s| s.id.clone()
+                        children=move |s| {
+                            let label = [&s.persona_name, ", ", &date_time(s.started_at_ms)].concat();
+                            let aria = ["Delete the session with ", &label].concat();
+                            let id = s.id.clone();
+                            view! {
+                                <li>
+                                    <span>{label}</span>
+                                    <button class="button small danger" aria-label=aria on:click=move |_| delete(id.clone())>
+                                        "Delete"
+                                    </button>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </Show>
+            <Show
+                when=move || confirming.get()
+                fallback=move || view! {
+                    <button class="button danger" on:click=move |_| confirming.set(true)>"Delete everything…"</button>
+                }
+            >
+                <div class="confirm" role="group" aria-labelledby="delete-all-question">
+                    <p id="delete-all-question">
+                        "Delete every session and backup Askwell keeps in this browser? This cannot be \
+                         undone: export first if you may want them."
+                    </p>
+                    <div class="button-row">
+                        <button class="button danger" on:click=delete_all>"Yes, delete everything"</button>
+                        <button class="button" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                    </div>
+                </div>
+            </Show>
+            <p class="hint" role="status">{move || status.get()}</p>
+        </section>
+    }
+}

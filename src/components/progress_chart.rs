@@ -1,0 +1,81 @@
+use leptos::prelude::*;
+
+/// One finished session on the progress chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProgressPoint {
+    pub id: String,
+    pub started_at_ms: f64,
+    pub persona_id: String,
+    pub persona_name: String,
+    pub score: u8,
+    /// 0..1: how closely the segments kept to their plan.
+    pub timing_accuracy: f64,
+}
+
+/// Scores and timing accuracy across sessions, oldest to newest, as an SVG line chart with a
+/// text summary for screen readers.
+#[component]
+pub fn ProgressChart(
+    /// The sessions to draw, oldest first.
+    #[prop(into)]
+    points: Signal<Vec<ProgressPoint>>,
+) -> impl IntoView {
+    let (w, h, pad) = (640.0, 220.0, 34.0);
+    let x = move |i: usize, n: usize| {
+        if n <= 1 {
+            w / 2.0
+        } else {
+            pad + i as f64 * (w - 2.0 * pad) / (n - 1) as f64
+        }
+    };
+    let y = move |v: f64| h - pad - v / 100.0 * (h - 2.0 * pad);
+    let line = move |values: Vec<f64>| {
+        let n = values.len();
+        values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| format!("{:.1},{:.1}", x(i, n), y(*v)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let summary = move || {
+        let p = points.get();
+        match (p.first(), p.last()) {
+            (Some(first), Some(last)) => format!(
+                "{} sessions. Score went from {} to {}; timing accuracy from {:.0}% to {:.0}%.",
+                p.len(),
+                first.score,
+                last.score,
+                first.timing_accuracy * 100.0,
+                last.timing_accuracy * 100.0
+            ),
+            _ => "No finished sessions yet.".to_string(),
+        }
+    };
+    view! {
+        <figure class="progress-chart">
+            <svg viewBox=format!("0 0 {w} {h}") role="img" aria-label=summary>
+                {[0.0, 50.0, 100.0].into_iter().map(|v| view! {
+                    <line x1=pad x2=w - pad y1=y(v) y2=y(v) class="grid-line" />
+                    <text x="4" y=y(v) + 4.0 class="chart-label">{format!("{v:.0}")}</text>
+                }).collect_view()}
+                <polyline class="series score" fill="none"
+                    points=move || line(points.get().iter().map(|p| p.score as f64).collect()) />
+                <polyline class="series timing" fill="none"
+                    points=move || line(points.get().iter().map(|p| p.timing_accuracy * 100.0).collect()) />
+                {move || {
+                    let p = points.get();
+                    let n = p.len();
+                    p.iter().enumerate().map(|(i, pt)| view! {
+                        <circle cx=x(i, n) cy=y(pt.score as f64) r="4" class="dot score" />
+                        <circle cx=x(i, n) cy=y(pt.timing_accuracy * 100.0) r="3" class="dot timing" />
+                    }).collect_view()
+                }}
+            </svg>
+            <figcaption>
+                <span class="key score">"Score"</span>
+                <span class="key timing">"Timing accuracy (%)"</span>
+            </figcaption>
+        </figure>
+    }
+}
