@@ -57,3 +57,20 @@ pub fn load_interview(id: &str, store: Store) -> Option<Interview> {
         }
     }
 }
+
+/// What a session page shows when its session is not saved in this browser.
+pub fn session_missing(
+    title: &'static str,
+    text: &'static str,
+    link: &'static str,
+) -> leptos::prelude::AnyView {
+    use leptos::prelude::*;
+    view! {
+        <section class="page narrow">
+            <h1>{title}</h1>
+            <p>{text}</p>
+            <p><a class="button" href="#/">{link}</a></p>
+        </section>
+    }
+    .into_any()
+}

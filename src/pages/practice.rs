@@ -1,6 +1,6 @@
 use crate::components::practice_session::PracticeSession;
 use crate::components::with_persona::WithPersona;
-use crate::pages::load_interview;
+use crate::pages::{load_interview, session_missing};
 use crate::route::{navigate, Route};
 use crate::state::use_store;
 use leptos::prelude::*;
@@ -13,14 +13,11 @@ pub fn PracticePage(
 ) -> impl IntoView {
     let store = use_store();
     let Some(interview) = load_interview(&id, store) else {
-        return view! {
-            <section class="page narrow">
-                <h1>"Session not found"</h1>
-                <p>"This practice session is not saved in this browser."</p>
-                <p><a class="button" href="#/">"Start a new practice"</a></p>
-            </section>
-        }
-        .into_any();
+        return session_missing(
+            "Session not found",
+            "This practice session is not saved in this browser.",
+            "Start a new practice",
+        );
     };
     if !interview.is_active() {
         navigate(&Route::Review(interview.id.clone()));

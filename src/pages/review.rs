@@ -1,6 +1,6 @@
 use crate::components::review_report::ReviewReport;
 use crate::components::with_persona::WithPersona;
-use crate::pages::load_interview;
+use crate::pages::{load_interview, session_missing};
 use crate::state::use_store;
 use leptos::prelude::*;
 
@@ -12,14 +12,11 @@ pub fn ReviewPage(
 ) -> impl IntoView {
     let store = use_store();
     let Some(interview) = load_interview(&id, store) else {
-        return view! {
-            <section class="page narrow">
-                <h1>"Review not found"</h1>
-                <p>"This session is not saved in this browser."</p>
-                <p><a class="button" href="#/">"Back to the start page"</a></p>
-            </section>
-        }
-        .into_any();
+        return session_missing(
+            "Review not found",
+            "This session is not saved in this browser.",
+            "Back to the start page",
+        );
     };
     let persona_id = interview.persona_id.clone();
     view! {
