@@ -2,7 +2,7 @@
 //! `personas/<id>.json` (same origin, cached by the service worker) the first time one is
 //! needed, then kept for the rest of the visit.
 
-use askwell_core::matcher::Matcher;
+use askwell_core::understand::Matcher;
 use askwell_core::{Persona, PersonaInfo};
 use std::cell::RefCell;
 use std::collections::HashMap;

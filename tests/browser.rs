@@ -3,8 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use askwell_core::interview::{Action, ClockMode, Interview};
-use askwell_core::matcher::Matcher;
 use askwell_core::store::{self, session_key, SessionIndex, INDEX_KEY};
+use askwell_core::understand::Matcher;
 use askwell_core::Persona;
 use askwell_web::storage::{self, Read};
 use wasm_bindgen_test::*;
@@ -56,7 +56,7 @@ fn saves_and_loads_a_session_and_its_index() {
     assert_eq!(loaded.sessions[0].questions, 1);
     // The stored value is the versioned envelope.
     let raw = local().get_item(&session_key("t-save")).unwrap().unwrap();
-    assert!(raw.starts_with("{\"version\":2,\"revision\":1,\"data\":"));
+    assert!(raw.starts_with("{\"version\":3,\"revision\":1,\"data\":"));
 }
 
 #[wasm_bindgen_test]

@@ -2,8 +2,8 @@
 //! Only compiled with the `authoring` feature, so no TOML parser ships to the browser.
 
 use crate::persona::{Persona, Reveal, Temperament, FORMAT_VERSION};
-use crate::text::normalize;
 use crate::topic::Topic;
+use crate::understand::text::normalize;
 use std::collections::{BTreeSet, HashSet};
 
 /// Topics every persona must give deeper follow-up answers for.

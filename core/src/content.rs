@@ -72,3 +72,27 @@ pub fn content_tag() -> String {
     }
     format!("{h:016x}")
 }
+
+/// Every corpus example, parsed, with its file name on errors.
+#[cfg(feature = "authoring")]
+pub fn corpus() -> Result<Vec<crate::understand::corpus::Example>, String> {
+    let mut all = Vec::new();
+    for (name, src) in CORPUS_SOURCES {
+        all.extend(
+            crate::understand::corpus::parse(src, true).map_err(|e| format!("{name}: {e}"))?,
+        );
+    }
+    Ok(all)
+}
+
+/// The fingerprint a model trained on today's corpus with today's settings carries.
+#[cfg(feature = "authoring")]
+pub fn corpus_fingerprint() -> u64 {
+    let config = format!("{:?}", crate::understand::train::DEFAULT);
+    crate::understand::corpus::fingerprint(
+        CORPUS_SOURCES
+            .iter()
+            .flat_map(|(n, s)| [n.as_bytes(), s.as_bytes()])
+            .chain([config.as_bytes()]),
+    )
+}

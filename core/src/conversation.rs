@@ -3,18 +3,14 @@
 //! according to its temperament and the agreed length. Deterministic: no randomness, so
 //! tests and the simulated clock repeat exactly.
 
-use crate::intent;
-use crate::matcher::{Matcher, Scored};
+use crate::flags::Flag;
 use crate::persona::{Persona, Reveal, Temperament};
-use crate::text::normalize;
 use crate::topic::Topic;
+use crate::understand::text::{self, contains_phrase};
+use crate::understand::{shape, Matcher, Understanding, UNKNOWN};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// Below this score the matcher is unsure of any topic.
-pub const WEAK_SCORE: f32 = 2.0;
-/// When the runner-up scores at least this share of the best, the two are too close to call.
-pub const CLOSE_RATIO: f32 = 0.85;
 /// Open questions a guarded persona needs before answering fully.
 pub const TRUST_NEEDED: i32 = 2;
 
@@ -33,13 +29,15 @@ pub enum ReplyKind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reply {
     pub text: String,
-    /// What the user's line was understood as (also when asking to clarify).
+    /// What the reply answered (also when asking to clarify: the first option).
     pub topic: Topic,
     pub kind: ReplyKind,
     /// Nugget ids revealed by this reply.
     pub nuggets: Vec<String>,
     /// The persona ends the call (a busy persona whose time was overrun).
     pub ends_interview: bool,
+    /// How the line was understood: flags and the words behind them, for the coach and storage.
+    pub understood: Understanding,
 }
 
 /// Where the conversation stands on the clock, for time-aware lines.
@@ -84,7 +82,7 @@ pub fn greeting(persona: &Persona) -> String {
     persona.greeting.first().cloned().unwrap_or_default()
 }
 
-/// The persona's reply to `line`, updating its memory.
+/// The persona's reply to `line`, updating its memory. The line is understood once, here.
 pub fn respond(
     persona: &Persona,
     matcher: &Matcher,
@@ -92,116 +90,99 @@ pub fn respond(
     line: &str,
     time: TimeContext,
 ) -> Reply {
-    let mut reply = understand_and_answer(persona, matcher, memory, line);
+    let understood = matcher.understand(line);
+    let mut reply = understand_and_answer(persona, memory, &understood, line);
     if reply.kind != ReplyKind::Clarify {
         memory.pending = None;
     }
     add_time_remarks(persona, memory, time, &mut reply);
+    reply.understood = understood;
     reply
 }
 
+/// A follow-up cue ("why?") yields to a line that confidently names another topic.
+const NAMES_ANOTHER_TOPIC: f32 = 0.6;
+
 fn understand_and_answer(
     persona: &Persona,
-    matcher: &Matcher,
     memory: &mut Memory,
+    u: &Understanding,
     line: &str,
 ) -> Reply {
-    if normalize(line).is_empty() {
+    if u.words.is_empty() {
         return not_understood(persona, memory, Topic::None);
     }
-    let ranking = matcher.rank(line);
-    let best = ranking.first().copied().unwrap_or(Scored {
-        topic: Topic::None,
-        score: 0.0,
-    });
-    let second = ranking.get(1).copied();
-
-    if best.topic == Topic::JobAsk {
+    if u.topic == Topic::JobAsk {
         memory.trust -= 1;
-        return answer(persona, memory, line, Topic::JobAsk);
+        return answer(persona, memory, u, Topic::JobAsk);
     }
-
     if let Some(choice) = memory
         .pending
-        .and_then(|p| resolve_clarification(line, p, &ranking))
+        .and_then(|p| resolve_clarification(line, p, u))
     {
-        return answer(persona, memory, line, choice);
+        return answer(persona, memory, u, choice);
     }
-
     // "Tell me more", "why was that?": go deeper on what was just said, unless the line
     // clearly names another topic.
     if let Some(last) = memory.last_topic {
-        let names_other_topic = best.topic != last && best.score >= WEAK_SCORE * 2.0;
-        if intent::is_follow_up_cue(line) && !names_other_topic {
-            return follow_up(persona, memory, line, last);
+        let names_other =
+            u.topic != last && u.topic != Topic::None && u.confidence >= NAMES_ANOTHER_TOPIC;
+        if u.follow_up && !names_other {
+            return follow_up(persona, memory, u, last);
         }
     }
-
-    if best.topic == Topic::None || best.score <= 0.0 {
+    if u.topic == Topic::None {
         return deflect(persona, memory);
     }
-
-    let close_call = second.filter(|s| {
-        s.topic != Topic::None && s.topic != best.topic && s.score >= best.score * CLOSE_RATIO
-    });
-    if best.score < WEAK_SCORE || close_call.is_some() {
-        let other = close_call
-            .or(second)
-            .map(|s| s.topic)
-            .filter(|t| *t != Topic::None);
+    if u.is_ambiguous() {
+        let other = u
+            .runner_up
+            .map(|r| r.0)
+            .filter(|t| *t != Topic::None && *t != Topic::JobAsk);
         return match other {
-            Some(b) if memory.misses == 0 => clarify(persona, memory, best.topic, b),
-            _ if memory.misses == 0 && best.score >= WEAK_SCORE / 2.0 => {
-                // Weak but alone: answer it rather than interrogate the user.
-                answer(persona, memory, line, best.topic)
-            }
-            _ => not_understood(persona, memory, best.topic),
+            Some(b) if memory.misses == 0 => clarify(persona, memory, u.topic, b),
+            _ if u.confidence >= UNKNOWN => answer(persona, memory, u, u.topic),
+            _ => not_understood(persona, memory, u.topic),
         };
     }
-
-    // Asking again about a topic already answered, with "more"/"again" words, goes deeper.
-    if memory.answers_given.contains_key(&best.topic) && intent::is_follow_up_cue(line) {
-        return follow_up(persona, memory, line, best.topic);
+    // Asking again about a topic already answered, with "more" words, goes deeper.
+    if memory.answers_given.contains_key(&u.topic) && u.follow_up {
+        return follow_up(persona, memory, u, u.topic);
     }
-    answer(persona, memory, line, best.topic)
+    answer(persona, memory, u, u.topic)
 }
 
-/// The user's answer to "do you mean A or B?".
-fn resolve_clarification(line: &str, (a, b): (Topic, Topic), ranking: &[Scored]) -> Option<Topic> {
-    let w = intent::Words::new(line);
-    if w.any_phrase(&["first", "former", "the first one", "option a", "a"]) && w.len() <= 5 {
-        return Some(a);
+/// The user's answer to "do you mean A or B?". Only a short choice picks an option ("the
+/// first one", "how you got in", "yes"); a line that reads as a question of its own is
+/// understood afresh.
+fn resolve_clarification(line: &str, (a, b): (Topic, Topic), u: &Understanding) -> Option<Topic> {
+    if let Some(i) = shape::choice(line) {
+        return Some(if i == 0 { a } else { b });
     }
-    if w.any_phrase(&["second", "latter", "the second one", "option b", "b"]) && w.len() <= 5 {
-        return Some(b);
+    if !shape::is_short_answer(line) {
+        return None;
     }
-    if w.any_phrase(&["both", "either"]) && w.len() <= 5 {
-        return Some(a);
-    }
-    // Otherwise whichever of the two the new wording points to more.
-    let score = |t: Topic| {
-        ranking
-            .iter()
-            .find(|s| s.topic == t)
-            .map_or(0.0, |s| s.score)
-    };
-    let top = ranking.first()?;
-    if top.topic == a || top.topic == b {
-        return Some(top.topic);
-    }
-    let (sa, sb) = (score(a), score(b));
-    (sa.max(sb) >= WEAK_SCORE).then_some(if sa >= sb { a } else { b })
+    [Some(u.topic), u.runner_up.map(|r| r.0)]
+        .into_iter()
+        .flatten()
+        .find(|t| *t == a || *t == b)
 }
 
-fn answer(persona: &Persona, memory: &mut Memory, line: &str, topic: Topic) -> Reply {
+fn answer(persona: &Persona, memory: &mut Memory, u: &Understanding, topic: Topic) -> Reply {
     let Some(script) = persona.script(topic) else {
         return deflect(persona, memory);
     };
     memory.misses = 0;
-    let closed = intent::is_closed_question(line);
+    let closed = u.flags.contains(&Flag::ClosedQuestion);
     let special = matches!(
         topic,
-        Topic::JobAsk | Topic::None | Topic::Introduction | Topic::Thanks | Topic::KeepInTouch
+        Topic::JobAsk
+            | Topic::None
+            | Topic::SmallTalk
+            | Topic::Introduction
+            | Topic::Thanks
+            | Topic::KeepInTouch
+            | Topic::AnythingElse
     );
     let guarded_now =
         persona.temperament == Temperament::Guarded && memory.trust < TRUST_NEEDED && !special;
@@ -235,7 +216,7 @@ fn answer(persona: &Persona, memory: &mut Memory, line: &str, topic: Topic) -> R
             reveal(
                 persona,
                 memory,
-                line,
+                &u.words,
                 topic,
                 closed,
                 false,
@@ -257,16 +238,17 @@ fn answer(persona: &Persona, memory: &mut Memory, line: &str, topic: Topic) -> R
         kind: ReplyKind::Answer,
         nuggets,
         ends_interview: false,
+        understood: Understanding::default(),
     }
 }
 
-fn follow_up(persona: &Persona, memory: &mut Memory, line: &str, topic: Topic) -> Reply {
+fn follow_up(persona: &Persona, memory: &mut Memory, u: &Understanding, topic: Topic) -> Reply {
     memory.misses = 0;
     let Some(script) = persona.script(topic) else {
         return deflect(persona, memory);
     };
     if !memory.answers_given.contains_key(&topic) {
-        return answer(persona, memory, line, topic);
+        return answer(persona, memory, u, topic);
     }
     let given = memory.follow_ups_given.get(&topic).copied().unwrap_or(0) as usize;
     let mut nuggets = Vec::new();
@@ -280,7 +262,7 @@ fn follow_up(persona: &Persona, memory: &mut Memory, line: &str, topic: Topic) -
     reveal(
         persona,
         memory,
-        line,
+        &u.words,
         topic,
         false,
         true,
@@ -295,6 +277,7 @@ fn follow_up(persona: &Persona, memory: &mut Memory, line: &str, topic: Topic) -
         kind: ReplyKind::FollowUp,
         nuggets,
         ends_interview: false,
+        understood: Understanding::default(),
     }
 }
 
@@ -303,14 +286,13 @@ fn follow_up(persona: &Persona, memory: &mut Memory, line: &str, topic: Topic) -
 fn reveal(
     persona: &Persona,
     memory: &mut Memory,
-    line: &str,
+    words: &[String],
     topic: Topic,
     closed: bool,
     following_up: bool,
     text: &mut String,
     revealed: &mut Vec<String>,
 ) {
-    let words = intent::Words::new(line);
     for n in persona.nuggets.iter().filter(|n| n.topic == topic) {
         if memory.revealed.contains(&n.id) {
             continue;
@@ -321,7 +303,7 @@ fn reveal(
             Reveal::Keywords => n
                 .keywords
                 .iter()
-                .any(|k| !normalize(k).is_empty() && words.has_phrase(&normalize(k))),
+                .any(|k| contains_phrase(words, &text::words(k))),
         };
         if earned {
             text.push(' ');
@@ -352,6 +334,7 @@ fn clarify(persona: &Persona, memory: &mut Memory, a: Topic, b: Topic) -> Reply 
         kind: ReplyKind::Clarify,
         nuggets: Vec::new(),
         ends_interview: false,
+        understood: Understanding::default(),
     }
 }
 
@@ -363,6 +346,7 @@ fn not_understood(persona: &Persona, memory: &mut Memory, topic: Topic) -> Reply
         kind: ReplyKind::Rephrase,
         nuggets: Vec::new(),
         ends_interview: false,
+        understood: Understanding::default(),
     }
 }
 
@@ -380,6 +364,7 @@ fn deflect(persona: &Persona, memory: &mut Memory) -> Reply {
         kind: ReplyKind::Deflect,
         nuggets: Vec::new(),
         ends_interview: false,
+        understood: Understanding::default(),
     }
 }
 
@@ -474,6 +459,10 @@ pub fn about(topic: Topic) -> &'static str {
         Topic::Application => "how to make your application stand out",
         Topic::Thanks => "wrapping up",
         Topic::KeepInTouch => "staying in touch",
+        Topic::SmallTalk => "how things are going",
+        Topic::Compensation => "pay and benefits",
+        Topic::WorkLife => "hours and work-life balance",
+        Topic::AnythingElse => "anything we haven't covered",
         Topic::JobAsk => "openings",
         Topic::None => "something else",
     }

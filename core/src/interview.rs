@@ -2,11 +2,11 @@
 //! the CLI drive the same reducer; time comes in with each action so it stays pure.
 
 use crate::conversation::{self, Memory, ReplyKind, TimeContext};
-use crate::flags::{self, Flag};
-use crate::matcher::Matcher;
+use crate::flags::Flag;
 use crate::persona::Persona;
 use crate::timing::{spoken_seconds, TimingPlan};
 use crate::topic::{Segment, Topic};
+use crate::understand::Matcher;
 use serde::{Deserialize, Serialize};
 
 /// Which clock the interview runs on.
@@ -44,9 +44,13 @@ pub struct Exchange {
     pub end_s: f64,
     #[serde(default)]
     pub nuggets: Vec<String>,
-    /// Coach flags on the question (closed, generic, job ask, double).
+    /// Coach flags on the question (closed, generic, job ask, double), decided once when it
+    /// was asked.
     #[serde(default)]
     pub flags: Vec<Flag>,
+    /// The words that made the question a job ask, for the coach to name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub job_words: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -177,14 +181,9 @@ impl Interview {
                     _ => None,
                 }
                 .unwrap_or_else(|| self.current_segment());
-                let mut flags = flags::flags(&text);
-                // The reply's understanding and the coach agree on job asks.
-                if reply.topic == Topic::JobAsk && !flags.contains(&Flag::JobAsk) {
-                    flags.push(Flag::JobAsk);
-                    flags.sort();
-                }
                 self.exchanges.push(Exchange {
-                    flags,
+                    flags: reply.understood.flags,
+                    job_words: reply.understood.job_words,
                     question: text,
                     reply: reply.text,
                     topic: reply.topic,

@@ -6,15 +6,12 @@ pub mod content;
 pub mod conversation;
 pub mod eval;
 pub mod flags;
-pub mod intent;
 pub mod interview;
-pub mod lexicon;
-pub mod matcher;
 pub mod persona;
 pub mod store;
-pub mod text;
 pub mod timing;
 pub mod topic;
+pub mod understand;
 
 #[cfg(feature = "authoring")]
 pub mod authoring;

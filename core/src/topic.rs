@@ -102,6 +102,7 @@ macro_rules! topics {
 }
 
 topics! {
+    SmallTalk = "opening.small_talk", Opening, "small talk";
     Introduction = "opening.introduction", Opening, "introduction and agenda";
     TypicalDay = "present.typical_day", Present, "a typical day";
     Responsibilities = "present.responsibilities", Present, "responsibilities";
@@ -109,6 +110,8 @@ topics! {
     Rewards = "present.rewards", Present, "what is rewarding";
     Challenges = "present.challenges", Present, "what is hard";
     Skills = "present.skills", Present, "skills the role needs";
+    Compensation = "present.compensation", Present, "pay and benefits";
+    WorkLife = "present.work_life", Present, "hours and balance";
     Education = "past.education", Past, "education";
     Path = "past.path", Past, "career path";
     JobSearch = "past.job_search", Past, "how they found the job";
@@ -122,6 +125,7 @@ topics! {
     Application = "advice.application", Advice, "CV and applications";
     Thanks = "closing.thanks", Closing, "thanks";
     KeepInTouch = "closing.keep_in_touch", Closing, "keeping in touch";
+    AnythingElse = "closing.anything_else", Closing, "anything else to ask";
     JobAsk = "job_ask", any, "a job ask";
     None = "none", any, "off topic";
 }
@@ -193,7 +197,7 @@ mod tests {
         for t in Topic::all() {
             assert_eq!(Topic::parse(t.id()), Some(t));
         }
-        assert_eq!(Topic::ALL.len(), 22);
+        assert_eq!(Topic::ALL.len(), 26);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use askwell_core::coach::{self, Etiquette, Review, TipKind};
 use askwell_core::content::bundled;
 use askwell_core::interview::{Action, ClockMode, Interview};
-use askwell_core::matcher::Matcher;
+use askwell_core::understand::Matcher;
 use askwell_core::{Outcome, Persona};
 
 fn maya() -> Persona {
@@ -190,11 +190,10 @@ fn the_poor_interview_scores_low_for_the_right_reasons() {
     assert_eq!(r.questions.job_asks, 1);
     assert_eq!(
         tips(&r),
-        [
-            TipKind::Overrun,
-            TipKind::JobAsk,
-            TipKind::Missed(Outcome::Contacts)
-        ]
+        // The third tip is the follow-up one: with the trained model this transcript draws out
+        // no nugget, so following up is worth more than the contacts question (still failed
+        // above as etiquette and as an outcome).
+        [TipKind::Overrun, TipKind::JobAsk, TipKind::FollowUp]
     );
     assert!(r.next_time[0]
         .text
@@ -202,7 +201,7 @@ fn the_poor_interview_scores_low_for_the_right_reasons() {
     assert!(r.next_time[1].text.starts_with("Never ask for a job"));
     assert!(r.next_time[2]
         .text
-        .starts_with("Ask who else you should talk to before the closing"));
+        .starts_with("Follow up when an answer interests you"));
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use askwell_core::content::bundled;
 use askwell_core::conversation::ReplyKind;
 use askwell_core::interview::{Action, ClockMode, Exchange, Interview, Status};
-use askwell_core::matcher::Matcher;
+use askwell_core::understand::Matcher;
 use askwell_core::{Persona, Topic};
 
 struct Chat {

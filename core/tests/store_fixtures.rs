@@ -3,8 +3,8 @@
 
 use askwell_core::interview::{ClockMode, Interview, Status};
 use askwell_core::store::{
-    self, decode_record, encode_with_revision, may_overwrite, migrate_v1_to_v2, SessionIndex,
-    WriteCheck,
+    self, decode_record, encode_with_revision, may_overwrite, migrate_v1_to_v2, migrate_v2_to_v3,
+    SessionIndex, WriteCheck,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -56,9 +56,20 @@ fn check_v1<T: DeserializeOwned + Serialize + PartialEq + Debug>(name: &str) -> 
     assert_eq!((old.revision, old.stored_version), (0, 1), "{name}");
     assert_eq!((new.revision, new.stored_version), (0, 2), "{name}");
     assert_eq!(old.data, new.data, "{name}");
+    let v3 = fixture(&format!("v3/{name}.json"));
+    assert_eq!(
+        v3,
+        v2.replacen("{\"version\":2,", "{\"version\":3,", 1),
+        "{name}: v3 is v2 with the version bumped"
+    );
+    assert_eq!(
+        migrate_v2_to_v3(serde_json::from_str(&v2).unwrap()).unwrap(),
+        serde_json::from_str::<Value>(&v3).unwrap(),
+        "{name}"
+    );
     let again = encode_with_revision(&old.data, 0);
     assert_contained(
-        &serde_json::from_str(&v2).unwrap(),
+        &serde_json::from_str(&v3).unwrap(),
         &serde_json::from_str(&again).unwrap(),
         name,
     );
@@ -123,7 +134,7 @@ fn the_minimal_v1_session_gets_defaults() {
 #[test]
 fn current_version_fixtures_are_the_current_format() {
     for name in ["session_simulated", "session_real_active"] {
-        let raw = fixture(&format!("v2/{name}.json"));
+        let raw = fixture(&format!("v3/{name}.json"));
         let s: Interview = store::decode(&raw).unwrap();
         let again = encode_with_revision(&s, 0);
         assert_contained(
@@ -135,7 +146,7 @@ fn current_version_fixtures_are_the_current_format() {
     }
     assert_eq!(
         store::SCHEMA_VERSION,
-        2,
-        "freeze v2 fixtures before moving on"
+        3,
+        "freeze v3 fixtures before moving on"
     );
 }

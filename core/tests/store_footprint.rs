@@ -3,11 +3,11 @@
 
 use askwell_core::content;
 use askwell_core::interview::{Action, ClockMode, Interview};
-use askwell_core::matcher::Matcher;
 use askwell_core::store::{
     encode_with_revision, export, parse_import, session_key, SessionIndex, SessionSummary,
     INDEX_KEY,
 };
+use askwell_core::understand::Matcher;
 
 const QUESTIONS: [&str; 30] = [
     "Hi, thank you so much for making time for me today. I'm a second-year student exploring this field and I'd love to hear about your work.",

@@ -53,7 +53,7 @@ fn export_is_canonical_and_checked() {
     let sessions = two_sessions();
     let text = export(&sessions, "0.1.0", 1_714_000_000_123.9);
     assert!(text.starts_with(
-        r#"{"format":"askwell-export","app_version":"0.1.0","schema_version":2,"exported_at_ms":1714000000123,"count":2,"checksum":"fnv1a64:"#
+        r#"{"format":"askwell-export","app_version":"0.1.0","schema_version":3,"exported_at_ms":1714000000123,"count":2,"checksum":"fnv1a64:"#
     ));
     let reversed: Vec<_> = sessions.iter().rev().cloned().collect();
     assert_eq!(export(&reversed, "0.1.0", 1_714_000_000_123.9), text);
@@ -307,7 +307,7 @@ fn older_schema_files_are_migrated() {
         v.sort_by(|a, b| a.id.cmp(&b.id));
         v
     });
-    assert!(export(&file.sessions, "0.1.0", 1.0).contains("\"schema_version\":2"));
+    assert!(export(&file.sessions, "0.1.0", 1.0).contains("\"schema_version\":3"));
 }
 
 #[test]

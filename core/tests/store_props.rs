@@ -65,10 +65,17 @@ fn exchange(importable: bool) -> impl Strategy<Value = Exchange> {
         float(importable),
         float(importable),
         vec(text(20), 0..3),
-        vec(select(Flag::ALL.to_vec()), 0..4),
+        (vec(select(Flag::ALL.to_vec()), 0..4), vec(text(12), 0..2)),
     )
         .prop_map(
-            |((question, reply, topic, kind), segment, start_s, end_s, nuggets, flags)| Exchange {
+            |(
+                (question, reply, topic, kind),
+                segment,
+                start_s,
+                end_s,
+                nuggets,
+                (flags, job_words),
+            )| Exchange {
                 question,
                 reply,
                 topic,
@@ -78,6 +85,7 @@ fn exchange(importable: bool) -> impl Strategy<Value = Exchange> {
                 end_s,
                 nuggets,
                 flags,
+                job_words,
             },
         )
 }
@@ -206,7 +214,7 @@ where
         Record {
             data,
             revision,
-            stored_version: 2
+            stored_version: askwell_core::store::SCHEMA_VERSION
         }
     );
 }
@@ -268,7 +276,7 @@ proptest! {
         let mut sorted = v.clone();
         sorted.sort_by(|a, b| a.id.cmp(&b.id));
         prop_assert_eq!(&file.sessions, &sorted);
-        prop_assert_eq!((file.app_version.as_str(), file.exported_at_ms, file.schema_version), (app.as_str(), at, 2));
+        prop_assert_eq!((file.app_version.as_str(), file.exported_at_ms, file.schema_version), (app.as_str(), at, askwell_core::store::SCHEMA_VERSION));
         let second = export(&file.sessions, &file.app_version, file.exported_at_ms as f64);
         prop_assert_eq!(&first, &second);
 

@@ -299,7 +299,6 @@ fn minutes(n: u32) -> String {
 #[cfg(test)]
 pub(crate) mod testkit {
     use crate::conversation::ReplyKind;
-    use crate::flags;
     use crate::interview::{ClockMode, Exchange, Interview, Status};
     use crate::persona::{Lines, Nugget, Persona, Reveal, Temperament};
     use crate::topic::{Outcome, Topic};
@@ -398,6 +397,7 @@ pub(crate) mod testkit {
             }
             .unwrap_or_else(|| i.current_segment());
             let start_s = i.elapsed_s;
+            let understood = crate::understand::Matcher::new(&[]).understand(q);
             i.exchanges.push(Exchange {
                 question: q.into(),
                 reply: vec!["word"; reply_words].join(" "),
@@ -407,7 +407,8 @@ pub(crate) mod testkit {
                 start_s,
                 end_s: start_s + seconds,
                 nuggets: vec![],
-                flags: flags::flags(q),
+                flags: understood.flags,
+                job_words: understood.job_words,
             });
             i.elapsed_s = start_s + seconds;
             self

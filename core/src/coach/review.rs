@@ -140,7 +140,7 @@ pub(super) fn questions(interview: &Interview) -> QuestionsReview {
     let mut follow_ups = 0;
     let mut previous: Option<&Exchange> = None;
     for (index, e) in interview.exchanges.iter().enumerate() {
-        let mut notes = flags::explain(&e.question, e.topic);
+        let mut notes = flags::explain(&e.question, e.topic, &e.flags, &e.job_words);
         if social(e.topic) {
             notes.retain(|n| n.flag != Flag::ClosedQuestion);
         }
@@ -553,6 +553,7 @@ mod tests {
             end_s: 1.0,
             nuggets: vec![],
             flags: vec![],
+            job_words: vec![],
         };
         use ReplyKind::*;
         let cases = [

@@ -10,7 +10,8 @@ use serde_json::Value;
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[n - 1]` turns version n into version n + 1. Its length is checked by the type.
-pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [migrate_v1_to_v2];
+pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] =
+    [migrate_v1_to_v2, migrate_v2_to_v3];
 
 /// Version 2 adds the record's write counter, `revision`; a version 1 record starts at 0.
 /// The data is unchanged.
@@ -24,6 +25,22 @@ pub fn migrate_v1_to_v2(mut value: Value) -> Result<Value, String> {
     }
     obj.insert("version".into(), 2.into());
     obj.insert("revision".into(), 0.into());
+    Ok(value)
+}
+
+/// Version 3 adds topics (`opening.small_talk`, `present.compensation`, `present.work_life`,
+/// `closing.anything_else`) and an exchange's `job_words`. Version 2 data is valid version 3
+/// data; the bump exists so that an older build meeting the new topic ids sees a newer
+/// record (and leaves it alone) rather than a damaged one.
+pub fn migrate_v2_to_v3(mut value: Value) -> Result<Value, String> {
+    let obj = value.as_object_mut().ok_or("not an object")?;
+    if obj.get("version").and_then(Value::as_u64) != Some(2) {
+        return Err("not a version 2 record".into());
+    }
+    if !obj.contains_key("data") {
+        return Err("no data".into());
+    }
+    obj.insert("version".into(), 3.into());
     Ok(value)
 }
 

@@ -1,5 +1,5 @@
 //! What Askwell keeps in the browser, and how it is encoded: every value is a versioned
-//! envelope `{ "version": 2, "revision": N, "data": ... }`. Decoding never guesses: older
+//! envelope `{ "version": 3, "revision": N, "data": ... }`. Decoding never guesses: older
 //! versions are migrated by pure functions (`migrate`), newer ones are reported as `Newer`
 //! and must never be written over, and anything unreadable is reported so the app can keep
 //! the raw text aside. `revision` counts the writes of a record: `may_overwrite` lets a tab
@@ -15,7 +15,7 @@ pub use export::{
     checksum, export, parse_import, plan_import, ImportError, ImportFile, ImportPlan, FORMAT,
     MAX_DEPTH, MAX_FILE_BYTES, MAX_SESSIONS, MAX_STRING_CHARS,
 };
-pub use migrate::{migrate_v1_to_v2, upgrade, version_of, Migration, MIGRATIONS};
+pub use migrate::{migrate_v1_to_v2, migrate_v2_to_v3, upgrade, version_of, Migration, MIGRATIONS};
 pub use schema::{
     backup_key, is_safe_id, session_key, validate_session, Envelope, SessionIndex, SessionSummary,
     INDEX_KEY, MAX_EXCHANGES, MAX_ID_LEN, PREFIX, SCHEMA_VERSION,
@@ -166,11 +166,11 @@ mod tests {
         let mut index = SessionIndex::default();
         index.upsert(summary("a", 1.0));
         let raw = encode(&index);
-        assert!(raw.starts_with("{\"version\":2,\"revision\":0,\"data\":"));
+        assert!(raw.starts_with("{\"version\":3,\"revision\":0,\"data\":"));
         assert_eq!(decode::<SessionIndex>(&raw), Ok(index.clone()));
         let raw = encode_with_revision(&index, 7);
         let rec = decode_record::<SessionIndex>(&raw).unwrap();
-        assert_eq!((rec.data, rec.revision, rec.stored_version), (index, 7, 2));
+        assert_eq!((rec.data, rec.revision, rec.stored_version), (index, 7, 3));
     }
 
     #[test]
@@ -222,8 +222,8 @@ mod tests {
         );
         assert_eq!(may_overwrite(Some("{oops"), 4), WriteCheck::Unreadable);
         assert_eq!(
-            may_overwrite(Some(r#"{"version":3,"revision":0,"data":1}"#), 99),
-            WriteCheck::Newer(3)
+            may_overwrite(Some(r#"{"version":4,"revision":0,"data":1}"#), 99),
+            WriteCheck::Newer(4)
         );
         assert_eq!(
             may_overwrite(Some(r#"{"version":1,"data":{}}"#), 0),

@@ -4,8 +4,9 @@
 use crate::interview::{ClockMode, Interview, Status};
 use serde::{Deserialize, Serialize};
 
-/// The schema version this build writes. Version 2 added `revision` to the envelope.
-pub const SCHEMA_VERSION: u32 = 2;
+/// The schema version this build writes. Version 2 added `revision` to the envelope; version
+/// 3 added four topics and an exchange's `job_words`.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Key prefix shared by everything Askwell stores.
 pub const PREFIX: &str = "askwell.";
@@ -27,7 +28,7 @@ pub fn backup_key(key: &str, at_ms: f64) -> String {
     format!("{PREFIX}backup.{}.{key}", at_ms as u64)
 }
 
-/// Every stored value: `{ "version": 2, "revision": N, "data": ... }`. `revision` counts the
+/// Every stored value: `{ "version": 3, "revision": N, "data": ... }`. `revision` counts the
 /// writes of that one record, so a tab holding an older copy can tell it is stale.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Envelope<T> {

@@ -4,6 +4,11 @@
 //! - `askwell export DIR` writes every persona as `DIR/<id>.json` for the browser build.
 //! - `askwell bench [TSV...]` times persona replies (run it with --release; see scripts/bench).
 //! - `askwell personas` prints the bundled persona ids, one a line.
+//! - `askwell train [--check | --dev]` trains the understanding model from `content/corpus/`
+//!   and writes `content/model/understanding.bin`; `--check` fails when the shipped file
+//!   differs from a fresh training; `--dev` trains on 90 % and reports on the other 10 %.
+//! - `askwell eval FILE... [--persona ID]` reports topic accuracy per topic, the top
+//!   confusions and flag precision/recall for any `utterance<TAB>topic<TAB>flags` file.
 //! - `askwell chat --persona ID [--json] [--minutes N]` reads one user line per stdin line and
 //!   answers on the simulated clock; with `--json`, one JSON object per line:
 //!   `{"reply", "topic", "segment", "flags", "clock_s", "nuggets"}`.
@@ -11,7 +16,9 @@
 use askwell_core::authoring::{check_library, parse_persona};
 use askwell_core::content;
 use askwell_core::interview::{Action, ClockMode, Interview};
-use askwell_core::matcher::Matcher;
+use askwell_core::understand::Matcher;
+
+mod model_cmd;
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
@@ -22,6 +29,8 @@ fn main() -> ExitCode {
         Some("chat") => chat(&args[1..]),
         Some("export") => export(&args[1..]),
         Some("bench") => bench(&args[1..]),
+        Some("train") => model_cmd::train(&args[1..]),
+        Some("eval") => model_cmd::eval(&args[1..]),
         Some("personas") => {
             for p in content::bundled() {
                 println!("{}", p.id);
@@ -29,7 +38,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         _ => {
-            eprintln!("usage: askwell check FILE... | askwell personas | askwell chat --persona ID [--json] [--minutes N]");
+            eprintln!("usage: askwell check FILE... | askwell personas | askwell chat --persona ID [--json] [--minutes N] | askwell train [--check|--dev] | askwell eval FILE... [--persona ID] | askwell export DIR | askwell bench [TSV...]");
             ExitCode::from(2)
         }
     }

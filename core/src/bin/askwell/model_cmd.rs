@@ -1,0 +1,157 @@
+//! `askwell train` and `askwell eval`: the understanding model's commands.
+
+use askwell_core::content;
+use askwell_core::eval::evaluate;
+use askwell_core::understand::corpus::{self, Example};
+use askwell_core::understand::model::Model;
+use askwell_core::understand::{train as trainer, Matcher, MODEL_BYTES};
+use std::process::ExitCode;
+
+const MODEL_PATH: &str = "content/model/understanding.bin";
+
+fn corpus_or_exit() -> Result<Vec<Example>, ExitCode> {
+    content::corpus().map_err(|e| {
+        eprintln!("askwell: the corpus has a problem: {e}");
+        ExitCode::FAILURE
+    })
+}
+
+/// Lines held out for development: a fixed tenth, chosen by a hash of the text so the split
+/// never changes when lines are added elsewhere.
+fn is_dev(e: &Example) -> bool {
+    corpus::fingerprint([e.text.to_lowercase().as_bytes()]) % 10 == 0
+}
+
+pub fn train(args: &[String]) -> ExitCode {
+    let examples = match corpus_or_exit() {
+        Ok(e) => e,
+        Err(code) => return code,
+    };
+    let started = std::time::Instant::now();
+    match args.first().map(String::as_str) {
+        Some("--dev") => {
+            let (dev, train): (Vec<Example>, Vec<Example>) = examples.into_iter().partition(is_dev);
+            let cfg = match overrides(&args[1..]) {
+                Ok(c) => c,
+                Err(e) => {
+                    eprintln!("askwell train --dev: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let model = trainer::train(&train, 0, cfg);
+            println!(
+                "trained on {} lines in {:.1} s; development split: {} lines",
+                train.len(),
+                started.elapsed().as_secs_f64(),
+                dev.len()
+            );
+            let nonzero = model.weights.iter().filter(|w| **w != 0).count();
+            println!("{nonzero} non-zero weights");
+            let model: &'static Model = Box::leak(Box::new(model));
+            let m = Matcher::with_model(model, &[]);
+            let report = evaluate(&dev, |l| m.understand(l));
+            print!("{}", report.table());
+            if std::env::var_os("ASKWELL_SHOW_MISSES").is_some() {
+                for (line, e, g) in &report.misses {
+                    println!("MISS {} -> {}: {line}", e.id(), g.id());
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        check => {
+            let model = trainer::train(&examples, content::corpus_fingerprint(), trainer::DEFAULT);
+            let bytes = model.to_bytes();
+            let seconds = started.elapsed().as_secs_f64();
+            if check == Some("--check") {
+                if bytes == MODEL_BYTES {
+                    println!(
+                        "{MODEL_PATH} is up to date ({} lines, {seconds:.1} s)",
+                        examples.len()
+                    );
+                    return ExitCode::SUCCESS;
+                }
+                eprintln!(
+                    "{MODEL_PATH} is stale: run `cargo run --release --bin askwell -- train`"
+                );
+                return ExitCode::FAILURE;
+            }
+            if let Err(e) = std::fs::write(MODEL_PATH, &bytes) {
+                eprintln!(
+                    "askwell train: cannot write {MODEL_PATH} (run from the repository root): {e}"
+                );
+                return ExitCode::FAILURE;
+            }
+            let nonzero = model.weights.iter().filter(|w| **w != 0).count();
+            println!(
+                "trained on {} lines in {seconds:.1} s: {MODEL_PATH}, {} bytes, {nonzero} non-zero weights",
+                examples.len(),
+                bytes.len()
+            );
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+pub fn eval(args: &[String]) -> ExitCode {
+    let mut files = Vec::new();
+    let mut persona_id = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == "--persona" {
+            persona_id = it.next().cloned();
+        } else {
+            files.push(a.clone());
+        }
+    }
+    if files.is_empty() {
+        eprintln!("usage: askwell eval FILE... [--persona ID]");
+        return ExitCode::from(2);
+    }
+    let vocabulary = match persona_id {
+        None => Vec::new(),
+        Some(id) => match content::bundled().into_iter().find(|p| p.id == id) {
+            Some(p) => p.vocabulary,
+            None => {
+                eprintln!("askwell eval: no persona `{id}`");
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let mut set = Vec::new();
+    for f in &files {
+        match std::fs::read_to_string(f)
+            .map_err(|e| e.to_string())
+            .and_then(|s| corpus::parse(&s, false))
+        {
+            Ok(lines) => set.extend(lines),
+            Err(e) => {
+                eprintln!("askwell eval: {f}: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let m = Matcher::new(&vocabulary);
+    print!("{}", evaluate(&set, |l| m.understand(l)).table());
+    ExitCode::SUCCESS
+}
+
+/// `epochs=20 lr=0.5 l2=1e-6 prune=0.02 buckets=15`: settings to try on the development split.
+fn overrides(args: &[String]) -> Result<trainer::Config, String> {
+    let mut cfg = trainer::DEFAULT;
+    for a in args {
+        let (k, v) = a
+            .split_once('=')
+            .ok_or(format!("expected key=value, got `{a}`"))?;
+        let bad = format!("bad value for {k}");
+        let float = || v.parse::<f32>().map_err(|_| bad.clone());
+        match k {
+            "epochs" => cfg.epochs = v.parse().map_err(|_| bad.clone())?,
+            "lr" => cfg.learning_rate = float()?,
+            "l2" => cfg.l2 = float()?,
+            "prune" => cfg.prune = float()?,
+            "buckets" => cfg.log2_buckets = v.parse().map_err(|_| bad.clone())?,
+            _ => return Err(format!("unknown setting `{k}`")),
+        }
+    }
+    Ok(cfg)
+}

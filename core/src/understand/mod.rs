@@ -1,0 +1,189 @@
+//! Understanding a typed line, in one pass: the line is normalized once, scored once by the
+//! trained model (with the persona's vocabulary as a prior), and its shape checked once by
+//! grammar. The result, an [`Understanding`], is what the conversation, the coach and storage
+//! all read: nothing downstream looks at the raw line again to decide what it meant.
+
+pub mod corpus;
+pub mod features;
+pub mod model;
+pub mod shape;
+pub mod text;
+#[cfg(feature = "authoring")]
+pub mod train;
+
+use crate::flags::Flag;
+use crate::persona::VocabularyEntry;
+use crate::topic::Topic;
+use model::Model;
+use std::sync::OnceLock;
+
+/// The model shipped with this build (`askwell train` writes it; a test checks it matches
+/// the corpus).
+pub static MODEL_BYTES: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../content/model/understanding.bin"
+));
+
+/// The shipped model, decoded on first use (a copy of a few hundred KB, well under a
+/// millisecond: no long task on the first question).
+pub fn builtin() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| {
+        Model::from_bytes(MODEL_BYTES).expect("the shipped model is checked by tests")
+    })
+}
+
+/// A job ask needs this probability: a false accusation costs more than a miss.
+pub const JOB_ASK_MIN: f32 = 0.55;
+/// Below this, the top topic is a guess.
+pub const CONFIDENT: f32 = 0.45;
+/// Top two closer than this (in probability) are a real ambiguity, worth a clarifying question.
+pub const CLOSE_MARGIN: f32 = 0.12;
+/// Below this, the line is not understood at all.
+pub const UNKNOWN: f32 = 0.2;
+/// Probability that a web search answers the line, needed to flag it generic.
+pub const GENERIC_MIN: f32 = 0.5;
+/// Logit added to a topic when the line uses the persona's own words for it.
+pub const VOCABULARY_BONUS: f32 = 1.5;
+
+/// What a line was understood as. Computed once per line and stored with the exchange.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Understanding {
+    pub topic: Topic,
+    pub confidence: f32,
+    pub runner_up: Option<(Topic, f32)>,
+    pub flags: Vec<Flag>,
+    /// The words that made it a job ask (empty otherwise), for the coach to name.
+    pub job_words: Vec<String>,
+    /// "Tell me more", "why?": asks to go deeper on the last answer.
+    pub follow_up: bool,
+    /// The line's normalized words.
+    pub words: Vec<String>,
+}
+
+impl Default for Understanding {
+    fn default() -> Understanding {
+        Understanding {
+            topic: Topic::None,
+            confidence: 0.0,
+            runner_up: None,
+            flags: Vec::new(),
+            job_words: Vec::new(),
+            follow_up: false,
+            words: Vec::new(),
+        }
+    }
+}
+
+impl Understanding {
+    /// Real ambiguity: a weak top score, or a runner-up too close to call.
+    pub fn is_ambiguous(&self) -> bool {
+        self.confidence < CONFIDENT
+            || self
+                .runner_up
+                .is_some_and(|(_, p)| self.confidence - p < CLOSE_MARGIN)
+    }
+}
+
+/// Understands lines for one persona: the shared model plus that persona's vocabulary.
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    model: &'static Model,
+    /// (class column, phrase words) per vocabulary phrase.
+    vocabulary: Vec<(usize, Vec<String>)>,
+}
+
+impl Matcher {
+    pub fn new(vocabulary: &[VocabularyEntry]) -> Matcher {
+        Matcher::with_model(builtin(), vocabulary)
+    }
+
+    pub fn with_model(model: &'static Model, vocabulary: &[VocabularyEntry]) -> Matcher {
+        let vocabulary = vocabulary
+            .iter()
+            .filter_map(|v| model.column(v.topic).map(|c| (c, &v.phrases)))
+            .flat_map(|(c, phrases)| phrases.iter().map(move |p| (c, text::words(p))))
+            .filter(|(_, w)| !w.is_empty())
+            .collect();
+        Matcher { model, vocabulary }
+    }
+
+    /// Understands one line.
+    pub fn understand(&self, line: &str) -> Understanding {
+        let words = text::words(line);
+        let mut flags = Vec::new();
+        if words.is_empty() {
+            return Understanding::default();
+        }
+        let prior: Vec<(usize, f32)> = self
+            .vocabulary
+            .iter()
+            .filter(|(_, phrase)| text::contains_phrase(&words, phrase))
+            .map(|(c, _)| (*c, VOCABULARY_BONUS))
+            .collect();
+        let scores = self.model.score(&words, &prior);
+        let mut ranked: Vec<(usize, f32)> =
+            scores.probabilities.iter().copied().enumerate().collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let topic_of = |c: usize| self.model.classes[c].unwrap_or(Topic::None);
+        let job = self.model.column(Topic::JobAsk);
+        // A job ask must be clear; otherwise the line is read as its next-best topic.
+        if ranked.first().map(|r| r.0) == job && ranked[0].1 < JOB_ASK_MIN {
+            ranked.remove(0);
+        }
+        let (best, p1) = ranked[0];
+        let runner_up = ranked.get(1).map(|&(c, p)| (topic_of(c), p));
+        let topic = topic_of(best);
+        let mut job_words = Vec::new();
+        if topic == Topic::JobAsk {
+            flags.push(Flag::JobAsk);
+            let other = ranked.get(1).map_or(best, |r| r.0);
+            job_words = self.evidence(&words, best, other);
+        }
+        if shape::is_closed(line) {
+            flags.push(Flag::ClosedQuestion);
+        }
+        if scores.generic >= GENERIC_MIN && topic != Topic::JobAsk {
+            flags.push(Flag::GenericQuestion);
+        }
+        if shape::is_double(line) {
+            flags.push(Flag::DoubleQuestion);
+        }
+        flags.sort();
+        Understanding {
+            topic,
+            confidence: p1,
+            runner_up,
+            flags,
+            job_words,
+            follow_up: shape::is_follow_up(line),
+            words,
+        }
+    }
+
+    /// The topic alone (for evaluation).
+    pub fn best(&self, line: &str) -> Topic {
+        self.understand(line).topic
+    }
+
+    /// The words (or word pairs) that pushed `class` over `other` most, strongest first.
+    fn evidence(&self, words: &[String], class: usize, other: usize) -> Vec<String> {
+        let mut pushes: Vec<(f32, String)> =
+            features::word_features(words, self.model.log2_buckets)
+                .into_iter()
+                .map(|(bucket, w)| (self.model.margin_weight(bucket, class, other), w))
+                .filter(|(m, _)| *m > 0.0)
+                .collect();
+        pushes.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let mut out: Vec<String> = Vec::new();
+        for (_, w) in pushes {
+            if out.len() == 3 {
+                break;
+            }
+            if !out.iter().any(|o| o.contains(&w) || w.contains(o.as_str())) {
+                out.push(w);
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,328 @@
+//! Question shape, by grammar rather than by model: closed (yes/no) questions, two questions
+//! in one turn, "tell me more", and the short answers that pick an option after "do you mean
+//! A or B?". General English rules only: no rule exists for one sentence.
+
+use super::text::{sentences, words};
+
+const WH: &[&str] = &[
+    "what", "how", "why", "when", "where", "who", "which", "whom", "whose",
+];
+const AUX: &[&str] = &[
+    "do", "does", "did", "is", "are", "was", "were", "am", "have", "has", "had", "can", "could",
+    "would", "will", "should", "may", "might", "shall", "must",
+];
+/// Words that may open a sentence before the question proper ("so, do you...").
+const FILLERS: &[&str] = &[
+    "so", "and", "but", "also", "ok", "okay", "well", "oh", "hi", "hey", "hello", "um", "uh",
+    "then", "now", "just", "cool", "great", "thanks", "right", "yeah", "sure", "alright", "and",
+    "lastly", "finally", "last", "one", "more", "quick", "question", "next", "besides", "plus",
+];
+/// Verbs that make "can/could/would/will you ..." a polite request, not a yes/no question.
+const REQUEST_VERBS: &[&str] = &[
+    "tell",
+    "describe",
+    "walk",
+    "share",
+    "explain",
+    "talk",
+    "give",
+    "recommend",
+    "suggest",
+    "introduce",
+    "say",
+    "elaborate",
+    "expand",
+    "speak",
+    "help",
+    "point",
+    "mention",
+    "list",
+    "name",
+    "outline",
+    "offer",
+    "connect",
+    "send",
+    "go",
+    "provide",
+    "summarize",
+    "clarify",
+    "break",
+    "take",
+    "put",
+    "mind",
+    "please",
+    "be",
+    "think",
+    "paint",
+    "shed",
+];
+/// Nouns after "any" that make "do you have any ...?" an invitation to talk.
+const INVITATIONS: &[&str] = &[
+    "advice",
+    "tips",
+    "tip",
+    "suggestions",
+    "suggestion",
+    "recommendations",
+    "thoughts",
+    "insights",
+    "insight",
+    "words",
+    "stories",
+    "examples",
+    "lessons",
+];
+/// "or" that does not offer a choice.
+const OR_TAILS: &[&str] = &[
+    "not",
+    "so",
+    "anything",
+    "something",
+    "two",
+    "less",
+    "more",
+    "else",
+];
+
+/// Sentences that ask something: ending in `?`, or (texting without punctuation) opening
+/// like a question.
+fn questions(line: &str) -> Vec<Vec<String>> {
+    let all = sentences(line);
+    let marked: Vec<Vec<String>> = all
+        .iter()
+        .filter(|s| s.ends_with('?'))
+        .map(|s| words(s))
+        .collect();
+    if !marked.is_empty() {
+        return marked;
+    }
+    all.iter()
+        .map(|s| words(s))
+        .filter(|w| question_start(w).is_some())
+        .collect()
+}
+
+/// Where the question proper starts: the first clause (comma-separated) that opens, after
+/// fillers, with a wh-word or an auxiliary. Returns the index into `w`.
+fn question_start(w: &[String]) -> Option<usize> {
+    let mut i = 0;
+    while i < w.len() && FILLERS.contains(&w[i].as_str()) {
+        i += 1;
+    }
+    let first = w.get(i)?.as_str();
+    (WH.contains(&first) || AUX.contains(&first)).then_some(i)
+}
+
+/// A clause-level start anywhere in the sentence (after a comma the wording restarts:
+/// "As a nurse, do you find the hours hard?").
+fn clause_start(sentence: &str) -> Option<Vec<String>> {
+    sentence
+        .split([',', ';', ':'])
+        .map(words)
+        .find_map(|w| question_start(&w).map(|i| w[i..].to_vec()))
+}
+
+/// A yes/no question: opens with an auxiliary, and is not a polite request ("could you tell
+/// me..."), an embedded question ("do you know how..."), an invitation ("do you have any
+/// advice...") or a choice ("...X or Y?").
+pub fn is_closed(line: &str) -> bool {
+    let marked: Vec<&str> = sentences(line)
+        .into_iter()
+        .filter(|s| s.ends_with('?'))
+        .collect();
+    let candidates: Vec<&str> = if marked.is_empty() {
+        sentences(line).into_iter().rev().take(1).collect()
+    } else {
+        marked
+    };
+    candidates
+        .into_iter()
+        .filter_map(clause_start)
+        .any(|w| closed_clause(&w))
+}
+
+fn closed_clause(w: &[String]) -> bool {
+    let at = |i: usize| w.get(i).map_or("", String::as_str);
+    if !AUX.contains(&at(0)) {
+        return false;
+    }
+    let mut subject = 1;
+    if at(1) == "not" {
+        subject = 2;
+    }
+    let modal = matches!(at(0), "can" | "could" | "would" | "will" | "may");
+    if modal && matches!(at(subject), "you" | "i" | "we") {
+        let verb = at(subject + 1);
+        if REQUEST_VERBS.contains(&verb)
+            || matches!(verb, "ask" | "get" | "have" | "hear" | "learn")
+        {
+            return false;
+        }
+    }
+    if w.iter().skip(2).any(|x| WH.contains(&x.as_str())) && has_embedding_verb(w) {
+        return false;
+    }
+    if w.windows(2)
+        .any(|p| p[0] == "any" && INVITATIONS.contains(&p[1].as_str()))
+    {
+        return false;
+    }
+    let choice = w
+        .windows(2)
+        .any(|p| p[0] == "or" && !OR_TAILS.contains(&p[1].as_str()));
+    !choice
+}
+
+/// "do you know how...", "can you tell me what...": a verb that takes a question as object.
+fn has_embedding_verb(w: &[String]) -> bool {
+    w.iter().take(5).any(|x| {
+        matches!(
+            x.as_str(),
+            "know" | "remember" | "tell" | "recall" | "explain" | "describe" | "share" | "idea"
+        )
+    })
+}
+
+/// Two questions in one turn: two asking sentences, or one sentence that starts a second
+/// question after "and", "or", a comma or a semicolon.
+pub fn is_double(line: &str) -> bool {
+    let mut count = 0;
+    for q in questions(line) {
+        if q.len() < 2 && !q.first().is_some_and(|w| WH.contains(&w.as_str())) {
+            continue; // "Really?", "Right?"
+        }
+        count += 1;
+        count += inner_questions(&q);
+    }
+    count >= 2
+}
+
+/// Extra questions inside one sentence: "... and how did you ...", "... or do you ...".
+fn inner_questions(w: &[String]) -> usize {
+    let mut extra = 0;
+    let mut last_split = 0;
+    for i in 1..w.len().saturating_sub(2) {
+        if !matches!(w[i].as_str(), "and" | "also" | "plus") {
+            continue;
+        }
+        let next = w[i + 1].as_str();
+        let after = w[i + 2].as_str();
+        let starts_question = (WH.contains(&next) && i - last_split >= 3 && after != "not")
+            || (AUX.contains(&next)
+                && matches!(
+                    after,
+                    "you" | "they" | "there" | "it" | "people" | "your" | "i" | "we"
+                ));
+        if starts_question {
+            extra += 1;
+            last_split = i;
+        }
+    }
+    extra
+}
+
+/// "Tell me more", "why?", "for example?": asks to go deeper on what was just said.
+pub fn is_follow_up(line: &str) -> bool {
+    let w = words(line);
+    if w.is_empty() || w.len() > 12 {
+        return false;
+    }
+    let text = format!(" {} ", w.join(" "));
+    const CUES: &[&str] = &[
+        " more about that ",
+        " more on that ",
+        " tell me more ",
+        " say more ",
+        " elaborate ",
+        " expand on ",
+        " go on ",
+        " how so ",
+        " how come ",
+        " why is that ",
+        " why was that ",
+        " why so ",
+        " what do you mean ",
+        " for example ",
+        " for instance ",
+        " an example ",
+        " like what ",
+        " what happened next ",
+        " what happened then ",
+        " in what way ",
+        " more detail ",
+        " more details ",
+        " unpack that ",
+        " really ",
+        " interesting ",
+    ];
+    CUES.iter().any(|c| text.contains(c)) || (w.len() == 1 && w[0] == "why")
+}
+
+/// Which of the two offered options a short reply picks, if it is a short choice at all.
+/// `Some(0)` the first, `Some(1)` the second; `None` when the line reads as a new question.
+pub fn choice(line: &str) -> Option<usize> {
+    let w = words(line);
+    if w.is_empty() || w.len() > 6 || line.trim_end().ends_with('?') && w.len() > 3 {
+        return None;
+    }
+    if question_start(&w).is_some() && w.len() > 3 {
+        return None;
+    }
+    let has = |xs: &[&str]| w.iter().any(|x| xs.contains(&x.as_str()));
+    if has(&["second", "latter", "2", "two", "b", "last"]) {
+        Some(1)
+    } else if has(&[
+        "first", "former", "1", "one", "a", "yes", "yeah", "yep", "both", "either", "sure", "right",
+    ]) {
+        Some(0)
+    } else {
+        None
+    }
+}
+
+/// A short reply that is not a question of its own (a topic word, "how you got in").
+pub fn is_short_answer(line: &str) -> bool {
+    let w = words(line);
+    !w.is_empty() && w.len() <= 5 && (question_start(&w).is_none() || w.len() <= 3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closed_questions_by_shape() {
+        assert!(is_closed("Do you like your job?"));
+        assert!(is_closed("As a nurse, do you find the hours hard?"));
+        assert!(is_closed("so is the field growing"));
+        assert!(!is_closed("Could you tell me about your path?"));
+        assert!(!is_closed("Can you recommend anyone I should talk to?"));
+        assert!(!is_closed("Do you prefer the lab or the office?"));
+        assert!(!is_closed("Do you know what skills matter most?"));
+        assert!(!is_closed("What do you like most?"));
+        assert!(!is_closed("Do you have any advice for me?"));
+    }
+
+    #[test]
+    fn double_questions() {
+        assert!(is_double("What do you do? How did you get there?"));
+        assert!(is_double(
+            "What do you do all day and how did you get this job?"
+        ));
+        assert!(!is_double("How and why did you switch fields?"));
+        assert!(!is_double("What do you like and dislike about it?"));
+        assert!(!is_double(
+            "Hi, I'm Sam. What does a typical day look like?"
+        ));
+    }
+
+    #[test]
+    fn choices_and_follow_ups() {
+        assert_eq!(choice("the first one"), Some(0));
+        assert_eq!(choice("second"), Some(1));
+        assert_eq!(choice("where do you see regulatory going with AI"), None);
+        assert!(is_follow_up("tell me more"));
+        assert!(is_follow_up("Why?"));
+        assert!(!is_follow_up("What do you like most about the job?"));
+    }
+}

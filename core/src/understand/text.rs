@@ -1,0 +1,173 @@
+//! A typed line turned into words, once: lower case, punctuation as breaks, contractions and
+//! the commonest texting spellings written out. Everything else (typos, synonyms, word
+//! order) is the model's job, learned from the corpus. Char-aware throughout: no byte slicing.
+
+/// Lower-cased words of `line`, contractions and texting shorthand expanded.
+pub fn words(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for raw in raw_words(line) {
+        match expand(&raw) {
+            Some(e) => out.extend(e.split(' ').map(str::to_string)),
+            None => {
+                // Possessives: "the company's" is "company".
+                let w = raw.strip_suffix("'s").unwrap_or(&raw);
+                out.push(w.replace('\'', ""));
+            }
+        }
+    }
+    out.retain(|w| !w.is_empty());
+    out
+}
+
+/// The normalized line: `words` joined by single spaces.
+pub fn normalize(line: &str) -> String {
+    words(line).join(" ")
+}
+
+/// Words as typed (lower-cased), apostrophes kept inside words.
+fn raw_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut current = String::new();
+    for ch in line.chars() {
+        let ch = if matches!(ch, '\u{2019}' | '\u{2018}' | '`') {
+            '\''
+        } else {
+            ch
+        };
+        if ch.is_alphanumeric() {
+            current.extend(ch.to_lowercase());
+        } else if ch == '\'' && !current.is_empty() {
+            current.push('\'');
+        } else if !current.is_empty() {
+            words.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+    for w in &mut words {
+        while w.ends_with('\'') {
+            w.pop();
+        }
+    }
+    words
+}
+
+/// Contractions and texting spellings that change how a sentence parses (the question-shape
+/// rules read auxiliaries and pronouns). Spelling variants of content words are left to the
+/// model's character n-grams.
+fn expand(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "don't" | "dont" => "do not",
+        "doesn't" | "doesnt" => "does not",
+        "didn't" | "didnt" => "did not",
+        "isn't" | "isnt" => "is not",
+        "aren't" | "arent" => "are not",
+        "wasn't" | "wasnt" => "was not",
+        "weren't" | "werent" => "were not",
+        "can't" | "cant" | "cannot" => "can not",
+        "couldn't" | "couldnt" => "could not",
+        "wouldn't" | "wouldnt" => "would not",
+        "shouldn't" | "shouldnt" => "should not",
+        "won't" => "will not",
+        "haven't" | "havent" => "have not",
+        "hasn't" | "hasnt" => "has not",
+        "i'm" | "im" => "i am",
+        "i've" | "ive" => "i have",
+        "i'd" => "i would",
+        "i'll" => "i will",
+        "you're" | "youre" => "you are",
+        "you've" | "youve" => "you have",
+        "you'd" | "youd" => "you would",
+        "you'll" | "youll" => "you will",
+        "it's" => "it is",
+        "that's" | "thats" => "that is",
+        "what's" | "whats" => "what is",
+        "how's" | "hows" => "how is",
+        "there's" | "theres" => "there is",
+        "how'd" => "how did",
+        "what'd" => "what did",
+        "u" | "ya" => "you",
+        "ur" => "your",
+        "r" => "are",
+        "wat" | "wht" => "what",
+        "hw" => "how",
+        "cv" => "resume",
+        _ => return None,
+    })
+}
+
+/// The sentences of a line, split after `.`, `!` and `?` (a run of them counts once), each
+/// trimmed and kept with its end mark. Abbreviations like "Dr." and decimals do not split.
+pub fn sentences(line: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, ch)) = chars.next() {
+        if !matches!(ch, '.' | '!' | '?') {
+            continue;
+        }
+        while let Some(&(_, c)) = chars.peek() {
+            if matches!(c, '.' | '!' | '?') {
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let end = chars.peek().map_or(line.len(), |&(j, _)| j);
+        let next_is_space = chars.peek().is_none_or(|&(_, c)| c.is_whitespace());
+        let before = line[start..i].rsplit(' ').next().unwrap_or("");
+        let abbreviation = ch == '.'
+            && matches!(
+                before.to_lowercase().as_str(),
+                "dr" | "mr" | "ms" | "mrs" | "st" | "vs" | "e.g" | "i.e" | "prof" | "etc"
+            );
+        if next_is_space && !abbreviation {
+            let s = line[start..end].trim();
+            if !s.is_empty() {
+                out.push(s);
+            }
+            start = end;
+        }
+    }
+    let rest = line[start..].trim();
+    if !rest.is_empty() {
+        out.push(rest);
+    }
+    out
+}
+
+/// Words a line has in common with a phrase, as whole words in order.
+pub fn contains_phrase(words: &[String], phrase: &[String]) -> bool {
+    !phrase.is_empty()
+        && words.len() >= phrase.len()
+        && words.windows(phrase.len()).any(|w| w == phrase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn expands_contractions_and_texting() {
+        assert_eq!(normalize("What's ur fav part?"), "what is your fav part");
+        assert_eq!(
+            normalize("Don’t you love the company's culture"),
+            "do not you love the company culture"
+        );
+    }
+
+    #[test]
+    fn sentences_split_on_end_marks_only() {
+        assert_eq!(
+            sentences("Hi! I'm Sam. Dr. Lee sent me?! What is 3.5 like"),
+            vec!["Hi!", "I'm Sam.", "Dr. Lee sent me?!", "What is 3.5 like"]
+        );
+    }
+
+    #[test]
+    fn non_latin_text_never_panics() {
+        assert_eq!(normalize("৩টা বাজে? مرحبا"), "৩টা বাজে مرحبا");
+        assert_eq!(sentences("これは？ 。はい。").len(), 1);
+    }
+}

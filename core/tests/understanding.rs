@@ -1,0 +1,200 @@
+//! Understanding, measured honestly. The frozen test set (`tests/frozen/test.tsv`) was written
+//! from the topic table alone, committed before the model was trained, and is never edited or
+//! tuned on: its floors sit about three points under the measured figures, to catch
+//! regressions rather than single lines. The corpus and the shipped model are checked too.
+
+use askwell_core::content;
+use askwell_core::eval::{evaluate, Report};
+use askwell_core::flags::{explain, Flag};
+use askwell_core::topic::Topic;
+use askwell_core::understand::corpus::{self, Example};
+use askwell_core::understand::{builtin, Matcher, MODEL_BYTES};
+use std::collections::{BTreeMap, HashSet};
+
+const FROZEN: &str = include_str!("frozen/test.tsv");
+const SAMPLE: &str = include_str!("data/sample.tsv");
+
+fn report(tsv: &str, vocabulary_of: Option<&str>) -> Report {
+    let set = corpus::parse(tsv, false).expect("evaluation set parses");
+    let vocabulary = vocabulary_of
+        .and_then(|id| content::bundled().into_iter().find(|p| p.id == id))
+        .map(|p| p.vocabulary)
+        .unwrap_or_default();
+    let m = Matcher::new(&vocabulary);
+    evaluate(&set, |l| m.understand(l))
+}
+
+#[test]
+fn the_shipped_model_is_trained_on_todays_corpus() {
+    assert_eq!(
+        builtin().corpus_fingerprint,
+        content::corpus_fingerprint(),
+        "content/model/understanding.bin is stale: run `cargo run --release --bin askwell -- train`"
+    );
+    // Every topic this build knows is a class of the model.
+    for t in Topic::all() {
+        assert!(
+            builtin().column(t).is_some(),
+            "{} missing from the model",
+            t.id()
+        );
+    }
+}
+
+#[test]
+fn the_model_stays_within_its_size_budget() {
+    // 120 KB gzip is the budget; raw bytes bound it from above (gzip never grows i8 tables
+    // much) and are deterministic. The gzip figure is printed by scripts/bench.
+    assert!(
+        MODEL_BYTES.len() <= 480 * 1024,
+        "model is {} bytes",
+        MODEL_BYTES.len()
+    );
+}
+
+#[test]
+fn the_corpus_is_well_formed_and_broad() {
+    let all: Vec<Example> = content::corpus().expect("every corpus file parses");
+    assert!(all.len() >= 4000, "corpus has {} lines", all.len());
+    let mut per_topic: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut seen = HashSet::new();
+    for e in &all {
+        *per_topic.entry(e.topic().id()).or_default() += 1;
+        assert!(
+            seen.insert(e.text.to_lowercase()),
+            "duplicate corpus line: {}",
+            e.text
+        );
+        if e.flags.contains(&Flag::JobAsk) {
+            assert_eq!(e.topic(), Topic::JobAsk, "{}", e.text);
+        }
+    }
+    for t in Topic::all() {
+        let n = per_topic.get(t.id()).copied().unwrap_or(0);
+        assert!(n >= 100, "{} has only {n} corpus lines", t.id());
+    }
+}
+
+#[test]
+fn no_frozen_line_is_in_the_corpus() {
+    let corpus: HashSet<String> = content::corpus()
+        .unwrap()
+        .into_iter()
+        .map(|e| e.text.to_lowercase())
+        .collect();
+    let frozen = corpus::parse(FROZEN, false).unwrap();
+    let leaked: Vec<_> = frozen
+        .iter()
+        .filter(|e| corpus.contains(&e.text.to_lowercase()))
+        .map(|e| e.text.clone())
+        .collect();
+    assert!(
+        leaked.is_empty(),
+        "frozen lines copied into the corpus: {leaked:?}"
+    );
+}
+
+#[test]
+fn frozen_test_set_meets_its_floors() {
+    let r = report(FROZEN, None);
+    println!("frozen test set, no persona vocabulary:\n{}", r.table());
+    assert!(r.total() >= 400);
+    assert!(
+        r.accuracy() >= FLOOR_TOPIC,
+        "topic accuracy {:.3}",
+        r.accuracy()
+    );
+    let job = r.flag(Flag::JobAsk);
+    assert!(
+        job.recall() >= FLOOR_JOB_RECALL,
+        "job-ask recall {:.3}",
+        job.recall()
+    );
+    assert!(
+        job.precision() >= FLOOR_JOB_PRECISION,
+        "job-ask precision {:.3}",
+        job.precision()
+    );
+    let closed = r.flag(Flag::ClosedQuestion);
+    assert!(
+        closed.f1() >= FLOOR_CLOSED_F1,
+        "closed F1 {:.3}",
+        closed.f1()
+    );
+    let double = r.flag(Flag::DoubleQuestion);
+    assert!(
+        double.f1() >= FLOOR_DOUBLE_F1,
+        "double F1 {:.3}",
+        double.f1()
+    );
+}
+
+#[test]
+fn persona_vocabulary_does_not_cost_accuracy() {
+    let plain = report(FROZEN, None).accuracy();
+    for p in content::bundled() {
+        let with = report(FROZEN, Some(&p.id)).accuracy();
+        assert!(
+            with >= plain - 0.02,
+            "{}: {with:.3} against {plain:.3}",
+            p.id
+        );
+    }
+}
+
+#[test]
+fn shared_sample_set_is_understood() {
+    let r = report(SAMPLE, None);
+    println!("{}", r.table());
+    assert!(r.accuracy() >= 0.9, "sample accuracy {:.3}", r.accuracy());
+}
+
+#[test]
+fn every_flag_note_has_a_reason_and_an_open_rewrite() {
+    let m = Matcher::new(&[]);
+    for e in corpus::parse(FROZEN, false).unwrap() {
+        let u = m.understand(&e.text);
+        for note in explain(&e.text, u.topic, &u.flags, &u.job_words) {
+            assert!(!note.reason.is_empty(), "{}", e.text);
+            assert!(
+                note.rewrite.ends_with('?') || note.rewrite.ends_with(')'),
+                "{}",
+                note.rewrite
+            );
+        }
+        if u.flags.contains(&Flag::JobAsk) {
+            assert!(
+                !u.job_words.is_empty(),
+                "no words named for the job ask: {}",
+                e.text
+            );
+        }
+    }
+}
+
+#[test]
+fn arbitrary_text_never_panics() {
+    let m = Matcher::new(&[]);
+    for line in [
+        "",
+        " ",
+        "?",
+        "??!!",
+        "৩টা বাজে?",
+        "مرحبا؟",
+        "a\tb",
+        &"why ".repeat(5000),
+        "\u{0}\u{feff}",
+    ] {
+        let _ = m.understand(line);
+    }
+}
+
+// Floors: the figures measured on 2026-12-01 (first run of the trained model on the frozen
+// set: topic 94.9 %, job asks precision 1.00 recall 1.00 over 33, closed F1 0.84, double F1
+// 0.93) less about three points, so one line more or less never fails CI.
+const FLOOR_TOPIC: f64 = 0.92;
+const FLOOR_JOB_RECALL: f64 = 0.95;
+const FLOOR_JOB_PRECISION: f64 = 0.95;
+const FLOOR_CLOSED_F1: f64 = 0.81;
+const FLOOR_DOUBLE_F1: f64 = 0.90;
