@@ -162,10 +162,12 @@ fn resolve_clarification(line: &str, (a, b): (Topic, Topic), u: &Understanding) 
     if !shape::is_short_answer(line) {
         return None;
     }
-    [Some(u.topic), u.runner_up.map(|r| r.0)]
-        .into_iter()
-        .flatten()
-        .find(|t| *t == a || *t == b)
+    // A topic phrase ("how you got in"): whichever option it reads as more.
+    Some(if u.probability(a) >= u.probability(b) {
+        a
+    } else {
+        b
+    })
 }
 
 fn answer(persona: &Persona, memory: &mut Memory, u: &Understanding, topic: Topic) -> Reply {

@@ -230,3 +230,51 @@ fn nuggets_come_out_for_follow_ups_and_the_right_words() {
     unique.dedup();
     assert_eq!(unique.len(), found.len(), "each nugget once");
 }
+
+#[test]
+fn after_a_clarifying_question_only_a_short_choice_picks_an_option() {
+    let mut c = Chat::with("daniel-reyes", 30);
+    let offered = (Topic::Path, Topic::Alternatives);
+    // A short choice picks an option.
+    for (reply, expected) in [
+        ("the first one", Topic::Path),
+        ("the second", Topic::Alternatives),
+        ("how you got in", Topic::Path),
+    ] {
+        c.interview.memory.pending = Some(offered);
+        let e = c.ask(reply);
+        assert_eq!((e.topic, e.kind), (expected, ReplyKind::Answer), "{reply}");
+        assert_eq!(c.interview.memory.pending, None);
+    }
+    // A question of its own is understood afresh, not taken as the choice.
+    c.interview.memory.pending = Some(offered);
+    let e = c.ask("where do you see regulatory going with AI");
+    assert_eq!(e.topic, Topic::Trends);
+}
+
+#[test]
+fn the_new_topics_get_in_character_answers() {
+    let mut c = Chat::with("maya-okafor", 30);
+    for (q, t) in [
+        ("hi! how's your day going?", Topic::SmallTalk),
+        (
+            "What is the typical salary range for someone starting out?",
+            Topic::Compensation,
+        ),
+        (
+            "How many hours a week do you usually work?",
+            Topic::WorkLife,
+        ),
+        (
+            "Is there anything I should have asked but didn't?",
+            Topic::AnythingElse,
+        ),
+    ] {
+        let e = c.ask(q);
+        assert_eq!((e.topic, e.kind), (t, ReplyKind::Answer), "{q}");
+        assert!(
+            c.persona.script(t).unwrap().answers.contains(&e.reply),
+            "{q}"
+        );
+    }
+}

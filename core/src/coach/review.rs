@@ -124,7 +124,11 @@ pub(super) fn outcomes(interview: &Interview, persona: &Persona) -> OutcomesRevi
 fn social(topic: Topic) -> bool {
     matches!(
         topic,
-        Topic::Introduction | Topic::Thanks | Topic::KeepInTouch
+        Topic::SmallTalk
+            | Topic::Introduction
+            | Topic::Thanks
+            | Topic::KeepInTouch
+            | Topic::AnythingElse
     )
 }
 
@@ -464,6 +468,10 @@ mod tests {
         let cases: &[(Topic, Option<Outcome>)] = &[
             (Topic::TypicalDay, Some(Outcome::Responsibilities)),
             (Topic::Skills, Some(Outcome::Responsibilities)),
+            (Topic::Compensation, Some(Outcome::Responsibilities)),
+            (Topic::WorkLife, Some(Outcome::Responsibilities)),
+            (Topic::SmallTalk, None),
+            (Topic::AnythingElse, None),
             (Topic::Education, Some(Outcome::Background)),
             (Topic::Alternatives, Some(Outcome::Background)),
             (Topic::Trends, Some(Outcome::Future)),

@@ -280,10 +280,21 @@ pub fn choice(line: &str) -> Option<usize> {
     }
 }
 
-/// A short reply that is not a question of its own (a topic word, "how you got in").
+/// A short reply that is not a question of its own: a topic word, or a wh-clause without an
+/// auxiliary ("how you got in" names an option; "how did you get in" asks anew).
 pub fn is_short_answer(line: &str) -> bool {
     let w = words(line);
-    !w.is_empty() && w.len() <= 5 && (question_start(&w).is_none() || w.len() <= 3)
+    if w.is_empty() || w.len() > 6 {
+        return false;
+    }
+    match question_start(&w) {
+        None => true,
+        Some(i) => {
+            let first = w[i].as_str();
+            let next = w.get(i + 1).map_or("", String::as_str);
+            WH.contains(&first) && !AUX.contains(&next)
+        }
+    }
 }
 
 #[cfg(test)]
@@ -321,6 +332,12 @@ mod tests {
         assert_eq!(choice("the first one"), Some(0));
         assert_eq!(choice("second"), Some(1));
         assert_eq!(choice("where do you see regulatory going with AI"), None);
+        assert!(is_short_answer("how you got in"));
+        assert!(is_short_answer("education"));
+        assert!(!is_short_answer("how did you get in?"));
+        assert!(!is_short_answer(
+            "where do you see regulatory going with AI"
+        ));
         assert!(is_follow_up("tell me more"));
         assert!(is_follow_up("Why?"));
         assert!(!is_follow_up("What do you like most about the job?"));

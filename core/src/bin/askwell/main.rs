@@ -211,7 +211,7 @@ fn bench(paths: &[String]) -> ExitCode {
         match std::fs::read_to_string(path) {
             Ok(text) => lines.extend(
                 text.lines()
-                    .skip(1)
+                    .filter(|l| !l.starts_with('#') && !l.starts_with("utterance\t"))
                     .filter_map(|l| l.split('\t').next())
                     .map(str::to_string),
             ),
@@ -263,7 +263,7 @@ fn bench(paths: &[String]) -> ExitCode {
     samples.sort_by(f64::total_cmp);
     let at = |q: f64| samples[((samples.len() as f64 - 1.0) * q).round() as usize];
     println!(
-        "persona {} ({} topics, {} nuggets); matcher built in {:.0} µs",
+        "persona {} ({} topics, {} nuggets); understanding ready in {:.0} µs",
         persona.id,
         persona.topics.len(),
         persona.nuggets.len(),

@@ -50,6 +50,27 @@ pub fn train(args: &[String]) -> ExitCode {
             let model: &'static Model = Box::leak(Box::new(model));
             let m = Matcher::with_model(model, &[]);
             let report = evaluate(&dev, |l| m.understand(l));
+            // How often the persona would ask "did you mean A or B?", and whether it is right
+            // when it does not ask.
+            let (mut asked, mut sure_right, mut pair_right) = (0, 0, 0);
+            for e in &dev {
+                let u = m.understand(&e.text);
+                if u.is_ambiguous() {
+                    asked += 1;
+                    let second = u.runner_up.map(|r| r.0);
+                    pair_right += usize::from(
+                        e.topics.contains(&u.topic)
+                            || second.is_some_and(|s| e.topics.contains(&s)),
+                    );
+                } else {
+                    sure_right += usize::from(e.topics.contains(&u.topic));
+                }
+            }
+            println!(
+                "clarifies on {asked} of {} lines (right pair offered {pair_right}); accuracy when it does not ask {:.1} %",
+                dev.len(),
+                100.0 * sure_right as f64 / (dev.len() - asked).max(1) as f64
+            );
             print!("{}", report.table());
             if std::env::var_os("ASKWELL_SHOW_MISSES").is_some() {
                 for (line, e, g) in &report.misses {
