@@ -1,51 +1,43 @@
-//! Lists `content/personas/*.toml` so every persona file in the folder is compiled in with
-//! `include_str!` (adding a persona needs no code change), and likewise the training corpus.
-use std::{env, fs, path::PathBuf};
+//! Lists `content/personas/*.toml` and `content/corpus/*.tsv` so every file in those folders is
+//! compiled in with `include_str!` (adding a persona or a corpus file needs no code change).
+use std::{env, fs, path::Path, path::PathBuf};
 
 fn main() {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
-    let dir = manifest.join("../content/personas");
-    println!("cargo:rerun-if-changed={}", dir.display());
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    files.retain(|p| p.extension().is_some_and(|e| e == "toml"));
-    files.sort();
-    let mut code = String::from("/// (file name, TOML source) of every bundled persona.\n");
-    code.push_str("pub const PERSONA_SOURCES: &[(&str, &str)] = &[\n");
-    for f in &files {
-        println!("cargo:rerun-if-changed={}", f.display());
-        let name = f.file_name().unwrap().to_string_lossy();
-        let abs = f.canonicalize().unwrap();
-        code.push_str(&format!(
-            "    ({name:?}, include_str!({:?})),\n",
-            abs.display().to_string()
-        ));
-    }
-    code.push_str("];\n");
-    code.push_str(&corpus_sources(&manifest.join("../content/corpus")));
+    let content = manifest.join("../content");
+    let mut code = embed_dir(
+        &content.join("personas"),
+        "toml",
+        "/// (file name, TOML source) of every bundled persona.\n",
+        "PERSONA_SOURCES",
+    );
+    // The corpus is for training and the model's up-to-date check: authoring builds only, so
+    // the browser never carries it.
+    code.push_str(&embed_dir(
+        &content.join("corpus"),
+        "tsv",
+        "/// (file name, text) of every training corpus file.\n#[cfg(feature = \"authoring\")]\n",
+        "CORPUS_SOURCES",
+    ));
     let out = PathBuf::from(env::var("OUT_DIR").unwrap()).join("persona_sources.rs");
     fs::write(out, code).unwrap();
 }
 
-/// `CORPUS_SOURCES`: (file name, text) of every `content/corpus/*.tsv`, for training and the
-/// model's up-to-date check (authoring builds only; the browser never sees the corpus).
-fn corpus_sources(dir: &std::path::Path) -> String {
+/// `pub const NAME: &[(&str, &str)]` of (file name, contents) for every `*.ext` in `dir`.
+fn embed_dir(dir: &Path, ext: &str, doc: &str, name: &str) -> String {
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut files: Vec<PathBuf> = fs::read_dir(dir)
         .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
-    files.retain(|p| p.extension().is_some_and(|e| e == "tsv"));
+    files.retain(|p| p.extension().is_some_and(|e| e == ext));
     files.sort();
-    let mut code = String::from("/// (file name, text) of every training corpus file.\n");
-    code.push_str("#[cfg(feature = \"authoring\")]\n");
-    code.push_str("pub const CORPUS_SOURCES: &[(&str, &str)] = &[\n");
+    let mut code = format!("{doc}pub const {name}: &[(&str, &str)] = &[\n");
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
-        let name = f.file_name().unwrap().to_string_lossy();
+        let file_name = f.file_name().unwrap().to_string_lossy();
         let abs = f.canonicalize().unwrap();
         code.push_str(&format!(
-            "    ({name:?}, include_str!({:?})),\n",
+            "    ({file_name:?}, include_str!({:?})),\n",
             abs.display().to_string()
         ));
     }
