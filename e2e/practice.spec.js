@@ -104,6 +104,30 @@ test.describe("practice loop", () => {
     await context.close();
   });
 
+  // Dates are formatted by Intl, so locales whose digits are several bytes long (Bengali,
+  // Arabic, Devanagari) render Home, the review and History without a panic.
+  for (const locale of ["bn-BD", "ar-EG", "hi-IN", "ja-JP", "de-DE"]) {
+    test(`a practice, its review and Home in ${locale}`, async ({ browser }) => {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      const errors = [];
+      page.on("pageerror", (e) => errors.push(String(e)));
+      await page.goto(server.base);
+      await page.getByLabel(/Dr\. Maya Okafor/).check();
+      await page.getByRole("button", { name: "Start the interview" }).click();
+      await ask(page, "What does a typical day look like for you?");
+      await ask(page, "How did you get into this field?");
+      await page.getByRole("button", { name: "End interview" }).click();
+      await expect(page).toHaveURL(/#\/review\//);
+      await expect(page.locator("svg.timing-chart")).toBeVisible();
+      await page.goto(server.base + "#/");
+      await page.reload();
+      await expect(page.locator(".session-item").first()).toBeVisible();
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
   test("after one visit, the app runs a practice with the server stopped", async () => {
     const own = await startServer();
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), "askwell-profile-"));

@@ -1,20 +1,17 @@
 //! Small formatting helpers for people: dates and durations.
 
-/// "Nov 22, 2026, 15:40" in the browser's locale; a plain fallback natively.
+/// "Nov 22, 2026, 15:40" in the browser's locale; a plain fallback natively. `Intl` does
+/// the whole job (`dateStyle: medium`, `timeStyle: short`): no string surgery, so digits of
+/// any script (Bengali, Arabic, Devanagari...) come out whole.
 pub fn date_time(ms: f64) -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-        let date: String = d
-            .to_locale_date_string("default", &wasm_bindgen::JsValue::UNDEFINED)
-            .into();
-        let time: String = d.to_locale_time_string("default").into();
-        // Drop seconds from "15:40:12" or "3:40:12 PM".
-        let time = match time.rfind(':') {
-            Some(i) if time[..i].contains(':') => format!("{}{}", &time[..i], &time[i + 3..]),
-            _ => time,
-        };
-        format!("{date}, {time}")
+        use wasm_bindgen::JsValue;
+        let d = js_sys::Date::new(&JsValue::from_f64(ms));
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+        let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+        d.to_locale_string("default", &options).into()
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
