@@ -13,6 +13,8 @@ async function start(page, base, persona, minutes) {
   await page.getByLabel("Simulated").check();
   await page.getByRole("button", { name: "Start the interview" }).click();
   await expect(page).toHaveURL(/#\/practice\//);
+  // The greeting is on screen before the first question is counted against it.
+  await expect(page.locator(".transcript .turn.persona").first()).toBeVisible();
 }
 
 async function ask(page, question) {

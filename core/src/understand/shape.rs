@@ -130,12 +130,15 @@ pub fn is_closed(line: &str) -> bool {
         .into_iter()
         .filter(|s| s.ends_with('?'))
         .collect();
-    let candidates: Vec<&str> = if marked.is_empty() {
-        sentences(line).into_iter().rev().take(1).collect()
-    } else {
-        marked
-    };
-    candidates
+    if marked.is_empty() {
+        // No question mark (texting): only a sentence that itself opens like a question
+        // counts; a later clause ("thanks, have a good one") does not.
+        return sentences(line).last().is_some_and(|s| {
+            let w = words(s);
+            question_start(&w).is_some_and(|i| closed_clause(&w[i..]))
+        });
+    }
+    marked
         .into_iter()
         .filter_map(clause_start)
         .any(|w| closed_clause(&w))
@@ -306,6 +309,7 @@ mod tests {
         assert!(is_closed("Do you like your job?"));
         assert!(is_closed("As a nurse, do you find the hours hard?"));
         assert!(is_closed("so is the field growing"));
+        assert!(!is_closed("Really appreciate it, have a good one."));
         assert!(!is_closed("Could you tell me about your path?"));
         assert!(!is_closed("Can you recommend anyone I should talk to?"));
         assert!(!is_closed("Do you prefer the lab or the office?"));
