@@ -115,6 +115,7 @@ test.describe("practice loop", () => {
       await page.goto(server.base);
       await page.getByLabel(/Dr\. Maya Okafor/).check();
       await page.getByRole("button", { name: "Start the interview" }).click();
+      await expect(page.locator(".transcript .turn.persona").first()).toBeVisible();
       await ask(page, "What does a typical day look like for you?");
       await ask(page, "How did you get into this field?");
       await page.getByRole("button", { name: "End interview" }).click();
