@@ -16,16 +16,25 @@ pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] =
 /// Version 2 adds the record's write counter, `revision`; a version 1 record starts at 0.
 /// The data is unchanged.
 pub fn migrate_v1_to_v2(mut value: Value) -> Result<Value, String> {
+    let obj = envelope_of_version(&mut value, 1)?;
+    obj.insert("version".into(), 2.into());
+    obj.insert("revision".into(), 0.into());
+    Ok(value)
+}
+
+/// The envelope's fields, if it is an object of `version` holding data.
+fn envelope_of_version(
+    value: &mut Value,
+    version: u64,
+) -> Result<&mut serde_json::Map<String, Value>, String> {
     let obj = value.as_object_mut().ok_or("not an object")?;
-    if obj.get("version").and_then(Value::as_u64) != Some(1) {
-        return Err("not a version 1 record".into());
+    if obj.get("version").and_then(Value::as_u64) != Some(version) {
+        return Err(format!("not a version {version} record"));
     }
     if !obj.contains_key("data") {
         return Err("no data".into());
     }
-    obj.insert("version".into(), 2.into());
-    obj.insert("revision".into(), 0.into());
-    Ok(value)
+    Ok(obj)
 }
 
 /// Version 3 adds topics (`opening.small_talk`, `present.compensation`, `present.work_life`,
@@ -33,14 +42,7 @@ pub fn migrate_v1_to_v2(mut value: Value) -> Result<Value, String> {
 /// data; the bump exists so that an older build meeting the new topic ids sees a newer
 /// record (and leaves it alone) rather than a damaged one.
 pub fn migrate_v2_to_v3(mut value: Value) -> Result<Value, String> {
-    let obj = value.as_object_mut().ok_or("not an object")?;
-    if obj.get("version").and_then(Value::as_u64) != Some(2) {
-        return Err("not a version 2 record".into());
-    }
-    if !obj.contains_key("data") {
-        return Err("no data".into());
-    }
-    obj.insert("version".into(), 3.into());
+    envelope_of_version(&mut value, 2)?.insert("version".into(), 3.into());
     Ok(value)
 }
 
