@@ -35,14 +35,19 @@ pub fn App() -> impl IntoView {
         {
             return;
         }
-        if let Some(index) = storage::stored_index() {
+        if let Some(index) = storage::refresh_after_other_tab() {
             store.index.set(index);
         }
         let open = match route.get_untracked() {
             Route::Practice(id) | Route::Review(id) => id,
             _ => return,
         };
-        if key.is_none_or(|k| k == session_key(&open)) {
+        if storage::was_deleted_elsewhere(&open) {
+            store.notify(
+                NoticeKind::Warning,
+                "This session was deleted in another tab. This tab will not save it again.",
+            );
+        } else if key.is_none_or(|k| k == session_key(&open)) {
             store.notify_changed(
                 NoticeKind::Info,
                 "This session was changed in another tab. Reload it to see the latest version.",

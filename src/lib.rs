@@ -5,6 +5,7 @@ pub mod components;
 pub mod content;
 pub mod format;
 pub mod pages;
+pub mod panic;
 pub mod route;
 pub mod state;
 pub mod storage;

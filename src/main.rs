@@ -1,5 +1,5 @@
 //! Mounts the app; everything else lives in the library crate.
 fn main() {
-    console_error_panic_hook::set_once();
+    askwell_web::panic::install();
     leptos::mount::mount_to_body(askwell_web::app::App);
 }

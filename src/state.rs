@@ -98,7 +98,7 @@ impl Store {
         crate::pages::drop_hand_over(id);
         self.notices
             .update(|n| n.retain(|x| x.reload.as_deref() != Some(id)));
-        if let Some(index) = storage::stored_index() {
+        if let Some(index) = storage::refresh_after_other_tab() {
             self.index.set(index);
         }
         self.epoch.update(|e| *e += 1);

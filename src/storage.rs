@@ -17,7 +17,7 @@ use askwell_core::store::{
 };
 use serde::de::DeserializeOwned;
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// How this tab may use storage.
@@ -43,6 +43,10 @@ pub enum StorageError {
     ReadOnly,
     /// Another tab saved a later copy of this session.
     Stale { id: String },
+    /// Another tab deleted this session after this tab opened it.
+    DeletedElsewhere,
+    /// The id of a new session is already taken in storage.
+    Taken,
     /// Anything else the browser reported.
     Failed(String),
 }
@@ -73,6 +77,14 @@ impl std::fmt::Display for StorageError {
             StorageError::Stale { .. } => f.write_str(
                 "This session was changed in another tab, so this tab's copy was not saved \
                  over it. Reload the session to see the latest version.",
+            ),
+            StorageError::DeletedElsewhere => f.write_str(
+                "This session was deleted in another tab, so this tab did not save it again. \
+                 Start a new practice from Home.",
+            ),
+            StorageError::Taken => f.write_str(
+                "A saved session already uses this id, so nothing was written over it. Try \
+                 starting the practice again.",
             ),
             StorageError::Failed(why) => write!(
                 f,
@@ -121,6 +133,8 @@ struct State {
     revs: RefCell<BTreeMap<String, u64>>,
     /// Sessions this tab could not save (storage blocked, full, read-only).
     unsaved: RefCell<BTreeMap<String, Interview>>,
+    /// Sessions another tab deleted after this tab read them: never written back.
+    deleted_elsewhere: RefCell<BTreeSet<String>>,
 }
 
 thread_local! {
@@ -129,6 +143,7 @@ thread_local! {
         loaded: Cell::new(false),
         revs: RefCell::default(),
         unsaved: RefCell::default(),
+        deleted_elsewhere: RefCell::default(),
     };
 }
 
@@ -404,6 +419,9 @@ pub fn forget_unsaved(id: &str) {
 /// Writes one session if the stored copy is not newer than this tab's (`force`: the user
 /// chose to replace it, as in an import).
 fn put_session(s: &web_sys::Storage, i: &Interview, force: bool) -> Result<(), StorageError> {
+    if !force && ST.with(|st| st.deleted_elsewhere.borrow().contains(&i.id)) {
+        return Err(StorageError::DeletedElsewhere);
+    }
     let key = session_key(&i.id);
     let stored = s.get_item(&key).map_err(failed)?;
     let mut mine = my_rev(&i.id);
@@ -453,6 +471,75 @@ fn merge_index(
     Ok(index)
 }
 
+/// Saves a brand-new session: its key must be empty, so a colliding id never overwrites a
+/// stored session (two tabs in one millisecond, a clock set back).
+pub fn create_session(
+    interview: &Interview,
+    persona_name: &str,
+    index: &mut SessionIndex,
+) -> Result<(), StorageError> {
+    if mode() == Mode::Normal && raw_get(&session_key(&interview.id))?.is_some() {
+        return Err(StorageError::Taken);
+    }
+    save_session(interview, persona_name, index)
+}
+
+/// A fresh session id: the start time plus a random suffix, so ids made in the same
+/// millisecond (two tabs, reduced timer precision) still differ.
+pub fn new_session_id(started_ms: f64) -> String {
+    let suffix = (js_sys::Math::random() * 1_679_616.0) as u32; // 36^4
+    format!("s{}-{}", started_ms as u64, base36(suffix))
+}
+
+fn base36(mut n: u32) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b"0123456789abcdefghijklmnopqrstuvwxyz"[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// After a change in another tab: the stored list merged with this tab's unsaved sessions,
+/// and every session this tab had read but is now gone from storage marked as deleted
+/// elsewhere, so this tab never brings it back. Returns the list, or None when the stored
+/// list cannot be read (the caller keeps its own).
+pub fn refresh_after_other_tab() -> Option<SessionIndex> {
+    if mode() == Mode::Memory {
+        return None;
+    }
+    let gone: Vec<String> = ST.with(|s| {
+        s.revs
+            .borrow()
+            .keys()
+            .filter(|id| matches!(raw_get(&session_key(id)), Ok(None)))
+            .cloned()
+            .collect()
+    });
+    ST.with(|s| {
+        let mut revs = s.revs.borrow_mut();
+        let mut deleted = s.deleted_elsewhere.borrow_mut();
+        for id in gone {
+            revs.remove(&id);
+            deleted.insert(id);
+        }
+    });
+    let mut index = stored_index()?;
+    for line in unsaved_index().sessions {
+        index.upsert(line);
+    }
+    Some(index)
+}
+
+/// True when another tab deleted this session after this tab read it.
+pub fn was_deleted_elsewhere(id: &str) -> bool {
+    ST.with(|s| s.deleted_elsewhere.borrow().contains(id))
+}
+
 /// Saves a session under its own key, then merges its line into the stored index. `index`
 /// becomes the merged list (on failure, this tab's list with the session updated). When
 /// storage is blocked the session is kept in memory and this returns Ok.
@@ -473,9 +560,13 @@ pub fn save_session(
             ask_persist_once();
             Ok(())
         }
+        Err(StorageError::DeletedElsewhere) => Err(StorageError::DeletedElsewhere),
         Err(e) => {
             index.upsert(summary);
-            if !matches!(e, StorageError::Stale { .. }) {
+            if !matches!(
+                e,
+                StorageError::Stale { .. } | StorageError::DeletedElsewhere | StorageError::Taken
+            ) {
                 ST.with(|s| {
                     s.unsaved
                         .borrow_mut()

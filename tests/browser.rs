@@ -214,6 +214,48 @@ fn a_newer_index_puts_the_tab_in_read_only_mode() {
 }
 
 #[wasm_bindgen_test]
+fn a_session_deleted_in_another_tab_is_not_brought_back() {
+    local().clear().unwrap();
+    storage::load_index(0.0);
+    let (i, persona) = interview("t-gone");
+    let mut index = SessionIndex::default();
+    storage::save_session(&i, &persona.name, &mut index).expect("saved");
+    // Another tab deletes it (as its Delete button does: the session key and its line).
+    local().remove_item(&session_key("t-gone")).unwrap();
+    local().remove_item(INDEX_KEY).unwrap();
+
+    let mut index = storage::refresh_after_other_tab().expect("list readable");
+    assert!(index.sessions.is_empty());
+    assert!(storage::was_deleted_elsewhere("t-gone"));
+    assert_eq!(
+        storage::save_session(&i, &persona.name, &mut index),
+        Err(storage::StorageError::DeletedElsewhere)
+    );
+    assert_eq!(local().get_item(&session_key("t-gone")).unwrap(), None);
+    assert!(index.sessions.iter().all(|s| s.id != "t-gone"));
+}
+
+#[wasm_bindgen_test]
+fn a_new_session_never_overwrites_a_stored_one() {
+    local().clear().unwrap();
+    storage::load_index(0.0);
+    let (i, persona) = interview("t-taken");
+    let mut index = SessionIndex::default();
+    storage::save_session(&i, &persona.name, &mut index).expect("saved");
+    let before = local().get_item(&session_key("t-taken")).unwrap();
+    let (fresh, _) = interview("t-taken");
+    assert_eq!(
+        storage::create_session(&fresh, &persona.name, &mut index),
+        Err(storage::StorageError::Taken)
+    );
+    assert_eq!(local().get_item(&session_key("t-taken")).unwrap(), before);
+    let a = storage::new_session_id(1_700_000_000_000.0);
+    let b = storage::new_session_id(1_700_000_000_000.0);
+    assert!(store::is_safe_id(&a) && a.starts_with("s1700000000000-"), "{a}");
+    assert_ne!(a, b, "two ids in one millisecond differ");
+}
+
+#[wasm_bindgen_test]
 fn schema_1_values_load_and_are_not_lost() {
     local().clear().unwrap();
     let fixtures = [

@@ -4,7 +4,7 @@ use crate::content::{self, catalog};
 use crate::format::now_ms;
 use crate::route::{navigate, Route};
 use crate::state::{use_store, NoticeKind};
-use crate::storage;
+use crate::storage::{self, StorageError};
 use askwell_core::interview::{ClockMode, Interview};
 use askwell_core::timing::LENGTHS;
 use leptos::prelude::*;
@@ -38,13 +38,20 @@ pub fn HomePage() -> impl IntoView {
                 }
             };
             let started = now_ms();
-            let id = format!("s{}", started as u64);
-            let interview = Interview::new(id.clone(), &who.persona, minutes, clock_mode, started);
+            let new_id = || storage::new_session_id(started);
+            let mut interview = Interview::new(new_id(), &who.persona, minutes, clock_mode, started);
             let mut index = store.index.get_untracked();
-            if let Err(e) = storage::save_session(&interview, &who.persona.name, &mut index) {
+            let mut saved = storage::create_session(&interview, &who.persona.name, &mut index);
+            if saved == Err(StorageError::Taken) {
+                // A random suffix collided: one more draw is all it takes.
+                interview.id = new_id();
+                saved = storage::create_session(&interview, &who.persona.name, &mut index);
+            }
+            if let Err(e) = saved {
                 store.notify(NoticeKind::Warning, e.to_string());
             }
             store.index.set(index);
+            let id = interview.id.clone();
             crate::pages::hand_over(interview);
             starting.set(false);
             navigate(&Route::Practice(id));

@@ -1,0 +1,42 @@
+// Two tabs on one browser: a deletion in one is respected by the other.
+const { test, expect } = require("@playwright/test");
+const { ask, startPractice, stored } = require("./helpers");
+const { startServer } = require("./server");
+
+test.describe("tabs", () => {
+  let server;
+  test.beforeAll(async () => {
+    server = await startServer();
+  });
+  test.afterAll(async () => {
+    await server.stop();
+  });
+
+  test("a session deleted in one tab stays deleted in the other", async ({ page, context }) => {
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    const id = await startPractice(page, server.base);
+    await ask(page, "What does a typical day look like for you?");
+
+    const other = await context.newPage();
+    await other.goto(server.base + "#/settings");
+    await other.getByRole("button", { name: /Delete the session with/ }).first().click();
+    await expect.poll(() => stored(other, `askwell.session.${id}`)).toBeNull();
+
+    // The first tab hears about it, and its next question does not bring the session back.
+    await expect(page.locator(".notices .notice").filter({ hasText: "deleted in another tab" }).first()).toBeVisible();
+    await ask(page, "What are your main responsibilities?");
+    await expect(page.locator(".notices .notice").filter({ hasText: "did not save it again" })).toBeVisible();
+    expect(await stored(page, `askwell.session.${id}`)).toBeNull();
+    const index = JSON.parse((await stored(page, "askwell.index")) || '{"data":{"sessions":[]}}');
+    expect(index.data.sessions.map((s) => s.id)).not.toContain(id);
+
+    // Home in both tabs lists no such session.
+    for (const p of [page, other]) {
+      await p.goto(server.base + "#/");
+      await expect(p.locator(".session-item")).toHaveCount(0);
+    }
+    expect(errors).toEqual([]);
+    await other.close();
+  });
+});
