@@ -2,6 +2,7 @@
 //! shows the page for the current hash.
 
 use crate::components::data_banner::DataBanner;
+use crate::components::data_usage::{share_used, CROWDED};
 use crate::components::notices::Notices;
 use crate::format::now_ms;
 use crate::pages::{history::HistoryPage, settings::SettingsPage};
@@ -18,6 +19,7 @@ const BACKUPS: &str = "askwell.backup.";
 
 #[component]
 pub fn App() -> impl IntoView {
+    mark("askwell-mounting");
     let (index, problems) = storage::load_index(now_ms());
     let store = Store::new(index);
     for p in problems {
@@ -25,6 +27,7 @@ pub fn App() -> impl IntoView {
     }
     provide_store(store);
     provide_route();
+    leptos::task::spawn_local(check_in_background(store));
     let route = use_route();
     // Another tab changed Askwell's data: show its list, and offer to reload the open session.
     let handle = window_event_listener(leptos::ev::storage, move |ev| {
@@ -88,5 +91,37 @@ pub fn App() -> impl IntoView {
         <footer class="site-footer">
             "Everything stays in this browser. Works offline."
         </footer>
+    }
+}
+
+/// Reads every session listed at start, a batch at a time between frames, then says when
+/// storage is getting full.
+async fn check_in_background(store: Store) {
+    loop {
+        crate::tasks::yield_to_browser().await;
+        let current = store.index.get_untracked();
+        let Some(found) = storage::check_next_sessions(&current, 20, now_ms()) else {
+            break;
+        };
+        for note in found.notes {
+            store.notify(NoticeKind::Warning, note);
+        }
+        if let Some(index) = found.index {
+            store.index.set(index);
+        }
+    }
+    if store.mode.get_untracked() == storage::Mode::Normal && share_used() >= CROWDED {
+        store.notify(
+            NoticeKind::Info,
+            "Askwell's storage in this browser is getting full. Export your sessions on the Data \
+             page and delete old ones, so new practice can be saved.",
+        );
+    }
+}
+
+/// A performance mark, so `scripts/scale.js` can time the first screen from here.
+fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
     }
 }

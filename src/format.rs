@@ -7,11 +7,21 @@ pub fn date_time(ms: f64) -> String {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsValue;
-        let d = js_sys::Date::new(&JsValue::from_f64(ms));
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-        let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-        d.to_locale_string("default", &options).into()
+        thread_local! {
+            // One formatter for the page: building one per date costs more than formatting.
+            static FORMAT: js_sys::Function = {
+                let options = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+                let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+                js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options).format()
+            };
+        }
+        let date = js_sys::Date::new(&JsValue::from_f64(ms));
+        FORMAT
+            .with(|f| f.call1(&JsValue::NULL, &date))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
     }
     #[cfg(not(target_arch = "wasm32"))]
     {

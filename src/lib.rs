@@ -9,3 +9,4 @@ pub mod panic;
 pub mod route;
 pub mod state;
 pub mod storage;
+pub mod tasks;

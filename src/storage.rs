@@ -20,6 +20,11 @@ use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
 use wasm_bindgen::{JsCast, JsValue};
 
+mod check;
+mod figures;
+pub use check::{check_next_sessions, Checked};
+pub use figures::{figures, save_figures};
+
 /// How this tab may use storage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -135,6 +140,9 @@ struct State {
     unsaved: RefCell<BTreeMap<String, Interview>>,
     /// Sessions another tab deleted after this tab read them: never written back.
     deleted_elsewhere: RefCell<BTreeSet<String>>,
+    /// Sessions listed from the stored index at start but not yet read and checked
+    /// (`check::next_sessions` works through them after the first screen is up).
+    unchecked: RefCell<Vec<String>>,
 }
 
 thread_local! {
@@ -144,6 +152,7 @@ thread_local! {
         revs: RefCell::default(),
         unsaved: RefCell::default(),
         deleted_elsewhere: RefCell::default(),
+        unchecked: RefCell::default(),
     };
 }
 
@@ -331,8 +340,22 @@ pub fn load_index(now_ms: f64) -> (SessionIndex, Vec<String>) {
         }
         Err(e) => return (SessionIndex::default(), vec![e.to_string()]),
     };
+    let keys = session_keys();
+    if let Some(listed) = known.as_ref().filter(|k| lists_exactly(k, &keys)) {
+        // The list matches the stored sessions: show it now and read every session after the
+        // first screen is up, a few at a time, so a long history never blocks the start.
+        let mut index = listed.clone();
+        ST.with(|s| {
+            *s.unchecked.borrow_mut() = keys.clone();
+            s.loaded.set(true);
+        });
+        for line in unsaved_index().sessions {
+            index.upsert(line);
+        }
+        return (index, notes);
+    }
     let mut index = SessionIndex::default();
-    for key in session_keys() {
+    for key in keys {
         let id = &key[session_key("").len()..];
         match read_record::<Interview>(&key, now_ms) {
             Ok(Read::Found(r)) => {
@@ -369,6 +392,13 @@ pub fn load_index(now_ms: f64) -> (SessionIndex, Vec<String>) {
         index.upsert(SessionSummary::of(&i, &persona_name(&i.id, None, &i)));
     }
     (index, notes)
+}
+
+/// True when the list names exactly the sessions stored under `keys`.
+fn lists_exactly(index: &SessionIndex, keys: &[String]) -> bool {
+    let stored: BTreeSet<&str> = keys.iter().map(|k| &k[session_key("").len()..]).collect();
+    let listed: BTreeSet<&str> = index.sessions.iter().map(|s| s.id.as_str()).collect();
+    stored.len() == keys.len() && listed.len() == index.sessions.len() && stored == listed
 }
 
 /// The stored list as it is now (after a change in another tab), or None if it cannot be
@@ -706,32 +736,32 @@ pub fn delete_backup(key: &str) -> Result<(), StorageError> {
     writable()?.remove_item(key).map_err(failed)
 }
 
-/// Bytes Askwell's keys take (the browser stores UTF-16: two bytes a code unit).
-pub fn used_bytes() -> f64 {
-    let Some(s) = local() else { return 0.0 };
+/// Characters (UTF-16 code units) Askwell's keys and values take: what the browser's
+/// localStorage limit counts.
+pub fn used_chars() -> usize {
+    let Some(s) = local() else { return 0 };
+    // Lengths are read on the JavaScript side: copying megabytes into wasm to count them
+    // would block the page.
     keys_with(PREFIX)
         .iter()
         .map(|k| {
-            let v = s.get_item(k).ok().flatten().unwrap_or_default();
-            (k.encode_utf16().count() + v.encode_utf16().count()) as f64 * 2.0
+            let v = js_sys::Reflect::get(&s, &JsValue::from_str(k))
+                .ok()
+                .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
+                .map_or(0, |v| v.length() as usize);
+            k.encode_utf16().count() + v
         })
         .sum()
 }
+
+/// The usual localStorage limit per site, in characters (5 Mi code units; about 10 MB as
+/// the browser stores them). Browsers do not report it.
+pub const USUAL_LIMIT_CHARS: usize = 5 * 1024 * 1024;
 
 fn storage_manager() -> Option<web_sys::StorageManager> {
     let nav = web_sys::window()?.navigator();
     let m = js_sys::Reflect::get(&nav, &"storage".into()).ok()?;
     (!m.is_undefined()).then(|| m.unchecked_into())
-}
-
-/// The browser's own figures, (usage, quota) in bytes, where it gives them.
-pub async fn estimate() -> Option<(f64, f64)> {
-    let p = storage_manager()?.estimate().ok()?;
-    let e: web_sys::StorageEstimate = wasm_bindgen_futures::JsFuture::from(p)
-        .await
-        .ok()?
-        .unchecked_into();
-    Some((e.get_usage()?, e.get_quota()?))
 }
 
 /// Asks the browser to keep Askwell's data under storage pressure, once per browser, after

@@ -2,10 +2,13 @@ use crate::state::use_store;
 use crate::storage::{self, Mode};
 use leptos::prelude::*;
 
-/// Bytes as people read them: "820 B", "12.3 KB", "4.8 MB", "120.0 GB".
+/// Share of the usual localStorage limit from which Askwell suggests making room.
+pub const CROWDED: f64 = 0.7;
+
+/// Bytes as people read them: "820 B", "12.3 KB", "4.8 MB".
 fn size(bytes: f64) -> String {
     let units = ["B", "KB", "MB", "GB"];
-    let mut v = bytes;
+    let mut v = bytes.max(0.0);
     let mut u = 0;
     while v >= 1024.0 && u < units.len() - 1 {
         v /= 1024.0;
@@ -18,17 +21,17 @@ fn size(bytes: f64) -> String {
     }
 }
 
-/// How much of the browser's storage Askwell uses: its own keys, as a share of the quota the
-/// browser reports, or of an assumed 5 MB where it reports none.
+/// The share of the usual localStorage limit Askwell's data takes (0..1 and beyond).
+pub fn share_used() -> f64 {
+    storage::used_chars() as f64 / storage::USUAL_LIMIT_CHARS as f64
+}
+
+/// How much of the browser's storage for this site Askwell uses. localStorage has its own
+/// limit, which browsers do not report (the StorageManager quota is for other kinds of
+/// storage), so the share is of the usual 5 million characters.
 #[component]
 pub fn DataUsage() -> impl IntoView {
     let store = use_store();
-    let quota: RwSignal<Option<f64>> = RwSignal::new(None);
-    leptos::task::spawn_local(async move {
-        if let Some((_, q)) = storage::estimate().await {
-            quota.set(Some(q));
-        }
-    });
     let text = move || {
         store.index.track();
         if store.mode.get() == Mode::Memory {
@@ -36,27 +39,26 @@ pub fn DataUsage() -> impl IntoView {
                     in this tab. Export them to keep them."
                 .to_string();
         }
-        let used = storage::used_bytes();
-        match quota.get() {
-            Some(q) if q > 0.0 => format!(
-                "Askwell uses {} of this browser's storage, {:.2}% of the {} it allows this site.",
-                size(used),
-                used / q * 100.0,
-                size(q)
-            ),
-            _ => format!(
-                "Askwell uses {}, {:.1}% of 5 MB (this browser does not report its limit; 5 MB is \
-                 the usual one).",
-                size(used),
-                used / (5.0 * 1024.0 * 1024.0) * 100.0
-            ),
+        let chars = storage::used_chars();
+        let share = chars as f64 / storage::USUAL_LIMIT_CHARS as f64;
+        let mut text = format!(
+            "Askwell uses {} here, about {:.0}% of what browsers usually allow a site for this \
+             kind of storage (5 million characters).",
+            size(chars as f64 * 2.0),
+            share * 100.0
+        );
+        if share >= CROWDED {
+            text.push_str(
+                " It is getting full: export your sessions, then delete old ones, so new \
+                 practice can be saved.",
+            );
         }
+        text
     };
     view! {
         <section class="card data-usage" aria-labelledby="usage-heading">
             <h2 id="usage-heading">"Storage used"</h2>
             <p>{text}</p>
-            <p class="hint">"Browsers usually keep about 5 MB of this kind of storage per site."</p>
         </section>
     }
 }
@@ -66,6 +68,7 @@ mod tests {
     #[test]
     fn sizes_read_well() {
         assert_eq!(super::size(820.0), "820 B");
+        assert_eq!(super::size(-0.0), "0 B");
         assert_eq!(super::size(12.3 * 1024.0), "12.3 KB");
         assert_eq!(super::size(5.0 * 1024.0 * 1024.0), "5.0 MB");
     }

@@ -5,8 +5,11 @@ use crate::components::timing_chart::TimingChart;
 use crate::components::transcript::Transcript;
 use crate::content::Interviewee;
 use crate::format::{date_time, minutes};
+use crate::state::use_store;
+use crate::storage;
 use askwell_core::coach::{self, Review};
-use askwell_core::interview::Interview;
+use askwell_core::interview::{Interview, Status};
+use askwell_core::store::{FiguresCache, SessionSummary};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -20,6 +23,17 @@ pub fn ReviewReport(
     who: Arc<Interviewee>,
 ) -> impl IntoView {
     let review: Review = coach::review(&interview, &who.persona);
+    if interview.status != Status::Active {
+        // Kept for History, so it never has to review this session again.
+        let (score, accuracy) = coach::summary_figures(&review);
+        let mut fresh = FiguresCache::default();
+        fresh.put(
+            &SessionSummary::of(&interview, &who.persona.name),
+            score,
+            accuracy,
+        );
+        storage::save_figures(&fresh, &use_store().index.get_untracked());
+    }
     let markdown = coach::to_markdown(&interview, &who.persona, &review);
     let actual = interview.actual_seconds(interview.elapsed_s);
     let nugget_labels: Vec<(String, &'static str)> = who

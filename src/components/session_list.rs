@@ -4,10 +4,17 @@ use crate::state::use_store;
 use askwell_core::interview::{ClockMode, Status};
 use leptos::prelude::*;
 
+/// Sessions listed before "Show more".
+const PAGE: usize = 20;
+
 /// Past and unfinished sessions, newest first, each linking to its review or back to practice.
 #[component]
 pub fn SessionList() -> impl IntoView {
     let store = use_store();
+    // A long history is shown a page at a time, so Home stays quick.
+    let shown = RwSignal::new(PAGE);
+    let total = move || store.index.with(|i| i.sessions.len());
+    let more = move || total() > shown.get();
     view! {
         <section class="sessions" aria-labelledby="sessions-heading">
             <h2 id="sessions-heading">"Your sessions"</h2>
@@ -19,7 +26,7 @@ pub fn SessionList() -> impl IntoView {
             >
                 <ul class="session-list">
                     <For
-                        each=move || store.index.get().sessions
+                        each=move || store.index.with(|i| i.sessions.iter().take(shown.get()).cloned().collect::<Vec<_>>())
                         key=|s| (s.id.clone(), s.questions, s.status as u8)
                         children=move |s| {
                             let active = s.status == Status::Active;
@@ -52,6 +59,11 @@ pub fn SessionList() -> impl IntoView {
                         }
                     />
                 </ul>
+                <Show when=more>
+                    <button class="button small" on:click=move |_| shown.update(|n| *n += PAGE)>
+                        {move || format!("Show more ({} of {} shown)", shown.get().min(total()), total())}
+                    </button>
+                </Show>
             </Show>
         </section>
     }

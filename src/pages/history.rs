@@ -4,39 +4,26 @@ use crate::format::{date_time, now_ms};
 use crate::route::Route;
 use crate::state::use_store;
 use crate::storage::{self, Read};
+use crate::tasks::{now, yield_to_browser, SLICE_MS};
 use askwell_core::coach;
 use askwell_core::interview::Status;
+use askwell_core::store::{FiguresCache, SessionIndex, SessionSummary};
 use leptos::prelude::*;
 
 /// Progress across finished sessions: score and timing accuracy over time, overall or for one
-/// persona.
+/// persona. Figures come from the cache each review leaves; sessions without cached figures
+/// are reviewed here in short slices (and cached), so a long history never freezes the page.
 #[component]
 pub fn HistoryPage() -> impl IntoView {
     let store = use_store();
     let points: RwSignal<Option<Vec<ProgressPoint>>> = RwSignal::new(None);
+    let left_out: RwSignal<Vec<String>> = RwSignal::new(Vec::new());
+    let progress: RwSignal<(usize, usize)> = RwSignal::new((0, 0));
     let filter = RwSignal::new(String::new());
-    let summaries = store.index.get_untracked().sessions;
+    let index = store.index.get_untracked();
     leptos::task::spawn_local(async move {
-        let mut out = Vec::new();
-        for s in summaries.iter().filter(|s| s.status != Status::Active) {
-            let Ok(Read::Found(interview)) = storage::load_session(&s.id, now_ms()) else {
-                continue;
-            };
-            let Ok(who) = content::load(&interview.persona_id).await else {
-                continue;
-            };
-            let (score, timing_accuracy) =
-                coach::summary_figures(&coach::review(&interview, &who.persona));
-            out.push(ProgressPoint {
-                id: s.id.clone(),
-                started_at_ms: s.started_at_ms,
-                persona_id: s.persona_id.clone(),
-                persona_name: s.persona_name.clone(),
-                score,
-                timing_accuracy,
-            });
-        }
-        out.sort_by(|a, b| a.started_at_ms.total_cmp(&b.started_at_ms));
+        let (out, skipped) = gather(&index, progress).await;
+        left_out.set(skipped);
         points.set(Some(out));
     });
     let shown = Signal::derive(move || {
@@ -57,12 +44,20 @@ pub fn HistoryPage() -> impl IntoView {
         }
         seen
     };
+    let loading = move || {
+        let (done, of) = progress.get();
+        if of == 0 {
+            "Adding up your sessions…".to_string()
+        } else {
+            format!("Adding up your sessions… {done} of {of}")
+        }
+    };
     view! {
         <section class="page history">
             <h1>"Your progress"</h1>
             {move || match points.get() {
-                None => view! { <p class="loading" role="status">"Adding up your sessions…"</p> }.into_any(),
-                Some(p) if p.is_empty() => view! {
+                None => view! { <p class="loading" role="status">{loading}</p> }.into_any(),
+                Some(p) if p.is_empty() && left_out.with(Vec::is_empty) => view! {
                     <p class="empty">"Finish an interview and its score will show here, session by session."</p>
                     <p><a class="button primary" href="#/">"Start a practice"</a></p>
                 }.into_any(),
@@ -92,8 +87,81 @@ pub fn HistoryPage() -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
+                    <Show when=move || left_out.with(|l| !l.is_empty())>
+                        <div class="card left-out">
+                            <h2>"Not counted here"</h2>
+                            <ul>{move || left_out.get().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                        </div>
+                    </Show>
                 }.into_any(),
             }}
         </section>
+    }
+}
+
+/// Every finished session's point, oldest first, and a sentence for each session that could
+/// not be counted (saved by a newer Askwell, damaged, or its interviewee missing).
+async fn gather(
+    index: &SessionIndex,
+    progress: RwSignal<(usize, usize)>,
+) -> (Vec<ProgressPoint>, Vec<String>) {
+    let cache = storage::figures();
+    let mut fresh = FiguresCache::default();
+    let mut out = Vec::new();
+    let mut skipped = Vec::new();
+    let mut pending: Vec<&SessionSummary> = Vec::new();
+    for s in index.sessions.iter().filter(|s| s.status != Status::Active) {
+        match cache.get(s) {
+            Some(f) => out.push(point(s, f.score, f.timing_accuracy)),
+            None => pending.push(s),
+        }
+    }
+    let mut slice_start = now();
+    for (done, s) in pending.iter().enumerate() {
+        if now() - slice_start > SLICE_MS {
+            progress.set((done, pending.len()));
+            yield_to_browser().await;
+            slice_start = now();
+        }
+        let what = || {
+            [
+                "Your session with ",
+                &s.persona_name,
+                " on ",
+                &date_time(s.started_at_ms),
+            ]
+            .concat()
+        };
+        let interview = match storage::load_session(&s.id, now_ms()) {
+            Ok(Read::Found(i)) => i,
+            Ok(Read::Damaged { backup, reason, .. }) => {
+                skipped.push(storage::damage_notice(&what(), &backup, &reason));
+                continue;
+            }
+            _ => continue,
+        };
+        let Ok(who) = content::load(&interview.persona_id).await else {
+            skipped.push(format!("{}: its interviewee could not be loaded.", what()));
+            continue;
+        };
+        let (score, accuracy) = coach::summary_figures(&coach::review(&interview, &who.persona));
+        fresh.put(s, score, accuracy);
+        out.push(point(s, score, accuracy));
+    }
+    if !fresh.sessions.is_empty() {
+        storage::save_figures(&fresh, index);
+    }
+    out.sort_by(|a, b| a.started_at_ms.total_cmp(&b.started_at_ms));
+    (out, skipped)
+}
+
+fn point(s: &SessionSummary, score: u8, timing_accuracy: f64) -> ProgressPoint {
+    ProgressPoint {
+        id: s.id.clone(),
+        started_at_ms: s.started_at_ms,
+        persona_id: s.persona_id.clone(),
+        persona_name: s.persona_name.clone(),
+        score,
+        timing_accuracy,
     }
 }

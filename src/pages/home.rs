@@ -39,7 +39,8 @@ pub fn HomePage() -> impl IntoView {
             };
             let started = now_ms();
             let new_id = || storage::new_session_id(started);
-            let mut interview = Interview::new(new_id(), &who.persona, minutes, clock_mode, started);
+            let mut interview =
+                Interview::new(new_id(), &who.persona, minutes, clock_mode, started);
             let mut index = store.index.get_untracked();
             let mut saved = storage::create_session(&interview, &who.persona.name, &mut index);
             if saved == Err(StorageError::Taken) {

@@ -8,6 +8,7 @@
 //! Frozen examples of every past version live in `core/tests/fixtures/v<N>/`.
 
 mod export;
+mod figures;
 mod migrate;
 mod schema;
 
@@ -15,6 +16,7 @@ pub use export::{
     checksum, export, parse_import, plan_import, ImportError, ImportFile, ImportPlan, FORMAT,
     MAX_DEPTH, MAX_FILE_BYTES, MAX_SESSIONS, MAX_STRING_CHARS,
 };
+pub use figures::{Figures, FiguresCache, FIGURES_KEY};
 pub use migrate::{migrate_v1_to_v2, migrate_v2_to_v3, upgrade, version_of, Migration, MIGRATIONS};
 pub use schema::{
     backup_key, is_safe_id, session_key, validate_session, Envelope, SessionIndex, SessionSummary,

@@ -9,6 +9,8 @@
 //!   differs from a fresh training; `--dev` trains on 90 % and reports on the other 10 %.
 //! - `askwell eval FILE... [--persona ID]` reports topic accuracy per topic, the top
 //!   confusions and flag precision/recall for any `utterance<TAB>topic<TAB>flags` file.
+//! - `askwell seed N` prints N realistic finished sessions as localStorage keys and values
+//!   (JSON), for the scale figures in scripts/bench.
 //! - `askwell chat --persona ID [--json] [--minutes N]` reads one user line per stdin line and
 //!   answers on the simulated clock; with `--json`, one JSON object per line:
 //!   `{"reply", "topic", "segment", "flags", "clock_s", "nuggets"}`.
@@ -19,6 +21,7 @@ use askwell_core::interview::{Action, ClockMode, Interview};
 use askwell_core::understand::Matcher;
 
 mod model_cmd;
+mod seed_cmd;
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
@@ -31,6 +34,7 @@ fn main() -> ExitCode {
         Some("bench") => bench(&args[1..]),
         Some("train") => model_cmd::train(&args[1..]),
         Some("eval") => model_cmd::eval(&args[1..]),
+        Some("seed") => seed_cmd::seed(&args[1..]),
         Some("personas") => {
             for p in content::bundled() {
                 println!("{}", p.id);

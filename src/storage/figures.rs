@@ -1,0 +1,35 @@
+//! The cached figures History shows (`store::FiguresCache`): read leniently, written only
+//! when this tab may write. Losing them costs only time, never data.
+
+use super::{raw_get, raw_set, writable, Mode};
+use askwell_core::store::{self, FiguresCache, SessionIndex, FIGURES_KEY};
+
+/// The cached figures, or none when missing or unreadable (they are rebuilt).
+pub fn figures() -> FiguresCache {
+    raw_get(FIGURES_KEY)
+        .ok()
+        .flatten()
+        .and_then(|raw| store::decode(&raw).ok())
+        .unwrap_or_default()
+}
+
+/// Merges `fresh` into the stored figures, drops those of sessions no longer listed, and
+/// writes them back. A value from a newer Askwell is left alone.
+pub fn save_figures(fresh: &FiguresCache, listed: &SessionIndex) {
+    if writable().is_err() || super::mode() != Mode::Normal {
+        return;
+    }
+    let stored = raw_get(FIGURES_KEY).ok().flatten();
+    let (mut cache, revision) = match stored.as_deref().map(store::decode_record::<FiguresCache>) {
+        None => (FiguresCache::default(), 0),
+        Some(Ok(r)) => (r.data, r.revision),
+        Some(Err(store::DecodeError::Newer(_))) => return,
+        Some(Err(_)) => (FiguresCache::default(), 0),
+    };
+    cache.keep_only(listed.sessions.iter().map(|s| s.id.as_str()));
+    cache.sessions.extend(fresh.sessions.clone());
+    let _ = raw_set(
+        FIGURES_KEY,
+        &store::encode_with_revision(&cache, revision + 1),
+    );
+}

@@ -1,0 +1,21 @@
+//! Long work split into short tasks, so the page keeps answering while it runs.
+
+/// Lets the browser handle input and paint before the caller goes on (a `setTimeout(0)`).
+pub async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Milliseconds on the page's clock, for sizing slices of work.
+pub fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Longest slice of work between two yields (well under the 50 ms long-task mark).
+pub const SLICE_MS: f64 = 12.0;
