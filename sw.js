@@ -1,68 +1,116 @@
 // Askwell's service worker: after the first visit the app runs with no network at all.
-// scripts/sw-manifest.sh fills in BUILD and ASSETS for each build.
+// scripts/trunk-post-build.sh fills in BUILD (a hash of the built files) and ASSETS (every
+// built file except index.html and this worker, plus "./", the page itself).
+//
+// Rules, each for a failure seen in the reliability audit:
+// - Only complete, successful (200), same-origin responses are cached; never a 404, a 5xx or
+//   a redirect. Precache requests bypass the HTTP cache (`cache: "reload"`).
+// - One cache per build and per deployment: its name holds the scope, so two copies of Askwell
+//   under different paths of one origin keep their own caches; activation deletes only this
+//   scope's older builds.
+// - The page (the app shell) comes from this build's cache, and so does every file it asks
+//   for, matched by exact URL in this build's cache only. Built files and persona scripts have
+//   content hashes in their names, so a page never mixes two builds.
+// - A new build waits until the page asks for it (the "new version" bar in offline.js sends
+//   SKIP_WAITING); it never takes over or reloads an open page by itself.
 const BUILD = "__BUILD__";
 const ASSETS = __ASSETS__;
-const CACHE = "askwell-" + BUILD;
+const SCOPE = self.registration.scope;
+const PREFIX = "askwell:" + SCOPE + ":";
+const CACHE = PREFIX + BUILD;
+const SHELL = new URL("./", SCOPE).href;
+const SHELL_ALIASES = [SHELL, new URL("./index.html", SCOPE).href];
+
+function withoutSearch(url) {
+  const u = new URL(url);
+  u.search = "";
+  u.hash = "";
+  return u.href;
+}
+
+// A fetched file fit to keep: the whole body of a 200 from this origin. A redirect is kept
+// only between the shell's two names ("./" and "./index.html"), copied into a fresh response.
+async function keepable(response, requested) {
+  if (!response || response.status !== 200 || response.type !== "basic") return null;
+  if (response.redirected) {
+    const both = [requested, withoutSearch(response.url)];
+    if (!both.every((u) => SHELL_ALIASES.includes(u))) return null;
+  }
+  const body = await response.arrayBuffer();
+  const length = response.headers.get("content-length");
+  if (length !== null && !response.headers.get("content-encoding") && Number(length) !== body.byteLength) {
+    return null;
+  }
+  return new Response(body, { status: 200, statusText: response.statusText, headers: response.headers });
+}
+
+async function precache() {
+  const urls = ASSETS.map((path) => new URL(path, SCOPE).href);
+  // Fetch everything first, then store: a build is cached whole or not at all.
+  const entries = await Promise.all(
+    urls.map(async (url) => {
+      const response = await fetch(new Request(url, { cache: "reload", credentials: "same-origin" }));
+      const kept = await keepable(response, url);
+      if (!kept) throw new Error("Askwell: cannot cache " + url + " (status " + response.status + ")");
+      return [url, kept];
+    })
+  );
+  const cache = await caches.open(CACHE);
+  try {
+    await Promise.all(entries.map(([url, response]) => cache.put(url, response)));
+  } catch (error) {
+    await caches.delete(CACHE);
+    throw error;
+  }
+}
 
 self.addEventListener("install", (event) => {
+  event.waitUntil(precache());
+});
+
+// True for a cache of an older build of this same deployment. Caches named before names held
+// the scope ("askwell-<build>") are ours only when every URL in them lies inside our scope.
+async function ownOldCache(name) {
+  if (name === CACHE) return false;
+  if (name.startsWith(PREFIX)) return true;
+  if (!name.startsWith("askwell-")) return false;
+  const requests = await (await caches.open(name)).keys();
+  return requests.length > 0 && requests.every((r) => r.url.startsWith(SCOPE));
+}
+
+self.addEventListener("activate", (event) => {
   event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(ASSETS))
-      .then(() => self.skipWaiting())
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (await ownOldCache(name)) await caches.delete(name);
+      }
+      // Take charge of pages with no worker yet (the first visit), so they work offline.
+      await self.clients.claim();
+    })()
   );
 });
 
-// A new build takes over at once and removes the old build's cache, so nobody is left on a
-// stale version.
-self.addEventListener("activate", (event) => {
-  event.waitUntil(
-    caches
-      .keys()
-      .then((keys) =>
-        Promise.all(
-          keys
-            .filter((k) => k.startsWith("askwell-") && k !== CACHE)
-            .map((k) => caches.delete(k))
-        )
-      )
-      .then(() => self.clients.claim())
-  );
+self.addEventListener("message", (event) => {
+  if (event.data && event.data.type === "SKIP_WAITING") self.skipWaiting();
 });
+
+async function fromThisBuild(url) {
+  const cache = await caches.open(CACHE);
+  return cache.match(url);
+}
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
-    return;
-  }
+  if (request.method !== "GET" || !request.url.startsWith(SCOPE)) return;
+  const url = withoutSearch(request.url);
   if (request.mode === "navigate") {
-    // The page itself: fresh from the network when online (so a new build shows at once),
-    // the cached copy when not.
-    event.respondWith(
-      fetch(request)
-        .then((response) => {
-          const copy = response.clone();
-          caches.open(CACHE).then((cache) => cache.put("./index.html", copy));
-          return response;
-        })
-        .catch(() =>
-          caches.match("./index.html", { ignoreSearch: true }).then((r) => r || caches.match("./"))
-        )
-    );
+    if (!SHELL_ALIASES.includes(url)) return; // other pages (a mistyped path): the host's answer
+    // This build's page, whatever the network says, so the page always matches this build's
+    // files; a newer build is offered by the update bar.
+    event.respondWith(fromThisBuild(SHELL).then((cached) => cached || fetch(request)));
     return;
   }
-  // Built files have content hashes in their names: the cache is always right for them.
-  event.respondWith(
-    caches.match(request, { ignoreSearch: true }).then(
-      (cached) =>
-        cached ||
-        fetch(request).then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put(request, copy));
-          }
-          return response;
-        })
-    )
-  );
+  // Exact URL (search included) in this build's cache; anything else from the network,
+  // never stored: every file this build needs was stored whole at install.
+  event.respondWith(fromThisBuild(request.url).then((cached) => cached || fetch(request)));
 });

@@ -1,6 +1,6 @@
 // The coach end to end: a good and a poor interview with the same persona produce clearly
 // different reviews, and the live nudge appears when Present runs over.
-const { test, expect } = require("@playwright/test");
+const { test, expect } = require("./fixtures");
 const path = require("path");
 const { startServer } = require("./server");
 

@@ -1,6 +1,6 @@
 // Data that is never lost: a fault matrix on the release build served under /askwell/. Every
 // case checks that no earlier data is lost and that the user is told what happened.
-const { test, expect } = require("@playwright/test");
+const { test, expect } = require("./fixtures");
 const fs = require("fs");
 const path = require("path");
 const { startServer } = require("./server");

@@ -1,5 +1,5 @@
 // The practice loop end to end, on the release build served under /askwell/.
-const { test, expect, chromium } = require("@playwright/test");
+const { test, expect, chromium } = require("./fixtures");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");

@@ -1,16 +1,23 @@
 #!/bin/sh
 # Trunk post-build hook, run in the staging folder's parent with TRUNK_STAGING_DIR set:
-# 1. writes each persona's script as personas/<id>.json (validated; fetched on demand);
-# 2. lists every built file in sw.js and stamps it with a build id (a hash of those files),
+# 1. writes each persona's script as personas/<id>.<content tag>.json (validated; fetched on
+#    demand; the tag in the name keeps builds from reading each other's scripts);
+# 2. adds the Content Security Policy to index.html, with the hash of Trunk's inline loader;
+# 3. lists every built file in sw.js and stamps it with a build id (a hash of those files),
 #    so each build's service worker caches exactly that build and replaces older ones.
 set -eu
 dir="${TRUNK_STAGING_DIR:?run by trunk}"
 cargo run -q --offline -p askwell-core --bin askwell -- export "$dir/personas"
+node scripts/add-csp.js "$dir/index.html"
 cd "$dir"
 files=$(find . -type f ! -name sw.js | sed 's|^\./||' | sort)
 build=$(cat $files | sha256sum | cut -c1-16)
+# The page is cached as "./" only: hosts that redirect index.html to "./" would otherwise
+# give the worker a redirected copy (sw.js serves "./" for both names).
 assets='["./"'
-for f in $files; do assets="$assets, \"./$f\""; done
+for f in $files; do
+  [ "$f" = index.html ] || assets="$assets, \"./$f\""
+done
 assets="$assets]"
 sed -e "s|__BUILD__|$build|" -e "s|__ASSETS__|$assets|" sw.js > sw.js.tmp
 mv sw.js.tmp sw.js

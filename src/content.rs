@@ -1,6 +1,6 @@
 //! The personas: a small catalogue compiled in, and full scripts fetched from
-//! `personas/<id>.json` (same origin, cached by the service worker) the first time one is
-//! needed, then kept for the rest of the visit.
+//! `personas/<id>.<CONTENT_TAG>.json` (same origin, cached by the service worker) the first
+//! time one is needed, then kept for the rest of the visit.
 
 use askwell_core::understand::Matcher;
 use askwell_core::{Persona, PersonaInfo};
@@ -9,7 +9,8 @@ use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 static CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
-/// Changes whenever persona content changes, so a new build never reads an old file.
+/// Changes whenever persona content changes. It is part of each script's file name, so a
+/// build never reads another build's script from the service worker's or the HTTP cache.
 pub static CONTENT_TAG: &str = include_str!(concat!(env!("OUT_DIR"), "/content_tag.txt"));
 
 /// Everyone who can be interviewed, in file order.
@@ -57,7 +58,7 @@ pub async fn load(id: &str) -> Result<Arc<Interviewee>, String> {
             "\"{id}\" is not one of the people in this version of Askwell."
         ));
     }
-    let url = format!("./personas/{id}.json?v={CONTENT_TAG}");
+    let url = format!("./personas/{id}.{CONTENT_TAG}.json");
     let text = fetch_text(&url).await.map_err(|why| {
         format!("Could not load this person's conversation ({why}). Check your connection and reload; after one visit Askwell works offline.")
     })?;

@@ -81,7 +81,7 @@ pub fn ReviewReport(
                                 <span class="part-name">{p.name.clone()}</span>
                                 <span class="part-points">{format!("{}/{}", p.points, p.max)}</span>
                                 <span class="part-bar" aria-hidden="true">
-                                    <span style=format!("width: {:.0}%", 100.0 * p.points as f64 / p.max.max(1) as f64)></span>
+                                    <span style:width=format!("{:.0}%", 100.0 * p.points as f64 / p.max.max(1) as f64)></span>
                                 </span>
                                 <span class="part-why">{p.why.clone()}</span>
                             </li>

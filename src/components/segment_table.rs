@@ -40,8 +40,8 @@ pub fn SegmentTable(
                                 <td>{minutes(planned)}</td>
                                 <td>{minutes(spent)}{over.then_some(" (over)")}</td>
                                 <td class="bars" aria-hidden="true">
-                                    <span class="bar planned" style=format!("width: {:.1}%", planned / longest * 100.0)></span>
-                                    <span class="bar actual" style=format!("width: {:.1}%", spent / longest * 100.0)></span>
+                                    <span class="bar planned" style:width=format!("{:.1}%", planned / longest * 100.0)></span>
+                                    <span class="bar actual" style:width=format!("{:.1}%", spent / longest * 100.0)></span>
                                 </td>
                             </tr>
                         }

@@ -22,7 +22,7 @@ pub fn Timeline(
     let total = Signal::derive(move || plan.with(|p| p.total_seconds() as f64));
     let marker = move || {
         format!(
-            "left: {:.2}%",
+            "{:.2}%",
             (clock_s.get() / total.get() * 100.0).clamp(0.0, 100.0)
         )
     };
@@ -68,13 +68,13 @@ pub fn Timeline(
                     .into_iter()
                     .map(|s| {
                         let planned = move || plan.with(|p| p.planned(s) as f64);
-                        let width = move || format!("flex-grow: {}", planned());
+                        let grow = move || planned().to_string();
                         view! {
                             <div
                                 class="timeline-block"
                                 class:current=move || current.get() == s
                                 class:over={move || actual.get()[s.index()] > planned() + 0.5}
-                                style=width
+                                style:flex-grow=grow
                             >
                                 <span class="block-label">{s.label()}</span>
                                 <span class="block-time">
@@ -82,13 +82,13 @@ pub fn Timeline(
                                 </span>
                                 <span
                                     class="block-fill"
-                                    style=move || format!("width: {:.1}%", (actual.get()[s.index()] / planned() * 100.0).min(100.0))
+                                    style:width=move || format!("{:.1}%", (actual.get()[s.index()] / planned() * 100.0).min(100.0))
                                 ></span>
                             </div>
                         }
                     })
                     .collect_view()}
-                <div class="timeline-marker" style=marker></div>
+                <div class="timeline-marker" style:left=marker></div>
             </div>
         </section>
     }

@@ -1,7 +1,8 @@
 //! `askwell`: the authoring and evaluation CLI.
 //!
 //! - `askwell check FILE...` reports problems in persona files (exit 1 if any).
-//! - `askwell export DIR` writes every persona as `DIR/<id>.json` for the browser build.
+//! - `askwell export DIR` writes every persona as `DIR/<id>.<content tag>.json` for the browser
+//!   build: the tag in the name means a build never reads another build's file from any cache.
 //! - `askwell bench [TSV...]` times persona replies (run it with --release; see scripts/bench).
 //! - `askwell personas` prints the bundled persona ids, one a line.
 //! - `askwell train [--check | --dev]` trains the understanding model from `content/corpus/`
@@ -196,8 +197,9 @@ fn export(args: &[String]) -> ExitCode {
         eprintln!("askwell export: cannot create {}: {e}", dir.display());
         return ExitCode::FAILURE;
     }
+    let tag = content::content_tag();
     for p in &personas {
-        let path = dir.join(format!("{}.json", p.id));
+        let path = dir.join(format!("{}.{tag}.json", p.id));
         let json = serde_json::to_string(p).expect("plain data serializes");
         if let Err(e) = std::fs::write(&path, json) {
             eprintln!("askwell export: cannot write {}: {e}", path.display());

@@ -1,0 +1,84 @@
+// Registers the service worker (offline use) and offers a new build without ever reloading by
+// itself: when a new build is installed and waiting, a quiet status bar says "A new version is
+// ready" with a Reload button. Only that click activates the new build (SKIP_WAITING), and the
+// page reloads once the new worker controls it, so an interview is never interrupted.
+//
+// For the app: `window` gets an `askwell:update-ready` event when the bar appears, and
+// `window.askwellApplyUpdate()` does what the Reload button does.
+(function () {
+  "use strict";
+  if (!("serviceWorker" in navigator) || location.protocol === "file:") return;
+  var container = navigator.serviceWorker;
+  var registration = null;
+  var applying = false;
+  var bar = null;
+  // Whether this page started under a worker: the first install taking control is no update.
+  var hadController = Boolean(container.controller);
+
+  function apply() {
+    var waiting = registration && registration.waiting;
+    if (waiting) {
+      applying = true;
+      waiting.postMessage({ type: "SKIP_WAITING" });
+    } else {
+      // The new build is already active (another tab applied it): this page runs the old one.
+      location.reload();
+    }
+  }
+
+  function showBar() {
+    if (bar || document.documentElement.classList.contains("askwell-rescued")) return;
+    bar = document.createElement("div");
+    bar.className = "update-bar";
+    bar.setAttribute("role", "status");
+    document.body.insertBefore(bar, document.body.firstChild);
+    // Filled after insertion so screen readers announce it as a polite status.
+    requestAnimationFrame(function () {
+      var text = document.createElement("span");
+      text.textContent = "A new version is ready \u2014 ";
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "update-reload";
+      button.textContent = "Reload";
+      button.addEventListener("click", apply);
+      bar.appendChild(text);
+      bar.appendChild(button);
+    });
+    window.dispatchEvent(new CustomEvent("askwell:update-ready"));
+  }
+
+  function whenBody(fn) {
+    if (document.body) fn();
+    else document.addEventListener("DOMContentLoaded", fn);
+  }
+
+  function watch(worker) {
+    worker.addEventListener("statechange", function () {
+      if (worker.state === "installed" && container.controller) whenBody(showBar);
+    });
+  }
+
+  window.askwellApplyUpdate = apply;
+
+  container.addEventListener("controllerchange", function () {
+    if (applying) location.reload();
+    else if (hadController) whenBody(showBar);
+    hadController = true;
+  });
+
+  container
+    .register("./sw.js")
+    .then(function (reg) {
+      registration = reg;
+      if (reg.waiting && container.controller) whenBody(showBar);
+      if (reg.installing) watch(reg.installing);
+      reg.addEventListener("updatefound", function () {
+        if (reg.installing) watch(reg.installing);
+      });
+      // Look for a new build when the user comes back to the tab (quietly; offline is fine).
+      document.addEventListener("visibilitychange", function () {
+        if (document.visibilityState === "visible") reg.update().catch(function () {});
+      });
+    })
+    .catch(function () {});
+})();
