@@ -1,5 +1,5 @@
 // Two tabs on one browser: a deletion in one is respected by the other.
-const { test, expect } = require("@playwright/test");
+const { test, expect } = require("./fixtures");
 const { ask, startPractice, stored } = require("./helpers");
 const { startServer } = require("./server");
 
