@@ -52,6 +52,8 @@ pub enum StorageError {
     DeletedElsewhere,
     /// The id of a new session is already taken in storage.
     Taken,
+    /// The session was saved, but the list of sessions could not be updated.
+    ListNotUpdated,
     /// Anything else the browser reported.
     Failed(String),
 }
@@ -90,6 +92,11 @@ impl std::fmt::Display for StorageError {
             StorageError::Taken => f.write_str(
                 "A saved session already uses this id, so nothing was written over it. Try \
                  starting the practice again.",
+            ),
+            StorageError::ListNotUpdated => write!(
+                f,
+                "Your session was saved, but the list of sessions could not be updated \
+                 (storage is full). Askwell repairs the list the next time it opens. {MAKE_ROOM}"
             ),
             StorageError::Failed(why) => write!(
                 f,
@@ -191,7 +198,8 @@ fn failed(e: JsValue) -> StorageError {
         .and_then(|n| n.as_string())
         .or_else(|| e.as_string())
         .unwrap_or_else(|| "unknown error".into());
-    if text.contains("Quota") || text.contains("quota") {
+    // Chromium and Safari say QuotaExceededError; older Firefox NS_ERROR_DOM_QUOTA_REACHED.
+    if text.to_ascii_lowercase().contains("quota") {
         StorageError::QuotaExceeded
     } else {
         StorageError::Failed(text)
@@ -581,7 +589,11 @@ pub fn save_session(
     let summary = SessionSummary::of(interview, persona_name);
     let result = writable().and_then(|s| {
         put_session(&s, interview, false)?;
-        merge_index(&s, |i| i.upsert(summary.clone()))
+        // The session itself is safe now; only the derived list is behind.
+        merge_index(&s, |i| i.upsert(summary.clone())).map_err(|e| match e {
+            StorageError::QuotaExceeded => StorageError::ListNotUpdated,
+            other => other,
+        })
     });
     match result {
         Ok(merged) => {
@@ -591,6 +603,11 @@ pub fn save_session(
             Ok(())
         }
         Err(StorageError::DeletedElsewhere) => Err(StorageError::DeletedElsewhere),
+        Err(StorageError::ListNotUpdated) => {
+            index.upsert(summary);
+            forget_unsaved(&interview.id);
+            Err(StorageError::ListNotUpdated)
+        }
         Err(e) => {
             index.upsert(summary);
             if !matches!(

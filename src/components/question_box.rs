@@ -41,6 +41,7 @@ pub fn QuestionBox(
             <div class="question-row">
                 <textarea
                     id="question"
+                    dir="auto"
                     node_ref=field
                     rows="2"
                     placeholder="Ask about their work, their path, the field, or their advice"

@@ -43,7 +43,7 @@ pub fn SessionList() -> impl IntoView {
                                 <li class="session-item">
                                     <a href=href class="session-link">
                                         <span class="session-persona">{s.persona_name.clone()}</span>
-                                        <span class="session-date">{date_time(s.started_at_ms)}</span>
+                                        <span class="session-date" dir="auto">{date_time(s.started_at_ms)}</span>
                                         <span class="session-length">
                                             {format!(
                                                 "{} planned, {} taken, {} questions, {clock}",

@@ -38,7 +38,8 @@ pub fn Transcript(
                     view! {
                         <li class="turn user">
                             <span class="who">"You"</span>
-                            <p>{e.question.clone()}</p>
+                            // The user may write in any script: let the text set its own direction.
+                            <p dir="auto">{e.question.clone()}</p>
                             {(!e.flags.is_empty()).then(|| view! {
                                 <p class="flags">
                                     {e.flags.iter().map(|f| view! {

@@ -6,10 +6,25 @@ use crate::persona::Persona;
 use crate::timing::clock_label;
 use crate::topic::{Outcome, Segment};
 
-/// Escapes the characters Markdown would read as formatting.
+/// Escapes what Markdown would read as formatting: inline marks anywhere, and block marks
+/// (list, heading, rule, quote, table, fence) at the start of the text. A line break in the
+/// text becomes a space, so text never starts a block of its own.
 fn escaped(out: &mut String, text: &str) {
-    for c in text.chars() {
-        if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#') {
+    let text = text.trim_start();
+    // "1. " or "1) " starts an ordered list: escape the mark after the digits.
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    if text.starts_with(['-', '+', '=']) {
+        out.push('\\');
+    }
+    for (i, c) in text.chars().enumerate() {
+        let c = if matches!(c, '\n' | '\r') { ' ' } else { c };
+        let list_mark = i == digits && digits > 0 && matches!(c, '.' | ')');
+        if list_mark
+            || matches!(
+                c,
+                '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|' | '~'
+            )
+        {
             out.push('\\');
         }
         out.push(c);
@@ -168,6 +183,20 @@ mod tests {
     use super::super::testkit::{persona, Build};
     use super::*;
     use crate::topic::Topic;
+
+    #[test]
+    fn block_marks_at_the_start_and_line_breaks_are_made_harmless() {
+        let esc = |t: &str| {
+            let mut out = String::new();
+            escaped(&mut out, t);
+            out
+        };
+        assert_eq!(esc("- a list?"), "\\- a list?");
+        assert_eq!(esc("1. first"), "1\\. first");
+        assert_eq!(esc("2024 was good"), "2024 was good");
+        assert_eq!(esc("a | b ~~c~~"), "a \\| b \\~\\~c\\~\\~");
+        assert_eq!(esc("one\n---\ntwo"), "one --- two");
+    }
 
     #[test]
     fn transcript_with_summary_flags_and_nuggets() {
