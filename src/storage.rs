@@ -297,6 +297,16 @@ pub fn damage_notice(what: &str, backup: &Option<String>, reason: &DecodeError) 
     }
 }
 
+/// A session whose stored id differs from its key's (an edit by hand).
+fn mismatch_notice(key_id: &str) -> String {
+    [
+        "A saved session (",
+        key_id,
+        ") names a different id inside, so it is not listed. It was left as it is.",
+    ]
+    .concat()
+}
+
 fn persona_name(id: &str, known: Option<&SessionIndex>, session: &Interview) -> String {
     known
         .and_then(|k| k.sessions.iter().find(|s| s.id == id))
@@ -366,6 +376,7 @@ pub fn load_index(now_ms: f64) -> (SessionIndex, Vec<String>) {
     for key in keys {
         let id = &key[session_key("").len()..];
         match read_record::<Interview>(&key, now_ms) {
+            Ok(Read::Found(r)) if r.data.id != id => notes.push(mismatch_notice(id)),
             Ok(Read::Found(r)) => {
                 set_rev(id, r.revision);
                 let name = persona_name(id, known.as_ref(), &r.data);

@@ -4,7 +4,8 @@
 //! Askwell stays listed and untouched, and a line that disagrees with its session is fixed.
 
 use super::{
-    damage_notice, describe, merge_index, persona_name, read_record, set_rev, writable, Read, ST,
+    damage_notice, describe, merge_index, mismatch_notice, persona_name, read_record, set_rev,
+    writable, Read, ST,
 };
 use askwell_core::interview::Interview;
 use askwell_core::store::{session_key, DecodeError, SessionIndex, SessionSummary};
@@ -34,6 +35,11 @@ pub fn check_next_sessions(current: &SessionIndex, max: usize, now_ms: f64) -> O
     for key in batch {
         let id = key[session_key("").len()..].to_string();
         match read_record::<Interview>(&key, now_ms) {
+            Ok(Read::Found(r)) if r.data.id != id => {
+                // Only an edit by hand does this; listing it would open the wrong key.
+                found.notes.push(mismatch_notice(&id));
+                fixes.push((id, None));
+            }
             Ok(Read::Found(r)) => {
                 set_rev(&id, r.revision);
                 let line = SessionSummary::of(&r.data, &persona_name(&id, Some(current), &r.data));
