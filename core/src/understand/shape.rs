@@ -140,13 +140,50 @@ pub fn is_closed(line: &str) -> bool {
     }
     marked
         .into_iter()
+        .filter(|s| !offers_clause_choice(s))
         .filter_map(clause_start)
         .any(|w| closed_clause(&w))
 }
 
+/// "Did you apply online, or did someone refer you?": the second clause is the other
+/// option of one choice question, not a yes/no question of its own.
+fn offers_clause_choice(sentence: &str) -> bool {
+    sentence.split([',', ';']).skip(1).any(|clause| {
+        let w = words(clause);
+        w.first().is_some_and(|x| x == "or")
+            && w.get(1)
+                .is_some_and(|x| AUX.contains(&x.as_str()) || WH.contains(&x.as_str()))
+    })
+}
+
+/// Asks the other person to name people ("is there anyone I should talk to?", "do you know
+/// anyone in policy?"): a request for a referral, answered with names, not with yes or no.
+fn asks_for_people(w: &[String]) -> bool {
+    let at = |i: usize| w.get(i).map_or("", String::as_str);
+    let existential = matches!(at(0), "is" | "are" | "was" | "were") && at(1) == "there";
+    let knows =
+        matches!(at(0), "do" | "does" | "would") && matches!(at(1), "you" | "u") && at(2) == "know";
+    (existential || knows)
+        && w.iter()
+            .skip(2)
+            .take(3)
+            .any(|x| matches!(x.as_str(), "anyone" | "anybody" | "someone" | "somebody"))
+}
+
+/// Asks a favour politely ("would you be open to...", "any chance you could..."): a
+/// request, not a yes/no question.
+fn asks_a_favour(w: &[String]) -> bool {
+    let at = |i: usize| w.get(i).map_or("", String::as_str);
+    (matches!(at(0), "would" | "will")
+        && matches!(at(1), "you" | "u")
+        && at(2) == "be"
+        && matches!(at(3), "open" | "willing" | "able" | "happy" | "up"))
+        || (at(0) == "any" && at(1) == "chance" && matches!(at(2), "you" | "u"))
+}
+
 fn closed_clause(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
-    if !AUX.contains(&at(0)) {
+    if !AUX.contains(&at(0)) || asks_for_people(w) || asks_a_favour(w) {
         return false;
     }
     let mut subject = 1;
@@ -170,9 +207,16 @@ fn closed_clause(w: &[String]) -> bool {
     {
         return false;
     }
-    let choice = w
+    // "more collaborative or more competitive": two options, even though "or more" usually
+    // joins numbers ("two or more").
+    let comparative = |x: &String| matches!(x.as_str(), "more" | "less");
+    let comparative_pair = w
         .windows(2)
-        .any(|p| p[0] == "or" && !OR_TAILS.contains(&p[1].as_str()));
+        .enumerate()
+        .any(|(i, p)| p[0] == "or" && comparative(&p[1]) && w[..i].iter().any(comparative));
+    let choice = comparative_pair
+        || w.windows(2)
+            .any(|p| p[0] == "or" && !OR_TAILS.contains(&p[1].as_str()));
     !choice
 }
 
@@ -303,6 +347,28 @@ pub fn is_short_answer(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn choices_referral_requests_and_favours_are_not_yes_no() {
+        for open in [
+            "Do you prefer the lab, or do you like fieldwork more?",
+            "Was the move planned, or did it just happen?",
+            "Is the team more formal or more relaxed?",
+            "Is there anyone in logistics I might speak with?",
+            "Do you know somebody who left teaching for design?",
+            "Would you be willing to look over my plan?",
+        ] {
+            assert!(!is_closed(open), "{open}");
+        }
+        for closed in [
+            "Is there a lot of paperwork?",
+            "Are you able to pick your own projects?",
+            "Did you enjoy your first year?",
+            "Do you need two or more licences?",
+        ] {
+            assert!(is_closed(closed), "{closed}");
+        }
+    }
 
     #[test]
     fn closed_questions_by_shape() {
