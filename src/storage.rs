@@ -285,7 +285,10 @@ pub fn read<T: DeserializeOwned>(key: &str, now_ms: f64) -> Result<Read<T>, Stor
 pub fn damage_notice(what: &str, backup: &Option<String>, reason: &DecodeError) -> String {
     match (reason, backup) {
         (DecodeError::Newer(_), _) => {
-            format!("{what} was saved by a newer Askwell, so it was left untouched.")
+            format!(
+                "{what} was saved by a newer version of Askwell, so it was left untouched. \
+                 Open it where Askwell is up to date, or reload this tab to update it."
+            )
         }
         (_, Some(_)) => format!(
             "{what} could not be read, so it was moved aside unchanged as a backup. Download \

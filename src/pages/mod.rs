@@ -32,39 +32,41 @@ pub fn drop_hand_over(id: &str) {
     });
 }
 
-/// The session with this id, from the hand-over or from storage. Problems are told to the
-/// user through the store.
-pub fn load_interview(id: &str, store: Store) -> Option<Interview> {
+/// The session with this id, from the hand-over or from storage. `Err(None)`: not stored
+/// here; `Err(Some(sentence))`: stored but not readable by this build (damaged, or saved by
+/// a newer Askwell), said in words for the page. Problems are also told through the store.
+pub fn load_interview(id: &str, store: Store) -> Result<Interview, Option<String>> {
     if let Some(i) = HANDED_OVER
         .with(|h| h.borrow().clone())
         .filter(|i| i.id == id)
     {
-        return Some(i);
+        return Ok(i);
     }
     match storage::load_session(id, now_ms()) {
-        Ok(Read::Found(i)) => Some(i),
-        Ok(Read::Missing) => None,
+        Ok(Read::Found(i)) => Ok(i),
+        Ok(Read::Missing) => Err(None),
         Ok(Read::Damaged { backup, reason, .. }) => {
-            store.notify(
-                NoticeKind::Warning,
-                storage::damage_notice("This session", &backup, &reason),
-            );
-            None
+            let text = storage::damage_notice("This session", &backup, &reason);
+            store.notify(NoticeKind::Warning, text.clone());
+            Err(Some(text))
         }
         Err(e) => {
             store.report(&e);
-            None
+            Err(Some(e.to_string()))
         }
     }
 }
 
-/// What a session page shows when its session is not saved in this browser.
+/// What a session page shows when its session cannot be opened: `why` when it is stored
+/// but unreadable, else `text` (not stored in this browser).
 pub fn session_missing(
     title: &'static str,
     text: &'static str,
+    why: Option<String>,
     link: &'static str,
 ) -> leptos::prelude::AnyView {
     use leptos::prelude::*;
+    let text = why.unwrap_or_else(|| text.to_string());
     view! {
         <section class="page narrow">
             <h1>{title}</h1>

@@ -12,12 +12,16 @@ pub fn PracticePage(
     id: String,
 ) -> impl IntoView {
     let store = use_store();
-    let Some(interview) = load_interview(&id, store) else {
-        return session_missing(
-            "Session not found",
-            "This practice session is not saved in this browser.",
-            "Start a new practice",
-        );
+    let interview = match load_interview(&id, store) {
+        Ok(i) => i,
+        Err(why) => {
+            return session_missing(
+                "Session not found",
+                "This practice session is not saved in this browser.",
+                why,
+                "Start a new practice",
+            )
+        }
     };
     if !interview.is_active() {
         navigate(&Route::Review(interview.id.clone()));

@@ -11,12 +11,16 @@ pub fn ReviewPage(
     id: String,
 ) -> impl IntoView {
     let store = use_store();
-    let Some(interview) = load_interview(&id, store) else {
-        return session_missing(
-            "Review not found",
-            "This session is not saved in this browser.",
-            "Back to the start page",
-        );
+    let interview = match load_interview(&id, store) {
+        Ok(i) => i,
+        Err(why) => {
+            return session_missing(
+                "Review not found",
+                "This session is not saved in this browser.",
+                why,
+                "Back to the start page",
+            )
+        }
     };
     let persona_id = interview.persona_id.clone();
     view! {
