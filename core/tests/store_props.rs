@@ -207,7 +207,7 @@ fn round_trip<T>(data: T, revision: u64)
 where
     T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
 {
-    let raw = encode_with_revision(&data, revision);
+    let raw = encode_with_revision(&data, revision).unwrap();
     let back = decode_record::<T>(&raw).expect("decodes");
     assert_eq!(
         back,
@@ -256,13 +256,13 @@ proptest! {
 
     #[test]
     fn stale_copies_are_refused(stored in any::<u64>(), mine in any::<u64>()) {
-        let raw = encode_with_revision(&SessionIndex::default(), stored);
+        let raw = encode_with_revision(&SessionIndex::default(), stored).unwrap();
         let expected = if stored > mine {
             WriteCheck::StaleCopy { stored_revision: stored }
         } else {
             WriteCheck::Ok
         };
-        prop_assert_eq!(may_overwrite(Some(&raw), mine), expected);
+        prop_assert_eq!(may_overwrite::<SessionIndex>(Some(&raw), mine), expected);
     }
 
     #[test]
@@ -271,13 +271,13 @@ proptest! {
         app in text(20),
         at in 0u64..(1 << 53),
     ) {
-        let first = export(&v, &app, at as f64);
+        let first = export(&v, &app, at as f64).unwrap();
         let file = parse_import(&first).unwrap_or_else(|e| panic!("{e}\n{first}"));
         let mut sorted = v.clone();
         sorted.sort_by(|a, b| a.id.cmp(&b.id));
         prop_assert_eq!(&file.sessions, &sorted);
         prop_assert_eq!((file.app_version.as_str(), file.exported_at_ms, file.schema_version), (app.as_str(), at, askwell_core::store::SCHEMA_VERSION));
-        let second = export(&file.sessions, &file.app_version, file.exported_at_ms as f64);
+        let second = export(&file.sessions, &file.app_version, file.exported_at_ms as f64).unwrap();
         prop_assert_eq!(&first, &second);
 
         // Importing into a store holding the same sessions changes nothing.
@@ -298,7 +298,7 @@ proptest! {
         v in sessions(),
         edits in vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..3), 1..8),
     ) {
-        let mut bytes = export(&v, "0.1.0", 1.0).into_bytes();
+        let mut bytes = export(&v, "0.1.0", 1.0).unwrap().into_bytes();
         for (at, b, op) in edits {
             let i = at.index(bytes.len());
             match op {
@@ -311,7 +311,7 @@ proptest! {
         let text = String::from_utf8_lossy(&bytes);
         if let Ok(file) = parse_import(&text) {
             // Whatever is accepted is fully valid and exports canonically.
-            let again = export(&file.sessions, &file.app_version, file.exported_at_ms as f64);
+            let again = export(&file.sessions, &file.app_version, file.exported_at_ms as f64).unwrap();
             prop_assert_eq!(parse_import(&again).map(|f| f.sessions), Ok(file.sessions));
         }
     }

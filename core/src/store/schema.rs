@@ -2,6 +2,7 @@
 //! accepted from outside (an import).
 
 use crate::interview::{ClockMode, Interview, Status};
+use crate::timing::MAX_MINUTES;
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes. Version 2 added `revision` to the envelope; version
@@ -31,6 +32,7 @@ pub fn backup_key(key: &str, at_ms: f64) -> String {
 /// Every stored value: `{ "version": 3, "revision": N, "data": ... }`. `revision` counts the
 /// writes of that one record, so a tab holding an older copy can tell it is stale.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Envelope<T> {
     pub version: u32,
     pub revision: u64,
@@ -40,6 +42,7 @@ pub struct Envelope<T> {
 /// A line in the history list, kept in the index so the home page need not load every
 /// session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SessionSummary {
     pub id: String,
     pub persona_id: String,
@@ -70,6 +73,7 @@ impl SessionSummary {
 
 /// All saved sessions, newest first.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SessionIndex {
     pub sessions: Vec<SessionSummary>,
 }
@@ -112,7 +116,7 @@ pub fn validate_session(s: &Interview) -> Result<(), String> {
     }
     let plan = &s.plan;
     let total: u64 = plan.seconds.iter().map(|&x| u64::from(x)).sum();
-    if !(1..=1440).contains(&plan.minutes) || total != u64::from(plan.minutes) * 60 {
+    if !(1..=MAX_MINUTES).contains(&plan.minutes) || total != u64::from(plan.minutes) * 60 {
         return Err("its timing plan does not add up".into());
     }
     let times = [s.started_at_ms, s.elapsed_s, s.paused_total_s].into_iter();
