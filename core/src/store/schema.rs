@@ -1,5 +1,23 @@
 //! The shapes Askwell keeps, their keys, and the checks a session must pass before it is
 //! accepted from outside (an import).
+//!
+//! # Changing a stored type
+//!
+//! Every stored type refuses unknown fields, and an older build reads any name it does not
+//! know (a new field, topic, flag, status) as "saved by a newer version" and leaves that
+//! record alone. So any change to what is stored needs a new schema version, and
+//! `tests/schema_fingerprint.rs` fails until it has one: it compares a description of every
+//! stored type (traced with serde-reflection, plus the topic ids) with
+//! `tests/fixtures/schema/v<SCHEMA_VERSION>.txt`. When it fails:
+//!
+//! 1. Bump `SCHEMA_VERSION`.
+//! 2. Add `migrate_vN_to_vN1` to `MIGRATIONS` (`migrate.rs`), even if it only changes the
+//!    version number, so older builds see the new records as `Newer`.
+//! 3. Freeze fixtures of the new version under `tests/fixtures/v<N+1>/` and extend
+//!    `tests/store_fixtures.rs` (see `tests/fixtures/README.md`).
+//! 4. Regenerate the description: `ASKWELL_BLESS=1 cargo test -p askwell-core --test
+//!    schema_fingerprint`, and commit the new `v<N+1>.txt`. Blessing never rewrites the
+//!    file of an existing version; the old files stay as a record.
 
 use crate::interview::{ClockMode, Interview, Status};
 use crate::timing::MAX_MINUTES;
