@@ -1,8 +1,9 @@
 //! What Askwell keeps in the browser, and how it is encoded: every value is a versioned
 //! envelope `{ "version": 3, "revision": N, "data": ... }`. Decoding never guesses: older
 //! versions are migrated by pure functions (`migrate`), newer ones are reported as `Newer`
-//! and must never be written over, and anything unreadable is reported so the app can keep
-//! the raw text aside. `revision` counts the writes of a record: `may_overwrite` lets a tab
+//! and must never be written over, a record of this version that names things this build
+//! does not know is `NewerBuild` (also left alone), and anything else unreadable is reported
+//! so the app can keep the raw text aside. `revision` counts the writes of a record: `may_overwrite` lets a tab
 //! refuse to clobber a copy another tab saved after it loaded its own.
 //!
 //! Frozen examples of every past version live in `core/tests/fixtures/v<N>/`.
