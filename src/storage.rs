@@ -237,6 +237,12 @@ fn writable() -> Result<web_sys::Storage, StorageError> {
     local().ok_or(StorageError::Unavailable)
 }
 
+/// A record's text at `revision`, or a refusal: a value that cannot be encoded is never
+/// written (an empty value would replace good data).
+fn encoded<T: serde::Serialize>(data: &T, revision: u64) -> Result<String, StorageError> {
+    store::encode_with_revision(data, revision).map_err(|e| StorageError::Failed(e.to_string()))
+}
+
 /// Copies an unreadable value under a backup key, then removes it. Returns the backup key,
 /// or None (value left in place) when the copy could not be made.
 fn set_aside(key: &str, raw: &str, now_ms: f64) -> Option<String> {
@@ -260,7 +266,7 @@ fn read_record<T: DeserializeOwned>(
         Err(reason) => {
             let backup = match reason {
                 // A newer version's data is intact; it just cannot be read here.
-                DecodeError::Newer(_) => {
+                DecodeError::Newer(_) | DecodeError::NewerBuild(_) => {
                     set_mode(Mode::ReadOnly);
                     None
                 }
@@ -284,7 +290,7 @@ pub fn read<T: DeserializeOwned>(key: &str, now_ms: f64) -> Result<Read<T>, Stor
 /// A sentence for the user about a damaged value.
 pub fn damage_notice(what: &str, backup: &Option<String>, reason: &DecodeError) -> String {
     match (reason, backup) {
-        (DecodeError::Newer(_), _) => {
+        (DecodeError::Newer(_) | DecodeError::NewerBuild(_), _) => {
             format!(
                 "{what} was saved by a newer version of Askwell, so it was left untouched. \
                  Open it where Askwell is up to date, or reload this tab to update it."
@@ -392,7 +398,7 @@ pub fn load_index(now_ms: f64) -> (SessionIndex, Vec<String>) {
                     &reason,
                 ));
                 // A newer session stays listed: it is still there.
-                if let (DecodeError::Newer(_), Some(line)) = (
+                if let (DecodeError::Newer(_) | DecodeError::NewerBuild(_), Some(line)) = (
                     &reason,
                     known
                         .as_ref()
@@ -408,7 +414,9 @@ pub fn load_index(now_ms: f64) -> (SessionIndex, Vec<String>) {
     let fresh = known.is_none() && index.sessions.is_empty();
     if mode() == Mode::Normal && known.as_ref() != Some(&index) && !fresh {
         // Heal the stored list; if that fails, the next save tries again.
-        let _ = raw_set(INDEX_KEY, &store::encode_with_revision(&index, rev + 1));
+        if let Ok(text) = encoded(&index, rev + 1) {
+            let _ = raw_set(INDEX_KEY, &text);
+        }
     }
     for i in ST.with(|s| s.unsaved.borrow().values().cloned().collect::<Vec<_>>()) {
         index.upsert(SessionSummary::of(&i, &persona_name(&i.id, None, &i)));
@@ -477,7 +485,7 @@ fn put_session(s: &web_sys::Storage, i: &Interview, force: bool) -> Result<(), S
     let key = session_key(&i.id);
     let stored = s.get_item(&key).map_err(failed)?;
     let mut mine = my_rev(&i.id);
-    match store::may_overwrite(stored.as_deref(), mine) {
+    match store::may_overwrite::<Interview>(stored.as_deref(), mine) {
         WriteCheck::Ok => {}
         WriteCheck::StaleCopy { stored_revision } if force => mine = stored_revision,
         WriteCheck::StaleCopy { .. } => return Err(StorageError::Stale { id: i.id.clone() }),
@@ -493,7 +501,7 @@ fn put_session(s: &web_sys::Storage, i: &Interview, force: bool) -> Result<(), S
             return Err(StorageError::ReadOnly);
         }
     }
-    raw_set(&key, &store::encode_with_revision(i, mine + 1))?;
+    raw_set(&key, &encoded(i, mine + 1)?)?;
     set_rev(&i.id, mine + 1);
     Ok(())
 }
@@ -508,7 +516,7 @@ fn merge_index(
         None => (SessionIndex::default(), 0),
         Some(raw) => match store::decode_record::<SessionIndex>(&raw) {
             Ok(r) => (r.data, r.revision),
-            Err(DecodeError::Newer(_)) => {
+            Err(DecodeError::Newer(_) | DecodeError::NewerBuild(_)) => {
                 set_mode(Mode::ReadOnly);
                 return Err(StorageError::ReadOnly);
             }
@@ -519,7 +527,7 @@ fn merge_index(
         },
     };
     change(&mut index);
-    raw_set(INDEX_KEY, &store::encode_with_revision(&index, rev + 1))?;
+    raw_set(INDEX_KEY, &encoded(&index, rev + 1)?)?;
     Ok(index)
 }
 

@@ -137,7 +137,7 @@ fn a_stale_copy_is_not_written_over_a_newer_one() {
     storage::save_session(&i, &persona.name, &mut index).expect("saved");
     // Another tab saves the same session three times.
     let key = session_key("t-stale");
-    let theirs = store::encode_with_revision(&i, 4);
+    let theirs = store::encode_with_revision(&i, 4).unwrap();
     local().set_item(&key, &theirs).unwrap();
 
     let err = storage::save_session(&i, &persona.name, &mut index).unwrap_err();
@@ -309,7 +309,7 @@ fn an_import_replaces_by_id_and_keeps_the_rest() {
     storage::save_session(&b, &persona.name, &mut index).unwrap();
     let mut newer_b = b.clone();
     newer_b.exchanges.clear();
-    let text = store::export(&[newer_b.clone()], "test", 0.0);
+    let text = store::export(&[newer_b.clone()], "test", 0.0).unwrap();
     let file = store::parse_import(&text).unwrap();
     let plan = store::plan_import(&index.sessions, &file);
     assert_eq!(plan.replace, ["t-import"]);

@@ -49,6 +49,7 @@ pub struct TimeContext {
 
 /// What the persona remembers during one interview. Plain data, saved with the session.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Memory {
     #[serde(default)]
     pub answers_given: BTreeMap<Topic, u32>,

@@ -4,10 +4,15 @@
 use crate::conversation::{self, Memory, ReplyKind, TimeContext};
 use crate::flags::Flag;
 use crate::persona::Persona;
-use crate::timing::{spoken_seconds, TimingPlan};
+use crate::store::MAX_EXCHANGES;
+use crate::timing::{spoken_seconds, TimingPlan, MAX_MINUTES};
 use crate::topic::{Segment, Topic};
 use crate::understand::Matcher;
+use limits::clamp_time;
 use serde::{Deserialize, Serialize};
+
+mod limits;
+pub use limits::{Refusal, MAX_QUESTION_CHARS};
 
 /// Which clock the interview runs on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,6 +36,7 @@ pub enum Status {
 
 /// One question and its reply.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Exchange {
     pub question: String,
     pub reply: String,
@@ -54,6 +60,7 @@ pub struct Exchange {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Interview {
     pub id: String,
     pub persona_id: String,
@@ -111,6 +118,12 @@ impl Interview {
         started_at_ms: f64,
     ) -> Interview {
         let greeting = conversation::greeting(persona);
+        // A broken clock must not make the session unsavable.
+        let started_at_ms = if started_at_ms.is_finite() && started_at_ms > 0.0 {
+            started_at_ms
+        } else {
+            0.0
+        };
         let elapsed_s = match clock {
             ClockMode::Simulated => spoken_seconds(&greeting),
             ClockMode::Real => 0.0,
@@ -145,18 +158,44 @@ impl Interview {
         self.status == Status::Active
     }
 
-    /// The reducer. Returns true when the interview changed.
+    /// The reducer. Returns true when the interview changed; a refused action changes
+    /// nothing (use `try_apply` to learn why).
     pub fn apply(&mut self, persona: &Persona, matcher: &Matcher, action: Action) -> bool {
+        self.try_apply(persona, matcher, action).unwrap_or(false)
+    }
+
+    /// The reducer: Ok(true) when the interview changed, Ok(false) when the action does not
+    /// apply (a blank question, asking while paused, an ended interview), and a `Refusal`
+    /// for the user when it would take the session past what Askwell stores. Times are
+    /// clamped to finite, non-negative values, so a clock set back never stores a negative
+    /// or NaN time.
+    pub fn try_apply(
+        &mut self,
+        persona: &Persona,
+        matcher: &Matcher,
+        action: Action,
+    ) -> Result<bool, Refusal> {
         if !self.is_active() {
-            return false;
+            return Ok(false);
         }
-        match action {
+        Ok(match action {
             Action::Ask { text, now_s } => {
-                let text = text.trim().to_string();
+                let text = text.trim();
                 if text.is_empty() || self.is_paused() {
-                    return false;
+                    return Ok(false);
                 }
-                let now_s = self.running_s(now_s);
+                if text.chars().nth(MAX_QUESTION_CHARS).is_some() {
+                    return Err(Refusal::QuestionTooLong {
+                        max_chars: MAX_QUESTION_CHARS,
+                    });
+                }
+                if self.exchanges.len() >= MAX_EXCHANGES {
+                    return Err(Refusal::SessionFull {
+                        max_questions: MAX_EXCHANGES,
+                    });
+                }
+                let text = text.to_string();
+                let now_s = self.running_s(clamp_time(now_s));
                 let start_s = self.elapsed_s;
                 let question_end = match self.clock {
                     ClockMode::Simulated => start_s + spoken_seconds(&text),
@@ -200,6 +239,7 @@ impl Interview {
                 true
             }
             Action::End { now_s } => {
+                let now_s = clamp_time(now_s);
                 if self.clock == ClockMode::Real {
                     self.elapsed_s = self.elapsed_s.max(self.running_s(now_s));
                 }
@@ -211,26 +251,31 @@ impl Interview {
             }
             Action::Pause { now_s } => {
                 if self.is_paused() {
-                    return false;
+                    return Ok(false);
                 }
-                self.paused_at_s = Some(now_s);
+                self.paused_at_s = Some(clamp_time(now_s));
                 true
             }
             Action::Resume { now_s } => match self.paused_at_s.take() {
                 Some(p) => {
-                    self.paused_total_s += (now_s - p).max(0.0);
+                    self.paused_total_s += (clamp_time(now_s) - p).max(0.0);
                     true
                 }
                 None => false,
             },
             Action::Extend { minutes } => {
                 if minutes == 0 {
-                    return false;
+                    return Ok(false);
                 }
-                self.plan = TimingPlan::for_minutes(self.plan.minutes + minutes);
+                if self.plan.minutes >= MAX_MINUTES {
+                    return Err(Refusal::LengthAtLimit {
+                        max_minutes: MAX_MINUTES,
+                    });
+                }
+                self.plan = TimingPlan::for_minutes(self.plan.minutes.saturating_add(minutes));
                 true
             }
-        }
+        })
     }
 
     /// The segment the conversation is in: that of the last exchange that had one.

@@ -11,11 +11,15 @@ pub const LENGTHS: [u32; 4] = [20, 30, 45, 60];
 /// opening 2, present 10, past 6, future 5, advice 5, closing 2 minutes.
 const DEFAULT_HALF_MINUTES: [u32; 6] = [4, 20, 12, 10, 10, 4];
 
+/// Longest agreed length, in minutes (a day): what a stored session may hold.
+pub const MAX_MINUTES: u32 = 1440;
+
 /// Speaking rate for the simulated clock, both speakers.
 pub const WORDS_PER_MINUTE: f64 = 150.0;
 
 /// Planned seconds per segment for an agreed length.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TimingPlan {
     pub minutes: u32,
     /// Seconds per segment, in `Segment::ALL` order; sums to `minutes * 60`.
@@ -24,9 +28,10 @@ pub struct TimingPlan {
 
 impl TimingPlan {
     /// Scales the default shares to `minutes`, in half-minute steps, so that the parts add up
-    /// exactly (largest remainder goes first, ties to the earlier segment).
+    /// exactly (largest remainder goes first, ties to the earlier segment). Lengths outside
+    /// 1 to `MAX_MINUTES` are brought inside.
     pub fn for_minutes(minutes: u32) -> TimingPlan {
-        let minutes = minutes.max(1);
+        let minutes = minutes.clamp(1, MAX_MINUTES);
         let total_units = minutes * 2;
         let default_total: u32 = DEFAULT_HALF_MINUTES.iter().sum();
         let mut units = [0u32; 6];

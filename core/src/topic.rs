@@ -77,6 +77,8 @@ macro_rules! topics {
 
         impl Topic {
             pub const ALL: &'static [Topic] = &[ $( Topic::$variant, )* ];
+            /// Every id, in `ALL` order (what a stored topic may be).
+            pub const IDS: &'static [&'static str] = &[ $( $id, )* ];
 
             pub fn id(self) -> &'static str {
                 match self { $( Topic::$variant => $id, )* }
@@ -146,8 +148,9 @@ impl Serialize for Topic {
 impl<'de> Deserialize<'de> for Topic {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let id = String::deserialize(d)?;
-        Topic::parse(&id)
-            .ok_or_else(|| serde::de::Error::custom(format!("unknown topic id `{id}`")))
+        // Reported as serde's unknown variant, so a topic added by a newer build is told
+        // apart from damaged data (`store::DecodeError::NewerBuild`).
+        Topic::parse(&id).ok_or_else(|| serde::de::Error::unknown_variant(&id, Topic::IDS))
     }
 }
 

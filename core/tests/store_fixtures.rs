@@ -67,14 +67,14 @@ fn check_v1<T: DeserializeOwned + Serialize + PartialEq + Debug>(name: &str) -> 
         serde_json::from_str::<Value>(&v3).unwrap(),
         "{name}"
     );
-    let again = encode_with_revision(&old.data, 0);
+    let again = encode_with_revision(&old.data, 0).unwrap();
     assert_contained(
         &serde_json::from_str(&v3).unwrap(),
         &serde_json::from_str(&again).unwrap(),
         name,
     );
     assert_eq!(decode_record::<T>(&again).unwrap().data, old.data, "{name}");
-    assert_eq!(may_overwrite(Some(&v1), 0), WriteCheck::Ok);
+    assert_eq!(may_overwrite::<T>(Some(&v1), 0), WriteCheck::Ok);
     old.data
 }
 
@@ -136,7 +136,7 @@ fn current_version_fixtures_are_the_current_format() {
     for name in ["session_simulated", "session_real_active"] {
         let raw = fixture(&format!("v3/{name}.json"));
         let s: Interview = store::decode(&raw).unwrap();
-        let again = encode_with_revision(&s, 0);
+        let again = encode_with_revision(&s, 0).unwrap();
         assert_contained(
             &serde_json::from_str(&raw).unwrap(),
             &serde_json::from_str(&again).unwrap(),

@@ -82,19 +82,19 @@ fn storage_footprint_of_100_sessions() {
     let mut index = SessionIndex::default();
     let (mut bytes, mut chars, mut exchanges, mut largest) = (0, 0, 0, 0);
     for (s, name) in &sessions {
-        let (key, value) = (session_key(&s.id), encode_with_revision(s, 3));
+        let (key, value) = (session_key(&s.id), encode_with_revision(s, 3).unwrap());
         bytes += key.len() + value.len();
         chars += units(&key) + units(&value);
         largest = largest.max(value.len());
         exchanges += s.exchanges.len();
         index.upsert(SessionSummary::of(s, name));
     }
-    let index_value = encode_with_revision(&index, 100);
+    let index_value = encode_with_revision(&index, 100).unwrap();
     let index_chars = units(INDEX_KEY) + units(&index_value);
     let total_chars = chars + index_chars;
     let quota = 5.0 * 1024.0 * 1024.0;
     let all: Vec<Interview> = sessions.into_iter().map(|(s, _)| s).collect();
-    let file = export(&all, "0.1.0", 1_714_000_000_000.0);
+    let file = export(&all, "0.1.0", 1_714_000_000_000.0).unwrap();
 
     println!("storage footprint, 100 sessions ({exchanges} exchanges, simulated clock, bundled personas):");
     println!("  sessions: {bytes} bytes ({chars} UTF-16 units), {} per session on average, largest {largest}",

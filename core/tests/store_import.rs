@@ -40,7 +40,7 @@ fn forge(sessions: Value, schema_version: Value) -> String {
 
 /// The sessions of a real export, as JSON, to be tampered with.
 fn sessions_value() -> Value {
-    let text = export(&two_sessions(), "0.1.0", 1.0);
+    let text = export(&two_sessions(), "0.1.0", 1.0).unwrap();
     serde_json::from_str::<Value>(&text).unwrap()["sessions"].take()
 }
 
@@ -51,12 +51,15 @@ fn err(text: &str) -> ImportError {
 #[test]
 fn export_is_canonical_and_checked() {
     let sessions = two_sessions();
-    let text = export(&sessions, "0.1.0", 1_714_000_000_123.9);
+    let text = export(&sessions, "0.1.0", 1_714_000_000_123.9).unwrap();
     assert!(text.starts_with(
         r#"{"format":"askwell-export","app_version":"0.1.0","schema_version":3,"exported_at_ms":1714000000123,"count":2,"checksum":"fnv1a64:"#
     ));
     let reversed: Vec<_> = sessions.iter().rev().cloned().collect();
-    assert_eq!(export(&reversed, "0.1.0", 1_714_000_000_123.9), text);
+    assert_eq!(
+        export(&reversed, "0.1.0", 1_714_000_000_123.9).unwrap(),
+        text
+    );
     let file = parse_import(&text).unwrap();
     assert_eq!(file.sessions[0].id, "s-1714000000000-a1");
     assert_eq!(
@@ -64,13 +67,19 @@ fn export_is_canonical_and_checked() {
             &file.sessions,
             &file.app_version,
             file.exported_at_ms as f64
-        ),
+        )
+        .unwrap(),
         text
     );
     // Spacing and key order do not matter; content does.
     let pretty = serde_json::to_string_pretty(&serde_json::from_str::<Value>(&text).unwrap());
     assert_eq!(parse_import(&pretty.unwrap()), Ok(file));
-    assert_eq!(parse_import(&export(&[], "x", 0.0)).unwrap().sessions, []);
+    assert_eq!(
+        parse_import(&export(&[], "x", 0.0).unwrap())
+            .unwrap()
+            .sessions,
+        []
+    );
 }
 
 #[test]
@@ -83,7 +92,9 @@ fn messages_are_sentences_for_people() {
         err(r#"{"format":"something-else"}"#).to_string(),
         "This file is not an Askwell export."
     );
-    let text = export(&two_sessions(), "0.1.0", 1.0).replacen("pager", "pagers", 1);
+    let text = export(&two_sessions(), "0.1.0", 1.0)
+        .unwrap()
+        .replacen("pager", "pagers", 1);
     assert_eq!(
         err(&text).to_string(),
         "The file is damaged: its checksum does not match."
@@ -202,7 +213,7 @@ fn wrong_types_are_refused() {
     ));
 
     // The header: wrong types, missing and unknown fields.
-    let text = export(&two_sessions(), "0.1.0", 1.0);
+    let text = export(&two_sessions(), "0.1.0", 1.0).unwrap();
     let mut root: Value = serde_json::from_str(&text).unwrap();
     for (field, value) in [
         ("count", json!("2")),
@@ -307,13 +318,15 @@ fn older_schema_files_are_migrated() {
         v.sort_by(|a, b| a.id.cmp(&b.id));
         v
     });
-    assert!(export(&file.sessions, "0.1.0", 1.0).contains("\"schema_version\":3"));
+    assert!(export(&file.sessions, "0.1.0", 1.0)
+        .unwrap()
+        .contains("\"schema_version\":3"));
 }
 
 #[test]
 fn the_plan_adds_replaces_and_keeps() {
     let sessions = two_sessions();
-    let file = parse_import(&export(&sessions, "0.1.0", 1.0)).unwrap();
+    let file = parse_import(&export(&sessions, "0.1.0", 1.0).unwrap()).unwrap();
     let (sim, real) = (&sessions[0], &sessions[1]);
     assert_eq!(
         plan_import(&[], &file),

@@ -1,15 +1,18 @@
 //! Property tests for every stored type and the export file: encode → decode is the
-//! identity, export → import → export gives the same bytes, and no input makes the import
-//! parser panic.
+//! identity, export → import → export gives the same bytes, no input makes the import
+//! parser panic, and any session the reducer produces is one import accepts.
 
+use askwell_core::content::bundled;
 use askwell_core::conversation::{Memory, ReplyKind};
 use askwell_core::flags::Flag;
-use askwell_core::interview::{ClockMode, Exchange, Interview, Status};
+use askwell_core::interview::{Action, ClockMode, Exchange, Interview, Status};
 use askwell_core::store::{
-    decode_record, encode_with_revision, export, may_overwrite, parse_import, plan_import, Record,
-    SessionIndex, SessionSummary, WriteCheck,
+    decode_record, encode_with_revision, export, may_overwrite, parse_import, plan_import,
+    validate_session, Record, SessionIndex, SessionSummary, WriteCheck,
 };
 use askwell_core::timing::TimingPlan;
+use askwell_core::understand::Matcher;
+use askwell_core::Persona;
 use askwell_core::{Segment, Topic};
 use proptest::collection::{btree_map, vec};
 use proptest::num::f64 as pf64;
@@ -17,6 +20,7 @@ use proptest::option;
 use proptest::prelude::*;
 use proptest::sample::select;
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 fn text(max: usize) -> impl Strategy<Value = String> {
     prop_oneof![
@@ -207,7 +211,7 @@ fn round_trip<T>(data: T, revision: u64)
 where
     T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
 {
-    let raw = encode_with_revision(&data, revision);
+    let raw = encode_with_revision(&data, revision).unwrap();
     let back = decode_record::<T>(&raw).expect("decodes");
     assert_eq!(
         back,
@@ -256,13 +260,13 @@ proptest! {
 
     #[test]
     fn stale_copies_are_refused(stored in any::<u64>(), mine in any::<u64>()) {
-        let raw = encode_with_revision(&SessionIndex::default(), stored);
+        let raw = encode_with_revision(&SessionIndex::default(), stored).unwrap();
         let expected = if stored > mine {
             WriteCheck::StaleCopy { stored_revision: stored }
         } else {
             WriteCheck::Ok
         };
-        prop_assert_eq!(may_overwrite(Some(&raw), mine), expected);
+        prop_assert_eq!(may_overwrite::<SessionIndex>(Some(&raw), mine), expected);
     }
 
     #[test]
@@ -271,13 +275,13 @@ proptest! {
         app in text(20),
         at in 0u64..(1 << 53),
     ) {
-        let first = export(&v, &app, at as f64);
+        let first = export(&v, &app, at as f64).unwrap();
         let file = parse_import(&first).unwrap_or_else(|e| panic!("{e}\n{first}"));
         let mut sorted = v.clone();
         sorted.sort_by(|a, b| a.id.cmp(&b.id));
         prop_assert_eq!(&file.sessions, &sorted);
         prop_assert_eq!((file.app_version.as_str(), file.exported_at_ms, file.schema_version), (app.as_str(), at, askwell_core::store::SCHEMA_VERSION));
-        let second = export(&file.sessions, &file.app_version, file.exported_at_ms as f64);
+        let second = export(&file.sessions, &file.app_version, file.exported_at_ms as f64).unwrap();
         prop_assert_eq!(&first, &second);
 
         // Importing into a store holding the same sessions changes nothing.
@@ -298,7 +302,7 @@ proptest! {
         v in sessions(),
         edits in vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..3), 1..8),
     ) {
-        let mut bytes = export(&v, "0.1.0", 1.0).into_bytes();
+        let mut bytes = export(&v, "0.1.0", 1.0).unwrap().into_bytes();
         for (at, b, op) in edits {
             let i = at.index(bytes.len());
             match op {
@@ -311,8 +315,69 @@ proptest! {
         let text = String::from_utf8_lossy(&bytes);
         if let Ok(file) = parse_import(&text) {
             // Whatever is accepted is fully valid and exports canonically.
-            let again = export(&file.sessions, &file.app_version, file.exported_at_ms as f64);
+            let again = export(&file.sessions, &file.app_version, file.exported_at_ms as f64).unwrap();
             prop_assert_eq!(parse_import(&again).map(|f| f.sessions), Ok(file.sessions));
         }
+    }
+}
+
+fn personas() -> &'static [(Persona, Matcher)] {
+    static ALL: OnceLock<Vec<(Persona, Matcher)>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        bundled()
+            .into_iter()
+            .map(|p| {
+                let m = Matcher::new(&p.vocabulary);
+                (p, m)
+            })
+            .collect()
+    })
+}
+
+/// Any time a clock might report: set back (negative), broken (NaN, infinite), huge.
+fn any_time() -> BoxedStrategy<f64> {
+    prop_oneof![
+        4 => 0.0..4000.0f64,
+        1 => -1e7..0.0f64,
+        1 => any::<f64>(),
+        1 => select(vec![f64::NAN, f64::INFINITY, f64::NEG_INFINITY, -0.0, f64::MAX, 1e300]),
+    ]
+    .boxed()
+}
+
+fn action() -> impl Strategy<Value = Action> {
+    let long = (1990usize..2010, any::<char>()).prop_map(|(n, c)| c.to_string().repeat(n));
+    let question = prop_oneof![6 => text(80), 1 => long];
+    prop_oneof![
+        6 => (question, any_time()).prop_map(|(text, now_s)| Action::Ask { text, now_s }),
+        1 => any_time().prop_map(|now_s| Action::Pause { now_s }),
+        1 => any_time().prop_map(|now_s| Action::Resume { now_s }),
+        1 => prop_oneof![0u32..30, Just(u32::MAX)].prop_map(|minutes| Action::Extend { minutes }),
+        1 => any_time().prop_map(|now_s| Action::End { now_s }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn every_session_the_reducer_makes_is_valid_and_imports(
+        who in any::<prop::sample::Index>(),
+        real in any::<bool>(),
+        minutes in prop_oneof![Just(0u32), 1u32..200, Just(u32::MAX)],
+        started in prop_oneof![0.0..2e12f64, any::<f64>()],
+        actions in vec(action(), 0..24),
+    ) {
+        let (persona, matcher) = &personas()[who.index(personas().len())];
+        let clock = if real { ClockMode::Real } else { ClockMode::Simulated };
+        let mut i = Interview::new("s1714000000000", persona, minutes, clock, started);
+        prop_assert_eq!(validate_session(&i), Ok(()));
+        for a in actions {
+            let _ = i.try_apply(persona, matcher, a.clone());
+            prop_assert!(validate_session(&i).is_ok(), "after {:?}: {:?}", a, validate_session(&i));
+        }
+        let text = export(std::slice::from_ref(&i), "test", 1.0).unwrap();
+        let file = parse_import(&text).unwrap_or_else(|e| panic!("{e}"));
+        prop_assert_eq!(file.sessions, vec![i]);
     }
 }

@@ -39,7 +39,16 @@ pub fn DataExport() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let export = move |_| {
         let sessions = storage::all_sessions();
-        let text = store::export(&sessions, env!("CARGO_PKG_VERSION"), now_ms());
+        let text = match store::export(&sessions, env!("CARGO_PKG_VERSION"), now_ms()) {
+            Ok(text) => text,
+            Err(e) => {
+                status.set(format!(
+                    "The export file could not be made ({e}), so nothing was downloaded. \
+                     Your sessions are unchanged."
+                ));
+                return;
+            }
+        };
         let day: String = js_sys::Date::new_0().to_iso_string().into();
         let name = ["askwell-export-", day.get(..10).unwrap_or("today"), ".json"].concat();
         status.set(match (download(&name, &text), sessions.len()) {

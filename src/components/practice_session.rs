@@ -97,16 +97,21 @@ pub fn PracticeSession(
     };
     let save_for_ask = save.clone();
     let who_for_ask = who.clone();
+    // Why the last question was not asked (too long, session full); cleared by the next one.
+    let refusal = RwSignal::new(None::<String>);
     let on_ask = Callback::new(move |text: String| {
         let now = (now_ms() - started_at) / 1000.0;
+        let mut outcome = Ok(false);
         interview.update(|i| {
-            i.apply(
+            outcome = i.try_apply(
                 &who_for_ask.persona,
                 who_for_ask.matcher(),
                 Action::Ask { text, now_s: now },
             );
         });
+        refusal.set(outcome.as_ref().err().map(ToString::to_string));
         save_for_ask();
+        outcome.is_ok()
     });
     let who_for_timer = who.clone();
     let save_for_timer = save.clone();
@@ -199,6 +204,9 @@ pub fn PracticeSession(
                     {move || interview.with(interview_end_note)}
                 </p>
             </Show>
+            {move || refusal.get().map(|text| view! {
+                <div class="notice warning" role="alert"><p>{text}</p></div>
+            })}
             <QuestionBox enabled=can_ask on_ask=on_ask />
         </section>
     }

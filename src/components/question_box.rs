@@ -1,3 +1,4 @@
+use askwell_core::interview::MAX_QUESTION_CHARS;
 use leptos::html::Textarea;
 use leptos::prelude::*;
 
@@ -7,8 +8,8 @@ pub fn QuestionBox(
     /// False once the interview has ended.
     #[prop(into)]
     enabled: Signal<bool>,
-    /// Called with the trimmed question.
-    on_ask: Callback<String>,
+    /// Called with the trimmed question; false keeps it in the box (it was refused).
+    on_ask: Callback<String, bool>,
 ) -> impl IntoView {
     let text = RwSignal::new(String::new());
     let field: NodeRef<Textarea> = NodeRef::new();
@@ -17,7 +18,9 @@ pub fn QuestionBox(
         if q.is_empty() || !enabled.get_untracked() {
             return;
         }
-        on_ask.run(q);
+        if !on_ask.run(q) {
+            return;
+        }
         text.set(String::new());
         if let Some(el) = field.get_untracked() {
             let _ = el.focus();
@@ -44,6 +47,7 @@ pub fn QuestionBox(
                     dir="auto"
                     node_ref=field
                     rows="2"
+                    maxlength=MAX_QUESTION_CHARS.to_string()
                     placeholder="Ask about their work, their path, the field, or their advice"
                     prop:value=move || text.get()
                     prop:disabled=move || !enabled.get()

@@ -23,13 +23,12 @@ pub fn save_figures(fresh: &FiguresCache, listed: &SessionIndex) {
     let (mut cache, revision) = match stored.as_deref().map(store::decode_record::<FiguresCache>) {
         None => (FiguresCache::default(), 0),
         Some(Ok(r)) => (r.data, r.revision),
-        Some(Err(store::DecodeError::Newer(_))) => return,
+        Some(Err(store::DecodeError::Newer(_) | store::DecodeError::NewerBuild(_))) => return,
         Some(Err(_)) => (FiguresCache::default(), 0),
     };
     cache.keep_only(listed.sessions.iter().map(|s| s.id.as_str()));
     cache.sessions.extend(fresh.sessions.clone());
-    let _ = raw_set(
-        FIGURES_KEY,
-        &store::encode_with_revision(&cache, revision + 1),
-    );
+    if let Ok(text) = store::encode_with_revision(&cache, revision + 1) {
+        let _ = raw_set(FIGURES_KEY, &text);
+    }
 }

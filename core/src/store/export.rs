@@ -6,7 +6,8 @@
 //! floats in serde_json's shortest round-trip form, so export → import → export gives the
 //! same bytes.
 
-use super::{upgrade, validate_session, SessionSummary, SCHEMA_VERSION};
+use super::decode::{decode_value, DataError};
+use super::{upgrade, validate_session, EncodeError, SessionSummary, SCHEMA_VERSION};
 use crate::interview::Interview;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
@@ -47,11 +48,17 @@ struct FileIn {
     sessions: Vec<Value>,
 }
 
-/// Every session, as one canonical JSON document.
-pub fn export(sessions: &[Interview], app_version: &str, exported_at_ms: f64) -> String {
+/// Every session, as one canonical JSON document. An error means no file should be offered
+/// (an empty or partial file would look like a backup and restore nothing).
+pub fn export(
+    sessions: &[Interview],
+    app_version: &str,
+    exported_at_ms: f64,
+) -> Result<String, EncodeError> {
+    let failed = |e: serde_json::Error| EncodeError(e.to_string());
     let mut sorted: Vec<&Interview> = sessions.iter().collect();
     sorted.sort_by(|a, b| a.id.cmp(&b.id));
-    let payload = serde_json::to_value(&sorted).unwrap_or_default();
+    let payload = serde_json::to_value(&sorted).map_err(failed)?;
     serde_json::to_string(&FileOut {
         format: FORMAT,
         app_version,
@@ -62,7 +69,7 @@ pub fn export(sessions: &[Interview], app_version: &str, exported_at_ms: f64) ->
         checksum: checksum(&payload),
         sessions: sorted,
     })
-    .unwrap_or_default()
+    .map_err(failed)
 }
 
 /// `fnv1a64:` and 16 hex digits of FNV-1a 64 over the canonical text of `payload` (keys
@@ -250,13 +257,13 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
         } else {
             raw
         };
-        let session = Interview::deserialize(&raw).map_err(|e| bad(e.to_string()))?;
-        let known = serde_json::to_value(&session).unwrap_or_default();
-        if let Some(path) = unknown_field(&raw, &known) {
-            return Err(bad(format!(
-                "it has a field Askwell does not know ({path})"
-            )));
-        }
+        // Stored types refuse unknown fields, so nothing in the file is silently dropped.
+        let session: Interview = decode_value(&raw).map_err(|e| match e {
+            DataError::Damaged(why) => bad(why),
+            DataError::Unknown { what, path } => bad(format!(
+                "it uses {what} ({path}), which this version of Askwell does not know"
+            )),
+        })?;
         validate_session(&session).map_err(bad)?;
         sessions.push(session);
     }
@@ -309,23 +316,6 @@ fn scan(text: &str) -> Result<(), ImportError> {
         }
     }
     Ok(())
-}
-
-/// The path of the first object key in `input` that the typed re-encoding `known` lacks:
-/// serde ignores unknown fields, so this is how a session's extras are refused.
-fn unknown_field(input: &Value, known: &Value) -> Option<String> {
-    match (input, known) {
-        (Value::Object(a), Value::Object(b)) => a.iter().find_map(|(k, v)| match b.get(k) {
-            None => Some(k.clone()),
-            Some(w) => unknown_field(v, w).map(|p| format!("{k}.{p}")),
-        }),
-        (Value::Array(a), Value::Array(b)) => a
-            .iter()
-            .zip(b)
-            .enumerate()
-            .find_map(|(i, (v, w))| unknown_field(v, w).map(|p| format!("{i}.{p}"))),
-        _ => None,
-    }
 }
 
 /// What importing a file would do, by session id (each list sorted).
@@ -418,19 +408,6 @@ mod tests {
         assert_eq!(
             checksum(&json!([])),
             format!("fnv1a64:{:016x}", fnv1a64(b"[]"))
-        );
-    }
-
-    #[test]
-    fn unknown_fields_are_found_with_their_path() {
-        let known = json!({"a": 1, "b": [{"c": 2}]});
-        assert_eq!(
-            unknown_field(&json!({"a": 1, "b": [{"c": 2}]}), &known),
-            None
-        );
-        assert_eq!(
-            unknown_field(&json!({"a": 1, "b": [{"c": 2, "d": 3}]}), &known),
-            Some("b.0.d".into())
         );
     }
 }

@@ -93,7 +93,7 @@ mod tests {
         cache.keep_only(["b"]);
         assert!(cache.sessions.is_empty());
         cache.put(&summary("c", 1), 10, f64::NAN);
-        let raw = encode_with_revision(&cache, 1);
+        let raw = encode_with_revision(&cache, 1).unwrap();
         assert_eq!(decode::<FiguresCache>(&raw), Ok(cache));
     }
 }

@@ -48,14 +48,7 @@ pub fn migrate_v2_to_v3(mut value: Value) -> Result<Value, String> {
 
 /// The schema version of a stored envelope: `Newer` when this build cannot read it.
 pub fn version_of(value: &Value) -> Result<u32, DecodeError> {
-    match value.get("version").and_then(Value::as_u64) {
-        Some(v) if v > u64::from(SCHEMA_VERSION) => {
-            Err(DecodeError::Newer(u32::try_from(v).unwrap_or(u32::MAX)))
-        }
-        Some(v) if v >= 1 => Ok(v as u32),
-        Some(v) => Err(DecodeError::Corrupt(format!("unknown schema version {v}"))),
-        None => Err(DecodeError::Corrupt("no schema version".into())),
-    }
+    super::decode::check_version(value.get("version"))
 }
 
 /// Brings an envelope of any version this build knows up to `SCHEMA_VERSION`.

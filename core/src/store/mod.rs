@@ -1,16 +1,20 @@
 //! What Askwell keeps in the browser, and how it is encoded: every value is a versioned
 //! envelope `{ "version": 3, "revision": N, "data": ... }`. Decoding never guesses: older
 //! versions are migrated by pure functions (`migrate`), newer ones are reported as `Newer`
-//! and must never be written over, and anything unreadable is reported so the app can keep
-//! the raw text aside. `revision` counts the writes of a record: `may_overwrite` lets a tab
+//! and must never be written over, a record of this version that names things this build
+//! does not know is `NewerBuild` (also left alone), and anything else unreadable is reported
+//! so the app can keep the raw text aside. `revision` counts the writes of a record: `may_overwrite` lets a tab
 //! refuse to clobber a copy another tab saved after it loaded its own.
 //!
 //! Frozen examples of every past version live in `core/tests/fixtures/v<N>/`.
 
+mod decode;
 mod export;
 mod figures;
 mod migrate;
 mod schema;
+
+use decode::{decode_value, read_head};
 
 pub use export::{
     checksum, export, parse_import, plan_import, ImportError, ImportFile, ImportPlan, FORMAT,
@@ -30,10 +34,14 @@ use serde_json::Value;
 /// Why a stored value could not be used.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DecodeError {
-    /// Not JSON, or not the shape expected.
+    /// Not JSON, or not the shape expected: missing fields, wrong types.
     Corrupt(String),
-    /// Written by a newer Askwell; never overwrite it.
+    /// Written by a newer Askwell (a higher schema version); never overwrite it.
     Newer(u32),
+    /// Written by a newer build of this schema version: sound, except that it uses a name
+    /// (a topic, flag, status or field) this build does not know. Never overwrite it or move
+    /// it aside. The text says what, for people ("the topic \"future.salary\"").
+    NewerBuild(String),
 }
 
 impl std::fmt::Display for DecodeError {
@@ -44,9 +52,26 @@ impl std::fmt::Display for DecodeError {
                 f,
                 "this data was saved by a newer Askwell (schema {v}); update this tab"
             ),
+            DecodeError::NewerBuild(what) => write!(
+                f,
+                "this was saved by a newer version of Askwell (it uses {what} that this \
+                 version does not know)"
+            ),
         }
     }
 }
+
+/// Why a value could not be encoded; nothing should be written then.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EncodeError(pub String);
+
+impl std::fmt::Display for EncodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the data could not be encoded: {}", self.0)
+    }
+}
+
+impl std::error::Error for EncodeError {}
 
 /// A decoded record: its data (migrated to this version), its write counter, and the
 /// version it was stored as (older than `SCHEMA_VERSION` means it was migrated on read).
@@ -59,19 +84,20 @@ pub struct Record<T> {
 
 /// Encodes at revision 0. Prefer `encode_with_revision` (or `encode_next`) for records that
 /// more than one tab may write.
-pub fn encode<T: Serialize>(data: &T) -> String {
+pub fn encode<T: Serialize>(data: &T) -> Result<String, EncodeError> {
     encode_with_revision(data, 0)
 }
 
-/// Encodes `data` as the current schema version at the given revision.
-pub fn encode_with_revision<T: Serialize>(data: &T, revision: u64) -> String {
-    // Serializing plain data structs cannot fail.
+/// Encodes `data` as the current schema version at the given revision. An error (a map key
+/// that is not a string, a failing `Serialize`) means nothing may be written: writing an
+/// empty or partial value would replace good data.
+pub fn encode_with_revision<T: Serialize>(data: &T, revision: u64) -> Result<String, EncodeError> {
     serde_json::to_string(&Envelope {
         version: SCHEMA_VERSION,
         revision,
         data,
     })
-    .unwrap_or_default()
+    .map_err(|e| EncodeError(e.to_string()))
 }
 
 pub fn decode<T: DeserializeOwned>(raw: &str) -> Result<T, DecodeError> {
@@ -79,14 +105,26 @@ pub fn decode<T: DeserializeOwned>(raw: &str) -> Result<T, DecodeError> {
 }
 
 /// Decodes a stored value of any known version, migrating it, and returns its revision.
+/// A value of this version or older that is sound but for names this build does not know
+/// is `NewerBuild`; anything else that does not decode is `Corrupt`.
 pub fn decode_record<T: DeserializeOwned>(raw: &str) -> Result<Record<T>, DecodeError> {
+    let head = read_head(raw)?;
+    if head.version == SCHEMA_VERSION {
+        // The usual case: straight from the text, no JSON tree built.
+        if let Ok(env) = serde_json::from_str::<Envelope<T>>(raw) {
+            return Ok(Record {
+                data: env.data,
+                revision: env.revision,
+                stored_version: head.version,
+            });
+        }
+    }
     let value: Value = serde_json::from_str(raw).map_err(corrupt)?;
-    let stored_version = version_of(&value)?;
-    let env: Envelope<T> = serde_json::from_value(upgrade(value)?).map_err(corrupt)?;
+    let env: Envelope<T> = decode_value(&upgrade(value)?)?;
     Ok(Record {
         data: env.data,
         revision: env.revision,
-        stored_version,
+        stored_version: head.version,
     })
 }
 
@@ -94,13 +132,10 @@ fn corrupt(e: serde_json::Error) -> DecodeError {
     DecodeError::Corrupt(e.to_string())
 }
 
-/// The revision of a stored value, read from its envelope alone (the data is not checked).
+/// The revision of a stored value, read from its envelope alone: the data is skipped, not
+/// parsed into a tree, and not checked.
 pub fn stored_revision(raw: &str) -> Result<u64, DecodeError> {
-    let value: Value = serde_json::from_str(raw).map_err(corrupt)?;
-    upgrade(value)?
-        .get("revision")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| DecodeError::Corrupt("no revision".into()))
+    read_head(raw).map(|h| h.revision)
 }
 
 /// Whether a tab that loaded a record at `my_revision` may write over what is stored now.
@@ -112,35 +147,55 @@ pub enum WriteCheck {
     StaleCopy { stored_revision: u64 },
     /// The stored value cannot be read: copy it aside before writing.
     Unreadable,
-    /// A newer Askwell wrote it: never write over it.
+    /// A newer Askwell wrote it (a higher schema version, or a newer build of this one whose
+    /// data this build cannot fully read): never write over it.
     Newer(u32),
 }
 
-/// Checks the stored raw text of a record (None when the key is empty) before a write.
-pub fn may_overwrite(stored_raw: Option<&str>, my_revision: u64) -> WriteCheck {
+/// Checks the stored raw text of a record (None when the key is empty) before a write,
+/// decoding it as `T` so that data from a newer build is never written over.
+pub fn may_overwrite<T: DeserializeOwned>(
+    stored_raw: Option<&str>,
+    my_revision: u64,
+) -> WriteCheck {
     let Some(raw) = stored_raw else {
         return WriteCheck::Ok;
     };
-    match stored_revision(raw) {
-        Ok(r) if r > my_revision => WriteCheck::StaleCopy { stored_revision: r },
+    match decode_record::<T>(raw) {
+        Ok(r) if r.revision > my_revision => WriteCheck::StaleCopy {
+            stored_revision: r.revision,
+        },
         Ok(_) => WriteCheck::Ok,
         Err(DecodeError::Newer(v)) => WriteCheck::Newer(v),
+        Err(DecodeError::NewerBuild(_)) => {
+            WriteCheck::Newer(read_head(raw).map_or(SCHEMA_VERSION, |h| h.version))
+        }
         Err(DecodeError::Corrupt(_)) => WriteCheck::Unreadable,
     }
 }
 
+/// Why `encode_next` wrote nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WriteRefused {
+    /// What is stored may not be written over (see `WriteCheck`).
+    Check(WriteCheck),
+    /// Our own data could not be encoded.
+    Encode(EncodeError),
+}
+
 /// `may_overwrite`, then the encoded text at the next revision and that revision number.
-pub fn encode_next<T: Serialize>(
+pub fn encode_next<T: Serialize + DeserializeOwned>(
     stored_raw: Option<&str>,
     data: &T,
     my_revision: u64,
-) -> Result<(String, u64), WriteCheck> {
-    match may_overwrite(stored_raw, my_revision) {
+) -> Result<(String, u64), WriteRefused> {
+    match may_overwrite::<T>(stored_raw, my_revision) {
         WriteCheck::Ok => {
             let next = my_revision.saturating_add(1);
-            Ok((encode_with_revision(data, next), next))
+            let text = encode_with_revision(data, next).map_err(WriteRefused::Encode)?;
+            Ok((text, next))
         }
-        refused => Err(refused),
+        refused => Err(WriteRefused::Check(refused)),
     }
 }
 
@@ -167,10 +222,10 @@ mod tests {
     fn envelope_round_trips_with_its_revision() {
         let mut index = SessionIndex::default();
         index.upsert(summary("a", 1.0));
-        let raw = encode(&index);
+        let raw = encode(&index).unwrap();
         assert!(raw.starts_with("{\"version\":3,\"revision\":0,\"data\":"));
         assert_eq!(decode::<SessionIndex>(&raw), Ok(index.clone()));
-        let raw = encode_with_revision(&index, 7);
+        let raw = encode_with_revision(&index, 7).unwrap();
         let rec = decode_record::<SessionIndex>(&raw).unwrap();
         assert_eq!((rec.data, rec.revision, rec.stored_version), (index, 7, 3));
     }
@@ -212,31 +267,82 @@ mod tests {
     }
 
     #[test]
+    fn stored_revision_reads_the_head_alone() {
+        assert_eq!(
+            stored_revision(r#"{"version":3,"revision":7,"data":{"x":[1,{}]}}"#),
+            Ok(7)
+        );
+        assert_eq!(
+            stored_revision(r#"{"revision":2,"data":1,"version":3}"#),
+            Ok(2)
+        );
+        // As before: a current record's data is not looked at, an older one must have some.
+        assert_eq!(stored_revision(r#"{"version":3,"revision":4}"#), Ok(4));
+        assert!(matches!(
+            stored_revision(r#"{"version":2,"revision":4}"#),
+            Err(DecodeError::Corrupt(_))
+        ));
+        assert_eq!(
+            stored_revision(r#"{"version":1,"revision":9,"data":{}}"#),
+            Ok(0)
+        );
+        assert_eq!(
+            stored_revision(r#"{"version":7,"revision":"x","data":1}"#),
+            Err(DecodeError::Newer(7))
+        );
+        for broken in [
+            "",
+            "{",
+            "[3,5,{}]",
+            r#"{"version":3,"revision":-1,"data":{}}"#,
+            r#"{"version":3,"revision":1.5,"data":{}}"#,
+            r#"{"version":"3","revision":1,"data":{}}"#,
+            r#"{"version":0,"revision":1,"data":{}}"#,
+            r#"{"version":3,"revision":1,"data":{}"#,
+        ] {
+            assert!(
+                matches!(stored_revision(broken), Err(DecodeError::Corrupt(_))),
+                "{broken}"
+            );
+        }
+    }
+
+    #[test]
     fn stale_tabs_may_not_overwrite() {
         let index = SessionIndex::default();
-        let at5 = encode_with_revision(&index, 5);
-        assert_eq!(may_overwrite(None, 0), WriteCheck::Ok);
-        assert_eq!(may_overwrite(Some(&at5), 5), WriteCheck::Ok);
-        assert_eq!(may_overwrite(Some(&at5), 6), WriteCheck::Ok);
+        let at5 = encode_with_revision(&index, 5).unwrap();
+        assert_eq!(may_overwrite::<SessionIndex>(None, 0), WriteCheck::Ok);
+        assert_eq!(may_overwrite::<SessionIndex>(Some(&at5), 5), WriteCheck::Ok);
+        assert_eq!(may_overwrite::<SessionIndex>(Some(&at5), 6), WriteCheck::Ok);
         assert_eq!(
-            may_overwrite(Some(&at5), 4),
+            may_overwrite::<SessionIndex>(Some(&at5), 4),
             WriteCheck::StaleCopy { stored_revision: 5 }
         );
-        assert_eq!(may_overwrite(Some("{oops"), 4), WriteCheck::Unreadable);
         assert_eq!(
-            may_overwrite(Some(r#"{"version":4,"revision":0,"data":1}"#), 99),
+            may_overwrite::<SessionIndex>(Some("{oops"), 4),
+            WriteCheck::Unreadable
+        );
+        assert_eq!(
+            may_overwrite::<SessionIndex>(Some(r#"{"version":4,"revision":0,"data":1}"#), 99),
             WriteCheck::Newer(4)
         );
         assert_eq!(
-            may_overwrite(Some(r#"{"version":1,"data":{}}"#), 0),
+            may_overwrite::<SessionIndex>(Some(r#"{"version":1,"data":{"sessions":[]}}"#), 0),
             WriteCheck::Ok
+        );
+        // The data is checked too: a sound envelope around damaged data is unreadable.
+        assert_eq!(
+            may_overwrite::<SessionIndex>(Some(r#"{"version":1,"data":{}}"#), 0),
+            WriteCheck::Unreadable
         );
         let (raw, next) = encode_next(Some(&at5), &index, 5).unwrap();
         assert_eq!(next, 6);
         assert_eq!(decode_record::<SessionIndex>(&raw).unwrap().revision, 6);
         assert_eq!(
             encode_next(Some(&raw), &index, 5),
-            Err(WriteCheck::StaleCopy { stored_revision: 6 })
+            Err(WriteRefused::Check(WriteCheck::StaleCopy {
+                stored_revision: 6
+            }))
         );
     }
 

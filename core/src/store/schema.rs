@@ -1,7 +1,26 @@
 //! The shapes Askwell keeps, their keys, and the checks a session must pass before it is
 //! accepted from outside (an import).
+//!
+//! # Changing a stored type
+//!
+//! Every stored type refuses unknown fields, and an older build reads any name it does not
+//! know (a new field, topic, flag, status) as "saved by a newer version" and leaves that
+//! record alone. So any change to what is stored needs a new schema version, and
+//! `tests/schema_fingerprint.rs` fails until it has one: it compares a description of every
+//! stored type (traced with serde-reflection, plus the topic ids) with
+//! `tests/fixtures/schema/v<SCHEMA_VERSION>.txt`. When it fails:
+//!
+//! 1. Bump `SCHEMA_VERSION`.
+//! 2. Add `migrate_vN_to_vN1` to `MIGRATIONS` (`migrate.rs`), even if it only changes the
+//!    version number, so older builds see the new records as `Newer`.
+//! 3. Freeze fixtures of the new version under `tests/fixtures/v<N+1>/` and extend
+//!    `tests/store_fixtures.rs` (see `tests/fixtures/README.md`).
+//! 4. Regenerate the description: `ASKWELL_BLESS=1 cargo test -p askwell-core --test
+//!    schema_fingerprint`, and commit the new `v<N+1>.txt`. Blessing never rewrites the
+//!    file of an existing version; the old files stay as a record.
 
 use crate::interview::{ClockMode, Interview, Status};
+use crate::timing::MAX_MINUTES;
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes. Version 2 added `revision` to the envelope; version
@@ -31,6 +50,7 @@ pub fn backup_key(key: &str, at_ms: f64) -> String {
 /// Every stored value: `{ "version": 3, "revision": N, "data": ... }`. `revision` counts the
 /// writes of that one record, so a tab holding an older copy can tell it is stale.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Envelope<T> {
     pub version: u32,
     pub revision: u64,
@@ -40,6 +60,7 @@ pub struct Envelope<T> {
 /// A line in the history list, kept in the index so the home page need not load every
 /// session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SessionSummary {
     pub id: String,
     pub persona_id: String,
@@ -70,6 +91,7 @@ impl SessionSummary {
 
 /// All saved sessions, newest first.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SessionIndex {
     pub sessions: Vec<SessionSummary>,
 }
@@ -112,7 +134,7 @@ pub fn validate_session(s: &Interview) -> Result<(), String> {
     }
     let plan = &s.plan;
     let total: u64 = plan.seconds.iter().map(|&x| u64::from(x)).sum();
-    if !(1..=1440).contains(&plan.minutes) || total != u64::from(plan.minutes) * 60 {
+    if !(1..=MAX_MINUTES).contains(&plan.minutes) || total != u64::from(plan.minutes) * 60 {
         return Err("its timing plan does not add up".into());
     }
     let times = [s.started_at_ms, s.elapsed_s, s.paused_total_s].into_iter();

@@ -19,6 +19,7 @@
 use askwell_core::authoring::{check_library, parse_persona};
 use askwell_core::content;
 use askwell_core::interview::{Action, ClockMode, Interview};
+use askwell_core::store;
 use askwell_core::understand::Matcher;
 
 mod model_cmd;
@@ -242,6 +243,7 @@ fn bench(paths: &[String]) -> ExitCode {
     let matcher = Matcher::new(&persona.vocabulary);
     let build_us = built.elapsed().as_secs_f64() * 1e6;
     let mut samples = Vec::new();
+    let mut longest: Option<Interview> = None;
     for round in 0..10 {
         // A fresh interview every 40 lines, so memory and clock stay realistic.
         for chunk in lines.chunks(40) {
@@ -264,6 +266,12 @@ fn bench(paths: &[String]) -> ExitCode {
                 );
                 samples.push(t.elapsed().as_secs_f64() * 1e6);
             }
+            if longest
+                .as_ref()
+                .is_none_or(|l| l.exchanges.len() < interview.exchanges.len())
+            {
+                longest = Some(interview);
+            }
         }
     }
     samples.sort_by(f64::total_cmp);
@@ -283,5 +291,38 @@ fn bench(paths: &[String]) -> ExitCode {
         at(0.99),
         samples[samples.len() - 1]
     );
+    if let Some(session) = longest {
+        bench_save_check(&session);
+    }
     ExitCode::SUCCESS
+}
+
+/// Times what every save does before writing: reading the stored copy's revision from the
+/// envelope head, against parsing the whole value as before, and the full `may_overwrite`.
+fn bench_save_check(session: &Interview) {
+    let Ok(raw) = store::encode_with_revision(session, 7) else {
+        return;
+    };
+    let mean_us = |f: &dyn Fn()| {
+        let t = std::time::Instant::now();
+        for _ in 0..1000 {
+            f();
+        }
+        t.elapsed().as_secs_f64() * 1e3
+    };
+    let head = mean_us(&|| {
+        std::hint::black_box(store::stored_revision(std::hint::black_box(&raw)).ok());
+    });
+    let whole = mean_us(&|| {
+        std::hint::black_box(serde_json::from_str::<serde_json::Value>(&raw).ok());
+    });
+    let check = mean_us(&|| {
+        std::hint::black_box(store::may_overwrite::<Interview>(Some(&raw), 7));
+    });
+    println!(
+        "save check on a {}-question session ({} bytes): revision from the head {head:.1} µs, \
+         whole-value parse {whole:.1} µs, may_overwrite {check:.1} µs",
+        session.exchanges.len(),
+        raw.len()
+    );
 }

@@ -52,12 +52,17 @@ pub fn seed(args: &[String]) -> ExitCode {
         }
         i.apply(persona, matcher, Action::End { now_s: 0.0 });
         index.upsert(SessionSummary::of(&i, &persona.name));
-        out.insert(session_key(&id), store::encode_with_revision(&i, 1).into());
+        let Ok(text) = store::encode_with_revision(&i, 1) else {
+            eprintln!("askwell seed: session {id} could not be encoded");
+            return ExitCode::FAILURE;
+        };
+        out.insert(session_key(&id), text.into());
     }
-    out.insert(
-        INDEX_KEY.into(),
-        store::encode_with_revision(&index, 1).into(),
-    );
+    let Ok(text) = store::encode_with_revision(&index, 1) else {
+        eprintln!("askwell seed: the index could not be encoded");
+        return ExitCode::FAILURE;
+    };
+    out.insert(INDEX_KEY.into(), text.into());
     println!("{}", serde_json::Value::Object(out));
     ExitCode::SUCCESS
 }
