@@ -21,7 +21,7 @@ pub use import::{parse_import, ImportError, ImportFile};
 pub use migrate::{migrate_v1_to_v2, migrate_v2_to_v3, upgrade, version_of, Migration, MIGRATIONS};
 pub use plan::{
     compare, decode_backup, decode_kept, place_restored, plan_import, restored_id, BothSides,
-    ImportPlan, Newer, Placement, Restore,
+    ImportPlan, Newer, Placement, Restore, Saved,
 };
 pub use schema::{
     backup_key, is_safe_id, parse_backup_key, session_key, validate_session, Envelope,

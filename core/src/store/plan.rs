@@ -199,16 +199,20 @@ pub fn plan_import(local: impl Fn(&str) -> Option<Interview>, incoming: &ImportF
     }
     let in_file = |id: &str| incoming.sessions.iter().find(|s| s.id == id).cloned();
     for k in &incoming.kept {
-        let restored = decode_kept(k)
-            .ok()
-            .map(|s| place_restored(s, k.at_ms, |id| local(id).or_else(|| in_file(id))));
+        let restored = decode_kept(k).ok().map(|s| {
+            place_restored(s, k.at_ms, |id| {
+                local(id)
+                    .or_else(|| in_file(id))
+                    .map_or(Saved::Free, |s| Saved::Session(Box::new(s)))
+            })
+        });
         match restored {
             Some(Placement::New(session))
                 if !plan.restore.iter().any(|r| r.session.id == session.id) =>
             {
                 plan.restore.push(Restore {
                     from_key: k.key.clone(),
-                    session,
+                    session: *session,
                 })
             }
             // Everything in it is here already.
@@ -239,9 +243,18 @@ pub fn decode_backup(raw: &str) -> Result<Interview, DecodeError> {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Placement {
     /// Written as a new session, under its own id if that is free, else under a new one.
-    New(Interview),
+    New(Box<Interview>),
     /// A session here (this id) already holds everything in it.
     AlreadyHere { id: String },
+}
+
+/// What is saved here under an id.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Saved {
+    Free,
+    Session(Box<Interview>),
+    /// Something this build cannot read (never written over).
+    Unreadable,
 }
 
 /// Places a restored session without ever writing over one saved here: under its own id if
@@ -251,18 +264,19 @@ pub enum Placement {
 pub fn place_restored(
     mut session: Interview,
     at_ms: u64,
-    local: impl Fn(&str) -> Option<Interview>,
+    local: impl Fn(&str) -> Saved,
 ) -> Placement {
     let original = session.id.clone();
     for attempt in 0..100 {
         let id = restored_id(&original, at_ms, attempt);
         session.id = id.clone();
-        match local(&id) {
-            None => return Placement::New(session),
-            Some(here) => match compare(&here, &session) {
-                Newer::Same | Newer::Here => return Placement::AlreadyHere { id },
-                Newer::File | Newer::Neither => {}
-            },
+        let here = match local(&id) {
+            Saved::Free => return Placement::New(Box::new(session)),
+            Saved::Unreadable => continue,
+            Saved::Session(here) => *here,
+        };
+        if matches!(compare(&here, &session), Newer::Same | Newer::Here) {
+            return Placement::AlreadyHere { id };
         }
     }
     Placement::AlreadyHere { id: original }
