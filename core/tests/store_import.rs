@@ -342,7 +342,7 @@ fn the_plan_adds_replaces_and_keeps() {
     assert_eq!(plan.unchanged, [sim.id.as_str()]);
     assert_eq!(
         plan.describe(),
-        "Importing will add 0 sessions, replace 1 session with the copy in the file, keep 0 sessions that are newer here, and leave 1 session unchanged. Each replaced copy is kept as a backup first."
+        "Importing will add 0 sessions, replace 1 session with the copy in the file, keep the copy here of 0 sessions, and leave 1 session unchanged. Each replaced copy is kept as a backup first."
     );
 }
 

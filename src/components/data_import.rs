@@ -69,8 +69,8 @@ fn report(d: &ImportDone) -> String {
     }
     if d.kept_as_backups > 0 {
         out += &format!(
-            " Kept {} as backups (listed under Backups).",
-            n(d.kept_as_backups, "value", "values")
+            " Kept {} (listed under Backups).",
+            n(d.kept_as_backups, "value as a backup", "values as backups")
         );
     }
     out

@@ -110,11 +110,10 @@ impl ImportPlan {
     pub fn describe(&self) -> String {
         let s = |k: usize| n(k, "session", "sessions");
         let mut out = format!(
-            "Importing will add {}, replace {} with the copy in the file, keep {} that {} newer here, and leave {} unchanged.",
+            "Importing will add {}, replace {} with the copy in the file, keep the copy here of {}, and leave {} unchanged.",
             s(self.add.len()),
             s(self.replace.len()),
             s(self.keep.len()),
-            if self.keep.len() == 1 { "is" } else { "are" },
             s(self.unchanged.len())
         );
         if !self.replace.is_empty() {
