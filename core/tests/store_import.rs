@@ -563,7 +563,7 @@ fn the_plan_keeps_the_newer_copy_and_says_which_is_newer() {
     assert!(plan.is_empty(), "confirming would change nothing");
     assert!(plan
         .describe()
-        .contains("keep 1 session that is newer here"));
+        .contains("keep the copy here of 1 session,"));
 
     // The user may still take the file's copy (the copy here becomes a backup).
     let mut chosen = plan.clone();
@@ -578,16 +578,16 @@ fn the_plan_keeps_the_newer_copy_and_says_which_is_newer() {
     // The file is newer: replaced.
     let newer_file = parse_import(&export(std::slice::from_ref(&real), "0.1.0", 1.0)).unwrap();
     let plan = plan_import(here(std::slice::from_ref(&shorter)), &newer_file);
-    assert_eq!(plan.replace, [real.id.clone()]);
+    assert_eq!(plan.replace, [real.id.as_str()]);
     assert_eq!(plan.both[0].newer, Newer::File);
 
     // Went different ways: the copy here is kept, and so is the file's (as a backup).
     let mut other = shorter.clone();
     other.exchanges[1].question = "Something else?".into();
     let plan = plan_import(here(std::slice::from_ref(&other)), &newer_file);
-    assert_eq!(plan.keep, [real.id.clone()]);
+    assert_eq!(plan.keep, [real.id.as_str()]);
     assert_eq!(plan.both[0].newer, Newer::Neither);
-    assert_eq!(plan.file_copies_to_keep(), [real.id.clone()]);
+    assert_eq!(plan.file_copies_to_keep(), [real.id.as_str()]);
     assert!(!plan.is_empty());
 
     // Same questions: the ended copy is further along.
