@@ -561,9 +561,7 @@ fn the_plan_keeps_the_newer_copy_and_says_which_is_newer() {
     );
     assert!(plan.file_copies_to_keep().is_empty());
     assert!(plan.is_empty(), "confirming would change nothing");
-    assert!(plan
-        .describe()
-        .contains("keep the copy here of 1 session,"));
+    assert!(plan.describe().contains("keep the copy here of 1 session,"));
 
     // The user may still take the file's copy (the copy here becomes a backup).
     let mut chosen = plan.clone();

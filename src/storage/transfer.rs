@@ -134,9 +134,24 @@ pub fn apply_import(
     let chosen: Vec<&Interview> = file.sessions.iter().filter(|s| take(&s.id)).collect();
     let mut done = ImportDone::default();
     if mode() == Mode::Memory {
-        let restored = plan.restore.iter().map(|r| &r.session);
-        let all: Vec<Interview> = chosen.into_iter().chain(restored).cloned().collect();
-        done.written = import_sessions(&all, index).unwrap_or_default();
+        // No backups without storage: a replaced copy is kept as a separate session.
+        let now = now_ms().max(0.0) as u64;
+        let mut all: Vec<Interview> = Vec::new();
+        for i in chosen {
+            if let Saved::Session(old) = saved_at(&i.id) {
+                if *old != *i {
+                    let mut kept = *old;
+                    kept.id = store::restored_id(&i.id, now, 1);
+                    all.push(kept);
+                    done.replaced_kept += 1;
+                }
+            }
+            all.push(i.clone());
+        }
+        all.extend(plan.restore.iter().map(|r| r.session.clone()));
+        let stored = import_sessions(&all, index).unwrap_or_default();
+        done.restored = plan.restore.len();
+        done.written = stored.saturating_sub(done.replaced_kept + done.restored);
         return Ok(done);
     }
     let s = writable().map_err(|e| (done.clone(), e))?;
