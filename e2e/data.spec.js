@@ -308,8 +308,12 @@ test.describe("data that is never lost", () => {
     expect(exported.name).toMatch(/^askwell-export-\d{4}-\d\d-\d\d\.json$/);
     const before = await snapshot(page);
 
+    // A real change to the content, made in the file's own text (the checksum does not
+    // depend on how numbers or spaces are written, so re-serializing alone would pass).
     const tampered = JSON.parse(exported.text);
-    tampered.sessions[0].exchanges[0].reply = "Something else entirely.";
+    const reply = JSON.stringify(tampered.sessions[0].exchanges[0].reply);
+    expect(exported.text).toContain(reply);
+    const tamperedText = exported.text.replace(reply, JSON.stringify("Something else entirely."));
     const header = { format: "askwell-export", app_version: "0.1.0", exported_at_ms: 1, count: 0, checksum: "fnv1a64:0", sessions: [] };
     const cases = [
       ["not JSON", "{ this is not json", "it is not valid JSON (line 1, column 3)"],
@@ -317,7 +321,7 @@ test.describe("data that is never lost", () => {
       ["wrong types", JSON.stringify({ ...header, schema_version: 2, count: "one" }), "The file is damaged:"],
       ["unknown version", JSON.stringify({ ...header, schema_version: 0 }), "no schema version Askwell knows"],
       ["newer version", JSON.stringify({ ...header, schema_version: 99 }), "made by a newer Askwell (schema 99)"],
-      ["bad checksum", JSON.stringify(tampered), "its checksum does not match"],
+      ["bad checksum", tamperedText, "its checksum does not match"],
       ["huge string", JSON.stringify({ ...header, schema_version: 2, note: "x".repeat(200_000) }), "longer than 100000 characters"],
       ["too deep", "[".repeat(5000) + "]".repeat(5000), "nested far deeper than an export"],
     ];

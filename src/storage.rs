@@ -676,6 +676,7 @@ pub fn import_sessions(
             err = Some(e);
             break;
         }
+        transfer::forget_in_memory(&i.id);
         done += 1;
     }
     match merge_index(&s, |idx| {
@@ -742,9 +743,18 @@ pub struct Backup {
     pub bytes: usize,
 }
 
+mod transfer;
+pub use transfer::{
+    apply_import, export_contents, restore_backup, ImportDone, RestoreError, Restored,
+};
+
+fn backup_prefix() -> String {
+    [PREFIX, "backup."].concat()
+}
+
 /// Backups, newest first.
 pub fn backups() -> Vec<Backup> {
-    let prefix = [PREFIX, "backup."].concat();
+    let prefix = backup_prefix();
     let mut list: Vec<Backup> = keys_with(&prefix)
         .into_iter()
         .map(|key| {
@@ -769,7 +779,7 @@ pub fn backup_text(key: &str) -> Option<String> {
 
 /// Removes a backup (only keys under the backup prefix).
 pub fn delete_backup(key: &str) -> Result<(), StorageError> {
-    if !key.starts_with(&[PREFIX, "backup."].concat()) {
+    if !key.starts_with(&backup_prefix()) {
         return Ok(());
     }
     writable()?.remove_item(key).map_err(failed)

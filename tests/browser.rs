@@ -298,8 +298,15 @@ fn schema_1_values_load_and_are_not_lost() {
     assert!(storage::backups().is_empty());
 }
 
+fn saved(id: &str) -> Option<Interview> {
+    match storage::load_session(id, 0.0) {
+        Ok(Read::Found(i)) => Some(i),
+        _ => None,
+    }
+}
+
 #[wasm_bindgen_test]
-fn an_import_replaces_by_id_and_keeps_the_rest() {
+fn an_import_keeps_the_newer_copy_and_backs_up_what_it_replaces() {
     local().clear().unwrap();
     storage::load_index(0.0);
     let (a, persona) = interview("t-keep");
@@ -307,19 +314,41 @@ fn an_import_replaces_by_id_and_keeps_the_rest() {
     let mut index = SessionIndex::default();
     storage::save_session(&a, &persona.name, &mut index).unwrap();
     storage::save_session(&b, &persona.name, &mut index).unwrap();
-    let mut newer_b = b.clone();
-    newer_b.exchanges.clear();
-    let text = store::export(&[newer_b.clone()], "test", 0.0).unwrap();
+    // The file holds an older (shorter) copy of b: the copy here is kept by default.
+    let mut shorter_b = b.clone();
+    shorter_b.exchanges.clear();
+    let text = store::export(&[shorter_b.clone()], "test", 0.0).unwrap();
     let file = store::parse_import(&text).unwrap();
-    let plan = store::plan_import(&index.sessions, &file);
-    assert_eq!(plan.replace, ["t-import"]);
-    assert_eq!(storage::import_sessions(&file.sessions, &mut index), Ok(1));
-    assert_eq!(index.sessions.len(), 2);
+    let mut plan = store::plan_import(saved, &file);
     assert_eq!(
-        storage::load_session("t-import", 0.0),
-        Ok(Read::Found(newer_b))
+        (plan.keep.clone(), plan.replace.len()),
+        (vec!["t-import".to_string()], 0)
     );
-    assert_eq!(storage::load_session("t-keep", 0.0), Ok(Read::Found(a)));
+    assert_eq!(plan.both[0].newer, store::Newer::Here);
+    let done = storage::apply_import(&file, &plan, &mut index).unwrap();
+    assert_eq!(done.written, 0);
+    assert_eq!(saved("t-import"), Some(b.clone()));
+    // Choosing the file's copy anyway replaces it, and the copy here becomes a backup.
+    plan.use_file_copy("t-import", true);
+    let done = storage::apply_import(&file, &plan, &mut index).unwrap();
+    assert_eq!((done.written, done.replaced_kept), (1, 1));
+    assert_eq!(index.sessions.len(), 2);
+    assert_eq!(saved("t-import"), Some(shorter_b));
+    assert_eq!(saved("t-keep"), Some(a));
+    let backups = storage::backups();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(backups[0].original, session_key("t-import"));
+    // Restoring that backup keeps both: the longer copy comes back under a new id.
+    match storage::restore_backup(&backups[0].key, &mut index) {
+        Ok(storage::Restored::Session { id, renamed: true }) => {
+            let mut expected = b.clone();
+            expected.id = id.clone();
+            assert_eq!(saved(&id), Some(expected));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(storage::backups().is_empty());
+    assert_eq!(index.sessions.len(), 3);
     assert!(storage::used_chars() > 0);
 }
 

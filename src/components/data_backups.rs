@@ -1,15 +1,32 @@
 use crate::components::data_export::download;
 use crate::format::date_time;
 use crate::state::use_store;
-use crate::storage;
+use crate::storage::{self, Restored};
 use askwell_core::store::{session_key, INDEX_KEY, PREFIX};
 use leptos::prelude::*;
 
-/// Values that could not be read and were moved aside, each to download or delete.
+/// What restoring did, in words.
+fn restored_message(r: &Restored) -> String {
+    match r {
+        Restored::Session { id, renamed: false } => format!(
+            "The backup was restored: the session ({id}) is back in your list of sessions, and the backup was removed."
+        ),
+        Restored::Session { id, renamed: true } => format!(
+            "The backup was restored as a separate session ({id}), because a different session with its id is saved here. Both are in your list; delete the one you do not need. The backup was removed."
+        ),
+        Restored::AlreadyHere { id } => format!(
+            "The saved session ({id}) already holds everything in this backup, so nothing was restored. The backup is kept; delete it if you do not need it."
+        ),
+    }
+}
+
+/// Values that could not be read and were moved aside, each to restore (sessions),
+/// download or delete.
 #[component]
 pub fn DataBackups() -> impl IntoView {
     let store = use_store();
     let changed = RwSignal::new(0u32);
+    let message = RwSignal::new(String::new());
     let list = move || {
         store.index.track();
         changed.track();
@@ -18,7 +35,7 @@ pub fn DataBackups() -> impl IntoView {
     view! {
         <section class="card data-backups" aria-labelledby="backups-heading">
             <h2 id="backups-heading">"Backups"</h2>
-            <p>"Saved data Askwell could not read is kept here unchanged, so nothing is lost."</p>
+            <p>"Saved data Askwell could not read is kept here unchanged, so nothing is lost. Restore a session to put it back in your list."</p>
             <Show
                 when=move || !list().is_empty()
                 fallback=|| view! { <p class="empty">"No backups: everything saved could be read."</p> }
@@ -35,13 +52,28 @@ pub fn DataBackups() -> impl IntoView {
                             };
                             let label = format!("{what}, set aside {} ({} bytes)", date_time(b.at_ms), b.bytes);
                             let file = ["askwell-backup-", &b.key[PREFIX.len() + 7..], ".json"].concat();
-                            let (k1, k2) = (b.key.clone(), b.key.clone());
+                            let (k1, k2, k3) = (b.key.clone(), b.key.clone(), b.key.clone());
                             let down = ["Download the backup: ", &label].concat();
                             let del = ["Delete the backup: ", &label].concat();
+                            let res = ["Restore the backup: ", &label].concat();
+                            let is_session = b.original.starts_with(&session_key(""));
                             view! {
                                 <li>
                                     <span>{label}</span>
                                     <span class="button-row">
+                                        {is_session.then(|| view! {
+                                            <button class="button small" aria-label=res.clone() on:click=move |_| {
+                                                let mut index = store.index.get_untracked();
+                                                let result = storage::restore_backup(&k3, &mut index);
+                                                store.index.set(index);
+                                                store.sync_mode();
+                                                message.set(match result {
+                                                    Ok(r) => restored_message(&r),
+                                                    Err(e) => e.to_string(),
+                                                });
+                                                changed.update(|c| *c += 1);
+                                            }>"Restore"</button>
+                                        })}
                                         <button class="button small" aria-label=down on:click=move |_| {
                                             if let Some(text) = storage::backup_text(&k1) {
                                                 download(&file, &text);
@@ -60,6 +92,7 @@ pub fn DataBackups() -> impl IntoView {
                     />
                 </ul>
             </Show>
+            <p class="hint" role="status">{move || message.get()}</p>
         </section>
     }
 }

@@ -33,34 +33,36 @@ pub fn download(filename: &str, text: &str) -> bool {
     true
 }
 
-/// Export every session to one JSON file. Works in memory mode too.
+/// Export everything to one JSON file: every session, and every backup or value this
+/// version cannot read, as it was stored. The message says what the file holds and what
+/// was left out. Works in memory mode too.
 #[component]
 pub fn DataExport() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let export = move |_| {
-        let sessions = storage::all_sessions();
-        let text = match store::export(&sessions, env!("CARGO_PKG_VERSION"), now_ms()) {
+        let contents = storage::export_contents(now_ms());
+        let text = match store::export_all(&contents, env!("CARGO_PKG_VERSION"), now_ms()) {
             Ok(text) => text,
             Err(e) => {
                 status.set(format!(
                     "The export file could not be made ({e}), so nothing was downloaded. \
-                     Your sessions are unchanged."
+                     Your data is unchanged."
                 ));
                 return;
             }
         };
         let day: String = js_sys::Date::new_0().to_iso_string().into();
         let name = ["askwell-export-", day.get(..10).unwrap_or("today"), ".json"].concat();
-        status.set(match (download(&name, &text), sessions.len()) {
-            (false, _) => "The browser refused the download. Try again, or another browser.".into(),
-            (true, 1) => "Exported 1 session.".into(),
-            (true, n) => format!("Exported {n} sessions."),
+        status.set(if download(&name, &text) {
+            contents.describe()
+        } else {
+            "The browser refused the download. Try again, or another browser.".into()
         });
     };
     view! {
         <section class="card data-export" aria-labelledby="export-heading">
             <h2 id="export-heading">"Export"</h2>
-            <p>"Save every session to one file, to keep a copy or move it to another browser."</p>
+            <p>"Save every session and backup to one file, to keep a copy or move it to another browser."</p>
             <button class="button primary" on:click=export>"Export all sessions"</button>
             <p class="hint" role="status">{move || status.get()}</p>
         </section>

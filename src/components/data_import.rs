@@ -1,9 +1,11 @@
 use crate::content;
-use crate::format::date_time;
+use crate::format::{date_time, now_ms};
 use crate::state::use_store;
-use crate::storage;
+use crate::storage::{self, ImportDone, Read};
 use askwell_core::interview::Interview;
-use askwell_core::store::{self, ImportError, ImportFile, ImportPlan, MAX_FILE_BYTES};
+use askwell_core::store::{
+    self, BothSides, ImportError, ImportFile, ImportPlan, Newer, MAX_FILE_BYTES,
+};
 use leptos::prelude::*;
 
 /// "Dr. Maya Okafor, Nov 22, 2026, 15:40" for a session in an import preview.
@@ -12,9 +14,81 @@ fn line(i: &Interview) -> String {
     [name, ", ", &date_time(i.started_at_ms)].concat()
 }
 
+fn questions(n: usize) -> String {
+    if n == 1 {
+        "1 question".into()
+    } else {
+        format!("{n} questions")
+    }
+}
+
+/// What happens to a session saved both here and in the file, in words.
+fn verdict(b: &BothSides, use_file: bool) -> String {
+    let counts = format!(
+        "Here: {} · file: {}. ",
+        questions(b.here_questions),
+        questions(b.file_questions)
+    );
+    let which = match b.newer {
+        Newer::File => "The file's copy is newer. ",
+        Newer::Here => "The copy here is newer. ",
+        Newer::Neither | Newer::Same => "Each copy has questions the other lacks. ",
+    };
+    let what = match (use_file, b.newer) {
+        (true, _) => "The file's copy will replace it; the copy here is kept as a backup.",
+        (false, Newer::Neither) => {
+            "The copy here is kept; the file's copy is kept as a backup you can restore."
+        }
+        (false, _) => "The copy here is kept.",
+    };
+    [counts.as_str(), which, what].concat()
+}
+
+/// What an import did, in sentences.
+fn report(d: &ImportDone) -> String {
+    let n = |k: usize, one: &str, many: &str| {
+        if k == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{k} {many}")
+        }
+    };
+    let mut out = format!("Imported {}.", n(d.written, "session", "sessions"));
+    if d.replaced_kept > 0 {
+        out += &format!(
+            " {} replaced here {} kept as a backup.",
+            n(d.replaced_kept, "copy", "copies"),
+            if d.replaced_kept == 1 { "is" } else { "are" }
+        );
+    }
+    if d.restored > 0 {
+        out += &format!(
+            " Restored {} from the file's backups.",
+            n(d.restored, "session", "sessions")
+        );
+    }
+    if d.kept_as_backups > 0 {
+        out += &format!(
+            " Kept {} (listed under Backups).",
+            n(d.kept_as_backups, "value as a backup", "values as backups")
+        );
+    }
+    out
+}
+
+/// The copy saved here of a session, if this tab can read one.
+fn saved_copy(id: &str) -> Option<Interview> {
+    match storage::load_session(id, now_ms()) {
+        Ok(Read::Found(i)) => Some(i),
+        _ => None,
+    }
+}
+
 /// Import sessions from an export file: the file is checked completely first, then what it
-/// would add or replace is shown for the user to confirm or cancel. Nothing is written
-/// before Confirm; saved sessions missing from the file are kept.
+/// would do is shown (for a session saved both here and in the file: which copy is newer,
+/// and what will happen) for the user to confirm or cancel. The newer copy is kept by
+/// default; nothing is written before Confirm; saved sessions missing from the file are
+/// kept.
 #[component]
 pub fn DataImport() -> impl IntoView {
     let store = use_store();
@@ -45,9 +119,7 @@ pub fn DataImport() -> impl IntoView {
             };
             match store::parse_import(&text) {
                 Ok(f) => {
-                    let plan = store
-                        .index
-                        .with_untracked(|i| store::plan_import(&i.sessions, &f));
+                    let plan = store::plan_import(saved_copy, &f);
                     pending.set(Some((f, plan)));
                 }
                 Err(e) => error.set(e.to_string()),
@@ -59,24 +131,23 @@ pub fn DataImport() -> impl IntoView {
         let Some((file, plan)) = pending.get_untracked() else {
             return;
         };
-        let chosen: Vec<Interview> = file
-            .sessions
-            .into_iter()
-            .filter(|s| plan.add.contains(&s.id) || plan.replace.contains(&s.id))
-            .collect();
         let mut index = store.index.get_untracked();
-        let result = storage::import_sessions(&chosen, &mut index);
+        let result = storage::apply_import(&file, &plan, &mut index);
         store.index.set(index);
         store.sync_mode();
         pending.set(None);
         done.set(match result {
-            Ok(1) => "Imported 1 session.".into(),
-            Ok(n) => format!("Imported {n} sessions."),
-            Err((n, e)) => format!(
-                "Imported {n} of {} sessions, then stopped: {e}",
-                chosen.len()
-            ),
+            Ok(d) => report(&d),
+            Err((d, e)) => format!("{} Then the import stopped: {e}", report(&d)),
         });
+    };
+
+    let choose = move |id: String, use_file: bool| {
+        pending.update(|p| {
+            if let Some((_, plan)) = p {
+                plan.use_file_copy(&id, use_file);
+            }
+        })
     };
 
     let preview = move || {
@@ -89,24 +160,58 @@ pub fn DataImport() -> impl IntoView {
                     .map(|s| view! { <li>{line(s)}</li> })
                     .collect_view()
             };
-            let nothing = plan.add.is_empty() && plan.replace.is_empty();
+            let nothing = plan.is_empty();
             let add = (!plan.add.is_empty()).then(|| {
                 view! { <h3>{format!("Add ({})", plan.add.len())}</h3><ul>{names(&plan.add)}</ul> }
             });
-            let replace = (!plan.replace.is_empty()).then(|| {
-                view! { <h3>{format!("Replace ({})", plan.replace.len())}</h3><ul>{names(&plan.replace)}</ul> }
+            let both = (!plan.both.is_empty()).then(|| {
+                let rows = plan
+                    .both
+                    .iter()
+                    .filter_map(|b| {
+                        let s = file.sessions.iter().find(|s| s.id == b.id)?;
+                        let use_file = plan.replace.contains(&b.id);
+                        let id = b.id.clone();
+                        let label = ["Use the file's copy of ", &line(s)].concat();
+                        Some(view! {
+                            <li class="import-both">
+                                <span>{line(s)}</span>
+                                <span class="hint">{verdict(b, use_file)}</span>
+                                <label>
+                                    <input
+                                        type="checkbox"
+                                        aria-label=label
+                                        prop:checked=use_file
+                                        on:change=move |ev| choose(id.clone(), event_target_checked(&ev))
+                                    />
+                                    " Use the file's copy"
+                                </label>
+                            </li>
+                        })
+                    })
+                    .collect_view();
+                view! { <h3>{format!("Saved here and in the file ({})", plan.both.len())}</h3><ul>{rows}</ul> }
+            });
+            let restore = (!plan.restore.is_empty()).then(|| {
+                let rows = plan
+                    .restore
+                    .iter()
+                    .map(|r| view! { <li>{line(&r.session)}</li> })
+                    .collect_view();
+                view! { <h3>{format!("Restore from the file's backups ({})", plan.restore.len())}</h3><ul>{rows}</ul> }
             });
             Some(view! {
                 <div class="import-preview" role="group" aria-labelledby="import-summary">
                     <p id="import-summary">
                         {if nothing {
-                            "Nothing to import: every session in this file is already here.".to_string()
+                            "Nothing to import: everything in this file is already here.".to_string()
                         } else {
                             plan.describe()
                         }}
                     </p>
                     {add}
-                    {replace}
+                    {both}
+                    {restore}
                     <div class="button-row">
                         {(!nothing).then(|| view! {
                             <button class="button primary" on:click=confirm>"Confirm import"</button>

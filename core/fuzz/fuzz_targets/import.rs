@@ -29,7 +29,10 @@ fuzz_target!(|data: &[u8]| {
     };
     if let Some(sessions) = root.get("sessions").cloned() {
         let count = sessions.as_array().map_or(0, Vec::len);
-        root.insert("checksum".into(), checksum(&sessions).into());
+        let kept = root.get("kept").cloned().unwrap_or_else(|| serde_json::json!([]));
+        let payload = serde_json::json!({ "kept": kept, "sessions": sessions });
+        root.insert("format_version".into(), 2.into());
+        root.insert("checksum".into(), checksum(&payload).into());
         root.insert("count".into(), count.into());
         check(&serde_json::Value::Object(root).to_string());
     }

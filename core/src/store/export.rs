@@ -1,406 +1,405 @@
-//! Export every session to one JSON file, and import such a file safely: the whole file is
-//! checked (size, nesting, string lengths, format, version, checksum, types, invariants)
-//! before anything is returned, so the app touches storage only with a clean `ImportFile`.
+//! Export everything Askwell keeps to one JSON file: every session it can read, and every
+//! other stored value it cannot (backups, values saved by a newer Askwell, damaged values)
+//! as the raw text it found, so an export is a complete copy.
 //!
-//! The file is canonical: compact JSON, sessions sorted by id, fields in declaration order,
-//! floats in serde_json's shortest round-trip form, so export → import → export gives the
-//! same bytes.
+//! The file (format version 2):
+//!
+//! ```text
+//! { "format": "askwell-export", "format_version": 2, "app_version": "0.1.0",
+//!   "schema_version": 3, "exported_at_ms": 1714000000000, "count": 2,
+//!   "checksum": "fnv1a64:…", "sessions": [ …sessions, sorted by id… ],
+//!   "kept": [ { "key": "askwell.backup.1714…", "why": "backup", "at_ms": 1714…,
+//!               "text": ["…raw value, in pieces of at most 50,000 characters…"] } ] }
+//! ```
+//!
+//! Format version 1 (files without `format_version`) had no `kept` and a checksum over how
+//! its numbers happened to be written; such files still import (see `import.rs`).
+//!
+//! The checksum is over the content, not its spelling: FNV-1a 64 of the canonical text of
+//! `{"kept": …, "sessions": …}` (keys sorted, no spaces, numbers by value), so a file passed
+//! through `JSON.parse`/`JSON.stringify`, `jq .` or any JSON editor that keeps the values
+//! still imports, while a changed value does not.
 
-use super::decode::{decode_value, DataError};
-use super::{upgrade, validate_session, EncodeError, SessionSummary, SCHEMA_VERSION};
+use super::{parse_backup_key, EncodeError, SCHEMA_VERSION};
 use crate::interview::Interview;
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
+use serde_json::Value;
+use std::fmt::Write;
 
 /// The value of the file's `format` field.
 pub const FORMAT: &str = "askwell-export";
-/// Largest file accepted, in bytes (20 MB).
-pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
+/// The shape of the file this build writes (see the module documentation).
+pub const FORMAT_VERSION: u32 = 2;
+/// Largest file accepted, in bytes (8 MB: more than a browser lets one site store).
+pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
 /// Deepest nesting of arrays and objects accepted (an export needs 6).
 pub const MAX_DEPTH: usize = 32;
 /// Longest string accepted, in characters.
 pub const MAX_STRING_CHARS: usize = 100_000;
-/// Most sessions one file may hold.
+/// Most sessions (and, separately, most kept values) one file may hold.
 pub const MAX_SESSIONS: usize = 10_000;
+/// Raw values are written in pieces of at most this many characters, so that no string in
+/// the file comes near `MAX_STRING_CHARS` however long the value.
+pub const PIECE_CHARS: usize = 50_000;
+
+/// Why a stored value is in the file as raw text rather than as a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum KeptWhy {
+    /// It was moved aside earlier because it could not be read (a backup key).
+    Backup,
+    /// A newer Askwell saved it; this build cannot read it.
+    Newer,
+    /// It could not be read when exported (damaged, or from a build this one cannot read).
+    Unreadable,
+}
+
+/// A stored value carried as the raw text it was found as.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeptValue {
+    /// The key it was stored under (for a backup, its backup key).
+    pub key: String,
+    pub why: KeptWhy,
+    /// When it was moved aside (backups) or exported (the rest), in ms since the epoch.
+    pub at_ms: u64,
+    /// The raw value, in pieces of at most `PIECE_CHARS` characters, joined without a
+    /// separator.
+    pub text: Vec<String>,
+}
+
+impl KeptValue {
+    pub fn new(key: &str, why: KeptWhy, at_ms: u64, raw: &str) -> KeptValue {
+        let mut text = Vec::new();
+        let mut rest = raw;
+        while !rest.is_empty() {
+            let cut = rest
+                .char_indices()
+                .nth(PIECE_CHARS)
+                .map_or(rest.len(), |(i, _)| i);
+            text.push(rest[..cut].to_string());
+            rest = &rest[cut..];
+        }
+        KeptValue {
+            key: key.to_string(),
+            why,
+            at_ms,
+            text,
+        }
+    }
+
+    /// The value as it was stored.
+    pub fn raw(&self) -> String {
+        self.text.concat()
+    }
+
+    /// The key the value was first stored under (a backup's original key).
+    pub fn original_key(&self) -> &str {
+        match self.why {
+            KeptWhy::Backup => parse_backup_key(&self.key).map_or(self.key.as_str(), |(_, k)| k),
+            _ => &self.key,
+        }
+    }
+}
+
+/// What an export holds, and what the app could not put in it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ExportContents {
+    pub sessions: Vec<Interview>,
+    pub kept: Vec<KeptValue>,
+    /// Of `sessions`, how many exist only in this tab's memory (not saved in the browser).
+    pub unsaved: usize,
+    /// Stored values the browser refused to hand over (they could not be included).
+    pub unreachable: usize,
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+impl ExportContents {
+    /// What the file holds and what it left out, in plain sentences.
+    pub fn describe(&self) -> String {
+        let backups = self.kept_count(KeptWhy::Backup);
+        let mut out = format!(
+            "Exported {}",
+            count(self.sessions.len(), "session", "sessions")
+        );
+        if backups > 0 {
+            out += &format!(" and {}", count(backups, "backup", "backups"));
+        }
+        out.push('.');
+        let is = |n: usize| if n == 1 { "is" } else { "are" };
+        if self.unsaved > 0 {
+            let n = self.unsaved;
+            out += &format!(
+                " {} not saved in this browser {} included.",
+                count(n, "session", "sessions"),
+                is(n)
+            );
+        }
+        let newer = self.kept_count(KeptWhy::Newer);
+        if newer > 0 {
+            out += &format!(
+                " {} saved by a newer version of Askwell {} included as it was stored.",
+                count(newer, "session", "sessions"),
+                is(newer)
+            );
+        }
+        let unreadable = self.kept_count(KeptWhy::Unreadable);
+        if unreadable > 0 {
+            out += &format!(
+                " {} that could not be read {} included as it was stored.",
+                count(unreadable, "value", "values"),
+                is(unreadable)
+            );
+        }
+        if self.unreachable > 0 {
+            let n = self.unreachable;
+            out += &format!(
+                " {} could not be read from the browser's storage, so {} left out.",
+                count(n, "value", "values"),
+                if n == 1 { "it is" } else { "they are" }
+            );
+        }
+        out
+    }
+
+    fn kept_count(&self, why: KeptWhy) -> usize {
+        self.kept.iter().filter(|k| k.why == why).count()
+    }
+}
 
 #[derive(Serialize)]
 struct FileOut<'a> {
     format: &'a str,
+    format_version: u32,
     app_version: &'a str,
     schema_version: u32,
     exported_at_ms: u64,
     count: usize,
     checksum: String,
     sessions: Vec<&'a Interview>,
+    kept: Vec<&'a KeptValue>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileIn {
-    #[allow(dead_code)]
-    format: String,
-    app_version: String,
-    #[allow(dead_code)]
-    schema_version: u32,
-    exported_at_ms: u64,
-    count: u64,
-    checksum: String,
-    sessions: Vec<Value>,
-}
-
-/// Every session, as one canonical JSON document. An error means no file should be offered
-/// (an empty or partial file would look like a backup and restore nothing).
+/// Sessions only, as one canonical JSON document (see `export_all`).
 pub fn export(
     sessions: &[Interview],
     app_version: &str,
     exported_at_ms: f64,
 ) -> Result<String, EncodeError> {
+    let contents = ExportContents {
+        sessions: sessions.to_vec(),
+        ..ExportContents::default()
+    };
+    export_all(&contents, app_version, exported_at_ms)
+}
+
+/// Everything in `contents`, as one canonical JSON document: compact, sessions sorted by id,
+/// kept values by key, fields in declaration order, so export → import → export gives the
+/// same bytes.
+/// An error means no file should be offered (an empty or partial file would look like a
+/// backup and restore nothing).
+pub fn export_all(
+    contents: &ExportContents,
+    app_version: &str,
+    exported_at_ms: f64,
+) -> Result<String, EncodeError> {
     let failed = |e: serde_json::Error| EncodeError(e.to_string());
-    let mut sorted: Vec<&Interview> = sessions.iter().collect();
-    sorted.sort_by(|a, b| a.id.cmp(&b.id));
-    let payload = serde_json::to_value(&sorted).map_err(failed)?;
+    let mut sessions: Vec<&Interview> = contents.sessions.iter().collect();
+    sessions.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut kept: Vec<&KeptValue> = contents.kept.iter().collect();
+    kept.sort_by(|a, b| a.key.cmp(&b.key).then(a.why.cmp(&b.why)));
+    let mut sum = ContentSum::new(&serde_json::to_value(&kept).map_err(failed)?);
+    for s in &sessions {
+        sum.session(&serde_json::to_value(s).map_err(failed)?);
+    }
     serde_json::to_string(&FileOut {
         format: FORMAT,
+        format_version: FORMAT_VERSION,
         app_version,
         schema_version: SCHEMA_VERSION,
         // Whole milliseconds, so the number prints the same everywhere.
         exported_at_ms: exported_at_ms.max(0.0) as u64,
-        count: sorted.len(),
-        checksum: checksum(&payload),
-        sessions: sorted,
+        count: sessions.len(),
+        checksum: sum.finish(),
+        sessions,
+        kept,
     })
     .map_err(failed)
 }
 
-/// `fnv1a64:` and 16 hex digits of FNV-1a 64 over the canonical text of `payload` (keys
-/// sorted, no spaces), so it depends on the content alone, not on spacing or key order.
+/// `fnv1a64:` and 16 hex digits of FNV-1a 64 over the canonical text of `payload`: keys
+/// sorted, no spaces, numbers by value (`canonical`). A file's checksum is this over
+/// `{"kept": [...], "sessions": [...]}`.
 pub fn checksum(payload: &Value) -> String {
-    let mut text = String::new();
-    canonical(payload, &mut text);
-    digest(&text)
+    let mut h = Fnv::default();
+    canonical(payload, Numbers::ByValue, &mut h);
+    h.hex()
 }
 
-fn digest(text: &str) -> String {
-    format!("fnv1a64:{:016x}", fnv1a64(text.as_bytes()))
+/// The checksum of format version 1: over the sessions array alone, numbers as serde_json
+/// prints the parsed value (so `5.0` and `5` differ).
+pub(super) fn legacy_checksum(sessions: &Value) -> String {
+    let mut h = Fnv::default();
+    canonical(sessions, Numbers::AsParsed, &mut h);
+    h.hex()
 }
 
-fn fnv1a64(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+/// Builds the format 2 checksum one session at a time, so an import never holds more than
+/// one session's JSON tree: the same as `checksum` of `{"kept": kept, "sessions": [...]}`.
+pub(super) struct ContentSum(Fnv);
+
+impl ContentSum {
+    pub(super) fn new(kept: &Value) -> ContentSum {
+        let mut h = Fnv::default();
+        h.feed("{\"kept\":");
+        canonical(kept, Numbers::ByValue, &mut h);
+        h.feed(",\"sessions\":[");
+        ContentSum(h)
+    }
+    pub(super) fn session(&mut self, session: &Value) {
+        if self.0.started {
+            self.0.feed(",");
+        }
+        self.0.started = true;
+        canonical(session, Numbers::ByValue, &mut self.0);
+    }
+    pub(super) fn finish(mut self) -> String {
+        self.0.feed("]}");
+        self.0.hex()
+    }
+}
+
+/// FNV-1a 64, fed text piece by piece.
+struct Fnv {
+    state: u64,
+    started: bool,
+}
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv {
+            state: 0xcbf2_9ce4_8422_2325,
+            started: false,
+        }
+    }
+}
+
+impl Fnv {
+    fn feed(&mut self, text: &str) {
+        self.state = fnv1a64_from(self.state, text.as_bytes());
+    }
+    fn hex(&self) -> String {
+        format!("fnv1a64:{:016x}", self.state)
+    }
+}
+
+impl Write for Fnv {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.feed(s);
+        Ok(())
+    }
+}
+
+fn fnv1a64_from(start: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(start, |h, &b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
 }
 
-fn canonical(v: &Value, out: &mut String) {
-    match v {
+#[cfg(test)]
+fn fnv1a64(bytes: &[u8]) -> u64 {
+    fnv1a64_from(0xcbf2_9ce4_8422_2325, bytes)
+}
+
+#[derive(Clone, Copy)]
+enum Numbers {
+    /// A number whose value is a whole number within ±2^53 is written as an integer (`5`,
+    /// never `5.0` or `5e0`), any other in the shortest form that reads back the same.
+    ByValue,
+    /// As serde_json prints the parsed number (format version 1).
+    AsParsed,
+}
+
+fn canonical(v: &Value, numbers: Numbers, out: &mut impl Write) {
+    // Writing into an FNV state cannot fail.
+    let _ = match v {
         Value::Object(map) => {
             let mut keys: Vec<&String> = map.keys().collect();
             keys.sort();
-            out.push('{');
+            let _ = out.write_char('{');
             for (i, k) in keys.into_iter().enumerate() {
                 if i > 0 {
-                    out.push(',');
+                    let _ = out.write_char(',');
                 }
-                out.push_str(&Value::from(k.as_str()).to_string());
-                out.push(':');
-                canonical(&map[k], out);
+                let _ = write!(out, "{}:", Value::from(k.as_str()));
+                canonical(&map[k], numbers, out);
             }
-            out.push('}');
+            out.write_char('}')
         }
-        Value::Array(items) => canonical_items(items, out),
-        scalar => out.push_str(&scalar.to_string()),
-    }
-}
-
-fn canonical_items(items: &[Value], out: &mut String) {
-    out.push('[');
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        canonical(item, out);
-    }
-    out.push(']');
-}
-
-/// A checked import: sessions migrated to this schema, sorted by id, ids unique.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ImportFile {
-    pub app_version: String,
-    /// The schema the file was written with.
-    pub schema_version: u32,
-    pub exported_at_ms: u64,
-    pub sessions: Vec<Interview>,
-}
-
-/// Why a file cannot be imported. `Display` gives one sentence for the user.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ImportError {
-    Empty,
-    TooLarge { bytes: usize },
-    TooDeep,
-    StringTooLong,
-    NotJson { line: usize, column: usize },
-    NotAskwell,
-    Newer(u32),
-    UnknownVersion,
-    Malformed(String),
-    CountMismatch { stated: u64, found: usize },
-    ChecksumMismatch,
-    TooManySessions(usize),
-    BadSession { number: usize, why: String },
-    DuplicateId(String),
-}
-
-impl std::fmt::Display for ImportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        const NOT: &str = "This file is not an Askwell export";
-        match self {
-            ImportError::Empty => write!(f, "This file is empty, so there is nothing to import."),
-            ImportError::TooLarge { bytes } => write!(
-                f,
-                "This file is too large to import ({:.1} MB; an Askwell export is at most 20 MB).",
-                *bytes as f64 / (1024.0 * 1024.0)
-            ),
-            ImportError::TooDeep => write!(f, "{NOT}: it is nested far deeper than an export."),
-            ImportError::StringTooLong => write!(
-                f,
-                "{NOT}: it holds a text longer than {MAX_STRING_CHARS} characters."
-            ),
-            ImportError::NotJson { line, column } => write!(
-                f,
-                "{NOT}: it is not valid JSON (line {line}, column {column})."
-            ),
-            ImportError::NotAskwell => write!(f, "{NOT}."),
-            ImportError::Newer(v) => write!(
-                f,
-                "This file was made by a newer Askwell (schema {v}). Update Askwell, then import it again."
-            ),
-            ImportError::UnknownVersion => write!(
-                f,
-                "This file has no schema version Askwell knows, so it cannot be imported."
-            ),
-            ImportError::Malformed(why) => write!(f, "The file is damaged: {why}."),
-            ImportError::CountMismatch { stated, found } => write!(
-                f,
-                "The file is damaged: it says it holds {stated} sessions but holds {found}."
-            ),
-            ImportError::ChecksumMismatch => {
-                write!(f, "The file is damaged: its checksum does not match.")
+        Value::Array(items) => {
+            let _ = out.write_char('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    let _ = out.write_char(',');
+                }
+                canonical(item, numbers, out);
             }
-            ImportError::TooManySessions(n) => write!(
-                f,
-                "This file holds {n} sessions; Askwell imports at most {MAX_SESSIONS} at once."
-            ),
-            ImportError::BadSession { number, why } => write!(
-                f,
-                "Session {number} in the file cannot be imported: {why}."
-            ),
-            ImportError::DuplicateId(id) => write!(
-                f,
-                "The file is damaged: it holds two sessions with the id \"{id}\"."
-            ),
+            out.write_char(']')
         }
-    }
-}
-
-impl std::error::Error for ImportError {}
-
-/// Checks a file completely and returns its sessions, or the first problem found.
-pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
-    // Some editors start a saved file with a byte order mark.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.trim().is_empty() {
-        return Err(ImportError::Empty);
-    }
-    if text.len() > MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge { bytes: text.len() });
-    }
-    scan(text)?;
-    let root: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
-        line: e.line(),
-        column: e.column(),
-    })?;
-    if root.get("format").and_then(Value::as_str) != Some(FORMAT) {
-        return Err(ImportError::NotAskwell);
-    }
-    let schema_version = match root.get("schema_version").and_then(Value::as_u64) {
-        Some(v) if v > u64::from(SCHEMA_VERSION) => {
-            return Err(ImportError::Newer(u32::try_from(v).unwrap_or(u32::MAX)))
-        }
-        Some(v) if v >= 1 => v as u32,
-        _ => return Err(ImportError::UnknownVersion),
+        Value::Number(n) => match numbers {
+            Numbers::AsParsed => write!(out, "{n}"),
+            Numbers::ByValue => write_number(n, out),
+        },
+        scalar => write!(out, "{scalar}"),
     };
-    let file: FileIn =
-        serde_json::from_value(root).map_err(|e| ImportError::Malformed(e.to_string()))?;
-    let found = file.sessions.len();
-    if found > MAX_SESSIONS {
-        return Err(ImportError::TooManySessions(found));
-    }
-    if file.count != found as u64 {
-        return Err(ImportError::CountMismatch {
-            stated: file.count,
-            found,
-        });
-    }
-    let mut canonical_text = String::new();
-    canonical_items(&file.sessions, &mut canonical_text);
-    if digest(&canonical_text) != file.checksum {
-        return Err(ImportError::ChecksumMismatch);
-    }
-    let mut sessions = Vec::with_capacity(found);
-    for (i, raw) in file.sessions.into_iter().enumerate() {
-        let bad = |why: String| ImportError::BadSession { number: i + 1, why };
-        let raw = if schema_version < SCHEMA_VERSION {
-            let env = json!({ "version": schema_version, "data": raw });
-            let mut env = upgrade(env).map_err(|e| bad(e.to_string()))?;
-            env.get_mut("data").map(Value::take).unwrap_or_default()
-        } else {
-            raw
-        };
-        // Stored types refuse unknown fields, so nothing in the file is silently dropped.
-        let session: Interview = decode_value(&raw).map_err(|e| match e {
-            DataError::Damaged(why) => bad(why),
-            DataError::Unknown { what, path } => bad(format!(
-                "it uses {what} ({path}), which this version of Askwell does not know"
-            )),
-        })?;
-        validate_session(&session).map_err(bad)?;
-        sessions.push(session);
-    }
-    sessions.sort_by(|a, b| a.id.cmp(&b.id));
-    if let Some(w) = sessions.windows(2).find(|w| w[0].id == w[1].id) {
-        return Err(ImportError::DuplicateId(w[0].id.clone()));
-    }
-    Ok(ImportFile {
-        app_version: file.app_version,
-        schema_version,
-        exported_at_ms: file.exported_at_ms,
-        sessions,
-    })
 }
 
-/// Rejects what no export holds before any JSON is parsed: nesting deeper than `MAX_DEPTH`
-/// and strings longer than `MAX_STRING_CHARS` (an escape counts as one character).
-fn scan(text: &str) -> Result<(), ImportError> {
-    let (mut depth, mut in_string, mut chars) = (0usize, false, 0usize);
-    let mut bytes = text.bytes();
-    while let Some(b) = bytes.next() {
-        if in_string {
-            match b {
-                b'"' => in_string = false,
-                b'\\' => {
-                    if bytes.next() == Some(b'u') {
-                        bytes.by_ref().take(4).for_each(drop);
-                    }
-                    chars += 1;
-                }
-                // Count characters, not UTF-8 continuation bytes.
-                _ if b & 0xC0 != 0x80 => chars += 1,
-                _ => {}
-            }
-            if chars > MAX_STRING_CHARS {
-                return Err(ImportError::StringTooLong);
-            }
-        } else {
-            match b {
-                b'"' => (in_string, chars) = (true, 0),
-                b'[' | b'{' => {
-                    depth += 1;
-                    if depth > MAX_DEPTH {
-                        return Err(ImportError::TooDeep);
-                    }
-                }
-                b']' | b'}' => depth = depth.saturating_sub(1),
-                _ => {}
-            }
-        }
+fn write_number(n: &serde_json::Number, out: &mut impl Write) -> std::fmt::Result {
+    const SAFE: f64 = 9_007_199_254_740_992.0; // 2^53
+    if n.is_u64() || n.is_i64() {
+        // An integer beyond 2^53 cannot come from a JavaScript tool: keep its digits.
+        return write!(out, "{n}");
     }
-    Ok(())
-}
-
-/// What importing a file would do, by session id (each list sorted).
-///
-/// The rule: a session whose id is not saved yet is added. A session whose id is saved is
-/// unchanged when its summary matches the saved one (same persona, start time, planned
-/// length, questions asked, time used, clock and status; the persona's display name is not
-/// compared). Sessions only grow, so equal summaries mean the same session. Otherwise the
-/// file's copy replaces the saved one. Saved sessions missing from the file are kept:
-/// importing never deletes.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ImportPlan {
-    pub add: Vec<String>,
-    pub replace: Vec<String>,
-    pub unchanged: Vec<String>,
-}
-
-impl ImportPlan {
-    /// One sentence for the confirmation dialog.
-    pub fn describe(&self) -> String {
-        let n = |k: usize| {
-            if k == 1 {
-                "1 session".to_string()
-            } else {
-                format!("{k} sessions")
-            }
-        };
-        format!(
-            "Importing will add {}, replace {} with the copy in the file, and leave {} unchanged.",
-            n(self.add.len()),
-            n(self.replace.len()),
-            n(self.unchanged.len())
-        )
+    match n.as_f64() {
+        Some(x) if x.fract() == 0.0 && x.abs() <= SAFE => write!(out, "{}", x as i64),
+        Some(x) => write!(
+            out,
+            "{}",
+            serde_json::Number::from_f64(x).unwrap_or(n.clone())
+        ),
+        None => write!(out, "{n}"),
     }
-}
-
-pub fn plan_import(existing: &[SessionSummary], incoming: &ImportFile) -> ImportPlan {
-    let mut plan = ImportPlan::default();
-    for s in &incoming.sessions {
-        let list = match existing.iter().find(|e| e.id == s.id) {
-            None => &mut plan.add,
-            Some(e) if SessionSummary::of(s, &e.persona_name) == *e => &mut plan.unchanged,
-            Some(_) => &mut plan.replace,
-        };
-        list.push(s.id.clone());
-    }
-    plan
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
-    fn scan_counts_characters_and_depth_outside_strings() {
-        assert_eq!(
-            scan(r#"{"a":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}"#),
-            Ok(())
-        );
-        assert_eq!(scan(&"[".repeat(33)), Err(ImportError::TooDeep));
-        assert_eq!(scan(&"[".repeat(32)), Ok(()));
-        let s = |body: String| format!("\"{body}\"");
-        assert_eq!(scan(&s("é".repeat(MAX_STRING_CHARS))), Ok(()));
-        assert_eq!(scan(&s("\\n".repeat(MAX_STRING_CHARS))), Ok(()));
-        assert_eq!(scan(&s("\\u00e9".repeat(MAX_STRING_CHARS))), Ok(()));
-        assert_eq!(
-            scan(&s("a".repeat(MAX_STRING_CHARS + 1))),
-            Err(ImportError::StringTooLong)
-        );
-        // An escaped quote does not end the string.
-        assert_eq!(
-            scan(r#"["\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["]"#),
-            Ok(())
-        );
-    }
-
-    #[test]
-    fn checksum_ignores_spacing_and_key_order() {
-        let a: Value = serde_json::from_str(r#"[{"b":1,"a":[true,null,"x"]}]"#).unwrap();
-        let b: Value = serde_json::from_str("[ {\"a\": [true, null, \"x\"], \"b\": 1} ]").unwrap();
+    fn checksum_ignores_spacing_key_order_and_number_spelling() {
+        let a: Value = serde_json::from_str(r#"[{"b":1,"a":[true,null,"x",2.5]}]"#).unwrap();
+        let b: Value =
+            serde_json::from_str("[ {\"a\": [true, null, \"\\u0078\", 25e-1], \"b\": 1.0} ]")
+                .unwrap();
         assert_eq!(checksum(&a), checksum(&b));
         assert_ne!(
             checksum(&a),
-            checksum(&json!([{"a": [true, null, "y"], "b": 1}]))
+            checksum(&json!([{"a": [true, null, "y", 2.5], "b": 1}]))
         );
+        assert_ne!(
+            checksum(&a),
+            checksum(&json!([{"a": [true, null, "x", 2.5], "b": 2}]))
+        );
+        // -0 is written as 0 by JavaScript.
+        assert_eq!(checksum(&json!(-0.0)), checksum(&json!(0)));
         // Published FNV-1a 64 test vectors.
         assert_eq!(fnv1a64(b""), 0xcbf2_9ce4_8422_2325);
         assert_eq!(fnv1a64(b"a"), 0xaf63_dc4c_8601_ec8c);
@@ -409,5 +408,28 @@ mod tests {
             checksum(&json!([])),
             format!("fnv1a64:{:016x}", fnv1a64(b"[]"))
         );
+        // Format version 1 kept serde's spelling.
+        assert_ne!(legacy_checksum(&json!([1.0])), legacy_checksum(&json!([1])));
+    }
+
+    #[test]
+    fn kept_values_are_cut_into_pieces_and_joined_back() {
+        let raw = format!(
+            "{}é{}",
+            "a".repeat(PIECE_CHARS - 1),
+            "b".repeat(PIECE_CHARS + 3)
+        );
+        let k = KeptValue::new("askwell.session.x", KeptWhy::Newer, 1, &raw);
+        assert_eq!(k.text.len(), 3);
+        assert!(k.text.iter().all(|p| p.chars().count() <= PIECE_CHARS));
+        assert_eq!(k.raw(), raw);
+        assert!(KeptValue::new("k", KeptWhy::Backup, 1, "").text.is_empty());
+        let b = KeptValue::new(
+            "askwell.backup.5.askwell.session.x",
+            KeptWhy::Backup,
+            5,
+            "{",
+        );
+        assert_eq!(b.original_key(), "askwell.session.x");
     }
 }

@@ -11,20 +11,27 @@
 mod decode;
 mod export;
 mod figures;
+mod import;
 mod migrate;
+mod plan;
 mod schema;
 
 use decode::{decode_value, read_head};
 
 pub use export::{
-    checksum, export, parse_import, plan_import, ImportError, ImportFile, ImportPlan, FORMAT,
-    MAX_DEPTH, MAX_FILE_BYTES, MAX_SESSIONS, MAX_STRING_CHARS,
+    checksum, export, export_all, ExportContents, KeptValue, KeptWhy, FORMAT, FORMAT_VERSION,
+    MAX_DEPTH, MAX_FILE_BYTES, MAX_SESSIONS, MAX_STRING_CHARS, PIECE_CHARS,
 };
 pub use figures::{Figures, FiguresCache, FIGURES_KEY};
+pub use import::{parse_import, ImportError, ImportFile};
 pub use migrate::{migrate_v1_to_v2, migrate_v2_to_v3, upgrade, version_of, Migration, MIGRATIONS};
+pub use plan::{
+    compare, decode_backup, decode_kept, place_restored, plan_import, restored_id, BothSides,
+    ImportPlan, Newer, Placement, Restore, Saved,
+};
 pub use schema::{
-    backup_key, is_safe_id, session_key, validate_session, Envelope, SessionIndex, SessionSummary,
-    INDEX_KEY, MAX_EXCHANGES, MAX_ID_LEN, PREFIX, SCHEMA_VERSION,
+    backup_key, is_safe_id, parse_backup_key, session_key, validate_session, Envelope,
+    SessionIndex, SessionSummary, INDEX_KEY, MAX_EXCHANGES, MAX_ID_LEN, PREFIX, SCHEMA_VERSION,
 };
 
 use serde::de::DeserializeOwned;

@@ -47,6 +47,14 @@ pub fn backup_key(key: &str, at_ms: f64) -> String {
     format!("{PREFIX}backup.{}.{key}", at_ms as u64)
 }
 
+/// The time and original key of a backup key (`backup_key` read back), or None when `key`
+/// is not one.
+pub fn parse_backup_key(key: &str) -> Option<(u64, &str)> {
+    let rest = key.strip_prefix(PREFIX)?.strip_prefix("backup.")?;
+    let (at, original) = rest.split_once('.')?;
+    Some((at.parse().ok()?, original))
+}
+
 /// Every stored value: `{ "version": 3, "revision": N, "data": ... }`. `revision` counts the
 /// writes of that one record, so a tab holding an older copy can tell it is stale.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -1,0 +1,375 @@
+//! Import an export file safely: the whole file is checked (size, nesting, string lengths,
+//! format, versions, checksum, types, invariants) before anything is returned, so the app
+//! touches storage only with a clean `ImportFile`.
+//!
+//! Memory stays near the file's size: the header is read into typed fields, each session
+//! is kept as its raw text until it is checked, and only one session's JSON tree exists at a
+//! time.
+
+use super::decode::{decode_value, DataError};
+use super::export::{legacy_checksum, ContentSum, KeptValue, KeptWhy};
+use super::{
+    parse_backup_key, upgrade, validate_session, FORMAT, FORMAT_VERSION, MAX_FILE_BYTES,
+    MAX_SESSIONS, MAX_STRING_CHARS, PREFIX, SCHEMA_VERSION,
+};
+use crate::interview::Interview;
+use crate::store::MAX_DEPTH;
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use serde_json::{json, Value};
+
+/// A checked import: sessions migrated to this schema, sorted by id, ids unique; kept
+/// values (backups and values the exporting build could not read) as raw text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportFile {
+    pub app_version: String,
+    /// The schema the file was written with.
+    pub schema_version: u32,
+    /// The file's shape (1: sessions only; 2: with kept values).
+    pub format_version: u32,
+    pub exported_at_ms: u64,
+    pub sessions: Vec<Interview>,
+    pub kept: Vec<KeptValue>,
+}
+
+/// Why a file cannot be imported. `Display` gives one sentence for the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    Empty,
+    TooLarge { bytes: usize },
+    TooDeep,
+    StringTooLong,
+    NotJson { line: usize, column: usize },
+    NotAskwell,
+    Newer(u32),
+    NewerFormat(u32),
+    UnknownVersion,
+    Malformed(String),
+    CountMismatch { stated: u64, found: usize },
+    ChecksumMismatch,
+    TooManySessions(usize),
+    BadSession { number: usize, why: String },
+    DuplicateId(String),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        const NOT: &str = "This file is not an Askwell export";
+        const UPDATE: &str = "Update Askwell, then import it again.";
+        match self {
+            ImportError::Empty => write!(f, "This file is empty, so there is nothing to import."),
+            ImportError::TooLarge { bytes } => write!(
+                f,
+                "This file is too large to import ({:.1} MB; an Askwell export is at most {} MB).",
+                *bytes as f64 / (1024.0 * 1024.0),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+            ImportError::TooDeep => write!(f, "{NOT}: it is nested far deeper than an export."),
+            ImportError::StringTooLong => write!(
+                f,
+                "{NOT}: it holds a text longer than {MAX_STRING_CHARS} characters."
+            ),
+            ImportError::NotJson { line, column } => write!(
+                f,
+                "{NOT}: it is not valid JSON (line {line}, column {column})."
+            ),
+            ImportError::NotAskwell => write!(f, "{NOT}."),
+            ImportError::Newer(v) => write!(
+                f,
+                "This file was made by a newer Askwell (schema {v}). {UPDATE}"
+            ),
+            ImportError::NewerFormat(v) => write!(
+                f,
+                "This file was made by a newer Askwell (file format {v}). {UPDATE}"
+            ),
+            ImportError::UnknownVersion => write!(
+                f,
+                "This file has no schema version Askwell knows, so it cannot be imported."
+            ),
+            ImportError::Malformed(why) => write!(f, "The file is damaged: {why}."),
+            ImportError::CountMismatch { stated, found } => write!(
+                f,
+                "The file is damaged: it says it holds {stated} sessions but holds {found}."
+            ),
+            ImportError::ChecksumMismatch => {
+                write!(f, "The file is damaged: its checksum does not match.")
+            }
+            ImportError::TooManySessions(n) => write!(
+                f,
+                "This file holds {n} sessions; Askwell imports at most {MAX_SESSIONS} at once."
+            ),
+            ImportError::BadSession { number, why } => {
+                write!(f, "Session {number} in the file cannot be imported: {why}.")
+            }
+            ImportError::DuplicateId(id) => write!(
+                f,
+                "The file is damaged: it holds two sessions with the id \"{id}\"."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// The three header fields read before anything else. Every other field is skipped without
+/// being stored, so this pass costs no memory whatever the file holds.
+#[derive(Deserialize)]
+struct Probe {
+    #[serde(default)]
+    format: Option<Value>,
+    #[serde(default)]
+    schema_version: Option<Value>,
+    #[serde(default)]
+    format_version: Option<Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileIn<'a> {
+    #[allow(dead_code)]
+    format: String,
+    #[allow(dead_code)]
+    #[serde(default)]
+    format_version: Option<u32>,
+    app_version: String,
+    #[allow(dead_code)]
+    schema_version: u32,
+    exported_at_ms: u64,
+    count: u64,
+    checksum: String,
+    #[serde(borrow)]
+    sessions: Vec<&'a RawValue>,
+    #[serde(default)]
+    kept: Vec<KeptValue>,
+}
+
+fn not_json(e: &serde_json::Error) -> ImportError {
+    ImportError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    }
+}
+
+/// Checks a file completely and returns its contents, or the first problem found.
+pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
+    // Some editors start a saved file with a byte order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len() });
+    }
+    scan(text)?;
+    let probe: Probe = serde_json::from_str(text).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => ImportError::NotAskwell,
+        _ => not_json(&e),
+    })?;
+    if probe.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
+        return Err(ImportError::NotAskwell);
+    }
+    let schema_version = match probe.schema_version.as_ref().and_then(Value::as_u64) {
+        Some(v) if v > u64::from(SCHEMA_VERSION) => {
+            return Err(ImportError::Newer(u32::try_from(v).unwrap_or(u32::MAX)))
+        }
+        Some(v) if v >= 1 => v as u32,
+        _ => return Err(ImportError::UnknownVersion),
+    };
+    let format_version = match probe.format_version {
+        None => 1,
+        Some(v) => match v.as_u64() {
+            Some(v) if v > u64::from(FORMAT_VERSION) => {
+                return Err(ImportError::NewerFormat(
+                    u32::try_from(v).unwrap_or(u32::MAX),
+                ))
+            }
+            Some(v) if v >= 1 => v as u32,
+            _ => return Err(ImportError::UnknownVersion),
+        },
+    };
+    let file: FileIn =
+        serde_json::from_str(text).map_err(|e| ImportError::Malformed(e.to_string()))?;
+    let found = file.sessions.len();
+    if found > MAX_SESSIONS {
+        return Err(ImportError::TooManySessions(found));
+    }
+    if file.kept.len() > MAX_SESSIONS {
+        return Err(ImportError::Malformed(format!(
+            "it holds more than {MAX_SESSIONS} kept values"
+        )));
+    }
+    if file.count != found as u64 {
+        return Err(ImportError::CountMismatch {
+            stated: file.count,
+            found,
+        });
+    }
+    if format_version == 1 && !file.kept.is_empty() {
+        return Err(ImportError::Malformed(
+            "it holds kept values but says it is format version 1".into(),
+        ));
+    }
+    if let Some(k) = file.kept.iter().find(|k| !usable_key(k)) {
+        return Err(ImportError::Malformed(format!(
+            "a kept value has a key Askwell does not use ({:.80})",
+            k.key
+        )));
+    }
+    let checked = checksum_matches(&file, format_version)?;
+    let mut sessions = Vec::with_capacity(found);
+    for (i, raw) in file.sessions.iter().enumerate() {
+        sessions.push(check_session(raw, schema_version, i + 1)?);
+    }
+    // Format 1 files passed through a JSON tool: compare with how this build writes the
+    // same sessions (whole-number times as `5.0`), which is how the file was first hashed.
+    if !checked && !legacy_matches_typed(&sessions, &file.checksum) {
+        return Err(ImportError::ChecksumMismatch);
+    }
+    sessions.sort_by(|a, b| a.id.cmp(&b.id));
+    if let Some(w) = sessions.windows(2).find(|w| w[0].id == w[1].id) {
+        return Err(ImportError::DuplicateId(w[0].id.clone()));
+    }
+    let mut kept = file.kept;
+    kept.sort_by(|a, b| a.key.cmp(&b.key).then(a.why.cmp(&b.why)));
+    Ok(ImportFile {
+        app_version: file.app_version,
+        schema_version,
+        format_version,
+        exported_at_ms: file.exported_at_ms,
+        sessions,
+        kept,
+    })
+}
+
+/// A kept value is only ever written back under a backup key made from its key, so the key
+/// must be one of Askwell's: under the prefix, printable, not absurdly long.
+fn usable_key(k: &KeptValue) -> bool {
+    let printable = |s: &str| s.len() <= 256 && s.chars().all(|c| !c.is_control());
+    k.key.starts_with(PREFIX)
+        && printable(&k.key)
+        && (k.why != KeptWhy::Backup || parse_backup_key(&k.key).is_some())
+}
+
+/// Whether the checksum matches the content. Format 1's checksum may still be checked
+/// later against the typed sessions (`Ok(false)`); format 2's must match here.
+fn checksum_matches(file: &FileIn, format_version: u32) -> Result<bool, ImportError> {
+    let tree = |raw: &RawValue| {
+        serde_json::from_str::<Value>(raw.get()).map_err(|e| ImportError::Malformed(e.to_string()))
+    };
+    if format_version == 1 {
+        let mut all = Vec::with_capacity(file.sessions.len());
+        for raw in &file.sessions {
+            all.push(tree(raw)?);
+        }
+        return Ok(legacy_checksum(&Value::Array(all)) == file.checksum);
+    }
+    let kept =
+        serde_json::to_value(&file.kept).map_err(|e| ImportError::Malformed(e.to_string()))?;
+    let mut sum = ContentSum::new(&kept);
+    for raw in &file.sessions {
+        sum.session(&tree(raw)?);
+    }
+    if sum.finish() == file.checksum {
+        Ok(true)
+    } else {
+        Err(ImportError::ChecksumMismatch)
+    }
+}
+
+fn legacy_matches_typed(sessions: &[Interview], stated: &str) -> bool {
+    serde_json::to_value(sessions).is_ok_and(|v| legacy_checksum(&v) == stated)
+}
+
+/// One session from the file: migrated from the file's schema, typed, with no field this
+/// build does not know, and valid.
+fn check_session(
+    raw: &RawValue,
+    schema_version: u32,
+    number: usize,
+) -> Result<Interview, ImportError> {
+    let bad = |why: String| ImportError::BadSession { number, why };
+    let raw: Value = serde_json::from_str(raw.get()).map_err(|e| bad(e.to_string()))?;
+    let raw = if schema_version < SCHEMA_VERSION {
+        let env = json!({ "version": schema_version, "revision": 0, "data": raw });
+        let mut env = upgrade(env).map_err(|e| bad(e.to_string()))?;
+        env.get_mut("data").map(Value::take).unwrap_or_default()
+    } else {
+        raw
+    };
+    // Stored types refuse unknown fields, so nothing in the file is silently dropped.
+    let session: Interview = decode_value(&raw).map_err(|e| match e {
+        DataError::Damaged(why) => bad(why),
+        DataError::Unknown { what, path } => bad(format!(
+            "it uses {what} ({path}), which this version of Askwell does not know"
+        )),
+    })?;
+    validate_session(&session).map_err(bad)?;
+    Ok(session)
+}
+
+/// Rejects what no export holds before any JSON is parsed: nesting deeper than `MAX_DEPTH`
+/// and strings longer than `MAX_STRING_CHARS` (an escape counts as one character).
+fn scan(text: &str) -> Result<(), ImportError> {
+    let (mut depth, mut in_string, mut chars) = (0usize, false, 0usize);
+    let mut bytes = text.bytes();
+    while let Some(b) = bytes.next() {
+        if in_string {
+            match b {
+                b'"' => in_string = false,
+                b'\\' => {
+                    if bytes.next() == Some(b'u') {
+                        bytes.by_ref().take(4).for_each(drop);
+                    }
+                    chars += 1;
+                }
+                // Count characters, not UTF-8 continuation bytes.
+                _ if b & 0xC0 != 0x80 => chars += 1,
+                _ => {}
+            }
+            if chars > MAX_STRING_CHARS {
+                return Err(ImportError::StringTooLong);
+            }
+        } else {
+            match b {
+                b'"' => (in_string, chars) = (true, 0),
+                b'[' | b'{' => {
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        return Err(ImportError::TooDeep);
+                    }
+                }
+                b']' | b'}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scan_counts_characters_and_depth_outside_strings() {
+        assert_eq!(
+            scan(r#"{"a":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}"#),
+            Ok(())
+        );
+        assert_eq!(scan(&"[".repeat(33)), Err(ImportError::TooDeep));
+        assert_eq!(scan(&"[".repeat(32)), Ok(()));
+        let s = |body: String| format!("\"{body}\"");
+        assert_eq!(scan(&s("é".repeat(MAX_STRING_CHARS))), Ok(()));
+        assert_eq!(scan(&s("\\n".repeat(MAX_STRING_CHARS))), Ok(()));
+        assert_eq!(scan(&s("\\u00e9".repeat(MAX_STRING_CHARS))), Ok(()));
+        assert_eq!(
+            scan(&s("a".repeat(MAX_STRING_CHARS + 1))),
+            Err(ImportError::StringTooLong)
+        );
+        // An escaped quote does not end the string.
+        assert_eq!(
+            scan(r#"["\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["]"#),
+            Ok(())
+        );
+    }
+}
