@@ -110,11 +110,34 @@ async fn check_in_background(store: Store) {
             store.index.set(index);
         }
     }
+    remind_to_export(store);
     if store.mode.get_untracked() == storage::Mode::Normal && share_used() >= CROWDED {
         store.notify(
             NoticeKind::Info,
             "Askwell's storage in this browser is getting full. Export your sessions on the Data \
              page and delete old ones, so new practice can be saved.",
+        );
+    }
+}
+
+/// Browsers can clear a site's storage (private windows, Safari after 7 days unused, low
+/// disk), so after a few sessions Askwell suggests an export now and then.
+fn remind_to_export(store: Store) {
+    const MONTH_MS: f64 = 30.0 * 24.0 * 3_600_000.0;
+    if store.mode.get_untracked() != storage::Mode::Normal {
+        return;
+    }
+    let last = storage::last_export_ms().unwrap_or(0.0);
+    let newer = store
+        .index
+        .with_untracked(|i| i.sessions.iter().filter(|s| s.started_at_ms > last).count());
+    if newer >= 3 && now_ms() - last > MONTH_MS {
+        store.notify(
+            NoticeKind::Info,
+            format!(
+                "{newer} practice sessions are saved only in this browser, which can clear \
+                 site data. Keep a copy with Export on the Data page."
+            ),
         );
     }
 }

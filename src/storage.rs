@@ -813,6 +813,22 @@ fn storage_manager() -> Option<web_sys::StorageManager> {
     (!m.is_undefined()).then(|| m.unchecked_into())
 }
 
+fn last_export_key() -> String {
+    [PREFIX, "last-export"].concat()
+}
+
+/// Remembers when the user last downloaded an export (for the reminder to keep a copy).
+pub fn note_export(now_ms: f64) {
+    if mode() == Mode::Normal {
+        let _ = raw_set(&last_export_key(), &(now_ms as u64).to_string());
+    }
+}
+
+/// When the user last downloaded an export from this browser, if ever.
+pub fn last_export_ms() -> Option<f64> {
+    raw_get(&last_export_key()).ok()??.parse().ok()
+}
+
 /// Asks the browser to keep Askwell's data under storage pressure, once per browser, after
 /// the first saved session. Ignored where unsupported.
 fn ask_persist_once() {

@@ -54,6 +54,7 @@ pub fn DataExport() -> impl IntoView {
         let day: String = js_sys::Date::new_0().to_iso_string().into();
         let name = ["askwell-export-", day.get(..10).unwrap_or("today"), ".json"].concat();
         status.set(if download(&name, &text) {
+            storage::note_export(now_ms());
             contents.describe()
         } else {
             "The browser refused the download. Try again, or another browser.".into()

@@ -117,9 +117,12 @@ pub fn PracticeSession(
     let save_for_timer = save.clone();
     let timer_action = move |make: fn(f64) -> Action| {
         let now = (now_ms() - started_at) / 1000.0;
+        let mut outcome = Ok(false);
         interview.update(|i| {
-            i.apply(&who_for_timer.persona, who_for_timer.matcher(), make(now));
+            outcome = i.try_apply(&who_for_timer.persona, who_for_timer.matcher(), make(now));
         });
+        // "+5 min" past 24 hours is refused: say so where refusals show.
+        refusal.set(outcome.err().map(|r| r.to_string()));
         save_for_timer();
     };
     let toggle_pause = {
