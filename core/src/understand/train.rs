@@ -17,6 +17,8 @@ pub struct Config {
     pub learning_rate: f32,
     pub l2: f32,
     /// Weights smaller than this (in logit units) are dropped: they cost bytes and carry noise.
+    /// 0.5 halves the non-zero weights against 0.25 for 0.6 points on the development split
+    /// (87.9 % to 87.3 %, job asks unchanged); 0.625 costs a full point and job-ask recall.
     pub prune: f32,
 }
 
@@ -25,7 +27,7 @@ pub const DEFAULT: Config = Config {
     epochs: 30,
     learning_rate: 2.0,
     l2: 2e-6,
-    prune: 0.25,
+    prune: 0.5,
 };
 
 /// Trains a model on `examples` (first topic of each), recording `fingerprint`.
