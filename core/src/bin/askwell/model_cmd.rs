@@ -170,6 +170,7 @@ fn overrides(args: &[String]) -> Result<trainer::Config, String> {
             "lr" => cfg.learning_rate = float()?,
             "l2" => cfg.l2 = float()?,
             "prune" => cfg.prune = float()?,
+            "levels" => cfg.levels = v.parse().map_err(|_| bad.clone())?,
             "buckets" => cfg.log2_buckets = v.parse().map_err(|_| bad.clone())?,
             _ => return Err(format!("unknown setting `{k}`")),
         }
