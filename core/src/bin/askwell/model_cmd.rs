@@ -156,7 +156,7 @@ pub fn eval(args: &[String]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// `epochs=20 lr=0.5 l2=1e-6 prune=0.02 buckets=15`: settings to try on the development split.
+/// `epochs=20 lr=0.5 l2=1e-6 prune=0.02 levels=63 buckets=15`: settings to try on the development split.
 fn overrides(args: &[String]) -> Result<trainer::Config, String> {
     let mut cfg = trainer::DEFAULT;
     for a in args {
