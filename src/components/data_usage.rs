@@ -8,7 +8,8 @@ pub const CROWDED: f64 = 0.7;
 /// Bytes as people read them: "820 B", "12.3 KB", "4.8 MB".
 fn size(bytes: f64) -> String {
     let units = ["B", "KB", "MB", "GB"];
-    let mut v = bytes.max(0.0);
+    // Not `max(0.0)`: that may keep -0.0, which prints as "-0 B".
+    let mut v = if bytes > 0.0 { bytes } else { 0.0 };
     let mut u = 0;
     while v >= 1024.0 && u < units.len() - 1 {
         v /= 1024.0;
