@@ -35,7 +35,7 @@ mod tests {
             let mut ours = items.clone();
             let mut std_sorted = items;
             sort_small_by(&mut ours, |a, b| b.0.cmp(&a.0));
-            std_sorted.sort_by(|a, b| b.0.cmp(&a.0));
+            std_sorted.sort_by_key(|item| std::cmp::Reverse(item.0));
             assert_eq!(ours, std_sorted);
         }
     }
