@@ -42,7 +42,7 @@ impl TimingPlan {
             remainders[i] = (exact % default_total, i);
         }
         let short = total_units - units.iter().sum::<u32>();
-        remainders.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        crate::small_sort::sort_small_by(&mut remainders, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         for (_, i) in remainders.iter().take(short as usize) {
             units[*i] += 1;
         }

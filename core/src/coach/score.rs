@@ -603,7 +603,7 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
     }
 
     // Most points first; ties keep the order above.
-    tips.sort_by(|a, b| b.gain.total_cmp(&a.gain));
+    crate::small_sort::sort_small_by(&mut tips, |a, b| b.gain.total_cmp(&a.gain));
     tips.truncate(3);
     tips
 }

@@ -13,6 +13,7 @@ pub mod train;
 
 use crate::flags::Flag;
 use crate::persona::VocabularyEntry;
+use crate::small_sort::sort_small_by;
 use crate::topic::Topic;
 use model::Model;
 use std::sync::OnceLock;
@@ -136,7 +137,7 @@ impl Matcher {
         let scores = self.model.score(&words, &prior);
         let mut ranked: Vec<(usize, f32)> =
             scores.probabilities.iter().copied().enumerate().collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+        sort_small_by(&mut ranked, |a, b| b.1.total_cmp(&a.1));
         let topic_of = |c: usize| self.model.classes[c].unwrap_or(Topic::None);
         let job = self.model.column(Topic::JobAsk);
         // A job ask must be clear; otherwise the line is read as its next-best topic.
@@ -161,7 +162,7 @@ impl Matcher {
         if shape::is_double(line) {
             flags.push(Flag::DoubleQuestion);
         }
-        flags.sort();
+        sort_small_by(&mut flags, Flag::cmp);
         Understanding {
             topic,
             confidence: p1,
@@ -187,7 +188,7 @@ impl Matcher {
                 .map(|(bucket, w)| (self.model.margin_weight(bucket, class, other), w))
                 .filter(|(m, _)| *m > 0.0)
                 .collect();
-        pushes.sort_by(|a, b| b.0.total_cmp(&a.0));
+        sort_small_by(&mut pushes, |a, b| b.0.total_cmp(&a.0));
         let mut out: Vec<String> = Vec::new();
         for (_, w) in pushes {
             if out.len() == 3 {

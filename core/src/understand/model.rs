@@ -4,13 +4,17 @@
 //!
 //! File layout (little-endian): `AWM` + format byte; log2 of the bucket count; class count
 //! `n`; each class id as a length-prefixed string; the corpus fingerprint (u64) it was
-//! trained on; the weight scale (f32); then `n + 1` bias bytes and `buckets * (n + 1)` weight
-//! bytes (i8, row per bucket: the topic classes, then the generic output).
+//! trained on; the weight scale (f32); then `n + 1` bias bytes and the weights, sparse:
+//! one bit per bucket (set when any of its weights is non-zero), then for each such bucket a
+//! column mask of `ceil((n + 1) / 8)` bytes, then the non-zero weights (i8) in bucket and
+//! column order. Training prunes most weights to zero, so this is a quarter of the dense
+//! table, and it ships inside the `.wasm` with no long zero runs (which the optimizer would
+//! split into thousands of data segments).
 
 use super::features::{features, Feature};
 use crate::topic::Topic;
 
-const MAGIC: &[u8; 4] = b"AWM\x01";
+const MAGIC: &[u8; 4] = b"AWM\x02";
 
 /// A trained model, ready to score lines.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,11 +66,7 @@ impl Model {
         let scale = f32::from_le_bytes(r.take(4)?.try_into().unwrap_or([0; 4]));
         let width = n + 1;
         let bias = r.take(width)?.iter().map(|b| *b as i8).collect();
-        let weights: Vec<i8> = r
-            .take(width << log2_buckets)?
-            .iter()
-            .map(|b| *b as i8)
-            .collect();
+        let weights = read_sparse(&mut r, width, 1usize << log2_buckets)?;
         if r.at != bytes.len() {
             return Err("trailing bytes after the weights".into());
         }
@@ -92,7 +92,7 @@ impl Model {
         out.extend_from_slice(&self.corpus_fingerprint.to_le_bytes());
         out.extend_from_slice(&self.scale.to_le_bytes());
         out.extend(self.bias.iter().map(|b| *b as u8));
-        out.extend(self.weights.iter().map(|b| *b as u8));
+        write_sparse(&mut out, &self.weights, self.width());
         out
     }
 
@@ -152,6 +152,52 @@ pub fn softmax(z: &[f32]) -> Vec<f32> {
     exp.into_iter().map(|e| e / sum).collect()
 }
 
+/// Bytes of one bucket's column mask.
+fn mask_len(width: usize) -> usize {
+    width.div_ceil(8)
+}
+
+fn write_sparse(out: &mut Vec<u8>, weights: &[i8], width: usize) {
+    let rows: Vec<&[i8]> = weights.chunks(width).collect();
+    let mut present = vec![0u8; rows.len().div_ceil(8)];
+    let mut masks = Vec::new();
+    let mut values = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        if row.iter().all(|w| *w == 0) {
+            continue;
+        }
+        present[i / 8] |= 1 << (i % 8);
+        let mut mask = vec![0u8; mask_len(width)];
+        for (c, w) in row.iter().enumerate().filter(|(_, w)| **w != 0) {
+            mask[c / 8] |= 1 << (c % 8);
+            values.push(*w as u8);
+        }
+        masks.extend(mask);
+    }
+    out.extend(present);
+    out.extend(masks);
+    out.extend(values);
+}
+
+fn read_sparse(r: &mut Reader, width: usize, buckets: usize) -> Result<Vec<i8>, String> {
+    let present = r.take(buckets.div_ceil(8))?;
+    let rows: Vec<usize> = (0..buckets)
+        .filter(|i| present[i / 8] & (1 << (i % 8)) != 0)
+        .collect();
+    let masks = r.take(rows.len() * mask_len(width))?;
+    let mut weights = vec![0i8; width * buckets];
+    for (row, mask) in rows.iter().zip(masks.chunks(mask_len(width))) {
+        for c in (0..width).filter(|c| mask[c / 8] & (1 << (c % 8)) != 0) {
+            let value = r.take(1)?[0] as i8;
+            if value == 0 {
+                return Err("a weight marked present is zero".into());
+            }
+            weights[row * width + c] = value;
+        }
+    }
+    Ok(weights)
+}
+
 struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
@@ -164,5 +210,44 @@ impl<'a> Reader<'a> {
         let s = &self.bytes[self.at..end];
         self.at = end;
         Ok(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tiny(weights: Vec<i8>) -> Model {
+        Model {
+            log2_buckets: 8,
+            classes: vec![Some(Topic::None)],
+            class_ids: vec!["none".into()],
+            corpus_fingerprint: 7,
+            scale: 0.5,
+            bias: vec![1, -1],
+            weights,
+        }
+    }
+
+    #[test]
+    fn sparse_weights_round_trip() {
+        let mut weights = vec![0i8; 2 << 8];
+        weights[0] = 5;
+        weights[3] = -128;
+        weights[511] = 127;
+        let model = tiny(weights);
+        let bytes = model.to_bytes();
+        assert_eq!(Model::from_bytes(&bytes), Ok(model));
+        // Header, 2 bias bytes, 32 bytes of row bits, 3 row masks, 3 values.
+        assert_eq!(bytes.len(), 4 + 2 + 5 + 12 + 2 + 32 + 3 + 3);
+    }
+
+    #[test]
+    fn truncated_or_padded_files_are_refused() {
+        let bytes = tiny(vec![1; 2 << 8]).to_bytes();
+        assert!(Model::from_bytes(&bytes[..bytes.len() - 1]).is_err());
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(Model::from_bytes(&longer).is_err());
     }
 }

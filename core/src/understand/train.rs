@@ -17,7 +17,13 @@ pub struct Config {
     pub learning_rate: f32,
     pub l2: f32,
     /// Weights smaller than this (in logit units) are dropped: they cost bytes and carry noise.
+    /// 0.5 halves the non-zero weights against 0.25 for 0.6 points on the development split
+    /// (87.9 % to 87.3 %, job asks unchanged); 0.625 costs a full point and job-ask recall.
     pub prune: f32,
+    /// Quantization steps either side of zero (at most 127): the largest weight maps to this.
+    /// 31 instead of 127 makes the weights 10 KB smaller in gzip for 0.2 points on the
+    /// development split (87.3 % to 87.1 %, job asks unchanged); 15 costs 0.9 points.
+    pub levels: u8,
 }
 
 pub const DEFAULT: Config = Config {
@@ -25,7 +31,8 @@ pub const DEFAULT: Config = Config {
     epochs: 30,
     learning_rate: 2.0,
     l2: 2e-6,
-    prune: 0.25,
+    prune: 0.5,
+    levels: 31,
 };
 
 /// Trains a model on `examples` (first topic of each), recording `fingerprint`.
@@ -89,7 +96,7 @@ fn quantize(classes: &[Topic], fingerprint: u64, cfg: Config, bias: &[f32], w: &
         .chain(bias)
         .fold(0f32, |m, v| m.max(v.abs()))
         .max(1e-6);
-    let scale = max / 127.0;
+    let scale = max / f32::from(cfg.levels.clamp(1, 127));
     let q = |v: f32| -> i8 {
         if v.abs() < cfg.prune {
             0
