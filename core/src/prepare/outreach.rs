@@ -399,13 +399,13 @@ pub fn draft_outreach(
     body += "\n\n";
     body += [
         "I'm not looking for a job; I'd simply like to learn from your experience: what your work involves day to day and how you found your way into it.",
-        "To be clear, I'm not asking about jobs. I'm hoping to learn how you came to this work and what it is really like.",
+        "I'm not looking for a job; I'm hoping to learn how you came to this work and what it is really like.",
         "I'm not job hunting; I'm trying to understand what the work involves and how people find their way into it.",
     ][v];
     body += "\n\n";
     body += &[
         format!("Would you have {minutes} minutes to talk by phone or video in the next few weeks, at a time that suits you?"),
-        format!("If you could spare {minutes} minutes for a phone or video conversation, at whatever time is convenient for you, I would be grateful."),
+        format!("I would be grateful for {minutes} minutes of your time, by phone or video, whenever suits you."),
         format!("Would you be open to a {minutes}-minute phone or video conversation, whenever suits you best?"),
     ][v];
     body += "\n\nThank you for considering it.\n\n";

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 pub const MINUTES_PER_QUESTION: u32 = 5;
 /// A short introduction: long enough to say who you are and why you asked, short enough to
 /// leave the opening for them (the guides allow a minute or two for it and the agenda).
-pub const INTRODUCTION_MIN_SECONDS: u32 = 15;
+pub const INTRODUCTION_MIN_SECONDS: u32 = 10;
 pub const INTRODUCTION_MAX_SECONDS: u32 = 90;
 /// Most questions one plan may hold.
 pub const MAX_QUESTIONS: usize = 50;

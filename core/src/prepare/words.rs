@@ -77,6 +77,37 @@ pub(super) fn pick(seed: &str, n: usize) -> usize {
     (h as usize) % n.max(1)
 }
 
+/// The first full name in a persona's words ("...one more name: Dr. Helen Marsh, who..." →
+/// "Dr. Helen Marsh"): two or more capitalized words in a row, a title allowed first.
+pub fn name_in(text: &str) -> Option<String> {
+    let mut run: Vec<&str> = Vec::new();
+    for raw in text.split_whitespace() {
+        let word = raw.trim_end_matches([',', '.', ';', ':', '!', '?', ')', '"', '\'']);
+        let capital = word.chars().next().is_some_and(char::is_uppercase)
+            && word
+                .chars()
+                .skip(1)
+                .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+            && word != "I";
+        let ends = word.len() != raw.len() && !is_title(word);
+        if !capital {
+            if run.iter().filter(|w| !is_title(w)).count() >= 2 {
+                return Some(run.join(" "));
+            }
+            run.clear();
+            continue;
+        }
+        run.push(if is_title(word) { raw } else { word });
+        if ends {
+            if run.iter().filter(|w| !is_title(w)).count() >= 2 {
+                return Some(run.join(" "));
+            }
+            run.clear();
+        }
+    }
+    (run.iter().filter(|w| !is_title(w)).count() >= 2).then(|| run.join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,33 +132,4 @@ mod tests {
             Some("NIH grants matter")
         );
     }
-}
-
-/// The first full name in a persona's words ("...one more name: Dr. Helen Marsh, who..." →
-/// "Dr. Helen Marsh"): two or more capitalized words in a row, a title allowed first.
-pub fn name_in(text: &str) -> Option<String> {
-    let mut run: Vec<&str> = Vec::new();
-    for raw in text.split_whitespace() {
-        let word = raw.trim_end_matches([',', '.', ';', ':', '!', '?', ')', '"', '\'']);
-        let capital = word.chars().next().is_some_and(char::is_uppercase)
-            && word
-                .chars()
-                .skip(1)
-                .all(|c| c.is_lowercase() || c == '-' || c == '\'')
-            && word != "I";
-        let ends = word.len() != raw.len() && !is_title(word);
-        if capital {
-            run.push(if is_title(word) { raw } else { word });
-        } else {
-            run.clear();
-        }
-        let names = run.iter().filter(|w| !is_title(w)).count();
-        if (ends || !capital) && names >= 2 {
-            return Some(run.join(" "));
-        }
-        if ends {
-            run.clear();
-        }
-    }
-    (run.iter().filter(|w| !is_title(w)).count() >= 2).then(|| run.join(" "))
 }
