@@ -114,7 +114,7 @@ mod tests {
 
     #[test]
     fn counts_and_names() {
-        assert_eq!(word_count("Hi Sam, I'm a student — 2nd year."), 6);
+        assert_eq!(word_count("Hi Sam, I'm a student — 2nd year."), 7);
         assert!(mentions_name(
             "Maya Okafor suggested I write",
             "Dr. Maya Okafor"

@@ -288,7 +288,7 @@ mod tests {
             Ok(2)
         );
         // As before: a current record's data is not looked at, an older one must have some.
-        assert_eq!(stored_revision(r#"{"version":3,"revision":4}"#), Ok(4));
+        assert_eq!(stored_revision(r#"{"version":4,"revision":4}"#), Ok(4));
         assert!(matches!(
             stored_revision(r#"{"version":2,"revision":4}"#),
             Err(DecodeError::Corrupt(_))
