@@ -141,7 +141,7 @@ test.describe("import and export that keep everything", () => {
     const snap = await snapshot(page);
     expect(snap[good]).toBeUndefined();
     expect(data(snap[key(REAL)])).toEqual(typed(realRaw));
-    expect(JSON.parse(snap[key(REAL)]).version).toBe(3);
+    expect(JSON.parse(snap[key(REAL)]).version).toBe(4);
 
     await page.getByRole("link", { name: "Practice", exact: true }).click();
     const item = page.locator(".session-item").filter({ hasText: "Dr. Daniel Reyes" });

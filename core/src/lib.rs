@@ -8,6 +8,7 @@ pub mod eval;
 pub mod flags;
 pub mod interview;
 pub mod persona;
+pub mod prepare;
 pub mod small_sort;
 pub mod store;
 pub mod timing;

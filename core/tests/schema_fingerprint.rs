@@ -2,7 +2,8 @@
 //! meets data from a newer one (an open tab across a deploy, the offline copy): a new
 //! field, topic, flag or status without a version bump would reach it as unknown names.
 //!
-//! Every type reachable from `Envelope<Interview>` and `Envelope<SessionIndex>` is traced
+//! Every type reachable from `Envelope<Interview>`, `Envelope<SessionIndex>` and the
+//! records of schema 4 (`Envelope<People>`, `Envelope<Plans>`, `Envelope<Logs>`) is traced
 //! with serde-reflection (fields in order, their types, every enum variant's stored name),
 //! plus the topic ids (a topic is stored as a plain string, so tracing sees only `Str`).
 //! The description is compared with `tests/fixtures/schema/v<SCHEMA_VERSION>.txt`. The
@@ -11,6 +12,7 @@
 use askwell_core::conversation::ReplyKind;
 use askwell_core::flags::Flag;
 use askwell_core::interview::{ClockMode, Interview, Status};
+use askwell_core::prepare::{Circle, Logs, People, PlanFor, Plans, ReferredBy, Stage};
 use askwell_core::store::{Envelope, SessionIndex, SCHEMA_VERSION};
 use askwell_core::{Segment, Topic};
 use serde::de::DeserializeOwned;
@@ -107,6 +109,15 @@ fn describe() -> String {
             "Envelope<SessionIndex>",
             registry::<Envelope<SessionIndex>>(&summary_enums),
         ),
+        (
+            "Envelope<People>",
+            registry::<Envelope<People>>(&[trace::<Circle>, trace::<Stage>, trace::<ReferredBy>]),
+        ),
+        (
+            "Envelope<Plans>",
+            registry::<Envelope<Plans>>(&[trace::<PlanFor>]),
+        ),
+        ("Envelope<Logs>", registry::<Envelope<Logs>>(&[])),
     ];
     for (root, types) in roots {
         out.push_str(&format!("\n## {root}\n"));
@@ -192,6 +203,12 @@ fn the_description_covers_every_stored_name() {
         "    pending: Option<[Str; 2]>",
         "    seconds: [U32; 6]",
         "    present.work_life",
+        "struct Person",
+        "enum Stage",
+        "    keeping_in_touch",
+        "enum ReferredBy",
+        "struct QuestionPlan",
+        "struct ConversationLog",
     ] {
         assert!(text.contains(expected), "{expected} missing from:\n{text}");
     }

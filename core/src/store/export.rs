@@ -2,26 +2,30 @@
 //! other stored value it cannot (backups, values saved by a newer Askwell, damaged values)
 //! as the raw text it found, so an export is a complete copy.
 //!
-//! The file (format version 2):
+//! The file (format version 3):
 //!
 //! ```text
-//! { "format": "askwell-export", "format_version": 2, "app_version": "0.1.0",
-//!   "schema_version": 3, "exported_at_ms": 1714000000000, "count": 2,
+//! { "format": "askwell-export", "format_version": 3, "app_version": "0.1.0",
+//!   "schema_version": 4, "exported_at_ms": 1714000000000, "count": 2,
 //!   "checksum": "fnv1a64:…", "sessions": [ …sessions, sorted by id… ],
 //!   "kept": [ { "key": "askwell.backup.1714…", "why": "backup", "at_ms": 1714…,
-//!               "text": ["…raw value, in pieces of at most 50,000 characters…"] } ] }
+//!               "text": ["…raw value, in pieces of at most 50,000 characters…"] } ],
+//!   "prepare": { "people": {…}, "plans": {…}, "logs": {…} } }
 //! ```
 //!
 //! Format version 1 (files without `format_version`) had no `kept` and a checksum over how
-//! its numbers happened to be written; such files still import (see `import.rs`).
+//! its numbers happened to be written; format version 2 had no `prepare` (the people, plans
+//! and conversation logs of schema 4). Both still import (see `import.rs`).
 //!
 //! The checksum is over the content, not its spelling: FNV-1a 64 of the canonical text of
-//! `{"kept": …, "sessions": …}` (keys sorted, no spaces, numbers by value), so a file passed
+//! `{"kept": …, "prepare": …, "sessions": …}` (format 2: without `prepare`; keys sorted, no
+//! spaces, numbers by value), so a file passed
 //! through `JSON.parse`/`JSON.stringify`, `jq .` or any JSON editor that keeps the values
 //! still imports, while a changed value does not.
 
 use super::{parse_backup_key, EncodeError, SCHEMA_VERSION};
 use crate::interview::Interview;
+use crate::prepare::Prepared;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt::Write;
@@ -29,7 +33,7 @@ use std::fmt::Write;
 /// The value of the file's `format` field.
 pub const FORMAT: &str = "askwell-export";
 /// The shape of the file this build writes (see the module documentation).
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 /// Largest file accepted, in bytes (8 MB: more than a browser lets one site store).
 pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
 /// Deepest nesting of arrays and objects accepted (an export needs 6).
@@ -107,6 +111,8 @@ impl KeptValue {
 pub struct ExportContents {
     pub sessions: Vec<Interview>,
     pub kept: Vec<KeptValue>,
+    /// People, plans and conversation logs.
+    pub prepared: Prepared,
     /// Of `sessions`, how many exist only in this tab's memory (not saved in the browser).
     pub unsaved: usize,
     /// Stored values the browser refused to hand over (they could not be included).
@@ -133,6 +139,19 @@ impl ExportContents {
             out += &format!(" and {}", count(backups, "backup", "backups"));
         }
         out.push('.');
+        let p = &self.prepared;
+        if !p.is_empty() {
+            out += &format!(
+                " With them: {}, {} and {}.",
+                count(p.people.people.len(), "person", "people"),
+                count(p.plans.plans.len(), "question plan", "question plans"),
+                count(
+                    p.logs.logs.len(),
+                    "logged conversation",
+                    "logged conversations"
+                )
+            );
+        }
         let is = |n: usize| if n == 1 { "is" } else { "are" };
         if self.unsaved > 0 {
             let n = self.unsaved;
@@ -185,6 +204,7 @@ struct FileOut<'a> {
     checksum: String,
     sessions: Vec<&'a Interview>,
     kept: Vec<&'a KeptValue>,
+    prepare: &'a Prepared,
 }
 
 /// Sessions only, as one canonical JSON document (see `export_all`).
@@ -215,7 +235,9 @@ pub fn export_all(
     sessions.sort_by(|a, b| a.id.cmp(&b.id));
     let mut kept: Vec<&KeptValue> = contents.kept.iter().collect();
     kept.sort_by(|a, b| a.key.cmp(&b.key).then(a.why.cmp(&b.why)));
-    let mut sum = ContentSum::new(&serde_json::to_value(&kept).map_err(failed)?);
+    let prepare = serde_json::to_value(&contents.prepared).map_err(failed)?;
+    let kept_value = serde_json::to_value(&kept).map_err(failed)?;
+    let mut sum = ContentSum::new(&kept_value, Some(&prepare));
     for s in &sessions {
         sum.session(&serde_json::to_value(s).map_err(failed)?);
     }
@@ -230,6 +252,7 @@ pub fn export_all(
         checksum: sum.finish(),
         sessions,
         kept,
+        prepare: &contents.prepared,
     })
     .map_err(failed)
 }
@@ -251,15 +274,20 @@ pub(super) fn legacy_checksum(sessions: &Value) -> String {
     h.hex()
 }
 
-/// Builds the format 2 checksum one session at a time, so an import never holds more than
-/// one session's JSON tree: the same as `checksum` of `{"kept": kept, "sessions": [...]}`.
+/// Builds the checksum one session at a time, so an import never holds more than one
+/// session's JSON tree: the same as `checksum` of `{"kept": kept, "prepare": prepare,
+/// "sessions": [...]}` (format 2: no `prepare`).
 pub(super) struct ContentSum(Fnv);
 
 impl ContentSum {
-    pub(super) fn new(kept: &Value) -> ContentSum {
+    pub(super) fn new(kept: &Value, prepare: Option<&Value>) -> ContentSum {
         let mut h = Fnv::default();
         h.feed("{\"kept\":");
         canonical(kept, Numbers::ByValue, &mut h);
+        if let Some(prepare) = prepare {
+            h.feed(",\"prepare\":");
+            canonical(prepare, Numbers::ByValue, &mut h);
+        }
         h.feed(",\"sessions\":[");
         ContentSum(h)
     }

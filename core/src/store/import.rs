@@ -13,6 +13,7 @@ use super::{
     MAX_SESSIONS, MAX_STRING_CHARS, PREFIX, SCHEMA_VERSION,
 };
 use crate::interview::Interview;
+use crate::prepare::Prepared;
 use crate::store::MAX_DEPTH;
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -30,26 +31,41 @@ pub struct ImportFile {
     pub exported_at_ms: u64,
     pub sessions: Vec<Interview>,
     pub kept: Vec<KeptValue>,
+    /// People, plans and conversation logs (empty from files before format 3).
+    pub prepared: Prepared,
 }
 
 /// Why a file cannot be imported. `Display` gives one sentence for the user.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
     Empty,
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     TooDeep,
     StringTooLong,
-    NotJson { line: usize, column: usize },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     NotAskwell,
     Newer(u32),
     NewerFormat(u32),
     UnknownVersion,
     Malformed(String),
-    CountMismatch { stated: u64, found: usize },
+    CountMismatch {
+        stated: u64,
+        found: usize,
+    },
     ChecksumMismatch,
     TooManySessions(usize),
-    BadSession { number: usize, why: String },
+    BadSession {
+        number: usize,
+        why: String,
+    },
     DuplicateId(String),
+    /// The people, plans or conversation logs cannot be imported.
+    BadPrepared(String),
 }
 
 impl std::fmt::Display for ImportError {
@@ -101,6 +117,10 @@ impl std::fmt::Display for ImportError {
             ImportError::BadSession { number, why } => {
                 write!(f, "Session {number} in the file cannot be imported: {why}.")
             }
+            ImportError::BadPrepared(why) => write!(
+                f,
+                "The people, plans and conversation logs in this file cannot be imported: {why}."
+            ),
             ImportError::DuplicateId(id) => write!(
                 f,
                 "The file is damaged: it holds two sessions with the id \"{id}\"."
@@ -141,6 +161,8 @@ struct FileIn<'a> {
     sessions: Vec<&'a RawValue>,
     #[serde(default)]
     kept: Vec<KeptValue>,
+    #[serde(default)]
+    prepare: Option<Value>,
 }
 
 fn not_json(e: &serde_json::Error) -> ImportError {
@@ -209,6 +231,16 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
             "it holds kept values but says it is format version 1".into(),
         ));
     }
+    if format_version < 3 && file.prepare.is_some() {
+        return Err(ImportError::Malformed(format!(
+            "it holds people or plans but says it is format version {format_version}"
+        )));
+    }
+    if format_version >= 3 && file.prepare.is_none() {
+        return Err(ImportError::Malformed(
+            "its people and plans are missing".into(),
+        ));
+    }
     if let Some(k) = file.kept.iter().find(|k| !usable_key(k)) {
         return Err(ImportError::Malformed(format!(
             "a kept value has a key Askwell does not use ({:.80})",
@@ -229,6 +261,10 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
     if let Some(w) = sessions.windows(2).find(|w| w[0].id == w[1].id) {
         return Err(ImportError::DuplicateId(w[0].id.clone()));
     }
+    let prepared = match &file.prepare {
+        Some(p) => check_prepared(p, schema_version)?,
+        None => Prepared::default(),
+    };
     let mut kept = file.kept;
     kept.sort_by(|a, b| a.key.cmp(&b.key).then(a.why.cmp(&b.why)));
     Ok(ImportFile {
@@ -238,6 +274,7 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
         exported_at_ms: file.exported_at_ms,
         sessions,
         kept,
+        prepared,
     })
 }
 
@@ -265,7 +302,7 @@ fn checksum_matches(file: &FileIn, format_version: u32) -> Result<bool, ImportEr
     }
     let kept =
         serde_json::to_value(&file.kept).map_err(|e| ImportError::Malformed(e.to_string()))?;
-    let mut sum = ContentSum::new(&kept);
+    let mut sum = ContentSum::new(&kept, file.prepare.as_ref());
     for raw in &file.sessions {
         sum.session(&tree(raw)?);
     }
@@ -305,6 +342,27 @@ fn check_session(
     })?;
     validate_session(&session).map_err(bad)?;
     Ok(session)
+}
+
+/// The file's people, plans and logs: migrated from the file's schema, typed, with no field
+/// this build does not know, and valid.
+fn check_prepared(raw: &Value, schema_version: u32) -> Result<Prepared, ImportError> {
+    let bad = |why: String| ImportError::BadPrepared(why);
+    let raw = if schema_version < SCHEMA_VERSION {
+        let env = json!({ "version": schema_version, "revision": 0, "data": raw });
+        let mut env = upgrade(env).map_err(|e| bad(e.to_string()))?;
+        env.get_mut("data").map(Value::take).unwrap_or_default()
+    } else {
+        raw.clone()
+    };
+    let prepared: Prepared = decode_value(&raw).map_err(|e| match e {
+        DataError::Damaged(why) => bad(why),
+        DataError::Unknown { what, path } => bad(format!(
+            "they use {what} ({path}), which this version of Askwell does not know"
+        )),
+    })?;
+    prepared.validate().map_err(bad)?;
+    Ok(prepared)
 }
 
 /// Rejects what no export holds before any JSON is parsed: nesting deeper than `MAX_DEPTH`

@@ -11,7 +11,7 @@ pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[n - 1]` turns version n into version n + 1. Its length is checked by the type.
 pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] =
-    [migrate_v1_to_v2, migrate_v2_to_v3];
+    [migrate_v1_to_v2, migrate_v2_to_v3, migrate_v3_to_v4];
 
 /// Version 2 adds the record's write counter, `revision`; a version 1 record starts at 0.
 /// The data is unchanged.
@@ -43,6 +43,14 @@ fn envelope_of_version(
 /// record (and leaves it alone) rather than a damaged one.
 pub fn migrate_v2_to_v3(mut value: Value) -> Result<Value, String> {
     envelope_of_version(&mut value, 2)?.insert("version".into(), 3.into());
+    Ok(value)
+}
+
+/// Version 4 adds new records (people, plans, conversation logs) under new keys. Version 3
+/// data is valid version 4 data; the bump tells an older build that meets the new records
+/// that they are newer (left alone), not damaged.
+pub fn migrate_v3_to_v4(mut value: Value) -> Result<Value, String> {
+    envelope_of_version(&mut value, 3)?.insert("version".into(), 4.into());
     Ok(value)
 }
 

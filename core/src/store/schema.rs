@@ -24,13 +24,22 @@ use crate::timing::MAX_MINUTES;
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes. Version 2 added `revision` to the envelope; version
-/// 3 added four topics and an exchange's `job_words`.
-pub const SCHEMA_VERSION: u32 = 3;
+/// 3 added four topics and an exchange's `job_words`; version 4 added the records of the
+/// loop around the interview (`PEOPLE_KEY`, `PLANS_KEY`, `LOGS_KEY`).
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Key prefix shared by everything Askwell stores.
 pub const PREFIX: &str = "askwell.";
 /// The list of saved sessions.
 pub const INDEX_KEY: &str = "askwell.index";
+
+/// The people to talk to and the user's own details (`prepare::People`).
+pub const PEOPLE_KEY: &str = "askwell.people";
+/// Question plans for people and personas (`prepare::Plans`).
+pub const PLANS_KEY: &str = "askwell.plans";
+/// Logs of real conversations (`prepare::Logs`). Each list is one record, so the due
+/// actions read it at once and a tab's revision check covers the whole list.
+pub const LOGS_KEY: &str = "askwell.logs";
 
 /// Longest id a session or persona may have.
 pub const MAX_ID_LEN: usize = 64;

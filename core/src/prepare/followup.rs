@@ -1,0 +1,201 @@
+//! The notes after a conversation: the thank-you (from a logged real conversation, or from a
+//! practice review), the later note on how their advice helped, and the note telling a
+//! referrer that their contact was reached.
+
+use super::log::ConversationLog;
+use super::people::{AboutMe, People, Person};
+use super::words::{first_sentence, greeting_name, name_in, pick};
+use super::EmailDraft;
+use crate::coach::Review;
+use crate::interview::Interview;
+use crate::persona::Persona;
+use crate::topic::Outcome;
+
+/// The guides ask for a brief thank-you; their sample runs to about 90 words.
+pub const THANK_YOU_MAX_WORDS: usize = 150;
+
+/// The thank-you after a logged conversation: one specific thing from the notes, the
+/// referral the user will contact (someone on the list they suggested, else the first
+/// name in the contacts note), and a wish to keep in touch. None when the person is gone.
+pub fn thank_you_from_log(log: &ConversationLog, people: &People) -> Option<EmailDraft> {
+    let person = people.get(&log.person_id)?;
+    let n = &log.notes;
+    let specific = [
+        (&n.work, "your work"),
+        (&n.path, "how you got where you are"),
+        (&n.future, "where the field is heading"),
+        (&n.organizations, "the organizations worth joining"),
+    ]
+    .into_iter()
+    .find_map(|(note, about)| first_sentence(note).map(|s| (about, s)));
+    let referral = people
+        .referred_by(&person.id)
+        .first()
+        .map(|p| p.name().to_string())
+        .or_else(|| name_in(&n.contacts));
+    let helped = specific
+        .map(|(about, s)| format!("What stays with me most is what you said about {about}: {s}."));
+    Some(thank_you(
+        person.name(),
+        &person.id,
+        helped,
+        referral,
+        &people.me,
+    ))
+}
+
+/// The thank-you after a practice: the same shape, built from what the persona said (a
+/// nugget the user drew out) and a contact they named.
+pub fn thank_you_from_practice(
+    interview: &Interview,
+    persona: &Persona,
+    review: &Review,
+    me: &AboutMe,
+) -> EmailDraft {
+    let found = |outcome: Outcome| {
+        review
+            .outcomes
+            .get(outcome)
+            .into_iter()
+            .flat_map(|o| o.nuggets_found.iter())
+            .filter_map(|id| persona.nugget(id))
+            .next()
+    };
+    let helped = [
+        Outcome::Background,
+        Outcome::Responsibilities,
+        Outcome::Future,
+        Outcome::Organizations,
+    ]
+    .into_iter()
+    .find_map(found)
+    .map(|n| n.text.clone())
+    .or_else(|| {
+        // No nugget: the first answer that reached an outcome.
+        review
+            .outcomes
+            .items
+            .iter()
+            .filter(|o| o.outcome != Outcome::Contacts)
+            .flat_map(|o| o.exchanges.iter())
+            .min()
+            .and_then(|&i| interview.exchanges.get(i))
+            .map(|e| e.reply.clone())
+    })
+    .and_then(|said| first_sentence(&said))
+    .map(|s| {
+        format!(
+            "What stays with me most is when you said that {}.",
+            quote_words(&s, 24)
+        )
+    });
+    let referral = found(Outcome::Contacts).and_then(|n| name_in(&n.text));
+    thank_you(&persona.name, &interview.id, helped, referral, me)
+}
+
+/// At most `max` words of a sentence.
+fn quote_words(s: &str, max: usize) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() <= max {
+        s.to_string()
+    } else {
+        format!("{}…", words[..max].join(" "))
+    }
+}
+
+fn thank_you(
+    name: &str,
+    seed: &str,
+    helped: Option<String>,
+    referral: Option<String>,
+    me: &AboutMe,
+) -> EmailDraft {
+    let v = pick(seed, 3);
+    let subject = [
+        "Thank you for our conversation",
+        "Thank you for your time this week",
+        "Thanks for talking with me",
+    ][v]
+        .to_string();
+    let mut body = format!("Dear {},\n\n", greeting_name(name));
+    body += [
+        "Thank you again for taking the time to talk with me.",
+        "Thank you for making time to speak with me this week.",
+        "I'm grateful you took the time to talk with me.",
+    ][v];
+    body += " ";
+    body += &helped.unwrap_or_else(|| {
+        "Hearing how the work looks from the inside gave me a much clearer picture.".into()
+    });
+    if let Some(r) = referral {
+        body += &format!(" As you suggested, I will get in touch with {r} this month.");
+    }
+    body += "\n\n";
+    let exploring = me.exploring.trim();
+    body += &if exploring.is_empty() {
+        "I would be glad to keep in touch as I keep exploring, and please let me know if I can ever return the favour.".to_string()
+    } else {
+        format!("I would be glad to keep in touch as I keep exploring {exploring}, and please let me know if I can ever return the favour.")
+    };
+    body += "\n\n";
+    body += ["Warm regards,", "With thanks,", "Best wishes,"][v];
+    body += "\n";
+    body += signature(me);
+    EmailDraft { subject, body }
+}
+
+fn signature(me: &AboutMe) -> &str {
+    let n = me.name.trim();
+    if n.is_empty() {
+        "[Your name]"
+    } else {
+        n
+    }
+}
+
+/// The later note, weeks on: how their advice helped (from the conversation's notes).
+pub fn advice_helped_draft(
+    person: &Person,
+    log: Option<&ConversationLog>,
+    me: &AboutMe,
+) -> EmailDraft {
+    let advice = log.and_then(|l| {
+        [
+            &l.notes.organizations,
+            &l.notes.future,
+            &l.notes.path,
+            &l.notes.work,
+        ]
+        .into_iter()
+        .find_map(|n| first_sentence(n))
+    });
+    let mut body = format!("Dear {},\n\n", greeting_name(person.name()));
+    body += "I wanted to let you know how our conversation has helped since we spoke. ";
+    body += &match advice {
+        Some(a) => format!(
+            "I have kept coming back to what you told me ({a}), and [say what you did with it]."
+        ),
+        None => "[Say which piece of advice you acted on, and what came of it.]".into(),
+    };
+    body += "\n\nThank you again for your time. I hope we can stay in touch.\n\nBest wishes,\n";
+    body += signature(me);
+    EmailDraft {
+        subject: "How your advice helped".into(),
+        body,
+    }
+}
+
+/// The note telling `referrer` that the user reached `referred`, whom they suggested.
+pub fn referral_contacted_draft(referrer: &Person, referred: &Person, me: &AboutMe) -> EmailDraft {
+    let mut body = format!("Dear {},\n\n", greeting_name(referrer.name()));
+    body += &format!(
+        "A quick note to say I have been in touch with {}, as you suggested. Thank you for pointing me to them; [say what came of it, or when you will talk].",
+        referred.name()
+    );
+    body += "\n\nThank you again for your help.\n\nBest wishes,\n";
+    body += signature(me);
+    EmailDraft {
+        subject: format!("I reached {}: thank you", referred.name()),
+        body,
+    }
+}

@@ -1,0 +1,420 @@
+//! The outreach email: checks that follow the guides' structure, and a first draft.
+
+use super::people::{AboutMe, Circle, Person};
+use super::words::{greeting_name, has_any, mentions_name, normalized, pick, word_count};
+use super::EmailDraft;
+use crate::flags::{self, Flag};
+use crate::understand::{text, Matcher};
+use serde::Serialize;
+
+/// The guides want a short email: their samples run from about 60 to 150 words.
+pub const OUTREACH_MIN_WORDS: usize = 50;
+pub const OUTREACH_MAX_WORDS: usize = 200;
+
+/// What each check looks for, in the order they are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutreachRule {
+    Length,
+    WhoYouAre,
+    HowYouFoundThem,
+    ExploringNotJobHunting,
+    SmallRequest,
+    NoJobAsk,
+    NoGenericQuestion,
+}
+
+impl OutreachRule {
+    pub fn label(self) -> &'static str {
+        match self {
+            OutreachRule::Length => "Short",
+            OutreachRule::WhoYouAre => "Says who you are",
+            OutreachRule::HowYouFoundThem => "Says how you found them",
+            OutreachRule::ExploringNotJobHunting => "Exploring, not job hunting",
+            OutreachRule::SmallRequest => "A small, specific request",
+            OutreachRule::NoJobAsk => "No job ask",
+            OutreachRule::NoGenericQuestion => "No question a search answers",
+        }
+    }
+}
+
+/// One check on the draft: passed or not, and a plain hint either way.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OutreachCheck {
+    pub rule: OutreachRule,
+    pub passed: bool,
+    pub hint: String,
+}
+
+/// Checks an outreach draft to `person`. `referrer` is the name of whoever suggested them
+/// (`People::referrer_name`). Job asks and generic questions are found by the same
+/// understanding as in a practice, one sentence at a time.
+pub fn check_outreach(
+    draft: &EmailDraft,
+    person: &Person,
+    referrer: Option<&str>,
+) -> Vec<OutreachCheck> {
+    let body = draft.body.as_str();
+    let words = normalized(body);
+    let knows_me = person.details.circle == Circle::KnowWell;
+    let check = |rule, passed: bool, hint: String| OutreachCheck { rule, passed, hint };
+    let mut out = Vec::with_capacity(7);
+
+    let n = word_count(body);
+    out.push(check(
+        OutreachRule::Length,
+        (OUTREACH_MIN_WORDS..=OUTREACH_MAX_WORDS).contains(&n),
+        if n < OUTREACH_MIN_WORDS {
+            format!("{n} words: add a line on who you are or why them ({OUTREACH_MIN_WORDS}-{OUTREACH_MAX_WORDS} words reads well).")
+        } else if n > OUTREACH_MAX_WORDS {
+            format!("{n} words: a busy person reads a short note; cut to at most {OUTREACH_MAX_WORDS}.")
+        } else {
+            format!("{n} words: short enough to read in a minute.")
+        },
+    ));
+
+    let who = knows_me || has_any(&words, WHO_I_AM);
+    out.push(check(
+        OutreachRule::WhoYouAre,
+        who,
+        if who {
+            "They will know who is writing.".into()
+        } else {
+            "Say who you are in one sentence: what you study or do, and where.".into()
+        },
+    ));
+
+    out.push(how_found(draft, &words, knows_me, referrer));
+
+    let exploring = has_any(&words, EXPLORING);
+    let disclaims = text::sentences(body)
+        .into_iter()
+        .any(|s| disclaims_job(&normalized(s)));
+    out.push(check(
+        OutreachRule::ExploringNotJobHunting,
+        exploring && disclaims,
+        match (exploring, disclaims) {
+            (true, true) => "Clear that you are here to learn, not to ask for a job.".into(),
+            (false, _) => {
+                "Say what you are exploring, and that you want to learn from their experience."
+                    .into()
+            }
+            (true, false) => {
+                "Add that you are not looking for a job: people speak more freely then.".into()
+            }
+        },
+    ));
+
+    out.push(small_request(body));
+
+    let matcher = Matcher::new(&[]);
+    let understood: Vec<_> = text::sentences(body)
+        .into_iter()
+        .map(|s| (s, matcher.understand(s)))
+        .collect();
+    let job = understood
+        .iter()
+        .find(|(_, u)| u.flags.contains(&Flag::JobAsk));
+    out.push(check(
+        OutreachRule::NoJobAsk,
+        job.is_none(),
+        match job {
+            None => "Nothing here asks them for a job.".into(),
+            Some((s, u)) => {
+                let words: Vec<String> = u.job_words.iter().map(|w| format!("\"{w}\"")).collect();
+                format!(
+                    "\"{}\" reads as asking for a job{}. Ask only for their time and their story.",
+                    short(s),
+                    if words.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" (words like {})", words.join(", "))
+                    }
+                )
+            }
+        },
+    ));
+
+    let generic = understood
+        .iter()
+        .find(|(s, u)| s.ends_with('?') && u.flags.contains(&Flag::GenericQuestion));
+    out.push(check(
+        OutreachRule::NoGenericQuestion,
+        generic.is_none(),
+        match generic {
+            None => "No question that a quick search would answer.".into(),
+            Some((s, u)) => {
+                let rewrite = flags::explain(s, u.topic, &[Flag::GenericQuestion], &[])
+                    .pop()
+                    .map_or_else(String::new, |n| n.rewrite);
+                format!("A search answers \"{}\"; ask about their own experience instead, such as \"{rewrite}\"", short(s))
+            }
+        },
+    ));
+    out
+}
+
+#[rustfmt::skip]
+const WHO_I_AM: &[&str] = &[
+    "i am a", "i am an", "i am currently", "i am in my", "my name is", "i study", "i am studying",
+    "i am finishing", "i am completing", "i work as", "i work at", "i recently graduated",
+    "i graduated", "i am doing",
+];
+#[rustfmt::skip]
+const EXPLORING: &[&str] = &[
+    "exploring", "explore", "learn about", "learn more", "learn how", "learning about",
+    "learning more", "curious about", "hear about", "hear how", "hearing about", "hearing how",
+    "understand",
+];
+#[rustfmt::skip]
+const FOUND: &[&str] = &[
+    "found", "came across", "saw your", "read your", "heard you", "heard your", "met you",
+    "we met", "alumni", "linkedin", "your talk", "your article", "your paper", "your profile",
+    "your work", "suggested", "recommended", "pointed me", "directory", "introduced",
+];
+const JOB_WORDS: &[&str] = &[
+    "job",
+    "jobs",
+    "position",
+    "positions",
+    "opening",
+    "openings",
+    "employment",
+    "hunting",
+    "hired",
+    "hiring",
+    "vacancy",
+    "vacancies",
+];
+
+/// "I'm not looking for a job": a negation and a job word in one sentence.
+fn disclaims_job(words: &[String]) -> bool {
+    words.iter().any(|w| w == "not" || w == "no")
+        && words.iter().any(|w| JOB_WORDS.contains(&w.as_str()))
+}
+
+fn how_found(
+    draft: &EmailDraft,
+    words: &[String],
+    knows_me: bool,
+    referrer: Option<&str>,
+) -> OutreachCheck {
+    let (passed, hint) = match referrer {
+        Some(name) => match (
+            mentions_name(&draft.body, name),
+            mentions_name(&draft.subject, name),
+        ) {
+            (true, true) => (true, format!("{name} is named, in the subject line too.")),
+            (true, false) => (
+                false,
+                format!("Put {name} in the subject line: a name they know gets the email opened."),
+            ),
+            (false, _) => (
+                false,
+                format!(
+                    "Say that {name} suggested you write, in the subject line and the first lines."
+                ),
+            ),
+        },
+        None if knows_me => (
+            true,
+            "They know you, so no need to explain how you found them.".into(),
+        ),
+        None if has_any(words, FOUND) => (true, "Says where you found them.".into()),
+        None => (
+            false,
+            "Say how you found them: a talk, an article, an alumni list, a friend.".into(),
+        ),
+    };
+    OutreachCheck {
+        rule: OutreachRule::HowYouFoundThem,
+        passed,
+        hint,
+    }
+}
+
+/// 15-30 minutes, by phone or video (or in person), at their convenience.
+fn small_request(body: &str) -> OutreachCheck {
+    let tokens: Vec<String> = body
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect();
+    let minutes_asked: Vec<u32> = tokens
+        .windows(2)
+        .filter(|w| w[1].starts_with("min"))
+        .filter_map(|w| number(&w[0]))
+        .collect();
+    let phrase = |p: &str| body.to_lowercase().contains(p);
+    let hour = ["an hour", "one hour", "1 hour", "two hours", "an afternoon"]
+        .iter()
+        .any(|p| phrase(p))
+        && !phrase("half an hour");
+    let too_long = hour || minutes_asked.iter().any(|&m| m > 30);
+    let time = !too_long
+        && (minutes_asked.iter().any(|m| (10..=30).contains(m))
+            || phrase("half an hour")
+            || phrase("half hour")
+            || phrase("quarter of an hour"));
+    const MODES: &[&str] = &[
+        "phone", "call", "video", "zoom", "teams", "skype", "coffee", "meet", "person",
+    ];
+    let mode = tokens.iter().any(|t| MODES.contains(&t.as_str()));
+    const EASY: &[&str] = &[
+        "convenience",
+        "convenient",
+        "suits you",
+        "suit you",
+        "works for you",
+        "work for you",
+        "works best",
+        "your schedule",
+        "when you have time",
+        "whenever",
+        "fits your",
+        "a time that",
+        "next few weeks",
+        "coming weeks",
+        "flexible",
+    ];
+    let easy = EASY.iter().any(|p| phrase(p));
+    let mut missing = Vec::new();
+    if too_long {
+        missing.push("ask for no more than 30 minutes");
+    } else if !time {
+        missing.push("say how long (15-30 minutes)");
+    }
+    if !mode {
+        missing.push("say how (phone or video)");
+    }
+    if !easy {
+        missing.push("leave the time to them (\"whenever suits you\")");
+    }
+    OutreachCheck {
+        rule: OutreachRule::SmallRequest,
+        passed: missing.is_empty(),
+        hint: if missing.is_empty() {
+            "A short, specific request that is easy to say yes to.".into()
+        } else {
+            let mut h = missing.join("; ");
+            h[..1].make_ascii_uppercase();
+            h + "."
+        },
+    }
+}
+
+fn number(token: &str) -> Option<u32> {
+    token.parse().ok().or(match token {
+        "ten" => Some(10),
+        "fifteen" => Some(15),
+        "twenty" => Some(20),
+        "thirty" => Some(30),
+        "forty" => Some(40),
+        "sixty" => Some(60),
+        "ninety" => Some(90),
+        _ => None,
+    })
+}
+
+/// At most twelve words of a sentence, for quoting.
+fn short(s: &str) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() <= 12 {
+        s.to_string()
+    } else {
+        format!("{}…", words[..11].join(" "))
+    }
+}
+
+/// A calm first draft to `person`, following the guides: who you are, how you found them,
+/// why them, that you are exploring and not job hunting, and a request for `minutes`
+/// (brought into 15-30) by phone or video at their convenience. Wording varies by person.
+pub fn draft_outreach(
+    person: &Person,
+    referrer: Option<&str>,
+    me: &AboutMe,
+    minutes: u32,
+) -> EmailDraft {
+    let minutes = minutes.clamp(15, 30);
+    let d = &person.details;
+    let v = pick(&person.id, 3);
+    let subject_of = if !d.field.is_empty() {
+        d.field.as_str()
+    } else if !d.role.is_empty() {
+        d.role.as_str()
+    } else {
+        "your work"
+    };
+    let exploring = if me.exploring.is_empty() {
+        format!("careers in {subject_of}")
+    } else {
+        me.exploring.clone()
+    };
+    let subject = match referrer {
+        Some(r) => [
+            format!("{r} suggested I get in touch"),
+            format!("Introduction through {r}: a question about your path"),
+            format!("{r} thought we should talk"),
+        ][v]
+            .clone(),
+        None => [
+            format!("A student exploring {subject_of}: could I ask about your path?"),
+            format!("Learning about {subject_of}: {minutes} minutes of your time?"),
+            format!("A question about your path into {subject_of}"),
+        ][v]
+            .clone(),
+    };
+    let hello = if d.circle == Circle::KnowWell {
+        "Hi"
+    } else {
+        ["Dear", "Hello", "Dear"][v]
+    };
+    let mut body = format!("{hello} {},\n\n", greeting_name(&d.name));
+    let summary = me.summary.trim().trim_end_matches('.');
+    if summary.is_empty() {
+        body += "I'm a student";
+    } else if summary.starts_with("I ") || summary.starts_with("I'") {
+        body += summary;
+    } else {
+        body += &format!("I'm {summary}");
+    }
+    body += &format!(", and I'm exploring {exploring}. ");
+    let at = match (d.role.is_empty(), d.organization.is_empty()) {
+        (false, false) => format!("your work as {} at {}", d.role, d.organization),
+        (false, true) => format!("your work as {}", d.role),
+        (true, false) => format!("your work at {}", d.organization),
+        (true, true) => "your work".into(),
+    };
+    body += &match (referrer, d.how_found.trim()) {
+        (Some(r), _) => [
+            format!("{r} suggested I write to you, and thought you would be a good person to ask about {at}."),
+            format!("{r} pointed me to you when I asked who could tell me more about {at}."),
+            format!("When I told {r} what I was looking into, they suggested I get in touch about {at}."),
+        ][v].clone(),
+        (None, "") if d.circle == Circle::KnowWell => format!("I'd love to hear more about {at}."),
+        (None, "") => format!("I came across {at} and would value hearing how you got there."),
+        (None, how) => format!("I found your name through {}, and {at} is the kind of path I'm trying to understand.", how.trim_end_matches('.')),
+    };
+    body += "\n\n";
+    body += [
+        "I'm not looking for a job; I'd simply like to learn from your experience: what your work involves day to day and how you found your way into it.",
+        "I'm not looking for a job; I'm hoping to learn how you came to this work and what it is really like.",
+        "I'm not job hunting; I'm trying to understand what the work involves and how people find their way into it.",
+    ][v];
+    body += "\n\n";
+    body += &[
+        format!("Would you have {minutes} minutes to talk by phone or video in the next few weeks, at a time that suits you?"),
+        format!("I would be grateful for {minutes} minutes of your time, by phone or video, whenever suits you."),
+        format!("Would you be open to a {minutes}-minute phone or video conversation, whenever suits you best?"),
+    ][v];
+    body += "\n\nThank you for considering it.\n\n";
+    body += ["Best wishes,", "Kind regards,", "With thanks,"][v];
+    body += "\n";
+    body += if me.name.trim().is_empty() {
+        "[Your name]"
+    } else {
+        me.name.trim()
+    };
+    EmailDraft { subject, body }
+}

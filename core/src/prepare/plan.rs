@@ -1,0 +1,473 @@
+//! A question plan for one conversation (a real person or a practice persona): the user's
+//! own questions, checked as a practice would check them, the outcomes and segments they
+//! cover, whether they fit the agreed length, and a short introduction.
+
+use super::words::{has_any, normalized, word_count};
+use super::{cap, check_ids, check_len, MAX_RECORDS, MAX_TEXT_CHARS};
+use crate::coach::{self, OUTCOMES};
+use crate::flags::{self, Flag, FlagNote};
+use crate::interview::Interview;
+use crate::timing::{TimingPlan, MAX_MINUTES, WORDS_PER_MINUTE};
+use crate::topic::{Outcome, Segment, Topic};
+use crate::understand::Matcher;
+use serde::{Deserialize, Serialize};
+
+/// Minutes one prepared question takes with its answer and follow-ups: the guides fit five
+/// or six questions into the 25 or so minutes of a 30-minute talk left after the opening
+/// and closing.
+pub const MINUTES_PER_QUESTION: u32 = 5;
+/// A short introduction: long enough to say who you are and why you asked, short enough to
+/// leave the opening for them (the guides allow a minute or two for it and the agenda).
+pub const INTRODUCTION_MIN_SECONDS: u32 = 10;
+pub const INTRODUCTION_MAX_SECONDS: u32 = 90;
+/// Most questions one plan may hold.
+pub const MAX_QUESTIONS: usize = 50;
+
+/// Who the plan is for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanFor {
+    /// A person on the list (by id).
+    Person(String),
+    /// A practice persona (by persona id).
+    Persona(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionPlan {
+    pub id: String,
+    pub for_whom: PlanFor,
+    /// The agreed length.
+    pub minutes: u32,
+    pub introduction: String,
+    pub questions: Vec<String>,
+}
+
+/// Every plan. Stored under `askwell.plans`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plans {
+    pub plans: Vec<QuestionPlan>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlanAction {
+    Create {
+        id: String,
+        for_whom: PlanFor,
+        minutes: u32,
+    },
+    SetMinutes {
+        id: String,
+        minutes: u32,
+    },
+    SetIntroduction {
+        id: String,
+        text: String,
+    },
+    AddQuestion {
+        id: String,
+        text: String,
+    },
+    EditQuestion {
+        id: String,
+        index: usize,
+        text: String,
+    },
+    RemoveQuestion {
+        id: String,
+        index: usize,
+    },
+    /// Moves a question to another place in the order.
+    MoveQuestion {
+        id: String,
+        from: usize,
+        to: usize,
+    },
+    Delete {
+        id: String,
+    },
+}
+
+impl Plans {
+    pub fn get(&self, id: &str) -> Option<&QuestionPlan> {
+        self.plans.iter().find(|p| p.id == id)
+    }
+
+    /// The plan for a person or persona, if there is one.
+    pub fn for_whom(&self, whom: &PlanFor) -> Option<&QuestionPlan> {
+        self.plans.iter().find(|p| &p.for_whom == whom)
+    }
+
+    /// The reducer. `Ok(true)` when something changed; an `Err` is a sentence for the user.
+    pub fn apply(&mut self, action: PlanAction) -> Result<bool, String> {
+        let gone = || "That plan is no longer here.".to_string();
+        let minutes_ok = |m: u32| m.clamp(1, MAX_MINUTES);
+        let question = |t: &str| {
+            let t = cap(t.trim(), MAX_TEXT_CHARS);
+            if t.is_empty() {
+                Err("Type a question first.".to_string())
+            } else {
+                Ok(t)
+            }
+        };
+        match action {
+            PlanAction::Create {
+                id,
+                for_whom,
+                minutes,
+            } => {
+                if !crate::store::is_safe_id(&id) || self.get(&id).is_some() {
+                    return Err("That plan could not be made (its id is taken). Try again.".into());
+                }
+                if self.plans.len() >= MAX_RECORDS {
+                    return Err(format!(
+                        "You have {MAX_RECORDS} plans, the most Askwell keeps. Delete one first."
+                    ));
+                }
+                self.plans.push(QuestionPlan {
+                    id,
+                    for_whom,
+                    minutes: minutes_ok(minutes),
+                    introduction: String::new(),
+                    questions: Vec::new(),
+                });
+                Ok(true)
+            }
+            PlanAction::Delete { id } => {
+                let before = self.plans.len();
+                self.plans.retain(|p| p.id != id);
+                Ok(before != self.plans.len())
+            }
+            PlanAction::SetMinutes { id, minutes } => {
+                let p = self
+                    .plans
+                    .iter_mut()
+                    .find(|p| p.id == id)
+                    .ok_or_else(gone)?;
+                let m = minutes_ok(minutes);
+                Ok(std::mem::replace(&mut p.minutes, m) != m)
+            }
+            PlanAction::SetIntroduction { id, text } => {
+                let p = self
+                    .plans
+                    .iter_mut()
+                    .find(|p| p.id == id)
+                    .ok_or_else(gone)?;
+                let t = cap(text.trim(), MAX_TEXT_CHARS);
+                Ok(std::mem::replace(&mut p.introduction, t.clone()) != t)
+            }
+            PlanAction::AddQuestion { id, text } => {
+                let t = question(&text)?;
+                let p = self
+                    .plans
+                    .iter_mut()
+                    .find(|p| p.id == id)
+                    .ok_or_else(gone)?;
+                if p.questions.len() >= MAX_QUESTIONS {
+                    return Err(format!("A plan holds at most {MAX_QUESTIONS} questions."));
+                }
+                p.questions.push(t);
+                Ok(true)
+            }
+            PlanAction::EditQuestion { id, index, text } => {
+                let t = question(&text)?;
+                let p = self
+                    .plans
+                    .iter_mut()
+                    .find(|p| p.id == id)
+                    .ok_or_else(gone)?;
+                let q = p
+                    .questions
+                    .get_mut(index)
+                    .ok_or("That question is no longer in the plan.")?;
+                Ok(std::mem::replace(q, t.clone()) != t)
+            }
+            PlanAction::RemoveQuestion { id, index } => {
+                let p = self
+                    .plans
+                    .iter_mut()
+                    .find(|p| p.id == id)
+                    .ok_or_else(gone)?;
+                if index >= p.questions.len() {
+                    return Ok(false);
+                }
+                p.questions.remove(index);
+                Ok(true)
+            }
+            PlanAction::MoveQuestion { id, from, to } => {
+                let p = self
+                    .plans
+                    .iter_mut()
+                    .find(|p| p.id == id)
+                    .ok_or_else(gone)?;
+                let n = p.questions.len();
+                if from >= n || to >= n || from == to {
+                    return Ok(false);
+                }
+                let q = p.questions.remove(from);
+                p.questions.insert(to, q);
+                Ok(true)
+            }
+        }
+    }
+
+    pub(super) fn validate(&self) -> Result<(), String> {
+        check_ids(self.plans.iter().map(|p| p.id.as_str()), "plan")?;
+        for p in &self.plans {
+            if !(1..=MAX_MINUTES).contains(&p.minutes) || p.questions.len() > MAX_QUESTIONS {
+                return Err("a plan's length or number of questions is out of range".into());
+            }
+            check_len(&p.introduction, MAX_TEXT_CHARS, "an introduction")?;
+            for q in &p.questions {
+                check_len(q, MAX_TEXT_CHARS, "a question")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// One planned question as a practice would read it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuestionCheck {
+    pub text: String,
+    pub topic: Topic,
+    pub segment: Option<Segment>,
+    pub outcome: Option<Outcome>,
+    /// The coach's flags with a reason and a rewrite each (empty: a good question).
+    pub notes: Vec<FlagNote>,
+}
+
+/// Whether the plan fits the agreed length.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimeEstimate {
+    pub agreed_minutes: u32,
+    /// Opening and closing as planned, plus `MINUTES_PER_QUESTION` per question.
+    pub estimated_minutes: u32,
+    /// How many questions the agreed length holds.
+    pub room_for: u32,
+    pub fits: bool,
+    pub hint: String,
+}
+
+/// A short introduction, spoken at 150 words a minute.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct IntroductionCheck {
+    pub words: usize,
+    pub spoken_seconds: u32,
+    pub says_who: bool,
+    pub says_why: bool,
+    pub passed: bool,
+    pub hint: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlanCheck {
+    pub questions: Vec<QuestionCheck>,
+    /// The five outcomes, in `OUTCOMES` order, each with whether a question aims at it.
+    pub outcomes: Vec<(Outcome, bool)>,
+    /// Questions per segment, in `Segment::ALL` order.
+    pub segments: Vec<(Segment, usize)>,
+    pub estimate: TimeEstimate,
+    pub introduction: IntroductionCheck,
+    /// What to change, most useful first (empty: the plan is ready).
+    pub hints: Vec<String>,
+}
+
+impl PlanCheck {
+    pub fn ready(&self) -> bool {
+        self.hints.is_empty()
+    }
+}
+
+/// Lines that are not requests for information: a yes/no form is fine there (as in the
+/// practice review).
+fn social(topic: Topic) -> bool {
+    matches!(
+        topic,
+        Topic::SmallTalk
+            | Topic::Introduction
+            | Topic::Thanks
+            | Topic::KeepInTouch
+            | Topic::AnythingElse
+    )
+}
+
+/// Checks a plan with `matcher` (a persona's, for a practice plan; `Matcher::new(&[])` for a
+/// real person).
+pub fn check_plan(plan: &QuestionPlan, matcher: &Matcher) -> PlanCheck {
+    let questions: Vec<QuestionCheck> = plan
+        .questions
+        .iter()
+        .map(|q| {
+            let u = matcher.understand(q);
+            let mut notes = flags::explain(q, u.topic, &u.flags, &u.job_words);
+            if social(u.topic) {
+                notes.retain(|n| n.flag != Flag::ClosedQuestion);
+            }
+            QuestionCheck {
+                text: q.clone(),
+                topic: u.topic,
+                segment: u.topic.segment(),
+                outcome: coach::outcome_of(u.topic),
+                notes,
+            }
+        })
+        .collect();
+    let outcomes: Vec<(Outcome, bool)> = OUTCOMES
+        .iter()
+        .map(|&o| (o, questions.iter().any(|q| q.outcome == Some(o))))
+        .collect();
+    let segments = Segment::ALL
+        .iter()
+        .map(|&s| (s, questions.iter().filter(|q| q.segment == Some(s)).count()))
+        .collect();
+    let estimate = estimate(plan.minutes, questions.len());
+    let introduction = check_introduction(&plan.introduction);
+    let mut hints = Vec::new();
+    if questions
+        .iter()
+        .any(|q| q.notes.iter().any(|n| n.flag == Flag::JobAsk))
+    {
+        hints.push("Take out the job ask: this conversation is for learning.".to_string());
+    }
+    let flagged = questions.iter().filter(|q| !q.notes.is_empty()).count();
+    if flagged > 0 {
+        hints.push(format!(
+            "Rework {flagged} flagged question{}: each has a suggested rewrite.",
+            if flagged == 1 { "" } else { "s" }
+        ));
+    }
+    let missed: Vec<&str> = outcomes
+        .iter()
+        .filter(|(_, hit)| !hit)
+        .map(|(o, _)| o.label())
+        .collect();
+    if !missed.is_empty() {
+        hints.push(format!("Add a question for: {}.", missed.join(", ")));
+    }
+    if !estimate.fits {
+        hints.push(estimate.hint.clone());
+    }
+    if !introduction.passed {
+        hints.push(introduction.hint.clone());
+    }
+    PlanCheck {
+        questions,
+        outcomes,
+        segments,
+        estimate,
+        introduction,
+        hints,
+    }
+}
+
+fn estimate(agreed: u32, questions: usize) -> TimeEstimate {
+    let timing = TimingPlan::for_minutes(agreed);
+    let frame_s = timing.planned(Segment::Opening) + timing.planned(Segment::Closing);
+    let frame = frame_s.div_ceil(60);
+    let estimated = frame + questions as u32 * MINUTES_PER_QUESTION;
+    let room_for = agreed.saturating_sub(frame) / MINUTES_PER_QUESTION;
+    let q = questions as u32;
+    let (fits, hint) = if q > room_for {
+        (false, format!(
+            "About {estimated} minutes of questions for a {agreed}-minute talk: keep the best {room_for} and mark the rest as extras."
+        ))
+    } else if q + 2 <= room_for {
+        (
+            true,
+            format!(
+                "About {estimated} of {agreed} minutes: room for {} more.",
+                room_for - q
+            ),
+        )
+    } else {
+        (
+            true,
+            format!("About {estimated} of {agreed} minutes: a good fit."),
+        )
+    };
+    TimeEstimate {
+        agreed_minutes: agreed,
+        estimated_minutes: estimated,
+        room_for,
+        fits,
+        hint,
+    }
+}
+
+/// Checks a self-introduction: spoken length at 150 words a minute, that it says who you
+/// are and why you asked for the conversation.
+pub fn check_introduction(text: &str) -> IntroductionCheck {
+    let words = word_count(text);
+    let spoken_seconds = (words as f64 * 60.0 / WORDS_PER_MINUTE).round() as u32;
+    let said = normalized(text);
+    let says_who = has_any(
+        &said,
+        &[
+            "i am",
+            "my name",
+            "i study",
+            "i work",
+            "i have been",
+            "i recently",
+        ],
+    );
+    let says_why = has_any(
+        &said,
+        &[
+            "explore",
+            "exploring",
+            "learn",
+            "learning",
+            "hear",
+            "hearing",
+            "understand",
+            "curious",
+            "why i asked",
+            "why i reached out",
+            "considering",
+            "interested in",
+        ],
+    );
+    let hint = if words == 0 {
+        "Write two or three sentences: who you are, what you are exploring, and why you asked them."
+            .to_string()
+    } else if spoken_seconds < INTRODUCTION_MIN_SECONDS {
+        format!("About {spoken_seconds} seconds aloud: add what you are exploring and why you asked them.")
+    } else if spoken_seconds > INTRODUCTION_MAX_SECONDS {
+        format!("About {spoken_seconds} seconds aloud: cut it to under {INTRODUCTION_MAX_SECONDS} so the time stays theirs.")
+    } else if !says_who {
+        "Start with who you are: what you study or do.".to_string()
+    } else if !says_why {
+        "Say what you are exploring, so they know why you asked.".to_string()
+    } else {
+        format!("About {spoken_seconds} seconds aloud: short and clear.")
+    };
+    IntroductionCheck {
+        words,
+        spoken_seconds,
+        says_who,
+        says_why,
+        passed: (INTRODUCTION_MIN_SECONDS..=INTRODUCTION_MAX_SECONDS).contains(&spoken_seconds)
+            && says_who
+            && says_why,
+        hint,
+    }
+}
+
+/// For a practice beside the plan: which planned questions were asked (the same text,
+/// ignoring case, spaces and end marks).
+pub fn asked_from_plan(plan: &QuestionPlan, interview: &Interview) -> Vec<bool> {
+    let key = |s: &str| normalized(s).join(" ");
+    let asked: Vec<String> = interview
+        .exchanges
+        .iter()
+        .map(|e| key(&e.question))
+        .collect();
+    plan.questions
+        .iter()
+        .map(|q| asked.contains(&key(q)))
+        .collect()
+}

@@ -1,0 +1,135 @@
+//! Small text helpers shared by the checks and the drafts.
+
+use crate::understand::text;
+
+/// Words as a person counts them (runs of letters or digits), for the length rules.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// The line's normalized words (contractions expanded), as `understand` reads them.
+pub(super) fn normalized(text: &str) -> Vec<String> {
+    text::words(text)
+}
+
+/// True when any phrase occurs in `words` (phrases are normalized the same way).
+pub(super) fn has_any(words: &[String], phrases: &[&str]) -> bool {
+    phrases
+        .iter()
+        .any(|p| text::contains_phrase(words, &text::words(p)))
+}
+
+/// True when a name is mentioned: its first word, or its last when the first is a title
+/// ("Dr. Lee" is found by "Lee").
+pub(super) fn mentions_name(text: &str, name: &str) -> bool {
+    let said = normalized(text);
+    let parts: Vec<String> = normalized(name)
+        .into_iter()
+        .filter(|w| !matches!(w.as_str(), "dr" | "prof" | "mr" | "ms" | "mrs" | "mx"))
+        .collect();
+    !parts.is_empty() && parts.iter().any(|p| p.len() >= 2 && said.contains(p))
+}
+
+/// "Dr. Maya Okafor" → "Dr. Okafor"; "Sam Lee" → "Sam": how a note addresses them.
+pub(super) fn greeting_name(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match words.as_slice() {
+        [] => "there".into(),
+        [title, .., last] if is_title(title) => format!("{title} {last}"),
+        [first, ..] => (*first).to_string(),
+    }
+}
+
+fn is_title(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_lowercase().as_str(),
+        "dr" | "prof" | "professor" | "mr" | "ms" | "mrs" | "mx"
+    )
+}
+
+/// The first sentence of a note, without its end mark, for quoting in a draft.
+pub(super) fn first_sentence(note: &str) -> Option<String> {
+    let line = note.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let first = text::sentences(line).into_iter().next().unwrap_or(line);
+    let first = first.trim().trim_end_matches(['.', '!', '?', ';', ',']);
+    (!first.is_empty()).then(|| lower_first(first))
+}
+
+/// Lower-cases the first letter unless the first word looks like a name or acronym.
+fn lower_first(s: &str) -> String {
+    let first_word = s.split_whitespace().next().unwrap_or("");
+    let keep = first_word.chars().skip(1).any(char::is_uppercase) || first_word == "I";
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if !keep => c.to_lowercase().chain(chars).collect(),
+        _ => s.to_string(),
+    }
+}
+
+/// A stable pick among `n` phrasings, so two people get different wording but one person
+/// always gets the same.
+pub(super) fn pick(seed: &str, n: usize) -> usize {
+    let h = seed.bytes().fold(2_166_136_261u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(16_777_619)
+    });
+    (h as usize) % n.max(1)
+}
+
+/// The first full name in a persona's words ("...one more name: Dr. Helen Marsh, who..." →
+/// "Dr. Helen Marsh"): two or more capitalized words in a row, a title allowed first.
+pub fn name_in(text: &str) -> Option<String> {
+    let mut run: Vec<&str> = Vec::new();
+    for raw in text.split_whitespace() {
+        let word = raw.trim_end_matches([',', '.', ';', ':', '!', '?', ')', '"', '\'']);
+        let capital = word.chars().next().is_some_and(char::is_uppercase)
+            && word
+                .chars()
+                .skip(1)
+                .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+            && word != "I";
+        let ends = word.len() != raw.len() && !is_title(word);
+        if !capital {
+            if run.iter().filter(|w| !is_title(w)).count() >= 2 {
+                return Some(run.join(" "));
+            }
+            run.clear();
+            continue;
+        }
+        run.push(if is_title(word) { raw } else { word });
+        if ends {
+            if run.iter().filter(|w| !is_title(w)).count() >= 2 {
+                return Some(run.join(" "));
+            }
+            run.clear();
+        }
+    }
+    (run.iter().filter(|w| !is_title(w)).count() >= 2).then(|| run.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_and_names() {
+        assert_eq!(word_count("Hi Sam, I'm a student — 2nd year."), 7);
+        assert!(mentions_name(
+            "Maya Okafor suggested I write",
+            "Dr. Maya Okafor"
+        ));
+        assert!(mentions_name("Dr. Okafor suggested", "Dr. Maya Okafor"));
+        assert!(!mentions_name("Someone suggested", "Dr. Maya Okafor"));
+        assert_eq!(greeting_name("Dr. Maya Okafor"), "Dr. Okafor");
+        assert_eq!(greeting_name("Sam Lee"), "Sam");
+        assert_eq!(
+            first_sentence("Budget season is brutal. Then calm.").as_deref(),
+            Some("budget season is brutal")
+        );
+        assert_eq!(
+            first_sentence("NIH grants matter").as_deref(),
+            Some("NIH grants matter")
+        );
+    }
+}

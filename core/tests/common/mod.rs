@@ -1,0 +1,189 @@
+//! Sample records for the tests of the loop around the interview, built through the
+//! reducers as the app would build them.
+#![allow(dead_code)]
+
+use askwell_core::prepare::{
+    AboutMe, Circle, ConversationLog, LogAction, Logs, OutcomeNotes, People, PeopleAction,
+    PersonDetails, PlanAction, PlanFor, Plans, Prepared, ReferredBy, Stage,
+};
+
+/// 2024-04-25 09:00 UTC.
+pub const T0: f64 = 1_714_035_600_000.0;
+pub const HOUR: f64 = 3_600_000.0;
+pub const DAY: f64 = 24.0 * HOUR;
+
+pub fn me() -> AboutMe {
+    AboutMe {
+        name: "Alex Rivera".into(),
+        summary: "a second-year biology student at Leeds".into(),
+        exploring: "careers in science policy".into(),
+    }
+}
+
+pub fn details(name: &str, role: &str, org: &str, circle: Circle) -> PersonDetails {
+    PersonDetails {
+        name: name.into(),
+        role: role.into(),
+        organization: org.into(),
+        field: "science policy".into(),
+        email: String::new(),
+        how_found: String::new(),
+        circle,
+        notes: String::new(),
+    }
+}
+
+/// Sam (known well) talked with the user and referred Dr. Priya Shah; Dr. Shah was asked;
+/// a practice persona named Irene Castellanos; Jo is still to contact.
+pub fn people() -> People {
+    let mut p = People::default();
+    let ok = |p: &mut People, a| assert!(p.apply(a).unwrap());
+    ok(&mut p, PeopleAction::SetAboutMe(me()));
+    ok(
+        &mut p,
+        PeopleAction::Add {
+            id: "p-sam".into(),
+            details: details(
+                "Sam Lee",
+                "policy analyst",
+                "the Wellcome Trust",
+                Circle::KnowWell,
+            ),
+            referred_by: None,
+            at_ms: T0,
+        },
+    );
+    for (stage, at) in [
+        (Stage::Asked, T0 + DAY),
+        (Stage::Scheduled, T0 + 2.0 * DAY),
+        (Stage::Talked, T0 + 5.0 * DAY),
+    ] {
+        ok(
+            &mut p,
+            PeopleAction::MoveToStage {
+                id: "p-sam".into(),
+                stage,
+                at_ms: at,
+            },
+        );
+    }
+    ok(
+        &mut p,
+        PeopleAction::AddReferral {
+            id: "p-shah".into(),
+            name: "Dr. Priya Shah".into(),
+            note: "Runs the science policy fellowship".into(),
+            from: ReferredBy::Person {
+                person_id: "p-sam".into(),
+            },
+            at_ms: T0 + 5.0 * DAY + HOUR,
+        },
+    );
+    ok(
+        &mut p,
+        PeopleAction::MoveToStage {
+            id: "p-shah".into(),
+            stage: Stage::Asked,
+            at_ms: T0 + 6.0 * DAY,
+        },
+    );
+    ok(
+        &mut p,
+        PeopleAction::AddReferral {
+            id: "p-irene".into(),
+            name: "Irene Castellanos".into(),
+            note: String::new(),
+            from: ReferredBy::Practice {
+                session_id: "s-1714000000000-a1".into(),
+                nugget_id: "contact-irene-castellanos".into(),
+                persona_name: "Daniel Reyes".into(),
+            },
+            at_ms: T0 + 7.0 * DAY,
+        },
+    );
+    ok(
+        &mut p,
+        PeopleAction::Add {
+            id: "p-jo".into(),
+            details: details("Jo Park", "", "", Circle::Acquaintance),
+            referred_by: None,
+            at_ms: T0 + 3.0 * DAY,
+        },
+    );
+    p
+}
+
+pub fn log_with_sam() -> ConversationLog {
+    ConversationLog {
+        id: "l-sam-1".into(),
+        person_id: "p-sam".into(),
+        at_ms: T0 + 5.0 * DAY,
+        minutes: 30,
+        notes: OutcomeNotes {
+            work: "Most of the week goes into briefing notes for the board. Deadlines bunch up in spring.".into(),
+            path: "Did a PhD in immunology, then a parliamentary fellowship".into(),
+            future: "More policy roles in funders as evidence reviews grow".into(),
+            contacts: "Talk to Dr. Priya Shah about the fellowship".into(),
+            organizations: "Join the Science Policy Network".into(),
+        },
+        thank_you: None,
+    }
+}
+
+pub fn logs() -> Logs {
+    let mut l = Logs::default();
+    assert!(l.apply(LogAction::Save(log_with_sam())).unwrap());
+    l
+}
+
+pub fn plans() -> Plans {
+    let mut plans = Plans::default();
+    let ok = |p: &mut Plans, a| assert!(p.apply(a).unwrap());
+    ok(
+        &mut plans,
+        PlanAction::Create {
+            id: "plan-sam".into(),
+            for_whom: PlanFor::Person("p-sam".into()),
+            minutes: 30,
+        },
+    );
+    ok(&mut plans, PlanAction::SetIntroduction {
+        id: "plan-sam".into(),
+        text: "I'm a second-year biology student at Leeds, and I'm exploring careers in science policy. I asked to talk with you because your move from the lab into policy is the path I'm trying to understand.".into(),
+    });
+    for q in GOOD_QUESTIONS {
+        ok(
+            &mut plans,
+            PlanAction::AddQuestion {
+                id: "plan-sam".into(),
+                text: q.to_string(),
+            },
+        );
+    }
+    ok(
+        &mut plans,
+        PlanAction::Create {
+            id: "plan-maya".into(),
+            for_whom: PlanFor::Persona("maya-okafor".into()),
+            minutes: 20,
+        },
+    );
+    plans
+}
+
+pub const GOOD_QUESTIONS: [&str; 6] = [
+    "What does a typical week look like for you?",
+    "How did you get into science policy?",
+    "Where do you see the field heading in the next five years?",
+    "Who else would you suggest I talk to?",
+    "Which professional organizations have been most useful to you?",
+    "What skills matter most in your role?",
+];
+
+pub fn prepared() -> Prepared {
+    Prepared {
+        people: people(),
+        plans: plans(),
+        logs: logs(),
+    }
+}

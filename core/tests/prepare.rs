@@ -1,0 +1,369 @@
+//! The loop around the interview: outreach checks and drafts, plans, the thank-you, due
+//! dates, the calendar file and the referral map.
+
+mod common;
+
+use askwell_core::coach;
+use askwell_core::prepare::*;
+use askwell_core::understand::Matcher;
+use common::{DAY, HOUR, T0};
+
+fn failed(checks: &[OutreachCheck]) -> Vec<OutreachRule> {
+    checks
+        .iter()
+        .filter(|c| !c.passed)
+        .map(|c| c.rule)
+        .collect()
+}
+
+#[test]
+fn a_good_outreach_draft_passes_every_check() {
+    let people = common::people();
+    let shah = people.get("p-shah").unwrap();
+    let referrer = people.referrer_name(shah);
+    assert_eq!(referrer.as_deref(), Some("Sam Lee"));
+    let draft = draft_outreach(shah, referrer.as_deref(), &people.me, 20);
+    let checks = check_outreach(&draft, shah, referrer.as_deref());
+    assert_eq!(failed(&checks), [], "{draft:#?}\n{checks:#?}");
+    assert!(draft.subject.contains("Sam Lee"));
+    // Every person gets a draft that passes, with wording that varies between people.
+    let mut bodies = std::collections::BTreeSet::new();
+    for p in &people.people {
+        let r = people.referrer_name(p);
+        let d = draft_outreach(p, r.as_deref(), &people.me, 30);
+        assert_eq!(
+            failed(&check_outreach(&d, p, r.as_deref())),
+            [],
+            "{}: {d:#?}",
+            p.id
+        );
+        bodies.insert(d.body.lines().nth(2).unwrap_or_default().to_string());
+    }
+    assert!(bodies.len() >= 2, "{bodies:?}");
+    assert!(draft
+        .mailto("shah@example.org")
+        .starts_with("mailto:shah@example.org?subject="));
+}
+
+#[test]
+fn a_poor_outreach_draft_fails_with_plain_hints() {
+    let people = common::people();
+    let shah = people.get("p-shah").unwrap();
+    let draft = EmailDraft {
+        subject: "Hello".into(),
+        body: "Hi. What does your company do? Are you hiring at the moment? \
+               I would like an hour of your time."
+            .into(),
+    };
+    let checks = check_outreach(&draft, shah, Some("Sam Lee"));
+    assert_eq!(
+        failed(&checks),
+        [
+            OutreachRule::Length,
+            OutreachRule::WhoYouAre,
+            OutreachRule::HowYouFoundThem,
+            OutreachRule::ExploringNotJobHunting,
+            OutreachRule::SmallRequest,
+            OutreachRule::NoJobAsk,
+            OutreachRule::NoGenericQuestion,
+        ]
+    );
+    let hint = |r| checks.iter().find(|c| c.rule == r).unwrap().hint.clone();
+    assert!(hint(OutreachRule::SmallRequest).contains("no more than 30 minutes"));
+    assert!(hint(OutreachRule::NoJobAsk).contains("Are you hiring"));
+    assert!(hint(OutreachRule::HowYouFoundThem).contains("Sam Lee"));
+    // Named in the body but not the subject: still a fail, with the reason.
+    let mut d = draft_outreach(shah, Some("Sam Lee"), &people.me, 20);
+    d.subject = "A question".into();
+    let how = check_outreach(&d, shah, Some("Sam Lee")).remove(2);
+    assert!(!how.passed && how.hint.contains("subject line"), "{how:?}");
+}
+
+#[test]
+fn a_good_plan_is_ready_and_a_poor_one_gets_rewrites() {
+    use askwell_core::flags::Flag::*;
+    let plans = common::plans();
+    let matcher = Matcher::new(&[]);
+    let good = check_plan(plans.get("plan-sam").unwrap(), &matcher);
+    assert!(
+        good.outcomes.iter().all(|(_, hit)| *hit),
+        "{:#?}",
+        good.questions
+    );
+    assert!(
+        good.questions.iter().all(|q| q.notes.is_empty()),
+        "{:#?}",
+        good.questions
+    );
+    assert!(good.introduction.passed, "{:?}", good.introduction);
+    // Six questions at five minutes run past 30 minutes: the estimate says so.
+    assert_eq!(good.estimate.room_for, 5, "{:?}", good.estimate);
+    assert!(!good.estimate.fits);
+    let mut five = plans.get("plan-sam").unwrap().clone();
+    five.questions.pop();
+    let five = check_plan(&five, &matcher);
+    assert!(five.ready(), "{:#?}", five.hints);
+
+    let mut poor = plans.get("plan-maya").unwrap().clone();
+    poor.introduction = "Hi.".into();
+    poor.questions = vec![
+        "Do you like your job?".into(),
+        "What does your company do?".into(),
+        "Could you refer me for an open position on your team?".into(),
+        "What do you enjoy most and what is hardest?".into(),
+    ];
+    let c = check_plan(&poor, &matcher);
+    assert!(!c.ready());
+    let flags: Vec<Vec<askwell_core::flags::Flag>> = c
+        .questions
+        .iter()
+        .map(|q| q.notes.iter().map(|n| n.flag).collect())
+        .collect();
+    assert!(flags[0].contains(&ClosedQuestion));
+    assert!(flags[1].contains(&GenericQuestion));
+    assert!(flags[2].contains(&JobAsk));
+    assert!(flags[3].contains(&DoubleQuestion));
+    assert!(c.questions[0].notes[0].rewrite.ends_with('?'));
+    assert!(c.hints[0].contains("job ask"));
+    assert!(c.hints.iter().any(|h| h.contains("Contacts")));
+    assert!(!c.introduction.passed);
+}
+
+#[test]
+fn the_introduction_is_timed_at_150_words_a_minute() {
+    let intro = "I'm a second-year biology student, and I'm exploring careers in science policy. "
+        .repeat(5);
+    let c = check_introduction(&intro);
+    assert_eq!((c.words, c.spoken_seconds), (60, 24));
+    assert!(c.passed && c.says_who && c.says_why);
+    let long = check_introduction(&intro.repeat(5));
+    assert_eq!(long.spoken_seconds, 120);
+    assert!(!long.passed && long.hint.contains("under 90"));
+}
+
+#[test]
+fn the_thank_you_from_a_log_is_specific_and_brief() {
+    let people = common::people();
+    let log = common::log_with_sam();
+    let d = thank_you_from_log(&log, &people).unwrap();
+    assert!(d.body.starts_with("Dear Sam,"), "{}", d.body);
+    assert!(
+        d.body
+            .contains("most of the week goes into briefing notes for the board"),
+        "{}",
+        d.body
+    );
+    assert!(d.body.contains("I will get in touch with Dr. Priya Shah"));
+    assert!(d.body.contains("keep in touch"));
+    assert!(d.body.ends_with("Alex Rivera"));
+    assert!(word_count(&d.body) <= THANK_YOU_MAX_WORDS);
+    // With no one added yet, the referral comes from the contacts note.
+    let mut alone = people.clone();
+    alone.people.retain(|p| p.id != "p-shah");
+    let d = thank_you_from_log(&log, &alone).unwrap();
+    assert!(
+        d.body.contains("get in touch with Dr. Priya Shah"),
+        "{}",
+        d.body
+    );
+    assert_eq!(
+        name_in("Oh, and one more name: Dr. Helen Marsh, who directs"),
+        Some("Dr. Helen Marsh".into())
+    );
+}
+
+#[test]
+fn the_thank_you_from_a_practice_review_quotes_the_persona() {
+    let personas = askwell_core::content::bundled();
+    let persona = personas.iter().find(|p| p.id == "maya-okafor").unwrap();
+    let raw = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/v4/session_simulated.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let interview: askwell_core::interview::Interview = askwell_core::store::decode(&raw).unwrap();
+    let review = coach::review(&interview, persona);
+    let d = thank_you_from_practice(&interview, persona, &review, &common::me());
+    assert!(d.body.starts_with("Dear Dr. Okafor,"), "{}", d.body);
+    assert!(
+        d.body
+            .contains("What stays with me most is when you said that"),
+        "{}",
+        d.body
+    );
+    assert!(d.body.contains("keep in touch"));
+    assert!(word_count(&d.body) <= THANK_YOU_MAX_WORDS, "{}", d.body);
+}
+
+#[test]
+fn due_dates_follow_the_guides() {
+    let mut people = common::people();
+    let logs = common::logs();
+    let now = T0 + 6.0 * DAY;
+    let due = due_actions(&people, &logs, now);
+    let find = |due: &[DueAction], key: &str| due.iter().find(|d| d.key == key).cloned();
+    // Thank-you: 48 hours after the logged conversation.
+    let thanks = find(&due, "thank-you.p-sam").unwrap();
+    assert_eq!(thanks.due_at_ms, T0 + 5.0 * DAY + 48.0 * HOUR);
+    assert!(!thanks.due_now);
+    // The referral was contacted: tell the referrer, from the day they were asked.
+    let tell = find(&due, "tell-referrer.p-shah").unwrap();
+    assert_eq!((tell.due_at_ms, tell.due_now), (T0 + 6.0 * DAY, true));
+    assert_eq!(tell.title, "Tell Sam Lee you reached Dr. Priya Shah");
+    // Oldest first.
+    let keys: Vec<&str> = due.iter().map(|d| d.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "contact.p-jo",
+            "tell-referrer.p-shah",
+            "thank-you.p-sam",
+            "contact.p-irene"
+        ]
+    );
+    // Thanked: the follow-up is due three weeks after the conversation.
+    let at = |stage| PeopleAction::MoveToStage {
+        id: "p-sam".into(),
+        stage,
+        at_ms: now,
+    };
+    people.apply(at(Stage::Thanked)).unwrap();
+    people
+        .apply(PeopleAction::MarkReferrerTold {
+            id: "p-shah".into(),
+            at_ms: now,
+        })
+        .unwrap();
+    let due = due_actions(&people, &logs, now);
+    assert!(find(&due, "thank-you.p-sam").is_none());
+    assert!(find(&due, "tell-referrer.p-shah").is_none());
+    let later = find(&due, "follow-up.p-sam").unwrap();
+    assert_eq!(later.due_at_ms, T0 + 5.0 * DAY + 21.0 * DAY);
+    people
+        .apply(PeopleAction::MarkFollowedUp {
+            id: "p-sam".into(),
+            at_ms: now,
+        })
+        .unwrap();
+    assert!(find(&due_actions(&people, &logs, now), "follow-up.p-sam").is_none());
+}
+
+#[test]
+fn a_due_action_exports_as_a_calendar_file_that_parses_back() {
+    use icalendar::{Calendar, CalendarComponent, Component};
+    let action = DueAction {
+        key: "thank-you.p-sam".into(),
+        kind: DueKind::ThankYou,
+        person_id: "p-sam".into(),
+        due_at_ms: T0 + 2.0 * DAY,
+        due_now: false,
+        title: "Send a thank-you to Sam Lee; \"soon\", please".into(),
+        detail: format!(
+            "Line one, with a comma; a semicolon \\ a backslash\nLine two {}",
+            "é".repeat(80)
+        ),
+    };
+    let text = to_ics(&action, T0);
+    assert!(text.split("\r\n").all(|l| l.len() <= 75), "{text}");
+    assert!(text.ends_with("END:VCALENDAR\r\n"));
+    assert!(!text.replace("\r\n", "").contains('\n'));
+    assert!(text.contains("DTSTART:20240427T090000Z"), "{text}");
+    assert!(text.contains("DTSTAMP:20240425T090000Z"));
+    let calendar: Calendar = text.parse().expect("valid iCalendar");
+    let event = calendar
+        .components
+        .iter()
+        .find_map(|c| match c {
+            CalendarComponent::Event(e) => Some(e),
+            _ => None,
+        })
+        .expect("one event");
+    assert_eq!(event.get_summary(), Some(action.title.as_str()));
+    assert_eq!(event.get_description(), Some(action.detail.as_str()));
+    assert_eq!(event.get_uid(), Some("thank-you.p-sam@askwell.local"));
+    assert_eq!(ics_file_name(&action), "askwell-thank-you.p-sam.ics");
+}
+
+#[test]
+fn the_referral_map_lists_who_led_to_whom() {
+    let people = common::people();
+    let edges = referral_edges(&people);
+    assert_eq!(edges.len(), 2);
+    assert_eq!(edges[0].from, Referrer::Person("p-sam".into()));
+    assert_eq!(edges[0].to, "p-shah");
+    let lines: Vec<(String, usize, String)> = referral_list(&people)
+        .into_iter()
+        .map(|l| (l.name, l.depth, l.via))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("Sam Lee".into(), 0, String::new()),
+            ("Dr. Priya Shah".into(), 1, "Suggested by Sam Lee".into()),
+            (
+                "Irene Castellanos".into(),
+                0,
+                "From a practice with Daniel Reyes".into()
+            ),
+            ("Jo Park".into(), 0, String::new()),
+        ]
+    );
+    let shah = people.get("p-shah").unwrap();
+    assert_eq!(shah.details.circle, Circle::NotYet);
+    assert_eq!(shah.details.how_found, "Suggested by Sam Lee");
+}
+
+#[test]
+fn the_reducers_refuse_bad_changes_without_changing_anything() {
+    let mut people = common::people();
+    let before = people.clone();
+    let add = PeopleAction::Add {
+        id: "p-sam".into(),
+        details: PersonDetails::default(),
+        referred_by: None,
+        at_ms: T0,
+    };
+    assert!(people.apply(add).is_err());
+    let blank = PeopleAction::Edit {
+        id: "p-jo".into(),
+        details: PersonDetails::default(),
+    };
+    assert!(people.apply(blank).is_err());
+    let gone = PeopleAction::MoveToStage {
+        id: "gone".into(),
+        stage: Stage::Asked,
+        at_ms: T0,
+    };
+    assert!(people.apply(gone).is_err());
+    assert_eq!(people, before);
+    // Back to an earlier stage forgets the later dates.
+    let back = PeopleAction::MoveToStage {
+        id: "p-sam".into(),
+        stage: Stage::Asked,
+        at_ms: T0,
+    };
+    people.apply(back).unwrap();
+    assert_eq!(people.get("p-sam").unwrap().stages.len(), 1);
+    assert!(people
+        .apply(PeopleAction::Delete { id: "p-sam".into() })
+        .unwrap());
+    assert!(referral_edges(&people)
+        .iter()
+        .all(|e| e.from != Referrer::Person("p-sam".into())));
+    let mut plans = common::plans();
+    let blank = PlanAction::AddQuestion {
+        id: "plan-sam".into(),
+        text: "  ".into(),
+    };
+    assert!(plans.apply(blank).is_err());
+    let mv = PlanAction::MoveQuestion {
+        id: "plan-sam".into(),
+        from: 0,
+        to: 5,
+    };
+    assert!(plans.apply(mv).unwrap());
+    assert_eq!(
+        plans.get("plan-sam").unwrap().questions[5],
+        common::GOOD_QUESTIONS[0]
+    );
+}
