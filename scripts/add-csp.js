@@ -3,7 +3,8 @@
 // The only inline script is Trunk's wasm loader, which changes with every build, so it is
 // allowed by its sha256 hash; everything else must come from the page's own origin. The tag
 // goes right after <meta charset> (which must stay first), before any script or stylesheet,
-// since a meta policy only covers what follows it.
+// since a meta policy only covers what follows it. Run twice, it replaces its own tag with
+// the same one (the policy is computed from the page without it).
 //
 // scripts/single-file.js uses `withPolicy` too, with a stricter policy of its own: a page
 // opened from disk has no origin worth trusting, so everything in it is allowed by hash.
@@ -71,7 +72,7 @@ if (require.main === module) {
     console.error("usage: add-csp.js INDEX_HTML");
     process.exit(2);
   }
-  const html = fs.readFileSync(file, "utf8");
+  const html = withoutPolicy(fs.readFileSync(file, "utf8"));
   try {
     fs.writeFileSync(file, withPolicy(html, hostedPolicy(html)));
   } catch (error) {
