@@ -1,6 +1,9 @@
 //! The personas: a small catalogue compiled in, and full scripts fetched from
 //! `personas/<id>.<CONTENT_TAG>.json` (same origin, cached by the service worker) the first
-//! time one is needed, then kept for the rest of the visit.
+//! time one is needed, then kept for the rest of the visit. The single-file build
+//! (`scripts/build-single`) carries each file inside the page instead, as
+//! `<script type="application/json" id="personas/<id>.<CONTENT_TAG>.json">`: a script is
+//! read from there when the page has it, and fetched otherwise.
 
 use askwell_core::understand::Matcher;
 use askwell_core::{Persona, PersonaInfo};
@@ -58,10 +61,13 @@ pub async fn load(id: &str) -> Result<Arc<Interviewee>, String> {
             "\"{id}\" is not one of the people in this version of Askwell."
         ));
     }
-    let url = format!("./personas/{id}.{CONTENT_TAG}.json");
-    let text = fetch_text(&url).await.map_err(|why| {
-        format!("Could not load this person's conversation ({why}). Check your connection and reload; after one visit Askwell works offline.")
-    })?;
+    let path = format!("personas/{id}.{CONTENT_TAG}.json");
+    let text = match text_in_page(&path) {
+        Some(text) => text,
+        None => fetch_text(&format!("./{path}")).await.map_err(|why| {
+            format!("Could not load this person's conversation ({why}). Check your connection and reload; after one visit Askwell works offline.")
+        })?,
+    };
     let persona = askwell_core::content::persona_from_json(&text).map_err(|e| {
         format!("This person's conversation file is damaged ({e}). Reload to fetch it again.")
     })?;
@@ -77,6 +83,20 @@ pub fn insert(persona: Persona) {
         l.borrow_mut()
             .insert(id, Arc::new(Interviewee::new(persona)))
     });
+}
+
+/// The text of the page element whose id is `path` (the single-file build's copy of that file).
+#[cfg(target_arch = "wasm32")]
+fn text_in_page(path: &str) -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(path)?
+        .text_content()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn text_in_page(_path: &str) -> Option<String> {
+    None
 }
 
 #[cfg(target_arch = "wasm32")]
