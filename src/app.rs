@@ -9,6 +9,7 @@ use crate::pages::{history::HistoryPage, settings::SettingsPage};
 use crate::pages::{
     home::HomePage, not_found::NotFoundPage, practice::PracticePage, review::ReviewPage,
 };
+use crate::pages::{people::PeoplePage, person::PersonPage, plan::PlanPage};
 use crate::route::{provide_route, use_route, Route};
 use crate::state::{provide_store, NoticeKind, Store};
 use crate::storage;
@@ -20,8 +21,10 @@ const BACKUPS: &str = "askwell.backup.";
 #[component]
 pub fn App() -> impl IntoView {
     mark("askwell-mounting");
-    let (index, problems) = storage::load_index(now_ms());
-    let store = Store::new(index);
+    let (index, mut problems) = storage::load_index(now_ms());
+    let (prepared, more) = storage::load_prepared(now_ms());
+    problems.extend(more);
+    let store = Store::new(index, prepared);
     for p in problems {
         store.notify(NoticeKind::Warning, p);
     }
@@ -37,6 +40,13 @@ pub fn App() -> impl IntoView {
             .is_some_and(|k| !k.starts_with(PREFIX) || k.starts_with(BACKUPS))
         {
             return;
+        }
+        if key.as_deref().is_none_or(storage::is_prepared_key) {
+            let (prepared, notes) = storage::reload_prepared(now_ms());
+            store.prepared.set(prepared);
+            notes
+                .into_iter()
+                .for_each(|n| store.notify(NoticeKind::Warning, n));
         }
         if let Some(index) = storage::refresh_after_other_tab() {
             store.index.set(index);
@@ -70,6 +80,7 @@ pub fn App() -> impl IntoView {
             <span class="tagline">"Practise informational interviews"</span>
             <nav class="site-nav" aria-label="Main">
                 <a href="#/" aria-current=move || (route.get() == Route::Home).then_some("page")>"Practice"</a>
+                <a href="#/people" aria-current=move || matches!(route.get(), Route::People | Route::Person(_)).then_some("page")>"People"</a>
                 <a href="#/history" aria-current=move || (route.get() == Route::History).then_some("page")>"Progress"</a>
                 <a href="#/settings" aria-current=move || (route.get() == Route::Settings).then_some("page")>"Data"</a>
             </nav>
@@ -85,6 +96,9 @@ pub fn App() -> impl IntoView {
                 Route::Review(id) => view! { <ReviewPage id=id /> }.into_any(),
                 Route::History => view! { <HistoryPage /> }.into_any(),
                 Route::Settings => view! { <SettingsPage /> }.into_any(),
+                Route::People => view! { <PeoplePage /> }.into_any(),
+                Route::Person(id) => view! { <PersonPage id=id /> }.into_any(),
+                Route::Plan(id) => view! { <PlanPage id=id /> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage /> }.into_any(),
             }}}
         </main>

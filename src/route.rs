@@ -10,6 +10,12 @@ pub enum Route {
     Review(String),
     History,
     Settings,
+    /// The people to talk to, and who led to whom.
+    People,
+    /// One person: outreach, the conversation log, thank-you and follow-ups.
+    Person(String),
+    /// A question plan by its id.
+    Plan(String),
     NotFound,
 }
 
@@ -24,6 +30,9 @@ impl Route {
             ("review", Some(id)) if !id.is_empty() => Route::Review(id.to_string()),
             ("history", None) => Route::History,
             ("settings", None) => Route::Settings,
+            ("people", None) => Route::People,
+            ("people", Some(id)) if !id.is_empty() => Route::Person(id.to_string()),
+            ("plan", Some(id)) if !id.is_empty() => Route::Plan(id.to_string()),
             _ => Route::NotFound,
         }
     }
@@ -35,6 +44,9 @@ impl Route {
             Route::Review(id) => format!("#/review/{id}"),
             Route::History => "#/history".to_string(),
             Route::Settings => "#/settings".to_string(),
+            Route::People => "#/people".to_string(),
+            Route::Person(id) => format!("#/people/{id}"),
+            Route::Plan(id) => format!("#/plan/{id}"),
         }
     }
 }
@@ -76,6 +88,9 @@ mod tests {
             Route::Home,
             Route::Practice("a1".into()),
             Route::Review("b2".into()),
+            Route::People,
+            Route::Person("p1".into()),
+            Route::Plan("q1".into()),
         ] {
             assert_eq!(Route::parse(&r.href()), r);
         }

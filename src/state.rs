@@ -2,6 +2,7 @@
 //! user, in one `Store` provided through context.
 
 use crate::storage::{self, Mode};
+use askwell_core::prepare::{Logs, People, Plans, Prepared};
 use askwell_core::store::SessionIndex;
 use leptos::prelude::*;
 
@@ -30,13 +31,16 @@ pub struct Store {
     pub mode: RwSignal<Mode>,
     /// Bumped to show the open page again from storage (a session reloaded).
     pub epoch: RwSignal<u32>,
+    /// People, question plans and conversation notes (issue 10's records).
+    pub prepared: RwSignal<Prepared>,
     next_notice: StoredValue<u32>,
 }
 
 impl Store {
-    pub fn new(index: SessionIndex) -> Store {
+    pub fn new(index: SessionIndex, prepared: Prepared) -> Store {
         Store {
             index: RwSignal::new(index),
+            prepared: RwSignal::new(prepared),
             notices: RwSignal::new(Vec::new()),
             mode: RwSignal::new(storage::mode()),
             epoch: RwSignal::new(0),
@@ -102,6 +106,52 @@ impl Store {
             self.index.set(index);
         }
         self.epoch.update(|e| *e += 1);
+    }
+
+    /// Changes the list of people through its reducer and saves it. A refused change
+    /// (`Err`, a sentence for the user) changes nothing; a failed save is reported.
+    pub fn change_people(
+        &self,
+        change: impl FnOnce(&mut People) -> Result<bool, String>,
+    ) -> Result<(), String> {
+        let mut people = self.prepared.with_untracked(|p| p.people.clone());
+        if change(&mut people)? {
+            if let Err(e) = storage::save_people(&people) {
+                self.report(&e);
+            }
+            self.prepared.update(|p| p.people = people);
+        }
+        Ok(())
+    }
+
+    /// As `change_people`, for the question plans.
+    pub fn change_plans(
+        &self,
+        change: impl FnOnce(&mut Plans) -> Result<bool, String>,
+    ) -> Result<(), String> {
+        let mut plans = self.prepared.with_untracked(|p| p.plans.clone());
+        if change(&mut plans)? {
+            if let Err(e) = storage::save_plans(&plans) {
+                self.report(&e);
+            }
+            self.prepared.update(|p| p.plans = plans);
+        }
+        Ok(())
+    }
+
+    /// As `change_people`, for the conversation notes.
+    pub fn change_logs(
+        &self,
+        change: impl FnOnce(&mut Logs) -> Result<bool, String>,
+    ) -> Result<(), String> {
+        let mut logs = self.prepared.with_untracked(|p| p.logs.clone());
+        if change(&mut logs)? {
+            if let Err(e) = storage::save_logs(&logs) {
+                self.report(&e);
+            }
+            self.prepared.update(|p| p.logs = logs);
+        }
+        Ok(())
     }
 
     pub fn dismiss(&self, id: u32) {

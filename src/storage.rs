@@ -22,8 +22,12 @@ use wasm_bindgen::{JsCast, JsValue};
 
 mod check;
 mod figures;
+mod prepared;
 pub use check::{check_next_sessions, Checked};
 pub use figures::{figures, save_figures};
+pub use prepared::{
+    is_prepared_key, load_prepared, reload_prepared, save_logs, save_people, save_plans,
+};
 
 /// How this tab may use storage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,6 +151,9 @@ struct State {
     unsaved: RefCell<BTreeMap<String, Interview>>,
     /// Sessions another tab deleted after this tab read them: never written back.
     deleted_elsewhere: RefCell<BTreeSet<String>>,
+    /// Records around the interview (people, plans, logs) this tab could not save, as JSON
+    /// by key, so the page and an export still have them.
+    unsaved_records: RefCell<BTreeMap<String, String>>,
     /// Sessions listed from the stored index at start but not yet read and checked
     /// (`check::next_sessions` works through them after the first screen is up).
     unchecked: RefCell<Vec<String>>,
@@ -160,6 +167,7 @@ thread_local! {
         unsaved: RefCell::default(),
         deleted_elsewhere: RefCell::default(),
         unchecked: RefCell::default(),
+        unsaved_records: RefCell::default(),
     };
 }
 

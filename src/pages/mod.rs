@@ -1,6 +1,9 @@
 pub mod history;
 pub mod home;
 pub mod not_found;
+pub mod people;
+pub mod person;
+pub mod plan;
 pub mod practice;
 pub mod review;
 pub mod settings;

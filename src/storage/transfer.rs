@@ -58,6 +58,7 @@ pub fn export_contents(now_ms: f64) -> ExportContents {
         all.extend(unsaved.clone());
     });
     c.sessions = all.into_values().collect();
+    c.prepared = super::load_prepared(now_ms).0;
     c
 }
 
@@ -118,6 +119,8 @@ pub struct ImportDone {
     /// The file's copies not taken although they hold questions missing here, and kept
     /// values that do not read as sessions: kept as backups.
     pub kept_as_backups: usize,
+    /// People, plans and conversation notes in the file that were not here yet.
+    pub prepared_added: usize,
 }
 
 /// Carries out an import plan: the file's sessions to add or replace (a copy here that
@@ -152,6 +155,7 @@ pub fn apply_import(
         let stored = import_sessions(&all, index).unwrap_or_default();
         done.restored = plan.restore.len();
         done.written = stored.saturating_sub(done.replaced_kept + done.restored);
+        done.prepared_added = merge_prepared(&file.prepared).map_err(|e| (done.clone(), e))?;
         return Ok(done);
     }
     let s = writable().map_err(|e| (done.clone(), e))?;
@@ -161,6 +165,7 @@ pub fn apply_import(
     match (result, merged) {
         (Ok(()), Ok(merged)) => {
             *index = merged;
+            done.prepared_added = merge_prepared(&file.prepared).map_err(|e| (done.clone(), e))?;
             Ok(done)
         }
         (Err(e), _) | (Ok(()), Err(e)) => Err((done, e)),
@@ -297,4 +302,25 @@ pub fn restore_backup(key: &str, index: &mut SessionIndex) -> Result<Restored, R
         renamed: session.id != first_id,
         id: session.id,
     })
+}
+
+/// Adds the file's people, plans and notes that are not here yet (a record on both sides
+/// keeps the copy here), and saves what changed.
+fn merge_prepared(incoming: &askwell_core::prepare::Prepared) -> Result<usize, StorageError> {
+    if incoming.is_empty() {
+        return Ok(0);
+    }
+    let mut here = super::load_prepared(now_ms()).0;
+    let before = here.clone();
+    let added = here.merge_missing(incoming);
+    if here.people != before.people {
+        super::save_people(&here.people)?;
+    }
+    if here.plans != before.plans {
+        super::save_plans(&here.plans)?;
+    }
+    if here.logs != before.logs {
+        super::save_logs(&here.logs)?;
+    }
+    Ok(added)
 }
