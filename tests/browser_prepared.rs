@@ -1,0 +1,65 @@
+//! Browser tests for the records around the interview (people, plans, notes): saved in
+//! their versioned envelope, read back, never written over a later copy from another tab.
+#![cfg(target_arch = "wasm32")]
+
+use askwell_core::prepare::{People, PeopleAction, PersonDetails};
+use askwell_core::store::PEOPLE_KEY;
+use askwell_web::storage::{self, StorageError};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn one_person(name: &str) -> People {
+    let mut people = People::default();
+    let details = PersonDetails {
+        name: name.into(),
+        ..PersonDetails::default()
+    };
+    people
+        .apply(PeopleAction::Add {
+            id: "p1".into(),
+            details,
+            referred_by: None,
+            at_ms: 1_700_000_000_000.0,
+        })
+        .expect("a person is added");
+    people
+}
+
+#[wasm_bindgen_test]
+fn people_are_saved_read_back_and_not_written_over_a_later_copy() {
+    local().clear().unwrap();
+    storage::load_index(0.0);
+    let (prepared, notes) = storage::load_prepared(0.0);
+    assert!(notes.is_empty() && prepared.people.people.is_empty());
+
+    let people = one_person("Ana Ruiz");
+    storage::save_people(&people).expect("saved");
+    let raw = local().get_item(PEOPLE_KEY).unwrap().unwrap();
+    assert!(raw.starts_with("{\"version\":4,\"revision\":1,"), "{raw}");
+    assert_eq!(storage::load_prepared(0.0).0.people, people);
+
+    // Another tab saves a later copy (revision 5): this tab's next save is refused.
+    let later = raw.replacen("\"revision\":1", "\"revision\":5", 1);
+    local().set_item(PEOPLE_KEY, &later).unwrap();
+    let refused = storage::save_people(&one_person("Someone else"));
+    assert!(
+        matches!(refused, Err(StorageError::Stale { .. })),
+        "{refused:?}"
+    );
+    assert_eq!(local().get_item(PEOPLE_KEY).unwrap().unwrap(), later);
+
+    // After reading it again, this tab may save on top of it.
+    let (reloaded, _) = storage::reload_prepared(0.0);
+    assert_eq!(reloaded.people, people);
+    storage::save_people(&one_person("Ana R.")).expect("saved after reload");
+    assert!(local()
+        .get_item(PEOPLE_KEY)
+        .unwrap()
+        .unwrap()
+        .starts_with("{\"version\":4,\"revision\":6,"));
+}
