@@ -3,42 +3,13 @@
 const { test, expect } = require("./fixtures");
 const fs = require("fs");
 const path = require("path");
+const { ask, startPractice, snapshot, seedOnce, stored } = require("./helpers");
 const { startServer } = require("./server");
 
 const ARTIFACTS = path.resolve(__dirname, "artifacts");
 fs.mkdirSync(ARTIFACTS, { recursive: true });
 const V1 = path.resolve(__dirname, "..", "core", "tests", "fixtures", "v1");
 
-async function ask(page, question) {
-  const before = await page.locator(".transcript .turn.persona").count();
-  await page.getByLabel("Your question").fill(question);
-  await page.getByLabel("Your question").press("Enter");
-  await expect(page.locator(".transcript .turn.persona")).toHaveCount(before + 1);
-}
-
-/** Starts a simulated practice and returns its session id. */
-async function startPractice(page, base, persona = /Dr\. Maya Okafor/) {
-  await page.goto(base);
-  await page.getByLabel(persona).check();
-  await page.getByRole("button", { name: "Start the interview" }).click();
-  await expect(page).toHaveURL(/#\/practice\//);
-  await expect(page.locator(".transcript .turn.persona").first()).toBeVisible();
-  return decodeURIComponent(page.url().split("#/practice/")[1]);
-}
-
-/** Every localStorage key and value, as the page sees them. */
-function snapshot(page) {
-  return page.evaluate(() => {
-    const out = {};
-    for (let i = 0; i < localStorage.length; i++) {
-      const k = localStorage.key(i);
-      out[k] = localStorage.getItem(k);
-    }
-    return out;
-  });
-}
-
-const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
 const exchanges = (raw) => JSON.parse(raw).data.exchanges.length;
 const notices = (page) => page.locator(".notices .notice");
 
@@ -241,12 +212,7 @@ test.describe("data that is never lost", () => {
       "askwell.session.s-1714000000000-a1": read("session_simulated.json"),
     };
     const context = await browser.newContext();
-    await context.addInitScript((values) => {
-      if (!localStorage.getItem("askwell.seeded")) {
-        localStorage.setItem("askwell.seeded", "1");
-        for (const [k, v] of Object.entries(values)) localStorage.setItem(k, v);
-      }
-    }, seed);
+    await seedOnce(context, seed);
     const page = await context.newPage();
     const pageErrors = [];
     page.on("pageerror", (e) => pageErrors.push(String(e)));

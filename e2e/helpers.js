@@ -19,18 +19,29 @@ async function startPractice(page, base, persona = /Dr\. Maya Okafor/) {
   return decodeURIComponent(page.url().split("#/practice/")[1]);
 }
 
-/** Every localStorage key and value, as the page sees them. */
-function snapshot(page) {
-  return page.evaluate(() => {
+/** Every localStorage key (starting with `prefix`, if given) and value, as the page sees them. */
+function snapshot(page, prefix = "") {
+  return page.evaluate((prefix) => {
     const out = {};
     for (let i = 0; i < localStorage.length; i++) {
       const k = localStorage.key(i);
-      out[k] = localStorage.getItem(k);
+      if (k.startsWith(prefix)) out[k] = localStorage.getItem(k);
     }
     return out;
-  });
+  }, prefix);
+}
+
+/** Puts `values` into localStorage before the app's first load in `context` (once only, so
+ * a reload sees what the app made of them). */
+function seedOnce(context, values) {
+  return context.addInitScript((values) => {
+    if (!localStorage.getItem("askwell.seeded")) {
+      localStorage.setItem("askwell.seeded", "1");
+      for (const [k, v] of Object.entries(values)) localStorage.setItem(k, v);
+    }
+  }, values);
 }
 
 const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
 
-module.exports = { ask, startPractice, snapshot, stored };
+module.exports = { ask, startPractice, snapshot, seedOnce, stored };

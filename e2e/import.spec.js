@@ -1,8 +1,9 @@
 // Import and export that keep everything, and backups that can be restored: on the release
 // build served under /askwell/. Every case checks what is stored, not only what is shown.
-const { test, expect } = require("@playwright/test");
+const { test, expect } = require("./fixtures");
 const fs = require("fs");
 const path = require("path");
+const { ask, startPractice, snapshot, seedOnce } = require("./helpers");
 const { startServer } = require("./server");
 
 const ARTIFACTS = path.resolve(__dirname, "artifacts");
@@ -19,35 +20,6 @@ const simRaw = read(V3, "session_simulated.json");
 const realRaw = read(V3, "session_real_active.json");
 const key = (id) => `askwell.session.${id}`;
 
-async function ask(page, question) {
-  const before = await page.locator(".transcript .turn.persona").count();
-  await page.getByLabel("Your question").fill(question);
-  await page.getByLabel("Your question").press("Enter");
-  await expect(page.locator(".transcript .turn.persona")).toHaveCount(before + 1);
-}
-
-/** Starts a simulated practice and returns its session id. */
-async function startPractice(page, base) {
-  await page.goto(base);
-  await page.getByLabel(/Dr\. Maya Okafor/).check();
-  await page.getByRole("button", { name: "Start the interview" }).click();
-  await expect(page).toHaveURL(/#\/practice\//);
-  await expect(page.locator(".transcript .turn.persona").first()).toBeVisible();
-  return decodeURIComponent(page.url().split("#/practice/")[1]);
-}
-
-/** Every Askwell localStorage key and value, as the page sees them. */
-function snapshot(page) {
-  return page.evaluate(() => {
-    const out = {};
-    for (let i = 0; i < localStorage.length; i++) {
-      const k = localStorage.key(i);
-      if (k.startsWith("askwell.")) out[k] = localStorage.getItem(k);
-    }
-    return out;
-  });
-}
-
 const stored = (page, k) => page.evaluate((x) => localStorage.getItem(x), k);
 const data = (raw) => JSON.parse(raw).data;
 // A fixture's session as the app writes it back: the pause fields, added after the fixtures
@@ -63,12 +35,7 @@ async function download(page, click) {
 /** A new browser context whose storage starts as `values` (once, not on every load). */
 async function seeded(browser, values, errors) {
   const context = await browser.newContext();
-  await context.addInitScript((v) => {
-    if (!localStorage.getItem("askwell.seeded")) {
-      localStorage.setItem("askwell.seeded", "1");
-      for (const [k, x] of Object.entries(v)) localStorage.setItem(k, x);
-    }
-  }, values);
+  await seedOnce(context, values);
   const page = await context.newPage();
   page.on("pageerror", (e) => errors.push(String(e)));
   return { context, page };
@@ -138,7 +105,7 @@ test.describe("import and export that keep everything", () => {
     await expect(status).toContainText(`The backup was restored: the session (${REAL}) is back in your list`);
     await expect(items).toHaveCount(1);
     await page.screenshot({ path: path.join(ARTIFACTS, "import-restored-backup.png"), fullPage: true });
-    const snap = await snapshot(page);
+    const snap = await snapshot(page, "askwell.");
     expect(snap[good]).toBeUndefined();
     expect(data(snap[key(REAL)])).toEqual(typed(realRaw));
     expect(JSON.parse(snap[key(REAL)]).version).toBe(4);
@@ -169,7 +136,7 @@ test.describe("import and export that keep everything", () => {
 
     const { context, page } = await seeded(browser, { [key(SIM)]: simRaw, [key(REAL)]: realRaw }, errors);
     await openData(page, server.base);
-    const before = await snapshot(page);
+    const before = await snapshot(page, "askwell.");
     await chooseFile(page, file);
     const preview = page.locator(".import-preview");
     await expect(preview).toContainText("keep the copy here of 2 sessions");
@@ -180,11 +147,11 @@ test.describe("import and export that keep everything", () => {
     await expect(real).toContainText("the file's copy is kept as a backup you can restore");
     await expect(sim.getByRole("checkbox")).not.toBeChecked();
     await page.screenshot({ path: path.join(ARTIFACTS, "import-preview-newer-here.png"), fullPage: true });
-    expect(await snapshot(page)).toEqual(before);
+    expect(await snapshot(page, "askwell.")).toEqual(before);
 
     await page.getByRole("button", { name: "Confirm import" }).click();
     await expect(page.locator(".data-import [role=status]")).toContainText("Imported 0 sessions. Kept 1 value as a backup");
-    const after = await snapshot(page);
+    const after = await snapshot(page, "askwell.");
     // The copies here are untouched; the file's diverging copy is kept as a backup.
     expect(after[key(SIM)]).toBe(simRaw);
     expect(after[key(REAL)]).toBe(realRaw);
@@ -202,7 +169,7 @@ test.describe("import and export that keep everything", () => {
     );
     await page.getByRole("button", { name: "Confirm import" }).click();
     await expect(page.locator(".data-import [role=status]")).toContainText("Imported 1 session. 1 copy replaced here is kept as a backup.");
-    const last = await snapshot(page);
+    const last = await snapshot(page, "askwell.");
     expect(data(last[key(SIM)]).exchanges).toHaveLength(2);
     const simBackup = backupsOf(last).find((k) => k.endsWith(key(SIM)));
     expect(last[simBackup]).toBe(simRaw);
@@ -233,7 +200,7 @@ test.describe("import and export that keep everything", () => {
     await expect(page.locator(".import-preview")).toContainText("1 value this version cannot open will be kept as 1 backup.");
     await page.getByRole("button", { name: "Confirm import" }).click();
     await expect(page.locator(".data-import [role=status]")).toContainText("Imported 2 sessions.");
-    const snap = await snapshot(page);
+    const snap = await snapshot(page, "askwell.");
     expect(data(snap[key(SIM)])).toEqual(typed(simRaw));
     expect(data(snap[key(REAL)])).toEqual(typed(realRaw));
     expect(data(snap[key(SIM)])).toEqual(JSON.parse(text).sessions.find((s) => s.id === SIM));

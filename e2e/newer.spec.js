@@ -3,7 +3,7 @@
 const { test, expect } = require("./fixtures");
 const fs = require("fs");
 const path = require("path");
-const { snapshot } = require("./helpers");
+const { snapshot, seedOnce } = require("./helpers");
 const { startServer } = require("./server");
 
 const V3 = path.resolve(__dirname, "..", "core", "tests", "fixtures", "v3");
@@ -27,12 +27,7 @@ test.describe("newer-build data", () => {
       "askwell.session.s-1714000000000-a1": JSON.stringify(newer),
     };
     const context = await browser.newContext();
-    await context.addInitScript((values) => {
-      if (!localStorage.getItem("askwell.seeded")) {
-        localStorage.setItem("askwell.seeded", "1");
-        for (const [k, v] of Object.entries(values)) localStorage.setItem(k, v);
-      }
-    }, seed);
+    await seedOnce(context, seed);
     const page = await context.newPage();
     const errors = [];
     page.on("pageerror", (e) => errors.push(String(e)));
