@@ -157,6 +157,8 @@ pub fn PracticeSession(
 
     view! {
         <section class="page practice">
+            // The persona card shows who this is; the page still needs its one top heading.
+            <h1 class="visually-hidden">{format!("Practice interview with {}", who.persona.name)}</h1>
             <div class="practice-head">
                 <PersonaCard persona=who.persona.info() />
                 <div class="practice-actions">
