@@ -144,6 +144,55 @@ test.describe("accessibility", () => {
     });
   }
 
+  test.describe("practice on a phone", () => {
+    test.use({ viewport: VIEWPORTS.phone });
+
+    test("the conversation gets most of the height and the newest long answer is in view", async ({ page }) => {
+      await startPractice(page, server.base, /Priya Raman/);
+      // Persona and End on one line; the timeline one compact row under its summary.
+      expect((await page.locator(".practice-head").boundingBox()).height).toBeLessThanOrEqual(48);
+      expect((await page.locator(".timeline").boundingBox()).height).toBeLessThanOrEqual(110);
+      for (const q of [
+        "Hi, I'm a nursing student curious about patient education. Could you tell me about your work?",
+        "What does a typical day look like for you?",
+        "How did you get into this field?",
+      ]) {
+        await ask(page, q);
+        // Wait a frame: the reply is brought into view after it is drawn.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const view = await page.evaluate(() => {
+          const replies = document.querySelectorAll(".transcript .turn.persona");
+          const reply = replies[replies.length - 1].getBoundingClientRect();
+          const above = document.querySelector(".timeline").getBoundingClientRect().bottom;
+          const below = document.querySelector(".question-box").getBoundingClientRect().top;
+          return { top: reply.top, bottom: reply.bottom, height: reply.height, above, below, viewport: innerHeight };
+        });
+        // The strip between the sticky timeline and the question box is most of the screen.
+        expect(view.below - Math.max(view.above, 0), JSON.stringify(view)).toBeGreaterThan(view.viewport * 0.7);
+        // The newest answer starts inside that strip, and fits whole when it can.
+        expect(view.top, JSON.stringify(view)).toBeGreaterThanOrEqual(view.above - 1);
+        expect(view.top, JSON.stringify(view)).toBeLessThan(view.below);
+        if (view.height < view.below - view.above - 16) expect(view.bottom, JSON.stringify(view)).toBeLessThanOrEqual(view.below + 1);
+      }
+      await page.screenshot({ path: path.join(ARTIFACTS, "a11y-practice-long-phone.png") });
+    });
+  });
+
+  test("after a route change, focus is on the new page's heading, at the top", async ({ page }) => {
+    await page.goto(server.base);
+    await expect(page.getByRole("heading", { name: "Rehearse the conversation before it counts" })).toBeVisible();
+    await page.getByRole("link", { name: "Data" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1, name: "Your data" })).toBeFocused();
+    await page.getByRole("link", { name: "Progress" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1, name: "Your progress" })).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // Starting a practice puts focus in the question box, ready to type.
+    await startPractice(page, server.base);
+    await expect(page.getByLabel("Your question")).toBeFocused();
+  });
+
   test("every control on Home and in a practice is reachable by Tab and shows a focus ring", async ({ page }) => {
     const unreached = [];
     const ringless = [];

@@ -64,6 +64,16 @@ pub fn PracticeSession(
             nudge.set(Some(n));
         }
     });
+    // Each new reply (and the last one when a session reopens) is brought into view: on a
+    // phone only a strip of the conversation shows between the timeline and the question box.
+    Effect::new(move |shown: Option<usize>| {
+        let replies = interview.with(|i| i.exchanges.len());
+        if shown != Some(replies) {
+            // After the transcript has drawn the new turn.
+            request_animation_frame(crate::focus::show_newest_reply);
+        }
+        replies
+    });
     let total_s = Signal::derive(move || interview.with(|i| i.plan.total_seconds() as f64));
 
     // Announced politely when the segment or the time band changes, never every tick.
