@@ -105,6 +105,10 @@ test.describe("accessibility", () => {
         await expect(page.locator(".turn.user .flag").first()).toBeVisible();
         await expect(page.locator(".nudge")).toBeVisible();
         await audit("practice");
+        await page.getByRole("button", { name: "Pause" }).click();
+        await expect(page.locator(".paused-note")).toBeVisible();
+        await audit("practice-paused");
+        await page.getByRole("button", { name: "Resume" }).click();
 
         // Its review, with what was drawn out marked in the transcript.
         await page.getByRole("button", { name: "End interview" }).click();
@@ -139,6 +143,19 @@ test.describe("accessibility", () => {
         await page.getByRole("link", { name: "Data" }).click();
         await expect(page.locator(".data-backups li")).toHaveCount(1);
         await audit("data");
+
+        // An import preview: the export of this browser read back in (nothing new to add).
+        const [download] = await Promise.all([
+          page.waitForEvent("download"),
+          page.getByRole("button", { name: "Export all sessions" }).click(),
+        ]);
+        await page.locator("#import-file").setInputFiles(await download.path());
+        await expect(page.locator(".import-preview")).toBeVisible();
+        await audit("data-import");
+
+        await page.goto(server.base + "#/review/no-such-session");
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        await audit("session-missing");
 
         await page.goto(server.base + "#/no-such-page");
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -186,6 +203,54 @@ test.describe("accessibility", () => {
       }
       await page.screenshot({ path: path.join(ARTIFACTS, "a11y-practice-long-phone.png") });
     });
+  });
+
+  test("a whole interview with the keyboard alone", async ({ page }) => {
+    /** Presses `key` until the focused element matches `wanted` (a role-like description). */
+    async function focusBy(key, wanted) {
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press(key);
+        const here = await page.evaluate(() => {
+          const el = document.activeElement;
+          return { tag: el.tagName.toLowerCase(), name: el.name || "", text: (el.innerText || "").trim() };
+        });
+        if (wanted(here)) return;
+      }
+      throw new Error("never reached the control by keyboard");
+    }
+    await page.goto(server.base);
+    await expect(page.getByRole("heading", { name: "Rehearse the conversation before it counts" })).toBeVisible();
+    await focusBy("Tab", (el) => el.name === "persona");
+    await page.keyboard.press("ArrowDown");
+    const chosen = await page.evaluate(() => document.querySelector("input[name=persona]:checked").id);
+    expect(chosen).not.toBe(await page.evaluate(() => document.querySelector("input[name=persona]").id));
+    await focusBy("Tab", (el) => el.tag === "button" && el.text === "Start the interview");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/#\/practice\//);
+    await expect(page.getByLabel("Your question")).toBeFocused();
+    await expect(page.locator(".transcript .turn.persona").first()).toBeVisible();
+    for (const q of [
+      "Hi, I'm a student exploring this field. Could you tell me about your work and your path?",
+      "What does a typical day look like for you?",
+      "Who else would you recommend I talk to?",
+      "Thank you, this was really helpful. May I keep in touch?",
+    ]) {
+      const before = await page.locator(".transcript .turn.persona").count();
+      await page.keyboard.type(q);
+      await page.keyboard.press("Enter");
+      await expect(page.locator(".transcript .turn.persona")).toHaveCount(before + 1);
+      await expect(page.getByLabel("Your question")).toBeFocused();
+    }
+    await focusBy("Shift+Tab", (el) => el.tag === "button" && el.text === "End interview");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/#\/review\//);
+    await expect(page.locator(".score-number")).toBeVisible();
+    // Focus moved into the new page, not left on the vanished button.
+    expect(await page.evaluate(() => document.querySelector("main").contains(document.activeElement))).toBe(true);
+    await focusBy("Tab", (el) => el.tag === "a" && el.text === "See your progress");
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1, name: "Your progress" })).toBeFocused();
+    await expect(page.locator(".history-table tbody tr")).toHaveCount(1);
   });
 
   test("after a route change, focus is on the new page's heading, at the top", async ({ page }) => {
