@@ -57,7 +57,7 @@ function auditor(page, viewport, theme, found) {
     // Let fonts, layout and any entrance settle before measuring contrast.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     // The practice screen as seen (its sticky bars make a full-page capture misleading).
-    await page.screenshot({ path: path.join(ARTIFACTS, `a11y-${screen}-${suffix}.png`), fullPage: screen !== "practice" });
+    await page.screenshot({ path: path.join(ARTIFACTS, `a11y-${screen}-${suffix}.png`), fullPage: !screen.startsWith("practice") });
     const violations = await axeViolations(page);
     for (const v of violations) found.push({ screen, ...v });
     if (viewport === "phone") {
@@ -253,7 +253,7 @@ test.describe("accessibility", () => {
     await expect(page.locator(".history-table tbody tr")).toHaveCount(1);
   });
 
-  test("after a route change, focus is on the new page's heading, at the top", async ({ page }) => {
+  test("after a route change, focus is on the new page's heading, at the top; a dismissed nudge returns it", async ({ page }) => {
     await page.goto(server.base);
     await expect(page.getByRole("heading", { name: "Rehearse the conversation before it counts" })).toBeVisible();
     await page.getByRole("link", { name: "Data" }).focus();
@@ -265,6 +265,13 @@ test.describe("accessibility", () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     // Starting a practice puts focus in the question box, ready to type.
     await startPractice(page, server.base);
+    await expect(page.getByLabel("Your question")).toBeFocused();
+    // Dismissing the coach's nudge hands focus back to the question box, not the page start.
+    await ask(page, "Do you like your job?");
+    await ask(page, "Is it stressful?");
+    await page.locator(".nudge").getByRole("button", { name: "Dismiss" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator(".nudge")).toHaveCount(0);
     await expect(page.getByLabel("Your question")).toBeFocused();
   });
 

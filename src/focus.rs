@@ -68,3 +68,14 @@ pub fn show_newest_reply() {
     };
     window().scroll_by_with_x_and_y(0.0, delta);
 }
+
+/// Puts focus on the element with `id` (or on the main region when it is gone), for a button
+/// that removes itself: without this, focus falls to the page's start.
+pub fn focus_after_dismiss(id: &str) {
+    let target = document().get_element_by_id(id).or_else(|| find("main"));
+    if let Some(el) =
+        target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
+    {
+        let _ = el.focus();
+    }
+}

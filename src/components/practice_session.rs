@@ -210,7 +210,10 @@ pub fn PracticeSession(
             {move || nudge.get().map(|n| view! {
                 <p class="nudge">
                     <span class="nudge-label">"Coach: "</span>{n.text}
-                    <button class="link-button" on:click=move |_| nudge.set(None)>"Dismiss"</button>
+                    <button class="link-button" on:click=move |_| {
+                        nudge.set(None);
+                        crate::focus::focus_after_dismiss("question");
+                    }>"Dismiss"</button>
                 </p>
             })}
             <Transcript speaker=speaker greeting=greeting exchanges=exchanges />
