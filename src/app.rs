@@ -69,6 +69,14 @@ pub fn App() -> impl IntoView {
         }
     });
     on_cleanup(move || handle.remove());
+    // After each route change (not the first screen), the new page gets focus at its top.
+    Effect::new(move |previous: Option<Route>| {
+        let now = route.get();
+        if previous.is_some_and(|p| p != now) {
+            crate::focus::focus_new_page();
+        }
+        now
+    });
 
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>

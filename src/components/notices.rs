@@ -30,7 +30,10 @@ pub fn Notices() -> impl IntoView {
                             <button
                                 class="link-button"
                                 aria-label="Dismiss this message"
-                                on:click=move |_| store.dismiss(id)
+                                on:click=move |_| {
+                                    store.dismiss(id);
+                                    crate::focus::focus_after_dismiss("main");
+                                }
                             >
                                 "Dismiss"
                             </button>

@@ -64,6 +64,16 @@ pub fn PracticeSession(
             nudge.set(Some(n));
         }
     });
+    // Each new reply (and the last one when a session reopens) is brought into view: on a
+    // phone only a strip of the conversation shows between the timeline and the question box.
+    Effect::new(move |shown: Option<usize>| {
+        let replies = interview.with(|i| i.exchanges.len());
+        if shown != Some(replies) {
+            // After the transcript has drawn the new turn.
+            request_animation_frame(crate::focus::show_newest_reply);
+        }
+        replies
+    });
     let total_s = Signal::derive(move || interview.with(|i| i.plan.total_seconds() as f64));
 
     // Announced politely when the segment or the time band changes, never every tick.
@@ -157,6 +167,8 @@ pub fn PracticeSession(
 
     view! {
         <section class="page practice">
+            // The persona card shows who this is; the page still needs its one top heading.
+            <h1 class="visually-hidden">{format!("Practice interview with {}", who.persona.name)}</h1>
             <div class="practice-head">
                 <PersonaCard persona=who.persona.info() />
                 <div class="practice-actions">
@@ -198,7 +210,10 @@ pub fn PracticeSession(
             {move || nudge.get().map(|n| view! {
                 <p class="nudge">
                     <span class="nudge-label">"Coach: "</span>{n.text}
-                    <button class="link-button" on:click=move |_| nudge.set(None)>"Dismiss"</button>
+                    <button class="link-button" on:click=move |_| {
+                        nudge.set(None);
+                        crate::focus::focus_after_dismiss("question");
+                    }>"Dismiss"</button>
                 </p>
             })}
             <Transcript speaker=speaker greeting=greeting exchanges=exchanges />

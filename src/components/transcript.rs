@@ -2,7 +2,7 @@ use askwell_core::interview::Exchange;
 use leptos::prelude::*;
 
 /// The conversation so far: the greeting, then each question and reply. A polite log, so
-/// screen readers hear new replies.
+/// screen readers hear new replies; the log wraps the list so the list keeps its list role.
 #[component]
 pub fn Transcript(
     /// The persona's name as shown beside their lines.
@@ -19,7 +19,8 @@ pub fn Transcript(
     let speaker_for_rows = speaker.clone();
     let nugget_labels = std::sync::Arc::new(nugget_labels);
     view! {
-        <ol class="transcript" role="log" aria-live="polite" aria-label="Conversation">
+        <div role="log" aria-live="polite" aria-label="Conversation">
+        <ol class="transcript">
             <li class="turn persona">
                 <span class="who">{speaker.clone()}</span>
                 <p>{greeting}</p>
@@ -63,5 +64,6 @@ pub fn Transcript(
                 }
             />
         </ol>
+        </div>
     }
 }

@@ -1,0 +1,81 @@
+//! Where focus and scrolling go when the screen changes, for keyboard and screen-reader users
+//! and for phones, where only a strip of the conversation is visible.
+
+use leptos::prelude::*;
+use web_sys::Element;
+
+/// Space kept between a reply and the sticky bars around it, in CSS pixels.
+const GAP_PX: f64 = 8.0;
+
+fn find(selector: &str) -> Option<Element> {
+    document().query_selector(selector).ok().flatten()
+}
+
+/// After an in-app navigation: start at the top and move focus to the new page's heading (or
+/// its main region while the page is still loading), so keyboard and screen-reader users land
+/// on the new page, not on the link they left. A page that already focused one of its own
+/// controls (the question box) keeps it.
+pub fn focus_new_page() {
+    let Some(main) = find("main") else {
+        return;
+    };
+    if let Some(active) = document().active_element() {
+        if active != main && main.contains(Some(&active)) {
+            return;
+        }
+    }
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+    let target = main
+        .query_selector("h1")
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| main.clone());
+    if target.get_attribute("tabindex").is_none() {
+        let _ = target.set_attribute("tabindex", "-1");
+    }
+    if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(target) {
+        let _ = el.focus();
+    }
+}
+
+/// Brings the newest reply into view between the sticky timeline above and the question box
+/// below: all of it when it fits, otherwise its first lines. Instant, never animated.
+pub fn show_newest_reply() {
+    let Some(reply) = find(".transcript .turn.persona:last-child") else {
+        return;
+    };
+    let r = reply.get_bounding_client_rect();
+    let timeline = find(".timeline").map(|t| t.get_bounding_client_rect());
+    // Once the page scrolls, the timeline sticks to the top with its own height.
+    let visible_top = timeline.as_ref().map_or(0.0, |t| t.bottom().max(0.0));
+    let stuck_top = timeline.as_ref().map_or(0.0, |t| t.height());
+    let bottom = find(".question-box")
+        .map(|q| q.get_bounding_client_rect().top())
+        .unwrap_or_else(|| {
+            window()
+                .inner_height()
+                .ok()
+                .and_then(|h| h.as_f64())
+                .unwrap_or(0.0)
+        });
+    if r.top() >= visible_top && r.bottom() <= bottom {
+        return;
+    }
+    let delta = if r.height() + 2.0 * GAP_PX <= bottom - stuck_top {
+        r.bottom() + GAP_PX - bottom
+    } else {
+        r.top() - GAP_PX - stuck_top
+    };
+    window().scroll_by_with_x_and_y(0.0, delta);
+}
+
+/// Puts focus on the element with `id` (or on the main region when it is gone), for a button
+/// that removes itself: without this, focus falls to the page's start.
+pub fn focus_after_dismiss(id: &str) {
+    let target = document().get_element_by_id(id).or_else(|| find("main"));
+    if let Some(el) =
+        target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
+    {
+        let _ = el.focus();
+    }
+}
