@@ -83,7 +83,7 @@ pub fn PeopleByStage() -> impl IntoView {
                         return view! { <p class="empty">"Nobody is at this stage right now."</p> }.into_any();
                     }
                     groups.into_iter().map(|(stage, people)| view! {
-                        <section class="stage-group" aria-label=stage.label()>
+                        <section class="stage-group">
                             <h3>{stage.label()}<span class="count">{people.len()}</span></h3>
                             <ul class="person-cards">
                                 {people.into_iter().map(|(p, referrer)| person_card(&p, referrer)).collect_view()}

@@ -106,7 +106,7 @@ pub fn ThankYouNote(
                 </div>
                 <div class="field">
                     <label for="thanks-body">"Thank-you email"</label>
-                    <textarea id="thanks-body" dir="auto" rows="10" maxlength=MAX_TEXT_CHARS.to_string()
+                    <textarea id="thanks-body" dir="auto" rows="13" maxlength=MAX_TEXT_CHARS.to_string()
                         prop:value=move || body.get()
                         on:input=move |ev| { touched.set(true); body.set(event_target_value(&ev)); }></textarea>
                 </div>
