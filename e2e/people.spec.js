@@ -219,6 +219,14 @@ test.describe("people and follow-up", () => {
     await page.reload();
     await expect(page.locator(".map-list")).toContainText(name);
     await expect(page.locator(".person-card")).toHaveCount(1);
+
+    // Removing asks once, then goes back to the list.
+    await page.locator(".person-card").click();
+    await page.getByRole("button", { name: "Remove…" }).click();
+    await page.getByRole("button", { name: "Yes, remove" }).click();
+    await expect(page).toHaveURL(/#\/people$/);
+    await expect(page.getByText("Nobody yet.")).toBeVisible();
+    await expect(page.locator(".map-list")).toHaveCount(0);
     expect(errors).toEqual([]);
   });
 });

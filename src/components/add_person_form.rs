@@ -20,7 +20,7 @@ pub fn AddPersonForm() -> impl IntoView {
         let id = new_record_id('p', now_ms());
         let d = details.get_untracked();
         let by = referrer.get_untracked();
-        let referred_by = (!by.is_empty()).then(|| ReferredBy::Person { person_id: by });
+        let referred_by = (!by.is_empty()).then_some(ReferredBy::Person { person_id: by });
         let result = store.change_people(|p| {
             p.apply(PeopleAction::Add {
                 id: id.clone(),

@@ -45,7 +45,9 @@ pub fn ConversationLogForm(
         let minutes = match length.get_untracked().trim().parse::<u32>() {
             Ok(m) if (1..=MAX_MINUTES).contains(&m) => m,
             _ => {
-                error.set(format!("Give the length in minutes, from 1 to {MAX_MINUTES}."));
+                error.set(format!(
+                    "Give the length in minutes, from 1 to {MAX_MINUTES}."
+                ));
                 return;
             }
         };
@@ -72,13 +74,23 @@ pub fn ConversationLogForm(
         editing_id.set(Some(id));
         if p.stage() < Stage::Talked {
             let _ = store.change_people(|x| {
-                x.apply(PeopleAction::MoveToStage { id: p.id.clone(), stage: Stage::Talked, at_ms })
+                x.apply(PeopleAction::MoveToStage {
+                    id: p.id.clone(),
+                    stage: Stage::Talked,
+                    at_ms,
+                })
             });
         }
-        status.set(format!("Saved your notes from {}. Your thank-you draft is ready below.", date_time(at_ms)));
+        status.set(format!(
+            "Saved your notes from {}. Your thank-you draft is ready below.",
+            date_time(at_ms)
+        ));
     };
-    let note = move |key: &'static str, label: &'static str, hint: &'static str,
-                     get: fn(&OutcomeNotes) -> &String, set: fn(&mut OutcomeNotes, String)| {
+    let note = move |key: &'static str,
+                     label: &'static str,
+                     hint: &'static str,
+                     get: fn(&OutcomeNotes) -> &String,
+                     set: fn(&mut OutcomeNotes, String)| {
         let id = format!("log-{key}");
         let label_for = id.clone();
         view! {

@@ -44,7 +44,9 @@ pub fn FollowUps(
                 .referred_by(&p.id)
                 .into_iter()
                 .filter_map(|r| {
-                    let asked = r.reached_at(Stage::Asked).filter(|_| r.stage() >= Stage::Asked)?;
+                    let asked = r
+                        .reached_at(Stage::Asked)
+                        .filter(|_| r.stage() >= Stage::Asked)?;
                     Some((
                         r.id.clone(),
                         referral_contacted_draft(&p, r, &x.people.me),
@@ -56,11 +58,11 @@ pub fn FollowUps(
         })
     };
     let to = Signal::derive(move || person.with(|p| p.details.email.clone()));
-    let mark = move |action: PeopleAction, done: &'static str| {
-        match store.change_people(|p| p.apply(action)) {
-            Ok(()) => status.set(done.into()),
-            Err(e) => status.set(e),
-        }
+    let mark = move |action: PeopleAction, done: &'static str| match store
+        .change_people(|p| p.apply(action))
+    {
+        Ok(()) => status.set(done.into()),
+        Err(e) => status.set(e),
     };
     view! {
         <section class="card follow-ups" aria-labelledby="follow-heading">

@@ -32,10 +32,7 @@ pub fn OutreachComposer(
             ASK_MINUTES,
         )
     };
-    let start = person
-        .get_untracked()
-        .outreach
-        .unwrap_or_else(|| suggestion());
+    let start = person.get_untracked().outreach.unwrap_or_else(suggestion);
     let subject = RwSignal::new(start.subject);
     let body = RwSignal::new(start.body);
     // Untouched and never saved: the suggestion follows the user's self-description.
@@ -70,7 +67,10 @@ pub fn OutreachComposer(
         let s = suggestion();
         subject.set(s.subject);
         body.set(s.body);
-        status.set("A fresh suggested draft is in the box. Your saved draft is unchanged until you save.".into());
+        status.set(
+            "A fresh suggested draft is in the box. Your saved draft is unchanged until you save."
+                .into(),
+        );
     };
     let to = Signal::derive(move || person.with(|p| p.details.email.clone()));
     view! {

@@ -35,7 +35,8 @@ pub fn PeopleByStage() -> impl IntoView {
                     in_stage.sort_by_key(|x| x.details.circle);
                     let referrers: Vec<Option<String>> =
                         in_stage.iter().map(|x| p.people.referrer_name(x)).collect();
-                    (!in_stage.is_empty()).then(|| (s, in_stage.into_iter().zip(referrers).collect::<Vec<_>>()))
+                    (!in_stage.is_empty())
+                        .then(|| (s, in_stage.into_iter().zip(referrers).collect::<Vec<_>>()))
                 })
                 .collect::<Vec<_>>()
         })

@@ -57,16 +57,20 @@ impl Map {
     fn of(people: &People) -> Map {
         let edges = referral_edges(people);
         let in_chain = |id: &str| {
-            edges.iter().any(|e| {
-                e.to == id || matches!(&e.from, Referrer::Person(f) if f == id)
-            })
+            edges
+                .iter()
+                .any(|e| e.to == id || matches!(&e.from, Referrer::Person(f) if f == id))
         };
         let lines: Vec<ReferralLine> = referral_list(people)
             .into_iter()
             .filter(|l| in_chain(&l.person_id))
             .collect();
         // Practice personas take the first column when there are any.
-        let shift = usize::from(edges.iter().any(|e| matches!(e.from, Referrer::Practice { .. })));
+        let shift = usize::from(
+            edges
+                .iter()
+                .any(|e| matches!(e.from, Referrer::Practice { .. })),
+        );
         let mut nodes: Vec<Node> = Vec::new();
         let mut person_node = std::collections::BTreeMap::new();
         for (row, l) in lines.iter().enumerate() {
@@ -74,7 +78,11 @@ impl Map {
             nodes.push(Node {
                 name: l.name.clone(),
                 label: short(&l.name),
-                title: if l.via.is_empty() { l.name.clone() } else { format!("{}: {}", l.name, l.via) },
+                title: if l.via.is_empty() {
+                    l.name.clone()
+                } else {
+                    format!("{}: {}", l.name, l.via)
+                },
                 x: (l.depth + shift) as f64 * COL_W + PAD,
                 y: row as f64 * ROW_H + PAD,
                 persona: false,
@@ -83,10 +91,15 @@ impl Map {
         let mut arrows = Vec::new();
         let mut persona_node = std::collections::BTreeMap::new();
         for e in &edges {
-            let Some(&to) = person_node.get(&e.to) else { continue };
+            let Some(&to) = person_node.get(&e.to) else {
+                continue;
+            };
             let from = match &e.from {
                 Referrer::Person(id) => person_node.get(id).copied(),
-                Referrer::Practice { persona_name, session_id } => {
+                Referrer::Practice {
+                    persona_name,
+                    session_id,
+                } => {
                     let key = (persona_name.clone(), session_id.clone());
                     Some(*persona_node.entry(key).or_insert_with(|| {
                         nodes.push(Node {
@@ -105,7 +118,11 @@ impl Map {
                 arrows.push((from, to));
             }
         }
-        Map { nodes, arrows, lines }
+        Map {
+            nodes,
+            arrows,
+            lines,
+        }
     }
 
     fn svg(&self) -> impl IntoView {
@@ -118,23 +135,36 @@ impl Map {
         );
         let arrows = self.arrows.iter().map(|&(f, t)| {
             let (a, b) = (&self.nodes[f], &self.nodes[t]);
-            let (x1, y1) = (a.x + NODE_W, a.y + NODE_H / 2.0);
             let (x2, y2) = (b.x - 4.0, b.y + NODE_H / 2.0);
-            let mid = (x1 + x2) / 2.0;
-            let d = format!("M{x1},{y1} C{mid},{y1} {mid},{y2} {x2},{y2}");
+            // Down from under the referrer, then across to the person (a tree's elbow); a
+            // persona sits on its person's row, so its arrow runs straight across.
+            let d = if b.y > a.y {
+                let x1 = a.x + 24.0;
+                format!("M{x1},{} V{} Q{x1},{y2} {},{y2} H{x2}", a.y + NODE_H, y2 - 10.0, x1 + 10.0)
+            } else {
+                format!("M{},{y2} H{x2}", a.x + NODE_W)
+            };
             let title = format!("{} led to {}", a.name, b.name);
             view! { <path class="map-arrow" d=d marker-end="url(#map-arrowhead)"><title>{title}</title></path> }
         }).collect_view();
-        let nodes = self.nodes.iter().map(|n| {
-            let class = if n.persona { "map-node persona" } else { "map-node" };
-            view! {
-                <g class=class>
-                    <title>{n.title.clone()}</title>
-                    <rect x=n.x y=n.y width=NODE_W height=NODE_H rx="9" />
-                    <text x=n.x + 12.0 y=n.y + NODE_H / 2.0 + 5.0>{n.label.clone()}</text>
-                </g>
-            }
-        }).collect_view();
+        let nodes = self
+            .nodes
+            .iter()
+            .map(|n| {
+                let class = if n.persona {
+                    "map-node persona"
+                } else {
+                    "map-node"
+                };
+                view! {
+                    <g class=class>
+                        <title>{n.title.clone()}</title>
+                        <rect x=n.x y=n.y width=NODE_W height=NODE_H rx="9" />
+                        <text x=n.x + 12.0 y=n.y + NODE_H / 2.0 + 5.0>{n.label.clone()}</text>
+                    </g>
+                }
+            })
+            .collect_view();
         view! {
             <div class="map-scroll">
                 <svg
@@ -181,7 +211,8 @@ fn nested_list(lines: &[ReferralLine], start: usize, depth: usize) -> (AnyView, 
         } else {
             None
         };
-        let via = (!l.via.is_empty()).then(|| view! { <span class="map-via">{format!(" · {}", l.via)}</span> });
+        let via = (!l.via.is_empty())
+            .then(|| view! { <span class="map-via">{format!(" · {}", l.via)}</span> });
         items.push(view! {
             <li>
                 <a href=Route::Person(l.person_id.clone()).href() dir="auto">{l.name.clone()}</a>

@@ -26,7 +26,10 @@ pub fn StageControls(
             })
         }) {
             Ok(()) => status.set(if back {
-                format!("Moved back to \u{201c}{}\u{201d}; the later dates were cleared.", stage.label())
+                format!(
+                    "Moved back to \u{201c}{}\u{201d}; the later dates were cleared.",
+                    stage.label()
+                )
             } else {
                 format!("Moved to \u{201c}{}\u{201d} today.", stage.label())
             }),

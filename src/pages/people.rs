@@ -10,9 +10,13 @@ use leptos::prelude::*;
 pub fn PeoplePage() -> impl IntoView {
     let store = use_store();
     let in_circle = move |c: Circle| {
-        store
-            .prepared
-            .with(|p| p.people.people.iter().filter(|x| x.details.circle == c).count())
+        store.prepared.with(|p| {
+            p.people
+                .people
+                .iter()
+                .filter(|x| x.details.circle == c)
+                .count()
+        })
     };
     view! {
         <section class="page people">

@@ -7,6 +7,7 @@ use crate::components::person_summary::PersonSummary;
 use crate::components::stage_controls::StageControls;
 use crate::components::thank_you_note::ThankYouNote;
 use crate::state::use_store;
+use askwell_core::prepare::{Person, PersonDetails};
 use leptos::prelude::*;
 
 /// One person: details and stage, the outreach email, names they gave, the conversation
@@ -18,6 +19,7 @@ pub fn PersonPage(
 ) -> impl IntoView {
     let store = use_store();
     let key = id.clone();
+    let id = StoredValue::new(id);
     let found = Memo::new(move |_| store.prepared.with(|p| p.people.get(&key).cloned()));
     let exists = move || found.with(Option::is_some);
     view! {
@@ -32,7 +34,11 @@ pub fn PersonPage(
             }
         >
             {
-                let person = Signal::derive(move || found.get().expect("shown only when found"));
+                // Keeps the last copy for the moment between a removal and the page leaving.
+                let person: Signal<Person> = Memo::new(move |prev: Option<&Person>| {
+                    found.get().or_else(|| prev.cloned()).unwrap_or_else(|| placeholder(&id.get_value()))
+                })
+                .into();
                 let referrer = Signal::derive(move || {
                     store.prepared.with(|p| found.with(|f| f.as_ref().and_then(|x| p.people.referrer_name(x))))
                 });
@@ -62,3 +68,16 @@ pub fn PersonPage(
     }
 }
 
+/// A stand-in never shown (the page shows "not found" instead), so nothing here can panic.
+fn placeholder(id: &str) -> Person {
+    Person {
+        id: id.to_string(),
+        details: PersonDetails::default(),
+        referred_by: None,
+        added_at_ms: 0.0,
+        stages: Vec::new(),
+        outreach: None,
+        followed_up_at_ms: None,
+        told_referrer_at_ms: None,
+    }
+}
