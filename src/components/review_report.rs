@@ -1,5 +1,6 @@
 use crate::components::copy_markdown::CopyMarkdown;
 use crate::components::persona_card::PersonaCard;
+use crate::components::practice_contacts::PracticeContacts;
 use crate::components::segment_table::SegmentTable;
 use crate::components::timing_chart::TimingChart;
 use crate::components::transcript::Transcript;
@@ -43,6 +44,15 @@ pub fn ReviewReport(
         .map(|n| (n.id.clone(), n.outcome.id()))
         .collect();
     let exchanges = interview.exchanges.clone();
+    // Contacts the persona named, for "Add to my people".
+    let contacts: Vec<(String, String)> = review
+        .outcomes
+        .get(askwell_core::topic::Outcome::Contacts)
+        .into_iter()
+        .flat_map(|o| o.nuggets_found.iter())
+        .filter_map(|id| who.persona.nugget(id))
+        .map(|n| (n.id.clone(), n.text.clone()))
+        .collect();
     let t = &review.timing;
     let timing_verdict = if t.ended_on_time {
         "You ended on time.".to_string()
@@ -180,6 +190,11 @@ pub fn ReviewReport(
                 </section>
             </div>
 
+            <PracticeContacts
+                session_id=interview.id.clone()
+                persona_name=who.persona.name.clone()
+                contacts=contacts
+            />
             <section aria-labelledby="transcript-heading">
                 <div class="transcript-head">
                     <h2 id="transcript-heading">"Transcript"</h2>

@@ -1,14 +1,83 @@
+use crate::components::add_referral_form::AddReferralForm;
+use crate::components::conversation_log_form::ConversationLogForm;
+use crate::components::due_calendar::DueCalendar;
+use crate::components::follow_ups::FollowUps;
+use crate::components::outreach_composer::OutreachComposer;
+use crate::components::person_summary::PersonSummary;
+use crate::components::stage_controls::StageControls;
+use crate::components::thank_you_note::ThankYouNote;
+use crate::state::use_store;
+use askwell_core::prepare::{Person, PersonDetails};
 use leptos::prelude::*;
 
-/// One person: outreach, the conversation log, the thank-you and later notes.
+/// One person: details and stage, the outreach email, names they gave, the conversation
+/// log, the thank-you, later notes and calendar reminders, in the order they happen.
 #[component]
 pub fn PersonPage(
     /// Person id from the route.
     id: String,
 ) -> impl IntoView {
+    let store = use_store();
+    let key = id.clone();
+    let id = StoredValue::new(id);
+    let found = Memo::new(move |_| store.prepared.with(|p| p.people.get(&key).cloned()));
+    let exists = move || found.with(Option::is_some);
     view! {
-        <section class="page person" data-person=id>
-            <h1>"Person"</h1>
-        </section>
+        <Show
+            when=exists
+            fallback=|| view! {
+                <section class="page narrow">
+                    <h1>"Person not found"</h1>
+                    <p>"This person is not on your list in this browser. They may have been removed, or added in another browser."</p>
+                    <p><a class="button" href="#/people">"Back to your people"</a></p>
+                </section>
+            }
+        >
+            {
+                // Keeps the last copy for the moment between a removal and the page leaving.
+                let person: Signal<Person> = Memo::new(move |prev: Option<&Person>| {
+                    found.get().or_else(|| prev.cloned()).unwrap_or_else(|| placeholder(&id.get_value()))
+                })
+                .into();
+                let referrer = Signal::derive(move || {
+                    store.prepared.with(|p| found.with(|f| f.as_ref().and_then(|x| p.people.referrer_name(x))))
+                });
+                let pid = Signal::derive(move || person.with(|p| p.id.clone()));
+                view! {
+                    <section class="page person" data-person=move || pid.get()>
+                        <p class="crumbs"><a href="#/people">"← All people"</a></p>
+                        <h1 dir="auto">{move || person.with(|p| p.name().to_string())}</h1>
+                        <div class="person-top">
+                            <StageControls person=person />
+                            <PersonSummary person=person referrer=referrer />
+                        </div>
+                        <OutreachComposer person=person referrer=referrer />
+                        <div class="person-after">
+                            <ConversationLogForm person=person />
+                            <ThankYouNote person=person />
+                        </div>
+                        <div class="person-later">
+                            <FollowUps person=person />
+                            <AddReferralForm person=person />
+                        </div>
+                        <DueCalendar person_id=pid />
+                    </section>
+                }
+            }
+        </Show>
+    }
+}
+
+/// A stand-in never shown (the page shows "not found" instead), so nothing here can panic.
+fn placeholder(id: &str) -> Person {
+    Person {
+        id: id.to_string(),
+        details: PersonDetails::default(),
+        referred_by: None,
+        added_at_ms: 0.0,
+        stages: Vec::new(),
+        outreach: None,
+        followed_up_at_ms: None,
+        told_referrer_at_ms: None,
     }
 }

@@ -1,0 +1,91 @@
+use crate::components::people_common::new_record_id;
+use crate::format::now_ms;
+use crate::route::Route;
+use crate::state::use_store;
+use askwell_core::prepare::{name_in, PeopleAction, ReferredBy};
+use leptos::prelude::*;
+
+/// In a practice review: each contact the persona named (a contact nugget drawn out), with
+/// "Add to my people". The new person remembers the practice and persona it came from;
+/// once added, the button becomes a link to them.
+#[component]
+pub fn PracticeContacts(
+    /// The practice session.
+    session_id: String,
+    /// The persona who named the contacts.
+    persona_name: String,
+    /// Contact nuggets revealed: (nugget id, what the persona said).
+    contacts: Vec<(String, String)>,
+) -> impl IntoView {
+    let store = use_store();
+    let named: Vec<(String, String, String)> = contacts
+        .into_iter()
+        .filter_map(|(nugget, text)| name_in(&text).map(|name| (nugget, name, text)))
+        .collect();
+    if named.is_empty() {
+        return ().into_any();
+    }
+    let status = RwSignal::new(String::new());
+    let items = named
+        .into_iter()
+        .map(|(nugget_id, name, text)| {
+            let from = ReferredBy::Practice {
+                session_id: session_id.clone(),
+                nugget_id,
+                persona_name: persona_name.clone(),
+            };
+            let from_check = from.clone();
+            let added = move || {
+                store.prepared.with(|p| {
+                    p.people
+                        .people
+                        .iter()
+                        .find(|x| x.referred_by.as_ref() == Some(&from_check))
+                        .map(|x| x.id.clone())
+                })
+            };
+            let add_name = name.clone();
+            let add = move |_| {
+                let result = store.change_people(|p| {
+                    p.apply(PeopleAction::AddReferral {
+                        id: new_record_id('p', now_ms()),
+                        name: add_name.clone(),
+                        note: text.clone(),
+                        from: from.clone(),
+                        at_ms: now_ms(),
+                    })
+                });
+                status.set(match result {
+                    Ok(()) => format!("Added {add_name} to your people, noting where the name came from."),
+                    Err(e) => e,
+                });
+            };
+            let label = name.clone();
+            view! {
+                <li>
+                    <span class="contact-name" dir="auto">{name.clone()}</span>
+                    {move || match added() {
+                        Some(id) => view! {
+                            <a class="button small" href=Route::Person(id).href()>{format!("Open {label}")}</a>
+                        }.into_any(),
+                        None => view! {
+                            <button type="button" class="button small" on:click=add.clone()
+                                aria-label=format!("Add {} to my people", label)>
+                                "Add to my people"
+                            </button>
+                        }.into_any(),
+                    }}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card practice-contacts" aria-labelledby="practice-contacts-heading">
+            <h2 id="practice-contacts-heading">"Names from this practice"</h2>
+            <p class="hint">{format!("{persona_name} suggested these people. In real life each is someone to write to next.")}</p>
+            <ul class="contact-list">{items}</ul>
+            <p class="hint" role="status" aria-live="polite">{move || status.get()}</p>
+        </section>
+    }
+    .into_any()
+}
