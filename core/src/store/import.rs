@@ -289,20 +289,26 @@ fn check_session(
 ) -> Result<Interview, ImportError> {
     let bad = |why: String| ImportError::BadSession { number, why };
     let raw: Value = serde_json::from_str(raw.get()).map_err(|e| bad(e.to_string()))?;
-    let raw = if schema_version < SCHEMA_VERSION {
-        let env = json!({ "version": schema_version, "revision": 0, "data": raw });
-        let mut env = upgrade(env).map_err(|e| bad(e.to_string()))?;
-        env.get_mut("data").map(Value::take).unwrap_or_default()
+    // In an envelope, as stored: one way to decode a session (`decode_value`).
+    let env = json!({ "version": schema_version, "revision": 0, "data": raw });
+    let env = if schema_version < SCHEMA_VERSION {
+        upgrade(env).map_err(|e| bad(e.to_string()))?
     } else {
-        raw
+        env
     };
+    // Paths are the session's own (`exchanges.3.topic`), not the envelope's.
+    let in_session = |s: String| s.strip_prefix("data.").map_or(s.clone(), String::from);
     // Stored types refuse unknown fields, so nothing in the file is silently dropped.
-    let session: Interview = decode_value(&raw).map_err(|e| match e {
-        DataError::Damaged(why) => bad(why),
-        DataError::Unknown { what, path } => bad(format!(
-            "it uses {what} ({path}), which this version of Askwell does not know"
-        )),
-    })?;
+    let session: Interview = match decode_value(&env) {
+        Ok(env) => env.data,
+        Err(DataError::Damaged(why)) => return Err(bad(in_session(why))),
+        Err(DataError::Unknown { what, path }) => {
+            let path = in_session(path);
+            return Err(bad(format!(
+                "it uses {what} ({path}), which this version of Askwell does not know"
+            )));
+        }
+    };
     validate_session(&session).map_err(bad)?;
     Ok(session)
 }
