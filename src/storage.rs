@@ -11,6 +11,7 @@
 
 use crate::format::{date_time, now_ms};
 use askwell_core::interview::Interview;
+use askwell_core::small_sort::sort_stable_by;
 use askwell_core::store::{
     self, backup_key, session_key, DecodeError, Record, SessionIndex, SessionSummary, WriteCheck,
     INDEX_KEY, PREFIX,
@@ -768,7 +769,7 @@ pub fn backups() -> Vec<Backup> {
             }
         })
         .collect();
-    list.sort_by(|a, b| b.at_ms.total_cmp(&a.at_ms));
+    sort_stable_by(&mut list, |a, b| b.at_ms.total_cmp(&a.at_ms));
     list
 }
 

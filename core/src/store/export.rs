@@ -22,6 +22,7 @@
 
 use super::{parse_backup_key, EncodeError, SCHEMA_VERSION};
 use crate::interview::Interview;
+use crate::small_sort::{sort_small_by, sort_stable_by};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt::Write;
@@ -212,9 +213,9 @@ pub fn export_all(
 ) -> Result<String, EncodeError> {
     let failed = |e: serde_json::Error| EncodeError(e.to_string());
     let mut sessions: Vec<&Interview> = contents.sessions.iter().collect();
-    sessions.sort_by(|a, b| a.id.cmp(&b.id));
+    sort_stable_by(&mut sessions, |a, b| a.id.cmp(&b.id));
     let mut kept: Vec<&KeptValue> = contents.kept.iter().collect();
-    kept.sort_by(|a, b| a.key.cmp(&b.key).then(a.why.cmp(&b.why)));
+    sort_stable_by(&mut kept, |a, b| a.key.cmp(&b.key).then(a.why.cmp(&b.why)));
     let mut sum = ContentSum::new(&serde_json::to_value(&kept).map_err(failed)?);
     for s in &sessions {
         sum.session(&serde_json::to_value(s).map_err(failed)?);
@@ -332,7 +333,8 @@ fn canonical(v: &Value, numbers: Numbers, out: &mut impl Write) {
     let _ = match v {
         Value::Object(map) => {
             let mut keys: Vec<&String> = map.keys().collect();
-            keys.sort();
+            // An object has a few dozen keys at most.
+            sort_small_by(&mut keys, |a, b| a.cmp(b));
             let _ = out.write_char('{');
             for (i, k) in keys.into_iter().enumerate() {
                 if i > 0 {

@@ -13,6 +13,7 @@ use super::{
     MAX_SESSIONS, MAX_STRING_CHARS, PREFIX, SCHEMA_VERSION,
 };
 use crate::interview::Interview;
+use crate::small_sort::sort_stable_by;
 use crate::store::MAX_DEPTH;
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -225,12 +226,12 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
     if !checked && !legacy_matches_typed(&sessions, &file.checksum) {
         return Err(ImportError::ChecksumMismatch);
     }
-    sessions.sort_by(|a, b| a.id.cmp(&b.id));
+    sort_stable_by(&mut sessions, |a, b| a.id.cmp(&b.id));
     if let Some(w) = sessions.windows(2).find(|w| w[0].id == w[1].id) {
         return Err(ImportError::DuplicateId(w[0].id.clone()));
     }
     let mut kept = file.kept;
-    kept.sort_by(|a, b| a.key.cmp(&b.key).then(a.why.cmp(&b.why)));
+    sort_stable_by(&mut kept, |a, b| a.key.cmp(&b.key).then(a.why.cmp(&b.why)));
     Ok(ImportFile {
         app_version: file.app_version,
         schema_version,
