@@ -427,8 +427,13 @@ pub fn load_index(now_ms: f64) -> (SessionIndex, Vec<String>) {
 
 /// True when the list names exactly the sessions stored under `keys`.
 fn lists_exactly(index: &SessionIndex, keys: &[String]) -> bool {
-    let stored: BTreeSet<&str> = keys.iter().map(|k| &k[session_key("").len()..]).collect();
-    let listed: BTreeSet<&str> = index.sessions.iter().map(|s| s.id.as_str()).collect();
+    // Sorted lists with no repeats, compared: the same test as two sets, with the shared sort.
+    let mut stored: Vec<&str> = keys.iter().map(|k| &k[session_key("").len()..]).collect();
+    let mut listed: Vec<&str> = index.sessions.iter().map(|s| s.id.as_str()).collect();
+    for ids in [&mut stored, &mut listed] {
+        sort_stable_by(ids, |a, b| a.cmp(b));
+        ids.dedup();
+    }
     stored.len() == keys.len() && listed.len() == index.sessions.len() && stored == listed
 }
 

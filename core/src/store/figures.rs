@@ -58,8 +58,11 @@ impl FiguresCache {
 
     /// Drops entries for sessions that no longer exist.
     pub fn keep_only<'a>(&mut self, ids: impl IntoIterator<Item = &'a str>) {
-        let keep: std::collections::BTreeSet<&str> = ids.into_iter().collect();
-        self.sessions.retain(|id, _| keep.contains(id.as_str()));
+        // A sorted list, not a set: collecting a set would bring its own copy of std's sort.
+        let mut keep: Vec<&str> = ids.into_iter().collect();
+        crate::small_sort::sort_stable_by(&mut keep, |a, b| a.cmp(b));
+        self.sessions
+            .retain(|id, _| keep.binary_search(&id.as_str()).is_ok());
     }
 }
 
