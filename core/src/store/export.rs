@@ -201,6 +201,13 @@ pub fn export(
     export_all(&contents, app_version, exported_at_ms)
 }
 
+/// `value` as a JSON tree, through its text: the same as `serde_json::to_value` (floats
+/// round-trip), but reusing the Serialize that writes stored text instead of a second copy
+/// of each type's Serialize for the tree.
+pub(crate) fn to_tree<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<Value> {
+    serde_json::from_str(&serde_json::to_string(value)?)
+}
+
 /// Everything in `contents`, as one canonical JSON document: compact, sessions sorted by id,
 /// kept values by key, fields in declaration order, so export → import → export gives the
 /// same bytes.
@@ -216,9 +223,9 @@ pub fn export_all(
     sort_stable_by(&mut sessions, |a, b| a.id.cmp(&b.id));
     let mut kept: Vec<&KeptValue> = contents.kept.iter().collect();
     sort_stable_by(&mut kept, |a, b| a.key.cmp(&b.key).then(a.why.cmp(&b.why)));
-    let mut sum = ContentSum::new(&serde_json::to_value(&kept).map_err(failed)?);
+    let mut sum = ContentSum::new(&to_tree(&kept).map_err(failed)?);
     for s in &sessions {
-        sum.session(&serde_json::to_value(s).map_err(failed)?);
+        sum.session(&to_tree(s).map_err(failed)?);
     }
     serde_json::to_string(&FileOut {
         format: FORMAT,

@@ -7,7 +7,7 @@
 //! time.
 
 use super::decode::{decode_value, DataError};
-use super::export::{legacy_checksum, ContentSum, KeptValue, KeptWhy};
+use super::export::{legacy_checksum, to_tree, ContentSum, KeptValue, KeptWhy};
 use super::{
     parse_backup_key, upgrade, validate_session, FORMAT, FORMAT_VERSION, MAX_FILE_BYTES,
     MAX_SESSIONS, MAX_STRING_CHARS, PREFIX, SCHEMA_VERSION,
@@ -264,8 +264,7 @@ fn checksum_matches(file: &FileIn, format_version: u32) -> Result<bool, ImportEr
         }
         return Ok(legacy_checksum(&Value::Array(all)) == file.checksum);
     }
-    let kept =
-        serde_json::to_value(&file.kept).map_err(|e| ImportError::Malformed(e.to_string()))?;
+    let kept = to_tree(&file.kept).map_err(|e| ImportError::Malformed(e.to_string()))?;
     let mut sum = ContentSum::new(&kept);
     for raw in &file.sessions {
         sum.session(&tree(raw)?);
@@ -278,7 +277,7 @@ fn checksum_matches(file: &FileIn, format_version: u32) -> Result<bool, ImportEr
 }
 
 fn legacy_matches_typed(sessions: &[Interview], stated: &str) -> bool {
-    serde_json::to_value(sessions).is_ok_and(|v| legacy_checksum(&v) == stated)
+    to_tree(sessions).is_ok_and(|v| legacy_checksum(&v) == stated)
 }
 
 /// One session from the file: migrated from the file's schema, typed, with no field this
