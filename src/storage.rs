@@ -18,13 +18,15 @@ use askwell_core::store::{
 };
 use serde::de::DeserializeOwned;
 use std::cell::{Cell, RefCell};
-use std::collections::{BTreeMap, BTreeSet};
 use wasm_bindgen::{JsCast, JsValue};
 
 mod check;
 mod figures;
+mod id_map;
+
 pub use check::{check_next_sessions, Checked};
 pub use figures::{figures, save_figures};
+use id_map::{one_per_id, IdMap};
 
 /// How this tab may use storage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,11 +145,11 @@ struct State {
     mode: Cell<Mode>,
     loaded: Cell<bool>,
     /// The revision of each session as this tab last read or wrote it.
-    revs: RefCell<BTreeMap<String, u64>>,
+    revs: RefCell<IdMap<u64>>,
     /// Sessions this tab could not save (storage blocked, full, read-only).
-    unsaved: RefCell<BTreeMap<String, Interview>>,
+    unsaved: RefCell<IdMap<Interview>>,
     /// Sessions another tab deleted after this tab read them: never written back.
-    deleted_elsewhere: RefCell<BTreeSet<String>>,
+    deleted_elsewhere: RefCell<IdMap<()>>,
     /// Sessions listed from the stored index at start but not yet read and checked
     /// (`check::next_sessions` works through them after the first screen is up).
     unchecked: RefCell<Vec<String>>,
@@ -581,7 +583,7 @@ pub fn refresh_after_other_tab() -> Option<SessionIndex> {
     let gone: Vec<String> = ST.with(|s| {
         s.revs
             .borrow()
-            .keys()
+            .ids()
             .filter(|id| matches!(raw_get(&session_key(id)), Ok(None)))
             .cloned()
             .collect()
@@ -591,7 +593,7 @@ pub fn refresh_after_other_tab() -> Option<SessionIndex> {
         let mut deleted = s.deleted_elsewhere.borrow_mut();
         for id in gone {
             revs.remove(&id);
-            deleted.insert(id);
+            deleted.insert(id, ());
         }
     });
     let mut index = stored_index()?;
@@ -727,15 +729,14 @@ pub fn delete_everything() -> Result<(), StorageError> {
 
 /// Every session this tab can read (stored, and unsaved ones in memory), for an export.
 pub fn all_sessions() -> Vec<Interview> {
-    let mut all: BTreeMap<String, Interview> = BTreeMap::new();
+    let mut all: Vec<Interview> = Vec::new();
     for key in session_keys() {
         if let Some(Ok(r)) = raw_get(&key).ok().flatten().map(|r| store::decode(&r)) {
-            let r: Interview = r;
-            all.insert(r.id.clone(), r);
+            all.push(r);
         }
     }
-    ST.with(|s| all.extend(s.unsaved.borrow().clone()));
-    all.into_values().collect()
+    ST.with(|s| all.extend(s.unsaved.borrow().values().cloned()));
+    one_per_id(all)
 }
 
 /// A value moved aside because it could not be read.
