@@ -294,6 +294,8 @@ mod tests {
     use crate::interview::Interview;
     use serde_json::json;
 
+    type Edit = fn(&mut Value);
+
     fn session() -> Value {
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -313,7 +315,7 @@ mod tests {
 
     #[test]
     fn unknown_names_are_found_where_they_are() {
-        let cases: [(fn(&mut Value), &str, &str); 5] = [
+        let cases: [(Edit, &str, &str); 5] = [
             (
                 |s| s["data"]["exchanges"][2]["topic"] = json!("future.salary"),
                 "the topic \"future.salary\"",
