@@ -11,20 +11,23 @@
 
 use crate::format::{date_time, now_ms};
 use askwell_core::interview::Interview;
+use askwell_core::small_sort::sort_stable_by;
 use askwell_core::store::{
     self, backup_key, session_key, DecodeError, Record, SessionIndex, SessionSummary, WriteCheck,
     INDEX_KEY, PREFIX,
 };
 use serde::de::DeserializeOwned;
 use std::cell::{Cell, RefCell};
-use std::collections::{BTreeMap, BTreeSet};
 use wasm_bindgen::{JsCast, JsValue};
 
 mod check;
 mod figures;
+mod id_map;
 mod prepared;
+
 pub use check::{check_next_sessions, Checked};
 pub use figures::{figures, save_figures};
+use id_map::{one_per_id, IdMap};
 pub use prepared::{
     is_prepared_key, load_prepared, reload_prepared, save_logs, save_people, save_plans,
 };
@@ -146,14 +149,14 @@ struct State {
     mode: Cell<Mode>,
     loaded: Cell<bool>,
     /// The revision of each session as this tab last read or wrote it.
-    revs: RefCell<BTreeMap<String, u64>>,
+    revs: RefCell<IdMap<u64>>,
     /// Sessions this tab could not save (storage blocked, full, read-only).
-    unsaved: RefCell<BTreeMap<String, Interview>>,
+    unsaved: RefCell<IdMap<Interview>>,
     /// Sessions another tab deleted after this tab read them: never written back.
-    deleted_elsewhere: RefCell<BTreeSet<String>>,
+    deleted_elsewhere: RefCell<IdMap<()>>,
     /// Records around the interview (people, plans, logs) this tab could not save, as JSON
     /// by key, so the page and an export still have them.
-    unsaved_records: RefCell<BTreeMap<String, String>>,
+    unsaved_records: RefCell<IdMap<String>>,
     /// Sessions listed from the stored index at start but not yet read and checked
     /// (`check::next_sessions` works through them after the first screen is up).
     unchecked: RefCell<Vec<String>>,
@@ -434,8 +437,13 @@ pub fn load_index(now_ms: f64) -> (SessionIndex, Vec<String>) {
 
 /// True when the list names exactly the sessions stored under `keys`.
 fn lists_exactly(index: &SessionIndex, keys: &[String]) -> bool {
-    let stored: BTreeSet<&str> = keys.iter().map(|k| &k[session_key("").len()..]).collect();
-    let listed: BTreeSet<&str> = index.sessions.iter().map(|s| s.id.as_str()).collect();
+    // Sorted lists with no repeats, compared: the same test as two sets, with the shared sort.
+    let mut stored: Vec<&str> = keys.iter().map(|k| &k[session_key("").len()..]).collect();
+    let mut listed: Vec<&str> = index.sessions.iter().map(|s| s.id.as_str()).collect();
+    for ids in [&mut stored, &mut listed] {
+        sort_stable_by(ids, |a, b| a.cmp(b));
+        ids.dedup();
+    }
     stored.len() == keys.len() && listed.len() == index.sessions.len() && stored == listed
 }
 
@@ -583,7 +591,7 @@ pub fn refresh_after_other_tab() -> Option<SessionIndex> {
     let gone: Vec<String> = ST.with(|s| {
         s.revs
             .borrow()
-            .keys()
+            .ids()
             .filter(|id| matches!(raw_get(&session_key(id)), Ok(None)))
             .cloned()
             .collect()
@@ -593,7 +601,7 @@ pub fn refresh_after_other_tab() -> Option<SessionIndex> {
         let mut deleted = s.deleted_elsewhere.borrow_mut();
         for id in gone {
             revs.remove(&id);
-            deleted.insert(id);
+            deleted.insert(id, ());
         }
     });
     let mut index = stored_index()?;
@@ -729,15 +737,14 @@ pub fn delete_everything() -> Result<(), StorageError> {
 
 /// Every session this tab can read (stored, and unsaved ones in memory), for an export.
 pub fn all_sessions() -> Vec<Interview> {
-    let mut all: BTreeMap<String, Interview> = BTreeMap::new();
+    let mut all: Vec<Interview> = Vec::new();
     for key in session_keys() {
         if let Some(Ok(r)) = raw_get(&key).ok().flatten().map(|r| store::decode(&r)) {
-            let r: Interview = r;
-            all.insert(r.id.clone(), r);
+            all.push(r);
         }
     }
-    ST.with(|s| all.extend(s.unsaved.borrow().clone()));
-    all.into_values().collect()
+    ST.with(|s| all.extend(s.unsaved.borrow().values().cloned()));
+    one_per_id(all)
 }
 
 /// A value moved aside because it could not be read.
@@ -776,7 +783,7 @@ pub fn backups() -> Vec<Backup> {
             }
         })
         .collect();
-    list.sort_by(|a, b| b.at_ms.total_cmp(&a.at_ms));
+    sort_stable_by(&mut list, |a, b| b.at_ms.total_cmp(&a.at_ms));
     list
 }
 

@@ -7,6 +7,7 @@ use crate::storage::{self, Read};
 use crate::tasks::{now, yield_to_browser, SLICE_MS};
 use askwell_core::coach;
 use askwell_core::interview::Status;
+use askwell_core::small_sort::sort_stable_by;
 use askwell_core::store::{FiguresCache, SessionIndex, SessionSummary};
 use leptos::prelude::*;
 
@@ -151,7 +152,7 @@ async fn gather(
     if !fresh.sessions.is_empty() {
         storage::save_figures(&fresh, index);
     }
-    out.sort_by(|a, b| a.started_at_ms.total_cmp(&b.started_at_ms));
+    sort_stable_by(&mut out, |a, b| a.started_at_ms.total_cmp(&b.started_at_ms));
     (out, skipped)
 }
 

@@ -27,7 +27,7 @@ pub fn save_figures(fresh: &FiguresCache, listed: &SessionIndex) {
         Some(Err(_)) => (FiguresCache::default(), 0),
     };
     cache.keep_only(listed.sessions.iter().map(|s| s.id.as_str()));
-    cache.sessions.extend(fresh.sessions.clone());
+    cache.sessions.extend_from(&fresh.sessions);
     if let Ok(text) = store::encode_with_revision(&cache, revision + 1) {
         let _ = raw_set(FIGURES_KEY, &text);
     }

@@ -6,20 +6,19 @@ use super::{
     backup_prefix, keys_with, merge_index, mode, persona_name, put_session, raw_get, raw_set,
     session_keys, writable, Mode, StorageError, ST,
 };
-use super::{failed, forget_unsaved, import_sessions};
+use super::{failed, forget_unsaved, import_sessions, one_per_id};
 use crate::format::now_ms;
 use askwell_core::interview::Interview;
 use askwell_core::store::{
     self, backup_key, parse_backup_key, session_key, DecodeError, ExportContents, ImportFile,
     ImportPlan, KeptValue, KeptWhy, Placement, Saved, SessionIndex, SessionSummary,
 };
-use std::collections::BTreeMap;
 
 /// Everything for an export: every session this tab can read (stored, and unsaved ones in
 /// memory, which win), every backup, and every session value it cannot read, raw.
 pub fn export_contents(now_ms: f64) -> ExportContents {
     let mut c = ExportContents::default();
-    let mut all: BTreeMap<String, Interview> = BTreeMap::new();
+    let mut all: Vec<Interview> = Vec::new();
     let now = now_ms.max(0.0) as u64;
     for key in session_keys() {
         let raw = match raw_get(&key) {
@@ -32,7 +31,7 @@ pub fn export_contents(now_ms: f64) -> ExportContents {
         };
         match store::decode_record::<Interview>(&raw) {
             Ok(r) => {
-                all.insert(r.data.id.clone(), r.data);
+                all.push(r.data);
             }
             Err(DecodeError::Newer(_) | DecodeError::NewerBuild(_)) => {
                 c.kept.push(KeptValue::new(&key, KeptWhy::Newer, now, &raw))
@@ -55,9 +54,9 @@ pub fn export_contents(now_ms: f64) -> ExportContents {
     ST.with(|s| {
         let unsaved = s.unsaved.borrow();
         c.unsaved = unsaved.len();
-        all.extend(unsaved.clone());
+        all.extend(unsaved.values().cloned());
     });
-    c.sessions = all.into_values().collect();
+    c.sessions = one_per_id(all);
     c.prepared = super::load_prepared(now_ms).0;
     c
 }

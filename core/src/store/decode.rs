@@ -3,11 +3,10 @@
 //! build does not know (a topic, flag or status added later, or an extra field) was written
 //! by a newer build: it is intact and must be left alone, not moved aside as damaged.
 
-use super::{DecodeError, SCHEMA_VERSION};
+use super::{DecodeError, Envelope, SCHEMA_VERSION};
 use serde::de::{DeserializeOwned, IgnoredAny};
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
-use serde_path_to_error::Segment;
 
 /// The envelope without its data: `data` is skipped, not built.
 #[derive(Deserialize)]
@@ -75,7 +74,7 @@ pub(crate) enum DataError {
     /// Missing fields, wrong types, impossible values: the data is damaged.
     Damaged(String),
     /// It decodes except for names this build does not know: `what` is the first such name
-    /// for people ("the topic \"future.salary\""), `path` where it is (`exchanges.3.topic`).
+    /// for people ("the topic \"future.salary\""), `path` where it is (`data.exchanges.3.topic`).
     Unknown { what: String, path: String },
 }
 
@@ -92,23 +91,29 @@ impl From<DataError> for DecodeError {
 /// (such a record is then left alone as newer rather than called damaged).
 const MAX_UNKNOWN_NAMES: usize = 10_000;
 
-/// Decodes `value` as `T`. On failure, tells whether only unknown names are to blame: each
-/// unknown field is removed and each unknown enum value replaced by one this build knows, on
-/// a scratch copy, until the data decodes (newer build) or fails another way (damaged).
-pub(crate) fn decode_value<T: DeserializeOwned>(value: &Value) -> Result<T, DataError> {
-    let first = match serde_path_to_error::deserialize::<_, T>(value) {
-        Ok(t) => return Ok(t),
+/// Decodes the envelope `value` with data `T`. On failure, tells whether only unknown names
+/// are to blame: each unknown field is removed and each unknown enum value replaced by one
+/// this build knows, on a scratch copy, until the data decodes (newer build) or fails
+/// another way (damaged).
+///
+/// It decodes through the compact text, the same `from_str` the usual read uses, so each
+/// stored type has one copy of its Deserialize in the .wasm; the error's column then says
+/// where the offending name is (`path_at`).
+pub(crate) fn decode_value<T: DeserializeOwned>(value: &Value) -> Result<Envelope<T>, DataError> {
+    let mut text = value.to_string();
+    let mut error = match serde_json::from_str::<Envelope<T>>(&text) {
+        Ok(env) => return Ok(env),
         Err(e) => e,
     };
     let mut scratch = value.clone();
     let mut unknown = None;
-    let mut error = first;
     for _ in 0..MAX_UNKNOWN_NAMES {
-        let Some(found) = set_aside_unknown_name(&mut scratch, &error) else {
-            return Err(DataError::Damaged(describe(&error)));
+        let Some(found) = set_aside_unknown_name(&mut scratch, &text, &error) else {
+            return Err(DataError::Damaged(describe(&text, &error)));
         };
         unknown.get_or_insert(found);
-        match serde_path_to_error::deserialize::<_, T>(&scratch) {
+        text = scratch.to_string();
+        match serde_json::from_str::<Envelope<T>>(&text) {
             Ok(_) => break,
             Err(e) => error = e,
         }
@@ -117,40 +122,112 @@ pub(crate) fn decode_value<T: DeserializeOwned>(value: &Value) -> Result<T, Data
     Err(DataError::Unknown { what, path })
 }
 
-/// A serde error with where it happened, for the damaged case.
-fn describe(error: &serde_path_to_error::Error<serde_json::Error>) -> String {
-    match dotted(error.path()) {
-        path if path.is_empty() => error.inner().to_string(),
-        path => format!("{path}: {}", error.inner()),
+/// The serde message without serde_json's "at line 1 column N" (the text is ours, not the
+/// user's), after the path where it happened.
+fn describe(text: &str, error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    let message = match message.rsplit_once(" at line ") {
+        Some((m, _)) if error.line() > 0 => m.to_string(),
+        _ => message,
+    };
+    match error_at(error)
+        .and_then(|end| path_at(text, end))
+        .map(|(steps, _)| dotted(&steps))
+    {
+        Some(path) if !path.is_empty() => format!("{path}: {message}"),
+        _ => message,
     }
 }
 
-/// `exchanges.3.topic`: the path as the import messages write it.
-pub(crate) fn dotted(path: &serde_path_to_error::Path) -> String {
-    let parts: Vec<String> = path
+/// Where `error` happened in the text: a byte offset, as the text is one line.
+fn error_at(error: &serde_json::Error) -> Option<usize> {
+    (error.line() == 1).then(|| error.column())
+}
+
+/// One step into a JSON value: an object's key or an array's index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+/// `data.exchanges.3.topic`: a path as the messages write it.
+fn dotted(steps: &[Step]) -> String {
+    let parts: Vec<String> = steps
         .iter()
         .map(|s| match s {
-            Segment::Seq { index } => index.to_string(),
-            Segment::Map { key } => key.clone(),
-            Segment::Enum { variant } => variant.clone(),
-            Segment::Unknown => "?".into(),
+            Step::Key(k) => k.clone(),
+            Step::Index(i) => i.to_string(),
         })
         .collect();
     parts.join(".")
+}
+
+/// The path to what was being read in `text` at byte `end`, and whether that was an object's key (an unknown field, or
+/// an enum used as a map key) rather than a value.
+fn path_at(text: &str, end: usize) -> Option<(Vec<Step>, bool)> {
+    let bytes = text.as_bytes();
+    // Each open container, with the key or index being read in it (None: a key is next).
+    let mut open: Vec<Option<Step>> = Vec::new();
+    let (mut i, mut key_end) = (0, 0);
+    while i < end.min(bytes.len()) {
+        match bytes[i] {
+            b'"' => {
+                let close = string_end(bytes, i)?;
+                if let Some(key @ None) = open.last_mut() {
+                    *key = Some(Step::Key(serde_json::from_str(&text[i..=close]).ok()?));
+                    key_end = close + 1;
+                }
+                i = close;
+            }
+            b'{' => open.push(None),
+            b'[' => open.push(Some(Step::Index(0))),
+            b'}' | b']' => {
+                open.pop();
+            }
+            b',' => match open.last_mut()? {
+                Some(Step::Index(n)) => *n += 1,
+                key => *key = None,
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    Some((open.into_iter().flatten().collect(), key_end == end))
+}
+
+/// The index of the quote closing the string that opens at `start`.
+fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let mut i = start + 1;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'"' => return Some(i),
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 /// If `error` is an unknown field or enum value, removes or replaces it in `scratch` and
 /// returns what it was and where; None for any other error.
 fn set_aside_unknown_name(
     scratch: &mut Value,
-    error: &serde_path_to_error::Error<serde_json::Error>,
+    text: &str,
+    error: &serde_json::Error,
 ) -> Option<(String, String)> {
-    let message = error.inner().to_string();
-    let segments: Vec<&Segment> = error.path().iter().collect();
-    let path = dotted(error.path());
+    let message = error.to_string();
+    let mut end = error_at(error)?;
+    // A name refused after it was read (a topic, by `Topic`'s own Deserialize) is reported
+    // after the object or list it closed, if it was the last there.
+    if end >= 2 && matches!(text.as_bytes()[end - 2..end], [b'"', b'}' | b']']) {
+        end -= 1;
+    }
+    let (steps, is_key) = path_at(text, end)?;
+    let path = dotted(&steps);
     if message.starts_with("unknown field `") {
         // The path ends at the unknown field itself.
-        let (Segment::Map { key }, parent) = segments.split_last()? else {
+        let (Step::Key(key), parent) = steps.split_last()? else {
             return None;
         };
         node(scratch, parent)?.as_object_mut()?.remove(key)?;
@@ -159,14 +236,17 @@ fn set_aside_unknown_name(
     let rest = message.strip_prefix("unknown variant `")?;
     let (name, expected) = rest.split_once("`, expected")?;
     let known = first_quoted(expected)?;
-    let what = format!("the {} \"{name}\"", kind_of(&segments, name));
-    let at = node(scratch, &segments)?;
-    if at.as_str() == Some(name) {
+    let what = format!("the {} \"{name}\"", kind_of(&steps, name));
+    if !is_key {
+        let at = node(scratch, &steps)?;
+        if at.as_str() != Some(name) {
+            return None;
+        }
         *at = Value::String(known.into());
         return Some((what, path));
     }
     // An enum as a map key (a topic's answer count): the path ends at that key.
-    let (Segment::Map { key }, parent) = segments.split_last()? else {
+    let (Step::Key(key), parent) = steps.split_last()? else {
         return None;
     };
     if key != name {
@@ -176,12 +256,11 @@ fn set_aside_unknown_name(
     Some((what, path))
 }
 
-/// The value at `segments` inside `value`.
-fn node<'v>(value: &'v mut Value, segments: &[&Segment]) -> Option<&'v mut Value> {
-    segments.iter().try_fold(value, |v, s| match s {
-        Segment::Seq { index } => v.as_array_mut()?.get_mut(*index),
-        Segment::Map { key } => v.as_object_mut()?.get_mut(key),
-        Segment::Enum { .. } | Segment::Unknown => None,
+/// The value at `steps` inside `value`.
+fn node<'v>(value: &'v mut Value, steps: &[Step]) -> Option<&'v mut Value> {
+    steps.iter().try_fold(value, |v, s| match s {
+        Step::Index(i) => v.as_array_mut()?.get_mut(*i),
+        Step::Key(k) => v.as_object_mut()?.get_mut(k),
     })
 }
 
@@ -193,9 +272,9 @@ fn first_quoted(text: &str) -> Option<&str> {
 }
 
 /// A plain name for what the enum value `name` at this path is.
-fn kind_of(segments: &[&Segment], name: &str) -> &'static str {
-    let field = segments.iter().rev().find_map(|s| match s {
-        Segment::Map { key } if key != name => Some(key.as_str()),
+fn kind_of(steps: &[Step], name: &str) -> &'static str {
+    let field = steps.iter().rev().find_map(|s| match s {
+        Step::Key(k) if k != name => Some(k.as_str()),
         _ => None,
     });
     match field {
@@ -206,5 +285,80 @@ fn kind_of(segments: &[&Segment], name: &str) -> &'static str {
         Some("kind") => "kind of reply",
         Some("segment") => "interview part",
         _ => "value",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interview::Interview;
+    use serde_json::json;
+
+    type Edit = fn(&mut Value);
+
+    fn session() -> Value {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/v3/session_simulated.json"
+        );
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    fn unknown(edit: impl Fn(&mut Value)) -> (String, String) {
+        let mut s = session();
+        edit(&mut s);
+        match decode_value::<Interview>(&s) {
+            Err(DataError::Unknown { what, path }) => (what, path),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn unknown_names_are_found_where_they_are() {
+        let cases: [(Edit, &str, &str); 5] = [
+            (
+                |s| s["data"]["exchanges"][2]["topic"] = json!("future.salary"),
+                "the topic \"future.salary\"",
+                "data.exchanges.2.topic",
+            ),
+            (
+                |s| s["data"]["memory"]["pending"] = json!(["present.skills", "future.salary"]),
+                "the topic \"future.salary\"",
+                "data.memory.pending.1",
+            ),
+            (
+                |s| s["data"]["memory"]["answers_given"]["future.salary"] = json!(1),
+                "the topic \"future.salary\"",
+                "data.memory.answers_given.future.salary",
+            ),
+            (
+                |s| s["data"]["exchanges"][3]["script"] = json!("a \"quoted\" {[,"),
+                "the field \"script\"",
+                "data.exchanges.3.script",
+            ),
+            (
+                |s| s["data"]["exchanges"][0]["flags"] = json!(["leading_question"]),
+                "the coach flag \"leading_question\"",
+                "data.exchanges.0.flags.0",
+            ),
+        ];
+        for (edit, what, path) in cases {
+            assert_eq!(unknown(edit), (what.to_string(), path.to_string()));
+        }
+    }
+
+    #[test]
+    fn damage_says_where() {
+        let mut s = session();
+        s["data"]["exchanges"][1]["start_s"] = json!("soon");
+        match decode_value::<Interview>(&s) {
+            Err(DataError::Damaged(why)) => {
+                assert!(
+                    why.starts_with("data.exchanges.1.start_s: invalid type"),
+                    "{why}"
+                )
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }

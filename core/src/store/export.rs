@@ -26,6 +26,7 @@
 use super::{parse_backup_key, EncodeError, SCHEMA_VERSION};
 use crate::interview::Interview;
 use crate::prepare::Prepared;
+use crate::small_sort::{sort_small_by, sort_stable_by};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt::Write;
@@ -220,6 +221,13 @@ pub fn export(
     export_all(&contents, app_version, exported_at_ms)
 }
 
+/// `value` as a JSON tree, through its text: the same as `serde_json::to_value` (floats
+/// round-trip), but reusing the Serialize that writes stored text instead of a second copy
+/// of each type's Serialize for the tree.
+pub(crate) fn to_tree<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<Value> {
+    serde_json::from_str(&serde_json::to_string(value)?)
+}
+
 /// Everything in `contents`, as one canonical JSON document: compact, sessions sorted by id,
 /// kept values by key, fields in declaration order, so export → import → export gives the
 /// same bytes.
@@ -232,14 +240,13 @@ pub fn export_all(
 ) -> Result<String, EncodeError> {
     let failed = |e: serde_json::Error| EncodeError(e.to_string());
     let mut sessions: Vec<&Interview> = contents.sessions.iter().collect();
-    sessions.sort_by(|a, b| a.id.cmp(&b.id));
+    sort_stable_by(&mut sessions, |a, b| a.id.cmp(&b.id));
     let mut kept: Vec<&KeptValue> = contents.kept.iter().collect();
-    kept.sort_by(|a, b| a.key.cmp(&b.key).then(a.why.cmp(&b.why)));
-    let prepare = serde_json::to_value(&contents.prepared).map_err(failed)?;
-    let kept_value = serde_json::to_value(&kept).map_err(failed)?;
-    let mut sum = ContentSum::new(&kept_value, Some(&prepare));
+    sort_stable_by(&mut kept, |a, b| a.key.cmp(&b.key).then(a.why.cmp(&b.why)));
+    let prepare = to_tree(&contents.prepared).map_err(failed)?;
+    let mut sum = ContentSum::new(&to_tree(&kept).map_err(failed)?, Some(&prepare));
     for s in &sessions {
-        sum.session(&serde_json::to_value(s).map_err(failed)?);
+        sum.session(&to_tree(s).map_err(failed)?);
     }
     serde_json::to_string(&FileOut {
         format: FORMAT,
@@ -360,7 +367,8 @@ fn canonical(v: &Value, numbers: Numbers, out: &mut impl Write) {
     let _ = match v {
         Value::Object(map) => {
             let mut keys: Vec<&String> = map.keys().collect();
-            keys.sort();
+            // An object has a few dozen keys at most.
+            sort_small_by(&mut keys, |a, b| a.cmp(b));
             let _ = out.write_char('{');
             for (i, k) in keys.into_iter().enumerate() {
                 if i > 0 {

@@ -7,8 +7,8 @@
 
 use super::schema::SessionSummary;
 use crate::coach::REVIEW_VERSION;
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use serde::de::{Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
 
 /// Where the figures are kept.
 pub const FIGURES_KEY: &str = "askwell.figures";
@@ -29,7 +29,72 @@ pub struct Figures {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FiguresCache {
-    pub sessions: BTreeMap<String, Figures>,
+    pub sessions: FiguresById,
+}
+
+/// Figures by session id, as a list sorted by id, stored as a JSON object exactly as a
+/// `BTreeMap` would be (keys in order; the last of a repeated key wins). A `BTreeMap` of
+/// this one key and value type cost its own few KB of `.wasm`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FiguresById(Vec<(String, Figures)>);
+
+impl FiguresById {
+    fn find(&self, id: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.as_str().cmp(id))
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Figures> {
+        self.find(id).ok().map(|at| &self.0[at].1)
+    }
+
+    /// Sets the figures for `id`, replacing any it had.
+    pub fn insert(&mut self, id: String, figures: Figures) {
+        match self.find(&id) {
+            Ok(at) => self.0[at].1 = figures,
+            Err(at) => self.0.insert(at, (id, figures)),
+        }
+    }
+
+    /// Adds (or replaces with) every entry of `other`.
+    pub fn extend_from(&mut self, other: &FiguresById) {
+        for (id, figures) in &other.0 {
+            self.insert(id.clone(), *figures);
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+impl Serialize for FiguresById {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(id, figures)| (id, figures)))
+    }
+}
+
+impl<'de> Deserialize<'de> for FiguresById {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct ById;
+        impl<'de> Visitor<'de> for ById {
+            type Value = FiguresById;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FiguresById, A::Error> {
+                let mut out = FiguresById::default();
+                while let Some((id, figures)) = map.next_entry::<String, Figures>()? {
+                    out.insert(id, figures);
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_map(ById)
+    }
 }
 
 impl FiguresCache {
@@ -58,8 +123,12 @@ impl FiguresCache {
 
     /// Drops entries for sessions that no longer exist.
     pub fn keep_only<'a>(&mut self, ids: impl IntoIterator<Item = &'a str>) {
-        let keep: std::collections::BTreeSet<&str> = ids.into_iter().collect();
-        self.sessions.retain(|id, _| keep.contains(id.as_str()));
+        // A sorted list, not a set: collecting a set would bring its own copy of std's sort.
+        let mut keep: Vec<&str> = ids.into_iter().collect();
+        crate::small_sort::sort_stable_by(&mut keep, |a, b| a.cmp(b));
+        self.sessions
+            .0
+            .retain(|(id, _)| keep.binary_search(&id.as_str()).is_ok());
     }
 }
 
@@ -95,5 +164,35 @@ mod tests {
         cache.put(&summary("c", 1), 10, f64::NAN);
         let raw = encode_with_revision(&cache, 1).unwrap();
         assert_eq!(decode::<FiguresCache>(&raw), Ok(cache));
+    }
+
+    #[test]
+    fn stored_as_a_btreemap_would_be() {
+        let f = |score| Figures {
+            score,
+            timing_accuracy: 0.5,
+            questions: 3,
+            review_version: 1,
+        };
+        let mut cache = FiguresCache::default();
+        let mut map = std::collections::BTreeMap::new();
+        for (id, score) in [("b", 1), ("a", 2), ("c", 3), ("a", 4)] {
+            cache.sessions.insert(id.into(), f(score));
+            map.insert(id.to_string(), f(score));
+        }
+        #[derive(Serialize)]
+        struct AsMap {
+            sessions: std::collections::BTreeMap<String, Figures>,
+        }
+        let text = serde_json::to_string(&cache).unwrap();
+        assert_eq!(
+            text,
+            serde_json::to_string(&AsMap { sessions: map }).unwrap()
+        );
+        // Unsorted, with a repeated id: read as a BTreeMap reads it (the last one wins).
+        let unsorted = r#"{"sessions":{"c":{"score":3,"timing_accuracy":0.5,"questions":3,"review_version":1},"a":{"score":2,"timing_accuracy":0.5,"questions":3,"review_version":1},"a":{"score":4,"timing_accuracy":0.5,"questions":3,"review_version":1},"b":{"score":1,"timing_accuracy":0.5,"questions":3,"review_version":1}}}"#;
+        let read: FiguresCache = serde_json::from_str(unsorted).unwrap();
+        assert_eq!(read, cache);
+        assert_eq!(read.sessions.len(), 3);
     }
 }

@@ -7,13 +7,14 @@
 //! time.
 
 use super::decode::{decode_value, DataError};
-use super::export::{legacy_checksum, ContentSum, KeptValue, KeptWhy};
+use super::export::{legacy_checksum, to_tree, ContentSum, KeptValue, KeptWhy};
 use super::{
     parse_backup_key, upgrade, validate_session, FORMAT, FORMAT_VERSION, MAX_FILE_BYTES,
     MAX_SESSIONS, MAX_STRING_CHARS, PREFIX, SCHEMA_VERSION,
 };
 use crate::interview::Interview;
 use crate::prepare::Prepared;
+use crate::small_sort::sort_stable_by;
 use crate::store::MAX_DEPTH;
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -257,7 +258,7 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
     if !checked && !legacy_matches_typed(&sessions, &file.checksum) {
         return Err(ImportError::ChecksumMismatch);
     }
-    sessions.sort_by(|a, b| a.id.cmp(&b.id));
+    sort_stable_by(&mut sessions, |a, b| a.id.cmp(&b.id));
     if let Some(w) = sessions.windows(2).find(|w| w[0].id == w[1].id) {
         return Err(ImportError::DuplicateId(w[0].id.clone()));
     }
@@ -266,7 +267,7 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
         None => Prepared::default(),
     };
     let mut kept = file.kept;
-    kept.sort_by(|a, b| a.key.cmp(&b.key).then(a.why.cmp(&b.why)));
+    sort_stable_by(&mut kept, |a, b| a.key.cmp(&b.key).then(a.why.cmp(&b.why)));
     Ok(ImportFile {
         app_version: file.app_version,
         schema_version,
@@ -300,8 +301,7 @@ fn checksum_matches(file: &FileIn, format_version: u32) -> Result<bool, ImportEr
         }
         return Ok(legacy_checksum(&Value::Array(all)) == file.checksum);
     }
-    let kept =
-        serde_json::to_value(&file.kept).map_err(|e| ImportError::Malformed(e.to_string()))?;
+    let kept = to_tree(&file.kept).map_err(|e| ImportError::Malformed(e.to_string()))?;
     let mut sum = ContentSum::new(&kept, file.prepare.as_ref());
     for raw in &file.sessions {
         sum.session(&tree(raw)?);
@@ -314,7 +314,7 @@ fn checksum_matches(file: &FileIn, format_version: u32) -> Result<bool, ImportEr
 }
 
 fn legacy_matches_typed(sessions: &[Interview], stated: &str) -> bool {
-    serde_json::to_value(sessions).is_ok_and(|v| legacy_checksum(&v) == stated)
+    to_tree(sessions).is_ok_and(|v| legacy_checksum(&v) == stated)
 }
 
 /// One session from the file: migrated from the file's schema, typed, with no field this
@@ -326,20 +326,26 @@ fn check_session(
 ) -> Result<Interview, ImportError> {
     let bad = |why: String| ImportError::BadSession { number, why };
     let raw: Value = serde_json::from_str(raw.get()).map_err(|e| bad(e.to_string()))?;
-    let raw = if schema_version < SCHEMA_VERSION {
-        let env = json!({ "version": schema_version, "revision": 0, "data": raw });
-        let mut env = upgrade(env).map_err(|e| bad(e.to_string()))?;
-        env.get_mut("data").map(Value::take).unwrap_or_default()
+    // In an envelope, as stored: one way to decode a session (`decode_value`).
+    let env = json!({ "version": schema_version, "revision": 0, "data": raw });
+    let env = if schema_version < SCHEMA_VERSION {
+        upgrade(env).map_err(|e| bad(e.to_string()))?
     } else {
-        raw
+        env
     };
+    // Paths are the session's own (`exchanges.3.topic`), not the envelope's.
+    let in_session = |s: String| s.strip_prefix("data.").map_or(s.clone(), String::from);
     // Stored types refuse unknown fields, so nothing in the file is silently dropped.
-    let session: Interview = decode_value(&raw).map_err(|e| match e {
-        DataError::Damaged(why) => bad(why),
-        DataError::Unknown { what, path } => bad(format!(
-            "it uses {what} ({path}), which this version of Askwell does not know"
-        )),
-    })?;
+    let session: Interview = match decode_value(&env) {
+        Ok(env) => env.data,
+        Err(DataError::Damaged(why)) => return Err(bad(in_session(why))),
+        Err(DataError::Unknown { what, path }) => {
+            let path = in_session(path);
+            return Err(bad(format!(
+                "it uses {what} ({path}), which this version of Askwell does not know"
+            )));
+        }
+    };
     validate_session(&session).map_err(bad)?;
     Ok(session)
 }
@@ -348,19 +354,24 @@ fn check_session(
 /// this build does not know, and valid.
 fn check_prepared(raw: &Value, schema_version: u32) -> Result<Prepared, ImportError> {
     let bad = |why: String| ImportError::BadPrepared(why);
-    let raw = if schema_version < SCHEMA_VERSION {
-        let env = json!({ "version": schema_version, "revision": 0, "data": raw });
-        let mut env = upgrade(env).map_err(|e| bad(e.to_string()))?;
-        env.get_mut("data").map(Value::take).unwrap_or_default()
+    // In an envelope, as stored, so it decodes the one way every record does.
+    let env = json!({ "version": schema_version, "revision": 0, "data": raw });
+    let env = if schema_version < SCHEMA_VERSION {
+        upgrade(env).map_err(|e| bad(e.to_string()))?
     } else {
-        raw.clone()
+        env
     };
-    let prepared: Prepared = decode_value(&raw).map_err(|e| match e {
-        DataError::Damaged(why) => bad(why),
-        DataError::Unknown { what, path } => bad(format!(
-            "they use {what} ({path}), which this version of Askwell does not know"
-        )),
-    })?;
+    let inside = |s: String| s.strip_prefix("data.").map_or(s.clone(), String::from);
+    let prepared: Prepared = match decode_value(&env) {
+        Ok(env) => env.data,
+        Err(DataError::Damaged(why)) => return Err(bad(inside(why))),
+        Err(DataError::Unknown { what, path }) => {
+            let path = inside(path);
+            return Err(bad(format!(
+                "they use {what} ({path}), which this version of Askwell does not know"
+            )));
+        }
+    };
     prepared.validate().map_err(bad)?;
     Ok(prepared)
 }

@@ -22,7 +22,7 @@ pub use export::{
     checksum, export, export_all, ExportContents, KeptValue, KeptWhy, FORMAT, FORMAT_VERSION,
     MAX_DEPTH, MAX_FILE_BYTES, MAX_SESSIONS, MAX_STRING_CHARS, PIECE_CHARS,
 };
-pub use figures::{Figures, FiguresCache, FIGURES_KEY};
+pub use figures::{Figures, FiguresById, FiguresCache, FIGURES_KEY};
 pub use import::{parse_import, ImportError, ImportFile};
 pub use migrate::{
     migrate_v1_to_v2, migrate_v2_to_v3, migrate_v3_to_v4, upgrade, version_of, Migration,

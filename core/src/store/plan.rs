@@ -13,6 +13,7 @@ use super::export::KeptValue;
 use super::import::ImportFile;
 use super::{decode_record, session_key, validate_session, DecodeError, MAX_ID_LEN};
 use crate::interview::{Interview, Status};
+use crate::small_sort::sort_stable_by;
 
 /// Which of two copies of one session is newer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,7 +167,7 @@ impl ImportPlan {
         };
         if let Some(at) = from.iter().position(|x| x == id) {
             to.push(from.remove(at));
-            to.sort();
+            sort_stable_by(to, |a, b| a.cmp(b));
         }
     }
 }

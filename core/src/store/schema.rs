@@ -20,6 +20,7 @@
 //!    file of an existing version; the old files stay as a record.
 
 use crate::interview::{ClockMode, Interview, Status};
+use crate::small_sort::sort_stable_by;
 use crate::timing::MAX_MINUTES;
 use serde::{Deserialize, Serialize};
 
@@ -118,8 +119,9 @@ impl SessionIndex {
     pub fn upsert(&mut self, summary: SessionSummary) {
         self.sessions.retain(|s| s.id != summary.id);
         self.sessions.push(summary);
-        self.sessions
-            .sort_by(|a, b| b.started_at_ms.total_cmp(&a.started_at_ms));
+        sort_stable_by(&mut self.sessions, |a, b| {
+            b.started_at_ms.total_cmp(&a.started_at_ms)
+        });
     }
 
     pub fn remove(&mut self, id: &str) {
