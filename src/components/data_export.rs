@@ -4,12 +4,17 @@ use askwell_core::store;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Hands `text` to the browser as a file download (a Blob behind an object URL). False when
-/// the browser refused.
+/// Hands `text` to the browser as a JSON file download. False when the browser refused.
 pub fn download(filename: &str, text: &str) -> bool {
+    download_as(filename, text, "application/json")
+}
+
+/// Hands `text` to the browser as a file download of type `mime` (a Blob behind an object
+/// URL). False when the browser refused.
+pub fn download_as(filename: &str, text: &str, mime: &str) -> bool {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type("application/json");
+    opts.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
         return false;
     };
