@@ -75,6 +75,7 @@ test.describe("question plans", () => {
     // Nothing due yet: Home shows no next actions.
     await expect(page.getByRole("heading", { name: "Rehearse the conversation before it counts" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Next actions" })).toHaveCount(0);
+    await page.locator(".start-options").screenshot({ path: path.join(ARTIFACTS, "home-plan-start.png") });
     await openMayaPlan(page, server.base);
     const planUrl = page.url();
 
@@ -102,7 +103,7 @@ test.describe("question plans", () => {
     await expect(page.locator(".segment-strip li").nth(1).locator(".segment-count")).not.toHaveText("0");
     // Six questions overrun 30 minutes: the estimate says so.
     await expect(page.locator(".plan-time-hint")).toContainText("keep the best 5");
-    await expect(page.locator(".intro-check")).toContainText(/about \d+ s aloud/);
+    await expect(page.locator(".intro-time")).toHaveText(/^\d+ words · \d+ s of 90 s aloud$/);
     await expect(page.locator(".intro-check")).toHaveClass(/ok/);
 
     // Rewrite the closed question by editing it; then move it below the second.
@@ -120,6 +121,8 @@ test.describe("question plans", () => {
     await expect(page.locator(".plan-ready")).toHaveText(/^Ready: /);
     await expect(page.locator(".plan-summary")).toHaveClass(/ready/);
 
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => { document.activeElement.blur(); window.scrollTo(0, 0); });
     await page.screenshot({ path: path.join(ARTIFACTS, "plan.png"), fullPage: true });
     await page.setViewportSize(PHONE);
     await page.screenshot({ path: path.join(ARTIFACTS, "plan-phone.png"), fullPage: true });
@@ -157,6 +160,11 @@ test.describe("question plans", () => {
     await page.getByLabel("Your question").fill(GOOD[1]);
     await page.getByLabel("Your question").press("Enter");
     await expect(beside.locator(".plan-beside-count")).toHaveText("2 of 5 asked");
+    // The introduction from the plan is one click too, and the coach counts it.
+    await beside.getByRole("button", { name: "Say your introduction" }).click();
+    await expect(page.locator(".transcript .turn.user").nth(2)).toContainText("third-year biology student");
+    await expect(beside.locator(".plan-beside-intro")).toHaveClass(/asked/);
+    await page.evaluate(() => document.activeElement.blur());
     await page.screenshot({ path: path.join(ARTIFACTS, "practice-plan.png") });
 
     // On a phone the plan is folded beside the box: one tap opens it.
@@ -167,8 +175,9 @@ test.describe("question plans", () => {
     await beside.locator("summary").click();
     await beside.getByRole("button", { name: `Ask: ${GOOD[2]}` }).click();
     await expect(beside.locator(".plan-beside-count")).toHaveText("3 of 5 asked");
-    await beside.locator("summary").scrollIntoViewIfNeeded();
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    // It folds again, so the reply shows just above the box.
+    await expect(beside.getByRole("button", { name: `Ask: ${GOOD[3]}` })).toBeHidden();
+    await page.evaluate(() => { document.activeElement.blur(); window.scrollTo(0, document.body.scrollHeight); });
     await page.screenshot({ path: path.join(ARTIFACTS, "practice-plan-phone.png") });
   });
 
@@ -242,6 +251,8 @@ test.describe("question plans", () => {
     await page.setViewportSize(PHONE);
     await section.screenshot({ path: path.join(ARTIFACTS, "next-actions-phone.png") });
     await page.setViewportSize(LAPTOP);
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(ARTIFACTS, "home-next-actions.png") });
 
     // Still there after a reload.

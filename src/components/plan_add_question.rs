@@ -55,7 +55,7 @@ pub fn PlanAddQuestion(
                     dir="auto"
                     rows="2"
                     maxlength="5000"
-                    placeholder="What does a typical week look like for you?"
+                    placeholder="What surprised you most when you started in this role?"
                     prop:value=move || text.get()
                     on:input=move |ev| text.set(event_target_value(&ev))
                     on:keydown=move |ev| {

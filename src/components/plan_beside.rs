@@ -1,6 +1,7 @@
 use crate::route::Route;
 use askwell_core::interview::Interview;
 use askwell_core::prepare::{asked_from_plan, QuestionPlan};
+use leptos::html::Details;
 use leptos::prelude::*;
 
 /// The question plan beside the practice box: each planned question with an Ask button that
@@ -24,19 +25,58 @@ pub fn PlanBeside(
     let done = move || asked.with(|a| a.iter().filter(|x| **x).count());
     let total = move || plan.with(|p| p.questions.len());
     let edit_href = move || Route::Plan(plan.with(|p| p.id.clone())).href();
-    // A phone shows the conversation first; the plan is one tap away.
-    let open = window()
-        .inner_width()
-        .ok()
-        .and_then(|w| w.as_f64())
-        .is_none_or(|w| w > 760.0);
+    // A phone shows the conversation first; the plan is one tap away, and folds again after
+    // a question so the reply shows just above the box.
+    let wide = || {
+        window()
+            .inner_width()
+            .ok()
+            .and_then(|w| w.as_f64())
+            .is_none_or(|w| w > 760.0)
+    };
+    let open = wide();
+    let details: NodeRef<Details> = NodeRef::new();
+    let ask = move |text: String| {
+        if on_ask.run(text) && !wide() {
+            if let Some(d) = details.get_untracked() {
+                d.set_open(false);
+            }
+        }
+    };
+    let introduction = move || plan.with(|p| p.introduction.clone());
+    let intro_said = move || {
+        let intro = introduction();
+        interview.with(|i| {
+            i.exchanges
+                .iter()
+                .any(|e| e.question.trim() == intro.trim())
+        })
+    };
     view! {
         <aside class="plan-beside" aria-labelledby="plan-beside-heading">
-            <details prop:open=open>
+            <details prop:open=open node_ref=details>
                 <summary>
                     <span id="plan-beside-heading" class="plan-beside-title">"Your plan"</span>
                     <span class="plan-beside-count">{move || format!("{} of {} asked", done(), total())}</span>
                 </summary>
+                {move || (!introduction().trim().is_empty()).then(|| view! {
+                    <div class="plan-beside-intro" class:asked=intro_said>
+                        <span class="tick" aria-hidden="true">{move || if intro_said() { "✓" } else { "" }}</span>
+                        <span class="plan-beside-text">
+                            <strong>"Your introduction"</strong>
+                            <span class="hint">{move || if intro_said() { " said" } else { " for the opening" }}</span>
+                        </span>
+                        <button
+                            type="button"
+                            class="button small"
+                            aria-label="Say your introduction"
+                            prop:disabled=move || !enabled.get()
+                            on:click=move |_| ask(introduction())
+                        >
+                            "Say it"
+                        </button>
+                    </div>
+                })}
                 <ol class="plan-beside-list">
                     {move || plan.with(|p| p.questions.clone()).into_iter().enumerate().map(|(i, q)| {
                         let is_asked = move || asked.with(|a| a.get(i).copied().unwrap_or(false));
@@ -53,7 +93,7 @@ pub fn PlanBeside(
                                     class="button small"
                                     aria-label=format!("Ask: {q}")
                                     prop:disabled=move || !enabled.get()
-                                    on:click=move |_| { on_ask.run(text.clone()); }
+                                    on:click=move |_| ask(text.clone())
                                 >
                                     {move || if is_asked() { "Ask again" } else { "Ask" }}
                                 </button>

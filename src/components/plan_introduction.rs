@@ -43,15 +43,16 @@ pub fn PlanIntroduction(
                 prop:value=move || text.get()
                 on:input=move |ev| save(event_target_value(&ev))
             ></textarea>
-            <div class="intro-meter" aria-hidden="true">
-                <span class:over=move || check.with(|c| c.spoken_seconds > INTRODUCTION_MAX_SECONDS) style:width=share></span>
-            </div>
-            <p class="intro-check" class:ok=move || check.with(|c| c.passed) aria-live="polite">
+            <div class="intro-meter-row">
+                <div class="intro-meter" aria-hidden="true">
+                    <span class:over=move || check.with(|c| c.spoken_seconds > INTRODUCTION_MAX_SECONDS) style:width=share></span>
+                </div>
                 <span class="intro-time">
-                    {move || check.with(|c| format!("{} words · about {} s aloud", c.words, c.spoken_seconds))}
+                    {move || check.with(|c| format!("{} words · {} s of {INTRODUCTION_MAX_SECONDS} s aloud", c.words, c.spoken_seconds))}
                 </span>
-                " "
-                <span>{move || check.with(|c| c.hint.clone())}</span>
+            </div>
+            <p class="intro-check" class:ok=move || check.with(|c| c.passed)>
+                {move || check.with(|c| c.hint.clone())}
             </p>
         </section>
     }

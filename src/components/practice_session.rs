@@ -211,18 +211,8 @@ pub fn PracticeSession(
                 </p>
             })}
             <div class="practice-body" class:with-plan=move || plan.with(Option::is_some)>
-                <div class="practice-main">
-                    <Transcript speaker=speaker greeting=greeting exchanges=exchanges />
-                    <Show when=move || !active.get()>
-                        <p class="ended-note" role="status">
-                            {move || interview.with(interview_end_note)}
-                        </p>
-                    </Show>
-                    {move || refusal.get().map(|text| view! {
-                        <div class="notice warning" role="alert"><p>{text}</p></div>
-                    })}
-                    <QuestionBox enabled=can_ask on_ask=on_ask />
-                </div>
+                // Floated beside the conversation on a wide screen (so first here); on a phone
+                // placed after it, just above the box (style/plan.css).
                 {move || plan.get().map(|p| {
                     let current = Signal::derive(move || plan.get().unwrap_or_else(|| p.clone()));
                     view! {
@@ -234,6 +224,18 @@ pub fn PracticeSession(
                         />
                     }
                 })}
+                <div class="practice-main">
+                    <Transcript speaker=speaker greeting=greeting exchanges=exchanges />
+                    <Show when=move || !active.get()>
+                        <p class="ended-note" role="status">
+                            {move || interview.with(interview_end_note)}
+                        </p>
+                    </Show>
+                    {move || refusal.get().map(|text| view! {
+                        <div class="notice warning" role="alert"><p>{text}</p></div>
+                    })}
+                </div>
+                <QuestionBox enabled=can_ask on_ask=on_ask />
             </div>
         </section>
     }
