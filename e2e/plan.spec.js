@@ -258,6 +258,16 @@ test.describe("question plans", () => {
     // Still there after a reload.
     await page.reload();
     await expect(titles).toHaveText(["Send a thank-you to Sam Lee", "Write to Jo Park"]);
+
+    // With people on the list, Home also plans questions for a real person.
+    await page.getByLabel("Plan your questions for someone on your list").selectOption({ label: "Sam Lee" });
+    await page.getByRole("button", { name: "Open plan" }).click();
+    await expect(page.getByRole("heading", { name: "Your questions for Sam Lee" })).toBeVisible();
+    await expect(page.locator(".plan-about")).toHaveText("policy analyst, the Wellcome Trust");
+    await expect(page.getByRole("button", { name: "Practise with this plan" })).toHaveCount(0);
+    await addQuestion(page, "Could you refer me for an open position on your team?");
+    await expect(page.locator(".plan-list > li .flag")).toContainText(["Job ask"]);
+    await expect(page.locator(".plan-hints li").first()).toContainText("Take out the job ask");
     await context.close();
   });
 });

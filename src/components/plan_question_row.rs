@@ -116,11 +116,11 @@ pub fn PlanQuestionRow(
                 >"Edit"</button>
                 <button type="button" class="link-button" id=format!("plan-q-{index}-up")
                     aria-label=format!("Move question {number} up") prop:disabled=is_first
-                    on:click={ let m = move_to.clone(); move |_| m(id_up.clone(), index.saturating_sub(1), "up") }
+                    on:click=move |_| move_to(id_up.clone(), index.saturating_sub(1), "up")
                 >"Move up"</button>
                 <button type="button" class="link-button" id=format!("plan-q-{index}-down")
                     aria-label=format!("Move question {number} down") prop:disabled=is_last
-                    on:click={ let m = move_to.clone(); move |_| m(id_down.clone(), index + 1, "down") }
+                    on:click=move |_| move_to(id_down.clone(), index + 1, "down")
                 >"Move down"</button>
                 <button type="button" class="link-button danger-link"
                     aria-label=format!("Remove question {number}")
