@@ -108,8 +108,10 @@ test.describe("question plans", () => {
 
     // Rewrite the closed question by editing it; then move it below the second.
     await first.getByRole("button", { name: "Edit" }).click();
+    await expect(page.getByLabel("Question 1", { exact: true })).toBeFocused();
     await page.getByLabel("Question 1", { exact: true }).fill("What do you enjoy most about your work?");
-    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByLabel("Question 1", { exact: true }).press("Enter");
+    await expect(page.locator(".plan-list > li").first().getByRole("button", { name: "Edit" })).toBeFocused();
     await expect(page.locator(".plan-list > li").first().locator(".flag")).toHaveCount(0);
     await expect(page.locator(".plan-list > li").first().locator(".plan-q-ok")).toBeVisible();
     await page.getByRole("button", { name: "Move question 1 down" }).click();

@@ -95,6 +95,18 @@ pub fn PlanQuestionRow(
                             maxlength="5000"
                             prop:value=move || draft.get()
                             on:input=move |ev| draft.set(event_target_value(&ev))
+                            on:keydown={
+                                let save = save_edit.clone();
+                                move |ev: leptos::ev::KeyboardEvent| {
+                                    if ev.key() == "Enter" && !ev.shift_key() && !ev.is_composing() {
+                                        ev.prevent_default();
+                                        save();
+                                    } else if ev.key() == "Escape" {
+                                        editing.set(None);
+                                        focus_later(format!("plan-q-{index}-edit"));
+                                    }
+                                }
+                            }
                         ></textarea>
                         <div class="button-row">
                             <button type="submit" class="button small primary">"Save"</button>
