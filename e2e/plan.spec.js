@@ -270,6 +270,13 @@ test.describe("question plans", () => {
     await addQuestion(page, "Could you refer me for an open position on your team?");
     await expect(page.locator(".plan-list > li .flag")).toContainText(["Job ask"]);
     await expect(page.locator(".plan-hints li").first()).toContainText("Take out the job ask");
+    // Deleting it takes one confirming step, then Home.
+    await page.getByRole("button", { name: "Delete this plan" }).click();
+    await page.getByRole("button", { name: "Yes, delete it" }).click();
+    await expect(page.locator(".notices")).toContainText("The question plan was deleted");
+    await expect(page.getByRole("heading", { name: "Next actions" })).toBeVisible();
+    const plans = JSON.parse(await page.evaluate(() => localStorage.getItem("askwell.plans")));
+    expect(plans.data.plans).toEqual([]);
     await context.close();
   });
 });

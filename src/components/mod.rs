@@ -12,6 +12,7 @@ pub mod persona_picker;
 pub mod plan_add_question;
 pub mod plan_beside;
 pub mod plan_coverage;
+pub mod plan_delete;
 pub mod plan_editor;
 pub mod plan_for_person;
 pub mod plan_introduction;

@@ -1,4 +1,5 @@
 use crate::components::plan_coverage::PlanCoverage;
+use crate::components::plan_delete::PlanDelete;
 use crate::components::plan_introduction::PlanIntroduction;
 use crate::components::plan_questions::PlanQuestions;
 use crate::content;
@@ -114,6 +115,7 @@ pub fn PlanEditor(
                         </div>
                     </fieldset>
                     <PlanCoverage check=check />
+                    <PlanDelete plan_id=plan_id.clone() />
                 </aside>
             </div>
         </section>
