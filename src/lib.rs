@@ -7,6 +7,7 @@ pub mod focus;
 pub mod format;
 pub mod pages;
 pub mod panic;
+pub mod practice_start;
 pub mod route;
 pub mod state;
 pub mod storage;

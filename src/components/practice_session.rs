@@ -1,4 +1,5 @@
 use crate::components::persona_card::PersonaCard;
+use crate::components::plan_beside::PlanBeside;
 use crate::components::question_box::QuestionBox;
 use crate::components::timeline::Timeline;
 use crate::components::transcript::Transcript;
@@ -9,6 +10,7 @@ use crate::state::use_store;
 use crate::storage;
 use askwell_core::coach::{self, Nudge, NudgeLog};
 use askwell_core::interview::{Action, ClockMode, Interview};
+use askwell_core::prepare::PlanFor;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -28,6 +30,13 @@ pub fn PracticeSession(
     let started_at = loaded.started_at_ms;
     let real_clock = loaded.clock == ClockMode::Real;
     let greeting = loaded.greeting.clone();
+    // The user's question plan for this persona, shown beside the box when there is one.
+    let plan_for = PlanFor::Persona(loaded.persona_id.clone());
+    let plan = Memo::new(move |_| {
+        store
+            .prepared
+            .with(|p| p.plans.for_whom(&plan_for).cloned())
+    });
     let interview = RwSignal::new(loaded);
 
     // Real seconds since the start, ticking only for the real clock.
@@ -216,16 +225,33 @@ pub fn PracticeSession(
                     }>"Dismiss"</button>
                 </p>
             })}
-            <Transcript speaker=speaker greeting=greeting exchanges=exchanges />
-            <Show when=move || !active.get()>
-                <p class="ended-note" role="status">
-                    {move || interview.with(interview_end_note)}
-                </p>
-            </Show>
-            {move || refusal.get().map(|text| view! {
-                <div class="notice warning" role="alert"><p>{text}</p></div>
-            })}
-            <QuestionBox enabled=can_ask on_ask=on_ask />
+            <div class="practice-body" class:with-plan=move || plan.with(Option::is_some)>
+                // Floated beside the conversation on a wide screen (so first here); on a phone
+                // placed after it, just above the box (style/plan.css).
+                {move || plan.get().map(|p| {
+                    let current = Signal::derive(move || plan.get().unwrap_or_else(|| p.clone()));
+                    view! {
+                        <PlanBeside
+                            plan=current
+                            interview=interview
+                            enabled=can_ask
+                            on_ask=on_ask
+                        />
+                    }
+                })}
+                <div class="practice-main">
+                    <Transcript speaker=speaker greeting=greeting exchanges=exchanges />
+                    <Show when=move || !active.get()>
+                        <p class="ended-note" role="status">
+                            {move || interview.with(interview_end_note)}
+                        </p>
+                    </Show>
+                    {move || refusal.get().map(|text| view! {
+                        <div class="notice warning" role="alert"><p>{text}</p></div>
+                    })}
+                </div>
+                <QuestionBox enabled=can_ask on_ask=on_ask />
+            </div>
         </section>
     }
 }

@@ -1,15 +1,17 @@
+use crate::components::next_actions::NextActions;
 use crate::components::persona_picker::PersonaPicker;
+use crate::components::plan_for_person::PlanForPerson;
+use crate::components::plan_start::PlanStart;
 use crate::components::session_list::SessionList;
-use crate::content::{self, catalog};
-use crate::format::now_ms;
-use crate::route::{navigate, Route};
-use crate::state::{use_store, NoticeKind};
-use crate::storage::{self, StorageError};
-use askwell_core::interview::{ClockMode, Interview};
+use crate::content::catalog;
+use crate::practice_start::start_practice;
+use crate::state::use_store;
+use askwell_core::interview::ClockMode;
 use askwell_core::timing::LENGTHS;
 use leptos::prelude::*;
 
-/// Start a practice (persona, length, clock) and find past sessions.
+/// What is due next, then: start a practice (persona, length, clock) or plan its questions,
+/// and find past sessions.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let store = use_store();
@@ -21,42 +23,13 @@ pub fn HomePage() -> impl IntoView {
     let starting = RwSignal::new(false);
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if starting.get_untracked() {
-            return;
-        }
-        starting.set(true);
-        let persona_id = persona.get_untracked();
-        let minutes = length.get_untracked();
-        let clock_mode = clock.get_untracked();
-        leptos::task::spawn_local(async move {
-            let who = match content::load(&persona_id).await {
-                Ok(who) => who,
-                Err(message) => {
-                    store.notify(NoticeKind::Error, message);
-                    starting.set(false);
-                    return;
-                }
-            };
-            let started = now_ms();
-            let new_id = || storage::new_session_id(started);
-            let mut interview =
-                Interview::new(new_id(), &who.persona, minutes, clock_mode, started);
-            let mut index = store.index.get_untracked();
-            let mut saved = storage::create_session(&interview, &who.persona.name, &mut index);
-            if saved == Err(StorageError::Taken) {
-                // A random suffix collided: one more draw is all it takes.
-                interview.id = new_id();
-                saved = storage::create_session(&interview, &who.persona.name, &mut index);
-            }
-            if let Err(e) = saved {
-                store.notify(NoticeKind::Warning, e.to_string());
-            }
-            store.index.set(index);
-            let id = interview.id.clone();
-            crate::pages::hand_over(interview);
-            starting.set(false);
-            navigate(&Route::Practice(id));
-        });
+        start_practice(
+            store,
+            persona.get_untracked(),
+            length.get_untracked(),
+            clock.get_untracked(),
+            starting,
+        );
     };
 
     view! {
@@ -69,6 +42,7 @@ pub fn HomePage() -> impl IntoView {
                      professional, keep to time, and get a review of how it went."
                 </p>
             </div>
+            <NextActions />
             <form class="start-form" on:submit=start>
                 <PersonaPicker
                     selected=persona
@@ -130,11 +104,15 @@ pub fn HomePage() -> impl IntoView {
                             }}
                         </p>
                     </fieldset>
-                    <button type="submit" class="button primary start-button" prop:disabled=move || starting.get()>
-                        {move || if starting.get() { "Starting…" } else { "Start the interview" }}
-                    </button>
+                    <div class="start-actions">
+                        <button type="submit" class="button primary start-button" prop:disabled=move || starting.get()>
+                            {move || if starting.get() { "Starting…" } else { "Start the interview" }}
+                        </button>
+                        <PlanStart persona=persona minutes=length />
+                    </div>
                 </div>
             </form>
+            <PlanForPerson />
             <SessionList />
         </section>
     }

@@ -1,0 +1,282 @@
+// Issue 10: a question plan for a practice persona (checked as you write it), practising
+// with the plan beside the question box, and Home's next actions with a calendar file.
+const { test, expect } = require("./fixtures");
+const fs = require("fs");
+const path = require("path");
+const { startServer } = require("./server");
+
+const ARTIFACTS = path.resolve(__dirname, "artifacts");
+fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+const LAPTOP = { width: 1280, height: 860 };
+const PHONE = { width: 390, height: 844 };
+
+// Five open questions, one for each outcome.
+const GOOD = [
+  "What does a typical week look like for you?",
+  "How did you get into this field?",
+  "Where do you see the field heading in the next five years?",
+  "Who else would you suggest I talk to?",
+  "Which professional organizations have been most useful to you?",
+];
+const INTRO =
+  "I'm a third-year biology student, and I'm exploring careers in medicine. I asked to talk with you because your path from research into clinical work is the one I'm trying to understand.";
+
+async function download(page, click) {
+  const [dl] = await Promise.all([page.waitForEvent("download"), click()]);
+  const file = await dl.path();
+  return { name: dl.suggestedFilename(), text: fs.readFileSync(file, "utf8") };
+}
+
+/** Adds a question with the plan's own box (Enter adds it). */
+async function addQuestion(page, text) {
+  const rows = page.locator(".plan-list > li");
+  const before = await rows.count();
+  await page.getByLabel("Add a question").fill(text);
+  await page.getByLabel("Add a question").press("Enter");
+  await expect(rows).toHaveCount(before + 1);
+  await expect(page.getByLabel("Add a question")).toHaveValue("");
+}
+
+/** From Home, opens (or makes) the plan for Dr. Maya Okafor. */
+async function openMayaPlan(page, base) {
+  await page.goto(base);
+  await page.getByLabel(/Dr\. Maya Okafor/).check();
+  await page.getByRole("button", { name: "Plan your questions" }).click();
+  await expect(page).toHaveURL(/#\/plan\/plan-/);
+  await expect(page.getByRole("heading", { name: "Your questions for Dr. Maya Okafor" })).toBeVisible();
+}
+
+/** Builds the five-question plan with an introduction. */
+async function buildPlan(page) {
+  for (const q of GOOD) await addQuestion(page, q);
+  await page.getByLabel(/Two or three sentences for the opening/).fill(INTRO);
+}
+
+test.describe("question plans", () => {
+  let server;
+  let errors;
+  test.beforeAll(async () => {
+    server = await startServer();
+  });
+  test.afterAll(async () => {
+    await server.stop();
+  });
+  test.beforeEach(async ({ page }) => {
+    errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+  });
+  test.afterEach(() => {
+    expect(errors).toEqual([]);
+  });
+
+  test("a plan for a persona: a closed question is flagged with its hint, coverage and time follow, and it is kept after a reload", async ({ page }) => {
+    await page.goto(server.base);
+    // Nothing due yet: Home shows no next actions.
+    await expect(page.getByRole("heading", { name: "Rehearse the conversation before it counts" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Next actions" })).toHaveCount(0);
+    await page.locator(".start-options").screenshot({ path: path.join(ARTIFACTS, "home-plan-start.png") });
+    await openMayaPlan(page, server.base);
+    const planUrl = page.url();
+
+    const outcomes = page.locator(".plan-outcomes h2 .count");
+    const time = page.locator(".plan-time-figure");
+    await expect(outcomes).toHaveText("0 of 5");
+    const emptyTime = await time.textContent();
+    await expect(page.locator(".plan-ready")).toContainText("before this plan is ready");
+
+    // Typed: the closed question is flagged live, before it is added.
+    await page.getByLabel("Add a question").fill("Do you like your job?");
+    await expect(page.locator(".plan-draft-check .flag")).toHaveText("Closed question");
+    await expect(page.locator(".plan-draft-check .plan-rewrite")).toContainText("Try:");
+    await page.getByLabel("Add a question").press("Enter");
+    const first = page.locator(".plan-list > li").first();
+    await expect(first.locator(".flag")).toHaveText("Closed question");
+    await expect(first.locator(".plan-note")).toContainText("yes or a no");
+    await expect(first.locator(".plan-rewrite")).toContainText(/Try: .+\?/);
+    await expect(page.locator(".plan-hints")).toContainText("Rework 1 flagged question");
+    await expect(time).not.toHaveText(emptyTime);
+
+    await buildPlan(page);
+    await expect(page.locator(".plan-list > li")).toHaveCount(6);
+    await expect(outcomes).toHaveText("5 of 5");
+    await expect(page.locator(".segment-strip li").nth(1).locator(".segment-count")).not.toHaveText("0");
+    // Six questions overrun 30 minutes: the estimate says so.
+    await expect(page.locator(".plan-time-hint")).toContainText("keep the best 5");
+    await expect(page.locator(".intro-time")).toHaveText(/^\d+ words · \d+ s of 90 s aloud$/);
+    await expect(page.locator(".intro-check")).toHaveClass(/ok/);
+
+    // Rewrite the closed question by editing it; then move it below the second.
+    await first.getByRole("button", { name: "Edit" }).click();
+    await expect(page.getByLabel("Question 1", { exact: true })).toBeFocused();
+    await page.getByLabel("Question 1", { exact: true }).fill("What do you enjoy most about your work?");
+    await page.getByLabel("Question 1", { exact: true }).press("Enter");
+    await expect(page.locator(".plan-list > li").first().getByRole("button", { name: "Edit" })).toBeFocused();
+    await expect(page.locator(".plan-list > li").first().locator(".flag")).toHaveCount(0);
+    await expect(page.locator(".plan-list > li").first().locator(".plan-q-ok")).toBeVisible();
+    await page.getByRole("button", { name: "Move question 1 down" }).click();
+    await expect(page.locator(".plan-list > li").nth(1).locator(".plan-q-text")).toHaveText("What do you enjoy most about your work?");
+    await expect(page.getByRole("button", { name: "Move question 2 down" })).toBeFocused();
+    // Take it out again: five questions fit 30 minutes, and the plan is ready.
+    await page.getByRole("button", { name: "Remove question 2" }).click();
+    await expect(page.locator(".plan-list > li")).toHaveCount(5);
+    await expect(page.locator(".plan-ready")).toHaveText(/^Ready: /);
+    await expect(page.locator(".plan-summary")).toHaveClass(/ready/);
+
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => { document.activeElement.blur(); window.scrollTo(0, 0); });
+    await page.screenshot({ path: path.join(ARTIFACTS, "plan.png"), fullPage: true });
+    await page.setViewportSize(PHONE);
+    await page.screenshot({ path: path.join(ARTIFACTS, "plan-phone.png"), fullPage: true });
+    await page.setViewportSize(LAPTOP);
+
+    await page.reload();
+    await expect(page).toHaveURL(planUrl);
+    await expect(page.locator(".plan-list > li .plan-q-text")).toHaveText(GOOD);
+    await expect(page.getByLabel(/Two or three sentences for the opening/)).toHaveValue(INTRO);
+    await expect(page.locator(".plan-ready")).toHaveText(/^Ready: /);
+    // Home opens the same plan rather than making a second one.
+    await openMayaPlan(page, server.base);
+    await expect(page).toHaveURL(planUrl);
+  });
+
+  test("practise with the plan beside the box: one click asks a planned question and ticks it, with the plan's length", async ({ page }) => {
+    await openMayaPlan(page, server.base);
+    await buildPlan(page);
+    await page.getByLabel("20 min").check();
+    await expect(page.locator(".plan-time-figure")).toContainText("of 20 minutes");
+    await page.getByRole("button", { name: "Practise with this plan" }).click();
+    await expect(page).toHaveURL(/#\/practice\//);
+    await expect(page.locator(".transcript .turn.persona").first()).toBeVisible();
+    await expect(page.locator(".time.overall")).toContainText("of 20 min");
+
+    const beside = page.locator(".plan-beside");
+    await expect(beside.locator(".plan-beside-count")).toHaveText("0 of 5 asked");
+    await beside.getByRole("button", { name: `Ask: ${GOOD[0]}` }).click();
+    await expect(page.locator(".transcript .turn.user")).toHaveCount(1);
+    await expect(page.locator(".transcript .turn.user").first()).toContainText(GOOD[0]);
+    await expect(page.locator(".transcript .turn.persona")).toHaveCount(2);
+    await expect(beside.locator("li").first()).toHaveClass(/asked/);
+    await expect(beside.locator(".plan-beside-count")).toHaveText("1 of 5 asked");
+    // Typing a planned question in the box ticks it too.
+    await page.getByLabel("Your question").fill(GOOD[1]);
+    await page.getByLabel("Your question").press("Enter");
+    await expect(beside.locator(".plan-beside-count")).toHaveText("2 of 5 asked");
+    // The introduction from the plan is one click too, and the coach counts it.
+    await beside.getByRole("button", { name: "Say your introduction" }).click();
+    await expect(page.locator(".transcript .turn.user").nth(2)).toContainText("third-year biology student");
+    await expect(beside.locator(".plan-beside-intro")).toHaveClass(/asked/);
+    await page.evaluate(() => document.activeElement.blur());
+    await page.screenshot({ path: path.join(ARTIFACTS, "practice-plan.png") });
+
+    // On a phone the plan is folded beside the box: one tap opens it.
+    await page.setViewportSize(PHONE);
+    await page.reload();
+    await expect(beside.locator(".plan-beside-count")).toHaveText("2 of 5 asked");
+    await expect(beside.getByRole("button", { name: `Ask: ${GOOD[2]}` })).toBeHidden();
+    await beside.locator("summary").click();
+    await beside.getByRole("button", { name: `Ask: ${GOOD[2]}` }).click();
+    await expect(beside.locator(".plan-beside-count")).toHaveText("3 of 5 asked");
+    // It folds again, so the reply shows just above the box.
+    await expect(beside.getByRole("button", { name: `Ask: ${GOOD[3]}` })).toBeHidden();
+    await page.evaluate(() => { document.activeElement.blur(); window.scrollTo(0, document.body.scrollHeight); });
+    await page.screenshot({ path: path.join(ARTIFACTS, "practice-plan-phone.png") });
+  });
+
+  test("next actions on Home, oldest first, each with a calendar file", async ({ browser }) => {
+    const context = await browser.newContext();
+    const hour = 3600 * 1000;
+    const now = Date.now();
+    const people = {
+      version: 4,
+      revision: 1,
+      data: {
+        me: { name: "Alex Rivera", summary: "a third-year biology student", exploring: "careers in medicine" },
+        people: [
+          {
+            id: "p-sam",
+            details: { name: "Sam Lee", role: "policy analyst", organization: "the Wellcome Trust", field: "science policy", email: "", how_found: "", circle: "know_well", notes: "" },
+            referred_by: null,
+            added_at_ms: now - 240 * hour,
+            stages: [
+              { stage: "asked", at_ms: now - 200 * hour },
+              { stage: "scheduled", at_ms: now - 150 * hour },
+              { stage: "talked", at_ms: now - 72 * hour },
+            ],
+            outreach: null,
+            followed_up_at_ms: null,
+            told_referrer_at_ms: null,
+          },
+          {
+            id: "p-jo",
+            details: { name: "Jo Park", role: "", organization: "", field: "", email: "", how_found: "", circle: "acquaintance", notes: "" },
+            referred_by: null,
+            added_at_ms: now - 2 * hour,
+            stages: [],
+            outreach: null,
+            followed_up_at_ms: null,
+            told_referrer_at_ms: null,
+          },
+        ],
+      },
+    };
+    await context.addInitScript((value) => {
+      if (!localStorage.getItem("askwell.seeded")) {
+        localStorage.setItem("askwell.seeded", "1");
+        localStorage.setItem("askwell.people", value);
+      }
+    }, JSON.stringify(people));
+    const page = await context.newPage();
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(server.base);
+
+    const section = page.locator(".next-actions");
+    await expect(section.getByRole("heading", { name: "Next actions" })).toBeVisible();
+    const titles = section.locator(".action-title");
+    // Oldest first: Sam's thank-you (due 24 hours ago), then writing to Jo (added 2 hours ago).
+    await expect(titles).toHaveText(["Send a thank-you to Sam Lee", "Write to Jo Park"]);
+    await expect(titles.first()).toHaveAttribute("href", "#/people/p-sam");
+    await expect(section.locator(".action").first()).toContainText("Due since");
+    await expect(section.locator(".action").first()).toHaveClass(/due/);
+
+    const file = await download(page, () =>
+      section.getByRole("button", { name: "Add to calendar: Send a thank-you to Sam Lee" }).click()
+    );
+    expect(file.name).toBe("askwell-thank-you.p-sam.ics");
+    const lines = file.text.split("\r\n");
+    expect(lines[0]).toBe("BEGIN:VCALENDAR");
+    expect(lines).toContain("UID:thank-you.p-sam@askwell.local");
+    expect(lines).toContain("SUMMARY:Send a thank-you to Sam Lee");
+    expect(lines.some((l) => /^DTSTART:\d{8}T\d{6}Z$/.test(l))).toBe(true);
+    await expect(section.getByRole("status")).toContainText("askwell-thank-you.p-sam.ics");
+
+    await page.setViewportSize(PHONE);
+    await section.screenshot({ path: path.join(ARTIFACTS, "next-actions-phone.png") });
+    await page.setViewportSize(LAPTOP);
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(ARTIFACTS, "home-next-actions.png") });
+
+    // Still there after a reload.
+    await page.reload();
+    await expect(titles).toHaveText(["Send a thank-you to Sam Lee", "Write to Jo Park"]);
+
+    // With people on the list, Home also plans questions for a real person.
+    await page.getByLabel("Plan your questions for someone on your list").selectOption({ label: "Sam Lee" });
+    await page.getByRole("button", { name: "Open plan" }).click();
+    await expect(page.getByRole("heading", { name: "Your questions for Sam Lee" })).toBeVisible();
+    await expect(page.locator(".plan-about")).toHaveText("policy analyst, the Wellcome Trust");
+    await expect(page.getByRole("button", { name: "Practise with this plan" })).toHaveCount(0);
+    await addQuestion(page, "Could you refer me for an open position on your team?");
+    await expect(page.locator(".plan-list > li .flag")).toContainText(["Job ask"]);
+    await expect(page.locator(".plan-hints li").first()).toContainText("Take out the job ask");
+    // Deleting it takes one confirming step, then Home.
+    await page.getByRole("button", { name: "Delete this plan" }).click();
+    await page.getByRole("button", { name: "Yes, delete it" }).click();
+    await expect(page.locator(".notices")).toContainText("The question plan was deleted");
+    await expect(page.getByRole("heading", { name: "Next actions" })).toBeVisible();
+    const plans = JSON.parse(await page.evaluate(() => localStorage.getItem("askwell.plans")));
+    expect(plans.data.plans).toEqual([]);
+    await context.close();
+  });
+});

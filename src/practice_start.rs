@@ -1,0 +1,87 @@
+//! Starting a practice and opening a question plan: shared by Home and the plan page, so a
+//! practice started from a plan is made exactly as one started from Home.
+
+use crate::content;
+use crate::format::now_ms;
+use crate::route::{navigate, Route};
+use crate::state::{NoticeKind, Store};
+use crate::storage::{self, StorageError};
+use askwell_core::interview::{ClockMode, Interview};
+use askwell_core::prepare::{PlanAction, PlanFor};
+use leptos::prelude::*;
+
+/// Loads the persona, saves a new session and opens it. `busy` is true meanwhile (a second
+/// press does nothing); problems are told through the store.
+pub fn start_practice(
+    store: Store,
+    persona_id: String,
+    minutes: u32,
+    clock: ClockMode,
+    busy: RwSignal<bool>,
+) {
+    if busy.get_untracked() {
+        return;
+    }
+    busy.set(true);
+    leptos::task::spawn_local(async move {
+        let who = match content::load(&persona_id).await {
+            Ok(who) => who,
+            Err(message) => {
+                store.notify(NoticeKind::Error, message);
+                busy.set(false);
+                return;
+            }
+        };
+        let started = now_ms();
+        let new_id = || storage::new_session_id(started);
+        let mut interview = Interview::new(new_id(), &who.persona, minutes, clock, started);
+        let mut index = store.index.get_untracked();
+        let mut saved = storage::create_session(&interview, &who.persona.name, &mut index);
+        if saved == Err(StorageError::Taken) {
+            // A random suffix collided: one more draw is all it takes.
+            interview.id = new_id();
+            saved = storage::create_session(&interview, &who.persona.name, &mut index);
+        }
+        if let Err(e) = saved {
+            store.notify(NoticeKind::Warning, e.to_string());
+        }
+        store.index.set(index);
+        let id = interview.id.clone();
+        crate::pages::hand_over(interview);
+        busy.set(false);
+        navigate(&Route::Practice(id));
+    });
+}
+
+/// Opens the plan for `whom`, making one (of `minutes`) when there is none yet. One plan per
+/// person or persona: a practice finds its plan by persona.
+pub fn open_plan(store: Store, whom: PlanFor, minutes: u32) {
+    let existing = store
+        .prepared
+        .with_untracked(|p| p.plans.for_whom(&whom).map(|plan| plan.id.clone()));
+    let id = match existing {
+        Some(id) => id,
+        None => {
+            let id = new_plan_id();
+            let made = store.change_plans(|plans| {
+                plans.apply(PlanAction::Create {
+                    id: id.clone(),
+                    for_whom: whom,
+                    minutes,
+                })
+            });
+            if let Err(why) = made {
+                store.notify(NoticeKind::Warning, why);
+                return;
+            }
+            id
+        }
+    };
+    navigate(&Route::Plan(id));
+}
+
+/// "plan-" and a time stamp with a random suffix, like session ids.
+fn new_plan_id() -> String {
+    let suffix = (js_sys::Math::random() * 1_679_616.0) as u32;
+    format!("plan-{}-{suffix:x}", now_ms() as u64)
+}
