@@ -7,7 +7,7 @@ use crate::components::person_summary::PersonSummary;
 use crate::components::stage_controls::StageControls;
 use crate::components::thank_you_note::ThankYouNote;
 use crate::state::use_store;
-use askwell_core::prepare::{Person, PersonDetails};
+use askwell_core::prepare::{Person, PersonDetails, PlanFor};
 use leptos::prelude::*;
 
 /// One person: details and stage, the outreach email, names they gave, the conversation
@@ -51,6 +51,13 @@ pub fn PersonPage(
                             <StageControls person=person />
                             <PersonSummary person=person referrer=referrer />
                         </div>
+                        <p class="person-plan">
+                            <button class="button" on:click=move |_| {
+                                crate::practice_start::open_plan(store, PlanFor::Person(pid.get_untracked()), 30)
+                            }>
+                                {move || ["Plan your questions for ", person.with(|p| p.name().to_string()).as_str()].concat()}
+                            </button>
+                        </p>
                         <OutreachComposer person=person referrer=referrer />
                         <div class="person-after">
                             <ConversationLogForm person=person />
