@@ -99,13 +99,13 @@ test.describe("people and follow-up", () => {
     expect(subject.length).toBeGreaterThan(10);
 
     // Copy, the mailto: link, and saving the draft.
-    await page.getByRole("button", { name: "Copy the outreach email" }).click();
+    await page.getByRole("button", { name: "Copy: the outreach email" }).click();
     await expect(page.getByText("Copied the subject and the email.")).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain(`Subject: ${subject}`);
     expect(copied).toContain(await body.inputValue());
     expect(copied).toMatch(/not (looking for a job|job hunting)/);
-    const mailto = await page.getByRole("link", { name: "Open the outreach email in your mail app" }).getAttribute("href");
+    const mailto = await page.getByRole("link", { name: "Open in mail app: the outreach email" }).getAttribute("href");
     expect(mailto).toMatch(/^mailto:sam@example\.org\?subject=.+&body=(Dear|Hello|Hi)%20Sam%2C%0D%0A/);
     await page.getByRole("button", { name: "Save draft" }).first().click();
     await expect(page.getByRole("button", { name: "Draft saved" })).toBeDisabled();
@@ -129,7 +129,7 @@ test.describe("people and follow-up", () => {
     await expect(thanks).toHaveValue(/briefings for councillors/);
     await expect(thanks).toHaveValue(/Jordan Price/);
     await expect(page.locator(".thank-you .due")).toHaveText(/Due by .+\((4[78]|46) hours left\)/);
-    const thanksMail = await page.getByRole("link", { name: "Open the thank-you email in your mail app" }).getAttribute("href");
+    const thanksMail = await page.getByRole("link", { name: "Open in mail app: the thank-you email" }).getAttribute("href");
     expect(thanksMail).toMatch(/^mailto:sam@example\.org\?subject=Than/);
 
     // The thank-you reminder as a calendar file.
@@ -200,11 +200,17 @@ test.describe("people and follow-up", () => {
     await page.getByRole("button", { name: "End interview" }).click();
     await expect(page).toHaveURL(/#\/review\//);
 
+    // The review also drafts the thank-you this practice would earn, naming the contact.
+    const thanks = page.locator(".practice-thank-you");
+    await expect(thanks.getByRole("heading", { name: "Practise the thank-you" })).toBeVisible();
+    await expect(thanks.getByRole("textbox", { name: "Thank-you email" })).toHaveValue(/Thank you/);
+    await expect(thanks.getByRole("button", { name: "Copy: the thank-you email" })).toBeVisible();
+
     const names = page.locator(".practice-contacts");
     await expect(names).toBeVisible();
     const name = (await names.locator(".contact-name").first().innerText()).trim();
     expect(name.split(" ").length).toBeGreaterThanOrEqual(2);
-    await names.getByRole("button", { name: `Add ${name} to my people` }).click();
+    await names.getByRole("button", { name: `Add to my people: ${name}` }).click();
     await expect(names.getByRole("status")).toContainText(`Added ${name}`);
     await names.getByRole("link", { name: `Open ${name}` }).click();
     await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();

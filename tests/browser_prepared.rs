@@ -63,3 +63,32 @@ fn people_are_saved_read_back_and_not_written_over_a_later_copy() {
         .unwrap()
         .starts_with("{\"version\":4,\"revision\":6,"));
 }
+
+#[wasm_bindgen_test]
+fn a_damaged_people_record_is_moved_aside_and_a_newer_one_left_alone() {
+    local().clear().unwrap();
+    storage::load_index(0.0);
+    local()
+        .set_item(PEOPLE_KEY, "{\"version\":4,\"revision\":2,\"data\":{oops")
+        .unwrap();
+    let (prepared, notes) = storage::load_prepared(1234.0);
+    assert!(prepared.people.people.is_empty());
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(notes[0].contains("moved aside"), "{notes:?}");
+    assert_eq!(local().get_item(PEOPLE_KEY).unwrap(), None);
+    let backup = askwell_core::store::backup_key(PEOPLE_KEY, 1234.0);
+    assert!(local().get_item(&backup).unwrap().is_some());
+    // Saving afterwards writes a fresh record.
+    storage::save_people(&one_person("Ana Ruiz")).expect("saved");
+
+    // A record from a newer Askwell is read as newer, never moved aside or written over.
+    let newer = "{\"version\":9,\"revision\":1,\"data\":{}}";
+    local().set_item(PEOPLE_KEY, newer).unwrap();
+    let (_, notes) = storage::load_prepared(2000.0);
+    assert!(notes[0].contains("newer version of Askwell"), "{notes:?}");
+    assert!(storage::save_people(&one_person("Someone")).is_err());
+    assert_eq!(
+        local().get_item(PEOPLE_KEY).unwrap().as_deref(),
+        Some(newer)
+    );
+}

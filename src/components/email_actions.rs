@@ -37,13 +37,13 @@ pub fn EmailActions(
     };
     view! {
         <div class="email-actions">
-            <button type="button" class="button" on:click=copy aria-label=format!("Copy the {what} email")>
+            <button type="button" class="button" on:click=copy aria-label=format!("Copy: the {what} email")>
                 "Copy"
             </button>
             <a
                 class="button"
                 href=move || draft.with(|d| d.mailto(&to.get()))
-                aria-label=format!("Open the {what} email in your mail app")
+                aria-label=format!("Open in mail app: the {what} email")
             >
                 "Open in mail app"
             </a>

@@ -33,6 +33,7 @@ pub mod plan_questions;
 pub mod plan_start;
 pub mod practice_contacts;
 pub mod practice_session;
+pub mod practice_thank_you;
 pub mod progress_chart;
 pub mod question_box;
 pub mod referral_map;

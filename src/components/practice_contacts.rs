@@ -70,7 +70,7 @@ pub fn PracticeContacts(
                         }.into_any(),
                         None => view! {
                             <button type="button" class="button small" on:click=add.clone()
-                                aria-label=format!("Add {} to my people", label)>
+                                aria-label=format!("Add to my people: {label}")>
                                 "Add to my people"
                             </button>
                         }.into_any(),

@@ -1,6 +1,7 @@
 use crate::components::copy_markdown::CopyMarkdown;
 use crate::components::persona_card::PersonaCard;
 use crate::components::practice_contacts::PracticeContacts;
+use crate::components::practice_thank_you::PracticeThankYou;
 use crate::components::segment_table::SegmentTable;
 use crate::components::timing_chart::TimingChart;
 use crate::components::transcript::Transcript;
@@ -195,6 +196,9 @@ pub fn ReviewReport(
                 persona_name=who.persona.name.clone()
                 contacts=contacts
             />
+            {(interview.status != Status::Active).then(|| view! {
+                <PracticeThankYou interview=interview.clone() persona=who.persona.clone() review=review.clone() />
+            })}
             <section aria-labelledby="transcript-heading">
                 <div class="transcript-head">
                     <h2 id="transcript-heading">"Transcript"</h2>
