@@ -39,4 +39,28 @@ test.describe("tabs", () => {
     expect(errors).toEqual([]);
     await other.close();
   });
+
+  test("a person added in one tab appears in the other, and neither writes over the other", async ({ page, context }) => {
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(server.base + "#/people");
+    const other = await context.newPage();
+    await other.goto(server.base + "#/people");
+    await expect(other.getByRole("heading", { name: "People to talk to" })).toBeVisible();
+
+    await page.getByLabel("Name", { exact: true }).fill("Sam Lee");
+    await page.getByRole("button", { name: "Add to my people" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Added Sam Lee" })).toBeVisible();
+    // The other tab shows it without a reload ...
+    await expect(other.locator(".stage-group").filter({ hasText: "To contact" })).toContainText("Sam Lee");
+    // ... and its own addition keeps both.
+    await other.getByLabel("Name", { exact: true }).fill("Ana Ruiz");
+    await other.getByRole("button", { name: "Add to my people" }).click();
+    await expect(other.getByRole("status").filter({ hasText: "Added Ana Ruiz" })).toBeVisible();
+    await expect(page.locator(".stage-group")).toContainText("Ana Ruiz");
+    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("askwell.people")));
+    expect(stored.data.people.map((p) => p.details.name).sort()).toEqual(["Ana Ruiz", "Sam Lee"]);
+    expect(errors).toEqual([]);
+    await other.close();
+  });
 });
