@@ -40,6 +40,7 @@ mod score;
 pub use markdown::to_markdown;
 pub use nudge::{next_nudge, record, Nudge, NudgeKind, NudgeLog};
 pub use review::review;
+pub(crate) use review::social;
 
 use crate::conversation::ReplyKind;
 use crate::flags::FlagNote;

@@ -120,8 +120,9 @@ pub(super) fn outcomes(interview: &Interview, persona: &Persona) -> OutcomesRevi
     }
 }
 
-/// Lines that are not requests for information: a yes/no form is fine there.
-fn social(topic: Topic) -> bool {
+/// Lines that are not requests for information: a yes/no form is fine there (also how a
+/// question plan reads them).
+pub(crate) fn social(topic: Topic) -> bool {
     matches!(
         topic,
         Topic::SmallTalk

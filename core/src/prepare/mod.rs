@@ -22,6 +22,8 @@ mod log;
 mod outreach;
 mod people;
 mod plan;
+mod plan_check;
+mod referrals;
 mod words;
 
 pub use due::{due_actions, DueAction, DueKind, FOLLOW_UP_AFTER_MS, THANK_YOU_WITHIN_MS};
@@ -36,14 +38,17 @@ pub use outreach::{
     OUTREACH_MIN_WORDS,
 };
 pub use people::{
-    referral_edges, referral_list, AboutMe, Circle, People, PeopleAction, Person, PersonDetails,
-    ReferralEdge, ReferralLine, ReferredBy, Referrer, Stage, StageReached,
+    AboutMe, Circle, People, PeopleAction, Person, PersonDetails, ReferredBy, Stage, StageReached,
 };
 pub use plan::{
-    asked_from_plan, check_introduction, check_plan, IntroductionCheck, PlanAction, PlanCheck,
-    PlanFor, Plans, QuestionCheck, QuestionPlan, TimeEstimate, INTRODUCTION_MAX_SECONDS,
-    INTRODUCTION_MIN_SECONDS, MINUTES_PER_QUESTION,
+    PlanAction, PlanFor, Plans, QuestionPlan, INTRODUCTION_MAX_SECONDS, INTRODUCTION_MIN_SECONDS,
+    MINUTES_PER_QUESTION,
 };
+pub use plan_check::{
+    asked_from_plan, check_introduction, check_plan, IntroductionCheck, PlanCheck, QuestionCheck,
+    TimeEstimate,
+};
+pub use referrals::{referral_edges, referral_list, ReferralEdge, ReferralLine, Referrer};
 pub use words::{name_in, word_count};
 
 use serde::{Deserialize, Serialize};
