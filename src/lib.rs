@@ -1,6 +1,7 @@
 //! Askwell's browser shell: a thin Leptos layer over `askwell-core`.
 
 pub mod app;
+pub mod clipboard;
 pub mod components;
 pub mod content;
 pub mod focus;

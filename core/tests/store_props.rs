@@ -2,7 +2,7 @@
 //! identity, export → import → export gives the same bytes, no input makes the import
 //! parser panic, and any session the reducer produces is one import accepts.
 
-use askwell_core::content::bundled;
+mod common;
 use askwell_core::conversation::{Memory, ReplyKind};
 use askwell_core::flags::Flag;
 use askwell_core::interview::{Action, ClockMode, Exchange, Interview, Status};
@@ -11,16 +11,14 @@ use askwell_core::store::{
     validate_session, Record, SessionIndex, SessionSummary, WriteCheck,
 };
 use askwell_core::timing::TimingPlan;
-use askwell_core::understand::Matcher;
-use askwell_core::Persona;
 use askwell_core::{Segment, Topic};
+use common::personas;
 use proptest::collection::{btree_map, vec};
 use proptest::num::f64 as pf64;
 use proptest::option;
 use proptest::prelude::*;
 use proptest::sample::select;
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
 
 fn text(max: usize) -> impl Strategy<Value = String> {
     prop_oneof![
@@ -318,19 +316,6 @@ proptest! {
             prop_assert_eq!(parse_import(&again).map(|f| f.sessions), Ok(file.sessions));
         }
     }
-}
-
-fn personas() -> &'static [(Persona, Matcher)] {
-    static ALL: OnceLock<Vec<(Persona, Matcher)>> = OnceLock::new();
-    ALL.get_or_init(|| {
-        bundled()
-            .into_iter()
-            .map(|p| {
-                let m = Matcher::new(&p.vocabulary);
-                (p, m)
-            })
-            .collect()
-    })
 }
 
 /// Any time a clock might report: set back (negative), broken (NaN, infinite), huge.

@@ -4,31 +4,17 @@
 //! shipped persona's reply, the coach's review and Markdown) without a panic; arbitrary
 //! text and bytes go through the import parser the same way.
 
+mod common;
 use askwell_core::coach;
-use askwell_core::content::bundled;
 use askwell_core::conversation::{respond, Memory, TimeContext};
 use askwell_core::flags;
 use askwell_core::interview::{Action, ClockMode, Interview};
 use askwell_core::store::parse_import;
-use askwell_core::understand::{shape, text, Matcher};
-use askwell_core::Persona;
+use askwell_core::understand::{shape, text};
+use common::personas;
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::select;
-use std::sync::OnceLock;
-
-fn personas() -> &'static [(Persona, Matcher)] {
-    static ALL: OnceLock<Vec<(Persona, Matcher)>> = OnceLock::new();
-    ALL.get_or_init(|| {
-        bundled()
-            .into_iter()
-            .map(|p| {
-                let m = Matcher::new(&p.vocabulary);
-                (p, m)
-            })
-            .collect()
-    })
-}
 
 /// Characters that tend to break text handling.
 const AWKWARD: &[char] = &[

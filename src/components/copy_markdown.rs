@@ -13,14 +13,7 @@ pub fn CopyMarkdown(
     let copy = move |_| {
         let text = text_for_copy.clone();
         leptos::task::spawn_local(async move {
-            let copied = match web_sys::window() {
-                Some(w) => wasm_bindgen_futures::JsFuture::from(
-                    w.navigator().clipboard().write_text(&text),
-                )
-                .await
-                .is_ok(),
-                None => false,
-            };
+            let copied = crate::clipboard::copy_text(&text).await;
             if copied {
                 status.set("Copied the review as Markdown.".into());
             } else {

@@ -19,14 +19,7 @@ pub fn EmailActions(
         let d = draft.get_untracked();
         let text = format!("Subject: {}\n\n{}", d.subject, d.body);
         leptos::task::spawn_local(async move {
-            let copied = match web_sys::window() {
-                Some(w) => wasm_bindgen_futures::JsFuture::from(
-                    w.navigator().clipboard().write_text(&text),
-                )
-                .await
-                .is_ok(),
-                None => false,
-            };
+            let copied = crate::clipboard::copy_text(&text).await;
             status.set(if copied {
                 "Copied the subject and the email. Paste it into your mail.".into()
             } else {

@@ -94,9 +94,16 @@ impl Plans {
         self.plans.iter().find(|p| &p.for_whom == whom)
     }
 
+    /// The plan with this id, or the sentence for a plan that has gone (deleted elsewhere).
+    fn plan_mut(&mut self, id: &str) -> Result<&mut QuestionPlan, String> {
+        self.plans
+            .iter_mut()
+            .find(|p| p.id == id)
+            .ok_or_else(|| "That plan is no longer here.".to_string())
+    }
+
     /// The reducer. `Ok(true)` when something changed; an `Err` is a sentence for the user.
     pub fn apply(&mut self, action: PlanAction) -> Result<bool, String> {
-        let gone = || "That plan is no longer here.".to_string();
         let minutes_ok = |m: u32| m.clamp(1, MAX_MINUTES);
         let question = |t: &str| {
             let t = cap(t.trim(), MAX_TEXT_CHARS);
@@ -135,30 +142,18 @@ impl Plans {
                 Ok(before != self.plans.len())
             }
             PlanAction::SetMinutes { id, minutes } => {
-                let p = self
-                    .plans
-                    .iter_mut()
-                    .find(|p| p.id == id)
-                    .ok_or_else(gone)?;
+                let p = self.plan_mut(&id)?;
                 let m = minutes_ok(minutes);
                 Ok(std::mem::replace(&mut p.minutes, m) != m)
             }
             PlanAction::SetIntroduction { id, text } => {
-                let p = self
-                    .plans
-                    .iter_mut()
-                    .find(|p| p.id == id)
-                    .ok_or_else(gone)?;
+                let p = self.plan_mut(&id)?;
                 let t = cap(text.trim(), MAX_TEXT_CHARS);
                 Ok(std::mem::replace(&mut p.introduction, t.clone()) != t)
             }
             PlanAction::AddQuestion { id, text } => {
                 let t = question(&text)?;
-                let p = self
-                    .plans
-                    .iter_mut()
-                    .find(|p| p.id == id)
-                    .ok_or_else(gone)?;
+                let p = self.plan_mut(&id)?;
                 if p.questions.len() >= MAX_QUESTIONS {
                     return Err(format!("A plan holds at most {MAX_QUESTIONS} questions."));
                 }
@@ -167,11 +162,7 @@ impl Plans {
             }
             PlanAction::EditQuestion { id, index, text } => {
                 let t = question(&text)?;
-                let p = self
-                    .plans
-                    .iter_mut()
-                    .find(|p| p.id == id)
-                    .ok_or_else(gone)?;
+                let p = self.plan_mut(&id)?;
                 let q = p
                     .questions
                     .get_mut(index)
@@ -179,11 +170,7 @@ impl Plans {
                 Ok(std::mem::replace(q, t.clone()) != t)
             }
             PlanAction::RemoveQuestion { id, index } => {
-                let p = self
-                    .plans
-                    .iter_mut()
-                    .find(|p| p.id == id)
-                    .ok_or_else(gone)?;
+                let p = self.plan_mut(&id)?;
                 if index >= p.questions.len() {
                     return Ok(false);
                 }
@@ -191,11 +178,7 @@ impl Plans {
                 Ok(true)
             }
             PlanAction::MoveQuestion { id, from, to } => {
-                let p = self
-                    .plans
-                    .iter_mut()
-                    .find(|p| p.id == id)
-                    .ok_or_else(gone)?;
+                let p = self.plan_mut(&id)?;
                 let n = p.questions.len();
                 if from >= n || to >= n || from == to {
                     return Ok(false);

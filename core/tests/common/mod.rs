@@ -187,3 +187,19 @@ pub fn prepared() -> Prepared {
         logs: logs(),
     }
 }
+
+/// Every shipped persona with its matcher, built once per test binary.
+pub fn personas() -> &'static [(askwell_core::Persona, askwell_core::understand::Matcher)] {
+    use askwell_core::understand::Matcher;
+    static ALL: std::sync::OnceLock<Vec<(askwell_core::Persona, Matcher)>> =
+        std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        askwell_core::content::bundled()
+            .into_iter()
+            .map(|p| {
+                let m = Matcher::new(&p.vocabulary);
+                (p, m)
+            })
+            .collect()
+    })
+}
