@@ -60,9 +60,51 @@ function moduleBody(js) {
   return { body, init, names };
 }
 
-function loaderModule(js) {
+/**
+ * A split build (scripts/split-wasm.js): the main module imports a small loader that fetches
+ * wasm pieces on demand. In the single file, the loader's code runs inside the one inline
+ * module (its exports become the object the main module imported), and each piece is read
+ * from a data block in the page instead of fetched. Returns the main module without its
+ * imports of the loader, the code to put before it, and the pieces to embed.
+ */
+function splitParts(dist, js) {
+  const imports = [...js.matchAll(/^import \* as (\w+) from "\.\/([\w.-]+-split\.js)";?$/gm)];
+  if (imports.length === 0) return { js, prelude: "", pieces: [] };
+  const loaderFile = imports[0][2];
+  let loader = read(dist, loaderFile).toString("utf8");
+  loader = loader.replace(/^import \{ initSync \} from "\.\/[\w.-]+\.js";?$/m, "");
+  const pieces = [];
+  loader = loader.replace(/fetch\(new URL\("\.\/([\w.-]+\.wasm)", import\.meta\.url\)\)/g, (_, file) => {
+    pieces.push(file);
+    return `__askwellPiece(${JSON.stringify(file)})`;
+  });
+  const exported = [];
+  loader = loader.replace(/^export const (\w+)/gm, (_, name) => {
+    exported.push(name);
+    return `const ${name}`;
+  });
+  if (/^\s*(import|export)\b/m.test(loader)) throw new Error("the split loader has an import or export this script does not know");
+  const prelude = `
+// The split loader (scripts/split-wasm.js), reading pieces from the page (scripts/single-file.js).
+function __askwellPiece(file) {
+  const text = document.getElementById("askwell-piece/" + file).textContent.trim();
+  const bytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(text) : Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+  return Promise.resolve(new Response(bytes, { headers: { "Content-Type": "application/wasm" } }));
+}
+const __askwellSplit = (() => {
+${loader}
+return { ${exported.join(", ")} };
+})();
+${imports.map((m) => `const ${m[1]} = __askwellSplit;`).join("\n")}
+`;
+  const rest = js.replace(/^import \* as \w+ from "\.\/[\w.-]+-split\.js";?$/gm, "");
+  return { js: rest, prelude, pieces };
+}
+
+function loaderModule(js, prelude = "") {
   const { body, init, names } = moduleBody(js);
   return `
+${prelude}
 ${body}
 // The single file's loader (scripts/single-file.js): the wasm comes from the page itself.
 // In a block, so its names never meet the module's own (it has a \`wasm\` of its own).
@@ -86,8 +128,12 @@ function singleFile(dist) {
   const jsHref = /from '([^']+\.js)'/.exec(loader[1]);
   const wasmHref = /module_or_path: '([^']+\.wasm)'/.exec(loader[1]);
   if (!jsHref || !wasmHref) throw new Error("Trunk's loader changed shape; update scripts/single-file.js");
-  const js = read(dist, jsHref[1]).toString("utf8");
+  const split = splitParts(dist, read(dist, jsHref[1]).toString("utf8"));
   const wasm = read(dist, wasmHref[1]).toString("base64");
+  const pieces = split.pieces.map((file) => {
+    const bytes = read(dist, file).toString("base64");
+    return `<script type="application/octet-stream" id="askwell-piece/${file}">${bytes}</script>`;
+  });
 
   const personas = fs
     .readdirSync(path.join(dist, "personas"))
@@ -101,8 +147,9 @@ function singleFile(dist) {
   html = html.replace(loader[0], () =>
     [
       `<script type="application/octet-stream" id="askwell-wasm">${wasm}</script>`,
+      ...pieces,
       ...personas,
-      `<script type="module">${safeInElement(loaderModule(js), "script")}</script>`,
+      `<script type="module">${safeInElement(loaderModule(split.js, split.prelude), "script")}</script>`,
     ].join("\n")
   );
   // Preloads of the files now inline.

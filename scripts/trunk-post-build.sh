@@ -1,5 +1,7 @@
 #!/bin/sh
 # Trunk post-build hook, run in the staging folder's parent with TRUNK_STAGING_DIR set:
+# 0. in a split build (ASKWELL_SPLIT=1, set by scripts/build), cuts the wasm into the main
+#    module and chunks loaded on demand (scripts/split-wasm.js);
 # 1. writes each persona's script as personas/<id>.<content tag>.json (validated; fetched on
 #    demand; the tag in the name keeps builds from reading each other's scripts);
 # 2. draws the icons (icons/*.png, named in manifest.webmanifest) from icons/askwell.svg;
@@ -8,7 +10,11 @@
 #    so each build's service worker caches exactly that build and replaces older ones.
 set -eu
 dir="${TRUNK_STAGING_DIR:?run by trunk}"
-cargo run -q --offline -p askwell-core --bin askwell -- export "$dir/personas"
+if [ "${ASKWELL_SPLIT:-0}" = 1 ]; then
+  node scripts/split-wasm.js "$dir" "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/askwell-web.wasm"
+fi
+# RUSTFLAGS of a split build are for the wasm only.
+env -u RUSTFLAGS cargo run -q --offline -p askwell-core --bin askwell -- export "$dir/personas"
 node scripts/make-icons.js "$dir/icons"
 node scripts/add-csp.js "$dir/index.html"
 cd "$dir"

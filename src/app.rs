@@ -2,18 +2,14 @@
 //! shows the page for the current hash.
 
 use crate::components::data_banner::DataBanner;
-use crate::components::data_usage::{share_used, CROWDED};
 use crate::components::notices::Notices;
 use crate::format::now_ms;
-use crate::pages::{history::HistoryPage, settings::SettingsPage};
-use crate::pages::{
-    home::HomePage, not_found::NotFoundPage, practice::PracticePage, review::ReviewPage,
-};
-use crate::pages::{people::PeoplePage, person::PersonPage, plan::PlanPage};
+use crate::pages::{home::HomePage, not_found::NotFoundPage};
 use crate::route::{provide_route, use_route, Route};
 use crate::state::{provide_store, NoticeKind, Store};
 use crate::storage;
-use askwell_core::store::{session_key, PREFIX};
+use crate::{chunk, page};
+use askwell_core::store::PREFIX;
 use leptos::prelude::*;
 
 const BACKUPS: &str = "askwell.backup.";
@@ -30,7 +26,12 @@ pub fn App() -> impl IntoView {
     }
     provide_store(store);
     provide_route();
-    leptos::task::spawn_local(check_in_background(store));
+    leptos::task::spawn_local(async move {
+        match chunk!(check_sessions(store)) {
+            Ok(task) => task.await,
+            Err(why) => store.notify(NoticeKind::Warning, why.to_string()),
+        }
+    });
     let route = use_route();
     // Another tab changed Askwell's data: show its list, and offer to reload the open session.
     let handle = window_event_listener(leptos::ev::storage, move |ev| {
@@ -41,32 +42,12 @@ pub fn App() -> impl IntoView {
         {
             return;
         }
-        if key.as_deref().is_none_or(storage::is_prepared_key) {
-            let (prepared, notes) = storage::reload_prepared(now_ms());
-            store.prepared.set(prepared);
-            notes
-                .into_iter()
-                .for_each(|n| store.notify(NoticeKind::Warning, n));
-        }
-        if let Some(index) = storage::refresh_after_other_tab() {
-            store.index.set(index);
-        }
-        let open = match route.get_untracked() {
-            Route::Practice(id) | Route::Review(id) => id,
-            _ => return,
-        };
-        if storage::was_deleted_elsewhere(&open) {
-            store.notify(
-                NoticeKind::Warning,
-                "This session was deleted in another tab. This tab will not save it again.",
-            );
-        } else if key.is_none_or(|k| k == session_key(&open)) {
-            store.notify_changed(
-                NoticeKind::Info,
-                "This session was changed in another tab. Reload it to see the latest version.",
-                &open,
-            );
-        }
+        let open = route.get_untracked();
+        leptos::task::spawn_local(async move {
+            if let Err(why) = chunk!(storage_changed(store, key, open)) {
+                store.notify(NoticeKind::Warning, why.to_string());
+            }
+        });
     });
     on_cleanup(move || handle.remove());
     // After each route change (not the first screen), the new page gets focus at its top.
@@ -100,67 +81,19 @@ pub fn App() -> impl IntoView {
                 store.epoch.track();
                 match route.get() {
                 Route::Home => view! { <HomePage /> }.into_any(),
-                Route::Practice(id) => view! { <PracticePage id=id /> }.into_any(),
-                Route::Review(id) => view! { <ReviewPage id=id /> }.into_any(),
-                Route::History => view! { <HistoryPage /> }.into_any(),
-                Route::Settings => view! { <SettingsPage /> }.into_any(),
-                Route::People => view! { <PeoplePage /> }.into_any(),
-                Route::Person(id) => view! { <PersonPage id=id /> }.into_any(),
-                Route::Plan(id) => view! { <PlanPage id=id /> }.into_any(),
+                Route::Practice(id) => page!(practice(id)),
+                Route::Review(id) => page!(review(id)),
+                Route::History => page!(history()),
+                Route::Settings => page!(settings()),
+                Route::People => page!(people()),
+                Route::Person(id) => page!(person(id)),
+                Route::Plan(id) => page!(plan(id)),
                 Route::NotFound => view! { <NotFoundPage /> }.into_any(),
             }}}
         </main>
         <footer class="site-footer">
             "Everything stays in this browser. Works offline."
         </footer>
-    }
-}
-
-/// Reads every session listed at start, a batch at a time between frames, then says when
-/// storage is getting full.
-async fn check_in_background(store: Store) {
-    loop {
-        crate::tasks::yield_to_browser().await;
-        let current = store.index.get_untracked();
-        let Some(found) = storage::check_next_sessions(&current, 20, now_ms()) else {
-            break;
-        };
-        for note in found.notes {
-            store.notify(NoticeKind::Warning, note);
-        }
-        if let Some(index) = found.index {
-            store.index.set(index);
-        }
-    }
-    remind_to_export(store);
-    if store.mode.get_untracked() == storage::Mode::Normal && share_used() >= CROWDED {
-        store.notify(
-            NoticeKind::Info,
-            "Askwell's storage in this browser is getting full. Export your sessions on the Data \
-             page and delete old ones, so new practice can be saved.",
-        );
-    }
-}
-
-/// Browsers can clear a site's storage (private windows, Safari after 7 days unused, low
-/// disk), so after a few sessions Askwell suggests an export now and then.
-fn remind_to_export(store: Store) {
-    const MONTH_MS: f64 = 30.0 * 24.0 * 3_600_000.0;
-    if store.mode.get_untracked() != storage::Mode::Normal {
-        return;
-    }
-    let last = storage::last_export_ms().unwrap_or(0.0);
-    let newer = store
-        .index
-        .with_untracked(|i| i.sessions.iter().filter(|s| s.started_at_ms > last).count());
-    if newer >= 3 && now_ms() - last > MONTH_MS {
-        store.notify(
-            NoticeKind::Info,
-            format!(
-                "{newer} practice sessions are saved only in this browser, which can clear \
-                 site data. Keep a copy with Export on the Data page."
-            ),
-        );
     }
 }
 

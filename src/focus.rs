@@ -19,11 +19,42 @@ pub fn focus_new_page() {
     let Some(main) = find("main") else {
         return;
     };
+    FOCUS_PENDING.with(|p| p.set(true));
     if let Some(active) = document().active_element() {
         if active != main && main.contains(Some(&active)) {
             return;
         }
     }
+    focus_heading(&main);
+}
+
+thread_local! {
+    /// A route change whose page may still be loading (a chunk in a split build).
+    static FOCUS_PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// A page loaded on demand is in place: if the route change before it could not yet give
+/// its heading focus (focus sits on `main`, on nothing, or on a control that has gone), do
+/// it now. A control the page focused itself (the question box) keeps focus.
+pub fn page_loaded() {
+    // After the next layout, when the page is surely in the document.
+    request_animation_frame(|| {
+        if !FOCUS_PENDING.with(|p| p.replace(false)) {
+            return;
+        }
+        let Some(main) = find("main") else {
+            return;
+        };
+        let settled = document().active_element().is_some_and(|active| {
+            active != main && active.is_connected() && main.contains(Some(&active))
+        });
+        if !settled {
+            focus_heading(&main);
+        }
+    });
+}
+
+fn focus_heading(main: &Element) {
     window().scroll_to_with_x_and_y(0.0, 0.0);
     let target = main
         .query_selector("h1")

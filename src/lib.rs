@@ -1,6 +1,7 @@
 //! Askwell's browser shell: a thin Leptos layer over `askwell-core`.
 
 pub mod app;
+pub mod chunks;
 pub mod clipboard;
 pub mod components;
 pub mod content;
@@ -13,3 +14,4 @@ pub mod route;
 pub mod state;
 pub mod storage;
 pub mod tasks;
+pub mod upkeep;

@@ -24,6 +24,25 @@ pub fn start_practice(
     }
     busy.set(true);
     leptos::task::spawn_local(async move {
+        match crate::chunk!(begin_practice(store, persona_id, minutes, clock, busy)) {
+            Ok(task) => task.await,
+            Err(why) => {
+                store.notify(NoticeKind::Error, why.to_string());
+                busy.set(false);
+            }
+        }
+    });
+}
+
+/// The work of [`start_practice`], in the interview chunk with the engine it needs.
+pub async fn begin(
+    store: Store,
+    persona_id: String,
+    minutes: u32,
+    clock: ClockMode,
+    busy: RwSignal<bool>,
+) {
+    {
         let who = match content::load(&persona_id).await {
             Ok(who) => who,
             Err(message) => {
@@ -50,7 +69,7 @@ pub fn start_practice(
         crate::pages::hand_over(interview);
         busy.set(false);
         navigate(&Route::Practice(id));
-    });
+    }
 }
 
 /// Opens the plan for `whom`, making one (of `minutes`) when there is none yet. One plan per

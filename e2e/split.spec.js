@@ -1,0 +1,72 @@
+// The split build (issue 11, size): Home starts from the main module alone; each other page
+// fetches its own chunk the first time it opens; a chunk that cannot be fetched shows a calm
+// message with Reload instead of stopping the app. Prints what the first screen transferred.
+const { test, expect } = require("./fixtures");
+const { startServer } = require("./server");
+const { ask, startPractice } = require("./helpers");
+
+const PIECE = /-(split_\w+|chunk_\d+)\.wasm$/;
+
+test.describe("split build", () => {
+  let server;
+  test.beforeAll(async () => {
+    server = await startServer();
+  });
+  test.afterAll(async () => {
+    await server.stop();
+  });
+
+  test("Home loads no chunk; a practice, its review and Progress load theirs", async ({ page }) => {
+    const fetched = [];
+    let bytes = 0;
+    page.on("response", async (res) => {
+      const url = new URL(res.url());
+      if (url.origin !== new URL(server.base).origin) return;
+      fetched.push(url.pathname);
+      const body = await res.body().catch(() => Buffer.alloc(0));
+      bytes += body.length;
+    });
+    await page.goto(server.base);
+    await expect(page.getByRole("heading", { name: "Rehearse the conversation before it counts" })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    // Only the background upkeep (reading every stored session) may load after Home shows.
+    const home = fetched.filter((p) => /-split_(?!upkeep)\w+\.wasm$/.test(p));
+    expect(home, "Home fetched a page's chunk").toEqual([]);
+    console.log(`first screen: ${fetched.length} files, ${(bytes / 1024).toFixed(1)} KiB uncompressed`);
+
+    await startPractice(page, server.base);
+    await ask(page, "What does a typical day look like for you?");
+    const practice = fetched.filter((p) => PIECE.test(p));
+    expect(practice.some((p) => /-split_interview\.wasm$/.test(p)), practice.join("\n")).toBe(true);
+    expect(practice.some((p) => /-split_progress\.wasm$/.test(p))).toBe(false);
+
+    await page.getByRole("button", { name: "End interview" }).click();
+    await expect(page.locator(".score-number")).toBeVisible();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Progress" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Your progress" })).toBeFocused();
+    const all = fetched.filter((p) => PIECE.test(p));
+    expect(all.some((p) => /-split_progress\.wasm$/.test(p))).toBe(true);
+  });
+
+  test("a chunk that cannot be fetched says so, keeps the app running, and Reload recovers", async ({ browser }) => {
+    // A fresh context, so no service worker has cached the chunks yet.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let blocked = true;
+    await context.route(/-split_progress\.wasm$/, (route) => (blocked ? route.abort("internetdisconnected") : route.continue()));
+    await page.goto(server.base);
+    await expect(page.getByRole("heading", { name: "Rehearse the conversation before it counts" })).toBeVisible();
+    await page.getByRole("link", { name: "Progress" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "This page could not be loaded" })).toBeVisible();
+    await expect(page.getByRole("alert")).toContainText("Your data is safe");
+    await expect(page.locator("#rescue-title")).toHaveCount(0);
+    // The rest of the app still works.
+    await page.getByRole("link", { name: "Practice" }).click();
+    await expect(page.getByRole("heading", { name: "Rehearse the conversation before it counts" })).toBeVisible();
+    blocked = false;
+    await page.goto(`${server.base}#/history`);
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: "Your progress" })).toBeVisible();
+    await context.close();
+  });
+});

@@ -1,0 +1,198 @@
+//! The parts of Askwell loaded on demand. In a split build (`--cfg askwell_split`, made by
+//! `scripts/build` through `scripts/split-wasm.sh`) each group below is cut into its own
+//! `.wasm` chunk by `wasm-split-cli` and fetched the first time it is needed, so the first
+//! screen (Home) downloads only what Home uses. Other builds (browser tests, the single-file
+//! build) keep one module and call these functions directly; [`crate::page!`] and
+//! [`crate::chunk!`] hide the difference from callers.
+//!
+//! Each function is a split point: its arguments and result cross into the chunk, so they are
+//! plain owned values. A chunk that cannot be fetched (offline before the first full visit)
+//! gives a [`ChunkError`] instead of stopping the app.
+
+use crate::pages::{history::HistoryPage, settings::SettingsPage};
+use crate::pages::{people::PeoplePage, person::PersonPage, plan::PlanPage};
+use crate::pages::{practice::PracticePage, review::ReviewPage};
+use crate::state::Store;
+use askwell_core::interview::ClockMode;
+use leptos::prelude::*;
+use std::future::Future;
+use std::pin::Pin;
+
+/// Work a chunk hands back to run on the page's task queue.
+pub type Task = Pin<Box<dyn Future<Output = ()>>>;
+
+/// A part of the app that could not be fetched.
+#[derive(Debug, Clone)]
+pub struct ChunkError;
+
+impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> ChunkError {
+        ChunkError
+    }
+}
+
+impl std::fmt::Display for ChunkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(
+            "This part of Askwell could not be loaded, perhaps because the connection dropped. \
+             Your data is safe. Check your connection and reload; after one full visit Askwell \
+             works offline.",
+        )
+    }
+}
+
+macro_rules! split_point {
+    ($chunk:ident, $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $out:ty $body:block) => {
+        $(#[$doc])*
+        #[cfg_attr(
+            askwell_split,
+            leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)
+        )]
+        pub fn $name($($arg: $ty),*) -> Result<$out, ChunkError> {
+            Ok($body)
+        }
+    };
+}
+
+split_point!(
+    interview,
+    /** A practice. */
+    fn practice(id: String) -> AnyView {
+        view! { <PracticePage id=id /> }.into_any()
+    }
+);
+split_point!(
+    interview,
+    /** A session's review. */
+    fn review(id: String) -> AnyView {
+        view! { <ReviewPage id=id /> }.into_any()
+    }
+);
+split_point!(
+    interview,
+    /** Loads the persona, saves a new session and opens it (see `practice_start`). */
+    fn begin_practice(
+        store: Store,
+        persona_id: String,
+        minutes: u32,
+        clock: ClockMode,
+        busy: RwSignal<bool>,
+    ) -> Task {
+        Box::pin(crate::practice_start::begin(
+            store, persona_id, minutes, clock, busy,
+        ))
+    }
+);
+split_point!(
+    progress,
+    /** Progress over all sessions. */
+    fn history() -> AnyView {
+        view! { <HistoryPage /> }.into_any()
+    }
+);
+split_point!(
+    data,
+    /** The Data page. */
+    fn settings() -> AnyView {
+        view! { <SettingsPage /> }.into_any()
+    }
+);
+split_point!(
+    people,
+    /** Everyone the user is in touch with. */
+    fn people() -> AnyView {
+        view! { <PeoplePage /> }.into_any()
+    }
+);
+split_point!(
+    people,
+    /** One person. */
+    fn person(id: String) -> AnyView {
+        view! { <PersonPage id=id /> }.into_any()
+    }
+);
+split_point!(
+    plan,
+    /** A question plan. */
+    fn plan(id: String) -> AnyView {
+        view! { <PlanPage id=id /> }.into_any()
+    }
+);
+split_point!(
+    upkeep,
+    /** Reads every stored session in the background after the first screen. */
+    fn check_sessions(store: Store) -> Task {
+        Box::pin(crate::upkeep::check_in_background(store))
+    }
+);
+split_point!(
+    upkeep,
+    /** Another tab changed Askwell's data (the `storage` event). */
+    fn storage_changed(store: Store, key: Option<String>, open: crate::route::Route) -> () {
+        crate::upkeep::storage_changed(store, key, open)
+    }
+);
+
+/// A page from this module as a view: at once in a single-module build, or once its chunk
+/// has loaded in a split build; a chunk that cannot load shows why and a Reload button.
+#[macro_export]
+macro_rules! page {
+    ($name:ident($($arg:expr),*)) => {{
+        #[cfg(askwell_split)]
+        {
+            use leptos::prelude::*;
+            // Suspense empties <main> at once, so no part of the page before lingers (and
+            // keeps focus) while the chunk loads.
+            view! {
+                <Suspense fallback=|| view! { <div class="page-loading" aria-busy="true"></div> }>
+                    {Suspend::new(async move {
+                        let page = $crate::chunks::$name($($arg),*).await;
+                        $crate::focus::page_loaded();
+                        $crate::chunks::shown(page)
+                    })}
+                </Suspense>
+            }
+            .into_any()
+        }
+        #[cfg(not(askwell_split))]
+        {
+            $crate::chunks::shown($crate::chunks::$name($($arg),*))
+        }
+    }};
+}
+
+/// Calls a split point from async code: `chunk!(name(args))` gives its `Result`.
+#[macro_export]
+macro_rules! chunk {
+    ($name:ident($($arg:expr),*)) => {{
+        #[cfg(askwell_split)]
+        {
+            $crate::chunks::$name($($arg),*).await
+        }
+        #[cfg(not(askwell_split))]
+        {
+            $crate::chunks::$name($($arg),*)
+        }
+    }};
+}
+
+/// A loaded page, or the reason it could not load.
+pub fn shown(page: Result<AnyView, ChunkError>) -> AnyView {
+    match page {
+        Ok(view) => view,
+        Err(why) => view! {
+            <section class="page chunk-failed">
+                <h1>"This page could not be loaded"</h1>
+                <p role="alert">{why.to_string()}</p>
+                <button type="button" on:click=|_| reload()>"Reload"</button>
+            </section>
+        }
+        .into_any(),
+    }
+}
+
+fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}

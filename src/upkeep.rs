@@ -1,0 +1,90 @@
+//! Work done out of sight after the first screen: reading every stored session, reminders,
+//! and following changes made in another tab. Loaded as its own chunk in a split build
+//! (`crate::chunks`), so none of it weighs on the first screen.
+
+use crate::components::data_usage::{share_used, CROWDED};
+use crate::format::now_ms;
+use crate::route::Route;
+use crate::state::{NoticeKind, Store};
+use crate::storage;
+use askwell_core::store::session_key;
+use leptos::prelude::*;
+
+/// Another tab changed `key` (None: storage was cleared): show the new lists, and offer to
+/// reload the session open here (`open` is the current route).
+pub fn storage_changed(store: Store, key: Option<String>, open: Route) {
+    if key.as_deref().is_none_or(storage::is_prepared_key) {
+        let (prepared, notes) = storage::reload_prepared(now_ms());
+        store.prepared.set(prepared);
+        notes
+            .into_iter()
+            .for_each(|n| store.notify(NoticeKind::Warning, n));
+    }
+    if let Some(index) = storage::refresh_after_other_tab() {
+        store.index.set(index);
+    }
+    let open = match open {
+        Route::Practice(id) | Route::Review(id) => id,
+        _ => return,
+    };
+    if storage::was_deleted_elsewhere(&open) {
+        store.notify(
+            NoticeKind::Warning,
+            "This session was deleted in another tab. This tab will not save it again.",
+        );
+    } else if key.is_none_or(|k| k == session_key(&open)) {
+        store.notify_changed(
+            NoticeKind::Info,
+            "This session was changed in another tab. Reload it to see the latest version.",
+            &open,
+        );
+    }
+}
+
+/// Reads every session listed at start, a batch at a time between frames, then says when
+/// storage is getting full.
+pub async fn check_in_background(store: Store) {
+    loop {
+        crate::tasks::yield_to_browser().await;
+        let current = store.index.get_untracked();
+        let Some(found) = storage::check_next_sessions(&current, 20, now_ms()) else {
+            break;
+        };
+        for note in found.notes {
+            store.notify(NoticeKind::Warning, note);
+        }
+        if let Some(index) = found.index {
+            store.index.set(index);
+        }
+    }
+    remind_to_export(store);
+    if store.mode.get_untracked() == storage::Mode::Normal && share_used() >= CROWDED {
+        store.notify(
+            NoticeKind::Info,
+            "Askwell's storage in this browser is getting full. Export your sessions on the Data \
+             page and delete old ones, so new practice can be saved.",
+        );
+    }
+}
+
+/// Browsers can clear a site's storage (private windows, Safari after 7 days unused, low
+/// disk), so after a few sessions Askwell suggests an export now and then.
+fn remind_to_export(store: Store) {
+    const MONTH_MS: f64 = 30.0 * 24.0 * 3_600_000.0;
+    if store.mode.get_untracked() != storage::Mode::Normal {
+        return;
+    }
+    let last = storage::last_export_ms().unwrap_or(0.0);
+    let newer = store
+        .index
+        .with_untracked(|i| i.sessions.iter().filter(|s| s.started_at_ms > last).count());
+    if newer >= 3 && now_ms() - last > MONTH_MS {
+        store.notify(
+            NoticeKind::Info,
+            format!(
+                "{newer} practice sessions are saved only in this browser, which can clear \
+                 site data. Keep a copy with Export on the Data page."
+            ),
+        );
+    }
+}
