@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// What a visit downloads, read from a release build (dist/), gzip -9 per file as a static host
+// would serve it. Prints a table per file and the totals that matter:
+// - the first screen: the page, its scripts and styles, the main .wasm and the split loader
+//   (everything fetched before Home is usable); issue 11's budget is 170 KiB;
+// - a full practice and its review: the first screen plus the interview chunk with every
+//   piece it needs, the background upkeep chunk and the largest persona script; budget 300 KiB.
+// `--check` also fails (exit 1) when a total passes its ceiling in CEILINGS: regression guards
+// set a little above the measured figures while the budgets are not met yet (NOTES.md §1).
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+
+const KIB = 1024;
+const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
+// Measured 2026-12-01 after the split (test-hooks build): first screen 238.5 KiB, full
+// practice 520.2 KiB. Lower these as cuts land; never raise them to let a change through
+// without saying why in NOTES.md.
+const CEILINGS = { firstScreen: 250 * KIB, practice: 545 * KIB };
+
+function gzipSize(file) {
+  return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+}
+
+/** The files index.html fetches before the app runs, and the split loader the main JS imports. */
+function initialFiles(dist) {
+  const html = fs.readFileSync(path.join(dist, "index.html"), "utf8");
+  const files = new Set(["index.html"]);
+  for (const m of html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\.\/([^"]+\.(?:js|css|wasm))"/g)) files.add(m[1]);
+  for (const m of html.matchAll(/(?:from |module_or_path: )'\.\/([^']+\.(?:js|wasm))'/g)) files.add(m[1]);
+  for (const f of [...files].filter((f) => f.endsWith(".js"))) {
+    const js = fs.readFileSync(path.join(dist, f), "utf8");
+    for (const m of js.matchAll(/from "\.\/([\w.-]+-split\.js)"/g)) files.add(m[1]);
+  }
+  return [...files].sort();
+}
+
+/** For each split group (interview, progress, ...): its module and every piece it loads first. */
+function splitGroups(dist, initial) {
+  const loaderFile = initial.find((f) => f.endsWith("-split.js"));
+  if (!loaderFile) return {};
+  const js = fs.readFileSync(path.join(dist, loaderFile), "utf8");
+  const loads = {};
+  const re = /(?:const (__chunk_\d+)|export const __wasm_split_load_(\w+)) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.-]+\.wasm)"[\s\S]*?\n, \[([^\]]*)\]/g;
+  for (const m of js.matchAll(re)) {
+    const name = m[1] || m[2];
+    const deps = m[4].split(",").map((s) => s.trim()).filter(Boolean);
+    loads[name] = { file: m[3], deps };
+  }
+  const groups = {};
+  for (const [name, load] of Object.entries(loads)) {
+    if (name.startsWith("__chunk_")) continue;
+    const files = new Set();
+    const visit = (n) => {
+      const l = loads[n];
+      if (!l || files.has(l.file)) return;
+      files.add(l.file);
+      l.deps.forEach(visit);
+    };
+    visit(name);
+    groups[name.replace(/_\d+$/, "")] = [...files];
+  }
+  return groups;
+}
+
+function measure(dist) {
+  const initial = initialFiles(dist);
+  const groups = splitGroups(dist, initial);
+  const size = (f) => gzipSize(path.join(dist, f));
+  const sum = (files) => files.reduce((t, f) => t + size(f), 0);
+  const personas = fs.readdirSync(path.join(dist, "personas")).map((f) => `personas/${f}`);
+  const largestPersona = personas.reduce((a, b) => (size(a) >= size(b) ? a : b));
+  const firstScreen = sum(initial);
+  const practiceFiles = new Set([...(groups.interview || []), ...(groups.upkeep || []), largestPersona]);
+  const practice = firstScreen + sum([...practiceFiles]);
+  return { initial, groups, firstScreen, practice, largestPersona, size };
+}
+
+function kib(n) {
+  return `${(n / KIB).toFixed(1)} KiB`;
+}
+
+function report(dist) {
+  const m = measure(dist);
+  console.log("First screen (before Home is usable):");
+  for (const f of m.initial) {
+    console.log(`  ${f.padEnd(52)} raw ${String(fs.statSync(path.join(dist, f)).size).padStart(8)}  gzip ${String(m.size(f)).padStart(7)}`);
+  }
+  console.log(`  total ${kib(m.firstScreen)} gzip (budget ${kib(BUDGETS.firstScreen)})`);
+  console.log("Chunks by page group (module + pieces it needs, gzip):");
+  for (const [group, files] of Object.entries(m.groups).sort()) {
+    const total = files.reduce((t, f) => t + m.size(f), 0);
+    console.log(`  ${group.padEnd(12)} ${String(files.length).padStart(3)} files  ${kib(total)}`);
+  }
+  console.log(`Full practice and review (first screen + interview + upkeep + ${m.largestPersona}): ${kib(m.practice)} gzip (budget ${kib(BUDGETS.practice)})`);
+  return m;
+}
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const check = args.includes("--check");
+  const dist = path.resolve(args.find((a) => !a.startsWith("--")) || path.join(__dirname, "..", "dist"));
+  const m = report(dist);
+  if (check) {
+    const over = [];
+    for (const key of ["firstScreen", "practice"]) {
+      if (m[key] > CEILINGS[key]) over.push(`${key} ${kib(m[key])} is over its ceiling ${kib(CEILINGS[key])}`);
+      if (m[key] > BUDGETS[key]) console.log(`(${key}: budget ${kib(BUDGETS[key])} not met yet)`);
+    }
+    if (Object.keys(m.groups).length === 0) over.push("dist/ is not a split build");
+    if (over.length) {
+      console.error(`sizes: ${over.join("; ")}`);
+      process.exit(1);
+    }
+    console.log("sizes: within the regression ceilings");
+  }
+}
+
+module.exports = { measure };
