@@ -27,6 +27,8 @@ pub fn App() -> impl IntoView {
     provide_store(store);
     provide_route();
     leptos::task::spawn_local(async move {
+        // The upkeep chunk is fetched once Home is on screen, never before it.
+        crate::tasks::after_next_paint().await;
         match chunk!(check_sessions(store)) {
             Ok(task) => task.await,
             Err(why) => store.notify(NoticeKind::Warning, why.to_string()),

@@ -19,3 +19,22 @@ pub fn now() -> f64 {
 
 /// Longest slice of work between two yields (well under the 50 ms long-task mark).
 pub const SLICE_MS: f64 = 12.0;
+
+/// Resolves after the browser has painted the next frame: work started then does not delay
+/// the first screen (a requestAnimationFrame callback runs just before a paint, and a timeout
+/// queued from it runs just after).
+pub async fn after_next_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(w) = web_sys::window() else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            return;
+        };
+        let queue_timeout = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback(&resolve);
+            }
+        });
+        let _ = w.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&queue_timeout));
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
