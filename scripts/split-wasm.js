@@ -25,6 +25,9 @@ const WASM_OPT_FEATURES = [
   "--enable-mutable-globals",
 ];
 
+// ASKWELL_KEEP_NAMES=1 keeps function names in every module, for profiling in the browser.
+const NAMES = process.env.ASKWELL_KEEP_NAMES === "1" ? ["-g"] : [];
+
 function run(cmd, args) {
   execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"] });
 }
@@ -55,7 +58,7 @@ function split(staging, rawWasm) {
       if (!loaderText.includes(quoted)) throw new Error(`the split loader never names ${piece}`);
       loaderText = loaderText.split(quoted).join(`"./${renamed}"`);
       const out = path.join(staging, renamed);
-      run("wasm-opt", ["-Oz", ...WASM_OPT_FEATURES, path.join(work, piece), "-o", out]);
+      run("wasm-opt", ["-Oz", ...NAMES, ...WASM_OPT_FEATURES, path.join(work, piece), "-o", out]);
     }
     fs.writeFileSync(path.join(staging, loader), loaderText);
     const mainJs = fs.readFileSync(path.join(bound, `${name}.js`), "utf8");
@@ -63,7 +66,7 @@ function split(staging, rawWasm) {
     const importLine = / from "\.\/__wasm_split\.js"/g;
     if (!importLine.test(mainJs)) throw new Error("the main module does not import the split loader");
     fs.writeFileSync(path.join(staging, js), mainJs.replace(importLine, ` from "./${loader}"`));
-    run("wasm-opt", ["-Oz", ...WASM_OPT_FEATURES, path.join(bound, `${name}_bg.wasm`), "-o", path.join(staging, `${name}_bg.wasm`)]);
+    run("wasm-opt", ["-Oz", ...NAMES, ...WASM_OPT_FEATURES, path.join(bound, `${name}_bg.wasm`), "-o", path.join(staging, `${name}_bg.wasm`)]);
 
     // Trunk wrote integrity hashes for the files just replaced.
     const index = path.join(staging, "index.html");

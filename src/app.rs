@@ -17,6 +17,7 @@ const BACKUPS: &str = "askwell.backup.";
 #[component]
 pub fn App() -> impl IntoView {
     mark("askwell-mounting");
+    remove_startup_shell();
     let (index, mut problems) = storage::load_index(now_ms());
     let (prepared, more) = storage::load_prepared(now_ms());
     problems.extend(more);
@@ -96,6 +97,13 @@ pub fn App() -> impl IntoView {
         <footer class="site-footer">
             "Everything stays in this browser. Works offline."
         </footer>
+    }
+}
+
+/// The static header index.html shows while the wasm loads gives way to the app.
+fn remove_startup_shell() {
+    if let Some(shell) = document().get_element_by_id("askwell-shell") {
+        shell.remove();
     }
 }
 

@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// Joins the stylesheets Trunk linked from index.html into one file, in their order, so the
+// first paint waits for one request instead of six (on an HTTP/1.1 host the six would also hold
+// every connection the browser opens, delaying the script and the wasm behind them). Run by
+// scripts/trunk-post-build.sh in the staging folder. The sources stay separate in style/.
+"use strict";
+const crypto = require("crypto");
+const fs = require("fs");
+const path = require("path");
+
+function bundle(staging) {
+  const index = path.join(staging, "index.html");
+  let html = fs.readFileSync(index, "utf8");
+  const links = [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>\s*/g)];
+  if (links.length < 2) return;
+  const css = links.map((m) => `/* ${m[1]} */\n${fs.readFileSync(path.join(staging, m[1]), "utf8")}`).join("\n");
+  const hash = crypto.createHash("sha256").update(css).digest("hex").slice(0, 16);
+  const name = `askwell-${hash}.css`;
+  fs.writeFileSync(path.join(staging, name), css);
+  const integrity = "sha384-" + crypto.createHash("sha384").update(css).digest("base64");
+  html = html.replace(links[0][0], `<link rel="stylesheet" href="./${name}" integrity="${integrity}"/>\n    `);
+  for (const m of links.slice(1)) html = html.replace(m[0], "");
+  fs.writeFileSync(index, html);
+  for (const m of links) fs.rmSync(path.join(staging, m[1]));
+  console.log(`bundle-css: ${links.length} stylesheets -> ${name}`);
+}
+
+if (require.main === module) bundle(process.argv[2] || "dist");
+module.exports = { bundle };
