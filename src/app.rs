@@ -10,6 +10,7 @@ use crate::pages::{
     home::HomePage, not_found::NotFoundPage, practice::PracticePage, review::ReviewPage,
 };
 use crate::pages::{people::PeoplePage, person::PersonPage, plan::PlanPage};
+use crate::pages::{persona_edit::PersonaEditPage, personas::PersonasPage};
 use crate::route::{provide_route, use_route, Route};
 use crate::state::{provide_store, NoticeKind, Store};
 use crate::storage;
@@ -24,13 +25,17 @@ pub fn App() -> impl IntoView {
     let (index, mut problems) = storage::load_index(now_ms());
     let (prepared, more) = storage::load_prepared(now_ms());
     problems.extend(more);
-    let store = Store::new(index, prepared);
+    let (personas, more) = storage::load_personas(now_ms());
+    problems.extend(more);
+    let store = Store::new(index, prepared, personas);
+    crate::personas::register(store);
     for p in problems {
         store.notify(NoticeKind::Warning, p);
     }
     provide_store(store);
     provide_route();
     leptos::task::spawn_local(check_in_background(store));
+    leptos::task::spawn_local(crate::personas::hosted::load(store));
     let route = use_route();
     // Another tab changed Askwell's data: show its list, and offer to reload the open session.
     let handle = window_event_listener(leptos::ev::storage, move |ev| {
@@ -44,6 +49,14 @@ pub fn App() -> impl IntoView {
         if key.as_deref().is_none_or(storage::is_prepared_key) {
             let (prepared, notes) = storage::reload_prepared(now_ms());
             store.prepared.set(prepared);
+            notes
+                .into_iter()
+                .for_each(|n| store.notify(NoticeKind::Warning, n));
+        }
+        if key.as_deref().is_none_or(storage::is_personas_key) {
+            let (personas, notes) = storage::load_personas(now_ms());
+            store.personas.set(personas);
+            crate::personas::register(store);
             notes
                 .into_iter()
                 .for_each(|n| store.notify(NoticeKind::Warning, n));
@@ -89,6 +102,7 @@ pub fn App() -> impl IntoView {
             <nav class="site-nav" aria-label="Main">
                 <a href="#/" aria-current=move || (route.get() == Route::Home).then_some("page")>"Practice"</a>
                 <a href="#/people" aria-current=move || matches!(route.get(), Route::People | Route::Person(_)).then_some("page")>"People"</a>
+                <a href="#/personas" aria-current=move || matches!(route.get(), Route::Personas | Route::PersonaEdit(_)).then_some("page")>"Personas"</a>
                 <a href="#/history" aria-current=move || (route.get() == Route::History).then_some("page")>"Progress"</a>
                 <a href="#/settings" aria-current=move || (route.get() == Route::Settings).then_some("page")>"Data"</a>
             </nav>
@@ -107,6 +121,8 @@ pub fn App() -> impl IntoView {
                 Route::People => view! { <PeoplePage /> }.into_any(),
                 Route::Person(id) => view! { <PersonPage id=id /> }.into_any(),
                 Route::Plan(id) => view! { <PlanPage id=id /> }.into_any(),
+                Route::Personas => view! { <PersonasPage /> }.into_any(),
+                Route::PersonaEdit(id) => view! { <PersonaEditPage id=id /> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage /> }.into_any(),
             }}}
         </main>

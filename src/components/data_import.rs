@@ -10,8 +10,8 @@ use leptos::prelude::*;
 
 /// "Dr. Maya Okafor, Nov 22, 2026, 15:40" for a session in an import preview.
 fn line(i: &Interview) -> String {
-    let name = content::info(&i.persona_id).map_or(i.persona_id.as_str(), |p| p.name.as_str());
-    [name, ", ", &date_time(i.started_at_ms)].concat()
+    let name = content::info(&i.persona_id).map_or_else(|| i.persona_id.clone(), |p| p.name);
+    [name.as_str(), ", ", &date_time(i.started_at_ms)].concat()
 }
 
 fn questions(n: usize) -> String {

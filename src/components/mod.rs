@@ -46,3 +46,7 @@ pub mod timeline;
 pub mod timing_chart;
 pub mod transcript;
 pub mod with_persona;
+pub mod persona_edit;
+pub mod persona_import;
+pub mod persona_new;
+pub mod persona_row;
