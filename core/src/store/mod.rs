@@ -35,7 +35,7 @@ pub use plan::{
 pub use schema::{
     backup_key, is_safe_id, parse_backup_key, session_key, validate_session, Envelope,
     SessionIndex, SessionSummary, INDEX_KEY, LOGS_KEY, MAX_EXCHANGES, MAX_ID_LEN, PEOPLE_KEY,
-    PLANS_KEY, PREFIX, SCHEMA_VERSION,
+    PERSONAS_KEY, PLANS_KEY, PREFIX, SCHEMA_VERSION,
 };
 
 use serde::de::DeserializeOwned;

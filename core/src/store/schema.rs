@@ -41,6 +41,8 @@ pub const PLANS_KEY: &str = "askwell.plans";
 /// Logs of real conversations (`prepare::Logs`). Each list is one record, so the due
 /// actions read it at once and a tab's revision check covers the whole list.
 pub const LOGS_KEY: &str = "askwell.logs";
+/// The user's own personas (`custom::CustomPersonas`), drafts included, as one record.
+pub const PERSONAS_KEY: &str = "askwell.personas";
 
 /// Longest id a session or persona may have.
 pub const MAX_ID_LEN: usize = 64;

@@ -1,0 +1,145 @@
+//! The custom personas kept in the browser: one record under `askwell.personas` (a versioned
+//! envelope like every stored value), holding drafts as well as ready personas, with when
+//! each was made and where it came from.
+
+use super::is_custom_id;
+use super::limits::size_problems;
+use crate::persona::Persona;
+use crate::store::{self, is_safe_id, DecodeError, EncodeError};
+use serde::{Deserialize, Serialize};
+
+/// Most custom personas kept.
+pub const MAX_CUSTOM_PERSONAS: usize = 50;
+/// Largest stored persona, as compact JSON.
+pub const MAX_STORED_PERSONA_BYTES: usize = super::MAX_FILE_BYTES;
+
+/// Where a custom persona came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Origin {
+    /// Written from a blank persona.
+    Written,
+    /// Copied from another persona (its id).
+    Copied { from: String },
+    /// Imported from a share file.
+    Imported,
+    /// Hosted by the deployment (`personas/extra/`), then copied or edited by the user.
+    Hosted,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomPersona {
+    pub persona: Persona,
+    pub created_ms: f64,
+    pub updated_ms: f64,
+    pub origin: Origin,
+}
+
+/// Every custom persona, in the order the user keeps them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomPersonas {
+    pub personas: Vec<CustomPersona>,
+}
+
+impl CustomPersonas {
+    pub fn get(&self, id: &str) -> Option<&CustomPersona> {
+        self.personas.iter().find(|c| c.persona.id == id)
+    }
+
+    /// Adds or replaces (by id) a persona. Refuses, with a sentence, a persona over the limits
+    /// or one too many.
+    pub fn upsert(&mut self, mut item: CustomPersona) -> Result<(), String> {
+        item.created_ms = clamp_time(item.created_ms);
+        item.updated_ms = clamp_time(item.updated_ms);
+        validate_one(&item)?;
+        match self
+            .personas
+            .iter()
+            .position(|c| c.persona.id == item.persona.id)
+        {
+            Some(i) => self.personas[i] = item,
+            None if self.personas.len() >= MAX_CUSTOM_PERSONAS => {
+                return Err(format!(
+                    "You can keep {MAX_CUSTOM_PERSONAS} personas of your own. Delete one you \
+                     no longer use, then try again."
+                ))
+            }
+            None => self.personas.push(item),
+        }
+        Ok(())
+    }
+
+    /// Removes a persona; false when there was none with that id.
+    pub fn remove(&mut self, id: &str) -> bool {
+        let before = self.personas.len();
+        self.personas.retain(|c| c.persona.id != id);
+        self.personas.len() != before
+    }
+
+    /// What an import or a stored record must satisfy: the count, unique custom ids, sizes
+    /// and finite times. The error is a phrase for the user. Drafts need not be ready.
+    pub fn validate(&self) -> Result<(), String> {
+        if self.personas.len() > MAX_CUSTOM_PERSONAS {
+            return Err(format!(
+                "more than {MAX_CUSTOM_PERSONAS} personas of your own"
+            ));
+        }
+        let mut ids: Vec<&str> = Vec::new();
+        for item in &self.personas {
+            validate_one(item)?;
+            if ids.contains(&item.persona.id.as_str()) {
+                return Err(format!("two personas share the id “{}”", item.persona.id));
+            }
+            ids.push(&item.persona.id);
+        }
+        Ok(())
+    }
+}
+
+fn clamp_time(ms: f64) -> f64 {
+    if ms.is_finite() && ms > 0.0 {
+        ms
+    } else {
+        0.0
+    }
+}
+
+fn validate_one(item: &CustomPersona) -> Result<(), String> {
+    let id = &item.persona.id;
+    if !is_custom_id(id) || !is_safe_id(id) {
+        return Err(format!(
+            "the persona id “{}” is not one of your own",
+            id.chars().take(70).collect::<String>()
+        ));
+    }
+    if !(item.created_ms.is_finite() && item.updated_ms.is_finite())
+        || item.created_ms < 0.0
+        || item.updated_ms < 0.0
+    {
+        return Err(format!("the persona “{id}” has a time that is not valid"));
+    }
+    if let Some(p) = size_problems(&item.persona).first() {
+        return Err(format!("the persona “{id}” is too big ({})", p.message));
+    }
+    let bytes = serde_json::to_string(&item.persona).map_or(usize::MAX, |s| s.len());
+    if bytes > MAX_STORED_PERSONA_BYTES {
+        return Err(format!("the persona “{id}” is too big"));
+    }
+    Ok(())
+}
+
+/// Reads the stored record (any known schema version), checked like an import.
+pub fn decode_personas(raw: &str) -> Result<CustomPersonas, DecodeError> {
+    let list: CustomPersonas = store::decode(raw)?;
+    list.validate().map_err(DecodeError::Corrupt)?;
+    Ok(list)
+}
+
+/// The record to store, at revision 0 (use `store::encode_next` for revision-checked writes).
+/// Refuses a list that would not read back.
+pub fn encode_personas(list: &CustomPersonas) -> Result<String, EncodeError> {
+    list.validate().map_err(EncodeError)?;
+    store::encode(list)
+}
