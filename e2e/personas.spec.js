@@ -87,22 +87,24 @@ test.describe("your own personas", () => {
     const toWrite = await missing.count();
     expect(toWrite).toBeGreaterThan(10);
     for (let n = 0; n < toWrite; n++) {
-      const button = missing.first();
+      const button = page.locator(`#${await missing.first().getAttribute("id")}`);
       const topic = (await button.locator(".pe-topic-name").textContent()).trim();
       await button.click();
+      await expect(button).toHaveAttribute("aria-expanded", "true");
       await page.getByLabel("Answer 1", { exact: true }).fill(answerFor(topic));
-      await expect(button).not.toHaveClass(/missing/);
+      await expect(button.locator(".coverage")).not.toHaveClass(/missing/);
     }
     await expect(missing).toHaveCount(0);
     await expect(page.locator(".pe-meter")).toContainText("Ready to practise");
 
-    // Undo brings back the state before the last change (the last answer), then it is redone.
+    // Undo brings back the state before the last change: the whole last answer, not a letter.
+    const lastAnswer = page.getByLabel("Answer 1", { exact: true });
+    const written = await lastAnswer.inputValue();
     await page.getByRole("button", { name: "Undo last change" }).click();
+    await expect(lastAnswer).toHaveValue("");
     await expect(page.locator(".pe-meter")).toContainText("Not ready yet");
     await expect(missing).toHaveCount(1);
-    const last = (await missing.first().locator(".pe-topic-name").textContent()).trim();
-    await missing.first().click();
-    await page.getByLabel("Answer 1", { exact: true }).fill(answerFor(last));
+    await lastAnswer.fill(written);
     await expect(page.locator(".pe-meter")).toContainText("Ready to practise");
 
     // The preview answers with the persona as it stands, naming the understood topic.
@@ -115,6 +117,14 @@ test.describe("your own personas", () => {
     // Saved as typed: a reload keeps the draft.
     await expect(page.locator(".pe-saved")).toHaveText("All changes saved in this browser");
     await shoot(page, "persona-editor");
+    // The topics, with one open, as an author sees them while writing.
+    await page.locator("#pe-topic-present-typical-day").click();
+    await page.locator("#pe-topics-heading").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, "persona-editor-topics-laptop.png") });
+    await page.setViewportSize(PHONE);
+    await page.locator("#pe-topic-present-typical-day").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, "persona-editor-topics-phone.png") });
+    await page.setViewportSize(LAPTOP);
     await page.reload();
     await expect(page.getByRole("heading", { name: NAME, level: 1 })).toBeVisible();
     await expect(page.locator(".pe-meter")).toContainText("Ready to practise");

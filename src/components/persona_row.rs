@@ -30,9 +30,9 @@ pub fn PersonaRow(
             "The browser refused the download. Try again, or another browser.".into()
         });
     };
-    let id_for_delete = id.clone();
+    let id_for_delete = StoredValue::new(id.clone());
     let delete = move |_| {
-        let id = id_for_delete.clone();
+        let id = id_for_delete.get_value();
         let name = item.with_untracked(|c| c.as_ref().map(|c| display_name(&c.persona.name)));
         match personas::change(store, |l| Ok(l.remove(&id))) {
             Ok(()) => store.notify(
@@ -48,6 +48,7 @@ pub fn PersonaRow(
 
     move || {
         item.get().map(|c| {
+            let edit_href = edit_href.clone();
             let name = display_name(&c.persona.name);
             let about = [c.persona.role.as_str(), c.persona.organization.as_str()]
                 .iter()
@@ -86,7 +87,7 @@ pub fn PersonaRow(
                         >
                             <span class="confirm-delete" role="group" aria-label="Confirm delete">
                                 <span>"Delete for good?"</span>
-                                <button class="button small danger" on:click=delete.clone()>"Yes, delete"</button>
+                                <button class="button small danger" on:click=delete>"Yes, delete"</button>
                                 <button class="button small" on:click=move |_| confirming.set(false)>"Cancel"</button>
                             </span>
                         </Show>

@@ -62,6 +62,7 @@ fn quiet(store: Store, text: String) {
     store.notify(NoticeKind::Info, text);
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 enum Fetched {
     Text(String),
     /// Not there (404, any other status, or no network).

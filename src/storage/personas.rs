@@ -6,9 +6,7 @@
 use super::prepared::{load_one, save_one};
 use super::StorageError;
 use askwell_core::custom::CustomPersonas;
-
-/// Where the list is stored.
-pub const PERSONAS_KEY: &str = "askwell.personas";
+pub use askwell_core::store::PERSONAS_KEY;
 
 /// Reads the list. A persona that breaks the stored limits is left out (and said so), so
 /// one bad entry never hides the others. Problems come back as sentences for the user.

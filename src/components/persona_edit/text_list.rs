@@ -74,7 +74,7 @@ pub fn TextList(
                             prop:value=move || items.with(|v| v.get(i).cloned().unwrap_or_default())
                             on:input=move |ev| set(i, event_target_value(&ev))
                         ></textarea>
-                        <Show when=move || items.with(|v| i < v.len()) && count.get() > min_items>
+                        <Show when=move || { items.with(|v| i < v.len()) && count.get() > min_items }>
                             <button type="button" class="link-button remove" aria-label=remove_label.clone() on:click=move |_| remove(i)>
                                 "Remove"
                             </button>
