@@ -13,11 +13,7 @@ pub fn persona_to_toml(p: &Persona) -> String {
     let w = &mut out;
     // Writing to a String cannot fail.
     let _ = writeln!(w, "format_version = {}", p.format_version);
-    for (key, value) in [
-        ("id", &p.id),
-        ("name", &p.name),
-        ("pronouns", &p.pronouns),
-    ] {
+    for (key, value) in [("id", &p.id), ("name", &p.name), ("pronouns", &p.pronouns)] {
         let _ = writeln!(w, "{key} = {}", quote(value));
     }
     let _ = writeln!(w, "age = {}", p.age);
