@@ -10,6 +10,7 @@ mod blank;
 mod check;
 mod complete;
 mod edit;
+mod fields;
 mod file;
 mod limits;
 mod manifest;
