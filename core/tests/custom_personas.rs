@@ -43,6 +43,8 @@ fn shipped_personas_meet_every_rule_and_round_trip_through_the_share_file() {
 fn a_valid_file_imports_and_an_incomplete_one_is_refused_with_its_problems() {
     let mine = custom::minimal();
     assert_eq!(from_file(&to_file(&mine)).unwrap(), mine);
+    let with_bom = format!("\u{feff}{}", to_file(&mine));
+    assert_eq!(from_file(&with_bom).unwrap(), mine);
 
     let mut half = mine.clone();
     half.name.clear();
@@ -128,6 +130,9 @@ fn hostile_files_are_refused_before_anything_is_kept() {
     newer_persona["format_version"] = json!(7);
     assert_eq!(refused(&file_of(newer_persona)), FileError::Newer);
     // An id that is not safe to store under.
+    let mut old = good.clone();
+    old["age"] = json!(4_000);
+    assert!(refused(&file_of(old)).to_string().contains("age up to 120"));
     let mut bad_id = good.clone();
     bad_id["id"] = json!("my-../../etc");
     assert!(matches!(refused(&file_of(bad_id)), FileError::NotReady(_)));

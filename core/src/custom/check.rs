@@ -24,6 +24,9 @@ pub const CORE_TOPICS: &[Topic] = &[
 /// Fewest hidden nuggets a persona should carry.
 pub const MIN_NUGGETS: usize = 6;
 
+/// Oldest age a persona may give (0 leaves the age out).
+pub const MAX_AGE: u32 = 120;
+
 /// How much a problem matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -130,6 +133,9 @@ fn check_profile(p: &Persona, out: &mut Problems) {
         if value.trim().is_empty() {
             out.need(field, message);
         }
+    }
+    if p.age > MAX_AGE {
+        out.need(Field::Age, "Give an age up to 120, or 0 to leave it out.");
     }
     if p.greeting.is_empty() || p.greeting.iter().any(|g| g.trim().is_empty()) {
         out.need(

@@ -18,7 +18,9 @@ mod store;
 
 pub use crate::store::PERSONAS_KEY;
 pub use blank::{blank, copy_of};
-pub use check::{check, is_ready, Field, LineKind, Problem, Severity, CORE_TOPICS, MIN_NUGGETS};
+pub use check::{
+    check, is_ready, Field, LineKind, Problem, Severity, CORE_TOPICS, MAX_AGE, MIN_NUGGETS,
+};
 pub use complete::{completeness, Completeness, Coverage, TopicStatus};
 pub use edit::{Draft, Edit, EditKey, ProfileField};
 pub use file::{from_file, to_file, FileError, FILE_FORMAT, FILE_FORMAT_VERSION};
