@@ -3,8 +3,9 @@
 //! same rules through `authoring::check_persona` and refuse both kinds for shipped files; the
 //! editor shows each problem at its field and calls a persona with no *Needed* problem ready.
 
+pub use super::fields::{Field, LineKind};
 use super::limits::size_problems;
-use crate::persona::{Lines, Persona, Reveal, Temperament};
+use crate::persona::{Persona, Reveal, Temperament};
 use crate::topic::Topic;
 use crate::understand::text::normalize;
 use std::collections::HashSet;
@@ -23,6 +24,9 @@ pub const CORE_TOPICS: &[Topic] = &[
 /// Fewest hidden nuggets a persona should carry.
 pub const MIN_NUGGETS: usize = 6;
 
+/// Oldest age a persona may give (0 leaves the age out).
+pub const MAX_AGE: u32 = 120;
+
 /// How much a problem matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -30,159 +34,6 @@ pub enum Severity {
     Needed,
     /// The quality bar the shipped personas meet: worth doing, not required.
     Suggested,
-}
-
-/// A list of the persona's own words for a conversational move (`Persona::lines`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum LineKind {
-    Clarify,
-    Rephrase,
-    Repeat,
-    NoMore,
-    TimeCheck,
-    WrapUp,
-    Guarded,
-    Tangents,
-    EarlyEnd,
-}
-
-impl LineKind {
-    pub const ALL: [LineKind; 9] = [
-        LineKind::Clarify,
-        LineKind::Rephrase,
-        LineKind::Repeat,
-        LineKind::NoMore,
-        LineKind::TimeCheck,
-        LineKind::WrapUp,
-        LineKind::Guarded,
-        LineKind::Tangents,
-        LineKind::EarlyEnd,
-    ];
-
-    /// The lists every persona needs (the others belong to one temperament).
-    pub const REQUIRED: [LineKind; 6] = [
-        LineKind::Clarify,
-        LineKind::Rephrase,
-        LineKind::Repeat,
-        LineKind::NoMore,
-        LineKind::TimeCheck,
-        LineKind::WrapUp,
-    ];
-
-    /// The field name in the persona file (`lines.<id>`).
-    pub fn id(self) -> &'static str {
-        match self {
-            LineKind::Clarify => "clarify",
-            LineKind::Rephrase => "rephrase",
-            LineKind::Repeat => "repeat",
-            LineKind::NoMore => "no_more",
-            LineKind::TimeCheck => "time_check",
-            LineKind::WrapUp => "wrap_up",
-            LineKind::Guarded => "guarded",
-            LineKind::Tangents => "tangents",
-            LineKind::EarlyEnd => "early_end",
-        }
-    }
-
-    /// What the list is for, in words for the editor ("asking which of two things was meant").
-    pub fn label(self) -> &'static str {
-        match self {
-            LineKind::Clarify => "asking which of two things was meant",
-            LineKind::Rephrase => "asking for a question to be put another way",
-            LineKind::Repeat => "the start of an answer given before",
-            LineKind::NoMore => "having nothing more to add",
-            LineKind::TimeCheck => "a few minutes left",
-            LineKind::WrapUp => "time is up",
-            LineKind::Guarded => "cautious answers before trust",
-            LineKind::Tangents => "tangents",
-            LineKind::EarlyEnd => "ending the call early",
-        }
-    }
-
-    pub fn of(self, lines: &Lines) -> &Vec<String> {
-        match self {
-            LineKind::Clarify => &lines.clarify,
-            LineKind::Rephrase => &lines.rephrase,
-            LineKind::Repeat => &lines.repeat,
-            LineKind::NoMore => &lines.no_more,
-            LineKind::TimeCheck => &lines.time_check,
-            LineKind::WrapUp => &lines.wrap_up,
-            LineKind::Guarded => &lines.guarded,
-            LineKind::Tangents => &lines.tangents,
-            LineKind::EarlyEnd => &lines.early_end,
-        }
-    }
-
-    pub fn of_mut(self, lines: &mut Lines) -> &mut Vec<String> {
-        match self {
-            LineKind::Clarify => &mut lines.clarify,
-            LineKind::Rephrase => &mut lines.rephrase,
-            LineKind::Repeat => &mut lines.repeat,
-            LineKind::NoMore => &mut lines.no_more,
-            LineKind::TimeCheck => &mut lines.time_check,
-            LineKind::WrapUp => &mut lines.wrap_up,
-            LineKind::Guarded => &mut lines.guarded,
-            LineKind::Tangents => &mut lines.tangents,
-            LineKind::EarlyEnd => &mut lines.early_end,
-        }
-    }
-
-    /// The list a temperament needs beyond the required ones.
-    pub fn for_temperament(t: Temperament) -> Option<LineKind> {
-        match t {
-            Temperament::Warm => None,
-            Temperament::Busy => Some(LineKind::EarlyEnd),
-            Temperament::Rambling => Some(LineKind::Tangents),
-            Temperament::Guarded => Some(LineKind::Guarded),
-        }
-    }
-}
-
-/// Where in the editor a problem belongs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Field {
-    Id,
-    Name,
-    Pronouns,
-    Age,
-    Role,
-    Organization,
-    FieldOfWork,
-    Temperament,
-    Bio,
-    Greeting,
-    /// The answers and follow-ups of one topic.
-    Topic(Topic),
-    /// `persona.nuggets[i]`.
-    Nugget(usize),
-    Line(LineKind),
-    /// `persona.vocabulary[i]`.
-    Vocabulary(usize),
-    /// The persona as a whole (too many nuggets, too big).
-    Whole,
-}
-
-impl Field {
-    /// Where the problem is, for authors reading `askwell check` ("topic `past.path`").
-    pub fn locator(self) -> String {
-        match self {
-            Field::Id => "id".into(),
-            Field::Name => "name".into(),
-            Field::Pronouns => "pronouns".into(),
-            Field::Age => "age".into(),
-            Field::Role => "role".into(),
-            Field::Organization => "organization".into(),
-            Field::FieldOfWork => "field".into(),
-            Field::Temperament => "temperament".into(),
-            Field::Bio => "bio".into(),
-            Field::Greeting => "greeting".into(),
-            Field::Topic(t) => format!("topic `{}`", t.id()),
-            Field::Nugget(i) => format!("nugget {}", i + 1),
-            Field::Line(k) => format!("lines.{}", k.id()),
-            Field::Vocabulary(i) => format!("vocabulary {}", i + 1),
-            Field::Whole => "persona".into(),
-        }
-    }
 }
 
 /// One thing to fix, in plain words.
@@ -282,6 +133,9 @@ fn check_profile(p: &Persona, out: &mut Problems) {
         if value.trim().is_empty() {
             out.need(field, message);
         }
+    }
+    if p.age > MAX_AGE {
+        out.need(Field::Age, "Give an age up to 120, or 0 to leave it out.");
     }
     if p.greeting.is_empty() || p.greeting.iter().any(|g| g.trim().is_empty()) {
         out.need(
@@ -463,7 +317,7 @@ fn check_lines(p: &Persona, out: &mut Problems) {
     if p.lines
         .clarify
         .iter()
-        .any(|c| !c.trim().is_empty() && !(c.contains("{a}") && c.contains("{b}")))
+        .any(|c| !c.trim().is_empty() && !has_both_slots(c))
     {
         out.need(
             Field::Line(LineKind::Clarify),
@@ -484,4 +338,9 @@ fn check_lines(p: &Persona, out: &mut Problems) {
             );
         }
     }
+}
+
+/// Whether a clarify line has both places the two topics go.
+fn has_both_slots(line: &str) -> bool {
+    line.contains("{a}") && line.contains("{b}")
 }

@@ -3,7 +3,7 @@
 //! change. Consecutive edits of the same field make one change, so undo after typing a
 //! paragraph brings back the paragraph before it, not the text one letter shorter.
 
-use super::check::{Field, LineKind};
+use super::check::{Field, LineKind, MAX_AGE};
 use super::limits::{over_limit, MAX_KEYWORDS, MAX_NUGGETS, MAX_PHRASE_CHARS};
 use crate::persona::{Nugget, Persona, Reveal, Temperament, TopicScript, VocabularyEntry};
 use crate::topic::{Outcome, Topic};
@@ -217,7 +217,7 @@ fn change(p: &mut Persona, edit: Edit) -> Result<(), String> {
         }
         Edit::Temperament(t) => p.temperament = t,
         Edit::Age(age) => {
-            if age > 120 {
+            if age > MAX_AGE {
                 return Err("Give an age up to 120, or 0 to leave it out.".into());
             }
             p.age = age;

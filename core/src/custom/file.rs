@@ -110,6 +110,8 @@ pub fn to_file(persona: &Persona) -> String {
 /// Reads a share file, fully checked. A shipped persona's file (an id without `my-`) comes
 /// back with a `my-` id; anything that cannot be practised is refused.
 pub fn from_file(text: &str) -> Result<Persona, FileError> {
+    // Some editors start a saved file with a byte order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.len() > MAX_FILE_BYTES {
         return Err(FileError::TooLarge);
     }

@@ -10,6 +10,7 @@ mod blank;
 mod check;
 mod complete;
 mod edit;
+mod fields;
 mod file;
 mod limits;
 mod manifest;
@@ -17,7 +18,9 @@ mod store;
 
 pub use crate::store::PERSONAS_KEY;
 pub use blank::{blank, copy_of};
-pub use check::{check, is_ready, Field, LineKind, Problem, Severity, CORE_TOPICS, MIN_NUGGETS};
+pub use check::{
+    check, is_ready, Field, LineKind, Problem, Severity, CORE_TOPICS, MAX_AGE, MIN_NUGGETS,
+};
 pub use complete::{completeness, Completeness, Coverage, TopicStatus};
 pub use edit::{Draft, Edit, EditKey, ProfileField};
 pub use file::{from_file, to_file, FileError, FILE_FORMAT, FILE_FORMAT_VERSION};
@@ -27,8 +30,8 @@ pub use limits::{
 };
 pub use manifest::{parse_manifest, MANIFEST_FORMAT, MAX_MANIFEST_FILES};
 pub use store::{
-    decode_personas, encode_personas, CustomPersona, CustomPersonas, Origin, MAX_CUSTOM_PERSONAS,
-    MAX_STORED_PERSONA_BYTES,
+    decode_personas, encode_personas, CustomPersona, CustomPersonas, Origin, PersonaMerge,
+    MAX_CUSTOM_PERSONAS, MAX_STORED_PERSONA_BYTES,
 };
 
 use crate::persona::Persona;

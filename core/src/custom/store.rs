@@ -98,6 +98,98 @@ impl CustomPersonas {
     }
 }
 
+/// What merging an import's personas into the ones here did (each list of ids in the
+/// file's order).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PersonaMerge {
+    /// Not here before: added.
+    pub added: Vec<String>,
+    /// The file's copy was edited later: it replaced the copy here. The caller keeps the
+    /// record as it was before the merge as a backup (`store::backup_key(PERSONAS_KEY, now)`)
+    /// when this is not empty, as an import does for a replaced session.
+    pub replaced: Vec<String>,
+    /// The copy here was edited later (or at the same time): it stays.
+    pub kept: Vec<String>,
+    /// The same on both sides.
+    pub unchanged: Vec<String>,
+    /// New here but over `MAX_CUSTOM_PERSONAS`: left out.
+    pub no_room: Vec<String>,
+}
+
+impl PersonaMerge {
+    /// Whether the list here changed.
+    pub fn changed(&self) -> bool {
+        !(self.added.is_empty() && self.replaced.is_empty())
+    }
+
+    /// One sentence for the import's confirmation, or "" when the file holds no persona.
+    pub fn describe(&self) -> String {
+        let n = |k: usize| {
+            if k == 1 {
+                "1 persona".to_string()
+            } else {
+                format!("{k} personas")
+            }
+        };
+        let total = self.added.len()
+            + self.replaced.len()
+            + self.kept.len()
+            + self.unchanged.len()
+            + self.no_room.len();
+        if total == 0 {
+            return String::new();
+        }
+        let mut out = format!(
+            "Of your own personas, {} will be added and {} updated from the file",
+            n(self.added.len()),
+            n(self.replaced.len())
+        );
+        if !self.kept.is_empty() {
+            out += &format!(
+                "; {} edited more recently here will stay as they are",
+                n(self.kept.len())
+            );
+        }
+        out.push('.');
+        if !self.replaced.is_empty() {
+            out += " The list as it was is kept as a backup first.";
+        }
+        if !self.no_room.is_empty() {
+            out += &format!(
+                " {} will not fit (you can keep {MAX_CUSTOM_PERSONAS}); delete some, then import again.",
+                n(self.no_room.len())
+            );
+        }
+        out
+    }
+}
+
+impl CustomPersonas {
+    /// Merges an import's personas: new ones are added, one on both sides keeps the copy
+    /// edited last (the copy here when the times are equal), nothing is deleted. Pure, so
+    /// the confirmation can show it first (call it on a clone).
+    pub fn merge_imported(&mut self, incoming: &CustomPersonas) -> PersonaMerge {
+        let mut merge = PersonaMerge::default();
+        for theirs in &incoming.personas {
+            let id = theirs.persona.id.clone();
+            match self.personas.iter().position(|c| c.persona.id == id) {
+                None if self.personas.len() >= MAX_CUSTOM_PERSONAS => merge.no_room.push(id),
+                None => {
+                    self.personas.push(theirs.clone());
+                    merge.added.push(id);
+                }
+                Some(i) if self.personas[i] == *theirs => merge.unchanged.push(id),
+                Some(i) if theirs.updated_ms > self.personas[i].updated_ms => {
+                    self.personas[i] = theirs.clone();
+                    merge.replaced.push(id);
+                }
+                Some(_) => merge.kept.push(id),
+            }
+        }
+        merge
+    }
+}
+
 fn clamp_time(ms: f64) -> f64 {
     if ms.is_finite() && ms > 0.0 {
         ms

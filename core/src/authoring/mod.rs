@@ -1,6 +1,10 @@
 //! Reading persona TOML and checking it: what `askwell check` and the content tests run.
 //! Only compiled with the `authoring` feature, so no TOML parser ships to the browser.
 
+mod write;
+
+pub use write::persona_to_toml;
+
 use crate::persona::{Persona, FORMAT_VERSION};
 use std::collections::BTreeSet;
 
