@@ -185,6 +185,26 @@ test.describe("your own personas", () => {
     await startWith(page, server.base, new RegExp(NAME.replace(".", "\\.")));
     await ask(page, "What does a typical day look like for you?");
     expect(await page.locator(".transcript .turn.persona").last().textContent()).toBe(first);
+
+    // The whole-data export carries the persona: another browser's import preview names it,
+    // and after Confirm it is on Home there.
+    await page.goto(server.base + "#/settings");
+    const [all] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export all sessions" }).click(),
+    ]);
+    const other = await page.context().browser().newContext();
+    try {
+      const there = await other.newPage();
+      await there.goto(server.base + "#/settings");
+      await there.locator("#import-file").setInputFiles(await all.path());
+      await expect(there.locator(".import-personas")).toContainText("1 persona will be added");
+      await there.getByRole("button", { name: "Confirm import" }).click();
+      await there.goto(server.base);
+      await expect(there.locator(".persona-option", { hasText: NAME }).locator(".badge.source")).toHaveText("Yours");
+    } finally {
+      await other.close();
+    }
     expect(errors).toEqual([]);
   });
 
