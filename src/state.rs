@@ -4,8 +4,8 @@
 use crate::storage::{self, Mode};
 use askwell_core::custom::CustomPersonas;
 use askwell_core::prepare::{Logs, People, Plans, Prepared};
-use askwell_core::Persona;
 use askwell_core::store::SessionIndex;
+use askwell_core::Persona;
 use leptos::prelude::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -31,7 +31,9 @@ pub fn PersonaImport() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
             let Some(text) = text.ok().and_then(|t| t.as_string()) else {
-                error.set("This file could not be read. Nothing was changed; choose it again.".into());
+                error.set(
+                    "This file could not be read. Nothing was changed; choose it again.".into(),
+                );
                 return;
             };
             match custom::from_file(&text) {
@@ -49,7 +51,9 @@ pub fn PersonaImport() -> impl IntoView {
         match personas::put(store, p, Origin::Imported) {
             Ok(()) => {
                 pending.set(None);
-                done.set(format!("Imported {name}. They are on Home now, ready to practise."));
+                done.set(format!(
+                    "Imported {name}. They are on Home now, ready to practise."
+                ));
             }
             Err(why) => error.set(why),
         }

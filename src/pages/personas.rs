@@ -11,9 +11,12 @@ use leptos::prelude::*;
 pub fn PersonasPage() -> impl IntoView {
     let store = use_store();
     let ids = Memo::new(move |_| {
-        store
-            .personas
-            .with(|l| l.personas.iter().map(|c| c.persona.id.clone()).collect::<Vec<_>>())
+        store.personas.with(|l| {
+            l.personas
+                .iter()
+                .map(|c| c.persona.id.clone())
+                .collect::<Vec<_>>()
+        })
     });
     let hosted = move || store.hosted.get();
     view! {

@@ -22,7 +22,10 @@ pub async fn load(store: Store) {
     let names = match custom::parse_manifest(&manifest) {
         Ok(names) => names,
         Err(e) => {
-            quiet(store, format!("Your organisation's personas could not be listed: {e}"));
+            quiet(
+                store,
+                format!("Your organisation's personas could not be listed: {e}"),
+            );
             crate::content::hosted_looked_for();
             return;
         }
@@ -88,7 +91,11 @@ async fn fetch(url: &str) -> Fetched {
     let Ok(promise) = response.text() else {
         return Fetched::Absent;
     };
-    match JsFuture::from(promise).await.ok().and_then(|t| t.as_string()) {
+    match JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+    {
         Some(text) => Fetched::Text(text),
         None => Fetched::Absent,
     }

@@ -126,7 +126,9 @@ pub async fn copy_and_edit(store: Store, from: String) -> Result<(), String> {
         Some(p) => p,
         None => content::load(&from).await?.persona.clone(),
     };
-    let hosted = store.hosted.with_untracked(|h| h.iter().any(|p| p.id == from));
+    let hosted = store
+        .hosted
+        .with_untracked(|h| h.iter().any(|p| p.id == from));
     let id = fresh_id(store, &original.name);
     let copy = custom::copy_of(&original, id.clone(), format!("{} (copy)", original.name));
     let origin = if hosted {
@@ -144,7 +146,9 @@ pub fn fresh_id(store: Store, name: &str) -> String {
     loop {
         let id = custom::new_id(name, &random_suffix());
         let taken = store.personas.with_untracked(|l| l.get(&id).is_some())
-            || store.hosted.with_untracked(|h| h.iter().any(|p| p.id == id));
+            || store
+                .hosted
+                .with_untracked(|h| h.iter().any(|p| p.id == id));
         if !taken {
             return id;
         }

@@ -312,9 +312,7 @@ pub fn restore_backup(key: &str, index: &mut SessionIndex) -> Result<Restored, R
 /// Merges the file's own personas (new ones added, the copy edited last kept; nothing
 /// deleted). When a copy here is replaced, the stored list as it was is kept as a backup
 /// first. Returns how many were added or updated.
-fn merge_personas(
-    incoming: &askwell_core::custom::CustomPersonas,
-) -> Result<usize, StorageError> {
+fn merge_personas(incoming: &askwell_core::custom::CustomPersonas) -> Result<usize, StorageError> {
     if incoming.personas.is_empty() {
         return Ok(0);
     }

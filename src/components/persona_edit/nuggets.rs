@@ -14,9 +14,21 @@ const OUTCOMES: [Outcome; 6] = [
     Outcome::Resources,
 ];
 const REVEALS: [(Reveal, &str, &str); 3] = [
-    (Reveal::Answer, "answer", "With the first answer on its topic"),
-    (Reveal::FollowUp, "follow_up", "Only when the student follows up"),
-    (Reveal::Keywords, "keywords", "Only when a question uses a keyword"),
+    (
+        Reveal::Answer,
+        "answer",
+        "With the first answer on its topic",
+    ),
+    (
+        Reveal::FollowUp,
+        "follow_up",
+        "Only when the student follows up",
+    ),
+    (
+        Reveal::Keywords,
+        "keywords",
+        "Only when a question uses a keyword",
+    ),
 ];
 
 /// Hidden details: facts the persona gives only when asked well, each serving one outcome

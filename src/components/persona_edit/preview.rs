@@ -29,7 +29,14 @@ pub fn PersonaPreview() -> impl IntoView {
         let matcher = Matcher::new(&persona.vocabulary);
         let mut outcome = Ok(false);
         interview.update(|i| {
-            outcome = i.try_apply(&persona, &matcher, Action::Ask { text: question, now_s: 0.0 });
+            outcome = i.try_apply(
+                &persona,
+                &matcher,
+                Action::Ask {
+                    text: question,
+                    now_s: 0.0,
+                },
+            );
         });
         refusal.set(outcome.err().map(|r| r.to_string()));
         text.set(String::new());
@@ -88,7 +95,10 @@ fn turn(e: Exchange) -> impl IntoView {
             e.topic.label()
         ),
         ReplyKind::Rephrase => "Not understood: asked you to rephrase".to_string(),
-        ReplyKind::FollowUp => format!("Understood as: {} (follow-up)", capitalized(e.topic.label())),
+        ReplyKind::FollowUp => format!(
+            "Understood as: {} (follow-up)",
+            capitalized(e.topic.label())
+        ),
         _ => format!("Understood as: {}", capitalized(e.topic.label())),
     };
     view! {

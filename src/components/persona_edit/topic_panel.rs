@@ -13,14 +13,18 @@ pub fn TopicPanel(topic: Topic, panel_id: String) -> impl IntoView {
     let editor = use_editor();
     let prefix = topic_dom_id(topic);
     let answers = Signal::derive(move || {
-        editor
-            .persona
-            .with(|p| p.script(topic).map(|s| s.answers.clone()).unwrap_or_default())
+        editor.persona.with(|p| {
+            p.script(topic)
+                .map(|s| s.answers.clone())
+                .unwrap_or_default()
+        })
     });
     let follow_ups = Signal::derive(move || {
-        editor
-            .persona
-            .with(|p| p.script(topic).map(|s| s.follow_ups.clone()).unwrap_or_default())
+        editor.persona.with(|p| {
+            p.script(topic)
+                .map(|s| s.follow_ups.clone())
+                .unwrap_or_default()
+        })
     });
     let phrases = move || {
         editor.persona.with(|p| {
