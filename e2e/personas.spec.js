@@ -1,7 +1,9 @@
 // Your own interviewees (issue 12): write a minimal persona from New, try it in the preview
 // (each reply says the topic it was understood as), practise with it from Home, export it,
 // delete it (its session keeps its review), import the file back and get the same answers;
-// a persona a deployment hosts in personas/extra/ appears on Home and works offline.
+// a persona a deployment hosts in personas/extra/ appears on Home and works offline (a
+// damaged file beside it gives one quiet notice; with no folder at all, as in every other
+// spec, nothing is said).
 // Screenshots of the editor on a laptop and a phone go to test-results/.
 const { test, expect } = require("./fixtures");
 const fs = require("fs");
@@ -215,9 +217,15 @@ test.describe("your own personas", () => {
     const extra = path.join(dir, "personas", "extra");
     fs.mkdirSync(extra, { recursive: true });
     fs.writeFileSync(path.join(extra, "jordan.askwell-persona.json"), hostedFile("my-jordan-rivera", "Jordan Rivera"));
+    // A damaged file beside it: one quiet notice, the good one still offered.
+    fs.writeFileSync(path.join(extra, "broken.askwell-persona.json"), '{"format": "askwell-persona", "format_version": 1, "persona": {');
     fs.writeFileSync(
       path.join(extra, "manifest.json"),
-      JSON.stringify({ format: "askwell-persona-manifest", format_version: 1, personas: ["jordan.askwell-persona.json"] })
+      JSON.stringify({
+        format: "askwell-persona-manifest",
+        format_version: 1,
+        personas: ["jordan.askwell-persona.json", "broken.askwell-persona.json"],
+      })
     );
     const host = await startHost({ askwell: dir });
     const context = await browser.newContext();
@@ -226,7 +234,8 @@ test.describe("your own personas", () => {
       await page.goto(host.url("askwell"));
       const option = page.locator(".persona-option", { hasText: "Jordan Rivera" });
       await expect(option.locator(".badge.source")).toHaveText("From your organisation");
-      await expect(page.locator(".notice")).toHaveCount(0);
+      await expect(page.locator(".notice")).toHaveCount(1);
+      await expect(page.locator(".notice.info")).toContainText("1 of your organisation's personas could not be loaded");
       await page.evaluate(async () => {
         await navigator.serviceWorker.ready;
         if (!navigator.serviceWorker.controller) {

@@ -46,19 +46,27 @@ pub fn register(store: Store) {
 }
 
 /// Changes the stored list through `change` and saves it. A refused change (`Err`, a
-/// sentence for the user) changes nothing; a failed save is reported.
+/// sentence for the user) changes nothing; a failed save is reported. When another tab
+/// saved the list meanwhile, the change is made again on its copy, so neither is lost.
 pub fn change(
     store: Store,
-    change: impl FnOnce(&mut CustomPersonas) -> Result<bool, String>,
+    change: impl Fn(&mut CustomPersonas) -> Result<bool, String>,
 ) -> Result<(), String> {
     let mut list = store.personas.get_untracked();
-    if change(&mut list)? {
-        if let Err(e) = storage::save_personas(&list) {
-            store.report(&e);
-        }
-        store.personas.set(list);
-        register(store);
+    if !change(&mut list)? {
+        return Ok(());
     }
+    let mut saved = storage::save_personas(&list);
+    if matches!(saved, Err(storage::StorageError::Stale { .. })) {
+        list = storage::load_personas(now_ms()).0;
+        change(&mut list)?;
+        saved = storage::save_personas(&list);
+    }
+    if let Err(e) = saved {
+        store.notify(NoticeKind::Warning, e.to_string());
+    }
+    store.personas.set(list);
+    register(store);
     Ok(())
 }
 
@@ -71,10 +79,10 @@ pub fn put(store: Store, persona: Persona, origin: Origin) -> Result<(), String>
         .unwrap_or(now);
     change(store, |l| {
         l.upsert(CustomPersona {
-            persona,
+            persona: persona.clone(),
             created_ms: created,
             updated_ms: now,
-            origin,
+            origin: origin.clone(),
         })
         .map(|()| true)
     })
