@@ -32,18 +32,18 @@ pub fn LinesSection() -> impl IntoView {
             {move || shown.get().into_iter().map(|kind| {
                 let lines = Signal::derive(move || editor.persona.with(|p| kind.of(&p.lines).clone()));
                 view! {
-                    <div class="field pe-lines">
-                        <p class="field-title">{capitalized(kind.label())}</p>
+                    <fieldset class="field pe-lines">
+                        <legend>{capitalized(kind.label())}</legend>
                         <TextList
                             id_prefix=format!("pe-line-{}", kind.id())
-                            item_label=format!("{}: line", capitalized(kind.label()))
+                            item_label="Line".to_string()
                             add_label="Add a line"
                             items=lines
                             on_change=Callback::new(move |lines| editor.apply(Edit::Lines { kind, lines }))
                             rows=2
                         />
                         <FieldProblems field=Field::Line(kind) />
-                    </div>
+                    </fieldset>
                 }
             }).collect_view()}
         </section>

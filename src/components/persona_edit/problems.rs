@@ -3,7 +3,8 @@ use askwell_core::custom::Severity;
 use leptos::prelude::*;
 
 /// Every problem in one list, needed ones first, each a link to its field (the topic is
-/// opened when the problem is in one).
+/// opened when the problem is in one). A long list shows its first few until asked, so a
+/// new persona does not open on a wall of to-dos.
 #[component]
 pub fn ProblemSummary() -> impl IntoView {
     let editor = use_editor();
@@ -23,6 +24,8 @@ pub fn ProblemSummary() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    const FIRST: usize = 5;
+    let show_all = RwSignal::new(false);
     let list = move |items: Vec<askwell_core::custom::Problem>| {
         items
             .into_iter()
@@ -41,8 +44,19 @@ pub fn ProblemSummary() -> impl IntoView {
     view! {
         <div class="pe-problems" id="pe-problems" tabindex="-1">
             <Show when=move || !needed.with(Vec::is_empty)>
-                <h3>"Still needed before practice"</h3>
-                <ul class="needed">{move || list(needed.get())}</ul>
+                <h3>{move || format!("Still needed before practice ({})", needed.with(Vec::len))}</h3>
+                <ul class="needed">
+                    {move || {
+                        let all = needed.get();
+                        let shown = if show_all.get() { all.len() } else { FIRST };
+                        list(all.into_iter().take(shown).collect())
+                    }}
+                </ul>
+                <Show when=move || { needed.with(Vec::len) > FIRST }>
+                    <button type="button" class="link-button" aria-expanded=move || show_all.get().to_string() on:click=move |_| show_all.update(|s| *s = !*s)>
+                        {move || if show_all.get() { "Show fewer".to_string() } else { format!("Show all {}", needed.with(Vec::len)) }}
+                    </button>
+                </Show>
             </Show>
             <Show when=move || !suggested.with(Vec::is_empty)>
                 <details class="pe-suggested">
