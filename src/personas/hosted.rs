@@ -10,7 +10,12 @@ use leptos::prelude::*;
 const FOLDER: &str = "./personas/extra/";
 
 /// Fetches the manifest and every file it lists, then shows the usable personas on Home.
+/// A page opened from a file (the single-file build) has no folder beside it to look in.
 pub async fn load(store: Store) {
+    if opened_from_file() {
+        crate::content::hosted_looked_for();
+        return;
+    }
     let manifest = match fetch(&format!("{FOLDER}manifest.json")).await {
         // A host that answers every missing path with the app's page has no folder either.
         Fetched::Text(text) if !text.trim_start().starts_with('<') => text,
@@ -59,6 +64,12 @@ pub async fn load(store: Store) {
     store.hosted.set(found);
     super::register(store);
     crate::content::hosted_looked_for();
+}
+
+fn opened_from_file() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().protocol().ok())
+        .is_some_and(|p| p == "file:")
 }
 
 fn quiet(store: Store, text: String) {
