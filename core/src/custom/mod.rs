@@ -30,8 +30,8 @@ pub use limits::{
 };
 pub use manifest::{parse_manifest, MANIFEST_FORMAT, MAX_MANIFEST_FILES};
 pub use store::{
-    decode_personas, encode_personas, CustomPersona, CustomPersonas, Origin, PersonaMerge,
-    MAX_CUSTOM_PERSONAS, MAX_STORED_PERSONA_BYTES,
+    decode_personas, decode_personas_record, encode_personas, CustomPersona, CustomPersonas,
+    Origin, PersonaMerge, MAX_CUSTOM_PERSONAS, MAX_STORED_PERSONA_BYTES,
 };
 
 use crate::persona::Persona;
