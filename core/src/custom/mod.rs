@@ -28,7 +28,7 @@ pub use limits::{
     MAX_BIO_CHARS, MAX_FIELD_CHARS, MAX_FILE_BYTES, MAX_FILE_DEPTH, MAX_KEYWORDS, MAX_LINE_CHARS,
     MAX_LIST_ITEMS, MAX_NUGGETS, MAX_PHRASE_CHARS, MAX_VOCABULARY_PHRASES,
 };
-pub use manifest::{parse_manifest, MANIFEST_FORMAT, MAX_MANIFEST_FILES};
+pub use manifest::{parse_manifest, MANIFEST_FORMAT, MANIFEST_FORMAT_VERSION, MAX_MANIFEST_FILES};
 pub use store::{
     decode_personas, decode_personas_record, encode_personas, CustomPersona, CustomPersonas,
     Origin, PersonaMerge, MAX_CUSTOM_PERSONAS, MAX_STORED_PERSONA_BYTES,
@@ -118,7 +118,7 @@ pub fn custom_id_for(id: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-/// A persona's plain text, for callers that only need to know it is a custom one.
+/// Whether a persona is one of the user's own (written, copied, imported or hosted).
 pub fn is_custom(persona: &Persona) -> bool {
     is_custom_id(&persona.id)
 }
