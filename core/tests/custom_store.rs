@@ -7,8 +7,8 @@ mod custom;
 
 use askwell_core::content::bundled;
 use askwell_core::custom::{
-    copy_of, decode_personas, encode_personas, CustomPersona, CustomPersonas, Origin,
-    MAX_CUSTOM_PERSONAS, PERSONAS_KEY,
+    copy_of, decode_personas, decode_personas_record, encode_personas, CustomPersona,
+    CustomPersonas, Origin, MAX_CUSTOM_PERSONAS, PERSONAS_KEY,
 };
 use askwell_core::store::{
     self, checksum, decode_record, encode_with_revision, export_all, may_overwrite,
@@ -72,6 +72,7 @@ fn the_v5_fixture_decodes_and_re_encodes_to_the_same_bytes() {
         (list.clone(), 2, 5)
     );
     assert_eq!(decode_personas(&frozen).unwrap(), list);
+    assert_eq!(decode_personas_record(&frozen).unwrap().revision, 2);
     assert_eq!(PERSONAS_KEY, "askwell.personas");
     // A schema 4 build would have read a version it does not know as newer; and a schema 4
     // envelope of the same data migrates (the data is unchanged).

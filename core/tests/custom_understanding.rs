@@ -47,11 +47,11 @@ fn a_persona_written_from_the_blank_understands_like_the_shipped_ones() {
     let mut lowest = f64::MAX;
     for p in bundled() {
         let figure = practice_accuracy(&p);
-        println!("frozen set in practice, {}: {:.1} %", p.id, figure * 100.0);
+        println!("frozen set in practice, {}: {:.2} %", p.id, figure * 100.0);
         lowest = lowest.min(figure);
     }
     println!(
-        "frozen set in practice, {} (blank + one answer per topic, no vocabulary): {:.1} %",
+        "frozen set in practice, {} (blank + one answer per topic, no vocabulary): {:.2} %",
         mine.id,
         custom_figure * 100.0
     );

@@ -28,10 +28,10 @@ pub use limits::{
     MAX_BIO_CHARS, MAX_FIELD_CHARS, MAX_FILE_BYTES, MAX_FILE_DEPTH, MAX_KEYWORDS, MAX_LINE_CHARS,
     MAX_LIST_ITEMS, MAX_NUGGETS, MAX_PHRASE_CHARS, MAX_VOCABULARY_PHRASES,
 };
-pub use manifest::{parse_manifest, MANIFEST_FORMAT, MAX_MANIFEST_FILES};
+pub use manifest::{parse_manifest, MANIFEST_FORMAT, MANIFEST_FORMAT_VERSION, MAX_MANIFEST_FILES};
 pub use store::{
-    decode_personas, encode_personas, CustomPersona, CustomPersonas, Origin, PersonaMerge,
-    MAX_CUSTOM_PERSONAS, MAX_STORED_PERSONA_BYTES,
+    decode_personas, decode_personas_record, encode_personas, CustomPersona, CustomPersonas,
+    Origin, PersonaMerge, MAX_CUSTOM_PERSONAS, MAX_STORED_PERSONA_BYTES,
 };
 
 use crate::persona::Persona;
@@ -55,9 +55,9 @@ pub fn new_id(name: &str, random_suffix: &str) -> String {
         .take(12)
         .collect();
     let mut slug = String::new();
-    for c in name.chars() {
+    for c in name.chars().flat_map(char::to_lowercase).map(plain_letter) {
         if c.is_ascii_alphanumeric() {
-            slug.push(c.to_ascii_lowercase());
+            slug.push(c);
         } else if !slug.is_empty() && !slug.ends_with('-') {
             slug.push('-');
         }
@@ -82,6 +82,31 @@ pub fn new_id(name: &str, random_suffix: &str) -> String {
     id
 }
 
+/// The unaccented letter of a common accented Latin one ("é" → "e"), so ids of names such
+/// as "Zoë Ångström" stay readable; anything else is returned as it is.
+fn plain_letter(c: char) -> char {
+    const GROUPS: [(&str, char); 14] = [
+        ("àáâãäåāăą", 'a'),
+        ("çćč", 'c'),
+        ("ď", 'd'),
+        ("èéêëēęě", 'e'),
+        ("ìíîïī", 'i'),
+        ("ł", 'l'),
+        ("ñńň", 'n'),
+        ("òóôõöøōő", 'o'),
+        ("ř", 'r'),
+        ("śšş", 's'),
+        ("ť", 't'),
+        ("ùúûüūůű", 'u'),
+        ("ýÿ", 'y'),
+        ("žźż", 'z'),
+    ];
+    GROUPS
+        .iter()
+        .find(|(accented, _)| accented.contains(c))
+        .map_or(c, |&(_, plain)| plain)
+}
+
 /// `id` as a custom id: unchanged when it already is one, otherwise prefixed with `my-` (and
 /// cut to the stored id length). Used when a shipped persona's file is imported.
 pub fn custom_id_for(id: &str) -> String {
@@ -93,7 +118,7 @@ pub fn custom_id_for(id: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-/// A persona's plain text, for callers that only need to know it is a custom one.
+/// Whether a persona is one of the user's own (written, copied, imported or hosted).
 pub fn is_custom(persona: &Persona) -> bool {
     is_custom_id(&persona.id)
 }

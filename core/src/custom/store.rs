@@ -5,7 +5,7 @@
 use super::is_custom_id;
 use super::limits::size_problems;
 use crate::persona::Persona;
-use crate::store::{self, is_safe_id, DecodeError, EncodeError};
+use crate::store::{self, is_safe_id, DecodeError, EncodeError, Record};
 use serde::{Deserialize, Serialize};
 
 /// Most custom personas kept.
@@ -224,9 +224,15 @@ fn validate_one(item: &CustomPersona) -> Result<(), String> {
 
 /// Reads the stored record (any known schema version), checked like an import.
 pub fn decode_personas(raw: &str) -> Result<CustomPersonas, DecodeError> {
-    let list: CustomPersonas = store::decode(raw)?;
-    list.validate().map_err(DecodeError::Corrupt)?;
-    Ok(list)
+    decode_personas_record(raw).map(|r| r.data)
+}
+
+/// `decode_personas` with the record's revision, for revision-checked writes
+/// (`store::encode_next`).
+pub fn decode_personas_record(raw: &str) -> Result<Record<CustomPersonas>, DecodeError> {
+    let record = store::decode_record::<CustomPersonas>(raw)?;
+    record.data.validate().map_err(DecodeError::Corrupt)?;
+    Ok(record)
 }
 
 /// The record to store, at revision 0 (use `store::encode_next` for revision-checked writes).
