@@ -6,6 +6,7 @@
 // spec, nothing is said).
 // Screenshots of the editor on a laptop and a phone go to test-results/.
 const { test, expect } = require("./fixtures");
+const { execFileSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -208,6 +209,32 @@ test.describe("your own personas", () => {
       await other.close();
     }
     expect(errors).toEqual([]);
+  });
+
+  test("a share file the CLI made from a shipped TOML persona imports, as the user's own copy", async ({ page }) => {
+    // The same command an adviser runs: `askwell export-persona FILE.toml`.
+    const root = path.resolve(__dirname, "..");
+    const text = execFileSync(
+      "cargo",
+      ["run", "-q", "--offline", "-p", "askwell-core", "--bin", "askwell", "--", "export-persona", "content/personas/maya-okafor.toml"],
+      { cwd: root, encoding: "utf8" }
+    );
+    await page.goto(server.base + "#/personas");
+    await page.getByLabel("Import a persona from a file").setInputFiles({
+      name: "maya-okafor.askwell-persona.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(text),
+    });
+    await expect(page.locator(".persona-import-preview")).toContainText("Dr. Maya Okafor");
+    await expect(page.locator(".persona-import-preview")).toContainText("Ready to practise");
+    await page.getByRole("button", { name: "Import this persona" }).click();
+    await expect(page.locator(".persona-row")).toHaveCount(1);
+    const listed = await page.evaluate(() => JSON.parse(localStorage.getItem("askwell.personas")).data.personas.map((c) => c.persona.id));
+    expect(listed).toEqual(["my-maya-okafor"]);
+    // Beside the shipped Maya on Home, marked as the user's.
+    await page.goto(server.base);
+    await expect(page.locator(".persona-option", { hasText: "Dr. Maya Okafor" })).toHaveCount(2);
+    await expect(page.locator("#persona-my-maya-okafor").locator("xpath=..").locator(".badge.source")).toHaveText("Yours");
   });
 
   test("a persona hosted in personas/extra/ appears on Home, marked, and works offline", async ({ browser }) => {
