@@ -137,7 +137,10 @@ pub fn App() -> impl IntoView {
 async fn check_in_background(store: Store) {
     loop {
         crate::tasks::yield_to_browser().await;
-        let current = store.index.get_untracked();
+        // The app may have been unmounted meanwhile (the browser tests mount and drop it).
+        let Some(current) = store.index.try_get_untracked() else {
+            return;
+        };
         let Some(found) = storage::check_next_sessions(&current, 20, now_ms()) else {
             break;
         };

@@ -51,6 +51,10 @@ pub async fn load(store: Store) {
             Err(_) => refused += 1,
         }
     }
+    // The app may have been unmounted while the files were fetched.
+    if store.hosted.is_disposed() {
+        return;
+    }
     if refused > 0 {
         quiet(
             store,
