@@ -101,27 +101,32 @@ self.addEventListener("message", (event) => {
 });
 
 // A hosted persona file or the manifest: the network's answer when there is one (kept when
-// it is a whole 200), else the copy kept from an earlier visit.
+// it is a whole 200), else the copy kept from an earlier visit. The cache is only made when
+// there is something to keep, so a deployment without the folder has no extra cache.
+async function keptHosted(url) {
+  if (!(await caches.has(EXTRA_CACHE))) return undefined;
+  return (await caches.open(EXTRA_CACHE)).match(url);
+}
+
 async function hostedPersona(request, url) {
-  const cache = await caches.open(EXTRA_CACHE);
   let response;
   try {
     response = await fetch(request);
   } catch (error) {
-    const kept = await cache.match(url);
+    const kept = await keptHosted(url);
     if (kept) return kept;
     throw error;
   }
   if (response.status === 404) {
-    await cache.delete(url);
+    if (await caches.has(EXTRA_CACHE)) await (await caches.open(EXTRA_CACHE)).delete(url);
     return response;
   }
-  const kept = await keepable(response.clone(), url);
-  if (kept) {
-    await cache.put(url, kept);
+  const fresh = await keepable(response.clone(), url);
+  if (fresh) {
+    await (await caches.open(EXTRA_CACHE)).put(url, fresh);
     return response;
   }
-  return (await cache.match(url)) || response;
+  return (await keptHosted(url)) || response;
 }
 
 async function fromThisBuild(url) {
