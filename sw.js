@@ -11,6 +11,10 @@
 // - The page (the app shell) comes from this build's cache, and so does every file it asks
 //   for, matched by exact URL in this build's cache only. Built files and persona scripts have
 //   content hashes in their names, so a page never mixes two builds.
+// - Hosted personas (`personas/extra/`, added by a deployment after the build, so not in
+//   ASSETS) are fetched from the network first and kept in a cache of their own per
+//   deployment, which survives new builds; offline, the kept copy answers. A 404 means the
+//   deployment removed the file, so the kept copy goes too.
 // - A new build waits until the page asks for it (the "new version" bar in offline.js sends
 //   SKIP_WAITING); it never takes over or reloads an open page by itself.
 const BUILD = "__BUILD__";
@@ -20,6 +24,8 @@ const PREFIX = "askwell:" + SCOPE + ":";
 const CACHE = PREFIX + BUILD;
 const SHELL = new URL("./", SCOPE).href;
 const SHELL_ALIASES = [SHELL, new URL("./index.html", SCOPE).href];
+const EXTRA = new URL("./personas/extra/", SCOPE).href;
+const EXTRA_CACHE = PREFIX + "extra";
 
 function withoutSearch(url) {
   const u = new URL(url);
@@ -71,7 +77,7 @@ self.addEventListener("install", (event) => {
 // True for a cache of an older build of this same deployment. Caches named before names held
 // the scope ("askwell-<build>") are ours only when every URL in them lies inside our scope.
 async function ownOldCache(name) {
-  if (name === CACHE) return false;
+  if (name === CACHE || name === EXTRA_CACHE) return false;
   if (name.startsWith(PREFIX)) return true;
   if (!name.startsWith("askwell-")) return false;
   const requests = await (await caches.open(name)).keys();
@@ -94,6 +100,35 @@ self.addEventListener("message", (event) => {
   if (event.data && event.data.type === "SKIP_WAITING") self.skipWaiting();
 });
 
+// A hosted persona file or the manifest: the network's answer when there is one (kept when
+// it is a whole 200), else the copy kept from an earlier visit. The cache is only made when
+// there is something to keep, so a deployment without the folder has no extra cache.
+async function keptHosted(url) {
+  if (!(await caches.has(EXTRA_CACHE))) return undefined;
+  return (await caches.open(EXTRA_CACHE)).match(url);
+}
+
+async function hostedPersona(request, url) {
+  let response;
+  try {
+    response = await fetch(request);
+  } catch (error) {
+    const kept = await keptHosted(url);
+    if (kept) return kept;
+    throw error;
+  }
+  if (response.status === 404) {
+    if (await caches.has(EXTRA_CACHE)) await (await caches.open(EXTRA_CACHE)).delete(url);
+    return response;
+  }
+  const fresh = await keepable(response.clone(), url);
+  if (fresh) {
+    await (await caches.open(EXTRA_CACHE)).put(url, fresh);
+    return response;
+  }
+  return (await keptHosted(url)) || response;
+}
+
 async function fromThisBuild(url) {
   const cache = await caches.open(CACHE);
   return cache.match(url);
@@ -108,6 +143,10 @@ self.addEventListener("fetch", (event) => {
     // This build's page, whatever the network says, so the page always matches this build's
     // files; a newer build is offered by the update bar.
     event.respondWith(fromThisBuild(SHELL).then((cached) => cached || fetch(request)));
+    return;
+  }
+  if (url.startsWith(EXTRA)) {
+    event.respondWith(hostedPersona(request, url));
     return;
   }
   // Exact URL (search included) in this build's cache; anything else from the network,

@@ -161,6 +161,20 @@ test.describe("accessibility", () => {
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         await audit("not-found");
 
+        // Your own personas: the editor of a new one (a topic open, problems listed, a
+        // question tried), then the list with it.
+        await page.goto(server.base + "#/personas");
+        await page.getByRole("button", { name: "New persona" }).click();
+        await expect(page.locator(".pe-meter")).toContainText("Not ready yet");
+        await page.locator(".pe-topic-button").nth(2).click();
+        await page.getByLabel("Try a question").fill("What does a typical day look like for you?");
+        await page.getByLabel("Try a question").press("Enter");
+        await expect(page.locator(".pe-understood")).toHaveCount(1);
+        await audit("persona-editor");
+        await page.goto(server.base + "#/personas");
+        await expect(page.locator(".persona-row")).toHaveCount(1);
+        await audit("personas");
+
         await page.evaluate(() => window.askwellRescue("test"));
         await expect(page.locator(".rescue")).toBeVisible();
         await audit("rescue");

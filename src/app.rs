@@ -21,7 +21,10 @@ pub fn App() -> impl IntoView {
     let (index, mut problems) = storage::load_index(now_ms());
     let (prepared, more) = storage::load_prepared(now_ms());
     problems.extend(more);
-    let store = Store::new(index, prepared);
+    let (personas, more) = storage::load_personas(now_ms());
+    problems.extend(more);
+    let store = Store::new(index, prepared, personas);
+    crate::personas::register(store);
     for p in problems {
         store.notify(NoticeKind::Warning, p);
     }
@@ -34,6 +37,11 @@ pub fn App() -> impl IntoView {
             Ok(task) => task.await,
             Err(why) => store.notify(NoticeKind::Warning, why.to_string()),
         }
+    });
+    // Personas a deployment ships beside the app (personas/extra/), after the first paint too.
+    leptos::task::spawn_local(async move {
+        crate::tasks::after_next_paint().await;
+        crate::personas::hosted::load(store).await;
     });
     let route = use_route();
     // Another tab changed Askwell's data: show its list, and offer to reload the open session.
@@ -73,6 +81,7 @@ pub fn App() -> impl IntoView {
             <nav class="site-nav" aria-label="Main">
                 <a href="#/" aria-current=move || (route.get() == Route::Home).then_some("page")>"Practice"</a>
                 <a href="#/people" aria-current=move || matches!(route.get(), Route::People | Route::Person(_)).then_some("page")>"People"</a>
+                <a href="#/personas" aria-current=move || matches!(route.get(), Route::Personas | Route::PersonaEdit(_)).then_some("page")>"Personas"</a>
                 <a href="#/history" aria-current=move || (route.get() == Route::History).then_some("page")>"Progress"</a>
                 <a href="#/settings" aria-current=move || (route.get() == Route::Settings).then_some("page")>"Data"</a>
             </nav>
@@ -91,6 +100,8 @@ pub fn App() -> impl IntoView {
                 Route::People => page!(people()),
                 Route::Person(id) => page!(person(id)),
                 Route::Plan(id) => page!(plan(id)),
+                Route::Personas => page!(personas()),
+                Route::PersonaEdit(id) => page!(persona_edit(id)),
                 Route::NotFound => view! { <NotFoundPage /> }.into_any(),
             }}}
         </main>

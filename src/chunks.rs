@@ -11,6 +11,7 @@
 
 use crate::pages::{history::HistoryPage, settings::SettingsPage};
 use crate::pages::{people::PeoplePage, person::PersonPage, plan::PlanPage};
+use crate::pages::{persona_edit::PersonaEditPage, personas::PersonasPage};
 use crate::pages::{practice::PracticePage, review::ReviewPage};
 use crate::state::Store;
 use askwell_core::interview::ClockMode;
@@ -116,6 +117,20 @@ split_point!(
     /** A question plan. */
     fn plan(id: String) -> AnyView {
         view! { <PlanPage id=id /> }.into_any()
+    }
+);
+split_point!(
+    personas,
+    /** The user's own personas. */
+    fn personas() -> AnyView {
+        view! { <PersonasPage /> }.into_any()
+    }
+);
+split_point!(
+    personas,
+    /** The persona editor with its preview chat. */
+    fn persona_edit(id: String) -> AnyView {
+        view! { <PersonaEditPage id=id /> }.into_any()
     }
 );
 split_point!(

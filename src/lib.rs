@@ -9,6 +9,7 @@ pub mod focus;
 pub mod format;
 pub mod pages;
 pub mod panic;
+pub mod personas;
 pub mod practice_start;
 pub mod route;
 pub mod state;

@@ -16,6 +16,10 @@ pub enum Route {
     Person(String),
     /// A question plan by its id.
     Plan(String),
+    /// The user's own personas: list, new, copy, import, export, delete.
+    Personas,
+    /// One of the user's personas in the editor.
+    PersonaEdit(String),
     NotFound,
 }
 
@@ -33,6 +37,8 @@ impl Route {
             ("people", None) => Route::People,
             ("people", Some(id)) if !id.is_empty() => Route::Person(id.to_string()),
             ("plan", Some(id)) if !id.is_empty() => Route::Plan(id.to_string()),
+            ("personas", None) => Route::Personas,
+            ("personas", Some(id)) if !id.is_empty() => Route::PersonaEdit(id.to_string()),
             _ => Route::NotFound,
         }
     }
@@ -47,6 +53,8 @@ impl Route {
             Route::People => "#/people".to_string(),
             Route::Person(id) => format!("#/people/{id}"),
             Route::Plan(id) => format!("#/plan/{id}"),
+            Route::Personas => "#/personas".to_string(),
+            Route::PersonaEdit(id) => format!("#/personas/{id}"),
         }
     }
 }
@@ -91,6 +99,8 @@ mod tests {
             Route::People,
             Route::Person("p1".into()),
             Route::Plan("q1".into()),
+            Route::Personas,
+            Route::PersonaEdit("my-a1".into()),
         ] {
             assert_eq!(Route::parse(&r.href()), r);
         }

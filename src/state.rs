@@ -2,8 +2,10 @@
 //! user, in one `Store` provided through context.
 
 use crate::storage::{self, Mode};
+use askwell_core::custom::CustomPersonas;
 use askwell_core::prepare::{Logs, People, Plans, Prepared};
 use askwell_core::store::SessionIndex;
+use askwell_core::Persona;
 use leptos::prelude::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,14 +35,20 @@ pub struct Store {
     pub epoch: RwSignal<u32>,
     /// People, question plans and conversation notes (issue 10's records).
     pub prepared: RwSignal<Prepared>,
+    /// The user's own personas, drafts included (`crate::personas` changes them).
+    pub personas: RwSignal<CustomPersonas>,
+    /// Personas the deployment hosts in `personas/extra/`, once fetched.
+    pub hosted: RwSignal<Vec<Persona>>,
     next_notice: StoredValue<u32>,
 }
 
 impl Store {
-    pub fn new(index: SessionIndex, prepared: Prepared) -> Store {
+    pub fn new(index: SessionIndex, prepared: Prepared, personas: CustomPersonas) -> Store {
         Store {
             index: RwSignal::new(index),
             prepared: RwSignal::new(prepared),
+            personas: RwSignal::new(personas),
+            hosted: RwSignal::new(Vec::new()),
             notices: RwSignal::new(Vec::new()),
             mode: RwSignal::new(storage::mode()),
             epoch: RwSignal::new(0),

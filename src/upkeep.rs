@@ -20,6 +20,14 @@ pub fn storage_changed(store: Store, key: Option<String>, open: Route) {
             .into_iter()
             .for_each(|n| store.notify(NoticeKind::Warning, n));
     }
+    if key.as_deref().is_none_or(storage::is_personas_key) {
+        let (personas, notes) = storage::load_personas(now_ms());
+        store.personas.set(personas);
+        crate::personas::register(store);
+        notes
+            .into_iter()
+            .for_each(|n| store.notify(NoticeKind::Warning, n));
+    }
     if let Some(index) = storage::refresh_after_other_tab() {
         store.index.set(index);
     }
@@ -46,7 +54,10 @@ pub fn storage_changed(store: Store, key: Option<String>, open: Route) {
 pub async fn check_in_background(store: Store) {
     loop {
         crate::tasks::yield_to_browser().await;
-        let current = store.index.get_untracked();
+        // The app may have been unmounted meanwhile (the browser tests mount and drop it).
+        let Some(current) = store.index.try_get_untracked() else {
+            return;
+        };
         let Some(found) = storage::check_next_sessions(&current, 20, now_ms()) else {
             break;
         };

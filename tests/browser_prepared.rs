@@ -40,7 +40,7 @@ fn people_are_saved_read_back_and_not_written_over_a_later_copy() {
     let people = one_person("Ana Ruiz");
     storage::save_people(&people).expect("saved");
     let raw = local().get_item(PEOPLE_KEY).unwrap().unwrap();
-    assert!(raw.starts_with("{\"version\":4,\"revision\":1,"), "{raw}");
+    assert!(raw.starts_with("{\"version\":5,\"revision\":1,"), "{raw}");
     assert_eq!(storage::load_prepared(0.0).0.people, people);
 
     // Another tab saves a later copy (revision 5): this tab's next save is refused.
@@ -61,7 +61,7 @@ fn people_are_saved_read_back_and_not_written_over_a_later_copy() {
         .get_item(PEOPLE_KEY)
         .unwrap()
         .unwrap()
-        .starts_with("{\"version\":4,\"revision\":6,"));
+        .starts_with("{\"version\":5,\"revision\":6,"));
 }
 
 #[wasm_bindgen_test]
@@ -91,4 +91,48 @@ fn a_damaged_people_record_is_moved_aside_and_a_newer_one_left_alone() {
         local().get_item(PEOPLE_KEY).unwrap().as_deref(),
         Some(newer)
     );
+}
+
+#[wasm_bindgen_test]
+fn own_personas_are_saved_read_back_and_never_written_over_a_later_copy() {
+    use askwell_core::custom::{self, CustomPersona, CustomPersonas, Origin};
+    use askwell_web::storage::PERSONAS_KEY;
+    local().clear().unwrap();
+    storage::load_index(0.0);
+    let mut draft = custom::blank("my-ana-lee-k3x9".into());
+    draft.name = "Dr. Ana Lee".into();
+    let mut list = CustomPersonas::default();
+    list.upsert(CustomPersona {
+        persona: draft,
+        created_ms: 1.0,
+        updated_ms: 2.0,
+        origin: Origin::Written,
+    })
+    .unwrap();
+    storage::save_personas(&list).expect("saved");
+    let (read, notes) = storage::load_personas(0.0);
+    assert!(notes.is_empty(), "{notes:?}");
+    assert_eq!(read, list, "a draft (not ready) is kept as it is");
+
+    // Another tab saves a later copy: this tab's next save is refused until it reads again.
+    let raw = local().get_item(PERSONAS_KEY).unwrap().unwrap();
+    let later = raw.replacen("\"revision\":1", "\"revision\":4", 1);
+    local().set_item(PERSONAS_KEY, &later).unwrap();
+    let refused = storage::save_personas(&CustomPersonas::default());
+    assert!(
+        matches!(refused, Err(StorageError::Stale { .. })),
+        "{refused:?}"
+    );
+    assert_eq!(local().get_item(PERSONAS_KEY).unwrap().unwrap(), later);
+    assert_eq!(storage::load_personas(0.0).0, list);
+    storage::save_personas(&CustomPersonas::default()).expect("saved after reading again");
+
+    // A damaged value is moved aside and said; the list is empty, nothing else is lost.
+    local()
+        .set_item(PERSONAS_KEY, "{\"version\":5,\"revision\":2,\"data\":{oops")
+        .unwrap();
+    let (read, notes) = storage::load_personas(0.0);
+    assert!(read.personas.is_empty());
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(notes[0].contains("Your personas"), "{notes:?}");
 }

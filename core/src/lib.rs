@@ -4,6 +4,7 @@
 pub mod coach;
 pub mod content;
 pub mod conversation;
+pub mod custom;
 pub mod eval;
 pub mod flags;
 pub mod interview;

@@ -52,11 +52,14 @@ fn the_check_reports_what_is_wrong() {
     p.topics[1].answers.push(first);
     let problems = askwell_core::authoring::check_persona(&p).join("\n");
     assert!(
-        problems.contains("missing topic `future.trends`"),
+        problems.contains("topic `future.trends`: Add at least one answer"),
         "{problems}"
     );
-    assert!(problems.contains("never reachable"), "{problems}");
-    assert!(problems.contains("duplicate answer"), "{problems}");
+    assert!(problems.contains("can never come out"), "{problems}");
+    assert!(
+        problems.contains("given word for word elsewhere"),
+        "{problems}"
+    );
 }
 
 #[test]

@@ -1,12 +1,12 @@
 //! The schema 4 records (people, plans, conversation logs): frozen fixtures, the v3 → v4
-//! migration, the schema checks, and export / import round trips.
+//! and v4 → v5 migrations, the schema checks, and export / import round trips.
 
 mod common;
 
 use askwell_core::prepare::{Logs, People, Plans, Prepared};
 use askwell_core::store::{
-    self, decode_record, encode_with_revision, export_all, migrate_v3_to_v4, parse_import,
-    ExportContents, ImportError, LOGS_KEY, PEOPLE_KEY, PLANS_KEY, SCHEMA_VERSION,
+    self, decode_record, encode_with_revision, export_all, migrate_v3_to_v4, migrate_v4_to_v5,
+    parse_import, ExportContents, ImportError, LOGS_KEY, PEOPLE_KEY, PLANS_KEY, SCHEMA_VERSION,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -18,8 +18,9 @@ fn fixture(path: &str) -> String {
     std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
 }
 
-/// A frozen v4 record decodes to `expected`, re-encodes to the same bytes, and the same data
-/// in a v3 envelope (v3 data is valid v4 data) migrates to it.
+/// A frozen v4 record decodes to `expected` and migrates to the frozen v5 record, which
+/// decodes to the same data and re-encodes to the same bytes; the same data in a v3
+/// envelope (v3 data is valid v4 data) migrates to the v4 record.
 fn check_v4<T: DeserializeOwned + Serialize + PartialEq + Debug>(
     name: &str,
     expected: &T,
@@ -32,9 +33,21 @@ fn check_v4<T: DeserializeOwned + Serialize + PartialEq + Debug>(
         (expected, revision, 4),
         "{name}"
     );
+    let v5 = fixture(&format!("v5/{name}.json"));
     assert_eq!(
-        encode_with_revision(&rec.data, revision).unwrap(),
-        raw,
+        migrate_v4_to_v5(serde_json::from_str(&raw).unwrap()).unwrap(),
+        serde_json::from_str::<Value>(&v5).unwrap(),
+        "{name}"
+    );
+    let now = decode_record::<T>(&v5).unwrap();
+    assert_eq!(
+        (&now.data, now.revision, now.stored_version),
+        (expected, revision, 5),
+        "{name}"
+    );
+    assert_eq!(
+        encode_with_revision(&now.data, revision).unwrap(),
+        v5,
         "{name}: same bytes"
     );
     let as_v3 = raw.replacen("{\"version\":4,", "{\"version\":3,", 1);
@@ -55,7 +68,7 @@ fn v4_fixtures_of_the_new_records_decode_and_re_encode() {
     check_v4::<Plans>("plans", &p.plans, 2);
     check_v4::<Logs>("logs", &p.logs, 1);
     check_v4::<People>("people_empty", &People::default(), 0);
-    assert_eq!(SCHEMA_VERSION, 4);
+    assert_eq!(SCHEMA_VERSION, 5);
     assert_eq!(
         (PEOPLE_KEY, PLANS_KEY, LOGS_KEY),
         ("askwell.people", "askwell.plans", "askwell.logs")
@@ -64,11 +77,11 @@ fn v4_fixtures_of_the_new_records_decode_and_re_encode() {
 
 #[test]
 fn an_older_build_reads_v4_records_as_newer() {
-    // What a schema 3 build sees: a version above its own is `Newer`, never damaged.
-    let raw = fixture("v4/people.json").replacen("{\"version\":4,", "{\"version\":5,", 1);
+    // What an older build sees: a version above its own is `Newer`, never damaged.
+    let raw = fixture("v5/people.json").replacen("{\"version\":5,", "{\"version\":6,", 1);
     assert_eq!(
         store::decode::<People>(&raw),
-        Err(store::DecodeError::Newer(5))
+        Err(store::DecodeError::Newer(6))
     );
     // A newer build's field in a v4 record is `NewerBuild`, left alone.
     let raw =
@@ -97,7 +110,7 @@ fn contents(prepared: Prepared) -> ExportContents {
 fn people_plans_and_logs_round_trip_through_export_and_import() {
     let c = contents(common::prepared());
     let text = export_all(&c, "0.1.0", 1_714_000_000_000.0).unwrap();
-    assert!(text.contains("\"format_version\":3") && text.contains("\"prepare\":{\"people\""));
+    assert!(text.contains("\"format_version\":4") && text.contains("\"prepare\":{\"people\""));
     let file = parse_import(&text).unwrap();
     assert_eq!(file.prepared, c.prepared);
     assert_eq!(file.sessions, c.sessions);
@@ -139,7 +152,7 @@ fn bad_new_records_are_refused_with_a_reason() {
     }
     // A format 2 file may not carry them.
     let text = export_all(&contents(common::prepared()), "0.1.0", 1.0).unwrap();
-    let downgraded = text.replacen("\"format_version\":3", "\"format_version\":2", 1);
+    let downgraded = text.replacen("\"format_version\":4", "\"format_version\":2", 1);
     assert!(matches!(
         parse_import(&downgraded),
         Err(ImportError::Malformed(_))

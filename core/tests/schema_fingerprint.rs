@@ -3,18 +3,21 @@
 //! field, topic, flag or status without a version bump would reach it as unknown names.
 //!
 //! Every type reachable from `Envelope<Interview>`, `Envelope<SessionIndex>` and the
-//! records of schema 4 (`Envelope<People>`, `Envelope<Plans>`, `Envelope<Logs>`) is traced
+//! records of schema 4 (`Envelope<People>`, `Envelope<Plans>`, `Envelope<Logs>`) and of
+//! schema 5 (`Envelope<CustomPersonas>`: the user's personas, so the persona format) is traced
 //! with serde-reflection (fields in order, their types, every enum variant's stored name),
 //! plus the topic ids (a topic is stored as a plain string, so tracing sees only `Str`).
 //! The description is compared with `tests/fixtures/schema/v<SCHEMA_VERSION>.txt`. The
 //! procedure when it fails is in the module doc of `core/src/store/schema.rs`.
 
 use askwell_core::conversation::ReplyKind;
+use askwell_core::custom::{CustomPersonas, Origin};
 use askwell_core::flags::Flag;
 use askwell_core::interview::{ClockMode, Interview, Status};
+use askwell_core::persona::Reveal;
 use askwell_core::prepare::{Circle, Logs, People, PlanFor, Plans, ReferredBy, Stage};
 use askwell_core::store::{Envelope, SessionIndex, SCHEMA_VERSION};
-use askwell_core::{Segment, Topic};
+use askwell_core::{Outcome, Segment, Temperament, Topic};
 use serde::de::DeserializeOwned;
 use serde_reflection::VariantFormat;
 use serde_reflection::{ContainerFormat, Format, Named, Registry, Tracer, TracerConfig};
@@ -118,6 +121,15 @@ fn describe() -> String {
             registry::<Envelope<Plans>>(&[trace::<PlanFor>]),
         ),
         ("Envelope<Logs>", registry::<Envelope<Logs>>(&[])),
+        (
+            "Envelope<CustomPersonas>",
+            registry::<Envelope<CustomPersonas>>(&[
+                trace::<Temperament>,
+                trace::<Reveal>,
+                trace::<Outcome>,
+                trace::<Origin>,
+            ]),
+        ),
     ];
     for (root, types) in roots {
         out.push_str(&format!("\n## {root}\n"));
@@ -209,6 +221,13 @@ fn the_description_covers_every_stored_name() {
         "enum ReferredBy",
         "struct QuestionPlan",
         "struct ConversationLog",
+        "struct CustomPersona",
+        "struct Persona",
+        "struct Lines",
+        "enum Origin",
+        "    copied",
+        "enum Temperament",
+        "enum Reveal",
     ] {
         assert!(text.contains(expected), "{expected} missing from:\n{text}");
     }

@@ -4,7 +4,7 @@
 use askwell_core::interview::{ClockMode, Interview, Status};
 use askwell_core::store::{
     self, decode_record, encode_with_revision, may_overwrite, migrate_v1_to_v2, migrate_v2_to_v3,
-    migrate_v3_to_v4, SessionIndex, WriteCheck,
+    migrate_v3_to_v4, migrate_v4_to_v5, SessionIndex, WriteCheck,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -78,10 +78,22 @@ fn check_v1<T: DeserializeOwned + Serialize + PartialEq + Debug>(name: &str) -> 
         serde_json::from_str::<Value>(&v4).unwrap(),
         "{name}"
     );
+    let v5 = fixture(&format!("v5/{name}.json"));
+    assert_eq!(
+        v5,
+        v4.replacen("{\"version\":4,", "{\"version\":5,", 1),
+        "{name}: v5 is v4 with the version bumped"
+    );
+    assert_eq!(
+        migrate_v4_to_v5(serde_json::from_str(&v4).unwrap()).unwrap(),
+        serde_json::from_str::<Value>(&v5).unwrap(),
+        "{name}"
+    );
     assert_eq!(decode_record::<T>(&v3).unwrap().data, old.data, "{name}");
+    assert_eq!(decode_record::<T>(&v4).unwrap().data, old.data, "{name}");
     let again = encode_with_revision(&old.data, 0).unwrap();
     assert_contained(
-        &serde_json::from_str(&v4).unwrap(),
+        &serde_json::from_str(&v5).unwrap(),
         &serde_json::from_str(&again).unwrap(),
         name,
     );
@@ -146,7 +158,7 @@ fn the_minimal_v1_session_gets_defaults() {
 #[test]
 fn current_version_fixtures_are_the_current_format() {
     for name in ["session_simulated", "session_real_active"] {
-        let raw = fixture(&format!("v4/{name}.json"));
+        let raw = fixture(&format!("v5/{name}.json"));
         let s: Interview = store::decode(&raw).unwrap();
         let again = encode_with_revision(&s, 0).unwrap();
         assert_contained(
@@ -158,7 +170,7 @@ fn current_version_fixtures_are_the_current_format() {
     }
     assert_eq!(
         store::SCHEMA_VERSION,
-        4,
-        "freeze v4 fixtures before moving on"
+        5,
+        "freeze v5 fixtures before moving on"
     );
 }

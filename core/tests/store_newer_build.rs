@@ -208,8 +208,8 @@ fn import_refuses_unknown_names_saying_why() {
     let edited = text.replacen("\"present.typical_day\"", "\"future.salary\"", 1);
     // Fix the checksum so only the topic is at issue.
     let mut root: Value = serde_json::from_str(&edited).unwrap();
-    let content =
-        json!({"kept": root["kept"], "prepare": root["prepare"], "sessions": root["sessions"]});
+    let content = json!({"kept": root["kept"], "personas": root["personas"], "prepare": root["prepare"],
+            "sessions": root["sessions"]});
     root["checksum"] = json!(store::checksum(&content));
     match parse_import(&root.to_string()) {
         Err(ImportError::BadSession { number: 1, why }) => {
@@ -218,5 +218,5 @@ fn import_refuses_unknown_names_saying_why() {
         }
         other => panic!("{other:?}"),
     }
-    assert_eq!(SCHEMA_VERSION, 4);
+    assert_eq!(SCHEMA_VERSION, 5);
 }

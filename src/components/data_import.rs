@@ -10,8 +10,8 @@ use leptos::prelude::*;
 
 /// "Dr. Maya Okafor, Nov 22, 2026, 15:40" for a session in an import preview.
 fn line(i: &Interview) -> String {
-    let name = content::info(&i.persona_id).map_or(i.persona_id.as_str(), |p| p.name.as_str());
-    [name, ", ", &date_time(i.started_at_ms)].concat()
+    let name = content::info(&i.persona_id).map_or_else(|| i.persona_id.clone(), |p| p.name);
+    [name.as_str(), ", ", &date_time(i.started_at_ms)].concat()
 }
 
 fn questions(n: usize) -> String {
@@ -65,6 +65,12 @@ fn report(d: &ImportDone) -> String {
         out += &format!(
             " Restored {} from the file's backups.",
             n(d.restored, "session", "sessions")
+        );
+    }
+    if d.personas_written > 0 {
+        out += &format!(
+            " Added or updated {} of your own.",
+            n(d.personas_written, "persona", "personas")
         );
     }
     if d.kept_as_backups > 0 {
@@ -134,6 +140,9 @@ pub fn DataImport() -> impl IntoView {
         let mut index = store.index.get_untracked();
         let result = storage::apply_import(&file, &plan, &mut index);
         store.index.set(index);
+        // Personas of the user's own may have come with the file.
+        store.personas.set(storage::load_personas(now_ms()).0);
+        crate::personas::register(store);
         store.sync_mode();
         pending.set(None);
         done.set(match result {
@@ -160,7 +169,13 @@ pub fn DataImport() -> impl IntoView {
                     .map(|s| view! { <li>{line(s)}</li> })
                     .collect_view()
             };
-            let nothing = plan.is_empty();
+            // Personas of the user's own in the file, as the merge would take them.
+            let personas = store
+                .personas
+                .get_untracked()
+                .merge_imported(&file.personas);
+            let persona_line = personas.describe();
+            let nothing = plan.is_empty() && !personas.changed();
             let add = (!plan.add.is_empty()).then(|| {
                 view! { <h3>{format!("Add ({})", plan.add.len())}</h3><ul>{names(&plan.add)}</ul> }
             });
@@ -209,6 +224,7 @@ pub fn DataImport() -> impl IntoView {
                             plan.describe()
                         }}
                     </p>
+                    {(!persona_line.is_empty()).then(|| view! { <p class="import-personas">{persona_line}</p> })}
                     {add}
                     {both}
                     {restore}

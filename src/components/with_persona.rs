@@ -11,6 +11,10 @@ pub fn WithPersona<F, V>(
     persona_id: String,
     /// What to show once the script is loaded.
     render: F,
+    /// For a review: when the persona was one of the user's own and is gone, show it with a
+    /// stand-in of this name instead of an error (the session keeps what was said).
+    #[prop(optional)]
+    stand_in: Option<String>,
 ) -> impl IntoView
 where
     F: Fn(Arc<Interviewee>) -> V + Send + Sync + 'static,
@@ -18,7 +22,13 @@ where
 {
     let loaded: RwSignal<Option<Result<Arc<Interviewee>, String>>> = RwSignal::new(None);
     spawn_local(async move {
-        loaded.set(Some(content::load(&persona_id).await));
+        let found = match (content::load(&persona_id).await, stand_in) {
+            (Err(_), Some(name)) if askwell_core::custom::is_custom_id(&persona_id) => {
+                Ok(content::stand_in(&persona_id, &name))
+            }
+            (result, _) => result,
+        };
+        loaded.set(Some(found));
     });
     move || match loaded.get() {
         None => {

@@ -141,9 +141,16 @@ async fn gather(
             }
             _ => continue,
         };
-        let Ok(who) = content::load(&interview.persona_id).await else {
-            skipped.push(format!("{}: its interviewee could not be loaded.", what()));
-            continue;
+        let who = match content::load(&interview.persona_id).await {
+            Ok(who) => who,
+            // A persona of the user's that was deleted: the session still counts.
+            Err(_) if askwell_core::custom::is_custom_id(&interview.persona_id) => {
+                content::stand_in(&interview.persona_id, &s.persona_name)
+            }
+            Err(_) => {
+                skipped.push(format!("{}: its interviewee could not be loaded.", what()));
+                continue;
+            }
         };
         let (score, accuracy) = coach::summary_figures(&coach::review(&interview, &who.persona));
         fresh.put(s, score, accuracy);

@@ -3,6 +3,8 @@ pub mod home;
 pub mod not_found;
 pub mod people;
 pub mod person;
+pub mod persona_edit;
+pub mod personas;
 pub mod plan;
 pub mod practice;
 pub mod review;

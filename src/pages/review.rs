@@ -23,9 +23,18 @@ pub fn ReviewPage(
         }
     };
     let persona_id = interview.persona_id.clone();
+    // The name the session list remembers, for a persona of the user's that is gone.
+    let remembered = store.index.with_untracked(|i| {
+        i.sessions
+            .iter()
+            .find(|s| s.id == interview.id)
+            .map(|s| s.persona_name.clone())
+            .unwrap_or_default()
+    });
     view! {
         <WithPersona
             persona_id=persona_id
+            stand_in=remembered
             render=move |who| view! { <ReviewReport interview=interview.clone() who=who /> }
         />
     }

@@ -31,7 +31,7 @@ pub fn load_prepared(now_ms: f64) -> (Prepared, Vec<String>) {
     (prepared, notes)
 }
 
-fn load_one<T: DeserializeOwned + Default>(
+pub(super) fn load_one<T: DeserializeOwned + Default>(
     key: &'static str,
     what: &str,
     now_ms: f64,
@@ -72,7 +72,7 @@ pub fn save_logs(logs: &Logs) -> Result<(), StorageError> {
 
 /// Writes one record if the stored copy is not newer than this tab's. When storage is
 /// blocked or full, the record is kept in memory (and in an export) and the error returned.
-fn save_one<T: Serialize + DeserializeOwned>(
+pub(super) fn save_one<T: Serialize + DeserializeOwned>(
     key: &'static str,
     value: &T,
 ) -> Result<(), StorageError> {

@@ -58,6 +58,7 @@ pub fn export_contents(now_ms: f64) -> ExportContents {
     });
     c.sessions = one_per_id(all);
     c.prepared = super::load_prepared(now_ms).0;
+    c.personas = super::load_personas(now_ms).0;
     c
 }
 
@@ -120,6 +121,8 @@ pub struct ImportDone {
     pub kept_as_backups: usize,
     /// People, plans and conversation notes in the file that were not here yet.
     pub prepared_added: usize,
+    /// The user's own personas added or updated from the file.
+    pub personas_written: usize,
 }
 
 /// Carries out an import plan: the file's sessions to add or replace (a copy here that
@@ -155,6 +158,7 @@ pub fn apply_import(
         done.restored = plan.restore.len();
         done.written = stored.saturating_sub(done.replaced_kept + done.restored);
         done.prepared_added = merge_prepared(&file.prepared).map_err(|e| (done.clone(), e))?;
+        done.personas_written = merge_personas(&file.personas).map_err(|e| (done.clone(), e))?;
         return Ok(done);
     }
     let s = writable().map_err(|e| (done.clone(), e))?;
@@ -165,6 +169,8 @@ pub fn apply_import(
         (Ok(()), Ok(merged)) => {
             *index = merged;
             done.prepared_added = merge_prepared(&file.prepared).map_err(|e| (done.clone(), e))?;
+            done.personas_written =
+                merge_personas(&file.personas).map_err(|e| (done.clone(), e))?;
             Ok(done)
         }
         (Err(e), _) | (Ok(()), Err(e)) => Err((done, e)),
@@ -301,6 +307,29 @@ pub fn restore_backup(key: &str, index: &mut SessionIndex) -> Result<Restored, R
         renamed: session.id != first_id,
         id: session.id,
     })
+}
+
+/// Merges the file's own personas (new ones added, the copy edited last kept; nothing
+/// deleted). When a copy here is replaced, the stored list as it was is kept as a backup
+/// first. Returns how many were added or updated.
+fn merge_personas(incoming: &askwell_core::custom::CustomPersonas) -> Result<usize, StorageError> {
+    if incoming.personas.is_empty() {
+        return Ok(0);
+    }
+    let mut here = super::load_personas(now_ms()).0;
+    let merge = here.merge_imported(incoming);
+    if !merge.changed() {
+        return Ok(0);
+    }
+    if !merge.replaced.is_empty() && mode() == Mode::Normal {
+        let s = writable()?;
+        if let Some(raw) = raw_get(super::PERSONAS_KEY)? {
+            let now = now_ms().max(0.0) as u64;
+            keep_backup(&s, super::PERSONAS_KEY, &raw, now)?;
+        }
+    }
+    super::save_personas(&here)?;
+    Ok(merge.added.len() + merge.replaced.len())
 }
 
 /// Adds the file's people, plans and notes that are not here yet (a record on both sides

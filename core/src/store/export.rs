@@ -2,28 +2,32 @@
 //! other stored value it cannot (backups, values saved by a newer Askwell, damaged values)
 //! as the raw text it found, so an export is a complete copy.
 //!
-//! The file (format version 3):
+//! The file (format version 4):
 //!
 //! ```text
-//! { "format": "askwell-export", "format_version": 3, "app_version": "0.1.0",
-//!   "schema_version": 4, "exported_at_ms": 1714000000000, "count": 2,
+//! { "format": "askwell-export", "format_version": 4, "app_version": "0.1.0",
+//!   "schema_version": 5, "exported_at_ms": 1714000000000, "count": 2,
 //!   "checksum": "fnv1a64:…", "sessions": [ …sessions, sorted by id… ],
 //!   "kept": [ { "key": "askwell.backup.1714…", "why": "backup", "at_ms": 1714…,
 //!               "text": ["…raw value, in pieces of at most 50,000 characters…"] } ],
-//!   "prepare": { "people": {…}, "plans": {…}, "logs": {…} } }
+//!   "prepare": { "people": {…}, "plans": {…}, "logs": {…} },
+//!   "personas": { "personas": [ …the user's own personas… ] } }
 //! ```
 //!
 //! Format version 1 (files without `format_version`) had no `kept` and a checksum over how
 //! its numbers happened to be written; format version 2 had no `prepare` (the people, plans
-//! and conversation logs of schema 4). Both still import (see `import.rs`).
+//! and conversation logs of schema 4); format version 3 had no `personas` (schema 5). All
+//! still import (see `import.rs`).
 //!
 //! The checksum is over the content, not its spelling: FNV-1a 64 of the canonical text of
-//! `{"kept": …, "prepare": …, "sessions": …}` (format 2: without `prepare`; keys sorted, no
-//! spaces, numbers by value), so a file passed
+//! `{"kept": …, "personas": …, "prepare": …, "sessions": …}` (format 3: without `personas`;
+//! format 2: without `prepare` either; keys sorted, no spaces, numbers by value), so a file
+//! passed
 //! through `JSON.parse`/`JSON.stringify`, `jq .` or any JSON editor that keeps the values
 //! still imports, while a changed value does not.
 
 use super::{parse_backup_key, EncodeError, SCHEMA_VERSION};
+use crate::custom::CustomPersonas;
 use crate::interview::Interview;
 use crate::prepare::Prepared;
 use crate::small_sort::{sort_small_by, sort_stable_by};
@@ -34,7 +38,7 @@ use std::fmt::Write;
 /// The value of the file's `format` field.
 pub const FORMAT: &str = "askwell-export";
 /// The shape of the file this build writes (see the module documentation).
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 /// Largest file accepted, in bytes (8 MB: more than a browser lets one site store).
 pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
 /// Deepest nesting of arrays and objects accepted (an export needs 6).
@@ -114,6 +118,8 @@ pub struct ExportContents {
     pub kept: Vec<KeptValue>,
     /// People, plans and conversation logs.
     pub prepared: Prepared,
+    /// The user's own personas.
+    pub personas: CustomPersonas,
     /// Of `sessions`, how many exist only in this tab's memory (not saved in the browser).
     pub unsaved: usize,
     /// Stored values the browser refused to hand over (they could not be included).
@@ -151,6 +157,14 @@ impl ExportContents {
                     "logged conversation",
                     "logged conversations"
                 )
+            );
+        }
+        let own = self.personas.personas.len();
+        if own > 0 {
+            out += &format!(
+                " {} of your own {} included.",
+                count(own, "persona", "personas"),
+                if own == 1 { "is" } else { "are" }
             );
         }
         let is = |n: usize| if n == 1 { "is" } else { "are" };
@@ -206,6 +220,7 @@ struct FileOut<'a> {
     sessions: Vec<&'a Interview>,
     kept: Vec<&'a KeptValue>,
     prepare: &'a Prepared,
+    personas: &'a CustomPersonas,
 }
 
 /// Sessions only, as one canonical JSON document (see `export_all`).
@@ -244,7 +259,12 @@ pub fn export_all(
     let mut kept: Vec<&KeptValue> = contents.kept.iter().collect();
     sort_stable_by(&mut kept, |a, b| a.key.cmp(&b.key).then(a.why.cmp(&b.why)));
     let prepare = to_tree(&contents.prepared).map_err(failed)?;
-    let mut sum = ContentSum::new(&to_tree(&kept).map_err(failed)?, Some(&prepare));
+    let personas = to_tree(&contents.personas).map_err(failed)?;
+    let mut sum = ContentSum::new(
+        &to_tree(&kept).map_err(failed)?,
+        Some(&personas),
+        Some(&prepare),
+    );
     for s in &sessions {
         sum.session(&to_tree(s).map_err(failed)?);
     }
@@ -260,6 +280,7 @@ pub fn export_all(
         sessions,
         kept,
         prepare: &contents.prepared,
+        personas: &contents.personas,
     })
     .map_err(failed)
 }
@@ -282,15 +303,24 @@ pub(super) fn legacy_checksum(sessions: &Value) -> String {
 }
 
 /// Builds the checksum one session at a time, so an import never holds more than one
-/// session's JSON tree: the same as `checksum` of `{"kept": kept, "prepare": prepare,
-/// "sessions": [...]}` (format 2: no `prepare`).
+/// session's JSON tree: the same as `checksum` of `{"kept": kept, "personas": personas,
+/// "prepare": prepare, "sessions": [...]}` (format 3: no `personas`; format 2: no
+/// `prepare` either).
 pub(super) struct ContentSum(Fnv);
 
 impl ContentSum {
-    pub(super) fn new(kept: &Value, prepare: Option<&Value>) -> ContentSum {
+    pub(super) fn new(
+        kept: &Value,
+        personas: Option<&Value>,
+        prepare: Option<&Value>,
+    ) -> ContentSum {
         let mut h = Fnv::default();
         h.feed("{\"kept\":");
         canonical(kept, Numbers::ByValue, &mut h);
+        if let Some(personas) = personas {
+            h.feed(",\"personas\":");
+            canonical(personas, Numbers::ByValue, &mut h);
+        }
         if let Some(prepare) = prepare {
             h.feed(",\"prepare\":");
             canonical(prepare, Numbers::ByValue, &mut h);

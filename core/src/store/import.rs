@@ -12,6 +12,7 @@ use super::{
     parse_backup_key, upgrade, validate_session, FORMAT, FORMAT_VERSION, MAX_FILE_BYTES,
     MAX_SESSIONS, MAX_STRING_CHARS, PREFIX, SCHEMA_VERSION,
 };
+use crate::custom::CustomPersonas;
 use crate::interview::Interview;
 use crate::prepare::Prepared;
 use crate::small_sort::sort_stable_by;
@@ -34,6 +35,8 @@ pub struct ImportFile {
     pub kept: Vec<KeptValue>,
     /// People, plans and conversation logs (empty from files before format 3).
     pub prepared: Prepared,
+    /// The user's own personas (empty from files before format 4).
+    pub personas: CustomPersonas,
 }
 
 /// Why a file cannot be imported. `Display` gives one sentence for the user.
@@ -67,6 +70,8 @@ pub enum ImportError {
     DuplicateId(String),
     /// The people, plans or conversation logs cannot be imported.
     BadPrepared(String),
+    /// The user's own personas cannot be imported.
+    BadPersonas(String),
 }
 
 impl std::fmt::Display for ImportError {
@@ -122,6 +127,10 @@ impl std::fmt::Display for ImportError {
                 f,
                 "The people, plans and conversation logs in this file cannot be imported: {why}."
             ),
+            ImportError::BadPersonas(why) => write!(
+                f,
+                "The personas of your own in this file cannot be imported: {why}."
+            ),
             ImportError::DuplicateId(id) => write!(
                 f,
                 "The file is damaged: it holds two sessions with the id \"{id}\"."
@@ -164,6 +173,8 @@ struct FileIn<'a> {
     kept: Vec<KeptValue>,
     #[serde(default)]
     prepare: Option<Value>,
+    #[serde(default)]
+    personas: Option<Value>,
 }
 
 fn not_json(e: &serde_json::Error) -> ImportError {
@@ -242,6 +253,14 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
             "its people and plans are missing".into(),
         ));
     }
+    if format_version < 4 && file.personas.is_some() {
+        return Err(ImportError::Malformed(format!(
+            "it holds personas but says it is format version {format_version}"
+        )));
+    }
+    if format_version >= 4 && file.personas.is_none() {
+        return Err(ImportError::Malformed("its personas are missing".into()));
+    }
     if let Some(k) = file.kept.iter().find(|k| !usable_key(k)) {
         return Err(ImportError::Malformed(format!(
             "a kept value has a key Askwell does not use ({:.80})",
@@ -263,8 +282,16 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
         return Err(ImportError::DuplicateId(w[0].id.clone()));
     }
     let prepared = match &file.prepare {
-        Some(p) => check_prepared(p, schema_version)?,
+        Some(p) => check_record(p, schema_version, ImportError::BadPrepared, |p| {
+            Prepared::validate(p)
+        })?,
         None => Prepared::default(),
+    };
+    let personas = match &file.personas {
+        Some(p) => check_record(p, schema_version, ImportError::BadPersonas, |p| {
+            CustomPersonas::validate(p)
+        })?,
+        None => CustomPersonas::default(),
     };
     let mut kept = file.kept;
     sort_stable_by(&mut kept, |a, b| a.key.cmp(&b.key).then(a.why.cmp(&b.why)));
@@ -276,6 +303,7 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
         sessions,
         kept,
         prepared,
+        personas,
     })
 }
 
@@ -302,7 +330,7 @@ fn checksum_matches(file: &FileIn, format_version: u32) -> Result<bool, ImportEr
         return Ok(legacy_checksum(&Value::Array(all)) == file.checksum);
     }
     let kept = to_tree(&file.kept).map_err(|e| ImportError::Malformed(e.to_string()))?;
-    let mut sum = ContentSum::new(&kept, file.prepare.as_ref());
+    let mut sum = ContentSum::new(&kept, file.personas.as_ref(), file.prepare.as_ref());
     for raw in &file.sessions {
         sum.session(&tree(raw)?);
     }
@@ -350,10 +378,14 @@ fn check_session(
     Ok(session)
 }
 
-/// The file's people, plans and logs: migrated from the file's schema, typed, with no field
-/// this build does not know, and valid.
-fn check_prepared(raw: &Value, schema_version: u32) -> Result<Prepared, ImportError> {
-    let bad = |why: String| ImportError::BadPrepared(why);
+/// A record of the file (the people, plans and logs; the user's personas): migrated from
+/// the file's schema, typed, with no field this build does not know, and valid.
+fn check_record<T: serde::de::DeserializeOwned>(
+    raw: &Value,
+    schema_version: u32,
+    bad: fn(String) -> ImportError,
+    validate: impl Fn(&T) -> Result<(), String>,
+) -> Result<T, ImportError> {
     // In an envelope, as stored, so it decodes the one way every record does.
     let env = json!({ "version": schema_version, "revision": 0, "data": raw });
     let env = if schema_version < SCHEMA_VERSION {
@@ -362,7 +394,7 @@ fn check_prepared(raw: &Value, schema_version: u32) -> Result<Prepared, ImportEr
         env
     };
     let inside = |s: String| s.strip_prefix("data.").map_or(s.clone(), String::from);
-    let prepared: Prepared = match decode_value(&env) {
+    let record: T = match decode_value(&env) {
         Ok(env) => env.data,
         Err(DataError::Damaged(why)) => return Err(bad(inside(why))),
         Err(DataError::Unknown { what, path }) => {
@@ -372,8 +404,8 @@ fn check_prepared(raw: &Value, schema_version: u32) -> Result<Prepared, ImportEr
             )));
         }
     };
-    prepared.validate().map_err(bad)?;
-    Ok(prepared)
+    validate(&record).map_err(bad)?;
+    Ok(record)
 }
 
 /// Rejects what no export holds before any JSON is parsed: nesting deeper than `MAX_DEPTH`

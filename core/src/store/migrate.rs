@@ -10,8 +10,12 @@ use serde_json::Value;
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[n - 1]` turns version n into version n + 1. Its length is checked by the type.
-pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] =
-    [migrate_v1_to_v2, migrate_v2_to_v3, migrate_v3_to_v4];
+pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [
+    migrate_v1_to_v2,
+    migrate_v2_to_v3,
+    migrate_v3_to_v4,
+    migrate_v4_to_v5,
+];
 
 /// Version 2 adds the record's write counter, `revision`; a version 1 record starts at 0.
 /// The data is unchanged.
@@ -51,6 +55,14 @@ pub fn migrate_v2_to_v3(mut value: Value) -> Result<Value, String> {
 /// that they are newer (left alone), not damaged.
 pub fn migrate_v3_to_v4(mut value: Value) -> Result<Value, String> {
     envelope_of_version(&mut value, 3)?.insert("version".into(), 4.into());
+    Ok(value)
+}
+
+/// Version 5 adds the user's own personas under a new key (`askwell.personas`). Version 4
+/// data is valid version 5 data; the bump tells an older build that meets the new record
+/// that it is newer (left alone), not damaged.
+pub fn migrate_v4_to_v5(mut value: Value) -> Result<Value, String> {
+    envelope_of_version(&mut value, 4)?.insert("version".into(), 5.into());
     Ok(value)
 }
 

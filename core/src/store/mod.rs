@@ -25,8 +25,8 @@ pub use export::{
 pub use figures::{Figures, FiguresById, FiguresCache, FIGURES_KEY};
 pub use import::{parse_import, ImportError, ImportFile};
 pub use migrate::{
-    migrate_v1_to_v2, migrate_v2_to_v3, migrate_v3_to_v4, upgrade, version_of, Migration,
-    MIGRATIONS,
+    migrate_v1_to_v2, migrate_v2_to_v3, migrate_v3_to_v4, migrate_v4_to_v5, upgrade, version_of,
+    Migration, MIGRATIONS,
 };
 pub use plan::{
     compare, decode_backup, decode_kept, place_restored, plan_import, restored_id, BothSides,
@@ -35,7 +35,7 @@ pub use plan::{
 pub use schema::{
     backup_key, is_safe_id, parse_backup_key, session_key, validate_session, Envelope,
     SessionIndex, SessionSummary, INDEX_KEY, LOGS_KEY, MAX_EXCHANGES, MAX_ID_LEN, PEOPLE_KEY,
-    PLANS_KEY, PREFIX, SCHEMA_VERSION,
+    PERSONAS_KEY, PLANS_KEY, PREFIX, SCHEMA_VERSION,
 };
 
 use serde::de::DeserializeOwned;
@@ -234,11 +234,11 @@ mod tests {
         let mut index = SessionIndex::default();
         index.upsert(summary("a", 1.0));
         let raw = encode(&index).unwrap();
-        assert!(raw.starts_with("{\"version\":4,\"revision\":0,\"data\":"));
+        assert!(raw.starts_with("{\"version\":5,\"revision\":0,\"data\":"));
         assert_eq!(decode::<SessionIndex>(&raw), Ok(index.clone()));
         let raw = encode_with_revision(&index, 7).unwrap();
         let rec = decode_record::<SessionIndex>(&raw).unwrap();
-        assert_eq!((rec.data, rec.revision, rec.stored_version), (index, 7, 4));
+        assert_eq!((rec.data, rec.revision, rec.stored_version), (index, 7, 5));
     }
 
     #[test]
@@ -288,7 +288,7 @@ mod tests {
             Ok(2)
         );
         // As before: a current record's data is not looked at, an older one must have some.
-        assert_eq!(stored_revision(r#"{"version":4,"revision":4}"#), Ok(4));
+        assert_eq!(stored_revision(r#"{"version":5,"revision":4}"#), Ok(4));
         assert!(matches!(
             stored_revision(r#"{"version":2,"revision":4}"#),
             Err(DecodeError::Corrupt(_))
@@ -334,8 +334,8 @@ mod tests {
             WriteCheck::Unreadable
         );
         assert_eq!(
-            may_overwrite::<SessionIndex>(Some(r#"{"version":5,"revision":0,"data":1}"#), 99),
-            WriteCheck::Newer(5)
+            may_overwrite::<SessionIndex>(Some(r#"{"version":6,"revision":0,"data":1}"#), 99),
+            WriteCheck::Newer(6)
         );
         assert_eq!(
             may_overwrite::<SessionIndex>(Some(r#"{"version":1,"data":{"sessions":[]}}"#), 0),

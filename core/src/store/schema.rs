@@ -26,8 +26,10 @@ use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes. Version 2 added `revision` to the envelope; version
 /// 3 added four topics and an exchange's `job_words`; version 4 added the records of the
-/// loop around the interview (`PEOPLE_KEY`, `PLANS_KEY`, `LOGS_KEY`).
-pub const SCHEMA_VERSION: u32 = 4;
+/// loop around the interview (`PEOPLE_KEY`, `PLANS_KEY`, `LOGS_KEY`); version 5 added the
+/// user's own personas (`PERSONAS_KEY`). A stored custom persona is a `Persona`, so any
+/// change to the persona format is a change to what is stored, and needs a bump too.
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Key prefix shared by everything Askwell stores.
 pub const PREFIX: &str = "askwell.";
@@ -41,6 +43,8 @@ pub const PLANS_KEY: &str = "askwell.plans";
 /// Logs of real conversations (`prepare::Logs`). Each list is one record, so the due
 /// actions read it at once and a tab's revision check covers the whole list.
 pub const LOGS_KEY: &str = "askwell.logs";
+/// The user's own personas (`custom::CustomPersonas`), drafts included, as one record.
+pub const PERSONAS_KEY: &str = "askwell.personas";
 
 /// Longest id a session or persona may have.
 pub const MAX_ID_LEN: usize = 64;

@@ -3,6 +3,9 @@
 //! - `askwell check FILE...` reports problems in persona files (exit 1 if any).
 //! - `askwell export DIR` writes every persona as `DIR/<id>.<content tag>.json` for the browser
 //!   build: the tag in the name means a build never reads another build's file from any cache.
+//! - `askwell export-persona FILE.toml` prints one persona's share file (the JSON the browser
+//!   imports; the id gets the `my-` of the user's own personas); `askwell import-persona
+//!   FILE.json` prints a share file's persona as TOML. Both check it as the browser does.
 //! - `askwell bench [TSV...]` times persona replies (run it with --release; see scripts/bench).
 //! - `askwell personas` prints the bundled persona ids, one a line.
 //! - `askwell train [--check | --dev]` trains the understanding model from `content/corpus/`
@@ -23,6 +26,7 @@ use askwell_core::store;
 use askwell_core::understand::Matcher;
 
 mod model_cmd;
+mod persona_cmd;
 mod seed_cmd;
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
@@ -33,6 +37,8 @@ fn main() -> ExitCode {
         Some("check") => check(&args[1..]),
         Some("chat") => chat(&args[1..]),
         Some("export") => export(&args[1..]),
+        Some("export-persona") => persona_cmd::export_persona(&args[1..]),
+        Some("import-persona") => persona_cmd::import_persona(&args[1..]),
         Some("bench") => bench(&args[1..]),
         Some("train") => model_cmd::train(&args[1..]),
         Some("eval") => model_cmd::eval(&args[1..]),
@@ -44,7 +50,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         _ => {
-            eprintln!("usage: askwell check FILE... | askwell personas | askwell chat --persona ID [--json] [--minutes N] | askwell train [--check|--dev] | askwell eval FILE... [--persona ID] | askwell export DIR | askwell bench [TSV...]");
+            eprintln!("usage: askwell check FILE... | askwell personas | askwell chat --persona ID [--json] [--minutes N] | askwell train [--check|--dev] | askwell eval FILE... [--persona ID] | askwell export DIR | askwell export-persona FILE.toml | askwell import-persona FILE.json | askwell bench [TSV...]");
             ExitCode::from(2)
         }
     }

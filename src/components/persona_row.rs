@@ -1,0 +1,109 @@
+use crate::components::data_export::download;
+use crate::personas::{self, readiness, share_file_name};
+use crate::route::Route;
+use crate::state::{use_store, NoticeKind};
+use askwell_core::custom::{self, Origin};
+use leptos::prelude::*;
+
+/// One of the user's personas in the list: name, role, readiness, and Edit, Export, Delete
+/// (Delete asks once more; sessions with the persona keep their reviews).
+#[component]
+pub fn PersonaRow(
+    /// The persona's id.
+    id: String,
+) -> impl IntoView {
+    let store = use_store();
+    let key = id.clone();
+    let item = Memo::new(move |_| store.personas.with(|l| l.get(&key).cloned()));
+    let confirming = RwSignal::new(false);
+    let status = RwSignal::new(String::new());
+    let edit_href = Route::PersonaEdit(id.clone()).href();
+
+    let export = move |_| {
+        let Some(c) = item.get_untracked() else {
+            return;
+        };
+        let name = share_file_name(&c.persona.id);
+        status.set(if download(&name, &custom::to_file(&c.persona)) {
+            format!("Downloaded {name}.")
+        } else {
+            "The browser refused the download. Try again, or another browser.".into()
+        });
+    };
+    let id_for_delete = StoredValue::new(id.clone());
+    let delete = move |_| {
+        let id = id_for_delete.get_value();
+        let name = item.with_untracked(|c| c.as_ref().map(|c| display_name(&c.persona.name)));
+        match personas::change(store, |l| Ok(l.remove(&id))) {
+            Ok(()) => store.notify(
+                NoticeKind::Info,
+                format!(
+                    "Deleted {}. Sessions with this persona keep their reviews.",
+                    name.unwrap_or_default()
+                ),
+            ),
+            Err(why) => status.set(why),
+        }
+    };
+
+    move || {
+        item.get().map(|c| {
+            let edit_href = edit_href.clone();
+            let name = display_name(&c.persona.name);
+            let about = [c.persona.role.as_str(), c.persona.organization.as_str()]
+                .iter()
+                .filter(|s| !s.trim().is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", ");
+            let ready = custom::is_ready(&c.persona);
+            let origin = match &c.origin {
+                Origin::Written => "Written here",
+                Origin::Copied { .. } => "Copied",
+                Origin::Imported => "Imported",
+                Origin::Hosted => "From your organisation",
+            };
+            let delete_label = format!("Delete {name}");
+            let export_label = format!("Export {name}");
+            let edit_label = format!("Edit {name}");
+            view! {
+                <li class="persona-row">
+                    <div class="persona-row-main">
+                        <a class="persona-name" href=edit_href.clone() aria-label=edit_label>{name.clone()}</a>
+                        <span class="persona-role">{about}</span>
+                        <span class="persona-meta">
+                            <span class="badge" class:ready=ready class:not-ready=!ready>{readiness(&c.persona)}</span>
+                            <span class="hint">{origin}</span>
+                        </span>
+                    </div>
+                    <div class="persona-row-actions">
+                        <a class="button small" href=edit_href.clone()>"Edit"</a>
+                        <button class="button small" aria-label=export_label on:click=export>"Export"</button>
+                        <Show
+                            when=move || confirming.get()
+                            fallback=move || view! {
+                                <button class="button small danger" aria-label=delete_label.clone() on:click=move |_| confirming.set(true)>"Delete"</button>
+                            }
+                        >
+                            <span class="confirm-delete" role="group" aria-label="Confirm delete">
+                                <span>"Delete for good?"</span>
+                                <button class="button small danger" on:click=delete>"Yes, delete"</button>
+                                <button class="button small" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                            </span>
+                        </Show>
+                    </div>
+                    <p class="hint persona-row-status" role="status">{move || status.get()}</p>
+                </li>
+            }
+        })
+    }
+}
+
+/// The name as lists show it ("Unnamed persona" while it has none).
+pub fn display_name(name: &str) -> String {
+    if name.trim().is_empty() {
+        "Unnamed persona".into()
+    } else {
+        name.to_string()
+    }
+}

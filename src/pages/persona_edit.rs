@@ -1,0 +1,146 @@
+use crate::components::persona_edit::lines::LinesSection;
+use crate::components::persona_edit::meter::CompletenessMeter;
+use crate::components::persona_edit::nuggets::NuggetsSection;
+use crate::components::persona_edit::preview::PersonaPreview;
+use crate::components::persona_edit::problems::ProblemSummary;
+use crate::components::persona_edit::profile::ProfileSection;
+use crate::components::persona_edit::topics::TopicsSection;
+use crate::components::persona_edit::{provide_editor, Editor};
+use crate::components::persona_row::display_name;
+use crate::personas;
+use crate::state::{use_store, Store};
+use askwell_core::Persona;
+use leptos::prelude::*;
+use std::cell::{Cell, RefCell};
+use std::time::Duration;
+
+thread_local! {
+    /// The edited persona not yet written, and the number of the last edit: a save runs a
+    /// moment after typing stops, when the page is left, and when the tab is hidden.
+    static UNSAVED: RefCell<Option<Persona>> = const { RefCell::new(None) };
+    static EDITS: Cell<u32> = const { Cell::new(0) };
+}
+
+/// How long typing may pause before the draft is written.
+const SAVE_AFTER: Duration = Duration::from_millis(400);
+
+/// Writes the edited persona now, if anything is waiting.
+fn flush(store: Store) {
+    if let Some(p) = UNSAVED.with(|u| u.borrow_mut().take()) {
+        personas::save_edit(store, &p);
+    }
+}
+
+/// The editor of one of the user's personas: the completeness meter and what is still
+/// needed at the top, the profile, topics, hidden details and lines, and a try-out chat
+/// beside them (below on a phone). Every change is saved as you type; Undo steps back one
+/// change (Ctrl+Z too, outside text fields).
+#[component]
+pub fn PersonaEditPage(
+    /// Persona id from the route.
+    id: String,
+) -> impl IntoView {
+    let store = use_store();
+    let Some(stored) = store
+        .personas
+        .with_untracked(|l| l.get(&id).map(|c| c.persona.clone()))
+    else {
+        return view! {
+            <section class="page narrow">
+                <h1>"Persona not found"</h1>
+                <p>"This persona is not saved in this browser. It may have been deleted, or made in another browser: export it there and import the file here."</p>
+                <p><a class="button" href="#/personas">"Back to your personas"</a></p>
+            </section>
+        }
+        .into_any();
+    };
+    let editor = Editor::new(stored);
+    provide_editor(editor);
+
+    let saving = RwSignal::new(false);
+    Effect::new(move |first: Option<()>| {
+        let persona = editor.persona.get();
+        if first.is_none() {
+            return;
+        }
+        UNSAVED.with(|u| *u.borrow_mut() = Some(persona));
+        let edit = EDITS.with(|e| {
+            e.set(e.get() + 1);
+            e.get()
+        });
+        saving.set(true);
+        set_timeout(
+            move || {
+                if EDITS.with(Cell::get) == edit {
+                    flush(store);
+                    let _ = saving.try_set(false);
+                }
+            },
+            SAVE_AFTER,
+        );
+    });
+    on_cleanup(move || flush(store));
+    let hidden = window_event_listener(leptos::ev::pagehide, move |_| flush(store));
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        let undo_keys = (ev.ctrl_key() || ev.meta_key()) && !ev.shift_key() && ev.key() == "z";
+        if undo_keys && !in_text_field(&ev) && editor.draft.with_untracked(|d| d.can_undo()) {
+            ev.prevent_default();
+            editor.undo();
+        }
+    });
+    on_cleanup(move || {
+        hidden.remove();
+        keys.remove();
+    });
+
+    let title = move || editor.persona.with(|p| display_name(&p.name));
+    view! {
+        <section class="page persona-editor">
+            <div class="pe-head">
+                <div>
+                    <p class="eyebrow"><a href="#/personas">"Your personas"</a></p>
+                    <h1>{title}</h1>
+                </div>
+                <div class="pe-head-actions">
+                    <span class="pe-saved hint" role="status">
+                        {move || if saving.get() { "Saving…" } else { "All changes saved in this browser" }}
+                    </span>
+                    <button
+                        type="button"
+                        class="button"
+                        prop:disabled=move || !editor.draft.with(|d| d.can_undo())
+                        on:click=move |_| editor.undo()
+                    >"Undo last change"</button>
+                </div>
+            </div>
+            <CompletenessMeter />
+            <ProblemSummary />
+            {move || editor.refusal.get().map(|t| view! {
+                <div class="notice warning" role="alert"><p>{t}</p></div>
+            })}
+            <div class="pe-layout">
+                <div class="pe-main">
+                    <ProfileSection />
+                    <TopicsSection />
+                    <NuggetsSection />
+                    <LinesSection />
+                </div>
+                <aside class="pe-side" aria-label="Try the persona">
+                    <PersonaPreview />
+                </aside>
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+/// True when a key press happens in a field (which has its own undo).
+fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || el.has_attribute("contenteditable")
+        })
+}
