@@ -14,10 +14,11 @@ const zlib = require("zlib");
 
 const KIB = 1024;
 const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
-// Measured 2026-12-01 after the split (test-hooks build): first screen 238.5 KiB, full
-// practice 520.2 KiB. Lower these as cuts land; never raise them to let a change through
-// without saying why in NOTES.md.
-const CEILINGS = { firstScreen: 250 * KIB, practice: 545 * KIB };
+// Measured 2026-12-01 (test-hooks build): after the split, first screen 238.5 KiB and full
+// practice 520.2 KiB; then the user's own personas (issue 12), whose stored list Home decodes
+// at start, took them to 279.6 and 565.3 (NOTES.md §9). Lower these as cuts land; never raise
+// them to let a change through without saying why in NOTES.md.
+const CEILINGS = { firstScreen: 292 * KIB, practice: 590 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

@@ -41,7 +41,10 @@ pub fn App() -> impl IntoView {
     // Personas a deployment ships beside the app (personas/extra/), after the first paint too.
     leptos::task::spawn_local(async move {
         crate::tasks::after_next_paint().await;
-        crate::personas::hosted::load(store).await;
+        match chunk!(load_hosted(store)) {
+            Ok(task) => task.await,
+            Err(why) => store.notify(NoticeKind::Warning, why.to_string()),
+        }
     });
     let route = use_route();
     // Another tab changed Askwell's data: show its list, and offer to reload the open session.

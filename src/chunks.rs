@@ -135,6 +135,13 @@ split_point!(
 );
 split_point!(
     upkeep,
+    /** Personas the deployment ships beside the app (`personas/extra/`). */
+    fn load_hosted(store: Store) -> Task {
+        Box::pin(crate::personas::hosted::load(store))
+    }
+);
+split_point!(
+    upkeep,
     /** Reads every stored session in the background after the first screen. */
     fn check_sessions(store: Store) -> Task {
         Box::pin(crate::upkeep::check_in_background(store))
