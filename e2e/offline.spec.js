@@ -36,7 +36,7 @@ async function startsAndRunsAPractice(page) {
 const cacheNames = (page) => page.evaluate(() => caches.keys());
 // The build a page runs, told by its content-addressed stylesheet (null while it navigates).
 const stylesheet = (page) =>
-  page.evaluate(() => [...document.styleSheets].map((s) => s.href).find((h) => /shell-/.test(h))).catch(() => null);
+  page.evaluate(() => [...document.styleSheets].map((s) => s.href).find((h) => /\/askwell-[^/]*\.css$/.test(h))).catch(() => null);
 
 /** Asks the browser to look for a new worker now (as it does on its own on later visits). */
 const checkForUpdate = (page) => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());

@@ -88,8 +88,9 @@ function redirect(res, location) {
 function nextBuild(label) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `askwell-${label}-`));
   fs.cpSync(DIST, dir, { recursive: true });
-  const old = fs.readdirSync(dir).find((f) => /^shell-.*\.css$/.test(f));
-  const stylesheet = `shell-${label}.css`;
+  // The one stylesheet scripts/bundle-css.js joins (askwell-<hash>.css).
+  const old = fs.readdirSync(dir).find((f) => /^askwell-[0-9a-f]+\.css$/.test(f));
+  const stylesheet = `askwell-${label}.css`;
   fs.renameSync(path.join(dir, old), path.join(dir, stylesheet));
   for (const file of ["index.html", "sw.js"]) {
     const full = path.join(dir, file);
