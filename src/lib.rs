@@ -5,6 +5,7 @@ pub mod chunks;
 pub mod clipboard;
 pub mod components;
 pub mod content;
+pub mod file_input;
 pub mod focus;
 pub mod format;
 pub mod pages;

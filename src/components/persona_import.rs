@@ -15,12 +15,9 @@ pub fn PersonaImport() -> impl IntoView {
     let done = RwSignal::new(String::new());
 
     let on_change = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some(file) = crate::file_input::take_picked(&ev) else {
             return;
         };
-        // The same file may be chosen again after a Cancel.
-        input.set_value("");
         pending.set(None);
         error.set(String::new());
         done.set(String::new());
@@ -29,8 +26,7 @@ pub fn PersonaImport() -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-            let Some(text) = text.ok().and_then(|t| t.as_string()) else {
+            let Some(text) = crate::file_input::text_of(file).await else {
                 error.set(
                     "This file could not be read. Nothing was changed; choose it again.".into(),
                 );
