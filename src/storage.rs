@@ -267,6 +267,15 @@ fn set_aside(key: &str, raw: &str, now_ms: f64) -> Option<String> {
     Some(b)
 }
 
+/// Copies the stored value of `key` under a backup key and leaves it in place: for a value
+/// this build reads only in part, so what it leaves out is never lost when it saves.
+pub(crate) fn keep_copy(key: &str, now_ms: f64) -> Option<String> {
+    let raw = raw_get(key).ok()??;
+    let b = backup_key(key, now_ms);
+    raw_set(&b, &raw).ok()?;
+    Some(b)
+}
+
 fn read_record<T: DeserializeOwned>(
     key: &str,
     now_ms: f64,

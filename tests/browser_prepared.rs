@@ -136,3 +136,40 @@ fn own_personas_are_saved_read_back_and_never_written_over_a_later_copy() {
     assert_eq!(notes.len(), 1, "{notes:?}");
     assert!(notes[0].contains("Your personas"), "{notes:?}");
 }
+
+#[wasm_bindgen_test]
+fn a_stored_persona_this_build_cannot_use_is_left_out_but_kept_as_a_backup() {
+    use askwell_core::custom::{self, CustomPersona, CustomPersonas, Origin};
+    use askwell_web::storage::PERSONAS_KEY;
+    local().clear().unwrap();
+    storage::load_index(0.0);
+    let mut list = CustomPersonas::default();
+    list.upsert(CustomPersona {
+        persona: custom::blank("my-ana-lee-k3x9".into()),
+        created_ms: 1.0,
+        updated_ms: 2.0,
+        origin: Origin::Written,
+    })
+    .unwrap();
+    storage::save_personas(&list).expect("saved");
+    // A second entry the stored-list rules refuse (a shipped persona's id), as another build
+    // or a hand edit might leave.
+    let raw = local().get_item(PERSONAS_KEY).unwrap().unwrap();
+    let entry_start = raw.find("{\"persona\"").expect("one entry");
+    let entry_end = raw.rfind("}]").expect("end of the list") + 1;
+    let entry = &raw[entry_start..entry_end];
+    let other = entry.replacen("my-ana-lee-k3x9", "maya-okafor", 1);
+    let two = raw.replacen(entry, &format!("{entry},{other}"), 1);
+    local().set_item(PERSONAS_KEY, &two).unwrap();
+
+    let (read, notes) = storage::load_personas(5.0);
+    assert_eq!(read, list, "the usable persona is kept");
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(notes[0].contains("Backups"), "{notes:?}");
+    // The stored list is untouched, and a backup holds it whole before any save.
+    assert_eq!(local().get_item(PERSONAS_KEY).unwrap().unwrap(), two);
+    let backups = storage::backups();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(backups[0].original, PERSONAS_KEY);
+    assert_eq!(local().get_item(&backups[0].key).unwrap().unwrap(), two);
+}

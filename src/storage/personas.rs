@@ -14,12 +14,20 @@ pub fn load_personas(now_ms: f64) -> (CustomPersonas, Vec<String>) {
     let mut notes = Vec::new();
     let stored: CustomPersonas = load_one(PERSONAS_KEY, "Your personas", now_ms, &mut notes);
     let mut kept = CustomPersonas::default();
+    let mut copied = false;
     for item in stored.personas {
         let name = item.persona.name.clone();
         if let Err(why) = kept.upsert(item) {
+            // The next save writes the list without it: keep the whole stored list first.
+            copied = copied || super::keep_copy(PERSONAS_KEY, now_ms).is_some();
+            let kept_where = if copied {
+                " A copy of the list as it was is kept under Backups on the Data page."
+            } else {
+                ""
+            };
             notes.push(format!(
                 "One of your personas ({name}) could not be used: {why} It was left out; \
-                 everything else works as normal."
+                 everything else works as normal.{kept_where}"
             ));
         }
     }
