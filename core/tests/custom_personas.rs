@@ -399,3 +399,21 @@ fn unreachable_details_and_shipped_rules_are_reported_at_their_field() {
         .iter()
         .any(|m| m.contains("kept for the user's own personas")));
 }
+
+#[test]
+fn ids_in_any_script_are_cut_safely_and_refused_in_words() {
+    // Cutting at the stored id length must never split a character (it used to panic).
+    for id in ["é".repeat(31), "日本語".repeat(20), format!("a{}", "😀".repeat(40))] {
+        let cut = custom_id_for(&id);
+        assert!(cut.len() <= askwell_core::store::MAX_ID_LEN, "{cut}");
+        assert!(cut.starts_with("my-"));
+        let mine = custom::minimal();
+        let mut value = as_value(&mine)["persona"].clone();
+        value["id"] = json!(id);
+        // Such an id is not a valid id: refused with a sentence, never a crash.
+        match from_file(&file_of(value)) {
+            Ok(p) => assert!(p.id.is_ascii(), "{}", p.id),
+            Err(e) => assert!(!e.to_string().is_empty()),
+        }
+    }
+}

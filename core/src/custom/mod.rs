@@ -113,8 +113,14 @@ pub fn custom_id_for(id: &str) -> String {
     if is_custom_id(id) {
         return id.to_string();
     }
-    let mut out = format!("{ID_PREFIX}{id}");
-    out.truncate(crate::store::MAX_ID_LEN);
+    // Cut by characters, never inside one: the id is not checked yet and may be any text.
+    let out: String = format!("{ID_PREFIX}{id}")
+        .chars()
+        .scan(0, |bytes, c| {
+            *bytes += c.len_utf8();
+            (*bytes <= crate::store::MAX_ID_LEN).then_some(c)
+        })
+        .collect();
     out.trim_end_matches('-').to_string()
 }
 
