@@ -54,6 +54,13 @@ pub fn page_loaded() {
     });
 }
 
+/// Moves focus to the page's heading, when the control that had it goes away (a deleted row).
+pub fn focus_page_heading() {
+    if let Some(main) = find("main") {
+        focus_heading(&main);
+    }
+}
+
 fn focus_heading(main: &Element) {
     window().scroll_to_with_x_and_y(0.0, 0.0);
     let target = main

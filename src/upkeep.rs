@@ -21,7 +21,7 @@ pub fn storage_changed(store: Store, key: Option<String>, open: Route) {
             .for_each(|n| store.notify(NoticeKind::Warning, n));
     }
     if key.as_deref().is_none_or(storage::is_personas_key) {
-        let (personas, notes) = storage::load_personas(now_ms());
+        let (personas, notes) = storage::reload_personas(now_ms());
         store.personas.set(personas);
         crate::personas::register(store);
         notes

@@ -403,7 +403,11 @@ fn unreachable_details_and_shipped_rules_are_reported_at_their_field() {
 #[test]
 fn ids_in_any_script_are_cut_safely_and_refused_in_words() {
     // Cutting at the stored id length must never split a character (it used to panic).
-    for id in ["é".repeat(31), "日本語".repeat(20), format!("a{}", "😀".repeat(40))] {
+    for id in [
+        "é".repeat(31),
+        "日本語".repeat(20),
+        format!("a{}", "😀".repeat(40)),
+    ] {
         let cut = custom_id_for(&id);
         assert!(cut.len() <= askwell_core::store::MAX_ID_LEN, "{cut}");
         assert!(cut.starts_with("my-"));

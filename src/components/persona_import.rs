@@ -44,8 +44,12 @@ pub fn PersonaImport() -> impl IntoView {
             return;
         };
         let name = p.name.clone();
+        // Replacing one of the user's personas: keep the stored list as a backup first.
+        if store.personas.with_untracked(|l| l.get(&p.id).is_some()) {
+            crate::storage::keep_copy(crate::storage::PERSONAS_KEY, crate::format::now_ms());
+        }
         match personas::put(store, p, Origin::Imported) {
-            Ok(()) => {
+            Ok(_) => {
                 pending.set(None);
                 done.set(format!(
                     "Imported {name}. They are on Home now, ready to practise."

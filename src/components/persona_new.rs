@@ -21,7 +21,7 @@ pub fn PersonaNew() -> impl IntoView {
     let create = move |_| {
         let id = fresh_id(store, "");
         match personas::put(store, custom::blank(id.clone()), Origin::Written) {
-            Ok(()) => navigate(&Route::PersonaEdit(id)),
+            Ok(_) => navigate(&Route::PersonaEdit(id)),
             Err(why) => error.set(why),
         }
     };

@@ -17,6 +17,23 @@ pub fn PersonaRow(
     let item = Memo::new(move |_| store.personas.with(|l| l.get(&key).cloned()));
     let confirming = RwSignal::new(false);
     let status = RwSignal::new(String::new());
+    // Keyboard users stay where they were: on "Yes, delete" when asked, on Delete after Cancel.
+    let yes_button: NodeRef<leptos::html::Button> = NodeRef::new();
+    let delete_button: NodeRef<leptos::html::Button> = NodeRef::new();
+    Effect::new(move |before: Option<bool>| {
+        let now = confirming.get();
+        if before.is_some_and(|b| b != now) {
+            let target = if now {
+                yes_button.get_untracked()
+            } else {
+                delete_button.get_untracked()
+            };
+            if let Some(button) = target {
+                let _ = button.focus();
+            }
+        }
+        now
+    });
     let edit_href = Route::PersonaEdit(id.clone()).href();
 
     let export = move |_| {
@@ -35,13 +52,16 @@ pub fn PersonaRow(
         let id = id_for_delete.get_value();
         let name = item.with_untracked(|c| c.as_ref().map(|c| display_name(&c.persona.name)));
         match personas::change(store, |l| Ok(l.remove(&id))) {
-            Ok(()) => store.notify(
-                NoticeKind::Info,
-                format!(
-                    "Deleted {}. Sessions with this persona keep their reviews.",
-                    name.unwrap_or_default()
-                ),
-            ),
+            Ok(_) => {
+                crate::focus::focus_page_heading();
+                store.notify(
+                    NoticeKind::Info,
+                    format!(
+                        "Deleted {}. Sessions with this persona keep their reviews.",
+                        name.unwrap_or_default()
+                    ),
+                );
+            }
             Err(why) => status.set(why),
         }
     };
@@ -82,12 +102,12 @@ pub fn PersonaRow(
                         <Show
                             when=move || confirming.get()
                             fallback=move || view! {
-                                <button class="button small danger" aria-label=delete_label.clone() on:click=move |_| confirming.set(true)>"Delete"</button>
+                                <button node_ref=delete_button class="button small danger" aria-label=delete_label.clone() on:click=move |_| confirming.set(true)>"Delete"</button>
                             }
                         >
                             <span class="confirm-delete" role="group" aria-label="Confirm delete">
                                 <span>"Delete for good?"</span>
-                                <button class="button small danger" on:click=delete>"Yes, delete"</button>
+                                <button node_ref=yes_button class="button small danger" on:click=delete>"Yes, delete"</button>
                                 <button class="button small" on:click=move |_| confirming.set(false)>"Cancel"</button>
                             </span>
                         </Show>

@@ -24,11 +24,19 @@ thread_local! {
 /// How long typing may pause before the draft is written.
 const SAVE_AFTER: Duration = Duration::from_millis(400);
 
-/// Writes the edited persona now, if anything is waiting.
-fn flush(store: Store) {
-    if let Some(p) = UNSAVED.with(|u| u.borrow_mut().take()) {
-        personas::save_edit(store, &p);
+/// Writes the edited persona now, if anything is waiting. Returns false when it could not be
+/// stored: it then stays waiting (unless a newer edit already is), so the next save retries.
+fn flush(store: Store) -> bool {
+    let Some(p) = UNSAVED.with(|u| u.borrow_mut().take()) else {
+        return true;
+    };
+    let stored = personas::save_edit(store, &p);
+    if !stored {
+        UNSAVED.with(|u| {
+            u.borrow_mut().get_or_insert(p);
+        });
     }
+    stored
 }
 
 /// The editor of one of the user's personas: the completeness meter and what is still
@@ -58,6 +66,7 @@ pub fn PersonaEditPage(
     provide_editor(editor);
 
     let saving = RwSignal::new(false);
+    let failed = RwSignal::new(false);
     Effect::new(move |first: Option<()>| {
         let persona = editor.persona.get();
         if first.is_none() {
@@ -72,15 +81,20 @@ pub fn PersonaEditPage(
         set_timeout(
             move || {
                 if EDITS.with(Cell::get) == edit {
-                    flush(store);
+                    let stored = flush(store);
                     let _ = saving.try_set(false);
+                    let _ = failed.try_set(!stored);
                 }
             },
             SAVE_AFTER,
         );
     });
-    on_cleanup(move || flush(store));
-    let hidden = window_event_listener(leptos::ev::pagehide, move |_| flush(store));
+    on_cleanup(move || {
+        flush(store);
+    });
+    let hidden = window_event_listener(leptos::ev::pagehide, move |_| {
+        flush(store);
+    });
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         let undo_keys = (ev.ctrl_key() || ev.meta_key()) && !ev.shift_key() && ev.key() == "z";
         if undo_keys && !in_text_field(&ev) && editor.draft.with_untracked(|d| d.can_undo()) {
@@ -103,7 +117,13 @@ pub fn PersonaEditPage(
                 </div>
                 <div class="pe-head-actions">
                     <span class="pe-saved hint" role="status">
-                        {move || if saving.get() { "Saving…" } else { "All changes saved in this browser" }}
+                        {move || if saving.get() {
+                            "Saving…"
+                        } else if failed.get() {
+                            "Not saved: see the notice above. Your changes stay in this tab; export the persona from Your personas to keep a copy."
+                        } else {
+                            "All changes saved in this browser"
+                        }}
                     </span>
                     <button
                         type="button"

@@ -46,32 +46,34 @@ pub fn register(store: Store) {
 }
 
 /// Changes the stored list through `change` and saves it. A refused change (`Err`, a
-/// sentence for the user) changes nothing; a failed save is reported. When another tab
-/// saved the list meanwhile, the change is made again on its copy, so neither is lost.
+/// sentence for the user) changes nothing; a failed save is reported, and `Ok(false)` says
+/// the change is kept in this tab only. When another tab saved the list meanwhile, the
+/// change is made again on its copy, so neither is lost.
 pub fn change(
     store: Store,
     change: impl Fn(&mut CustomPersonas) -> Result<bool, String>,
-) -> Result<(), String> {
+) -> Result<bool, String> {
     let mut list = store.personas.get_untracked();
     if !change(&mut list)? {
-        return Ok(());
+        return Ok(true);
     }
     let mut saved = storage::save_personas(&list);
     if matches!(saved, Err(storage::StorageError::Stale { .. })) {
-        list = storage::load_personas(now_ms()).0;
+        list = storage::reload_personas(now_ms()).0;
         change(&mut list)?;
         saved = storage::save_personas(&list);
     }
+    let stored = saved.is_ok();
     if let Err(e) = saved {
         store.notify(NoticeKind::Warning, e.to_string());
     }
     store.personas.set(list);
     register(store);
-    Ok(())
+    Ok(stored)
 }
 
-/// Adds (or replaces, by id) one persona, now.
-pub fn put(store: Store, persona: Persona, origin: Origin) -> Result<(), String> {
+/// Adds (or replaces, by id) one persona, now. `Ok(false)`: kept in this tab, not stored.
+pub fn put(store: Store, persona: Persona, origin: Origin) -> Result<bool, String> {
     let now = now_ms();
     let created = store
         .personas
@@ -89,13 +91,18 @@ pub fn put(store: Store, persona: Persona, origin: Origin) -> Result<(), String>
 }
 
 /// Saves the edited persona over its stored copy (keeping when and how it was made).
-pub fn save_edit(store: Store, persona: &Persona) {
+/// Returns whether it is stored in the browser (false: refused or kept in this tab only).
+pub fn save_edit(store: Store, persona: &Persona) -> bool {
     let origin = store
         .personas
         .with_untracked(|l| l.get(&persona.id).map(|c| c.origin.clone()))
         .unwrap_or(Origin::Written);
-    if let Err(why) = put(store, persona.clone(), origin) {
-        store.notify(NoticeKind::Warning, why);
+    match put(store, persona.clone(), origin) {
+        Ok(stored) => stored,
+        Err(why) => {
+            store.notify(NoticeKind::Warning, why);
+            false
+        }
     }
 }
 

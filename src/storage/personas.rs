@@ -4,7 +4,7 @@
 //! over another tab's later copy, kept in memory when storage is blocked).
 
 use super::prepared::{load_one, save_one};
-use super::StorageError;
+use super::{StorageError, ST};
 use askwell_core::custom::CustomPersonas;
 pub use askwell_core::store::PERSONAS_KEY;
 
@@ -32,6 +32,13 @@ pub fn load_personas(now_ms: f64) -> (CustomPersonas, Vec<String>) {
         }
     }
     (kept, notes)
+}
+
+/// Reads the stored list again, dropping this tab's copy kept in memory after a failed save:
+/// another tab saved a newer list, and saves here would be refused as stale until then.
+pub fn reload_personas(now_ms: f64) -> (CustomPersonas, Vec<String>) {
+    ST.with(|s| s.unsaved_records.borrow_mut().remove(PERSONAS_KEY));
+    load_personas(now_ms)
 }
 
 /// Saves the list (checked first: a list that would not read back is never written).
