@@ -38,14 +38,14 @@ test.describe("split build", () => {
     await ask(page, "What does a typical day look like for you?");
     const practice = fetched.filter((p) => PIECE.test(p));
     expect(practice.some((p) => /-split_interview\.wasm$/.test(p)), practice.join("\n")).toBe(true);
-    expect(practice.some((p) => /-split_progress\.wasm$/.test(p))).toBe(false);
+    expect(practice.some((p) => /-split_manage\.wasm$/.test(p))).toBe(false);
 
     await page.getByRole("button", { name: "End interview" }).click();
     await expect(page.locator(".score-number")).toBeVisible();
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Progress" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Your progress" })).toBeFocused();
     const all = fetched.filter((p) => PIECE.test(p));
-    expect(all.some((p) => /-split_progress\.wasm$/.test(p))).toBe(true);
+    expect(all.some((p) => /-split_manage\.wasm$/.test(p))).toBe(true);
   });
 
   test("a chunk that cannot be fetched says so, keeps the app running, and Reload recovers", async ({ browser }) => {
@@ -53,7 +53,7 @@ test.describe("split build", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     let blocked = true;
-    await context.route(/-split_progress\.wasm$/, (route) => (blocked ? route.abort("internetdisconnected") : route.continue()));
+    await context.route(/-split_manage\.wasm$/, (route) => (blocked ? route.abort("internetdisconnected") : route.continue()));
     await page.goto(server.base);
     await expect(page.getByRole("heading", { name: "Rehearse the conversation before it counts" })).toBeVisible();
     await page.getByRole("link", { name: "Progress" }).click();

@@ -1,13 +1,11 @@
-//! The root component: loads the saved index once, provides the store and the route, and
-//! shows the page for the current hash.
+//! The root component: provides the store and the route, starts reading the saved data
+//! (`crate::saved`), and shows the page for the current hash.
 
 use crate::components::data_banner::DataBanner;
 use crate::components::notices::Notices;
-use crate::format::now_ms;
 use crate::pages::{home::HomePage, not_found::NotFoundPage};
 use crate::route::{provide_route, use_route, Route};
-use crate::state::{provide_store, NoticeKind, Store};
-use crate::storage;
+use crate::state::{provide_store, NoticeKind, Saved, Store};
 use crate::{chunk, page};
 use askwell_core::store::PREFIX;
 use leptos::prelude::*;
@@ -18,21 +16,16 @@ const BACKUPS: &str = "askwell.backup.";
 pub fn App() -> impl IntoView {
     mark("askwell-mounting");
     remove_startup_shell();
-    let (index, mut problems) = storage::load_index(now_ms());
-    let (prepared, more) = storage::load_prepared(now_ms());
-    problems.extend(more);
-    let (personas, more) = storage::load_personas(now_ms());
-    problems.extend(more);
-    let store = Store::new(index, prepared, personas);
-    crate::personas::register(store);
-    for p in problems {
-        store.notify(NoticeKind::Warning, p);
-    }
+    let store = Store::new();
     provide_store(store);
     provide_route();
+    crate::saved::start(store);
     leptos::task::spawn_local(async move {
         // The upkeep chunk is fetched once Home is on screen, never before it.
         crate::tasks::after_next_paint().await;
+        if store.until_saved().await.is_err() {
+            return;
+        }
         match chunk!(check_sessions(store)) {
             Ok(task) => task.await,
             Err(why) => store.notify(NoticeKind::Warning, why.to_string()),
@@ -41,6 +34,9 @@ pub fn App() -> impl IntoView {
     // Personas a deployment ships beside the app (personas/extra/), after the first paint too.
     leptos::task::spawn_local(async move {
         crate::tasks::after_next_paint().await;
+        if store.until_saved().await.is_err() {
+            return;
+        }
         match chunk!(load_hosted(store)) {
             Ok(task) => task.await,
             Err(why) => store.notify(NoticeKind::Warning, why.to_string()),
@@ -50,6 +46,10 @@ pub fn App() -> impl IntoView {
     // Another tab changed Askwell's data: show its list, and offer to reload the open session.
     let handle = window_event_listener(leptos::ev::storage, move |ev| {
         let key = ev.key();
+        // Until the saved data is read there is nothing to refresh: it is read as it is now.
+        if store.saved.get_untracked() != Saved::Ready {
+            return;
+        }
         if key
             .as_deref()
             .is_some_and(|k| !k.starts_with(PREFIX) || k.starts_with(BACKUPS))

@@ -15,6 +15,7 @@ use crate::pages::{persona_edit::PersonaEditPage, personas::PersonasPage};
 use crate::pages::{practice::PracticePage, review::ReviewPage};
 use crate::state::Store;
 use askwell_core::interview::ClockMode;
+use askwell_core::prepare::PlanFor;
 use leptos::prelude::*;
 use std::future::Future;
 use std::pin::Pin;
@@ -85,52 +86,80 @@ split_point!(
     }
 );
 split_point!(
-    progress,
+    manage,
     /** Progress over all sessions. */
     fn history() -> AnyView {
         view! { <HistoryPage /> }.into_any()
     }
 );
 split_point!(
-    data,
+    manage,
     /** The Data page. */
     fn settings() -> AnyView {
         view! { <SettingsPage /> }.into_any()
     }
 );
 split_point!(
-    people,
+    manage,
     /** Everyone the user is in touch with. */
     fn people() -> AnyView {
         view! { <PeoplePage /> }.into_any()
     }
 );
 split_point!(
-    people,
+    manage,
     /** One person. */
     fn person(id: String) -> AnyView {
         view! { <PersonPage id=id /> }.into_any()
     }
 );
 split_point!(
-    plan,
+    manage,
     /** A question plan. */
     fn plan(id: String) -> AnyView {
         view! { <PlanPage id=id /> }.into_any()
     }
 );
 split_point!(
-    personas,
+    manage,
     /** The user's own personas. */
     fn personas() -> AnyView {
         view! { <PersonasPage /> }.into_any()
     }
 );
 split_point!(
-    personas,
+    manage,
     /** The persona editor with its preview chat. */
     fn persona_edit(id: String) -> AnyView {
         view! { <PersonaEditPage id=id /> }.into_any()
+    }
+);
+split_point!(
+    upkeep,
+    /** Reads the saved data as the app starts (`crate::saved`). */
+    fn load_saved(store: Store) -> () {
+        crate::saved::load(store)
+    }
+);
+split_point!(
+    upkeep,
+    /** Home's lists of saved things: next actions, plans for people, past sessions. */
+    fn home_lists(part: crate::pages::home::HomePart) -> AnyView {
+        crate::pages::home::lists(part)
+    }
+);
+split_point!(
+    upkeep,
+    /** Drops this tab's copy of a session and shows it again from storage. */
+    fn reload_session(store: Store, id: String) -> () {
+        crate::upkeep::reload_session(store, &id)
+    }
+);
+split_point!(
+    manage,
+    /** Opens the plan for a person or persona, making it first if there is none. */
+    fn plan_open(store: Store, whom: PlanFor, minutes: u32) -> () {
+        crate::practice_start::open_plan_now(store, whom, minutes)
     }
 );
 split_point!(
@@ -163,12 +192,17 @@ macro_rules! page {
         #[cfg(askwell_split)]
         {
             use leptos::prelude::*;
+            let store = $crate::state::use_store();
             // Suspense empties <main> at once, so no part of the page before lingers (and
             // keeps focus) while the chunk loads.
             view! {
                 <Suspense fallback=|| view! { <div class="page-loading" aria-busy="true"></div> }>
                     {Suspend::new(async move {
-                        let page = $crate::chunks::$name($($arg),*).await;
+                        // Pages read and write the saved lists: never before they are read.
+                        let page = match store.until_saved().await {
+                            Ok(()) => $crate::chunks::$name($($arg),*).await,
+                            Err(why) => Err(why),
+                        };
                         $crate::focus::page_loaded();
                         $crate::chunks::shown(page)
                     })}

@@ -13,6 +13,7 @@ pub mod panic;
 pub mod personas;
 pub mod practice_start;
 pub mod route;
+pub mod saved;
 pub mod state;
 pub mod storage;
 pub mod tasks;

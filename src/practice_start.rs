@@ -24,6 +24,12 @@ pub fn start_practice(
     }
     busy.set(true);
     leptos::task::spawn_local(async move {
+        // A new session joins the saved list: never before that list is read.
+        if let Err(why) = store.until_saved().await {
+            store.notify(NoticeKind::Error, why.to_string());
+            busy.set(false);
+            return;
+        }
         match crate::chunk!(begin_practice(store, persona_id, minutes, clock, busy)) {
             Ok(task) => task.await,
             Err(why) => {
@@ -75,6 +81,20 @@ pub async fn begin(
 /// Opens the plan for `whom`, making one (of `minutes`) when there is none yet. One plan per
 /// person or persona: a practice finds its plan by persona.
 pub fn open_plan(store: Store, whom: PlanFor, minutes: u32) {
+    leptos::task::spawn_local(async move {
+        // Making a plan saves the list of plans: never before that list is read.
+        if let Err(why) = store.until_saved().await {
+            store.notify(NoticeKind::Error, why.to_string());
+            return;
+        }
+        if let Err(why) = crate::chunk!(plan_open(store, whom, minutes)) {
+            store.notify(NoticeKind::Error, why.to_string());
+        }
+    });
+}
+
+/// The work of [`open_plan`], in the plan chunk with the reducer it needs.
+pub fn open_plan_now(store: Store, whom: PlanFor, minutes: u32) {
     let existing = store
         .prepared
         .with_untracked(|p| p.plans.for_whom(&whom).map(|plan| plan.id.clone()));

@@ -5,8 +5,20 @@ use crate::storage::{self, Mode};
 use askwell_core::custom::CustomPersonas;
 use askwell_core::prepare::{Logs, People, Plans, Prepared};
 use askwell_core::store::SessionIndex;
-use askwell_core::Persona;
+use askwell_core::{Persona, PersonaInfo};
 use leptos::prelude::*;
+
+/// Whether the saved data (sessions, people, plans, notes, own personas) has been read yet.
+/// In a split build it is read by a chunk fetched as the app starts, so Home's form shows
+/// before it; nothing that writes a list may run before `Ready`, or it would write an empty
+/// list over the stored one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Saved {
+    Loading,
+    Ready,
+    /// The chunk that reads it could not be fetched (offline before a first full visit).
+    Unreachable,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NoticeKind {
@@ -39,16 +51,60 @@ pub struct Store {
     pub personas: RwSignal<CustomPersonas>,
     /// Personas the deployment hosts in `personas/extra/`, once fetched.
     pub hosted: RwSignal<Vec<Persona>>,
+    /// The user's own personas that are ready to practise with (kept by
+    /// `personas::register`, so Home's picker needs no persona checks of its own).
+    pub ready_own: RwSignal<Vec<PersonaInfo>>,
+    /// Whether the fields above hold what is stored yet.
+    pub saved: RwSignal<Saved>,
     next_notice: StoredValue<u32>,
+    /// Tasks waiting for `saved` to leave `Loading`.
+    waiting: StoredValue<Vec<std::task::Waker>>,
+}
+
+/// The future of [`Store::until_saved`] (`Send`, so a `Suspend` may await it).
+pub struct UntilSaved {
+    store: Store,
+}
+
+impl std::future::Future for UntilSaved {
+    type Output = Result<(), crate::chunks::ChunkError>;
+
+    fn poll(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        use std::task::Poll;
+        match self.store.saved.try_get_untracked() {
+            Some(Saved::Ready) => Poll::Ready(Ok(())),
+            Some(Saved::Loading) => {
+                let waker = cx.waker().clone();
+                match self.store.waiting.try_update_value(|w| w.push(waker)) {
+                    Some(()) => Poll::Pending,
+                    None => Poll::Ready(Err(crate::chunks::ChunkError)),
+                }
+            }
+            _ => Poll::Ready(Err(crate::chunks::ChunkError)),
+        }
+    }
+}
+
+impl Default for Store {
+    fn default() -> Store {
+        Store::new()
+    }
 }
 
 impl Store {
-    pub fn new(index: SessionIndex, prepared: Prepared, personas: CustomPersonas) -> Store {
+    /// A store with nothing read yet (`saved` is `Loading`): see `crate::saved`.
+    pub fn new() -> Store {
         Store {
-            index: RwSignal::new(index),
-            prepared: RwSignal::new(prepared),
-            personas: RwSignal::new(personas),
+            index: RwSignal::new(SessionIndex::default()),
+            prepared: RwSignal::new(Prepared::default()),
+            personas: RwSignal::new(CustomPersonas::default()),
             hosted: RwSignal::new(Vec::new()),
+            ready_own: RwSignal::new(Vec::new()),
+            saved: RwSignal::new(Saved::Loading),
+            waiting: StoredValue::new(Vec::new()),
             notices: RwSignal::new(Vec::new()),
             mode: RwSignal::new(storage::mode()),
             epoch: RwSignal::new(0),
@@ -104,16 +160,18 @@ impl Store {
         }
     }
 
-    /// Drops this tab's copy of a session and shows the page again from storage.
-    pub fn reload_session(&self, id: &str) {
-        storage::forget_unsaved(id);
-        crate::pages::drop_hand_over(id);
-        self.notices
-            .update(|n| n.retain(|x| x.reload.as_deref() != Some(id)));
-        if let Some(index) = storage::refresh_after_other_tab() {
-            self.index.set(index);
+    /// Waits until the saved data has been read; `Err` when it cannot be (its chunk could
+    /// not be fetched, or the app was unmounted meanwhile).
+    pub fn until_saved(&self) -> UntilSaved {
+        UntilSaved { store: *self }
+    }
+
+    /// Records how reading the saved data went and wakes whatever waits for it.
+    pub fn set_saved(&self, saved: Saved) {
+        self.saved.set(saved);
+        if let Some(waiting) = self.waiting.try_update_value(std::mem::take) {
+            waiting.into_iter().for_each(std::task::Waker::wake);
         }
-        self.epoch.update(|e| *e += 1);
     }
 
     /// Changes the list of people through its reducer and saves it. A refused change

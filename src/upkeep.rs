@@ -49,6 +49,19 @@ pub fn storage_changed(store: Store, key: Option<String>, open: Route) {
     }
 }
 
+/// Drops this tab's copy of a session and shows the page again from storage.
+pub fn reload_session(store: Store, id: &str) {
+    storage::forget_unsaved(id);
+    crate::pages::drop_hand_over(id);
+    store
+        .notices
+        .update(|n| n.retain(|x| x.reload.as_deref() != Some(id)));
+    if let Some(index) = storage::refresh_after_other_tab() {
+        store.index.set(index);
+    }
+    store.epoch.update(|e| *e += 1);
+}
+
 /// Reads every session listed at start, a batch at a time between frames, then says when
 /// storage is getting full.
 pub async fn check_in_background(store: Store) {

@@ -14,7 +14,7 @@ pub fn Notices() -> impl IntoView {
                 children=move |n| {
                     let id = n.id;
                     let reload = n.reload.clone().map(|sid| view! {
-                        <button class="button small" on:click=move |_| store.reload_session(&sid)>
+                        <button class="button small" on:click=move |_| reload_session(store, sid.clone())>
                             "Reload this session"
                         </button>
                     });
@@ -43,4 +43,13 @@ pub fn Notices() -> impl IntoView {
             />
         </div>
     }
+}
+
+/// "Reload this session": its code is in the upkeep chunk with the decoders it needs.
+fn reload_session(store: crate::state::Store, id: String) {
+    leptos::task::spawn_local(async move {
+        if let Err(why) = crate::chunk!(reload_session(store, id)) {
+            store.notify(NoticeKind::Warning, why.to_string());
+        }
+    });
 }

@@ -42,7 +42,7 @@ pub fn HomePage() -> impl IntoView {
                      professional, keep to time, and get a review of how it went."
                 </p>
             </div>
-            <NextActions />
+            <SavedLists part=HomePart::Due />
             <form class="start-form" on:submit=start>
                 <PersonaPicker
                     selected=persona
@@ -112,8 +112,59 @@ pub fn HomePage() -> impl IntoView {
                     </div>
                 </div>
             </form>
+            <SavedLists part=HomePart::Rest />
+        </section>
+    }
+}
+
+/// The two places on Home that list saved things.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HomePart {
+    /// What is due, above the form.
+    Due,
+    /// Plans for people and past sessions, below it.
+    Rest,
+}
+
+/// Home's lists of saved things, drawn once the saved data is read (in a split build their
+/// code comes with the chunk that reads it, so Home's form shows without waiting for it).
+#[component]
+fn SavedLists(part: HomePart) -> impl IntoView {
+    #[cfg(askwell_split)]
+    {
+        let store = use_store();
+        view! {
+            <Suspense fallback=|| ()>
+                {Suspend::new(async move {
+                    if store.until_saved().await.is_err() {
+                        return ().into_any();
+                    }
+                    match crate::chunk!(home_lists(part)) {
+                        Ok(view) => view,
+                        Err(why) => {
+                            store.notify(crate::state::NoticeKind::Warning, why.to_string());
+                            ().into_any()
+                        }
+                    }
+                })}
+            </Suspense>
+        }
+        .into_any()
+    }
+    #[cfg(not(askwell_split))]
+    {
+        crate::chunks::home_lists(part).unwrap_or_else(|_| ().into_any())
+    }
+}
+
+/// The views behind [`SavedLists`] (a split point calls this).
+pub fn lists(part: HomePart) -> AnyView {
+    match part {
+        HomePart::Due => view! { <NextActions /> }.into_any(),
+        HomePart::Rest => view! {
             <PlanForPerson />
             <SessionList />
-        </section>
+        }
+        .into_any(),
     }
 }

@@ -42,7 +42,13 @@ pub fn register(store: Store) {
             .collect::<Vec<_>>()
     });
     let hosted = store.hosted.get_untracked();
+    let ready: Vec<PersonaInfo> = own
+        .iter()
+        .filter(|p| custom::is_ready(p))
+        .map(Persona::info)
+        .collect();
     content::register_own(own.into_iter().chain(hosted));
+    store.ready_own.set(ready);
 }
 
 /// Changes the stored list through `change` and saves it. A refused change (`Err`, a
@@ -113,12 +119,8 @@ pub fn offered(store: Store) -> Vec<(PersonaInfo, Source)> {
         .iter()
         .map(|p| (p.clone(), Source::Shipped))
         .collect();
-    store.personas.with(|l| {
-        for c in &l.personas {
-            if custom::is_ready(&c.persona) {
-                out.push((c.persona.info(), Source::Yours));
-            }
-        }
+    store.ready_own.with(|own| {
+        out.extend(own.iter().map(|p| (p.clone(), Source::Yours)));
     });
     store.hosted.with(|h| {
         for p in h {
