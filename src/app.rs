@@ -43,6 +43,16 @@ pub fn App() -> impl IntoView {
         }
     });
     let route = use_route();
+    // In the split build the page is drawn in a task of its own, after the header. V8
+    // compiles each wasm function on its first call, on the main thread, so instantiating the
+    // module and drawing the whole first screen in one go was one task of 100-250 ms
+    // (NOTES.md §11).
+    let drawn = RwSignal::new(!cfg!(askwell_split));
+    #[cfg(askwell_split)]
+    leptos::task::spawn_local(async move {
+        crate::tasks::yield_to_browser().await;
+        drawn.set(true);
+    });
     // Another tab changed Askwell's data: show its list, and offer to reload the open session.
     let handle = window_event_listener(leptos::ev::storage, move |ev| {
         let key = ev.key();
@@ -94,6 +104,9 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || {
                 store.epoch.track();
+                if !drawn.get() {
+                    return ().into_any();
+                }
                 match route.get() {
                 Route::Home => view! { <HomePage /> }.into_any(),
                 Route::Practice(id) => page!(practice(id)),

@@ -137,8 +137,8 @@ split_point!(
 split_point!(
     upkeep,
     /** Reads the saved data as the app starts (`crate::saved`). */
-    fn load_saved(store: Store) -> () {
-        crate::saved::load(store)
+    fn load_saved(store: Store) -> Task {
+        Box::pin(async move { crate::saved::load(store) })
     }
 );
 split_point!(

@@ -31,7 +31,12 @@ pub fn start_practice(
             return;
         }
         match crate::chunk!(begin_practice(store, persona_id, minutes, clock, busy)) {
-            Ok(task) => task.await,
+            Ok(task) => {
+                // The interview chunk was just instantiated: its first calls compile on the
+                // main thread, so the work goes on in a task of its own.
+                crate::tasks::yield_to_browser().await;
+                task.await
+            }
             Err(why) => {
                 store.notify(NoticeKind::Error, why.to_string());
                 busy.set(false);

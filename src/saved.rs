@@ -12,9 +12,17 @@ use leptos::prelude::*;
 pub fn start(store: Store) {
     #[cfg(askwell_split)]
     leptos::task::spawn_local(async move {
-        if let Err(why) = crate::chunk!(load_saved(store)) {
-            store.set_saved(Saved::Unreachable);
-            store.notify(NoticeKind::Error, why.to_string());
+        match crate::chunk!(load_saved(store)) {
+            Ok(task) => {
+                // The chunk was just instantiated, and its first calls compile on the main
+                // thread: reading comes in a task of its own, so neither is a long task.
+                crate::tasks::yield_to_browser().await;
+                task.await
+            }
+            Err(why) => {
+                store.set_saved(Saved::Unreachable);
+                store.notify(NoticeKind::Error, why.to_string());
+            }
         }
     });
     #[cfg(not(askwell_split))]

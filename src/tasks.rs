@@ -48,3 +48,39 @@ pub async fn after_next_paint() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// As [`yield_to_browser`], as a `Send` future (a `Suspend` may await it): resolves in a
+/// later task, after the browser has handled what is queued.
+pub fn next_task() -> NextTask {
+    NextTask { queued: false }
+}
+
+/// The future of [`next_task`].
+pub struct NextTask {
+    queued: bool,
+}
+
+impl std::future::Future for NextTask {
+    type Output = ();
+
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<()> {
+        if self.queued {
+            return std::task::Poll::Ready(());
+        }
+        self.queued = true;
+        let waker = cx.waker().clone();
+        let wake = wasm_bindgen::closure::Closure::once_into_js(move || waker.wake());
+        match web_sys::window() {
+            Some(w)
+                if w.set_timeout_with_callback(wasm_bindgen::JsCast::unchecked_ref(&wake))
+                    .is_ok() =>
+            {
+                std::task::Poll::Pending
+            }
+            _ => std::task::Poll::Ready(()),
+        }
+    }
+}

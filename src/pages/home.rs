@@ -139,6 +139,8 @@ fn SavedLists(part: HomePart) -> impl IntoView {
                     if store.until_saved().await.is_err() {
                         return ().into_any();
                     }
+                    // Drawing the lists is a task apart from reading what they show.
+                    crate::tasks::next_task().await;
                     match crate::chunk!(home_lists(part)) {
                         Ok(view) => view,
                         Err(why) => {
