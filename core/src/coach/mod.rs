@@ -32,10 +32,12 @@
 //! before. A thank-you is specific when it echoes something the persona said (a word of 4+
 //! letters beyond courtesy words) or runs to 8+ words with 3 beyond courtesy words.
 
+mod etiquette;
 mod markdown;
 mod nudge;
 mod review;
 mod score;
+mod tips;
 
 pub use markdown::to_markdown;
 pub use nudge::{next_nudge, record, Nudge, NudgeKind, NudgeLog};

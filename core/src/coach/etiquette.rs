@@ -1,0 +1,186 @@
+//! The etiquette checks over a whole interview, and what makes a thank-you specific.
+
+use super::review::is_job_ask;
+use super::{answered, minutes, Etiquette, EtiquetteItem, QuestionsReview, TimingReview};
+use crate::interview::{Exchange, Interview};
+use crate::persona::Persona;
+use crate::timing::clock_label;
+use crate::topic::Topic;
+
+/// Words that carry no specific content in a thank-you.
+#[rustfmt::skip]
+const COURTESY: &[&str] = &[
+    "thank", "thanks", "you", "so", "much", "very", "really", "for", "your", "the", "time",
+    "today", "this", "that", "it", "i", "a", "an", "to", "me", "with", "taking", "take", "talk",
+    "talking", "speaking", "chatting", "chat", "appreciate", "appreciated", "all", "great",
+    "helpful", "was", "conversation", "call", "meeting", "again", "of", "and", "my", "am", "is",
+    "truly", "sincerely", "everything", "lot", "just", "wanted", "want", "say", "such", "have",
+    "had", "been", "it's", "i'm", "i've", "super", "kind", "generous", "advice", "help",
+    "information", "insights", "info", "meet", "speak", "chance", "opportunity", "grateful",
+    "thankful", "glad", "enjoyed", "nice", "awesome", "amazing", "today's", "our", "we", "on",
+    "in", "be", "out", "us", "doing", "making", "useful", "valuable", "dr", "mr", "ms", "mrs",
+];
+
+/// Lower-case words with punctuation trimmed.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+                .replace('’', "'")
+        })
+        .filter(|w| !w.is_empty())
+}
+
+/// A thank-you is specific when it names something concrete: a word of 4+ letters, other than
+/// courtesy words and the persona's name, that the persona said earlier ("the mentorship
+/// program"); or when it runs to 8+ words, 3 of them beyond courtesy words.
+pub fn thanks_is_specific(line: &str, persona_name: &str, earlier: &[&str]) -> bool {
+    let name: Vec<String> = words(persona_name).collect();
+    let all: Vec<String> = words(line).collect();
+    let concrete: Vec<&String> = all
+        .iter()
+        .filter(|w| w.len() >= 3 && !COURTESY.contains(&w.as_str()) && !name.contains(w))
+        .collect();
+    if all.len() >= 8 && concrete.len() >= 3 {
+        return true;
+    }
+    concrete.iter().filter(|w| w.len() >= 4).any(|w| {
+        earlier
+            .iter()
+            .any(|said| words(said).any(|s| s.as_str() == w.as_str()))
+    })
+}
+
+pub(super) fn etiquette(
+    interview: &Interview,
+    persona: &Persona,
+    timing: &TimingReview,
+    questions: &QuestionsReview,
+) -> Vec<EtiquetteItem> {
+    let ex = &interview.exchanges;
+    let first = |topics: &[Topic]| {
+        ex.iter()
+            .position(|e| answered(e) && topics.contains(&e.topic))
+    };
+    let at = |i: usize| {
+        let mut s = String::from(" (at ");
+        s.push_str(&clock_label(ex[i].start_s as i64));
+        s.push(')');
+        s
+    };
+    let item = |item, passed, detail: String| EtiquetteItem {
+        item,
+        passed,
+        detail,
+    };
+    let mut list = Vec::with_capacity(7);
+
+    let intro = ex
+        .iter()
+        .take(2)
+        .any(|e| answered(e) && e.topic == Topic::Introduction);
+    list.push(item(
+        Etiquette::Introduced,
+        intro,
+        if intro {
+            "You said who you are and what you hoped to cover right at the start.".into()
+        } else if first(&[Topic::Introduction]).is_some() {
+            "You introduced yourself, but not in your first two lines.".into()
+        } else {
+            "You went straight to questions without saying who you are or what you'd like to cover."
+                .into()
+        },
+    ));
+
+    let job = ex.iter().position(is_job_ask);
+    list.push(item(
+        Etiquette::NoJobAsk,
+        job.is_none() && questions.total > 0,
+        match job {
+            Some(i) => {
+                let mut s = String::from("You asked about a job");
+                s.push_str(&at(i));
+                s.push_str(": that turns a learning conversation into a request.");
+                s
+            }
+            None if questions.total == 0 => "Nothing was asked.".into(),
+            None => "You kept the conversation about learning, not getting hired.".into(),
+        },
+    ));
+
+    let found = |kind, topics: &[Topic], yes: &str, no: &str| {
+        let i = first(topics);
+        let mut detail = String::from(if i.is_some() { yes } else { no });
+        if let Some(i) = i {
+            detail.push_str(&at(i));
+            detail.push('.');
+        }
+        item(kind, i.is_some(), detail)
+    };
+    list.push(found(
+        Etiquette::AskedContacts,
+        &[Topic::Contacts],
+        "You asked who else to talk to",
+        "You never asked who else you could talk to.",
+    ));
+    list.push(found(
+        Etiquette::AskedOrganizations,
+        &[Topic::Organizations, Topic::Resources],
+        "You asked about organizations or resources",
+        "You never asked about professional organizations or resources.",
+    ));
+
+    let thanks: Vec<&Exchange> = ex
+        .iter()
+        .filter(|e| answered(e) && e.topic == Topic::Thanks)
+        .collect();
+    let specific = thanks.iter().any(|t| {
+        let earlier: Vec<&str> = std::iter::once(interview.greeting.as_str())
+            .chain(
+                ex.iter()
+                    .take_while(|e| e.start_s < t.start_s)
+                    .map(|e| e.reply.as_str()),
+            )
+            .collect();
+        thanks_is_specific(&t.question, &persona.name, &earlier)
+    });
+    list.push(item(
+        Etiquette::ThankedSpecifically,
+        specific,
+        if specific {
+            "Your thanks named something that helped.".into()
+        } else if thanks.is_empty() {
+            "You didn't thank them before ending.".into()
+        } else {
+            "You thanked them, but only in general: name one thing that helped.".into()
+        },
+    ));
+
+    list.push(found(
+        Etiquette::KeptInTouch,
+        &[Topic::KeepInTouch],
+        "You asked to keep in touch",
+        "You didn't ask to keep in touch.",
+    ));
+
+    let late = timing.actual_s - timing.planned_s;
+    list.push(item(
+        Etiquette::EndedOnTime,
+        timing.ended_on_time,
+        if timing.ended_on_time {
+            let mut s = String::from("You finished within the agreed ");
+            s.push_str(&minutes(interview.plan.minutes));
+            s.push('.');
+            s
+        } else {
+            let mut s = String::from("You ran ");
+            s.push_str(&minutes((late / 60.0).round().max(1.0) as u32));
+            s.push_str(" past the agreed ");
+            s.push_str(&minutes(interview.plan.minutes));
+            s.push('.');
+            s
+        },
+    ));
+    list
+}

@@ -1,0 +1,384 @@
+//! "Next time": the few tips a review gives, each with an example from the interview,
+//! chosen from what cost the most points.
+
+use super::review::{timing_from, GRACE_S, HEALTHY_SHARE};
+use super::score::{pct, Values, FOLLOW_UPS_COUNTED};
+use super::{answered, minutes, Etiquette, Review, Tip, TipKind};
+use crate::flags::Flag;
+use crate::interview::Interview;
+use crate::persona::{Persona, Reveal};
+use crate::timing::clock_label;
+use crate::topic::{Outcome, Topic};
+/// At most twelve words of a line, in quotes.
+fn quote(line: &str) -> String {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let mut s = String::from("\"");
+    if words.len() <= 12 {
+        s.push_str(line.trim());
+    } else {
+        s.push_str(&words[..11].join(" "));
+        s.push('…');
+    }
+    s.push('"');
+    s
+}
+
+/// "instead of "X", ask "Y"" for the first line carrying `flag`.
+fn example(r: &Review, flag: Flag) -> Option<String> {
+    r.questions.flagged.iter().find_map(|f| {
+        let note = f.notes.iter().find(|n| n.flag == flag)?;
+        let mut s = String::from("instead of ");
+        s.push_str(&quote(&f.question));
+        s.push_str(", ask ");
+        s.push_str(&quote(&note.rewrite));
+        Some(s)
+    })
+}
+
+fn sentence(parts: &[&str]) -> String {
+    let mut s = parts.concat();
+    s.push('.');
+    s
+}
+
+/// "6½ minutes", "10 minutes".
+pub(super) fn planned_minutes(seconds: f64) -> String {
+    let half_minutes = (seconds / 30.0).round() as u32;
+    let mut s = (half_minutes / 2).to_string();
+    if half_minutes % 2 == 1 {
+        s.push('½');
+    }
+    s.push_str(if half_minutes == 2 {
+        " minute"
+    } else {
+        " minutes"
+    });
+    s
+}
+
+fn pass(r: &mut Review, item: Etiquette) {
+    for e in r.etiquette.iter_mut().filter(|e| e.item == item) {
+        e.passed = true;
+    }
+}
+
+/// Removes every note of `flag` (and lines left with no note).
+fn drop_flag(r: &mut Review, flag: Flag) {
+    for f in &mut r.questions.flagged {
+        f.notes.retain(|n| n.flag != flag);
+    }
+    r.questions.flagged.retain(|f| !f.notes.is_empty());
+}
+
+/// The three changes that would have gained the most points: each is applied to a copy of
+/// the review and scored by the same formula.
+pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Tip> {
+    let base = Values::of(r).total();
+    let mut tips: Vec<Tip> = Vec::new();
+    let mut add = |kind, change: &dyn Fn(&mut Review), text: String| {
+        let mut better = r.clone();
+        change(&mut better);
+        let gain = Values::of(&better).total() - base;
+        if gain > 0.05 {
+            tips.push(Tip {
+                kind,
+                gain: (gain * 10.0).round() / 10.0,
+                text,
+            });
+        }
+    };
+    let q = &r.questions;
+    let asked = q.total > 0;
+
+    if q.job_asks > 0 {
+        let instead = example(r, Flag::JobAsk).unwrap_or_else(|| {
+            "ask how people usually get hired into roles like theirs instead".into()
+        });
+        add(
+            TipKind::JobAsk,
+            &|m| {
+                pass(m, Etiquette::NoJobAsk);
+                m.questions.job_asks = 0;
+                drop_flag(m, Flag::JobAsk);
+            },
+            sentence(&["Never ask for a job, even in passing: ", &instead]),
+        );
+    }
+
+    let missed: Vec<Outcome> = r
+        .outcomes
+        .items
+        .iter()
+        .filter(|o| !o.reached)
+        .map(|o| o.outcome)
+        .collect();
+    for &outcome in &missed {
+        let suffix = if missed.len() == 1 {
+            ": it's the one outcome you missed"
+        } else {
+            match outcome {
+                Outcome::Responsibilities => ": understanding their work is the heart of the call",
+                Outcome::Background => ": their path shows you one way in",
+                Outcome::Future => ": it tells you what to prepare for",
+                Outcome::Contacts => ": a referral is how your network grows",
+                _ => ": it gives you something to do next",
+            }
+        };
+        let (ask, item) = match outcome {
+            Outcome::Responsibilities => (
+                "Ask about their work today, such as a typical day or what they're responsible for",
+                None,
+            ),
+            Outcome::Background => (
+                "Ask how they got where they are: their training, their path, how they found the role",
+                None,
+            ),
+            Outcome::Future => (
+                "Ask where their field is heading in the next five to ten years",
+                None,
+            ),
+            Outcome::Contacts => (
+                "Ask who else you should talk to before the closing",
+                Some(Etiquette::AskedContacts),
+            ),
+            _ => (
+                "Ask which professional organizations or resources they'd recommend",
+                Some(Etiquette::AskedOrganizations),
+            ),
+        };
+        // Asking draws out the nuggets that come with a first answer.
+        let with_answer = persona
+            .nuggets
+            .iter()
+            .filter(|n| n.reveal == Reveal::Answer && super::nugget_outcome(n.outcome) == outcome)
+            .count();
+        add(
+            TipKind::Missed(outcome),
+            &|m| {
+                if let Some(o) = m.outcomes.items.iter_mut().find(|o| o.outcome == outcome) {
+                    o.reached = true;
+                }
+                m.outcomes.nuggets_found += with_answer;
+                if let Some(item) = item {
+                    pass(m, item);
+                }
+            },
+            sentence(&[ask, suffix]),
+        );
+    }
+
+    let t = &r.timing;
+    let late_min = ((t.actual_s - t.planned_s) / 60.0).round().max(1.0) as u32;
+    let worst = t
+        .segments
+        .iter()
+        .filter(|s| t.overruns.contains(&s.segment))
+        .max_by(|a, b| a.over_s.total_cmp(&b.over_s));
+    if let Some(s) = worst {
+        let mut text = String::from("Keep ");
+        text.push_str(s.segment.label());
+        text.push_str(" near its planned ");
+        text.push_str(&planned_minutes(s.planned_s));
+        text.push_str(": it ran ");
+        text.push_str(&minutes((s.over_s / 60.0).round() as u32));
+        text.push_str(" over");
+        text.push_str(if t.ended_on_time {
+            ", time the other segments needed"
+        } else {
+            ", and you ended "
+        });
+        if !t.ended_on_time {
+            text.push_str(&minutes(late_min));
+            text.push_str(" late");
+        }
+        text.push('.');
+        let segment = s.segment;
+        add(
+            TipKind::Overrun,
+            &|m| {
+                // The extra time goes to the segments that were short, the rest is saved.
+                let mut segments = m.timing.segments.clone();
+                let mut spare = 0.0;
+                for s in segments.iter_mut().filter(|s| s.segment == segment) {
+                    spare = s.over_s;
+                    s.actual_s = s.planned_s;
+                }
+                for s in segments.iter_mut() {
+                    let give = (s.planned_s - s.actual_s).clamp(0.0, spare);
+                    s.actual_s += give;
+                    spare -= give;
+                }
+                for s in segments.iter_mut() {
+                    s.over_s = s.actual_s - s.planned_s;
+                }
+                m.timing = timing_from(segments);
+            },
+            text,
+        );
+    } else if !t.ended_on_time {
+        add(
+            TipKind::LateEnd,
+            &|m| m.timing.actual_s = m.timing.planned_s,
+            sentence(&[
+                "Watch the clock: you ended ",
+                &minutes(late_min),
+                " past the agreed time; start closing a couple of minutes before the end",
+            ]),
+        );
+    }
+
+    let short = t
+        .segments
+        .iter()
+        .filter(|s| s.over_s < -GRACE_S)
+        .min_by(|a, b| a.over_s.total_cmp(&b.over_s));
+    if let Some(s) = short {
+        let segment = s.segment;
+        add(
+            TipKind::ShortSegment,
+            &|m| {
+                let mut segments = m.timing.segments.clone();
+                for s in segments.iter_mut().filter(|s| s.segment == segment) {
+                    s.actual_s = s.planned_s;
+                    s.over_s = 0.0;
+                }
+                m.timing = timing_from(segments);
+            },
+            sentence(&[
+                "Use the time you agreed: ",
+                segment.label(),
+                " took ",
+                &clock_label(s.actual_s.round() as i64),
+                " of its planned ",
+                &planned_minutes(s.planned_s),
+                ", room for another question or a follow-up",
+            ]),
+        );
+    }
+
+    if let Some(instead) = example(r, Flag::ClosedQuestion) {
+        add(
+            TipKind::ClosedQuestions,
+            &|m| {
+                drop_flag(m, Flag::ClosedQuestion);
+                m.questions.open = m.questions.total;
+            },
+            sentence(&["Turn yes/no questions into open ones: ", &instead]),
+        );
+    }
+    if let Some(instead) = example(r, Flag::GenericQuestion) {
+        add(
+            TipKind::GenericQuestions,
+            &|m| drop_flag(m, Flag::GenericQuestion),
+            sentence(&[
+                "Do your research first and skip what a web search answers: ",
+                &instead,
+            ]),
+        );
+    }
+    if let Some(f) = q
+        .flagged
+        .iter()
+        .find(|f| f.notes.iter().any(|n| n.flag == Flag::DoubleQuestion))
+    {
+        add(
+            TipKind::DoubleQuestions,
+            &|m| drop_flag(m, Flag::DoubleQuestion),
+            sentence(&[
+                "Ask one question at a time: ",
+                &quote(&f.question),
+                " asks two, and the second gets lost",
+            ]),
+        );
+    }
+
+    if asked {
+        // Nuggets that only a follow-up draws out, left on topics that were answered.
+        let left: Vec<_> = persona
+            .nuggets
+            .iter()
+            .filter(|n| n.reveal == Reveal::FollowUp)
+            .filter(|n| {
+                interview
+                    .exchanges
+                    .iter()
+                    .any(|e| answered(e) && e.topic == n.topic)
+            })
+            .filter(|n| {
+                !interview
+                    .exchanges
+                    .iter()
+                    .any(|e| e.nuggets.contains(&n.id))
+            })
+            .collect();
+        let text = match left.first() {
+            Some(n) => sentence(&[
+                "Follow up when an answer interests you (\"Tell me more about that\"): ",
+                persona.short_name(),
+                " had more to say about ",
+                n.topic.label(),
+            ]),
+            None => "Follow up on an answer that interests you (\"What was that like?\"): the best details come on the second question.".into(),
+        };
+        let more = left.len();
+        add(
+            TipKind::FollowUp,
+            &|m| {
+                m.questions.follow_ups = m.questions.follow_ups.max(FOLLOW_UPS_COUNTED);
+                m.outcomes.nuggets_found += more;
+            },
+            text,
+        );
+
+        add(
+            TipKind::Introduce,
+            &|m| pass(m, Etiquette::Introduced),
+            "Open by saying who you are and what you'd like to cover: it sets the agenda for the whole call.".into(),
+        );
+        let about = interview
+            .exchanges
+            .iter()
+            .find(|e| !e.nuggets.is_empty())
+            .or_else(|| {
+                interview
+                    .exchanges
+                    .iter()
+                    .find(|e| answered(e) && super::outcome_of(e.topic).is_some())
+            })
+            .map_or("their path", |e| e.topic.label());
+        let thanked = interview.exchanges.iter().any(|e| e.topic == Topic::Thanks);
+        add(
+            TipKind::Thanks,
+            &|m| pass(m, Etiquette::ThankedSpecifically),
+            sentence(&[
+                if thanked {
+                    "Make your thanks specific: name one thing that helped, such as what they said about "
+                } else {
+                    "Close by thanking them for one specific thing, such as what they said about "
+                },
+                about,
+            ]),
+        );
+        add(
+            TipKind::KeepInTouch,
+            &|m| pass(m, Etiquette::KeptInTouch),
+            "Before you say goodbye, ask if you may keep in touch and how they'd prefer it.".into(),
+        );
+    }
+    if !r.listening.healthy {
+        add(
+            TipKind::Listening,
+            &|m| m.listening.user_share = HEALTHY_SHARE,
+            sentence(&[
+                "Let them do the talking: you said ",
+                &pct(r.listening.user_share).to_string(),
+                " % of the words; keep your questions short and aim for 20-30 %",
+            ]),
+        );
+    }
+
+    // Most points first; ties keep the order above.
+    crate::small_sort::sort_small_by(&mut tips, |a, b| b.gain.total_cmp(&a.gain));
+    tips.truncate(3);
+    tips
+}
