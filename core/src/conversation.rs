@@ -11,6 +11,13 @@ use crate::understand::{shape, Matcher, Understanding, UNKNOWN};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+mod phrasing;
+mod time_remarks;
+
+pub use phrasing::about;
+use phrasing::first_sentences;
+use time_remarks::{add_time_remarks, pick};
+
 /// Open questions a guarded persona needs before answering fully.
 pub const TRUST_NEEDED: i32 = 2;
 
@@ -368,127 +375,5 @@ fn deflect(persona: &Persona, memory: &mut Memory) -> Reply {
         nuggets: Vec::new(),
         ends_interview: false,
         understood: Understanding::default(),
-    }
-}
-
-/// Near the end the persona mentions the time; past it, wraps up; a busy persona that is
-/// kept well past the agreed end closes the call.
-fn add_time_remarks(persona: &Persona, memory: &mut Memory, time: TimeContext, reply: &mut Reply) {
-    if time.agreed_s <= 0.0 {
-        return;
-    }
-    let remaining = time.agreed_s - time.elapsed_s;
-    let warn_at = if time.agreed_s >= 30.0 * 60.0 {
-        300.0
-    } else {
-        180.0
-    };
-    let overrun_limit = 120.0;
-    let mut add = |memory: &mut Memory, lines: &[String]| {
-        let l = pick(lines, memory);
-        if !l.is_empty() {
-            reply.text.push(' ');
-            reply.text.push_str(&l);
-        }
-    };
-    if persona.temperament == Temperament::Busy
-        && remaining < -overrun_limit
-        && !persona.lines.early_end.is_empty()
-    {
-        add(memory, &persona.lines.early_end);
-        reply.ends_interview = true;
-    } else if remaining <= 0.0 && !memory.wrapped_up {
-        memory.wrapped_up = true;
-        memory.time_checked = true;
-        add(memory, &persona.lines.wrap_up);
-    } else if remaining <= warn_at && remaining > 0.0 && !memory.time_checked {
-        memory.time_checked = true;
-        add(memory, &persona.lines.time_check);
-    }
-}
-
-/// Rotates through a list of lines.
-fn pick(lines: &[String], memory: &mut Memory) -> String {
-    if lines.is_empty() {
-        return String::new();
-    }
-    let l = lines[memory.line_turn as usize % lines.len()].clone();
-    memory.line_turn = memory.line_turn.wrapping_add(1);
-    l
-}
-
-/// The first `n` sentences of a text.
-fn first_sentences(text: &str, n: usize) -> String {
-    let mut count = 0;
-    for (i, ch) in text.char_indices() {
-        if matches!(ch, '.' | '!' | '?') {
-            let next = text[i + ch.len_utf8()..].chars().next();
-            let word = text[..i].rsplit(' ').next().unwrap_or("");
-            let abbreviation = matches!(
-                word,
-                "Dr" | "Mr" | "Ms" | "Mrs" | "St" | "vs" | "e.g" | "i.e"
-            );
-            if next.is_none_or(|c| c.is_whitespace()) && !abbreviation {
-                count += 1;
-                if count == n {
-                    return text[..i + ch.len_utf8()].to_string();
-                }
-            }
-        }
-    }
-    text.to_string()
-}
-
-/// How the persona refers to a topic when asking which one the user meant.
-pub fn about(topic: Topic) -> &'static str {
-    match topic {
-        Topic::Introduction => "a bit about what you're hoping to get from today",
-        Topic::TypicalDay => "what my days actually look like",
-        Topic::Responsibilities => "what I'm responsible for",
-        Topic::Organization => "how my organization works",
-        Topic::Rewards => "what I find rewarding",
-        Topic::Challenges => "what's hard about the job",
-        Topic::Skills => "the skills the job needs",
-        Topic::Education => "my education and training",
-        Topic::Path => "how I got into this field",
-        Topic::JobSearch => "how I found and got this job",
-        Topic::Alternatives => "what else I might have done",
-        Topic::Trends => "where the field is heading",
-        Topic::Advancement => "where a role like mine can lead",
-        Topic::GeneralAdvice => "my advice for someone in your position",
-        Topic::Contacts => "other people you could talk to",
-        Topic::Organizations => "professional organizations worth joining",
-        Topic::Resources => "things to read or follow",
-        Topic::Application => "how to make your application stand out",
-        Topic::Thanks => "wrapping up",
-        Topic::KeepInTouch => "staying in touch",
-        Topic::SmallTalk => "how things are going",
-        Topic::Compensation => "pay and benefits",
-        Topic::WorkLife => "hours and work-life balance",
-        Topic::AnythingElse => "anything we haven't covered",
-        Topic::JobAsk => "openings",
-        Topic::None => "something else",
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn first_sentences_stops_at_sentence_ends() {
-        assert_eq!(first_sentences("One. Two! Three?", 2), "One. Two!");
-        assert_eq!(
-            first_sentences("Dr. Lee said 3.5 is fine", 1),
-            "Dr. Lee said 3.5 is fine"
-        );
-        assert_eq!(first_sentences("No end", 1), "No end");
-    }
-
-    #[test]
-    fn every_topic_has_a_description() {
-        for t in Topic::all() {
-            assert!(!about(t).is_empty());
-        }
     }
 }

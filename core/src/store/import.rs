@@ -6,8 +6,9 @@
 //! is kept as its raw text until it is checked, and only one session's JSON tree exists at a
 //! time.
 
+use super::checksum::{legacy_checksum, ContentSum};
 use super::decode::{decode_value, DataError};
-use super::export::{legacy_checksum, to_tree, ContentSum, KeptValue, KeptWhy};
+use super::export::{to_tree, KeptValue, KeptWhy};
 use super::{
     parse_backup_key, upgrade, validate_session, FORMAT, FORMAT_VERSION, MAX_FILE_BYTES,
     MAX_SESSIONS, MAX_STRING_CHARS, PREFIX, SCHEMA_VERSION,

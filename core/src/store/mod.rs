@@ -8,6 +8,7 @@
 //!
 //! Frozen examples of every past version live in `core/tests/fixtures/v<N>/`.
 
+mod checksum;
 mod decode;
 mod export;
 mod figures;
@@ -18,9 +19,10 @@ mod schema;
 
 use decode::{decode_value, read_head};
 
+pub use checksum::checksum;
 pub use export::{
-    checksum, export, export_all, ExportContents, KeptValue, KeptWhy, FORMAT, FORMAT_VERSION,
-    MAX_DEPTH, MAX_FILE_BYTES, MAX_SESSIONS, MAX_STRING_CHARS, PIECE_CHARS,
+    export, export_all, ExportContents, KeptValue, KeptWhy, FORMAT, FORMAT_VERSION, MAX_DEPTH,
+    MAX_FILE_BYTES, MAX_SESSIONS, MAX_STRING_CHARS, PIECE_CHARS,
 };
 pub use figures::{Figures, FiguresById, FiguresCache, FIGURES_KEY};
 pub use import::{parse_import, ImportError, ImportFile};

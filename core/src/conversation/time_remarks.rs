@@ -1,0 +1,56 @@
+//! What the persona says about the clock: a time check near the end, a wrap-up at it, and
+//! an early end from a busy persona kept well past it.
+
+use super::{Memory, Reply, TimeContext};
+use crate::persona::{Persona, Temperament};
+
+/// Near the end the persona mentions the time; past it, wraps up; a busy persona that is
+/// kept well past the agreed end closes the call.
+pub(super) fn add_time_remarks(
+    persona: &Persona,
+    memory: &mut Memory,
+    time: TimeContext,
+    reply: &mut Reply,
+) {
+    if time.agreed_s <= 0.0 {
+        return;
+    }
+    let remaining = time.agreed_s - time.elapsed_s;
+    let warn_at = if time.agreed_s >= 30.0 * 60.0 {
+        300.0
+    } else {
+        180.0
+    };
+    let overrun_limit = 120.0;
+    let mut add = |memory: &mut Memory, lines: &[String]| {
+        let l = pick(lines, memory);
+        if !l.is_empty() {
+            reply.text.push(' ');
+            reply.text.push_str(&l);
+        }
+    };
+    if persona.temperament == Temperament::Busy
+        && remaining < -overrun_limit
+        && !persona.lines.early_end.is_empty()
+    {
+        add(memory, &persona.lines.early_end);
+        reply.ends_interview = true;
+    } else if remaining <= 0.0 && !memory.wrapped_up {
+        memory.wrapped_up = true;
+        memory.time_checked = true;
+        add(memory, &persona.lines.wrap_up);
+    } else if remaining <= warn_at && remaining > 0.0 && !memory.time_checked {
+        memory.time_checked = true;
+        add(memory, &persona.lines.time_check);
+    }
+}
+
+/// Rotates through a list of lines.
+pub(super) fn pick(lines: &[String], memory: &mut Memory) -> String {
+    if lines.is_empty() {
+        return String::new();
+    }
+    let l = lines[memory.line_turn as usize % lines.len()].clone();
+    memory.line_turn = memory.line_turn.wrapping_add(1);
+    l
+}
