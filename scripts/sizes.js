@@ -19,9 +19,10 @@ const KIB = 1024;
 const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // Measured 2026-12-01 (NOTES.md §9): the first screen went 279.6 -> 159.0 KiB when the saved
 // data came to be read by the upkeep chunk after Home's form shows, so its budget is its
-// ceiling; full practice 550.6 KiB with three split groups. Lower these as cuts land; never
-// raise them to let a change through without saying why in NOTES.md.
-const CEILINGS = { firstScreen: BUDGETS.firstScreen, practice: 560 * KIB };
+// ceiling; full practice 550.6 KiB with three split groups, then 522.6 KiB once the user's own
+// and hosted personas were decoded by the manage chunk only when there are some. Lower these
+// as cuts land; never raise them to let a change through without saying why in NOTES.md.
+const CEILINGS = { firstScreen: BUDGETS.firstScreen, practice: 535 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

@@ -138,7 +138,28 @@ split_point!(
     upkeep,
     /** Reads the saved data as the app starts (`crate::saved`). */
     fn load_saved(store: Store) -> Task {
-        Box::pin(async move { crate::saved::load(store) })
+        Box::pin(crate::saved::load(store))
+    }
+);
+split_point!(
+    manage,
+    /** Decodes the user's own personas (only when some are stored). */
+    fn own_personas(store: Store) -> () {
+        crate::saved::read_own_personas(store)
+    }
+);
+split_point!(
+    manage,
+    /** Another tab changed the user's own personas: read them again. */
+    fn own_personas_changed(store: Store) -> () {
+        crate::personas::reread(store)
+    }
+);
+split_point!(
+    manage,
+    /** Fetches and checks the personas a deployment's manifest lists. */
+    fn hosted_personas(store: Store, manifest: String) -> Task {
+        Box::pin(crate::personas::hosted::load_listed(store, manifest))
     }
 );
 split_point!(

@@ -1,7 +1,8 @@
 //! Reading the saved data as the app starts. In a split build this runs in the `upkeep`
 //! chunk, fetched while Home's form is first drawn, so the decoders for every stored record
 //! stay out of the first download; until it is done `Store::saved` is `Loading` and nothing
-//! may write a list. Other builds read it before the first render, as before.
+//! may write a list. The user's own personas are decoded by the `manage` chunk, fetched only
+//! when some are stored. Other builds read it all before the first render.
 
 use crate::format::now_ms;
 use crate::state::{NoticeKind, Saved, Store};
@@ -19,31 +20,59 @@ pub fn start(store: Store) {
                 crate::tasks::yield_to_browser().await;
                 task.await
             }
-            Err(why) => {
-                store.set_saved(Saved::Unreachable);
-                store.notify(NoticeKind::Error, why.to_string());
-            }
+            Err(why) => unreachable_now(store, why),
         }
     });
     #[cfg(not(askwell_split))]
-    load(store);
+    {
+        read_records(store);
+        if let Err(why) = crate::chunks::own_personas(store) {
+            return unreachable_now(store, why);
+        }
+        store.set_saved(Saved::Ready);
+    }
 }
 
-/// Reads sessions, people, plans, notes and the user's own personas, and tells the user what
-/// could not be read (it is kept aside, never overwritten).
-pub fn load(store: Store) {
+/// The work of [`start`] in a split build (the upkeep chunk).
+pub async fn load(store: Store) {
+    read_records(store);
+    if storage::may_have_personas() {
+        // Without them, a later save of the list would write over the stored one.
+        if let Err(why) = crate::chunk!(own_personas(store)) {
+            return unreachable_now(store, why);
+        }
+    }
+    store.set_saved(Saved::Ready);
+}
+
+/// Sessions, people, plans and notes; what could not be read is kept aside, never
+/// overwritten, and the user is told.
+fn read_records(store: Store) {
     let (index, mut problems) = storage::load_index(now_ms());
     let (prepared, more) = storage::load_prepared(now_ms());
     problems.extend(more);
-    let (personas, more) = storage::load_personas(now_ms());
-    problems.extend(more);
     store.index.set(index);
     store.prepared.set(prepared);
+    store.sync_mode();
+    tell(store, problems);
+}
+
+/// The user's own personas, registered so practice and Home find them (the manage chunk).
+pub fn read_own_personas(store: Store) {
+    let (personas, problems) = storage::load_personas(now_ms());
     store.personas.set(personas);
     crate::personas::register(store);
     store.sync_mode();
+    tell(store, problems);
+}
+
+fn tell(store: Store, problems: Vec<String>) {
     for p in problems {
         store.notify(NoticeKind::Warning, p);
     }
-    store.set_saved(Saved::Ready);
+}
+
+fn unreachable_now(store: Store, why: crate::chunks::ChunkError) {
+    store.set_saved(Saved::Unreachable);
+    store.notify(NoticeKind::Error, why.to_string());
 }

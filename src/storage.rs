@@ -29,7 +29,9 @@ mod prepared;
 pub use check::{check_next_sessions, Checked};
 pub use figures::{figures, save_figures};
 use id_map::{one_per_id, IdMap};
-pub use personas::{is_personas_key, load_personas, reload_personas, save_personas, PERSONAS_KEY};
+pub use personas::{
+    is_personas_key, load_personas, may_have_personas, reload_personas, save_personas, PERSONAS_KEY,
+};
 pub use prepared::{
     is_prepared_key, load_prepared, reload_prepared, save_logs, save_people, save_plans,
 };

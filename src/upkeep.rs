@@ -21,12 +21,12 @@ pub fn storage_changed(store: Store, key: Option<String>, open: Route) {
             .for_each(|n| store.notify(NoticeKind::Warning, n));
     }
     if key.as_deref().is_none_or(storage::is_personas_key) {
-        let (personas, notes) = storage::reload_personas(now_ms());
-        store.personas.set(personas);
-        crate::personas::register(store);
-        notes
-            .into_iter()
-            .for_each(|n| store.notify(NoticeKind::Warning, n));
+        // The persona decoders are in the manage chunk.
+        leptos::task::spawn_local(async move {
+            if let Err(why) = crate::chunk!(own_personas_changed(store)) {
+                store.notify(NoticeKind::Warning, why.to_string());
+            }
+        });
     }
     if let Some(index) = storage::refresh_after_other_tab() {
         store.index.set(index);

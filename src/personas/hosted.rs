@@ -24,6 +24,18 @@ pub async fn load(store: Store) {
             return;
         }
     };
+    // Checking the files needs the persona decoders: fetched only when a manifest exists.
+    match crate::chunk!(hosted_personas(store, manifest)) {
+        Ok(task) => task.await,
+        Err(why) => {
+            quiet(store, why.to_string());
+            crate::content::hosted_looked_for();
+        }
+    }
+}
+
+/// The files `manifest` lists, checked; the usable ones are offered on Home (manage chunk).
+pub async fn load_listed(store: Store, manifest: String) {
     let names = match custom::parse_manifest(&manifest) {
         Ok(names) => names,
         Err(e) => {

@@ -33,6 +33,16 @@ impl Source {
     }
 }
 
+/// Reads the stored list again after another tab changed it (the storage event).
+pub fn reread(store: Store) {
+    let (personas, notes) = storage::reload_personas(now_ms());
+    store.personas.set(personas);
+    register(store);
+    notes
+        .into_iter()
+        .for_each(|n| store.notify(NoticeKind::Warning, n));
+}
+
 /// Tells `content` about the current custom and hosted personas.
 pub fn register(store: Store) {
     let own = store.personas.with_untracked(|l| {

@@ -51,3 +51,9 @@ pub fn save_personas(list: &CustomPersonas) -> Result<(), StorageError> {
 pub fn is_personas_key(key: &str) -> bool {
     key == PERSONAS_KEY
 }
+
+/// False only when nothing is stored under the list's key: then there is nothing to decode,
+/// and the code that decodes it need not be fetched at start.
+pub fn may_have_personas() -> bool {
+    !matches!(super::raw_get(PERSONAS_KEY), Ok(None))
+}
