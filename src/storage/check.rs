@@ -3,10 +3,9 @@
 //! small batches: a damaged one is moved aside and dropped from the list, one from a newer
 //! Askwell stays listed and untouched, and a line that disagrees with its session is fixed.
 
-use super::{
-    damage_notice, describe, merge_index, mismatch_notice, persona_name, read_record, set_rev,
-    writable, Read, ST,
-};
+use super::load::{describe, mismatch_notice, persona_name};
+use super::sessions::merge_index;
+use super::{damage_notice, read_record, set_rev, writable, Read, ST};
 use askwell_core::interview::Interview;
 use askwell_core::store::{session_key, DecodeError, SessionIndex, SessionSummary};
 

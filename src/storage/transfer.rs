@@ -1,12 +1,12 @@
 //! Moving data in and out as a whole: the contents of an export, carrying out an import
-//! plan, and restoring a backup. Everything goes through the parent module's guarded
-//! reads and writes (`put_session`, `merge_index`, `raw_set`).
+//! plan, and restoring a backup. Everything goes through the storage module's guarded
+//! reads and writes (`sessions::put_session`, `sessions::merge_index`, `raw_set`).
 
-use super::{
-    backup_prefix, keys_with, merge_index, mode, persona_name, put_session, raw_get, raw_set,
-    session_keys, writable, Mode, StorageError, ST,
-};
+use super::backups::backup_prefix;
+use super::load::{persona_name, session_keys};
+use super::sessions::{merge_index, put_session};
 use super::{failed, forget_unsaved, import_sessions, one_per_id};
+use super::{keys_with, mode, raw_get, raw_set, writable, Mode, StorageError, ST};
 use crate::format::now_ms;
 use askwell_core::interview::Interview;
 use askwell_core::store::{

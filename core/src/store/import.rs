@@ -6,18 +6,23 @@
 //! is kept as its raw text until it is checked, and only one session's JSON tree exists at a
 //! time.
 
+mod error;
+mod scan;
+
+pub use error::ImportError;
+use scan::scan;
+
 use super::checksum::{legacy_checksum, ContentSum};
 use super::decode::{decode_value, DataError};
 use super::export::{to_tree, KeptValue, KeptWhy};
 use super::{
     parse_backup_key, upgrade, validate_session, FORMAT, FORMAT_VERSION, MAX_FILE_BYTES,
-    MAX_SESSIONS, MAX_STRING_CHARS, PREFIX, SCHEMA_VERSION,
+    MAX_SESSIONS, PREFIX, SCHEMA_VERSION,
 };
 use crate::custom::CustomPersonas;
 use crate::interview::Interview;
 use crate::prepare::Prepared;
 use crate::small_sort::sort_stable_by;
-use crate::store::MAX_DEPTH;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::{json, Value};
@@ -39,108 +44,6 @@ pub struct ImportFile {
     /// The user's own personas (empty from files before format 4).
     pub personas: CustomPersonas,
 }
-
-/// Why a file cannot be imported. `Display` gives one sentence for the user.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ImportError {
-    Empty,
-    TooLarge {
-        bytes: usize,
-    },
-    TooDeep,
-    StringTooLong,
-    NotJson {
-        line: usize,
-        column: usize,
-    },
-    NotAskwell,
-    Newer(u32),
-    NewerFormat(u32),
-    UnknownVersion,
-    Malformed(String),
-    CountMismatch {
-        stated: u64,
-        found: usize,
-    },
-    ChecksumMismatch,
-    TooManySessions(usize),
-    BadSession {
-        number: usize,
-        why: String,
-    },
-    DuplicateId(String),
-    /// The people, plans or conversation logs cannot be imported.
-    BadPrepared(String),
-    /// The user's own personas cannot be imported.
-    BadPersonas(String),
-}
-
-impl std::fmt::Display for ImportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        const NOT: &str = "This file is not an Askwell export";
-        const UPDATE: &str = "Update Askwell, then import it again.";
-        match self {
-            ImportError::Empty => write!(f, "This file is empty, so there is nothing to import."),
-            ImportError::TooLarge { bytes } => write!(
-                f,
-                "This file is too large to import ({:.1} MB; an Askwell export is at most {} MB).",
-                *bytes as f64 / (1024.0 * 1024.0),
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
-            ImportError::TooDeep => write!(f, "{NOT}: it is nested far deeper than an export."),
-            ImportError::StringTooLong => write!(
-                f,
-                "{NOT}: it holds a text longer than {MAX_STRING_CHARS} characters."
-            ),
-            ImportError::NotJson { line, column } => write!(
-                f,
-                "{NOT}: it is not valid JSON (line {line}, column {column})."
-            ),
-            ImportError::NotAskwell => write!(f, "{NOT}."),
-            ImportError::Newer(v) => write!(
-                f,
-                "This file was made by a newer Askwell (schema {v}). {UPDATE}"
-            ),
-            ImportError::NewerFormat(v) => write!(
-                f,
-                "This file was made by a newer Askwell (file format {v}). {UPDATE}"
-            ),
-            ImportError::UnknownVersion => write!(
-                f,
-                "This file has no schema version Askwell knows, so it cannot be imported."
-            ),
-            ImportError::Malformed(why) => write!(f, "The file is damaged: {why}."),
-            ImportError::CountMismatch { stated, found } => write!(
-                f,
-                "The file is damaged: it says it holds {stated} sessions but holds {found}."
-            ),
-            ImportError::ChecksumMismatch => {
-                write!(f, "The file is damaged: its checksum does not match.")
-            }
-            ImportError::TooManySessions(n) => write!(
-                f,
-                "This file holds {n} sessions; Askwell imports at most {MAX_SESSIONS} at once."
-            ),
-            ImportError::BadSession { number, why } => {
-                write!(f, "Session {number} in the file cannot be imported: {why}.")
-            }
-            ImportError::BadPrepared(why) => write!(
-                f,
-                "The people, plans and conversation logs in this file cannot be imported: {why}."
-            ),
-            ImportError::BadPersonas(why) => write!(
-                f,
-                "The personas of your own in this file cannot be imported: {why}."
-            ),
-            ImportError::DuplicateId(id) => write!(
-                f,
-                "The file is damaged: it holds two sessions with the id \"{id}\"."
-            ),
-        }
-    }
-}
-
-impl std::error::Error for ImportError {}
 
 /// The three header fields read before anything else. Every other field is skipped without
 /// being stored, so this pass costs no memory whatever the file holds.
@@ -407,71 +310,4 @@ fn check_record<T: serde::de::DeserializeOwned>(
     };
     validate(&record).map_err(bad)?;
     Ok(record)
-}
-
-/// Rejects what no export holds before any JSON is parsed: nesting deeper than `MAX_DEPTH`
-/// and strings longer than `MAX_STRING_CHARS` (an escape counts as one character).
-fn scan(text: &str) -> Result<(), ImportError> {
-    let (mut depth, mut in_string, mut chars) = (0usize, false, 0usize);
-    let mut bytes = text.bytes();
-    while let Some(b) = bytes.next() {
-        if in_string {
-            match b {
-                b'"' => in_string = false,
-                b'\\' => {
-                    if bytes.next() == Some(b'u') {
-                        bytes.by_ref().take(4).for_each(drop);
-                    }
-                    chars += 1;
-                }
-                // Count characters, not UTF-8 continuation bytes.
-                _ if b & 0xC0 != 0x80 => chars += 1,
-                _ => {}
-            }
-            if chars > MAX_STRING_CHARS {
-                return Err(ImportError::StringTooLong);
-            }
-        } else {
-            match b {
-                b'"' => (in_string, chars) = (true, 0),
-                b'[' | b'{' => {
-                    depth += 1;
-                    if depth > MAX_DEPTH {
-                        return Err(ImportError::TooDeep);
-                    }
-                }
-                b']' | b'}' => depth = depth.saturating_sub(1),
-                _ => {}
-            }
-        }
-    }
-    Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn scan_counts_characters_and_depth_outside_strings() {
-        assert_eq!(
-            scan(r#"{"a":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}"#),
-            Ok(())
-        );
-        assert_eq!(scan(&"[".repeat(33)), Err(ImportError::TooDeep));
-        assert_eq!(scan(&"[".repeat(32)), Ok(()));
-        let s = |body: String| format!("\"{body}\"");
-        assert_eq!(scan(&s("é".repeat(MAX_STRING_CHARS))), Ok(()));
-        assert_eq!(scan(&s("\\n".repeat(MAX_STRING_CHARS))), Ok(()));
-        assert_eq!(scan(&s("\\u00e9".repeat(MAX_STRING_CHARS))), Ok(()));
-        assert_eq!(
-            scan(&s("a".repeat(MAX_STRING_CHARS + 1))),
-            Err(ImportError::StringTooLong)
-        );
-        // An escaped quote does not end the string.
-        assert_eq!(
-            scan(r#"["\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["]"#),
-            Ok(())
-        );
-    }
 }

@@ -1,0 +1,98 @@
+//! The first draft of an outreach email, in the order the guides give (the checks are in
+//! the parent module).
+
+use crate::prepare::people::{AboutMe, Circle, Person};
+use crate::prepare::words::{greeting_name, pick};
+use crate::prepare::EmailDraft;
+
+/// A calm first draft to `person`, following the guides: who you are, how you found them,
+/// why them, that you are exploring and not job hunting, and a request for `minutes`
+/// (brought into 15-30) by phone or video at their convenience. Wording varies by person.
+pub fn draft_outreach(
+    person: &Person,
+    referrer: Option<&str>,
+    me: &AboutMe,
+    minutes: u32,
+) -> EmailDraft {
+    let minutes = minutes.clamp(15, 30);
+    let d = &person.details;
+    let v = pick(&person.id, 3);
+    let subject_of = if !d.field.is_empty() {
+        d.field.as_str()
+    } else if !d.role.is_empty() {
+        d.role.as_str()
+    } else {
+        "your work"
+    };
+    let exploring = if me.exploring.is_empty() {
+        format!("careers in {subject_of}")
+    } else {
+        me.exploring.clone()
+    };
+    let subject = match referrer {
+        Some(r) => [
+            format!("{r} suggested I get in touch"),
+            format!("Introduction through {r}: a question about your path"),
+            format!("{r} thought we should talk"),
+        ][v]
+            .clone(),
+        None => [
+            format!("A student exploring {subject_of}: could I ask about your path?"),
+            format!("Learning about {subject_of}: {minutes} minutes of your time?"),
+            format!("A question about your path into {subject_of}"),
+        ][v]
+            .clone(),
+    };
+    let hello = if d.circle == Circle::KnowWell {
+        "Hi"
+    } else {
+        ["Dear", "Hello", "Dear"][v]
+    };
+    let mut body = format!("{hello} {},\n\n", greeting_name(&d.name));
+    let summary = me.summary.trim().trim_end_matches('.');
+    if summary.is_empty() {
+        body += "I'm a student";
+    } else if summary.starts_with("I ") || summary.starts_with("I'") {
+        body += summary;
+    } else {
+        body += &format!("I'm {summary}");
+    }
+    body += &format!(", and I'm exploring {exploring}. ");
+    let at = match (d.role.is_empty(), d.organization.is_empty()) {
+        (false, false) => format!("your work as {} at {}", d.role, d.organization),
+        (false, true) => format!("your work as {}", d.role),
+        (true, false) => format!("your work at {}", d.organization),
+        (true, true) => "your work".into(),
+    };
+    body += &match (referrer, d.how_found.trim()) {
+        (Some(r), _) => [
+            format!("{r} suggested I write to you, and thought you would be a good person to ask about {at}."),
+            format!("{r} pointed me to you when I asked who could tell me more about {at}."),
+            format!("When I told {r} what I was looking into, they suggested I get in touch about {at}."),
+        ][v].clone(),
+        (None, "") if d.circle == Circle::KnowWell => format!("I'd love to hear more about {at}."),
+        (None, "") => format!("I came across {at} and would value hearing how you got there."),
+        (None, how) => format!("I found your name through {}, and {at} is the kind of path I'm trying to understand.", how.trim_end_matches('.')),
+    };
+    body += "\n\n";
+    body += [
+        "I'm not looking for a job; I'd simply like to learn from your experience: what your work involves day to day and how you found your way into it.",
+        "I'm not looking for a job; I'm hoping to learn how you came to this work and what it is really like.",
+        "I'm not job hunting; I'm trying to understand what the work involves and how people find their way into it.",
+    ][v];
+    body += "\n\n";
+    body += &[
+        format!("Would you have {minutes} minutes to talk by phone or video in the next few weeks, at a time that suits you?"),
+        format!("I would be grateful for {minutes} minutes of your time, by phone or video, whenever suits you."),
+        format!("Would you be open to a {minutes}-minute phone or video conversation, whenever suits you best?"),
+    ][v];
+    body += "\n\nThank you for considering it.\n\n";
+    body += ["Best wishes,", "Kind regards,", "With thanks,"][v];
+    body += "\n";
+    body += if me.name.trim().is_empty() {
+        "[Your name]"
+    } else {
+        me.name.trim()
+    };
+    EmailDraft { subject, body }
+}

@@ -1,0 +1,105 @@
+//! Why a file cannot be imported: `ImportError`, whose `Display` is one sentence for the user.
+
+use crate::store::{MAX_FILE_BYTES, MAX_SESSIONS, MAX_STRING_CHARS};
+
+/// Why a file cannot be imported. `Display` gives one sentence for the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    Empty,
+    TooLarge {
+        bytes: usize,
+    },
+    TooDeep,
+    StringTooLong,
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    NotAskwell,
+    Newer(u32),
+    NewerFormat(u32),
+    UnknownVersion,
+    Malformed(String),
+    CountMismatch {
+        stated: u64,
+        found: usize,
+    },
+    ChecksumMismatch,
+    TooManySessions(usize),
+    BadSession {
+        number: usize,
+        why: String,
+    },
+    DuplicateId(String),
+    /// The people, plans or conversation logs cannot be imported.
+    BadPrepared(String),
+    /// The user's own personas cannot be imported.
+    BadPersonas(String),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        const NOT: &str = "This file is not an Askwell export";
+        const UPDATE: &str = "Update Askwell, then import it again.";
+        match self {
+            ImportError::Empty => write!(f, "This file is empty, so there is nothing to import."),
+            ImportError::TooLarge { bytes } => write!(
+                f,
+                "This file is too large to import ({:.1} MB; an Askwell export is at most {} MB).",
+                *bytes as f64 / (1024.0 * 1024.0),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+            ImportError::TooDeep => write!(f, "{NOT}: it is nested far deeper than an export."),
+            ImportError::StringTooLong => write!(
+                f,
+                "{NOT}: it holds a text longer than {MAX_STRING_CHARS} characters."
+            ),
+            ImportError::NotJson { line, column } => write!(
+                f,
+                "{NOT}: it is not valid JSON (line {line}, column {column})."
+            ),
+            ImportError::NotAskwell => write!(f, "{NOT}."),
+            ImportError::Newer(v) => write!(
+                f,
+                "This file was made by a newer Askwell (schema {v}). {UPDATE}"
+            ),
+            ImportError::NewerFormat(v) => write!(
+                f,
+                "This file was made by a newer Askwell (file format {v}). {UPDATE}"
+            ),
+            ImportError::UnknownVersion => write!(
+                f,
+                "This file has no schema version Askwell knows, so it cannot be imported."
+            ),
+            ImportError::Malformed(why) => write!(f, "The file is damaged: {why}."),
+            ImportError::CountMismatch { stated, found } => write!(
+                f,
+                "The file is damaged: it says it holds {stated} sessions but holds {found}."
+            ),
+            ImportError::ChecksumMismatch => {
+                write!(f, "The file is damaged: its checksum does not match.")
+            }
+            ImportError::TooManySessions(n) => write!(
+                f,
+                "This file holds {n} sessions; Askwell imports at most {MAX_SESSIONS} at once."
+            ),
+            ImportError::BadSession { number, why } => {
+                write!(f, "Session {number} in the file cannot be imported: {why}.")
+            }
+            ImportError::BadPrepared(why) => write!(
+                f,
+                "The people, plans and conversation logs in this file cannot be imported: {why}."
+            ),
+            ImportError::BadPersonas(why) => write!(
+                f,
+                "The personas of your own in this file cannot be imported: {why}."
+            ),
+            ImportError::DuplicateId(id) => write!(
+                f,
+                "The file is damaged: it holds two sessions with the id \"{id}\"."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
