@@ -2,12 +2,7 @@
 
 /// Lets the browser handle input and paint before the caller goes on (a `setTimeout(0)`).
 pub async fn yield_to_browser() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback(&resolve);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    next_task().await
 }
 
 /// Waits `ms` milliseconds without blocking the page.
