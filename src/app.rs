@@ -20,26 +20,19 @@ pub fn App() -> impl IntoView {
     provide_store(store);
     provide_route();
     crate::saved::start(store);
-    leptos::task::spawn_local(async move {
-        // The upkeep chunk is fetched once Home is on screen, never before it.
-        crate::tasks::after_next_paint().await;
-        if store.until_saved().await.is_err() {
-            return;
-        }
-        match chunk!(check_sessions(store)) {
-            Ok(task) => task.await,
-            Err(why) => store.notify(NoticeKind::Warning, why.to_string()),
-        }
-    });
-    // Personas a deployment ships beside the app (personas/extra/), after the first paint too.
+    // Work out of sight (reading every stored session; personas a deployment ships beside the
+    // app in personas/extra/), once Home is on screen and the saved data is read. Both are in
+    // the upkeep chunk and run side by side.
     leptos::task::spawn_local(async move {
         crate::tasks::after_next_paint().await;
         if store.until_saved().await.is_err() {
             return;
         }
-        match chunk!(load_hosted(store)) {
-            Ok(task) => task.await,
-            Err(why) => store.notify(NoticeKind::Warning, why.to_string()),
+        for task in [chunk!(check_sessions(store)), chunk!(load_hosted(store))] {
+            match task {
+                Ok(task) => leptos::task::spawn_local(task),
+                Err(why) => store.notify(NoticeKind::Warning, why.to_string()),
+            }
         }
     });
     let route = use_route();
