@@ -211,6 +211,69 @@ test.describe("your own personas", () => {
     expect(errors).toEqual([]);
   });
 
+  test("a draft: lists typed with commas are saved as typed, Add and Remove keep focus, and it exports and imports as a draft", async ({ page }) => {
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    const DRAFT = "Kai Moreno";
+    await page.goto(server.base + "#/personas");
+    await page.getByRole("button", { name: "New persona" }).click();
+    await expect(page).toHaveURL(/#\/personas\/my-/);
+    const id = decodeURIComponent(page.url().split("#/personas/")[1]);
+    await page.getByLabel("Name", { exact: true }).fill(DRAFT);
+    const focused = () => page.evaluate(() => document.activeElement && document.activeElement.id);
+    const saved = async () => {
+      const list = JSON.parse((await page.evaluate(() => localStorage.getItem("askwell.personas"))) || '{"data":{"personas":[]}}');
+      const mine = list.data.personas.find((c) => c.persona.id === id);
+      return mine && mine.persona;
+    };
+
+    // A new hidden detail takes the focus; its keywords are kept as typed, and saved without
+    // leaving the box (closing the tab right after typing loses nothing).
+    await page.getByRole("button", { name: "Add a hidden detail" }).click();
+    await expect.poll(focused).toBe("pe-nugget-1");
+    const keywords = page.locator("#pe-nugget-1-keywords");
+    await keywords.click();
+    await page.keyboard.type("mentor, introduce, ");
+    await expect(keywords).toHaveValue("mentor, introduce, ");
+    await expect.poll(async () => (await saved())?.nuggets?.[0]?.keywords).toEqual(["mentor", "introduce"]);
+    await expect(keywords).toBeFocused();
+
+    // Removing it moves focus to Add (there is no other card); a removed answer box hands
+    // focus to the one before it.
+    await page.getByRole("button", { name: "Remove hidden detail 1" }).click();
+    await expect.poll(focused).toBe("pe-add-nugget");
+    const empty = page.locator(".pe-topic-button", { has: page.locator(".coverage.missing") }).first();
+    await empty.click();
+    await page.getByRole("button", { name: "Add another answer" }).click();
+    await expect(page.getByLabel("Answer 2", { exact: true })).toBeFocused();
+    await page.getByRole("button", { name: "Remove answer 2" }).click();
+    await expect(page.getByLabel("Answer 1", { exact: true })).toBeFocused();
+
+    // The line lists are told apart by name, not only "Line 1".
+    await expect(page.getByRole("textbox", { name: /^Line 1\W+asking which of two things was meant$/ })).toHaveCount(1);
+
+    // Export the draft, delete it, import it back: it returns as a draft, unchanged.
+    await page.goto(server.base + "#/personas");
+    const before = await saved();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: `Export ${DRAFT}` }).click(),
+    ]);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "askwell-draft-")), download.suggestedFilename());
+    await download.saveAs(file);
+    await page.getByRole("button", { name: `Delete ${DRAFT}` }).click();
+    await page.getByRole("button", { name: "Yes, delete" }).click();
+    await expect.poll(saved).toBeUndefined();
+    await page.getByLabel("Import a persona from a file").setInputFiles(file);
+    await expect(page.locator(".persona-import-preview")).toContainText(/still needed/);
+    await page.getByRole("button", { name: "Import this persona" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Imported ${DRAFT} as a draft` })).toBeVisible();
+    expect(await saved()).toEqual(before);
+    await page.goto(server.base);
+    await expect(page.locator(".persona-option", { hasText: DRAFT })).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
   test("a share file the CLI made from a shipped TOML persona imports, as the user's own copy", async ({ page }) => {
     // The same command an adviser runs: `askwell export-persona FILE.toml`.
     const root = path.resolve(__dirname, "..");

@@ -63,4 +63,39 @@ test.describe("tabs", () => {
     expect(errors).toEqual([]);
     await other.close();
   });
+
+  test("a persona deleted in one tab is not brought back by its editor in another", async ({ page, context }) => {
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(server.base + "#/personas");
+    await page.getByRole("button", { name: "New persona" }).click();
+    await expect(page).toHaveURL(/#\/personas\/my-/);
+    const id = decodeURIComponent(page.url().split("#/personas/")[1]);
+    await page.getByLabel("Name", { exact: true }).fill("Ola Berg");
+    const ids = async (p) => JSON.parse((await stored(p, "askwell.personas")) || '{"data":{"personas":[]}}').data.personas.map((c) => c.persona.id);
+    await expect.poll(() => ids(page)).toContain(id);
+
+    const other = await context.newPage();
+    await other.goto(server.base + "#/personas");
+    await other.getByRole("button", { name: "Delete Ola Berg" }).click();
+    await other.getByRole("button", { name: "Yes, delete" }).click();
+    await expect.poll(() => ids(other)).not.toContain(id);
+
+    // The editor says so at once, and typing there writes nothing back.
+    const banner = page.locator(".notice.warning", { hasText: "deleted in another tab" });
+    await expect(banner).toBeVisible();
+    await page.getByLabel("Role").fill("Harbour pilot");
+    await page.waitForTimeout(800);
+    expect(await ids(page)).not.toContain(id);
+    await expect(page.locator(".pe-saved")).toContainText("Not saved");
+
+    // Restoring keeps it with the change made meanwhile.
+    await banner.getByRole("button", { name: "Restore it" }).click();
+    await expect(banner).toHaveCount(0);
+    await expect.poll(() => ids(page)).toContain(id);
+    const list = JSON.parse(await stored(page, "askwell.personas"));
+    expect(list.data.personas.find((c) => c.persona.id === id).persona.role).toBe("Harbour pilot");
+    expect(errors).toEqual([]);
+    await other.close();
+  });
 });

@@ -6,7 +6,8 @@ mod custom;
 
 use askwell_core::content::bundled;
 use askwell_core::custom::{
-    check, copy_of, custom_id_for, from_file, is_ready, new_id, to_file, FileError, MAX_FILE_BYTES,
+    check, copy_of, custom_id_for, draft_from_file, from_file, is_ready, new_id, to_file,
+    FileError, MAX_FILE_BYTES,
 };
 use askwell_core::{Persona, Topic};
 use serde_json::{json, Value};
@@ -60,6 +61,8 @@ fn a_valid_file_imports_and_an_incomplete_one_is_refused_with_its_problems() {
         "{text}"
     );
     assert!(text.contains("Add a name."), "{text}");
+    // The browser's import takes the same file as a draft, unchanged, to finish in the editor.
+    assert_eq!(draft_from_file(&to_file(&half)).unwrap(), half);
     assert!(text.contains("“where the field is heading”"), "{text}");
     assert!(text.contains("{a} and {b}"), "{text}");
     // Plain words only: no field ids, no Rust debug output.

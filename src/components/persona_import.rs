@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 /// Import one persona from a share file: the file is checked completely first, then who it
 /// is is shown (name, role, organization, field, readiness) and nothing is stored until the
-/// user confirms. A refused file is explained in one sentence and changes nothing.
+/// user confirms. A draft comes in as a draft, as it was exported. A refused file is explained in one sentence and changes nothing.
 #[component]
 pub fn PersonaImport() -> impl IntoView {
     let store = use_store();
@@ -32,7 +32,7 @@ pub fn PersonaImport() -> impl IntoView {
                 );
                 return;
             };
-            match custom::from_file(&text) {
+            match custom::draft_from_file(&text) {
                 Ok(p) => pending.set(Some(p)),
                 Err(e) => error.set(e.to_string()),
             }
@@ -44,6 +44,7 @@ pub fn PersonaImport() -> impl IntoView {
             return;
         };
         let name = p.name.clone();
+        let ready = custom::is_ready(&p);
         // Replacing one of the user's personas: keep the stored list as a backup first.
         if store.personas.with_untracked(|l| l.get(&p.id).is_some()) {
             crate::storage::keep_copy(crate::storage::PERSONAS_KEY, crate::format::now_ms());
@@ -51,9 +52,11 @@ pub fn PersonaImport() -> impl IntoView {
         match personas::put(store, p, Origin::Imported) {
             Ok(_) => {
                 pending.set(None);
-                done.set(format!(
-                    "Imported {name}. They are on Home now, ready to practise."
-                ));
+                done.set(if ready {
+                    format!("Imported {name}. They are on Home now, ready to practise.")
+                } else {
+                    format!("Imported {name} as a draft: open it from the list to finish it, and it appears on Home once it is ready.")
+                });
             }
             Err(why) => error.set(why),
         }

@@ -7,8 +7,9 @@ use crate::components::persona_edit::profile::ProfileSection;
 use crate::components::persona_edit::topics::TopicsSection;
 use crate::components::persona_edit::{provide_editor, Editor};
 use crate::components::persona_row::display_name;
-use crate::personas;
+use crate::personas::{self, EditSaved};
 use crate::state::{use_store, Store};
+use askwell_core::custom::Origin;
 use askwell_core::Persona;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
@@ -24,19 +25,19 @@ thread_local! {
 /// How long typing may pause before the draft is written.
 const SAVE_AFTER: Duration = Duration::from_millis(400);
 
-/// Writes the edited persona now, if anything is waiting. Returns false when it could not be
-/// stored: it then stays waiting (unless a newer edit already is), so the next save retries.
-fn flush(store: Store) -> bool {
+/// Writes the edited persona now, if anything is waiting. When it could not be stored it
+/// stays waiting (unless a newer edit already is), so the next save retries.
+fn flush(store: Store) -> EditSaved {
     let Some(p) = UNSAVED.with(|u| u.borrow_mut().take()) else {
-        return true;
+        return EditSaved::Stored;
     };
-    let stored = personas::save_edit(store, &p);
-    if !stored {
+    let saved = personas::save_edit(store, &p);
+    if saved != EditSaved::Stored {
         UNSAVED.with(|u| {
             u.borrow_mut().get_or_insert(p);
         });
     }
-    stored
+    saved
 }
 
 /// The editor of one of the user's personas: the completeness meter and what is still
@@ -67,6 +68,20 @@ pub fn PersonaEditPage(
 
     let saving = RwSignal::new(false);
     let failed = RwSignal::new(false);
+    // Deleted in another tab while open here: nothing is written until the user restores it.
+    let deleted_here = RwSignal::new(false);
+    let persona_id = id.clone();
+    let deleted = Memo::new(move |_| {
+        deleted_here.get() || store.personas.with(|l| l.get(&persona_id).is_none())
+    });
+    let restore = move |_| {
+        UNSAVED.with(|u| u.borrow_mut().take());
+        let persona = editor.persona.get_untracked();
+        if let Ok(stored) = personas::put(store, persona, Origin::Written) {
+            deleted_here.set(false);
+            failed.set(!stored);
+        }
+    };
     Effect::new(move |first: Option<()>| {
         let persona = editor.persona.get();
         if first.is_none() {
@@ -81,9 +96,10 @@ pub fn PersonaEditPage(
         set_timeout(
             move || {
                 if EDITS.with(Cell::get) == edit {
-                    let stored = flush(store);
+                    let saved = flush(store);
                     let _ = saving.try_set(false);
-                    let _ = failed.try_set(!stored);
+                    let _ = failed.try_set(saved == EditSaved::NotStored);
+                    let _ = deleted_here.try_set(saved == EditSaved::Deleted);
                 }
             },
             SAVE_AFTER,
@@ -117,7 +133,9 @@ pub fn PersonaEditPage(
                 </div>
                 <div class="pe-head-actions">
                     <span class="pe-saved hint" role="status">
-                        {move || if saving.get() {
+                        {move || if deleted.get() {
+                            "Not saved: this persona was deleted in another tab."
+                        } else if saving.get() {
                             "Saving…"
                         } else if failed.get() {
                             "Not saved: see the notice above. Your changes stay in this tab; export the persona from Your personas to keep a copy."
@@ -133,6 +151,15 @@ pub fn PersonaEditPage(
                     >"Undo last change"</button>
                 </div>
             </div>
+            {move || deleted.get().then(|| view! {
+                <div class="notice warning" role="alert">
+                    <p>"This persona was deleted in another tab, so your changes here are not saved. Restore it to keep it with these changes, or go back to your personas."</p>
+                    <p class="button-row pe-deleted-actions">
+                        <button type="button" class="button primary" on:click=restore>"Restore it"</button>
+                        <a class="button" href="#/personas">"Back to your personas"</a>
+                    </p>
+                </div>
+            })}
             <CompletenessMeter />
             <ProblemSummary />
             {move || editor.refusal.get().map(|t| view! {

@@ -67,7 +67,7 @@ pub fn register(store: Store) {
 /// change is made again on its copy, so neither is lost.
 pub fn change(
     store: Store,
-    change: impl Fn(&mut CustomPersonas) -> Result<bool, String>,
+    mut change: impl FnMut(&mut CustomPersonas) -> Result<bool, String>,
 ) -> Result<bool, String> {
     let mut list = store.personas.get_untracked();
     if !change(&mut list)? {
@@ -106,18 +106,43 @@ pub fn put(store: Store, persona: Persona, origin: Origin) -> Result<bool, Strin
     })
 }
 
-/// Saves the edited persona over its stored copy (keeping when and how it was made).
-/// Returns whether it is stored in the browser (false: refused or kept in this tab only).
-pub fn save_edit(store: Store, persona: &Persona) -> bool {
-    let origin = store
-        .personas
-        .with_untracked(|l| l.get(&persona.id).map(|c| c.origin.clone()))
-        .unwrap_or(Origin::Written);
-    match put(store, persona.clone(), origin) {
-        Ok(stored) => stored,
+/// What became of an edit saved from the editor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditSaved {
+    Stored,
+    /// Refused or kept in this tab only (the user was told why).
+    NotStored,
+    /// The persona was deleted meanwhile (in another tab): the edit is not written, so a
+    /// deletion is never undone behind the user's back; the editor offers to restore it.
+    Deleted,
+}
+
+/// Saves the edited persona over its stored copy (keeping when and how it was made), only
+/// while that copy exists: in this tab's list and, when another tab saved the list
+/// meanwhile, in the stored one.
+pub fn save_edit(store: Store, persona: &Persona) -> EditSaved {
+    let now = now_ms();
+    let mut gone = false;
+    let result = change(store, |l| {
+        let Some(old) = l.get(&persona.id) else {
+            gone = true;
+            return Err(String::new());
+        };
+        let kept = CustomPersona {
+            persona: persona.clone(),
+            created_ms: old.created_ms,
+            updated_ms: now,
+            origin: old.origin.clone(),
+        };
+        l.upsert(kept).map(|()| true)
+    });
+    match result {
+        Ok(true) => EditSaved::Stored,
+        Ok(false) => EditSaved::NotStored,
+        Err(_) if gone => EditSaved::Deleted,
         Err(why) => {
             store.notify(NoticeKind::Warning, why);
-            false
+            EditSaved::NotStored
         }
     }
 }

@@ -110,6 +110,25 @@ pub fn to_file(persona: &Persona) -> String {
 /// Reads a share file, fully checked. A shipped persona's file (an id without `my-`) comes
 /// back with a `my-` id; anything that cannot be practised is refused.
 pub fn from_file(text: &str) -> Result<Persona, FileError> {
+    let persona = draft_from_file(text)?;
+    let needed: Vec<String> = check(&persona)
+        .into_iter()
+        .filter(|p| p.severity == Severity::Needed)
+        .map(|p| p.message)
+        .collect();
+    if !needed.is_empty() {
+        let mut shown: Vec<String> = needed.iter().take(PROBLEMS_SHOWN).cloned().collect();
+        if needed.len() > PROBLEMS_SHOWN {
+            shown.push(format!("(and {} more)", needed.len() - PROBLEMS_SHOWN));
+        }
+        return Err(FileError::NotReady(shown));
+    }
+    Ok(persona)
+}
+
+/// Reads a share file with every check of [`from_file`] but readiness: a draft someone
+/// exported comes back as a draft, to finish in the editor (Home offers it once it is ready).
+pub fn draft_from_file(text: &str) -> Result<Persona, FileError> {
     // Some editors start a saved file with a byte order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.len() > MAX_FILE_BYTES {
@@ -148,18 +167,6 @@ pub fn from_file(text: &str) -> Result<Persona, FileError> {
     }
     if !is_custom_id(&persona.id) {
         persona.id = custom_id_for(&persona.id);
-    }
-    let needed: Vec<String> = check(&persona)
-        .into_iter()
-        .filter(|p| p.severity == Severity::Needed)
-        .map(|p| p.message)
-        .collect();
-    if !needed.is_empty() {
-        let mut shown: Vec<String> = needed.iter().take(PROBLEMS_SHOWN).cloned().collect();
-        if needed.len() > PROBLEMS_SHOWN {
-            shown.push(format!("(and {} more)", needed.len() - PROBLEMS_SHOWN));
-        }
-        return Err(FileError::NotReady(shown));
     }
     Ok(persona)
 }

@@ -23,7 +23,7 @@ pub use check::{
 };
 pub use complete::{completeness, Completeness, Coverage, TopicStatus};
 pub use edit::{Draft, Edit, EditKey, ProfileField};
-pub use file::{from_file, to_file, FileError, FILE_FORMAT, FILE_FORMAT_VERSION};
+pub use file::{draft_from_file, from_file, to_file, FileError, FILE_FORMAT, FILE_FORMAT_VERSION};
 pub use limits::{
     MAX_BIO_CHARS, MAX_FIELD_CHARS, MAX_FILE_BYTES, MAX_FILE_DEPTH, MAX_KEYWORDS, MAX_LINE_CHARS,
     MAX_LIST_ITEMS, MAX_NUGGETS, MAX_PHRASE_CHARS, MAX_VOCABULARY_PHRASES,

@@ -37,6 +37,7 @@ pub fn LinesSection() -> impl IntoView {
                         <TextList
                             id_prefix=format!("pe-line-{}", kind.id())
                             item_label="Line".to_string()
+                            list_name=kind.label().to_string()
                             add_label="Add a line"
                             items=lines
                             on_change=Callback::new(move |lines| editor.apply(Edit::Lines { kind, lines }))

@@ -2,6 +2,7 @@
 //! the draft (a `custom::Draft` reducer), its problems (`custom::check`, recomputed on every
 //! edit), the last refused edit, and which topic is open.
 
+pub mod comma_input;
 pub mod field_problems;
 pub mod lines;
 pub mod meter;
@@ -131,6 +132,21 @@ pub fn go_to(editor: Editor, field: Field) {
             if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
                 let _ = el.focus();
             }
+        }
+    });
+}
+
+/// Focuses the first of `ids` on the page once the next frame is drawn: after Add or
+/// Remove redraws a list, focus goes to the new box, or to the one that took the removed
+/// one's place, instead of falling back to the page.
+pub fn focus_soon(ids: Vec<String>) {
+    request_animation_frame(move || {
+        let el = ids
+            .iter()
+            .find_map(|id| document().get_element_by_id(id))
+            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+        if let Some(el) = el {
+            let _ = el.focus();
         }
     });
 }

@@ -1,5 +1,6 @@
+use super::comma_input::CommaInput;
 use super::field_problems::FieldProblems;
-use super::{capitalized, use_editor};
+use super::{capitalized, focus_soon, use_editor};
 use askwell_core::custom::{Edit, Field, MAX_LINE_CHARS};
 use askwell_core::persona::{Nugget, Reveal};
 use askwell_core::{Outcome, Topic};
@@ -46,7 +47,10 @@ pub fn NuggetsSection() -> impl IntoView {
                  they drew out. Six or more make a good persona."
             </p>
             {move || (0..count.get()).map(|i| view! { <NuggetCard index=i /> }).collect_view()}
-            <button type="button" class="button small add" on:click=move |_| editor.apply(Edit::AddNugget)>
+            <button type="button" class="button small add" id="pe-add-nugget" on:click=move |_| {
+                editor.apply(Edit::AddNugget);
+                focus_soon(vec![format!("pe-nugget-{}", count.get_untracked())]);
+            }>
                 "Add a hidden detail"
             </button>
         </section>
@@ -116,25 +120,21 @@ fn NuggetCard(index: usize) -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for=id("-keywords")>"Keywords (separated by commas)"</label>
-                    <input
+                    <CommaInput
                         id=id("-keywords")
-                        type="text"
-                        dir="auto"
                         placeholder="mentor, introduce"
-                        prop:value=move || nugget.with(|n| n.as_ref().map(|n| n.keywords.join(", ")).unwrap_or_default())
-                        on:change=move |ev| {
-                            let words: Vec<String> = event_target_value(&ev)
-                                .split(',')
-                                .map(|s| s.trim().to_string())
-                                .filter(|s| !s.is_empty())
-                                .collect();
-                            change(&|n| n.keywords = words.clone())
-                        }
+                        items=Signal::derive(move || nugget.with(|n| n.as_ref().map(|n| n.keywords.clone()).unwrap_or_default()))
+                        on_change=Callback::new(move |words: Vec<String>| change(&|n| n.keywords = words.clone()))
                     />
                 </div>
             </div>
             <FieldProblems field=Field::Nugget(index) />
-            <button type="button" class="link-button remove" on:click=move |_| editor.apply(Edit::RemoveNugget(index))>
+            <button type="button" class="link-button remove" on:click=move |_| {
+                editor.apply(Edit::RemoveNugget(index));
+                // The card that took its place, else the one before, else Add.
+                let at = |n: usize| format!("pe-nugget-{n}");
+                focus_soon(vec![at(index + 1), at(index.max(1)), "pe-add-nugget".into()]);
+            }>
                 {format!("Remove hidden detail {n}")}
             </button>
         </fieldset>

@@ -58,9 +58,14 @@ pub fn ProfileSection() -> impl IntoView {
                         max="120"
                         inputmode="numeric"
                         prop:value=move || editor.persona.with(|p| if p.age == 0 { String::new() } else { p.age.to_string() })
-                        on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            editor.apply(Edit::Age(v.trim().parse().unwrap_or(0)));
+                        on:input=move |ev| {
+                            let input = event_target::<web_sys::HtmlInputElement>(&ev);
+                            editor.apply(Edit::Age(input.value().trim().parse().unwrap_or(0)));
+                            if editor.refusal.with_untracked(Option::is_some) {
+                                // Refused: show the age that is kept, beside the reason.
+                                let age = editor.persona.with_untracked(|p| p.age);
+                                input.set_value(&if age == 0 { String::new() } else { age.to_string() });
+                            }
                         }
                     />
                     <FieldProblems field=Field::Age />

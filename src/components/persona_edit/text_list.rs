@@ -1,3 +1,4 @@
+use super::focus_soon;
 use askwell_core::custom::MAX_LINE_CHARS;
 use leptos::prelude::*;
 
@@ -18,6 +19,10 @@ pub fn TextList(
     #[prop(default = 3)] rows: u32,
     #[prop(default = 1)] min_items: usize,
     #[prop(optional)] placeholder: &'static str,
+    /// The list's name, added (unseen) to each box's label so that boxes of different lists
+    /// are told apart in a screen reader's list of fields ("Line 1, time is up").
+    #[prop(optional)]
+    list_name: Option<String>,
     /// Id of the problems shown for this list (for screen readers).
     #[prop(optional)]
     described_by: Option<String>,
@@ -31,11 +36,15 @@ pub fn TextList(
         list[i] = value;
         on_change.run(list);
     };
+    let remove_prefix = StoredValue::new(id_prefix.clone());
     let remove = move |i: usize| {
         let mut list = items.get_untracked();
         if i < list.len() {
             list.remove(i);
             on_change.run(list);
+            // The box that took its place, else the one before it.
+            let at = |n: usize| format!("{}-{n}", remove_prefix.get_value());
+            focus_soon(vec![at(i + 1), at(i.max(1))]);
         }
     };
     let prefix = id_prefix.clone();
@@ -44,26 +53,25 @@ pub fn TextList(
         let n = count.get_untracked();
         list.resize(n + 1, String::new());
         on_change.run(list);
-        let id = format!("{prefix}-{}", n + 1);
-        request_animation_frame(move || {
-            if let Some(el) = document().get_element_by_id(&id) {
-                if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                    let _ = el.focus();
-                }
-            }
-        });
+        focus_soon(vec![format!("{prefix}-{}", n + 1)]);
     };
     view! {
         <div class="text-list">
             {move || (0..count.get()).map(|i| {
                 let id = format!("{id_prefix}-{}", i + 1);
                 let label = format!("{item_label} {}", i + 1);
-                let remove_label = format!("Remove {}", label.to_lowercase());
+                let remove_label = match &list_name {
+                    Some(name) => format!("Remove {}, {name}", label.to_lowercase()),
+                    None => format!("Remove {}", label.to_lowercase()),
+                };
                 let label_for = id.clone();
                 let described = described_by.clone();
                 view! {
                     <div class="text-item">
-                        <label for=label_for>{label}</label>
+                        <label for=label_for>
+                            {label}
+                            {list_name.clone().map(|name| view! { <span class="visually-hidden">{format!(", {name}")}</span> })}
+                        </label>
                         <textarea
                             id=id
                             dir="auto"

@@ -1,3 +1,4 @@
+use super::comma_input::CommaInput;
 use super::field_problems::FieldProblems;
 use super::text_list::TextList;
 use super::{capitalized, topic_dom_id, use_editor};
@@ -26,23 +27,17 @@ pub fn TopicPanel(topic: Topic, panel_id: String) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let phrases = move || {
+    let phrases = Signal::derive(move || {
         editor.persona.with(|p| {
             p.vocabulary
                 .iter()
                 .find(|v| v.topic == topic)
-                .map(|v| v.phrases.join(", "))
+                .map(|v| v.phrases.clone())
                 .unwrap_or_default()
         })
-    };
-    let set_phrases = move |ev: leptos::ev::Event| {
-        let phrases = event_target_value(&ev)
-            .split([',', '\n'])
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty())
-            .collect();
-        editor.apply(Edit::Vocabulary { topic, phrases });
-    };
+    });
+    let set_phrases =
+        Callback::new(move |phrases| editor.apply(Edit::Vocabulary { topic, phrases }));
     let vocabulary_problems = move || {
         // Vocabulary problems are reported by entry; show the ones of this topic's entry.
         let at = editor
@@ -76,13 +71,12 @@ pub fn TopicPanel(topic: Topic, panel_id: String) -> impl IntoView {
             />
             <div class="field">
                 <label for="pe-vocabulary">"Words from their world that mean this topic (optional, separated by commas)"</label>
-                <input
-                    id="pe-vocabulary"
-                    type="text"
-                    dir="auto"
+                <CommaInput
+                    id="pe-vocabulary".to_string()
                     placeholder="field season, research vessel"
-                    prop:value=phrases
-                    on:change=set_phrases
+                    items=phrases
+                    split_lines=true
+                    on_change=set_phrases
                 />
                 {vocabulary_problems}
             </div>
