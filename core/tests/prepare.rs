@@ -80,6 +80,29 @@ fn a_poor_outreach_draft_fails_with_plain_hints() {
 }
 
 #[test]
+fn asking_for_a_short_call_is_the_point_of_outreach_not_a_job_ask() {
+    // NOTES §8: these two requests were read as job asks, so a user who wrote them was told
+    // "No job ask" failed. The corpus now has requests for a conversation as hard negatives
+    // (none of these sentences is in it); an ask for a job over a call still fails.
+    let people = common::people();
+    let shah = people.get("p-shah").unwrap();
+    let job_ask_failed = |request: &str| {
+        let mut d = draft_outreach(shah, Some("Sam Lee"), &people.me, 20);
+        d.body = format!("{}\n\n{request}", d.body);
+        failed(&check_outreach(&d, shah, Some("Sam Lee"))).contains(&OutreachRule::NoJobAsk)
+    };
+    for request in [
+        "Would you have 20 minutes for a phone or video call at your convenience?",
+        "If you could spare 20 minutes, I would be grateful for a short call.",
+    ] {
+        assert!(!job_ask_failed(request), "{request}");
+    }
+    assert!(job_ask_failed(
+        "Could we have a call about a job on your team?"
+    ));
+}
+
+#[test]
 fn a_good_plan_is_ready_and_a_poor_one_gets_rewrites() {
     use askwell_core::flags::Flag::*;
     let plans = common::plans();
