@@ -274,6 +274,14 @@ test.describe("your own personas", () => {
     expect(errors).toEqual([]);
   });
 
+  test("a shipped persona opened in the editor offers a copy instead of a dead end", async ({ page }) => {
+    await page.goto(server.base + "#/personas/maya-okafor");
+    await expect(page.getByRole("heading", { name: "This persona cannot be changed here", level: 1 })).toBeVisible();
+    await page.getByRole("button", { name: "Make a copy" }).click();
+    await expect(page).toHaveURL(/#\/personas\/my-/);
+    await expect(page.getByLabel("Name", { exact: true })).toHaveValue(/Maya Okafor \(copy\)$/);
+  });
+
   test("a share file the CLI made from a shipped TOML persona imports, as the user's own copy", async ({ page }) => {
     // The same command an adviser runs: `askwell export-persona FILE.toml`.
     const root = path.resolve(__dirname, "..");

@@ -43,14 +43,18 @@ pub fn PracticeThankYou(
                 "After a real conversation, send a short, specific thank-you within 48 hours. \
                  Here is one drawn from this practice; make it yours."
             </p>
-            <label for="practice-thanks-subject">"Subject"</label>
-            <input id="practice-thanks-subject" type="text" dir="auto"
-                prop:value=move || subject.get()
-                on:input=move |ev| subject.set(event_target_value(&ev)) />
-            <label for="practice-thanks-body">"Thank-you email"</label>
-            <textarea id="practice-thanks-body" rows="8" dir="auto"
-                prop:value=move || body.get()
-                on:input=move |ev| body.set(event_target_value(&ev))></textarea>
+            <div class="field">
+                <label for="practice-thanks-subject">"Subject"</label>
+                <input id="practice-thanks-subject" type="text" dir="auto"
+                    prop:value=move || subject.get()
+                    on:input=move |ev| subject.set(event_target_value(&ev)) />
+            </div>
+            <div class="field">
+                <label for="practice-thanks-body">"Thank-you email"</label>
+                <textarea id="practice-thanks-body" rows="8" dir="auto"
+                    prop:value=move || body.get()
+                    on:input=move |ev| body.set(event_target_value(&ev))></textarea>
+            </div>
             <p class="hint" aria-live="polite">{length}</p>
             <EmailActions draft=draft to=Signal::derive(String::new) what="thank-you" />
         </section>

@@ -154,6 +154,9 @@ pub fn ReviewReport(
                             questions.open, questions.total, questions.open_share * 100.0,
                             questions.follow_ups, if questions.follow_ups == 1 { "" } else { "s" })}
                     </p>
+                    {(questions.flagged.is_empty() && questions.total > 0).then(|| view! {
+                        <p class="verdict good">"No question was flagged: none was closed, generic, double or a job ask."</p>
+                    })}
                     <ul class="flagged">
                         {questions.flagged.iter().map(|f| view! {
                             <li>

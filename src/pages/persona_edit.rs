@@ -54,14 +54,7 @@ pub fn PersonaEditPage(
         .personas
         .with_untracked(|l| l.get(&id).map(|c| c.persona.clone()))
     else {
-        return view! {
-            <section class="page narrow">
-                <h1>"Persona not found"</h1>
-                <p>"This persona is not saved in this browser. It may have been deleted, or made in another browser: export it there and import the file here."</p>
-                <p><a class="button" href="#/personas">"Back to your personas"</a></p>
-            </section>
-        }
-        .into_any();
+        return not_yours(store, id).into_any();
     };
     let editor = Editor::new(stored);
     provide_editor(editor);
@@ -179,6 +172,54 @@ pub fn PersonaEditPage(
         </section>
     }
     .into_any()
+}
+
+/// The editor opened on a persona that is not the user's: a shipped or hosted one can be
+/// copied and the copy edited; anything else is not in this browser.
+fn not_yours(store: Store, id: String) -> impl IntoView {
+    let hosted = store
+        .hosted
+        .with_untracked(|h| h.iter().any(|p| p.id == id));
+    let shipped = crate::content::catalog().iter().any(|p| p.id == id);
+    let error = RwSignal::new(String::new());
+    let copy = move |_| {
+        let from = id.clone();
+        leptos::task::spawn_local(async move {
+            if let Err(why) = personas::copy_and_edit(store, from).await {
+                error.try_set(why);
+            }
+        });
+    };
+    if hosted || shipped {
+        let whose = if hosted {
+            "This persona comes from your organisation"
+        } else {
+            "This is one of the personas that come with Askwell"
+        };
+        view! {
+            <section class="page narrow">
+                <h1>"This persona cannot be changed here"</h1>
+                <p>{format!("{whose}, so it stays as it is. Make a copy to change it: the copy is yours, saved in this browser.")}</p>
+                <p class="button-row">
+                    <button type="button" class="button primary" on:click=copy>"Make a copy"</button>
+                    <a class="button" href="#/personas">"Back to your personas"</a>
+                </p>
+                <Show when=move || !error.with(String::is_empty)>
+                    <div class="notice error" role="alert"><p>{move || error.get()}</p></div>
+                </Show>
+            </section>
+        }
+        .into_any()
+    } else {
+        view! {
+            <section class="page narrow">
+                <h1>"Persona not found"</h1>
+                <p>"This persona is not saved in this browser. It may have been deleted, or made in another browser: export it there and import the file here."</p>
+                <p><a class="button" href="#/personas">"Back to your personas"</a></p>
+            </section>
+        }
+        .into_any()
+    }
 }
 
 /// True when a key press happens in a field (which has its own undo).
