@@ -175,6 +175,27 @@ test.describe("accessibility", () => {
         await expect(page.locator(".persona-row")).toHaveCount(1);
         await audit("personas");
 
+        // Before and after the conversation: the people list, one person (outreach draft,
+        // checks, notes, thank-you), and a question plan.
+        await page.goto(server.base + "#/people");
+        await page.getByLabel("Name", { exact: true }).fill("Sam Lee");
+        await page.getByLabel("Role").fill("Policy analyst");
+        await page.getByLabel("Acquaintance").check();
+        await page.getByRole("button", { name: "Add to my people" }).click();
+        await expect(page.getByRole("status").filter({ hasText: "Added Sam Lee" })).toBeVisible();
+        await audit("people");
+        await page.locator(".person-card", { hasText: "Sam Lee" }).click();
+        await expect(page.getByRole("heading", { name: "Sam Lee", level: 1 })).toBeVisible();
+        await audit("person");
+        await page.goto(server.base);
+        await page.getByLabel(/Dr\. Maya Okafor/).check();
+        await page.getByRole("button", { name: "Plan your questions" }).click();
+        await expect(page).toHaveURL(/#\/plan\/plan-/);
+        await page.getByLabel("Add a question").fill("Do you like your job?");
+        await page.getByLabel("Add a question").press("Enter");
+        await expect(page.locator(".plan-list > li")).toHaveCount(1);
+        await audit("plan");
+
         await page.evaluate(() => window.askwellRescue("test"));
         await expect(page.locator(".rescue")).toBeVisible();
         await audit("rescue");

@@ -114,9 +114,9 @@ test.describe("question plans", () => {
     await expect(page.locator(".plan-list > li").first().getByRole("button", { name: "Edit" })).toBeFocused();
     await expect(page.locator(".plan-list > li").first().locator(".flag")).toHaveCount(0);
     await expect(page.locator(".plan-list > li").first().locator(".plan-q-ok")).toBeVisible();
-    await page.getByRole("button", { name: "Move question 1 down" }).click();
+    await page.getByRole("button", { name: "Move down question 1" }).click();
     await expect(page.locator(".plan-list > li").nth(1).locator(".plan-q-text")).toHaveText("What do you enjoy most about your work?");
-    await expect(page.getByRole("button", { name: "Move question 2 down" })).toBeFocused();
+    await expect(page.getByRole("button", { name: "Move down question 2" })).toBeFocused();
     // Take it out again: five questions fit 30 minutes, and the plan is ready.
     await page.getByRole("button", { name: "Remove question 2" }).click();
     await expect(page.locator(".plan-list > li")).toHaveCount(5);

@@ -80,6 +80,22 @@ fn a_poor_outreach_draft_fails_with_plain_hints() {
 }
 
 #[test]
+fn a_draft_for_someone_known_only_by_job_title_reads_as_english() {
+    let people = common::people();
+    let mut sam = people.get("p-sam").unwrap().clone();
+    sam.details.field.clear();
+    let mut me = people.me.clone();
+    me.exploring.clear();
+    for minutes in [15, 20, 25] {
+        let d = draft_outreach(&sam, None, &me, minutes);
+        let text = format!("{}\n{}", d.subject, d.body);
+        assert!(!text.contains("careers in policy analyst"), "{text}");
+        assert!(!text.contains("about policy analyst"), "{text}");
+        assert!(text.contains("your work as policy analyst"), "{text}");
+    }
+}
+
+#[test]
 fn asking_for_a_short_call_is_the_point_of_outreach_not_a_job_ask() {
     // NOTES §8: these two requests were read as job asks, so a user who wrote them was told
     // "No job ask" failed. The corpus now has requests for a conversation as hard negatives

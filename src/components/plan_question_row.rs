@@ -127,11 +127,11 @@ pub fn PlanQuestionRow(
                     on:click=move |_| { draft.set(question.text.clone()); editing.set(Some(index)); focus_later(format!("plan-q-{index}-text")); }
                 >"Edit"</button>
                 <button type="button" class="link-button" id=format!("plan-q-{index}-up")
-                    aria-label=format!("Move question {number} up") prop:disabled=is_first
+                    aria-label=format!("Move up question {number}") prop:disabled=is_first
                     on:click=move |_| move_to(id_up.clone(), index.saturating_sub(1), "up")
                 >"Move up"</button>
                 <button type="button" class="link-button" id=format!("plan-q-{index}-down")
-                    aria-label=format!("Move question {number} down") prop:disabled=is_last
+                    aria-label=format!("Move down question {number}") prop:disabled=is_last
                     on:click=move |_| move_to(id_down.clone(), index + 1, "down")
                 >"Move down"</button>
                 <button type="button" class="link-button danger-link"

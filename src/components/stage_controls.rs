@@ -55,10 +55,14 @@ pub fn StageControls(
                                 class="stage-button"
                                 prop:disabled=current
                                 on:click=move |_| move_to(s)
-                                aria-label=move || if current() { format!("{} (now)", s.label()) } else { format!("Move to {}", s.label()) }
                             >
                                 <span class="stage-dot" aria-hidden="true"></span>
-                                <span class="stage-name">{s.label()}</span>
+                                // The name read out starts with the words shown (WCAG 2.5.3).
+                                <span class="stage-name">
+                                    {move || (!current()).then(|| view! { <span class="visually-hidden">"Move to "</span> })}
+                                    {s.label()}
+                                    {move || current().then(|| view! { <span class="visually-hidden">" (now)"</span> })}
+                                </span>
                                 <span class="stage-date">{move || reached().map(date_time).unwrap_or_default()}</span>
                             </button>
                         </li>

@@ -17,17 +17,17 @@ pub fn draft_outreach(
     let minutes = minutes.clamp(15, 30);
     let d = &person.details;
     let v = pick(&person.id, 3);
-    let subject_of = if !d.field.is_empty() {
+    // A field reads well in every sentence below ("careers in science policy"); a job title
+    // does not ("careers in Policy analyst"), so without a field the wording stays general.
+    let subject_of = if d.field.is_empty() {
+        "your line of work"
+    } else {
         d.field.as_str()
-    } else if !d.role.is_empty() {
-        d.role.as_str()
-    } else {
-        "your work"
     };
-    let exploring = if me.exploring.is_empty() {
-        format!("careers in {subject_of}")
-    } else {
-        me.exploring.clone()
+    let exploring = match (me.exploring.is_empty(), d.field.is_empty()) {
+        (false, _) => me.exploring.clone(),
+        (true, false) => format!("careers in {subject_of}"),
+        (true, true) => "careers like yours".to_string(),
     };
     let subject = match referrer {
         Some(r) => [
