@@ -9,7 +9,6 @@ use crate::components::persona_edit::{provide_editor, Editor};
 use crate::components::persona_row::display_name;
 use crate::personas::{self, EditSaved};
 use crate::state::{use_store, Store};
-use askwell_core::custom::Origin;
 use askwell_core::Persona;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
@@ -50,9 +49,9 @@ pub fn PersonaEditPage(
     id: String,
 ) -> impl IntoView {
     let store = use_store();
-    let Some(stored) = store
+    let Some((stored, first_origin)) = store
         .personas
-        .with_untracked(|l| l.get(&id).map(|c| c.persona.clone()))
+        .with_untracked(|l| l.get(&id).map(|c| (c.persona.clone(), c.origin.clone())))
     else {
         return not_yours(store, id).into_any();
     };
@@ -67,10 +66,12 @@ pub fn PersonaEditPage(
     let deleted = Memo::new(move |_| {
         deleted_here.get() || store.personas.with(|l| l.get(&persona_id).is_none())
     });
+    // How it was made (written, copied, imported), kept if it has to be restored.
+    let origin = StoredValue::new(first_origin);
     let restore = move |_| {
         UNSAVED.with(|u| u.borrow_mut().take());
         let persona = editor.persona.get_untracked();
-        if let Ok(stored) = personas::put(store, persona, Origin::Written) {
+        if let Ok(stored) = personas::put(store, persona, origin.get_value()) {
             deleted_here.set(false);
             failed.set(!stored);
         }
