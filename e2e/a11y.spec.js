@@ -188,6 +188,9 @@ test.describe("accessibility", () => {
         await expect(page.getByRole("heading", { name: "Sam Lee", level: 1 })).toBeVisible();
         await audit("person");
         await page.goto(server.base);
+        await expect(page.locator(".next-actions")).toContainText("Sam Lee");
+        await audit("home-actions");
+        await page.goto(server.base);
         await page.getByLabel(/Dr\. Maya Okafor/).check();
         await page.getByRole("button", { name: "Plan your questions" }).click();
         await expect(page).toHaveURL(/#\/plan\/plan-/);
@@ -195,6 +198,9 @@ test.describe("accessibility", () => {
         await page.getByLabel("Add a question").press("Enter");
         await expect(page.locator(".plan-list > li")).toHaveCount(1);
         await audit("plan");
+        await page.getByRole("button", { name: "Practise with this plan" }).click();
+        await expect(page.locator(".plan-beside")).toBeVisible();
+        await audit("practice-plan");
 
         await page.evaluate(() => window.askwellRescue("test"));
         await expect(page.locator(".rescue")).toBeVisible();
