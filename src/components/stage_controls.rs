@@ -57,7 +57,7 @@ pub fn StageControls(
                                 on:click=move |_| move_to(s)
                             >
                                 <span class="stage-dot" aria-hidden="true"></span>
-                                // The name read out starts with the words shown (WCAG 2.5.3).
+                                // The name read out contains the words shown (WCAG 2.5.3); the rest is unseen.
                                 <span class="stage-name">
                                     {move || (!current()).then(|| view! { <span class="visually-hidden">"Move to "</span> })}
                                     {s.label()}
