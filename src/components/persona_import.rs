@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 /// Import one persona from a share file: the file is checked completely first, then who it
 /// is is shown (name, role, organization, field, readiness) and nothing is stored until the
-/// user confirms. A draft comes in as a draft, as it was exported. A refused file is explained in one sentence and changes nothing.
+/// user confirms. A draft comes in as a draft, as it was exported. A refused file is
+/// explained in one sentence and changes nothing.
 #[component]
 pub fn PersonaImport() -> impl IntoView {
     let store = use_store();

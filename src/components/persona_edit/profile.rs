@@ -57,14 +57,13 @@ pub fn ProfileSection() -> impl IntoView {
                         min="0"
                         max="120"
                         inputmode="numeric"
-                        prop:value=move || editor.persona.with(|p| if p.age == 0 { String::new() } else { p.age.to_string() })
+                        prop:value=move || editor.persona.with(|p| age_text(p.age))
                         on:input=move |ev| {
                             let input = event_target::<web_sys::HtmlInputElement>(&ev);
                             editor.apply(Edit::Age(input.value().trim().parse().unwrap_or(0)));
                             if editor.refusal.with_untracked(Option::is_some) {
                                 // Refused: show the age that is kept, beside the reason.
-                                let age = editor.persona.with_untracked(|p| p.age);
-                                input.set_value(&if age == 0 { String::new() } else { age.to_string() });
+                                input.set_value(&editor.persona.with_untracked(|p| age_text(p.age)));
                             }
                         }
                     />
@@ -121,5 +120,14 @@ pub fn ProfileSection() -> impl IntoView {
                 <FieldProblems field=Field::Greeting />
             </div>
         </section>
+    }
+}
+
+/// The age box's text: empty for 0 ("left out").
+fn age_text(age: u32) -> String {
+    if age == 0 {
+        String::new()
+    } else {
+        age.to_string()
     }
 }
