@@ -9,7 +9,7 @@ const { test, expect } = require("./fixtures");
 const fs = require("fs");
 const path = require("path");
 const { startServer } = require("./server");
-const { ask, startPractice } = require("./helpers");
+const { ask, startPractice, endInterview } = require("./helpers");
 
 const ARTIFACTS = path.resolve(__dirname, "artifacts");
 fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -111,7 +111,7 @@ test.describe("accessibility", () => {
         await page.getByRole("button", { name: "Resume" }).click();
 
         // Its review, with what was drawn out marked in the transcript.
-        await page.getByRole("button", { name: "End interview" }).click();
+        await endInterview(page);
         await expect(page.locator(".score-number")).toBeVisible();
         await expect(page.locator(".transcript .nugget").first()).toBeVisible();
         await audit("review");
@@ -147,7 +147,7 @@ test.describe("accessibility", () => {
         // An import preview: the export of this browser read back in (nothing new to add).
         const [download] = await Promise.all([
           page.waitForEvent("download"),
-          page.getByRole("button", { name: "Export all sessions" }).click(),
+          page.getByRole("button", { name: "Export everything" }).click(),
         ]);
         await page.locator("#import-file").setInputFiles(await download.path());
         await expect(page.locator(".import-preview")).toBeVisible();
@@ -283,6 +283,13 @@ test.describe("accessibility", () => {
       await expect(page.getByLabel("Your question")).toBeFocused();
     }
     await focusBy("Shift+Tab", (el) => el.tag === "button" && el.text === "End interview");
+    // The confirming step: Escape steps back to the button, Enter twice ends.
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("button", { name: "End now" })).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("button", { name: "End interview" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("button", { name: "End now" })).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/#\/review\//);
     await expect(page.locator(".score-number")).toBeVisible();

@@ -3,6 +3,7 @@
 const { test, expect } = require("./fixtures");
 const path = require("path");
 const { startServer } = require("./server");
+const { endInterview } = require("./helpers");
 
 const ARTIFACTS = path.resolve(__dirname, "artifacts");
 
@@ -25,7 +26,7 @@ async function ask(page, question) {
 }
 
 async function finish(page) {
-  await page.getByRole("button", { name: "End interview" }).click();
+  await endInterview(page);
   await expect(page).toHaveURL(/#\/review\//);
   await expect(page.locator(".score-number")).toBeVisible();
   return Number(await page.locator(".score-number").innerText());

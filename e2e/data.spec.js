@@ -106,7 +106,7 @@ test.describe("data that is never lost", () => {
 
     // Export still holds the question that could not be saved.
     await page.getByRole("link", { name: "Data" }).click();
-    const file = await download(page, () => page.getByRole("button", { name: "Export all sessions" }).click());
+    const file = await download(page, () => page.getByRole("button", { name: "Export everything" }).click());
     const exported = JSON.parse(file.text);
     expect(exported.sessions).toHaveLength(1);
     expect(exported.sessions[0].exchanges).toHaveLength(3);
@@ -147,7 +147,7 @@ test.describe("data that is never lost", () => {
     await expect(banner).toBeVisible();
     await expect(page.locator(".data-usage")).toContainText("Nothing is stored");
     await expect(page.locator(".data-sessions li")).toHaveCount(1);
-    const file = await download(page, () => page.getByRole("button", { name: "Export all sessions" }).click());
+    const file = await download(page, () => page.getByRole("button", { name: "Export everything" }).click());
     const exported = JSON.parse(file.text);
     expect(exported.sessions).toHaveLength(1);
     expect(exported.sessions[0].exchanges).toHaveLength(1);
@@ -270,7 +270,7 @@ test.describe("data that is never lost", () => {
     await startPractice(page, server.base);
     await ask(page, "What does a typical day look like for you?");
     await page.getByRole("link", { name: "Data" }).click();
-    const exported = await download(page, () => page.getByRole("button", { name: "Export all sessions" }).click());
+    const exported = await download(page, () => page.getByRole("button", { name: "Export everything" }).click());
     expect(exported.name).toMatch(/^askwell-export-\d{4}-\d\d-\d\d\.json$/);
     const before = await snapshot(page);
 
@@ -307,7 +307,7 @@ test.describe("data that is never lost", () => {
     // The good file: shown first, nothing changes on Cancel; Confirm brings the session back.
     await page.getByRole("button", { name: "Delete everything…" }).click();
     await page.getByRole("button", { name: "Yes, delete everything" }).click();
-    await expect(page.locator(".data-sessions")).toContainText("No sessions saved.");
+    await expect(page.locator(".data-sessions")).toContainText("No practice sessions saved.");
     const empty = await snapshot(page);
     expect(Object.keys(empty).filter((k) => k.startsWith("askwell.session."))).toEqual([]);
     const good = { name: "export.json", mimeType: "application/json", buffer: Buffer.from(exported.text) };

@@ -20,6 +20,12 @@ async function startPractice(page, base, persona = /Dr\. Maya Okafor/) {
 }
 
 /** Every localStorage key (starting with `prefix`, if given) and value, as the page sees them. */
+/** Ends the running practice: "End interview", then "End now" in the confirming step. */
+async function endInterview(page) {
+  await page.getByRole("button", { name: "End interview" }).click();
+  await page.getByRole("button", { name: "End now" }).click();
+}
+
 function snapshot(page, prefix = "") {
   return page.evaluate((prefix) => {
     const out = {};
@@ -44,4 +50,4 @@ function seedOnce(context, values) {
 
 const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
 
-module.exports = { ask, startPractice, snapshot, seedOnce, stored };
+module.exports = { ask, endInterview, startPractice, snapshot, seedOnce, stored };

@@ -47,7 +47,7 @@ async function openData(page, base) {
 }
 
 async function exportFile(page) {
-  return download(page, () => page.getByRole("button", { name: "Export all sessions" }).click());
+  return download(page, () => page.getByRole("button", { name: "Export everything" }).click());
 }
 
 async function chooseFile(page, text, name = "export.json") {
@@ -193,7 +193,7 @@ test.describe("import and export that keep everything", () => {
 
     await page.getByRole("button", { name: "Delete everything…" }).click();
     await page.getByRole("button", { name: "Yes, delete everything" }).click();
-    await expect(page.locator(".data-sessions")).toContainText("No sessions saved.");
+    await expect(page.locator(".data-sessions")).toContainText("No practice sessions saved.");
     await chooseFile(page, reformatted, "reformatted.json");
     await expect(page.locator(".data-import [role=alert]")).toHaveCount(0);
     await expect(page.locator(".import-preview")).toContainText("Importing will add 2 sessions");

@@ -7,7 +7,7 @@ const { test, expect } = require("./fixtures");
 const fs = require("fs");
 const path = require("path");
 const { startServer } = require("./server");
-const { ask, startPractice } = require("./helpers");
+const { ask, startPractice, endInterview } = require("./helpers");
 
 const ARTIFACTS = path.resolve(__dirname, "artifacts");
 fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -197,7 +197,7 @@ test.describe("people and follow-up", () => {
     await startPractice(page, server.base);
     await ask(page, "Hi, I'm a biology student exploring careers in medicine. Thank you for making time.");
     await ask(page, "Who else would you suggest I talk to?");
-    await page.getByRole("button", { name: "End interview" }).click();
+    await endInterview(page);
     await expect(page).toHaveURL(/#\/review\//);
 
     // The review also drafts the thank-you this practice would earn, naming the contact.

@@ -194,7 +194,7 @@ test.describe("your own personas", () => {
     await page.goto(server.base + "#/settings");
     const [all] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("button", { name: "Export all sessions" }).click(),
+      page.getByRole("button", { name: "Export everything" }).click(),
     ]);
     const other = await page.context().browser().newContext();
     try {

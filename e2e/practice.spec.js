@@ -4,6 +4,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { startServer, watchOrigin } = require("./server");
+const { endInterview } = require("./helpers");
 
 const ARTIFACTS = path.resolve(__dirname, "artifacts");
 fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -72,7 +73,14 @@ test.describe("practice loop", () => {
     await page.screenshot({ path: path.join(ARTIFACTS, "practice-phone.png") });
     await page.setViewportSize({ width: 1280, height: 860 });
 
+    // Ending asks once more; "Keep going" leaves the interview running.
     await page.getByRole("button", { name: "End interview" }).click();
+    await expect(page.getByRole("group", { name: "End it here? It cannot be resumed." })).toBeVisible();
+    await expect(page.getByRole("button", { name: "End now" })).toBeFocused();
+    await page.getByRole("button", { name: "Keep going" }).click();
+    await expect(page.getByRole("button", { name: "End interview" })).toBeFocused();
+    await expect(page.getByLabel("Your question")).toBeEnabled();
+    await endInterview(page);
     await expect(page).toHaveURL(/#\/review\//);
     await expect(page.locator("svg.timing-chart")).toBeVisible();
     await page.getByText("Minutes per segment").click();
@@ -118,7 +126,7 @@ test.describe("practice loop", () => {
       await expect(page.locator(".transcript .turn.persona").first()).toBeVisible();
       await ask(page, "What does a typical day look like for you?");
       await ask(page, "How did you get into this field?");
-      await page.getByRole("button", { name: "End interview" }).click();
+      await endInterview(page);
       await expect(page).toHaveURL(/#\/review\//);
       await expect(page.locator("svg.timing-chart")).toBeVisible();
       await page.goto(server.base + "#/");

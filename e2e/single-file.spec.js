@@ -6,7 +6,7 @@ const fs = require("fs");
 const path = require("path");
 const { pathToFileURL } = require("url");
 const { buildSingle } = require("../scripts/single-file.js");
-const { ask, startPractice } = require("./helpers");
+const { ask, startPractice, endInterview } = require("./helpers");
 
 const DIST = path.resolve(__dirname, "..", "dist");
 const OUT = path.resolve(__dirname, "..", "dist-single", "askwell.html");
@@ -29,7 +29,7 @@ test.describe("single file", () => {
     await ask(page, "Hi, I'm a student exploring careers in medicine. Thank you for making the time.");
     await ask(page, "What does a typical day look like for you?");
     await expect(page.locator(".transcript .turn.user")).toHaveCount(2);
-    await page.getByRole("button", { name: "End interview" }).click();
+    await endInterview(page);
     await expect(page).toHaveURL(/#\/review\//);
     await expect(page.locator("svg.timing-chart")).toBeVisible();
 

@@ -3,7 +3,7 @@
 // message with Reload instead of stopping the app. Prints what the first screen transferred.
 const { test, expect } = require("./fixtures");
 const { startServer } = require("./server");
-const { ask, startPractice } = require("./helpers");
+const { ask, startPractice, endInterview } = require("./helpers");
 
 const PIECE = /-(split_\w+|chunk_\d+)\.wasm$/;
 
@@ -40,7 +40,7 @@ test.describe("split build", () => {
     expect(practice.some((p) => /-split_interview\.wasm$/.test(p)), practice.join("\n")).toBe(true);
     expect(practice.some((p) => /-split_manage\.wasm$/.test(p))).toBe(false);
 
-    await page.getByRole("button", { name: "End interview" }).click();
+    await endInterview(page);
     await expect(page.locator(".score-number")).toBeVisible();
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Progress" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Your progress" })).toBeFocused();

@@ -5,10 +5,9 @@
 mod common;
 mod custom;
 
-use askwell_core::content::bundled;
 use askwell_core::custom::{
-    copy_of, decode_personas, decode_personas_record, encode_personas, CustomPersona,
-    CustomPersonas, Origin, MAX_CUSTOM_PERSONAS, PERSONAS_KEY,
+    decode_personas, decode_personas_record, encode_personas, CustomPersona, CustomPersonas,
+    Origin, MAX_CUSTOM_PERSONAS, PERSONAS_KEY,
 };
 use askwell_core::store::{
     self, checksum, decode_record, encode_with_revision, export_all, may_overwrite,
@@ -30,12 +29,17 @@ fn sample() -> CustomPersonas {
         updated_ms: T0 + 60_000.0,
         origin: Origin::Written,
     };
-    let maya = bundled()
-        .into_iter()
-        .find(|p| p.id == "maya-okafor")
-        .unwrap();
-    let mut copied = copy_of(&maya, "my-maya-for-class-7q2".into(), "Maya (class)".into());
-    copied.topics[0].answers[0] = "Oh, busy as ever, but glad to talk.".into();
+    // The copy as it was made when the fixture was frozen: the shipped persona's answers
+    // are edited as content improves, and a stored copy keeps the words it was made with.
+    let copied = decode_record::<CustomPersonas>(
+        &std::fs::read_to_string(fixture_path("v5/personas.json")).unwrap(),
+    )
+    .unwrap()
+    .data
+    .get("my-maya-for-class-7q2")
+    .unwrap()
+    .persona
+    .clone();
     let mut list = CustomPersonas::default();
     list.upsert(written).unwrap();
     list.upsert(CustomPersona {

@@ -82,7 +82,11 @@ fn the_thank_you_from_a_log_is_specific_and_brief() {
         "{}",
         d.body
     );
-    assert!(d.body.contains("I will get in touch with Dr. Priya Shah"));
+    assert!(
+        d.body.contains("suggesting I talk to Dr. Priya Shah"),
+        "{}",
+        d.body
+    );
     assert!(d.body.contains("keep in touch"));
     assert!(d.body.ends_with("Alex Rivera"));
     assert!(word_count(&d.body) <= THANK_YOU_MAX_WORDS);
@@ -91,7 +95,7 @@ fn the_thank_you_from_a_log_is_specific_and_brief() {
     alone.people.retain(|p| p.id != "p-shah");
     let d = thank_you_from_log(&log, &alone).unwrap();
     assert!(
-        d.body.contains("get in touch with Dr. Priya Shah"),
+        d.body.contains("suggesting I talk to Dr. Priya Shah"),
         "{}",
         d.body
     );
@@ -116,10 +120,17 @@ fn the_thank_you_from_a_practice_review_quotes_the_persona() {
     assert!(d.body.starts_with("Dear Dr. Okafor,"), "{}", d.body);
     assert!(
         d.body
-            .contains("What stays with me most is when you said that"),
+            .contains("What stays with me most is what you told me about"),
         "{}",
         d.body
     );
+    // Their words are quoted, not turned into the writer's "I".
+    assert!(
+        d.body.contains('\u{201c}') && d.body.contains('\u{201d}'),
+        "{}",
+        d.body
+    );
+    assert!(!d.body.contains("you said that I"), "{}", d.body);
     assert!(d.body.contains("keep in touch"));
     assert!(word_count(&d.body) <= THANK_YOU_MAX_WORDS, "{}", d.body);
 }

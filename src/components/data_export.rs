@@ -68,8 +68,12 @@ pub fn DataExport() -> impl IntoView {
     view! {
         <section class="card data-export" aria-labelledby="export-heading">
             <h2 id="export-heading">"Export"</h2>
-            <p>"Save every session and backup to one file, to keep a copy or move it to another browser."</p>
-            <button class="button primary" on:click=export>"Export all sessions"</button>
+            <p>
+                "Save everything Askwell keeps in this browser to one file: practice sessions, \
+                 people, question plans, conversation notes, your own personas and backups. Keep \
+                 it as a copy, or import it in another browser."
+            </p>
+            <button class="button primary" on:click=export>"Export everything"</button>
             <p class="hint" role="status">{move || status.get()}</p>
         </section>
     }

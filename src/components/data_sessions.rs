@@ -33,10 +33,10 @@ pub fn DataSessions() -> impl IntoView {
     };
     view! {
         <section class="card data-sessions" aria-labelledby="sessions-data-heading">
-            <h2 id="sessions-data-heading">"Sessions"</h2>
+            <h2 id="sessions-data-heading">"Practice sessions"</h2>
             <Show
                 when=move || store.index.with(|i| !i.sessions.is_empty())
-                fallback=|| view! { <p class="empty">"No sessions saved."</p> }
+                fallback=|| view! { <p class="empty">"No practice sessions saved."</p> }
             >
                 <ul class="data-list">
                     <For
@@ -66,8 +66,9 @@ pub fn DataSessions() -> impl IntoView {
             >
                 <div class="confirm" role="group" aria-labelledby="delete-all-question">
                     <p id="delete-all-question">
-                        "Delete every session and backup Askwell keeps in this browser? This cannot be \
-                         undone: export first if you may want them."
+                        "Delete everything Askwell keeps in this browser: sessions, people, plans, notes, \
+                         your personas and backups? This cannot be undone: export first if you may \
+                         want them."
                     </p>
                     <div class="button-row">
                         <button class="button danger" on:click=delete_all>"Yes, delete everything"</button>

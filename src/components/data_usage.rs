@@ -41,11 +41,16 @@ pub fn DataUsage() -> impl IntoView {
         }
         let chars = storage::used_chars();
         let share = chars as f64 / storage::USUAL_LIMIT_CHARS as f64;
+        let percent = (share * 100.0).round();
         let mut text = format!(
-            "Askwell uses {} here, about {:.0}% of what browsers usually allow a site for this \
-             kind of storage (5 million characters).",
+            "Askwell uses {} here, {} of what browsers usually allow a site for this kind of \
+             storage (5 million characters).",
             size(chars as f64 * 2.0),
-            share * 100.0
+            if percent < 1.0 {
+                "less than 1%".to_string()
+            } else {
+                format!("about {percent}%")
+            }
         );
         if share >= CROWDED {
             text.push_str(

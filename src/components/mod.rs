@@ -11,6 +11,7 @@ pub mod data_sessions;
 pub mod data_usage;
 pub mod due_calendar;
 pub mod email_actions;
+pub mod end_button;
 pub mod follow_ups;
 pub mod next_actions;
 pub mod notices;

@@ -1,3 +1,4 @@
+use crate::components::end_button::EndButton;
 use crate::components::persona_card::PersonaCard;
 use crate::components::plan_beside::PlanBeside;
 use crate::components::question_box::QuestionBox;
@@ -159,7 +160,7 @@ pub fn PracticeSession(
         move |_| act(|_| Action::Extend { minutes: 5 })
     };
     let who_for_end = who.clone();
-    let end = move |_| {
+    let end = Callback::new(move |()| {
         let now = (now_ms() - started_at) / 1000.0;
         interview.update(|i| {
             i.apply(
@@ -170,7 +171,7 @@ pub fn PracticeSession(
         });
         save();
         navigate(&Route::Review(interview.with_untracked(|i| i.id.clone())));
-    };
+    });
     let review_href = Route::Review(id.clone()).href();
     let speaker = who.persona.short_name().to_string();
 
@@ -190,7 +191,7 @@ pub fn PracticeSession(
                             <a class="button primary" href=review_href.clone()>"See your review"</a>
                         }
                     >
-                        <button class="button danger" on:click=end.clone()>"End interview"</button>
+                        <EndButton on_end=end />
                     </Show>
                 </div>
             </div>

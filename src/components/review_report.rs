@@ -55,7 +55,22 @@ pub fn ReviewReport(
         .map(|n| (n.id.clone(), n.text.clone()))
         .collect();
     let t = &review.timing;
-    let timing_verdict = if t.ended_on_time {
+    // The score counts less than half the agreed time as time left unused (core::coach::score).
+    let ended_early = t.ended_on_time && t.actual_s < 0.5 * t.planned_s;
+    let timing_class = if ended_early {
+        "verdict"
+    } else if t.ended_on_time {
+        "verdict good"
+    } else {
+        "verdict warn"
+    };
+    let timing_verdict = if ended_early {
+        format!(
+            "You ended early: {} of the agreed {}. There was room for more questions.",
+            minutes(t.actual_s),
+            minutes(t.planned_s)
+        )
+    } else if t.ended_on_time {
         "You ended on time.".to_string()
     } else {
         format!(
@@ -114,7 +129,7 @@ pub fn ReviewReport(
             <div class="review-grid">
                 <section class="card" aria-labelledby="timing-heading">
                     <h2 id="timing-heading">"Timing"</h2>
-                    <p class=if t.ended_on_time { "verdict good" } else { "verdict warn" }>{timing_verdict}</p>
+                    <p class=timing_class>{timing_verdict}</p>
                     {overruns.map(|o| view! { <p class="overruns">{o}</p> })}
                     <TimingChart timing=t.clone() />
                     <details>

@@ -78,7 +78,7 @@ pub fn Timeline(
                             >
                                 <span class="block-label">{s.label()}</span>
                                 <span class="block-time">
-                                    {move || format!("{:.0}/{:.0}m", actual.get()[s.index()] / 60.0, planned() / 60.0)}
+                                    {move || format!("{} of {:.0}m", clock_label(actual.get()[s.index()].round() as i64), planned() / 60.0)}
                                 </span>
                                 <span
                                     class="block-fill"

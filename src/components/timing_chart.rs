@@ -1,4 +1,5 @@
 use askwell_core::coach::TimingReview;
+use askwell_core::timing::clock_label;
 use leptos::prelude::*;
 
 /// Planned against actual minutes per segment as an SVG bar chart. The numbers are also in
@@ -46,7 +47,8 @@ pub fn TimingChart(
                     <rect x=label_w y=y + 12.0 width=actual.max(1.0) height="10" rx="3"
                         class=if over { "chart-actual over" } else { "chart-actual" } />
                     <text x=label_w + actual.max(planned) + 6.0 y=y + 21.0 class="chart-value">
-                        {format!("{:.0}/{:.0} min", s.actual_s / 60.0, s.planned_s / 60.0)}
+                        // Minutes and seconds spent "of" the planned minutes: "1/10" read as a fraction.
+                        {format!("{} of {:.0} min", clock_label(s.actual_s.round() as i64), s.planned_s / 60.0)}
                     </text>
                 </g>
             }
@@ -55,7 +57,7 @@ pub fn TimingChart(
     view! {
         <svg
             class="timing-chart"
-            viewBox=format!("0 0 {} {height}", label_w + bar_w + 90.0)
+            viewBox=format!("0 0 {} {height}", label_w + bar_w + 120.0)
             role="img"
             aria-label=format!("Time per segment. {summary}.")
         >

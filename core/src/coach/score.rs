@@ -137,7 +137,7 @@ pub fn score(r: &Review) -> Score {
     let v = Values::of(r);
     let t = &r.timing;
     let mut why = format!(
-        "Segments {} % on plan ({:.0}/15); ",
+        "Segments {}% on plan ({:.0}/15 pts); ",
         pct(t.accuracy),
         v.accuracy
     );
@@ -145,16 +145,16 @@ pub fn score(r: &Review) -> Score {
         why = "No questions asked, so no schedule was kept.".into();
     } else if v.used < 1.0 {
         why.push_str(&format!(
-            "used only {:.0} of {} ({:.0}/10).",
+            "used only {:.0} of {} ({:.0}/10 pts).",
             t.actual_s / 60.0,
             minutes((t.planned_s / 60.0).round() as u32),
             v.on_time
         ));
     } else if t.ended_on_time {
-        why.push_str("ended on time (10/10).");
+        why.push_str("ended on time (10/10 pts).");
     } else {
         why.push_str(&format!(
-            "ended {} late ({:.0}/10).",
+            "ended {} late ({:.0}/10 pts).",
             minutes(((t.actual_s - t.planned_s) / 60.0).round() as u32),
             v.on_time
         ));
@@ -167,7 +167,7 @@ pub fn score(r: &Review) -> Score {
         v.reached + v.nuggets,
         25,
         format!(
-            "Reached {} of 5 outcomes ({:.0}/20); drew out {} of {} nuggets ({:.0}/5).",
+            "Reached {} of 5 outcomes ({:.0}/20 pts); drew out {} of {} hidden facts ({:.0}/5 pts).",
             o.reached(),
             v.reached,
             o.nuggets_found,
@@ -185,7 +185,7 @@ pub fn score(r: &Review) -> Score {
             v.open + v.clean + v.follow,
             20,
             format!(
-                "{} % open ({:.0}/8); {} of {} free of generic, double or job-ask flags ({:.0}/7); {} follow-up{} ({:.0}/5).",
+                "{}% open ({:.0}/8 pts); {} of {} free of generic, double or job-ask flags ({:.0}/7 pts); {} follow-up{} ({:.0}/5 pts).",
                 pct(q.open_share),
                 v.open,
                 v.clean_lines,
@@ -204,7 +204,7 @@ pub fn score(r: &Review) -> Score {
         if pts > 0.0 {
             missed.push_str(if missed.is_empty() { "Missed: " } else { "; " });
             missed.push_str(&e.item.label().to_lowercase());
-            missed.push_str(&format!(" (0/{pts:.0})"));
+            missed.push_str(&format!(" (0/{pts:.0} pts)"));
         }
     }
     if missed.is_empty() {
@@ -218,7 +218,7 @@ pub fn score(r: &Review) -> Score {
         v.listening,
         10,
         format!(
-            "You said {} % of the words (full marks up to 30 %, none from 60 %).",
+            "You said {}% of the words (full marks up to 30%, none from 60%).",
             pct(r.listening.user_share)
         ),
     );

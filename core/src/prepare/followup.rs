@@ -9,7 +9,7 @@ use super::EmailDraft;
 use crate::coach::Review;
 use crate::interview::Interview;
 use crate::persona::Persona;
-use crate::topic::Outcome;
+use crate::topic::{Outcome, Topic};
 
 /// The guides ask for a brief thank-you; their sample runs to about 90 words.
 pub const THANK_YOU_MAX_WORDS: usize = 150;
@@ -69,7 +69,7 @@ pub fn thank_you_from_practice(
     ]
     .into_iter()
     .find_map(found)
-    .map(|n| n.text.clone())
+    .map(|n| (n.topic, n.text.clone()))
     .or_else(|| {
         // No nugget: the first answer that reached an outcome.
         review
@@ -80,12 +80,14 @@ pub fn thank_you_from_practice(
             .flat_map(|o| o.exchanges.iter())
             .min()
             .and_then(|&i| interview.exchanges.get(i))
-            .map(|e| e.reply.clone())
+            .map(|e| (e.topic, e.reply.clone()))
     })
-    .and_then(|said| first_sentence(&said))
-    .map(|s| {
+    .and_then(|(topic, said)| quotable(&said).map(|s| (topic, s)))
+    // Their words in quotation marks: in indirect speech their "I" would read as the writer's.
+    .map(|(topic, s)| {
         format!(
-            "What stays with me most is when you said that {}.",
+            "What stays with me most is what you told me about {}: \u{201c}{}\u{201d}",
+            about_your(topic),
             quote_words(&s, 24)
         )
     });
@@ -93,7 +95,46 @@ pub fn thank_you_from_practice(
     thank_you(&persona.name, &interview.id, helped, referral, me)
 }
 
-/// At most `max` words of a sentence.
+/// What an answer on `topic` was about, said to the person who gave it.
+fn about_your(topic: Topic) -> &'static str {
+    match topic {
+        Topic::TypicalDay => "your typical day",
+        Topic::Responsibilities => "what your job involves",
+        Topic::Organization => "your organization",
+        Topic::Rewards => "what you find rewarding",
+        Topic::Challenges => "what is hard in your work",
+        Topic::Skills => "the skills your role needs",
+        Topic::Compensation => "pay in your field",
+        Topic::WorkLife => "hours and balance",
+        Topic::Education => "your education",
+        Topic::Path => "how you got where you are",
+        Topic::JobSearch => "how you found your position",
+        Topic::Alternatives => "the other paths you considered",
+        Topic::Trends => "where the field is heading",
+        Topic::Advancement => "how careers grow in your field",
+        Topic::Organizations => "the organizations worth joining",
+        Topic::Resources => "what to read and follow",
+        Topic::Application => "applications",
+        _ => "your work",
+    }
+}
+
+/// The first sentence of a reply as it was said, without a spoken lead-in ("Oh, and one
+/// more thing: ..." quotes as "One more thing: ...").
+fn quotable(said: &str) -> Option<String> {
+    let first = crate::understand::text::sentences(said)
+        .into_iter()
+        .next()?;
+    let mut s = first.trim();
+    for lead in ["Oh, and ", "And ", "Oh, ", "So, ", "Well, "] {
+        s = s.strip_prefix(lead).unwrap_or(s);
+    }
+    let mut chars = s.chars();
+    let head = chars.next()?;
+    Some(head.to_uppercase().chain(chars).collect())
+}
+
+/// At most `max` words of a sentence (its end mark kept when it is whole).
 fn quote_words(s: &str, max: usize) -> String {
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.len() <= max {
@@ -128,7 +169,8 @@ fn thank_you(
         "Hearing how the work looks from the inside gave me a much clearer picture.".into()
     });
     if let Some(r) = referral {
-        body += &format!(" As you suggested, I will get in touch with {r} this month.");
+        body +=
+            &format!(" Thank you for suggesting I talk to {r}; I will get in touch this month.");
     }
     body += "\n\n";
     let exploring = me.exploring.trim();

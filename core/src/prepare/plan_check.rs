@@ -150,16 +150,13 @@ fn estimate(agreed: u32, questions: usize) -> TimeEstimate {
     } else if q + 2 <= room_for {
         (
             true,
-            format!(
-                "About {estimated} of {agreed} minutes: room for {} more.",
-                room_for - q
-            ),
+            match room_for - q {
+                1 => "Room for one more question.".to_string(),
+                n => format!("Room for {n} more questions."),
+            },
         )
     } else {
-        (
-            true,
-            format!("About {estimated} of {agreed} minutes: a good fit."),
-        )
+        (true, "A good fit for the time you agreed.".to_string())
     };
     TimeEstimate {
         agreed_minutes: agreed,

@@ -186,7 +186,8 @@ impl Matcher {
             features::word_features(words, self.model.log2_buckets)
                 .into_iter()
                 .map(|(bucket, w)| (self.model.margin_weight(bucket, class, other), w))
-                .filter(|(m, _)| *m > 0.0)
+                // A one- or two-letter word ("i", "at") names nothing a user could change.
+                .filter(|(m, w)| *m > 0.0 && w.chars().count() > 2)
                 .collect();
         sort_small_by(&mut pushes, |a, b| b.0.total_cmp(&a.0));
         let mut out: Vec<String> = Vec::new();

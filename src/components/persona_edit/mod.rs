@@ -135,18 +135,3 @@ pub fn go_to(editor: Editor, field: Field) {
         }
     });
 }
-
-/// Focuses the first of `ids` on the page once the next frame is drawn: after Add or
-/// Remove redraws a list, focus goes to the new box, or to the one that took the removed
-/// one's place, instead of falling back to the page.
-pub fn focus_soon(ids: Vec<String>) {
-    request_animation_frame(move || {
-        let el = ids
-            .iter()
-            .find_map(|id| document().get_element_by_id(id))
-            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
-        if let Some(el) = el {
-            let _ = el.focus();
-        }
-    });
-}

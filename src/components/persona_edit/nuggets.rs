@@ -1,6 +1,7 @@
 use super::comma_input::CommaInput;
 use super::field_problems::FieldProblems;
-use super::{capitalized, focus_soon, use_editor};
+use super::{capitalized, use_editor};
+use crate::focus::focus_soon;
 use askwell_core::custom::{Edit, Field, MAX_LINE_CHARS};
 use askwell_core::persona::{Nugget, Reveal};
 use askwell_core::{Outcome, Topic};

@@ -1,4 +1,4 @@
-use super::focus_soon;
+use crate::focus::focus_soon;
 use askwell_core::custom::MAX_LINE_CHARS;
 use leptos::prelude::*;
 
