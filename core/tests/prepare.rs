@@ -54,6 +54,12 @@ fn a_good_plan_is_ready_and_a_poor_one_gets_rewrites() {
     assert!(flags[3].contains(&DoubleQuestion));
     assert!(c.questions[0].notes[0].rewrite.ends_with('?'));
     assert!(c.hints[0].contains("job ask"));
+    // The job ask has its own hint; the rework count holds the other three.
+    assert!(
+        c.hints.iter().any(|h| h.starts_with("Rework 3 flagged")),
+        "{:?}",
+        c.hints
+    );
     assert!(c.hints.iter().any(|h| h.contains("Contacts")));
     assert!(!c.introduction.passed);
 }

@@ -165,7 +165,8 @@ pub fn ReviewReport(
                 <section class="card" aria-labelledby="questions-heading">
                     <h2 id="questions-heading">"Your questions"</h2>
                     <p>
-                        {format!("{} of {} were open ({:.0}%). You followed up {} time{}.",
+                        // Greetings and thanks count as lines too (none of them is closed), so say "lines".
+                        {format!("{} of your {} lines were open, not yes-or-no ({:.0}%). You followed up {} time{}.",
                             questions.open, questions.total, questions.open_share * 100.0,
                             questions.follow_ups, if questions.follow_ups == 1 { "" } else { "s" })}
                     </p>

@@ -99,13 +99,16 @@ pub fn check_plan(plan: &QuestionPlan, matcher: &Matcher) -> PlanCheck {
     let estimate = estimate(plan.minutes, questions.len());
     let introduction = check_introduction(&plan.introduction);
     let mut hints = Vec::new();
-    if questions
-        .iter()
-        .any(|q| q.notes.iter().any(|n| n.flag == Flag::JobAsk))
-    {
+    let is_job_ask = |q: &QuestionCheck| q.notes.iter().any(|n| n.flag == Flag::JobAsk);
+    let job_asks = questions.iter().filter(|q| is_job_ask(q)).count();
+    if job_asks > 0 {
         hints.push("Take out the job ask: this conversation is for learning.".to_string());
     }
-    let flagged = questions.iter().filter(|q| !q.notes.is_empty()).count();
+    // A job ask is counted once, above, not again among the questions to rework.
+    let flagged = questions
+        .iter()
+        .filter(|q| !q.notes.is_empty() && !is_job_ask(q))
+        .count();
     if flagged > 0 {
         hints.push(format!(
             "Rework {flagged} flagged question{}: each has a suggested rewrite.",
