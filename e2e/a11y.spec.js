@@ -130,6 +130,15 @@ test.describe("accessibility", () => {
         await page.goto(server.base + "#/history");
         await expect(page.locator(".history-table tbody tr")).toHaveCount(1);
         await audit("progress");
+        // The chart comes with the second finished practice.
+        await startPractice(page, server.base, /Priya Raman/);
+        await ask(page, "What does a typical day look like for you?");
+        await endInterview(page);
+        await expect(page.locator(".score-number")).toBeVisible();
+        await page.goto(server.base + "#/history");
+        await expect(page.locator(".history-table tbody tr")).toHaveCount(2);
+        await expect(page.locator(".progress-chart svg")).toBeVisible();
+        await audit("progress-chart");
 
         // A damaged session is set aside as a backup and named in a notice.
         const broken = await startPractice(page, server.base, /Dr\. Daniel Reyes/);

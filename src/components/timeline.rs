@@ -78,7 +78,9 @@ pub fn Timeline(
                             >
                                 <span class="block-label">{s.label()}</span>
                                 <span class="block-time">
-                                    {move || format!("{} of {:.0}m", clock_label(actual.get()[s.index()].round() as i64), planned() / 60.0)}
+                                    {move || clock_label(actual.get()[s.index()].round() as i64)}
+                                    // Dropped in a narrow block (Opening, Closing): style/main.css.
+                                    <span class="of">{move || format!(" of {:.0}m", planned() / 60.0)}</span>
                                 </span>
                                 <span
                                     class="block-fill"

@@ -56,6 +56,10 @@ pub fn HistoryPage() -> impl IntoView {
     view! {
         <section class="page history">
             <h1>"Your progress"</h1>
+            <p class="lead">
+                "Every finished practice, with its score out of 100 and its timing accuracy: how \
+                 close each segment came to the time you planned for it."
+            </p>
             {move || match points.get() {
                 None => view! { <p class="loading" role="status">{loading}</p> }.into_any(),
                 Some(p) if p.is_empty() && left_out.with(Vec::is_empty) => view! {
@@ -70,7 +74,15 @@ pub fn HistoryPage() -> impl IntoView {
                             {personas().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
                         </select>
                     </div>
-                    <ProgressChart points=shown />
+                    // One point is not a trend: the chart waits for the second practice.
+                    <Show
+                        when=move || shown.with(|p| p.len() > 1)
+                        fallback=|| view! {
+                            <p class="hint">"After your next practice, a chart here shows how your score and timing move."</p>
+                        }
+                    >
+                        <ProgressChart points=shown />
+                    </Show>
                     <table class="history-table">
                         <caption class="visually-hidden">"Finished sessions"</caption>
                         <thead><tr>
