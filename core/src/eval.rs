@@ -48,6 +48,8 @@ pub struct Report {
     /// (utterance, expected, got) for every miss.
     pub misses: Vec<(String, Topic, Topic)>,
     pub flags: BTreeMap<&'static str, FlagCounts>,
+    /// (utterance, flag, whether it was raised) for every flag raised or missed wrongly.
+    pub flag_misses: Vec<(String, Flag, bool)>,
 }
 
 impl Report {
@@ -132,8 +134,14 @@ pub fn evaluate(set: &[Example], mut understand: impl FnMut(&str) -> Understandi
             let c = report.flags.entry(f.id()).or_default();
             match (item.flags.contains(&f), u.flags.contains(&f)) {
                 (true, true) => c.true_pos += 1,
-                (false, true) => c.false_pos += 1,
-                (true, false) => c.false_neg += 1,
+                (false, true) => {
+                    c.false_pos += 1;
+                    report.flag_misses.push((item.text.clone(), f, true));
+                }
+                (true, false) => {
+                    c.false_neg += 1;
+                    report.flag_misses.push((item.text.clone(), f, false));
+                }
                 (false, false) => {}
             }
         }

@@ -152,7 +152,15 @@ pub fn eval(args: &[String]) -> ExitCode {
         }
     }
     let m = Matcher::new(&vocabulary);
-    print!("{}", evaluate(&set, |l| m.understand(l)).table());
+    let report = evaluate(&set, |l| m.understand(l));
+    print!("{}", report.table());
+    // The lines behind the flag figures, for work on the grammar (never on the frozen set).
+    if std::env::var_os("ASKWELL_SHOW_MISSES").is_some() {
+        for (line, flag, raised) in &report.flag_misses {
+            let how = if *raised { "raised" } else { "missed" };
+            println!("FLAG {} {how}: {line}", flag.id());
+        }
+    }
     ExitCode::SUCCESS
 }
 
