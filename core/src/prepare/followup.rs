@@ -129,9 +129,13 @@ fn quotable(said: &str) -> Option<String> {
     for lead in ["Oh, and ", "And ", "Oh, ", "So, ", "Well, "] {
         s = s.strip_prefix(lead).unwrap_or(s);
     }
-    let mut chars = s.chars();
-    let head = chars.next()?;
-    Some(head.to_uppercase().chain(chars).collect())
+    // ASCII only: `char::to_uppercase` would bring Unicode's case table (about 8 KB gzip)
+    // into every practice; a lead-in is stripped only before an English word anyway.
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// At most `max` words of a sentence (its end mark kept when it is whole).
