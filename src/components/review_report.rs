@@ -55,8 +55,7 @@ pub fn ReviewReport(
         .map(|n| (n.id.clone(), n.text.clone()))
         .collect();
     let t = &review.timing;
-    // The score counts less than half the agreed time as time left unused (core::coach::score).
-    let ended_early = t.ended_on_time && t.actual_s < 0.5 * t.planned_s;
+    let ended_early = t.ended_early();
     let timing_class = if ended_early {
         "verdict"
     } else if t.ended_on_time {

@@ -95,6 +95,16 @@ pub struct TimingReview {
     pub accuracy: f64,
 }
 
+/// Share of the agreed time a practice must use for the score to count all of it used.
+pub const FULL_USE_SHARE: f64 = 0.5;
+
+impl TimingReview {
+    /// Ended within the time, but with more of it unused than `FULL_USE_SHARE` allows.
+    pub fn ended_early(&self) -> bool {
+        self.ended_on_time && self.actual_s < FULL_USE_SHARE * self.planned_s
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OutcomeReview {
     pub outcome: Outcome,

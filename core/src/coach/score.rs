@@ -49,7 +49,7 @@ impl Values {
     pub(super) fn of(r: &Review) -> Values {
         let t = &r.timing;
         let used = if t.planned_s > 0.0 {
-            (t.actual_s / (0.5 * t.planned_s)).min(1.0)
+            (t.actual_s / (super::FULL_USE_SHARE * t.planned_s)).min(1.0)
         } else {
             0.0
         };

@@ -100,8 +100,7 @@ pub fn check_plan(plan: &QuestionPlan, matcher: &Matcher) -> PlanCheck {
     let introduction = check_introduction(&plan.introduction);
     let mut hints = Vec::new();
     let is_job_ask = |q: &QuestionCheck| q.notes.iter().any(|n| n.flag == Flag::JobAsk);
-    let job_asks = questions.iter().filter(|q| is_job_ask(q)).count();
-    if job_asks > 0 {
+    if questions.iter().any(is_job_ask) {
         hints.push("Take out the job ask: this conversation is for learning.".to_string());
     }
     // A job ask is counted once, above, not again among the questions to rework.
