@@ -84,7 +84,7 @@ pub(super) fn etiquette(
         Etiquette::Introduced,
         intro,
         if intro {
-            "You said who you are and what you hoped to cover right at the start.".into()
+            "You said who you are in your first two lines.".into()
         } else if first(&[Topic::Introduction]).is_some() {
             "You introduced yourself, but not in your first two lines.".into()
         } else {

@@ -10,7 +10,7 @@
 //! | Timing | 25 | 15 × timing accuracy (1 − Σ\|actual − planned\| / planned total, floored at 0) + 10 for ending on time: full up to 60 s past the plan, falling linearly to 0 at 5 minutes over, and scaled down when less than half the agreed time was used |
 //! | Outcomes | 25 | 4 for each of the five outcomes reached + 5 × nuggets drawn out / nuggets the persona has |
 //! | Questions | 20 | 8 × open share + 7 × share of lines free of generic, double and job-ask flags + 2.5 per follow-up (at most 2) |
-//! | Etiquette | 20 | never asked for a job 10, introduced and set an agenda 3, thanked specifically 3, asked to keep in touch 2, asked for contacts 1, asked about organizations or resources 1 |
+//! | Etiquette | 20 | never asked for a job 10, introduced yourself at the start 3, thanked specifically 3, asked to keep in touch 2, asked for contacts 1, asked about organizations or resources 1 |
 //! | Listening | 10 | full when the user says ≤ 30 % of the words, falling linearly to 0 at 60 %; 0 with no questions |
 //!
 //! A job ask costs at least 10 points (the etiquette item) plus its share of the clean-question
@@ -184,7 +184,7 @@ impl Etiquette {
 
     pub fn label(self) -> &'static str {
         match self {
-            Etiquette::Introduced => "Introduced yourself and set an agenda",
+            Etiquette::Introduced => "Introduced yourself at the start",
             Etiquette::NoJobAsk => "Never asked for a job",
             Etiquette::AskedContacts => "Asked who else to talk to",
             Etiquette::AskedOrganizations => "Asked about organizations or resources",
