@@ -293,7 +293,7 @@ test.describe("data that is never lost", () => {
     ];
     const alert = page.locator(".data-import [role=alert]");
     for (const [name, text, message] of cases) {
-      await page.getByLabel("Import sessions from a file").setInputFiles({
+      await page.getByLabel("Import from a file").setInputFiles({
         name: `${name}.json`,
         mimeType: "application/json",
         buffer: Buffer.from(text),
@@ -311,13 +311,13 @@ test.describe("data that is never lost", () => {
     const empty = await snapshot(page);
     expect(Object.keys(empty).filter((k) => k.startsWith("askwell.session."))).toEqual([]);
     const good = { name: "export.json", mimeType: "application/json", buffer: Buffer.from(exported.text) };
-    await page.getByLabel("Import sessions from a file").setInputFiles(good);
+    await page.getByLabel("Import from a file").setInputFiles(good);
     await expect(page.locator(".import-preview")).toContainText("Importing will add 1 session, replace 0 sessions");
     await expect(page.locator(".import-preview li")).toContainText("Dr. Maya Okafor, ");
     await expect(alert).toHaveCount(0);
     await page.getByRole("button", { name: "Cancel" }).click();
     expect(await snapshot(page)).toEqual(empty);
-    await page.getByLabel("Import sessions from a file").setInputFiles(good);
+    await page.getByLabel("Import from a file").setInputFiles(good);
     await page.getByRole("button", { name: "Confirm import" }).click();
     await expect(page.locator(".data-import")).toContainText("Imported 1 session.");
     await expect(page.locator(".data-sessions li")).toHaveCount(1);

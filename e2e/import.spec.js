@@ -51,7 +51,7 @@ async function exportFile(page) {
 }
 
 async function chooseFile(page, text, name = "export.json") {
-  await page.getByLabel("Import sessions from a file").setInputFiles({
+  await page.getByLabel("Import from a file").setInputFiles({
     name,
     mimeType: "application/json",
     buffer: Buffer.from(text),

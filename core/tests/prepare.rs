@@ -93,7 +93,7 @@ fn the_thank_you_from_a_log_is_specific_and_brief() {
         "{}",
         d.body
     );
-    assert!(d.body.contains("keep in touch"));
+    assert!(d.body.contains("stay in touch"));
     assert!(d.body.ends_with("Alex Rivera"));
     assert!(word_count(&d.body) <= THANK_YOU_MAX_WORDS);
     // With no one added yet, the referral comes from the contacts note.
@@ -137,7 +137,7 @@ fn the_thank_you_from_a_practice_review_quotes_the_persona() {
         d.body
     );
     assert!(!d.body.contains("you said that I"), "{}", d.body);
-    assert!(d.body.contains("keep in touch"));
+    assert!(d.body.contains("stay in touch"));
     assert!(word_count(&d.body) <= THANK_YOU_MAX_WORDS, "{}", d.body);
 }
 

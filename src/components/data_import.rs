@@ -238,8 +238,8 @@ pub fn DataImport() -> impl IntoView {
     view! {
         <section class="card data-import" aria-labelledby="import-heading">
             <h2 id="import-heading">"Import"</h2>
-            <p>"Add sessions from an Askwell export file. You see what will change before anything does."</p>
-            <label for="import-file">"Import sessions from a file"</label>
+            <p>"Add what an Askwell export file holds: sessions, people, plans, notes and personas. You see what will change before anything does."</p>
+            <label for="import-file">"Import from a file"</label>
             <input
                 type="file"
                 id="import-file"

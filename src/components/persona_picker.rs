@@ -18,6 +18,10 @@ pub fn PersonaPicker(
     view! {
         <fieldset class="persona-picker">
             <legend>"Who would you like to talk to?"</legend>
+            // Phones only (style/main.css): the cards are a row, and only the first shows.
+            <p class="hint persona-swipe-hint" aria-hidden="true">
+                {move || format!("Swipe to see all {} interviewees.", offered(store).len())}
+            </p>
             <div class="persona-grid">
                 {move || {
                     offered(store)
@@ -53,7 +57,10 @@ fn option(
                 id=input_id
                 value=id.clone()
                 prop:checked=move || selected.get() == id_for_check
-                on:change=move |_| on_pick.run(id.clone())
+                on:change=move |ev| {
+                    on_pick.run(id.clone());
+                    bring_into_view(&ev);
+                }
             />
             <span class="persona-option-body">
                 <span class="persona-name">{p.name.clone()}</span>
@@ -68,5 +75,30 @@ fn option(
                 <span class="persona-bio">{p.bio.clone()}</span>
             </span>
         </label>
+    }
+}
+
+/// On a phone the personas are a row that scrolls sideways: an arrow key that picks a card
+/// mostly out of view (its radio already showing) scrolls the row to show the whole card.
+fn bring_into_view(ev: &leptos::ev::Event) {
+    use wasm_bindgen::JsCast;
+    let Some(card) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|input| input.closest(".persona-option").ok().flatten())
+    else {
+        return;
+    };
+    let Some(row) = card.closest(".persona-grid").ok().flatten() else {
+        return;
+    };
+    let (c, r) = (
+        card.get_bounding_client_rect(),
+        row.get_bounding_client_rect(),
+    );
+    // The row's side padding (style/main.css) is kept as a margin.
+    const EDGE_PX: f64 = 14.0;
+    if c.left() < r.left() || c.right() > r.right() {
+        row.scroll_by_with_x_and_y(c.left() - r.left() - EDGE_PX, 0.0);
     }
 }

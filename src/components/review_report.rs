@@ -82,6 +82,25 @@ pub fn ReviewReport(
         format!("Ran long: {}.", names.join(", "))
     });
     let questions = &review.questions;
+    // Straight into a new practice with the same person, length and clock.
+    let starting = RwSignal::new(false);
+    let again_label = format!("Practise again with {}", who.persona.short_name());
+    let again = {
+        let (persona, minutes, clock) = (
+            interview.persona_id.clone(),
+            interview.plan.minutes,
+            interview.clock,
+        );
+        move |_| {
+            crate::practice_start::start_practice(
+                use_store(),
+                persona.clone(),
+                minutes,
+                clock,
+                starting,
+            )
+        }
+    };
     view! {
         <section class="page review">
             <h1>"Review"</h1>
@@ -153,7 +172,12 @@ pub fn ReviewReport(
                                     <span>
                                         <strong>{o.outcome.label()}</strong>
                                         {if o.reached { " reached" } else { " not reached" }}
-                                        {(o.nuggets_total > 0).then(|| format!(" · {} of {} hidden facts", o.nuggets_found.len(), o.nuggets_total))}
+                                        {(o.nuggets_total > 0).then(|| format!(
+                                            " · {} of {} hidden fact{}",
+                                            o.nuggets_found.len(),
+                                            o.nuggets_total,
+                                            if o.nuggets_total == 1 { "" } else { "s" }
+                                        ))}
                                         {(!by.is_empty()).then(|| view! { <span class="by">{format!("by {}", by.join(", "))}</span> })}
                                     </span>
                                 </li>
@@ -198,7 +222,8 @@ pub fn ReviewReport(
                 <section class="card" aria-labelledby="listening-heading">
                     <h2 id="listening-heading">"Listening"</h2>
                     <p class=if review.listening.healthy { "verdict good" } else { "verdict warn" }>
-                        {format!("Your share of the words: {:.0}%", review.listening.user_share * 100.0)}
+                        // Rounded as the score rounds it, so the two never differ by one.
+                        {format!("Your share of the words: {}%", askwell_core::coach::percent(review.listening.user_share))}
                     </p>
                     <p>{review.listening.detail.clone()}</p>
                     <ul class="shares">
@@ -230,7 +255,9 @@ pub fn ReviewReport(
                 />
             </section>
             <p class="review-actions">
-                <a class="button primary" href="#/">"Practise again"</a>
+                <button type="button" class="button primary" on:click=again prop:disabled=move || starting.get()>
+                    {again_label}
+                </button>
                 " "
                 <a class="button" href="#/history">"See your progress"</a>
             </p>

@@ -128,7 +128,8 @@ fn part(name: &str, value: f64, max: u8, why: String) -> ScorePart {
     }
 }
 
-pub(super) fn pct(x: f64) -> u32 {
+/// A share as a whole percentage, rounded half up (as everywhere a share is shown).
+pub fn pct(x: f64) -> u32 {
     (x * 100.0).round() as u32
 }
 
@@ -145,8 +146,9 @@ pub fn score(r: &Review) -> Score {
         why = "No questions asked, so no schedule was kept.".into();
     } else if v.used < 1.0 {
         why.push_str(&format!(
-            "used only {:.0} of {} ({:.0}/10 pts).",
-            t.actual_s / 60.0,
+            "used only {} of {} ({:.0}/10 pts).",
+            // To the half minute, as the review's header shows it.
+            (t.actual_s / 30.0).round() / 2.0,
             minutes((t.planned_s / 60.0).round() as u32),
             v.on_time
         ));

@@ -119,19 +119,28 @@ fn about_your(topic: Topic) -> &'static str {
     }
 }
 
-/// The first sentence of a reply as it was said, without a spoken lead-in ("Oh, and one
-/// more thing: ..." quotes as "One more thing: ...").
+/// A sentence of a reply worth quoting back: the first with some substance (eight words or
+/// more: "Meetings, mostly." says little), else the longest; as it was said, without a
+/// spoken lead-in ("Oh, and one more thing: ..." quotes as "One more thing: ...").
 fn quotable(said: &str) -> Option<String> {
-    let first = crate::understand::text::sentences(said)
+    let sentences: Vec<&str> = crate::understand::text::sentences(said)
         .into_iter()
-        .next()?;
-    let mut s = first.trim();
-    for lead in ["Oh, and ", "And ", "Oh, ", "So, ", "Well, "] {
-        s = s.strip_prefix(lead).unwrap_or(s);
-    }
+        .map(|s| {
+            let mut s = s.trim();
+            for lead in ["Oh, and ", "And ", "Oh, ", "So, ", "Well, "] {
+                s = s.strip_prefix(lead).unwrap_or(s);
+            }
+            s
+        })
+        .collect();
+    let words = |s: &&str| s.split_whitespace().count();
+    let chosen = sentences
+        .iter()
+        .find(|s| words(s) >= 8)
+        .or_else(|| sentences.iter().max_by_key(|s| words(s)))?;
     // ASCII only: `char::to_uppercase` would bring Unicode's case table (about 8 KB gzip)
     // into every practice; a lead-in is stripped only before an English word anyway.
-    let mut out = s.to_string();
+    let mut out = chosen.to_string();
     if let Some(first) = out.get_mut(0..1) {
         first.make_ascii_uppercase();
     }
@@ -179,9 +188,9 @@ fn thank_you(
     body += "\n\n";
     let exploring = me.exploring.trim();
     body += &if exploring.is_empty() {
-        "I would be glad to keep in touch as I keep exploring, and please let me know if I can ever return the favour.".to_string()
+        "I would be glad to stay in touch as I keep exploring, and please let me know if I can ever return the favour.".to_string()
     } else {
-        format!("I would be glad to keep in touch as I keep exploring {exploring}, and please let me know if I can ever return the favour.")
+        format!("I would be glad to stay in touch as I keep exploring {exploring}, and please let me know if I can ever return the favour.")
     };
     body += "\n\n";
     body += ["Warm regards,", "With thanks,", "Best wishes,"][v];
