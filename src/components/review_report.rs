@@ -24,6 +24,7 @@ pub fn ReviewReport(
     /// The persona's script.
     who: Arc<Interviewee>,
 ) -> impl IntoView {
+    let store = use_store();
     let review: Review = coach::review(&interview, &who.persona);
     if interview.status != Status::Active {
         // Kept for History, so it never has to review this session again.
@@ -34,7 +35,7 @@ pub fn ReviewReport(
             score,
             accuracy,
         );
-        storage::save_figures(&fresh, &use_store().index.get_untracked());
+        storage::save_figures(&fresh, &store.index.get_untracked());
     }
     let markdown = coach::to_markdown(&interview, &who.persona, &review);
     let actual = interview.actual_seconds(interview.elapsed_s);
@@ -92,13 +93,7 @@ pub fn ReviewReport(
             interview.clock,
         );
         move |_| {
-            crate::practice_start::start_practice(
-                use_store(),
-                persona.clone(),
-                minutes,
-                clock,
-                starting,
-            )
+            crate::practice_start::start_practice(store, persona.clone(), minutes, clock, starting)
         }
     };
     view! {
@@ -223,7 +218,7 @@ pub fn ReviewReport(
                     <h2 id="listening-heading">"Listening"</h2>
                     <p class=if review.listening.healthy { "verdict good" } else { "verdict warn" }>
                         // Rounded as the score rounds it, so the two never differ by one.
-                        {format!("Your share of the words: {}%", askwell_core::coach::percent(review.listening.user_share))}
+                        {format!("Your share of the words: {}%", coach::pct(review.listening.user_share))}
                     </p>
                     <p>{review.listening.detail.clone()}</p>
                     <ul class="shares">

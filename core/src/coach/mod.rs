@@ -43,7 +43,7 @@ pub use markdown::to_markdown;
 pub use nudge::{next_nudge, record, Nudge, NudgeKind, NudgeLog};
 pub use review::review;
 pub(crate) use review::social;
-pub use score::pct as percent;
+pub use score::pct;
 
 use crate::conversation::ReplyKind;
 use crate::flags::FlagNote;
