@@ -5,7 +5,7 @@ use crate::conversation::{self, Memory, ReplyKind, TimeContext};
 use crate::flags::Flag;
 use crate::persona::Persona;
 use crate::store::MAX_EXCHANGES;
-use crate::timing::{spoken_seconds, TimingPlan, MAX_MINUTES};
+use crate::timing::{reply_seconds, spoken_seconds, TimingPlan, MAX_MINUTES};
 use crate::topic::{Segment, Topic};
 use crate::understand::Matcher;
 use limits::clamp_time;
@@ -20,7 +20,8 @@ pub use limits::{Refusal, MAX_QUESTION_CHARS};
 pub enum ClockMode {
     /// Wall-clock time, as in a real call.
     Real,
-    /// Each exchange advances the clock by its spoken length (150 words a minute).
+    /// Each exchange advances the clock by its spoken length: the question at 150 words a
+    /// minute, the reply as the longer answer it sums up (`timing::reply_seconds`).
     Simulated,
 }
 
@@ -211,9 +212,14 @@ impl Interview {
                         agreed_s: self.plan.total_seconds() as f64,
                     },
                 );
-                let end_s = match self.clock {
-                    ClockMode::Simulated => question_end + spoken_seconds(&reply.text),
-                    ClockMode::Real => question_end,
+                let end_s = match (self.clock, reply.kind) {
+                    // An answer stands for a longer story; a clarifying question or a
+                    // deflection is said as written.
+                    (ClockMode::Simulated, ReplyKind::Answer | ReplyKind::FollowUp) => {
+                        question_end + reply_seconds(&reply.text)
+                    }
+                    (ClockMode::Simulated, _) => question_end + spoken_seconds(&reply.text),
+                    (ClockMode::Real, _) => question_end,
                 };
                 let segment = match reply.kind {
                     ReplyKind::Answer | ReplyKind::FollowUp => reply.topic.segment(),

@@ -75,6 +75,19 @@ impl TimingPlan {
     }
 }
 
+/// How many times longer a persona's spoken answer is than its written reply. A reply is the
+/// gist of what the professional would say on a call, where one open question with its
+/// story takes two or three minutes; counting only the written words made a 30-minute
+/// practice last 40 to 90 questions, while a plan allows about five minutes a question.
+pub const REPLY_ELABORATION: f64 = 4.0;
+
+/// Simulated seconds a persona's reply takes: its words spoken at the simulated rate,
+/// lengthened by `REPLY_ELABORATION`, so a talkative persona uses more of the clock than a
+/// terse one.
+pub fn reply_seconds(reply: &str) -> f64 {
+    spoken_seconds(reply) * REPLY_ELABORATION
+}
+
 /// Seconds it takes to say `text` at the simulated speaking rate.
 pub fn spoken_seconds(text: &str) -> f64 {
     let words = text.split_whitespace().count() as f64;

@@ -109,8 +109,10 @@ fn poor(p: &Persona) -> Interview {
     i
 }
 
+/// A thorough hour: 26 questions with follow-ups, each answer taking its simulated two or
+/// three minutes.
 fn good(p: &Persona) -> Interview {
-    run(p, 20, GOOD)
+    run(p, 60, GOOD)
 }
 
 fn failed(r: &Review) -> Vec<Etiquette> {
@@ -270,7 +272,7 @@ fn the_poor_interview_gets_nudged_the_good_one_does_not() {
     let mut lines: Vec<&str> = Vec::new();
     for n in 0..58 {
         lines.push(POOR_PRESENT[n % POOR_PRESENT.len()]);
-        if n == 11 {
+        if n == 3 {
             lines.push(POOR_END[0]);
         }
     }
@@ -302,5 +304,5 @@ fn the_poor_interview_gets_nudged_the_good_one_does_not() {
         assert!(w[1].0 - w[0].0 >= 60.0);
     }
 
-    assert!(nudges(&p, 20, GOOD).is_empty());
+    assert!(nudges(&p, 60, GOOD).is_empty());
 }

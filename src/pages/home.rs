@@ -99,7 +99,7 @@ pub fn HomePage() -> impl IntoView {
                         </div>
                         <p class="hint">
                             {move || match clock.get() {
-                                ClockMode::Simulated => "Time moves as if every word were spoken aloud (150 words a minute), so a 30-minute interview takes a few minutes to rehearse.",
+                                ClockMode::Simulated => "Time moves as if the call were spoken: your words at 150 a minute, each answer as the longer story it sums up (four times its written length). A 30-minute interview takes a few minutes to rehearse; a talkative interviewee uses the clock faster than a brief one.",
                                 ClockMode::Real => "Time runs as on a real call.",
                             }}
                         </p>

@@ -63,9 +63,24 @@ fn simulated_clock_advances_by_spoken_length() {
     assert!(after_greeting > 0.0);
     ask(&mut i, &p, &m, "What does a typical day look like for you?");
     let e = &i.exchanges[0];
-    let words = e.question.split_whitespace().count() + e.reply.split_whitespace().count();
-    assert!((e.end_s - after_greeting - words as f64 * 0.4).abs() < 1e-9);
+    let question_words = e.question.split_whitespace().count() as f64;
+    let reply_words = e.reply.split_whitespace().count() as f64;
+    // The question at 150 words a minute; the answer as the four-times-longer story it sums up.
+    let expected = question_words * 0.4 + reply_words * 0.4 * 4.0;
+    assert!((e.end_s - after_greeting - expected).abs() < 1e-9);
     assert_eq!(e.segment, Segment::Present);
+}
+
+#[test]
+fn a_clarifying_reply_takes_only_its_spoken_length() {
+    let p = tiny_persona(Temperament::Warm);
+    let m = Matcher::new(&[]);
+    let mut i = Interview::new("s1", &p, 30, ClockMode::Simulated, 0.0);
+    ask(&mut i, &p, &m, "asdf qwer zxcv");
+    let e = &i.exchanges[0];
+    assert_ne!(e.kind, ReplyKind::Answer);
+    let words = e.question.split_whitespace().count() + e.reply.split_whitespace().count();
+    assert!((e.end_s - e.start_s - words as f64 * 0.4).abs() < 1e-9);
 }
 
 #[test]
