@@ -82,7 +82,7 @@ test.describe("practice loop", () => {
     await expect(page.getByLabel("Your question")).toBeEnabled();
     await endInterview(page);
     await expect(page).toHaveURL(/#\/review\//);
-    await expect(page.locator("svg.timing-chart")).toBeVisible();
+    await expect(page.locator(".timing-chart")).toBeVisible();
     await page.getByText("Minutes per segment").click();
     const table = page.locator("table.segment-table");
     await expect(table).toBeVisible();
@@ -128,7 +128,7 @@ test.describe("practice loop", () => {
       await ask(page, "How did you get into this field?");
       await endInterview(page);
       await expect(page).toHaveURL(/#\/review\//);
-      await expect(page.locator("svg.timing-chart")).toBeVisible();
+      await expect(page.locator(".timing-chart")).toBeVisible();
       await page.goto(server.base + "#/");
       await page.reload();
       await expect(page.locator(".session-item").first()).toBeVisible();

@@ -2,8 +2,10 @@ use askwell_core::coach::TimingReview;
 use askwell_core::timing::clock_label;
 use leptos::prelude::*;
 
-/// Planned against actual minutes per segment as an SVG bar chart. The numbers are also in
-/// the table beside it; the chart carries a text summary for screen readers.
+/// Planned against actual minutes per segment as bars. Built from boxes rather than an SVG so
+/// its text keeps the page's size on a phone (a scaled SVG drew it at about 9 px). The
+/// numbers are also in the table beside it; the chart is one image with a text summary for
+/// screen readers.
 #[component]
 pub fn TimingChart(
     /// The timing part of the review.
@@ -14,10 +16,6 @@ pub fn TimingChart(
         .iter()
         .map(|s| s.planned_s.max(s.actual_s))
         .fold(60.0, f64::max);
-    let row_h = 34.0;
-    let label_w = 86.0;
-    let bar_w = 300.0;
-    let height = row_h * timing.segments.len() as f64 + 28.0;
     let summary = timing
         .segments
         .iter()
@@ -31,43 +29,38 @@ pub fn TimingChart(
         })
         .collect::<Vec<_>>()
         .join("; ");
+    // A share of the bar track as a CSS width (set through the CSSOM: the CSP allows no style
+    // attributes); a sliver stays visible for a segment never reached.
+    let width = move |seconds: f64| format!("{:.1}%", (seconds / longest * 100.0).max(0.5));
     let rows = timing
         .segments
         .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let y = 8.0 + i as f64 * row_h;
-            let planned = s.planned_s / longest * bar_w;
-            let actual = s.actual_s / longest * bar_w;
+        .map(|s| {
             let over = s.over_s > 60.0;
             view! {
-                <g>
-                    <text x="0" y=y + 15.0 class="chart-label">{s.segment.label()}</text>
-                    <rect x=label_w y=y width=planned.max(1.0) height="10" rx="3" class="chart-planned" />
-                    <rect x=label_w y=y + 12.0 width=actual.max(1.0) height="10" rx="3"
-                        class=if over { "chart-actual over" } else { "chart-actual" } />
-                    <text x=label_w + actual.max(planned) + 6.0 y=y + 21.0 class="chart-value">
-                        // Minutes and seconds spent "of" the planned minutes: "1/10" read as a fraction.
+                <div class="tc-row">
+                    <span class="tc-label">{s.segment.label()}</span>
+                    <span class="tc-bars">
+                        <span class="tc-bar tc-planned" style:width=width(s.planned_s)></span>
+                        <span class=if over { "tc-bar tc-actual over" } else { "tc-bar tc-actual" } style:width=width(s.actual_s)></span>
+                    </span>
+                    // Minutes and seconds spent "of" the planned minutes: "1/10" read as a fraction.
+                    <span class="tc-value">
                         {format!("{} of {:.0} min", clock_label(s.actual_s.round() as i64), s.planned_s / 60.0)}
-                    </text>
-                </g>
+                    </span>
+                </div>
             }
         })
         .collect_view();
     view! {
-        <svg
-            class="timing-chart"
-            viewBox=format!("0 0 {} {height}", label_w + bar_w + 120.0)
-            role="img"
-            aria-label=format!("Time per segment. {summary}.")
-        >
-            {rows}
-            <g class="chart-legend">
-                <rect x=label_w y=height - 14.0 width="12" height="8" rx="2" class="chart-planned" />
-                <text x=label_w + 16.0 y=height - 7.0 class="chart-label">"planned"</text>
-                <rect x=label_w + 86.0 y=height - 14.0 width="12" height="8" rx="2" class="chart-actual" />
-                <text x=label_w + 102.0 y=height - 7.0 class="chart-label">"actual"</text>
-            </g>
-        </svg>
+        <div class="timing-chart" role="img" aria-label=format!("Time per segment. {summary}.")>
+            <div aria-hidden="true">
+                {rows}
+                <div class="tc-legend">
+                    <span><span class="tc-key tc-planned"></span>"planned"</span>
+                    <span><span class="tc-key tc-actual"></span>"actual"</span>
+                </div>
+            </div>
+        </div>
     }
 }
