@@ -65,6 +65,34 @@ impl TimingPlan {
         self.seconds[..segment.index()].iter().sum()
     }
 
+    /// Each segment's share of a drawn timeline, in `Segment::ALL` order, summing to 1: its
+    /// planned share, but at least `min_share`, so a one-minute closing still has room for
+    /// its name.
+    pub fn display_shares(&self, min_share: f64) -> [f64; 6] {
+        let total = f64::from(self.total_seconds().max(1));
+        let raw = self.seconds.map(|s| (f64::from(s) / total).max(min_share));
+        let sum: f64 = raw.iter().sum();
+        raw.map(|r| r / sum)
+    }
+
+    /// Where `elapsed` seconds fall on a timeline drawn with `display_shares(min_share)`,
+    /// from 0 to 1: the same fraction of the current segment's block as of its planned time.
+    pub fn display_position(&self, elapsed: f64, min_share: f64) -> f64 {
+        let shares = self.display_shares(min_share);
+        let mut start_s = 0.0;
+        let mut start_x = 0.0;
+        for (planned, share) in self.seconds.iter().zip(shares) {
+            let planned = f64::from(*planned);
+            if elapsed < start_s + planned {
+                let within = ((elapsed - start_s) / planned.max(1.0)).max(0.0);
+                return (start_x + within * share).clamp(0.0, 1.0);
+            }
+            start_s += planned;
+            start_x += share;
+        }
+        1.0
+    }
+
     /// The segment the plan expects at `elapsed` seconds.
     pub fn planned_segment_at(&self, elapsed: u32) -> Segment {
         Segment::ALL
@@ -144,6 +172,26 @@ mod tests {
     fn speech_takes_time_at_150_words_per_minute() {
         let words = vec!["word"; 150].join(" ");
         assert!((spoken_seconds(&words) - 60.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_drawn_timeline_gives_short_segments_room_and_keeps_the_marker_in_its_block() {
+        let p = TimingPlan::for_minutes(20);
+        let shares = p.display_shares(0.1);
+        assert!((shares.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+        assert!(shares.iter().all(|s| *s >= 0.09), "{shares:?}");
+        // The present block stays the widest.
+        assert!(shares[1] > shares[2]);
+        assert_eq!(p.display_position(0.0, 0.1), 0.0);
+        assert_eq!(p.display_position(1e9, 0.1), 1.0);
+        // Halfway through Present's planned time is halfway across its block.
+        let present_start = f64::from(p.starts_at(Segment::Present));
+        let half = present_start + f64::from(p.planned(Segment::Present)) / 2.0;
+        let x = p.display_position(half, 0.1);
+        assert!((x - (shares[0] + shares[1] / 2.0)).abs() < 1e-9, "{x}");
+        // With no floor the drawing is the plan itself.
+        let plain = p.display_shares(0.0);
+        assert!((plain[1] - f64::from(p.planned(Segment::Present)) / 1200.0).abs() < 1e-9);
         assert_eq!(clock_label(65), "1:05");
         assert_eq!(clock_label(-30), "-0:30");
     }

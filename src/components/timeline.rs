@@ -20,11 +20,12 @@ pub fn Timeline(
     clock_s: Signal<f64>,
 ) -> impl IntoView {
     let total = Signal::derive(move || plan.with(|p| p.total_seconds() as f64));
+    // Blocks are drawn at their planned share but at least this much of the track, so the
+    // names of the one- and two-minute segments fit; the marker follows the same drawing.
+    const MIN_SHARE: f64 = 0.1;
     let marker = move || {
-        format!(
-            "{:.2}%",
-            (clock_s.get() / total.get() * 100.0).clamp(0.0, 100.0)
-        )
+        let x = plan.with(|p| p.display_position(clock_s.get(), MIN_SHARE));
+        format!("{:.2}%", x * 100.0)
     };
     let segment_left = Signal::derive(move || {
         let s = current.get();
@@ -68,7 +69,7 @@ pub fn Timeline(
                     .into_iter()
                     .map(|s| {
                         let planned = move || plan.with(|p| p.planned(s) as f64);
-                        let grow = move || planned().to_string();
+                        let grow = move || plan.with(|p| p.display_shares(MIN_SHARE)[s.index()]).to_string();
                         view! {
                             <div
                                 class="timeline-block"

@@ -17,6 +17,35 @@ fn fnv(mut h: u32, bytes: &[u8]) -> u32 {
     h
 }
 
+/// Praise and complaint words (`content/lexicon/evaluative.txt`), so a rare word such as
+/// "funnest" or "drawbacks" still reads as good or bad.
+const EVALUATIVE: &str = include_str!("../../../content/lexicon/evaluative.txt");
+
+/// Words that turn the next or previous evaluative word around: "least favorite", "like least".
+const TURNERS: [&str; 6] = ["least", "not", "dont", "don't", "never", "no"];
+
+/// The polarity of `word` from the lexicon: `Some(true)` good, `Some(false)` bad. The list is
+/// parsed once into a sorted table.
+fn polarity(word: &str) -> Option<bool> {
+    static TABLE: std::sync::OnceLock<Vec<(&'static str, bool)>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t: Vec<(&'static str, bool)> = EVALUATIVE
+            .lines()
+            .filter_map(|l| match l.split_once(' ') {
+                Some(("good", w)) => Some((w.trim(), true)),
+                Some(("bad", w)) => Some((w.trim(), false)),
+                _ => None,
+            })
+            .collect();
+        crate::small_sort::sort_stable_by(&mut t, |a, b| a.0.cmp(b.0));
+        t
+    });
+    table
+        .binary_search_by(|(w, _)| (*w).cmp(word))
+        .ok()
+        .map(|i| table[i].1)
+}
+
 /// Weight of a character trigram against a whole word: typos help, but words decide.
 const CHAR_WEIGHT: f32 = 0.5;
 /// Weight of a word's first five letters ("recommend", "recommendation"): a cheap stem.
@@ -51,6 +80,25 @@ pub fn features(words: &[String], log2_buckets: u8) -> Vec<Feature> {
             }
         }
         previous = w;
+    }
+    for (i, w) in words.iter().enumerate() {
+        if let Some(good) = polarity(w) {
+            let near = words[i.saturating_sub(2)..i]
+                .iter()
+                .chain(words.get(i + 1))
+                .any(|n| TURNERS.contains(&n.as_str()));
+            push(
+                fnv(
+                    FNV_OFFSET,
+                    if good != near {
+                        b"pol:good"
+                    } else {
+                        b"pol:bad"
+                    },
+                ),
+                1.0,
+            );
+        }
     }
     // The last word closes a bigram too: "... least?" differs from "... least favorite".
     push(
@@ -105,6 +153,38 @@ mod tests {
         let n: f32 = a.iter().map(|(_, v)| v * v).sum();
         assert!((n - 1.0).abs() < 1e-4);
         assert!(a.iter().all(|(h, _)| *h < 1 << 14));
+    }
+
+    #[test]
+    fn the_evaluative_lexicon_is_well_formed() {
+        let mut lines = EVALUATIVE.lines();
+        assert_eq!(lines.next(), Some("# format_version = 1"));
+        let mut seen = std::collections::BTreeSet::new();
+        for l in lines.filter(|l| !l.starts_with('#')) {
+            let (polarity, word) = l.split_once(' ').expect("`good WORD` or `bad WORD`");
+            assert!(polarity == "good" || polarity == "bad", "{l}");
+            assert!(
+                !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase() || c == '\''),
+                "one lower-case word: {l}"
+            );
+            assert!(seen.insert(word), "{word} twice");
+        }
+        assert!(seen.len() > 50);
+        assert_eq!(polarity("funnest"), Some(true));
+        assert_eq!(polarity("drawbacks"), Some(false));
+        assert_eq!(polarity("team"), None);
+    }
+
+    #[test]
+    fn least_turns_praise_into_complaint() {
+        let good = features(&ws("what is your favorite part"), 14);
+        let bad = features(&ws("what is your least favorite part"), 14);
+        let pol = |f: &[Feature], tag: &[u8]| {
+            let h = fnv(FNV_OFFSET, tag) & ((1 << 14) - 1);
+            f.iter().any(|(b, _)| *b == h)
+        };
+        assert!(pol(&good, b"pol:good") && !pol(&good, b"pol:bad"));
+        assert!(pol(&bad, b"pol:bad") && !pol(&bad, b"pol:good"));
     }
 
     #[test]
