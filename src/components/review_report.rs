@@ -183,10 +183,15 @@ pub fn ReviewReport(
                 <section class="card" aria-labelledby="questions-heading">
                     <h2 id="questions-heading">"Your questions"</h2>
                     <p>
-                        // Greetings and thanks count as lines too (none of them is closed), so say "lines".
-                        {format!("{} of your {} lines were open, not yes-or-no ({:.0}%). You followed up {} time{}.",
-                            questions.open, questions.total, questions.open_share * 100.0,
-                            questions.follow_ups, if questions.follow_ups == 1 { "" } else { "s" })}
+                        // Greetings, the introduction and thanks are not counted: a yes/no form is fine there.
+                        {if questions.asked == 0 {
+                            "You asked nothing about their work yet.".to_string()
+                        } else {
+                            format!("{} of your {} question{} about their work {} open, not yes-or-no ({}%).",
+                                questions.open, questions.asked, if questions.asked == 1 { "" } else { "s" },
+                                if questions.asked == 1 { "was" } else { "were" }, coach::pct(questions.open_share))
+                        }}
+                        {format!(" You followed up {} time{}.", questions.follow_ups, if questions.follow_ups == 1 { "" } else { "s" })}
                     </p>
                     {(questions.flagged.is_empty() && questions.total > 0).then(|| view! {
                         <p class="verdict good">"No question was flagged: none was closed, generic, double or a job ask."</p>

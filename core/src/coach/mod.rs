@@ -149,9 +149,12 @@ pub struct FlaggedQuestion {
 pub struct QuestionsReview {
     /// Every line the user said.
     pub total: usize,
-    /// Lines not flagged as closed questions.
+    /// Lines asking about their work: all but greetings, the introduction, thanks, keeping in
+    /// touch and "anything else?", whose yes/no form is fine.
+    pub asked: usize,
+    /// Of those, the ones not flagged as closed questions.
     pub open: usize,
-    /// `open / total` (0 with no questions).
+    /// `open / asked` (0 when nothing was asked).
     pub open_share: f64,
     pub flagged: Vec<FlaggedQuestion>,
     /// Follow-ups: a `FollowUp` reply, or the same topic as the answer just before.
@@ -271,7 +274,7 @@ pub struct Tip {
 
 /// Changes whenever scoring or timing accuracy would come out differently for the same
 /// session, so figures cached by an older coach (`store::FiguresCache`) are computed again.
-pub const REVIEW_VERSION: u32 = 1;
+pub const REVIEW_VERSION: u32 = 2;
 
 /// The score and the timing accuracy (0..1), for the history chart.
 pub fn summary_figures(review: &Review) -> (u8, f64) {

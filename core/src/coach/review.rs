@@ -167,11 +167,17 @@ pub(super) fn questions(interview: &Interview) -> QuestionsReview {
         previous = Some(e);
     }
     let total = interview.exchanges.len();
+    let asked = interview
+        .exchanges
+        .iter()
+        .filter(|e| !social(e.topic))
+        .count();
     QuestionsReview {
         total,
-        open: total - closed,
-        open_share: if total > 0 {
-            (total - closed) as f64 / total as f64
+        asked,
+        open: asked - closed,
+        open_share: if asked > 0 {
+            (asked - closed) as f64 / asked as f64
         } else {
             0.0
         },

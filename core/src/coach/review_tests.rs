@@ -122,15 +122,16 @@ fn questions_open_share_flags_and_social_lines() {
         .ask("Can I keep in touch?", Topic::KeepInTouch, 20.0)
         .ended();
     let q = questions(&i);
-    assert_eq!((q.total, q.open), (4, 3));
-    assert!((q.open_share - 0.75).abs() < 1e-9);
+    // The introduction and keeping in touch are lines, not questions about their work.
+    assert_eq!((q.total, q.asked, q.open), (4, 2, 1));
+    assert!((q.open_share - 0.5).abs() < 1e-9);
     assert_eq!(q.flagged.len(), 1);
     assert_eq!(q.flagged[0].index, 1);
     assert_eq!(q.flagged[0].notes[0].flag, Flag::ClosedQuestion);
     assert!(!q.flagged[0].notes[0].rewrite.is_empty());
     assert_eq!(q.job_asks, 0);
     let empty = questions(&Build::new(30).ended());
-    assert_eq!((empty.total, empty.open_share), (0, 0.0));
+    assert_eq!((empty.total, empty.asked, empty.open_share), (0, 0, 0.0));
 }
 
 #[test]

@@ -83,7 +83,7 @@ impl Values {
             } else {
                 NUGGET_PTS * o.nuggets_found as f64 / o.nuggets_total as f64
             },
-            open: per_line(OPEN_PTS, q.open),
+            open: OPEN_PTS * q.open_share,
             clean_lines,
             clean: per_line(CLEAN_PTS, clean_lines),
             follow: if q.total == 0 {

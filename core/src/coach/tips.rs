@@ -261,7 +261,8 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
             TipKind::ClosedQuestions,
             &|m| {
                 drop_flag(m, Flag::ClosedQuestion);
-                m.questions.open = m.questions.total;
+                m.questions.open = m.questions.asked;
+                m.questions.open_share = if m.questions.asked > 0 { 1.0 } else { 0.0 };
             },
             sentence(&["Turn yes/no questions into open ones: ", &instead]),
         );
