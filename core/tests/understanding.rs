@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, HashSet};
 
 const FROZEN: &str = include_str!("frozen/test.tsv");
 const SAMPLE: &str = include_str!("data/sample.tsv");
+const CLOSED_OUTSIDE: &str = include_str!("dev/closed_outside.tsv");
 
 fn report(tsv: &str, vocabulary_of: Option<&str>) -> Report {
     let set = corpus::parse(tsv, false).expect("evaluation set parses");
@@ -142,6 +143,17 @@ fn persona_vocabulary_does_not_cost_accuracy() {
     }
 }
 
+/// The closed-question grammar against an independent labeller's reading of the definition
+/// (a development set the rules were shaped on, rich in hard lines): measured 2026-12-02 at
+/// P 0.79 R 0.65 F1 0.71 (P 0.31 R 0.51 before); floors a clear margin below.
+#[test]
+fn closed_questions_follow_an_outside_reading() {
+    let r = report(CLOSED_OUTSIDE, None);
+    let closed = r.flag(Flag::ClosedQuestion);
+    assert!(closed.precision() >= 0.74, "{closed:?}");
+    assert!(closed.f1() >= 0.66, "{closed:?}");
+}
+
 #[test]
 fn shared_sample_set_is_understood() {
     let r = report(SAMPLE, None);
@@ -192,10 +204,11 @@ fn arbitrary_text_never_panics() {
 
 // Floors: the figures measured on 2026-12-01 (the shipped model on the frozen
 // set: topic 94.4 % (94.7 % and then 94.6 % with the evaluative lexicon on 2026-12-02), job asks
-// precision 1.00 recall 1.00 over 33, closed F1 0.84, double F1 0.93) less about three points,
-// so one line more or less never fails CI.
+// precision 1.00 recall 1.00 over 33, closed F1 0.84 (0.86 on 2026-12-02: P 0.97 R 0.77 once
+// requests and invitations were read as open), double F1 0.93) less about three points, so one
+// line more or less never fails CI.
 const FLOOR_TOPIC: f64 = 0.92;
 const FLOOR_JOB_RECALL: f64 = 0.95;
 const FLOOR_JOB_PRECISION: f64 = 0.95;
-const FLOOR_CLOSED_F1: f64 = 0.81;
+const FLOOR_CLOSED_F1: f64 = 0.83;
 const FLOOR_DOUBLE_F1: f64 = 0.90;

@@ -192,6 +192,36 @@ mod tests {
     }
 
     #[test]
+    fn requests_and_invitations_are_open_opinions_and_texting_are_closed() {
+        for open in [
+            "May I email you again after my exams?",
+            "Could you take a look at my cover letter?",
+            "Would it be okay to send you a note next month?",
+            "Do you mind if I take notes?",
+            "Is there a newsletter I should subscribe to?",
+            "Are there events that would be good for a beginner?",
+            "Did we miss anything you wanted to cover?",
+            "Do you know a good book on negotiation?",
+            "Do you write the briefs yourself, or does a junior draft them?",
+            "Don't worry about it",
+            "have a lovely evening",
+            "ur favourite project?",
+        ] {
+            assert!(!is_closed(open), "{open}");
+        }
+        for closed in [
+            "Would you say the work is stable?",
+            "Would you recommend this programme to a friend?",
+            "Would you have picked a different school?",
+            "you like working nights?",
+            "the pay is decent?",
+            "Can you work from home on Fridays?",
+        ] {
+            assert!(is_closed(closed), "{closed}");
+        }
+    }
+
+    #[test]
     fn closed_questions_by_shape() {
         assert!(is_closed("Do you like your job?"));
         assert!(is_closed("As a nurse, do you find the hours hard?"));

@@ -59,6 +59,7 @@ const INVITATIONS: &[&str] = &[
     "stories",
     "examples",
     "lessons",
+    "questions",
 ];
 /// "or" that does not offer a choice.
 const OR_TAILS: &[&str] = &[
@@ -73,12 +74,19 @@ const OR_TAILS: &[&str] = &[
 ];
 
 /// A clause-level start anywhere in the sentence (after a comma the wording restarts:
-/// "As a nurse, do you find the hours hard?").
+/// "As a nurse, do you find the hours hard?"), with the rest of the sentence after it, so
+/// that an option after a comma ("..., or mostly review?") is seen.
 fn clause_start(sentence: &str) -> Option<Vec<String>> {
-    sentence
-        .split([',', ';', ':'])
-        .map(words)
-        .find_map(|w| question_start(&w).map(|i| w[i..].to_vec()))
+    let clauses: Vec<Vec<String>> = sentence.split([',', ';', ':']).map(words).collect();
+    clauses.iter().enumerate().find_map(|(n, w)| {
+        question_start(w).map(|i| {
+            let mut rest = w[i..].to_vec();
+            for later in &clauses[n + 1..] {
+                rest.extend(later.iter().cloned());
+            }
+            rest
+        })
+    })
 }
 
 /// A yes/no question: opens with an auxiliary, and is not a polite request ("could you tell
@@ -94,14 +102,56 @@ pub fn is_closed(line: &str) -> bool {
         // counts; a later clause ("thanks, have a good one") does not.
         return sentences(line).last().is_some_and(|s| {
             let w = words(s);
-            question_start(&w).is_some_and(|i| closed_clause(&w[i..]))
+            question_start(&w)
+                .is_some_and(|i| !reads_as_statement(&w[i..]) && closed_clause(&w[i..]))
         });
     }
     marked
         .into_iter()
         .filter(|s| !offers_clause_choice(s))
-        .filter_map(clause_start)
-        .any(|w| closed_clause(&w))
+        .any(|s| match clause_start(s) {
+            Some(w) => closed_clause(&w),
+            None => statement_order_yes_no(&words(s)),
+        })
+}
+
+/// Subjects that open a yes/no question typed in statement order.
+const SUBJECTS: &[&str] = &["you", "u", "it", "they", "he", "she"];
+/// Words that open a noun subject ("the salary is enough?").
+const DETERMINERS: &[&str] = &["the", "this", "that", "your", "ur", "people", "ppl"];
+
+/// "you have a master degree?", "it pays good?", "the salary is enough for living?": a
+/// question typed in statement order, with no question word, is a yes/no question. A noun
+/// alone ("your favorite part?") asks for content, and so does a request for names.
+fn statement_order_yes_no(w: &[String]) -> bool {
+    let at = |i: usize| w.get(i).map_or("", String::as_str);
+    if w.len() < 2
+        || w.iter().any(|x| WH.contains(&x.as_str()))
+        || w.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "anyone" | "anybody" | "someone" | "somebody" | "anything" | "something"
+            )
+        })
+    {
+        return false;
+    }
+    SUBJECTS.contains(&at(0))
+        || DETERMINERS.contains(&at(0))
+            && w.iter().skip(1).take(4).any(|x| AUX.contains(&x.as_str()))
+}
+
+/// Without a question mark, "can't thank you enough" and "have a great day" open like a
+/// question but are a statement and a wish: a negated auxiliary, or "have"/"do" without a
+/// subject after it.
+fn reads_as_statement(w: &[String]) -> bool {
+    let at = |i: usize| w.get(i).map_or("", String::as_str);
+    at(1) == "not"
+        || matches!(at(0), "have" | "do")
+            && !matches!(
+                at(1),
+                "you" | "u" | "i" | "we" | "they" | "people" | "ppl" | "he" | "she"
+            )
 }
 
 /// "Did you apply online, or did someone refer you?": the second clause is the other
@@ -115,18 +165,88 @@ fn offers_clause_choice(sentence: &str) -> bool {
     })
 }
 
-/// Asks the other person to name people ("is there anyone I should talk to?", "do you know
-/// anyone in policy?"): a request for a referral, answered with names, not with yes or no.
-fn asks_for_people(w: &[String]) -> bool {
+/// Asks the other person to name people or things ("is there anyone I should talk to?", "do
+/// you know anyone in policy?", "is there anything I should have asked?", "are there podcasts
+/// you'd recommend?"): answered with names or content, not with yes or no.
+fn asks_to_name(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
     let existential = matches!(at(0), "is" | "are" | "was" | "were") && at(1) == "there";
     let knows =
         matches!(at(0), "do" | "does" | "would") && matches!(at(1), "you" | "u") && at(2) == "know";
-    (existential || knows)
-        && w.iter()
-            .skip(2)
-            .take(3)
-            .any(|x| matches!(x.as_str(), "anyone" | "anybody" | "someone" | "somebody"))
+    let someone_or_something = w.iter().skip(2).take(3).any(|x| {
+        matches!(
+            x.as_str(),
+            "anyone" | "anybody" | "someone" | "somebody" | "anything" | "something"
+        )
+    });
+    // "Is there a journal I should read?": a clause in which someone should, could or would
+    // do something with the thing asks for that thing, not whether it exists.
+    let wanted = w
+        .iter()
+        .skip(2)
+        .any(|x| matches!(x.as_str(), "should" | "could" | "would" | "might"))
+        || w.windows(2).skip(2).any(|p| {
+            matches!(p[0].as_str(), "i" | "we" | "you" | "u")
+                && matches!(
+                    p[1].as_str(),
+                    "can" | "recommend" | "suggest" | "think" | "consider" | "find" | "wish"
+                )
+        });
+    // "Do you know any product managers who...", "do you know a good book on...".
+    let knows_one = knows && matches!(at(3), "any" | "a" | "an" | "some");
+    (existential && (someone_or_something || wanted))
+        || (knows && someone_or_something)
+        || knows_one
+}
+
+/// "Would you say it's typical?", "would you recommend this career?", "would you have chosen
+/// differently?": the request verb asks for a yes/no judgement here, not for content ("would
+/// you say more about...", "could you recommend a book?").
+fn asks_an_opinion(verb: &str, object: &str) -> bool {
+    match verb {
+        "say" => !matches!(
+            object,
+            "more"
+                | "a"
+                | "something"
+                | "anything"
+                | "few"
+                | "how"
+                | "what"
+                | "why"
+                | "which"
+                | "who"
+                | "where"
+                | "when"
+                | "hello"
+                | "hi"
+        ),
+        "recommend" => matches!(
+            object,
+            "this"
+                | "the"
+                | "it"
+                | "that"
+                | "doing"
+                | "going"
+                | "working"
+                | "becoming"
+                | "being"
+                | "getting"
+                | "taking"
+                | "your"
+                | "my"
+                | "studying"
+        ),
+        "have" => {
+            object.len() > 3 && object.ends_with("ed")
+                || matches!(
+                    object,
+                    "done" | "chosen" | "gone" | "taken" | "been" | "made" | "become" | "picked"
+                )
+        }
+        _ => false,
+    }
 }
 
 /// Asks a favour politely ("would you be open to...", "any chance you could..."): a
@@ -140,9 +260,58 @@ fn asks_a_favour(w: &[String]) -> bool {
         || (at(0) == "any" && at(1) == "chance" && matches!(at(2), "you" | "u"))
 }
 
+/// Asks leave or a favour ("may I follow up?", "could you look over my CV?", "would it be
+/// okay to connect?", "do you mind if I..."): a polite request, agreed to or declined rather
+/// than answered, so not a yes/no question about their work.
+fn asks_leave_or_favour(w: &[String]) -> bool {
+    let at = |i: usize| w.get(i).map_or("", String::as_str);
+    let modal = matches!(at(0), "can" | "could" | "may" | "might" | "would" | "will");
+    let leave = modal && matches!(at(1), "i" | "we");
+    let for_me = modal
+        && matches!(at(1), "you" | "u")
+        && w.iter()
+            .skip(2)
+            .any(|x| matches!(x.as_str(), "me" | "my" | "us" | "our"));
+    let okay = matches!(at(0), "is" | "would" | "will")
+        && at(1) == "it"
+        && w.iter()
+            .skip(2)
+            .take(3)
+            .any(|x| matches!(x.as_str(), "okay" | "ok" | "alright" | "fine"));
+    let mind = matches!(at(0), "do" | "would") && matches!(at(1), "you" | "u") && at(2) == "mind";
+    leave || for_me || okay || mind
+}
+
+/// "Do you have anything else to add?", "did I miss anything?": an invitation to add what
+/// was left out.
+fn invites_more(w: &[String]) -> bool {
+    w.iter().any(|x| x == "anything")
+        && w.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "else"
+                    | "add"
+                    | "skip"
+                    | "skipped"
+                    | "miss"
+                    | "missed"
+                    | "left"
+                    | "forgot"
+                    | "forget"
+                    | "share"
+                    | "mention"
+            )
+        })
+}
+
 fn closed_clause(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
-    if !AUX.contains(&at(0)) || asks_for_people(w) || asks_a_favour(w) {
+    if !AUX.contains(&at(0))
+        || asks_to_name(w)
+        || asks_a_favour(w)
+        || asks_leave_or_favour(w)
+        || invites_more(w)
+    {
         return false;
     }
     let mut subject = 1;
@@ -150,10 +319,12 @@ fn closed_clause(w: &[String]) -> bool {
         subject = 2;
     }
     let modal = matches!(at(0), "can" | "could" | "would" | "will" | "may");
-    if modal && matches!(at(subject), "you" | "i" | "we") {
+    if modal && matches!(at(subject), "you" | "i" | "we" | "u") {
         let verb = at(subject + 1);
-        if REQUEST_VERBS.contains(&verb)
-            || matches!(verb, "ask" | "get" | "have" | "hear" | "learn")
+        let object = at(subject + 2);
+        if (REQUEST_VERBS.contains(&verb)
+            || matches!(verb, "ask" | "get" | "have" | "hear" | "learn"))
+            && !asks_an_opinion(verb, object)
         {
             return false;
         }
@@ -161,8 +332,10 @@ fn closed_clause(w: &[String]) -> bool {
     if w.iter().skip(2).any(|x| WH.contains(&x.as_str())) && has_embedding_verb(w) {
         return false;
     }
-    if w.windows(2)
-        .any(|p| p[0] == "any" && INVITATIONS.contains(&p[1].as_str()))
+    // "any advice", "any final thoughts"
+    if w.windows(3)
+        .chain(w.windows(2))
+        .any(|p| p[0] == "any" && p[1..].iter().any(|x| INVITATIONS.contains(&x.as_str())))
     {
         return false;
     }
