@@ -216,6 +216,8 @@ mod tests {
             "you like working nights?",
             "the pay is decent?",
             "Can you work from home on Fridays?",
+            "if you started over would you take the same degree",
+            "When you were hired did you negotiate?",
         ] {
             assert!(is_closed(closed), "{closed}");
         }

@@ -79,14 +79,40 @@ const OR_TAILS: &[&str] = &[
 fn clause_start(sentence: &str) -> Option<Vec<String>> {
     let clauses: Vec<Vec<String>> = sentence.split([',', ';', ':']).map(words).collect();
     clauses.iter().enumerate().find_map(|(n, w)| {
-        question_start(w).map(|i| {
-            let mut rest = w[i..].to_vec();
-            for later in &clauses[n + 1..] {
-                rest.extend(later.iter().cloned());
-            }
-            rest
-        })
+        question_start(w)
+            .and_then(|i| {
+                // "When you were hired, ...": a time clause, not "when did you...".
+                let clause =
+                    w[i] == "when" && SUBJECT.contains(&w.get(i + 1).map_or("", String::as_str));
+                if clause {
+                    after_leading_clause(&w[i..]).map(|j| i + j)
+                } else {
+                    Some(i)
+                }
+            })
+            .or_else(|| after_leading_clause(w))
+            .map(|i| {
+                let mut rest = w[i..].to_vec();
+                for later in &clauses[n + 1..] {
+                    rest.extend(later.iter().cloned());
+                }
+                rest
+            })
     })
+}
+
+/// "if you were me would you take the gap year": the question starts after a leading
+/// condition or time clause typed without a comma, at an auxiliary followed by its subject.
+/// Subjects after an auxiliary that opens a question.
+const SUBJECT: &[&str] = &["you", "i", "we", "they", "it", "there", "people"];
+
+fn after_leading_clause(w: &[String]) -> Option<usize> {
+    const LEADS: &[&str] = &["if", "when", "once", "since", "after", "before", "looking"];
+    if !LEADS.contains(&w.first()?.as_str()) {
+        return None;
+    }
+    (2..w.len().saturating_sub(1))
+        .find(|&i| AUX.contains(&w[i].as_str()) && SUBJECT.contains(&w[i + 1].as_str()))
 }
 
 /// A yes/no question: opens with an auxiliary, and is not a polite request ("could you tell
@@ -103,6 +129,7 @@ pub fn is_closed(line: &str) -> bool {
         return sentences(line).last().is_some_and(|s| {
             let w = words(s);
             question_start(&w)
+                .or_else(|| after_leading_clause(&w))
                 .is_some_and(|i| !reads_as_statement(&w[i..]) && closed_clause(&w[i..]))
         });
     }
@@ -245,6 +272,9 @@ fn asks_an_opinion(verb: &str, object: &str) -> bool {
                     "done" | "chosen" | "gone" | "taken" | "been" | "made" | "become" | "picked"
                 )
         }
+        // "could you take me through...", "take a look": a request; "would you take the
+        // job again?": a choice to judge.
+        "take" => !matches!(object, "me" | "us" | "a" | "some"),
         _ => false,
     }
 }
