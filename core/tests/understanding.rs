@@ -180,6 +180,17 @@ fn every_flag_note_has_a_reason_and_an_open_rewrite() {
                 "no words named for the job ask: {}",
                 e.text
             );
+            // The words named are ones the user could change, not "any" or "for".
+            for w in &u.job_words {
+                assert!(
+                    !matches!(
+                        w.as_str(),
+                        "any" | "for" | "the" | "your" | "you" | "on" | "can"
+                    ),
+                    "{w:?} named for: {}",
+                    e.text
+                );
+            }
         }
     }
 }

@@ -186,8 +186,13 @@ impl Matcher {
             features::word_features(words, self.model.log2_buckets)
                 .into_iter()
                 .map(|(bucket, w)| (self.model.margin_weight(bucket, class, other), w))
-                // A one- or two-letter word ("i", "at") names nothing a user could change.
-                .filter(|(m, w)| *m > 0.0 && w.chars().count() > 2)
+                // Short and function words ("i", "any", "for") name nothing a user could
+                // change; a pair counts when one of its words says something ("any openings").
+                .filter(|(m, w)| {
+                    *m > 0.0
+                        && w.split(' ')
+                            .any(|x| x.chars().count() > 2 && !text::is_function_word(x))
+                })
                 .collect();
         sort_small_by(&mut pushes, |a, b| b.0.total_cmp(&a.0));
         let mut out: Vec<String> = Vec::new();

@@ -56,6 +56,21 @@ fn raw_words(line: &str) -> Vec<String> {
 /// Contractions and texting spellings that change how a sentence parses (the question-shape
 /// rules read auxiliaries and pronouns). Spelling variants of content words are left to the
 /// model's character n-grams.
+/// Grammar words that carry no topic of their own.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "about", "all", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by",
+    "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "how", "i", "if",
+    "in", "is", "it", "its", "me", "my", "of", "on", "or", "our", "so", "some", "than", "that",
+    "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "us", "was",
+    "we", "were", "what", "when", "where", "which", "who", "why", "will", "with", "would", "you",
+    "your",
+];
+
+/// True for a grammar word ("any", "for", "your"), as normalized by `words`.
+pub fn is_function_word(word: &str) -> bool {
+    FUNCTION_WORDS.binary_search(&word).is_ok()
+}
+
 fn expand(word: &str) -> Option<&'static str> {
     Some(match word {
         "don't" | "dont" => "do not",
@@ -155,6 +170,12 @@ mod tests {
             normalize("Don’t you love the company's culture"),
             "do not you love the company culture"
         );
+    }
+
+    #[test]
+    fn function_words_are_sorted_for_lookup() {
+        assert!(FUNCTION_WORDS.windows(2).all(|p| p[0] < p[1]));
+        assert!(is_function_word("any") && !is_function_word("openings"));
     }
 
     #[test]
