@@ -157,7 +157,20 @@ fn understand_and_answer(
     if memory.answers_given.contains_key(&u.topic) && u.follow_up {
         return follow_up(persona, memory, u, u.topic);
     }
-    answer(persona, memory, u, u.topic)
+    let mut reply = answer(persona, memory, u, u.topic);
+    // "Thank you! May I keep in touch?": both get an answer, the goodbye to thanks last.
+    if let Some(second) = u.also.filter(|t| persona.script(*t).is_some()) {
+        if reply.kind == ReplyKind::Answer {
+            let more = answer(persona, memory, u, second);
+            reply.text = if u.topic == Topic::Thanks {
+                format!("{} {}", more.text, reply.text)
+            } else {
+                format!("{} {}", reply.text, more.text)
+            };
+            reply.nuggets.extend(more.nuggets);
+        }
+    }
+    reply
 }
 
 /// The user's answer to "do you mean A or B?". Only a short choice picks an option ("the

@@ -58,6 +58,10 @@ pub struct Exchange {
     /// The words that made the question a job ask, for the coach to name.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub job_words: Vec<String>,
+    /// A second closing intent in the same line ("Thanks! May I keep in touch?"), answered
+    /// and credited too. Schema 6.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub also: Option<Topic>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -229,6 +233,7 @@ impl Interview {
                 self.exchanges.push(Exchange {
                     flags: reply.understood.flags,
                     job_words: reply.understood.job_words,
+                    also: reply.understood.also,
                     question: text,
                     reply: reply.text,
                     topic: reply.topic,

@@ -313,3 +313,30 @@ fn the_poor_interview_gets_nudged_the_good_one_does_not() {
 
     assert!(nudges(&p, 60, GOOD).is_empty());
 }
+
+#[test]
+fn thanks_and_keeping_in_touch_in_one_line_are_both_answered_and_credited() {
+    let p = maya();
+    let mut lines: Vec<&str> = GOOD[..GOOD.len() - 2].to_vec();
+    lines.push(
+        "Thank you so much, what you said about the mentorship program really helped. Would it be okay if I kept in touch with you?",
+    );
+    let i = run(&p, 60, &lines);
+    let last = i.exchanges.last().unwrap();
+    let second = if last.topic == askwell_core::Topic::Thanks {
+        askwell_core::Topic::KeepInTouch
+    } else {
+        askwell_core::Topic::Thanks
+    };
+    assert_eq!(last.also, Some(second), "{last:?}");
+    // The persona answers both: its reply holds a thanks answer and a keep-in-touch answer.
+    let answers = |t| p.script(t).unwrap().answers.clone();
+    let said = |t| answers(t).iter().any(|a| last.reply.contains(a.as_str()));
+    assert!(
+        said(askwell_core::Topic::Thanks) && said(askwell_core::Topic::KeepInTouch),
+        "{}",
+        last.reply
+    );
+    let r = coach::review(&i, &p);
+    assert!(failed(&r).is_empty(), "{:?}", r.etiquette);
+}

@@ -40,7 +40,7 @@ fn export_is_canonical_and_checked() {
     let sessions = two_sessions();
     let text = export(&sessions, "0.1.0", 1_714_000_000_123.9).unwrap();
     assert!(text.starts_with(
-        r#"{"format":"askwell-export","format_version":4,"app_version":"0.1.0","schema_version":5,"exported_at_ms":1714000000123,"count":2,"checksum":"fnv1a64:"#
+        r#"{"format":"askwell-export","format_version":4,"app_version":"0.1.0","schema_version":6,"exported_at_ms":1714000000123,"count":2,"checksum":"fnv1a64:"#
     ));
     let reversed: Vec<_> = sessions.iter().rev().cloned().collect();
     assert_eq!(
@@ -308,7 +308,7 @@ fn older_schema_files_are_migrated() {
     });
     assert!(export(&file.sessions, "0.1.0", 1.0)
         .unwrap()
-        .contains("\"schema_version\":5"));
+        .contains("\"schema_version\":6"));
 }
 
 #[test]

@@ -67,7 +67,11 @@ fn exchange(importable: bool) -> impl Strategy<Value = Exchange> {
         float(importable),
         float(importable),
         vec(text(20), 0..3),
-        (vec(select(Flag::ALL.to_vec()), 0..4), vec(text(12), 0..2)),
+        (
+            vec(select(Flag::ALL.to_vec()), 0..4),
+            vec(text(12), 0..2),
+            option::of(topic()),
+        ),
     )
         .prop_map(
             |(
@@ -76,7 +80,7 @@ fn exchange(importable: bool) -> impl Strategy<Value = Exchange> {
                 start_s,
                 end_s,
                 nuggets,
-                (flags, job_words),
+                (flags, job_words, also),
             )| Exchange {
                 question,
                 reply,
@@ -88,6 +92,7 @@ fn exchange(importable: bool) -> impl Strategy<Value = Exchange> {
                 nuggets,
                 flags,
                 job_words,
+                also,
             },
         )
 }

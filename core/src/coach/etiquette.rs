@@ -60,8 +60,10 @@ pub(super) fn etiquette(
 ) -> Vec<EtiquetteItem> {
     let ex = &interview.exchanges;
     let first = |topics: &[Topic]| {
-        ex.iter()
-            .position(|e| answered(e) && topics.contains(&e.topic))
+        ex.iter().position(|e| {
+            answered(e)
+                && (topics.contains(&e.topic) || e.also.is_some_and(|t| topics.contains(&t)))
+        })
     };
     let at = |i: usize| {
         let mut s = String::from(" (at ");
@@ -133,7 +135,7 @@ pub(super) fn etiquette(
 
     let thanks: Vec<&Exchange> = ex
         .iter()
-        .filter(|e| answered(e) && e.topic == Topic::Thanks)
+        .filter(|e| answered(e) && (e.topic == Topic::Thanks || e.also == Some(Topic::Thanks)))
         .collect();
     let specific = thanks.iter().any(|t| {
         let earlier: Vec<&str> = std::iter::once(interview.greeting.as_str())

@@ -147,6 +147,7 @@ fn follow_up_rule() {
         nuggets: vec![],
         flags: vec![],
         job_words: vec![],
+        also: None,
     };
     use ReplyKind::*;
     let cases = [

@@ -111,6 +111,7 @@ impl Build {
             nuggets: vec![],
             flags: understood.flags,
             job_words: understood.job_words,
+            also: understood.also,
         });
         i.elapsed_s = start_s + seconds;
         self

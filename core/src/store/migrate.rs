@@ -15,6 +15,7 @@ pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [
     migrate_v2_to_v3,
     migrate_v3_to_v4,
     migrate_v4_to_v5,
+    migrate_v5_to_v6,
 ];
 
 /// Version 2 adds the record's write counter, `revision`; a version 1 record starts at 0.
@@ -63,6 +64,14 @@ pub fn migrate_v3_to_v4(mut value: Value) -> Result<Value, String> {
 /// that it is newer (left alone), not damaged.
 pub fn migrate_v4_to_v5(mut value: Value) -> Result<Value, String> {
     envelope_of_version(&mut value, 4)?.insert("version".into(), 5.into());
+    Ok(value)
+}
+
+/// Version 6 adds an exchange's `also`: a second closing intent said in the same line.
+/// Version 5 data is valid version 6 data; the bump tells an older build that meets the new
+/// field that the record is newer (left alone), not damaged.
+pub fn migrate_v5_to_v6(mut value: Value) -> Result<Value, String> {
+    envelope_of_version(&mut value, 5)?.insert("version".into(), 6.into());
     Ok(value)
 }
 

@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 /// loop around the interview (`PEOPLE_KEY`, `PLANS_KEY`, `LOGS_KEY`); version 5 added the
 /// user's own personas (`PERSONAS_KEY`). A stored custom persona is a `Persona`, so any
 /// change to the persona format is a change to what is stored, and needs a bump too.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// Key prefix shared by everything Askwell stores.
 pub const PREFIX: &str = "askwell.";

@@ -63,6 +63,9 @@ pub struct Understanding {
     pub follow_up: bool,
     /// The line's normalized words.
     pub words: Vec<String>,
+    /// A second closing intent said in the same line ("Thank you! May I keep in touch?"): the
+    /// persona answers both and the coach credits both.
+    pub also: Option<Topic>,
 }
 
 impl Default for Understanding {
@@ -76,6 +79,7 @@ impl Default for Understanding {
             job_words: Vec::new(),
             follow_up: false,
             words: Vec::new(),
+            also: None,
         }
     }
 }
@@ -96,6 +100,18 @@ impl Understanding {
                 .runner_up
                 .is_some_and(|(_, p)| self.confidence - p < CLOSE_MARGIN)
     }
+}
+
+/// How sure the model must be of a part of a line to count it as a second closing intent:
+/// stricter than for a whole line, since nothing asks the user what they meant.
+const SECOND_INTENT: f32 = 0.5;
+
+/// Thanks, keeping in touch and "anything else?": what a closing line may say two of.
+fn closing(topic: Topic) -> bool {
+    matches!(
+        topic,
+        Topic::Thanks | Topic::KeepInTouch | Topic::AnythingElse
+    )
 }
 
 /// Understands lines for one persona: the shared model plus that persona's vocabulary.
@@ -163,6 +179,11 @@ impl Matcher {
             flags.push(Flag::DoubleQuestion);
         }
         sort_small_by(&mut flags, Flag::cmp);
+        let also = if closing(topic) {
+            self.second_closing(line, topic)
+        } else {
+            None
+        };
         Understanding {
             topic,
             confidence: p1,
@@ -172,7 +193,32 @@ impl Matcher {
             job_words,
             follow_up: shape::is_follow_up(line),
             words,
+            also,
         }
+    }
+
+    /// Another closing intent in a part of the line (sentences and comma-separated clauses
+    /// of three words or more), read by the model alone with its usual confidence.
+    fn second_closing(&self, line: &str, topic: Topic) -> Option<Topic> {
+        let parts: Vec<Vec<String>> = text::sentences(line)
+            .iter()
+            .flat_map(|s| s.split([',', ';']).map(text::words).collect::<Vec<_>>())
+            .filter(|w| w.len() >= 3)
+            .collect();
+        if parts.len() < 2 {
+            return None;
+        }
+        parts.iter().find_map(|w| {
+            let scores = self.model.score(w, &[]);
+            let (best, p) = scores
+                .probabilities
+                .iter()
+                .copied()
+                .enumerate()
+                .fold((0, 0.0f32), |m, (c, p)| if p > m.1 { (c, p) } else { m });
+            let t = self.model.classes[best].unwrap_or(Topic::None);
+            (t != topic && closing(t) && p >= SECOND_INTENT).then_some(t)
+        })
     }
 
     /// The topic alone (for evaluation).
