@@ -22,7 +22,7 @@ fn fnv(mut h: u32, bytes: &[u8]) -> u32 {
 const EVALUATIVE: &str = include_str!("../../../content/lexicon/evaluative.txt");
 
 /// Words that turn the next or previous evaluative word around: "least favorite", "like least".
-const TURNERS: [&str; 6] = ["least", "not", "dont", "don't", "never", "no"];
+const TURNERS: [&str; 4] = ["least", "not", "never", "no"];
 
 /// The polarity of `word` from the lexicon: `Some(true)` good, `Some(false)` bad. The list is
 /// parsed once into a sorted table.

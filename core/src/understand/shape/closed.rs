@@ -101,11 +101,22 @@ fn clause_start(sentence: &str) -> Option<Vec<String>> {
     })
 }
 
+/// Words that can be the subject right after an auxiliary ("do you", "is there", "can ppl").
+const SUBJECT: &[&str] = &[
+    "you", "u", "i", "we", "they", "it", "he", "she", "there", "people", "ppl",
+];
+/// People or things left unnamed: asking about them asks for names or content.
+const INDEFINITES: &[&str] = &[
+    "anyone",
+    "anybody",
+    "someone",
+    "somebody",
+    "anything",
+    "something",
+];
+
 /// "if you were me would you take the gap year": the question starts after a leading
 /// condition or time clause typed without a comma, at an auxiliary followed by its subject.
-/// Subjects after an auxiliary that opens a question.
-const SUBJECT: &[&str] = &["you", "i", "we", "they", "it", "there", "people"];
-
 fn after_leading_clause(w: &[String]) -> Option<usize> {
     const LEADS: &[&str] = &["if", "when", "once", "since", "after", "before", "looking"];
     if !LEADS.contains(&w.first()?.as_str()) {
@@ -142,8 +153,6 @@ pub fn is_closed(line: &str) -> bool {
         })
 }
 
-/// Subjects that open a yes/no question typed in statement order.
-const SUBJECTS: &[&str] = &["you", "u", "it", "they", "he", "she"];
 /// Words that open a noun subject ("the salary is enough?").
 const DETERMINERS: &[&str] = &["the", "this", "that", "your", "ur", "people", "ppl"];
 
@@ -154,16 +163,14 @@ fn statement_order_yes_no(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
     if w.len() < 2
         || w.iter().any(|x| WH.contains(&x.as_str()))
-        || w.iter().any(|x| {
-            matches!(
-                x.as_str(),
-                "anyone" | "anybody" | "someone" | "somebody" | "anything" | "something"
-            )
-        })
+        || w.iter().any(|x| INDEFINITES.contains(&x.as_str()))
     {
         return false;
     }
-    SUBJECTS.contains(&at(0))
+    // "I wonder about your path?" is a request, and "there" or "people" need a verb like a
+    // noun does.
+    let pronoun = SUBJECT.contains(&at(0)) && !matches!(at(0), "i" | "there" | "people" | "ppl");
+    pronoun
         || DETERMINERS.contains(&at(0))
             && w.iter().skip(1).take(4).any(|x| AUX.contains(&x.as_str()))
 }
@@ -173,12 +180,7 @@ fn statement_order_yes_no(w: &[String]) -> bool {
 /// subject after it.
 fn reads_as_statement(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
-    at(1) == "not"
-        || matches!(at(0), "have" | "do")
-            && !matches!(
-                at(1),
-                "you" | "u" | "i" | "we" | "they" | "people" | "ppl" | "he" | "she"
-            )
+    at(1) == "not" || matches!(at(0), "have" | "do") && !SUBJECT.contains(&at(1))
 }
 
 /// "Did you apply online, or did someone refer you?": the second clause is the other
@@ -200,12 +202,11 @@ fn asks_to_name(w: &[String]) -> bool {
     let existential = matches!(at(0), "is" | "are" | "was" | "were") && at(1) == "there";
     let knows =
         matches!(at(0), "do" | "does" | "would") && matches!(at(1), "you" | "u") && at(2) == "know";
-    let someone_or_something = w.iter().skip(2).take(3).any(|x| {
-        matches!(
-            x.as_str(),
-            "anyone" | "anybody" | "someone" | "somebody" | "anything" | "something"
-        )
-    });
+    let someone_or_something = w
+        .iter()
+        .skip(2)
+        .take(3)
+        .any(|x| INDEFINITES.contains(&x.as_str()));
     // "Is there a journal I should read?": a clause in which someone should, could or would
     // do something with the thing asks for that thing, not whether it exists.
     let wanted = w
