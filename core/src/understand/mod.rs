@@ -14,7 +14,7 @@ pub mod train;
 use crate::flags::Flag;
 use crate::persona::VocabularyEntry;
 use crate::small_sort::sort_small_by;
-use crate::topic::Topic;
+use crate::topic::{Segment, Topic};
 use model::Model;
 use std::sync::OnceLock;
 
@@ -106,12 +106,10 @@ impl Understanding {
 /// stricter than for a whole line, since nothing asks the user what they meant.
 const SECOND_INTENT: f32 = 0.5;
 
-/// Thanks, keeping in touch and "anything else?": what a closing line may say two of.
+/// Thanks, keeping in touch and "anything else?" (the closing segment's topics): what a
+/// closing line may say two of.
 fn closing(topic: Topic) -> bool {
-    matches!(
-        topic,
-        Topic::Thanks | Topic::KeepInTouch | Topic::AnythingElse
-    )
+    topic.segment() == Some(Segment::Closing)
 }
 
 /// Understands lines for one persona: the shared model plus that persona's vocabulary.
@@ -198,7 +196,7 @@ impl Matcher {
     }
 
     /// Another closing intent in a part of the line (sentences and comma-separated clauses
-    /// of three words or more), read by the model alone with its usual confidence.
+    /// of three words or more), read by the model alone, kept at `SECOND_INTENT` or more.
     fn second_closing(&self, line: &str, topic: Topic) -> Option<Topic> {
         let parts: Vec<Vec<String>> = text::sentences(line)
             .iter()
