@@ -116,19 +116,21 @@ impl Report {
 }
 
 /// Scores `understand` on every labelled line. A line is right when the topic is any of its
-/// acceptable topics.
+/// acceptable topics; a line with no topic (`-`, a set for flags alone) scores flags only.
 pub fn evaluate(set: &[Example], mut understand: impl FnMut(&str) -> Understanding) -> Report {
     let mut report = Report::default();
     for item in set {
         let u = understand(&item.text);
-        let entry = report.per_topic.entry(item.topic().id()).or_default();
-        entry.1 += 1;
-        if item.topics.contains(&u.topic) {
-            entry.0 += 1;
-        } else {
-            report
-                .misses
-                .push((item.text.clone(), item.topic(), u.topic));
+        if !item.topics.is_empty() {
+            let entry = report.per_topic.entry(item.topic().id()).or_default();
+            entry.1 += 1;
+            if item.topics.contains(&u.topic) {
+                entry.0 += 1;
+            } else {
+                report
+                    .misses
+                    .push((item.text.clone(), item.topic(), u.topic));
+            }
         }
         for f in Flag::ALL {
             let c = report.flags.entry(f.id()).or_default();

@@ -14,6 +14,8 @@ use std::collections::{BTreeMap, HashSet};
 const FROZEN: &str = include_str!("frozen/test.tsv");
 const SAMPLE: &str = include_str!("data/sample.tsv");
 const CLOSED_OUTSIDE: &str = include_str!("dev/closed_outside.tsv");
+const CLOSED_FRESH: &str = include_str!("dev/closed_fresh.tsv");
+const EDGES: &str = include_str!("dev/edges.tsv");
 
 fn report(tsv: &str, vocabulary_of: Option<&str>) -> Report {
     let set = corpus::parse(tsv, false).expect("evaluation set parses");
@@ -77,22 +79,25 @@ fn the_corpus_is_well_formed_and_broad() {
 }
 
 #[test]
-fn no_frozen_line_is_in_the_corpus() {
+fn no_frozen_or_edges_line_is_in_the_corpus() {
     let corpus: HashSet<String> = content::corpus()
         .unwrap()
         .into_iter()
         .map(|e| e.text.to_lowercase())
         .collect();
-    let frozen = corpus::parse(FROZEN, false).unwrap();
-    let leaked: Vec<_> = frozen
-        .iter()
-        .filter(|e| corpus.contains(&e.text.to_lowercase()))
-        .map(|e| e.text.clone())
-        .collect();
-    assert!(
-        leaked.is_empty(),
-        "frozen lines copied into the corpus: {leaked:?}"
-    );
+    // The topic development set stays out of training too, or it would measure nothing.
+    for (name, set) in [("frozen", FROZEN), ("dev/edges", EDGES)] {
+        let leaked: Vec<_> = corpus::parse(set, false)
+            .unwrap()
+            .into_iter()
+            .filter(|e| corpus.contains(&e.text.to_lowercase()))
+            .map(|e| e.text)
+            .collect();
+        assert!(
+            leaked.is_empty(),
+            "{name} lines copied into the corpus: {leaked:?}"
+        );
+    }
 }
 
 #[test]
@@ -143,15 +148,30 @@ fn persona_vocabulary_does_not_cost_accuracy() {
     }
 }
 
-/// The closed-question grammar against an independent labeller's reading of the definition
-/// (a development set the rules were shaped on, rich in hard lines): measured 2026-12-02 at
-/// P 0.79 R 0.65 F1 0.71 (P 0.31 R 0.51 before); floors a clear margin below.
+/// The closed-question grammar against two independent labellers' readings of the definition
+/// (development sets the rules were shaped on). `closed_outside` is rich in hard lines:
+/// measured 2026-12-02 at P 0.79 R 0.65 F1 0.71 (P 0.31 R 0.51 before), then P 0.81 R 0.73
+/// F1 0.77 once "or" between kindred things and short fragments read as yes/no.
+/// `closed_fresh` (400 new lines): P 0.97 R 0.73 F1 0.84 before that change, P 0.97 R 0.83
+/// F1 0.89 after. Floors a clear margin below.
 #[test]
 fn closed_questions_follow_an_outside_reading() {
     let r = report(CLOSED_OUTSIDE, None);
     let closed = r.flag(Flag::ClosedQuestion);
-    assert!(closed.precision() >= 0.74, "{closed:?}");
-    assert!(closed.f1() >= 0.66, "{closed:?}");
+    assert!(closed.precision() >= 0.76, "{closed:?}");
+    assert!(closed.f1() >= 0.72, "{closed:?}");
+    let r = report(CLOSED_FRESH, None);
+    let closed = r.flag(Flag::ClosedQuestion);
+    assert!(closed.precision() >= 0.92, "{closed:?}");
+    assert!(closed.f1() >= 0.84, "{closed:?}");
+}
+
+/// Topics on hard boundaries, written by a helper who never saw the engine and kept out of
+/// training (a development set): 87.0 % on 2026-12-02; the floor sits a clear margin below.
+#[test]
+fn neighbouring_topics_are_told_apart() {
+    let r = report(EDGES, None);
+    assert!(r.accuracy() >= 0.83, "{}", r.table());
 }
 
 #[test]

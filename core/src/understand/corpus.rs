@@ -59,8 +59,11 @@ pub fn parse(src: &str, corpus: bool) -> Result<Vec<Example>, String> {
         if text.is_empty() {
             return Err(format!("line {n}: empty utterance"));
         }
+        // An evaluation set for flags alone leaves the topic unlabelled: `-`.
+        let unlabelled = !corpus && cols[1].trim() == "-";
         let topics = cols[1]
             .split('|')
+            .filter(|_| !unlabelled)
             .map(|t| Topic::parse(t.trim()).ok_or_else(|| format!("line {n}: unknown topic `{t}`")))
             .collect::<Result<Vec<_>, _>>()?;
         if corpus && topics.len() != 1 {

@@ -2,6 +2,7 @@
 //! in one turn, "tell me more", and the short answers that pick an option after "do you mean
 //! A or B?". General English rules only: no rule exists for one sentence.
 
+mod choice;
 mod closed;
 
 pub use closed::is_closed;
@@ -220,6 +221,51 @@ mod tests {
             "When you were hired did you negotiate?",
         ] {
             assert!(is_closed(closed), "{closed}");
+        }
+    }
+
+    #[test]
+    fn or_offers_a_choice_only_between_distinct_options() {
+        for choice in [
+            "Do you travel by train or by plane?",
+            "Is the office quiet or busy?",
+            "Did you go to a small college or a big one?",
+            "Should I learn Excel or SQL first?",
+            "Do you mostly draft contracts or review them?",
+            "Do you do your own taxes or just pay someone?",
+            "Were you hired directly or through an agency?",
+            "Are you planning lessons all week or marking too?",
+        ] {
+            assert!(!is_closed(choice), "{choice}");
+        }
+        for yes_no in [
+            "Do you ever work holidays or nights?",
+            "Did you need a permit or licence?",
+            "Is there a uniform or dress code?",
+            "Do you get bonuses or stock at your firm?",
+            "Is it ever dull, or not?",
+        ] {
+            assert!(is_closed(yes_no), "{yes_no}");
+        }
+    }
+
+    #[test]
+    fn fragments_that_ask_to_confirm_are_closed() {
+        for closed in [
+            "parking ok?",
+            "weekends required?",
+            "so the job is stressful?",
+            "tired?",
+        ] {
+            assert!(is_closed(closed), "{closed}");
+        }
+        for open in [
+            "budget?",
+            "worst moments?",
+            "any regrets?",
+            "anything i forgot?",
+        ] {
+            assert!(!is_closed(open), "{open}");
         }
     }
 

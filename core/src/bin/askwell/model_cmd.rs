@@ -31,7 +31,10 @@ pub fn train(args: &[String]) -> ExitCode {
     match args.first().map(String::as_str) {
         Some("--dev") => {
             let (dev, train): (Vec<Example>, Vec<Example>) = examples.into_iter().partition(is_dev);
-            let cfg = match overrides(&args[1..]) {
+            // Arguments naming a .tsv are further development sets, scored with the same model.
+            let (extra, settings): (Vec<String>, Vec<String>) =
+                args[1..].iter().cloned().partition(|a| a.ends_with(".tsv"));
+            let cfg = match overrides(&settings) {
                 Ok(c) => c,
                 Err(e) => {
                     eprintln!("askwell train --dev: {e}");
@@ -76,6 +79,24 @@ pub fn train(args: &[String]) -> ExitCode {
                 for (line, e, g) in &report.misses {
                     println!("MISS {} -> {}: {line}", e.id(), g.id());
                 }
+            }
+            for path in &extra {
+                let set = match std::fs::read_to_string(path)
+                    .map_err(|e| e.to_string())
+                    .and_then(|t| corpus::parse(&t, false))
+                {
+                    Ok(set) => set,
+                    Err(e) => {
+                        eprintln!("askwell train --dev: {path}: {e}");
+                        return ExitCode::from(2);
+                    }
+                };
+                let r = evaluate(&set, |l| m.understand(l));
+                println!(
+                    "{path}: topic accuracy {:.1} % of {}",
+                    100.0 * r.accuracy(),
+                    r.total()
+                );
             }
             ExitCode::SUCCESS
         }

@@ -2,7 +2,8 @@
 //! request, an embedded question, an invitation, a request for people to talk to, a favour,
 //! or a choice between options.
 
-use super::{question_start, AUX, WH};
+use super::choice::{offers_choice, offers_clause_choice};
+use super::{question_start, AUX, FILLERS, WH};
 use crate::understand::text::{sentences, words};
 
 /// Verbs that make "can/could/would/will you ..." a polite request, not a yes/no question.
@@ -61,18 +62,6 @@ const INVITATIONS: &[&str] = &[
     "lessons",
     "questions",
 ];
-/// "or" that does not offer a choice.
-const OR_TAILS: &[&str] = &[
-    "not",
-    "so",
-    "anything",
-    "something",
-    "two",
-    "less",
-    "more",
-    "else",
-];
-
 /// A clause-level start anywhere in the sentence (after a comma the wording restarts:
 /// "As a nurse, do you find the hours hard?"), with the rest of the sentence after it, so
 /// that an option after a comma ("..., or mostly review?") is seen.
@@ -149,7 +138,14 @@ pub fn is_closed(line: &str) -> bool {
         .filter(|s| !offers_clause_choice(s))
         .any(|s| match clause_start(s) {
             Some(w) => closed_clause(&w),
-            None => statement_order_yes_no(&words(s)),
+            None => {
+                let w = words(s);
+                let start = w
+                    .iter()
+                    .take_while(|x| FILLERS.contains(&x.as_str()))
+                    .count();
+                statement_order_yes_no(&w[start..]) || fragment_to_confirm(&w[start..])
+            }
         })
 }
 
@@ -175,23 +171,49 @@ fn statement_order_yes_no(w: &[String]) -> bool {
             && w.iter().skip(1).take(4).any(|x| AUX.contains(&x.as_str()))
 }
 
+/// "remote ok?", "stressful?", "masters required?", "happy there?": a few words ending in
+/// something for the other person to confirm (a judgement or a participle) are a yes/no
+/// question. A noun ("balance?", "downsides?"), the best or worst of something ("fav
+/// part?") and "any ...?" ask for content.
+fn fragment_to_confirm(w: &[String]) -> bool {
+    const TRAILING: &[&str] = &["there", "now", "rn", "today", "it"];
+    let judged = |x: &str| {
+        x.ends_with("ful")
+            || matches!(
+                x,
+                "ok" | "okay"
+                    | "much"
+                    | "necessary"
+                    | "enough"
+                    | "good"
+                    | "bad"
+                    | "hard"
+                    | "easy"
+                    | "busy"
+                    | "happy"
+            )
+            || x.len() > 4 && (x.ends_with("ed") || x.ends_with("ible") || x.ends_with("able"))
+    };
+    let end = w.len()
+        - w.iter()
+            .rev()
+            .take_while(|x| TRAILING.contains(&x.as_str()))
+            .count();
+    (1..=4).contains(&w.len())
+        && end > 0
+        && !matches!(w[0].as_str(), "any" | "and" | "or")
+        && !w
+            .iter()
+            .any(|x| WH.contains(&x.as_str()) || INDEFINITES.contains(&x.as_str()))
+        && judged(&w[end - 1])
+}
+
 /// Without a question mark, "can't thank you enough" and "have a great day" open like a
 /// question but are a statement and a wish: a negated auxiliary, or "have"/"do" without a
 /// subject after it.
 fn reads_as_statement(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
     at(1) == "not" || matches!(at(0), "have" | "do") && !SUBJECT.contains(&at(1))
-}
-
-/// "Did you apply online, or did someone refer you?": the second clause is the other
-/// option of one choice question, not a yes/no question of its own.
-fn offers_clause_choice(sentence: &str) -> bool {
-    sentence.split([',', ';']).skip(1).any(|clause| {
-        let w = words(clause);
-        w.first().is_some_and(|x| x == "or")
-            && w.get(1)
-                .is_some_and(|x| AUX.contains(&x.as_str()) || WH.contains(&x.as_str()))
-    })
 }
 
 /// Asks the other person to name people or things ("is there anyone I should talk to?", "do
@@ -212,7 +234,7 @@ fn asks_to_name(w: &[String]) -> bool {
     let wanted = w
         .iter()
         .skip(2)
-        .any(|x| matches!(x.as_str(), "should" | "could" | "would" | "might"))
+        .any(|x| matches!(x.as_str(), "should" | "could" | "would" | "might" | "worth"))
         || w.windows(2).skip(2).any(|p| {
             matches!(p[0].as_str(), "i" | "we" | "you" | "u")
                 && matches!(
@@ -310,7 +332,18 @@ fn asks_leave_or_favour(w: &[String]) -> bool {
             .take(3)
             .any(|x| matches!(x.as_str(), "okay" | "ok" | "alright" | "fine"));
     let mind = matches!(at(0), "do" | "would") && matches!(at(1), "you" | "u") && at(2) == "mind";
-    leave || for_me || okay || mind
+    // "Might you have a little time for a call?", "Would Tuesday work for you?": asking for
+    // their time.
+    let time = modal
+        && matches!(at(1), "you" | "u")
+        && matches!(at(2), "have" | "spare" | "find" | "make")
+        && w.iter().any(|x| matches!(x.as_str(), "time" | "minutes"));
+    let suits = w
+        .windows(3)
+        .any(|p| matches!(p[0].as_str(), "work" | "works") && p[1] == "for" && p[2] == "you")
+        || w.windows(2)
+            .any(|p| matches!(p[0].as_str(), "suit" | "suits") && p[1] == "you");
+    leave || for_me || okay || mind || time || suits
 }
 
 /// "Do you have anything else to add?", "did I miss anything?": an invitation to add what
@@ -370,17 +403,7 @@ fn closed_clause(w: &[String]) -> bool {
     {
         return false;
     }
-    // "more collaborative or more competitive": two options, even though "or more" usually
-    // joins numbers ("two or more").
-    let comparative = |x: &String| matches!(x.as_str(), "more" | "less");
-    let comparative_pair = w
-        .windows(2)
-        .enumerate()
-        .any(|(i, p)| p[0] == "or" && comparative(&p[1]) && w[..i].iter().any(comparative));
-    let choice = comparative_pair
-        || w.windows(2)
-            .any(|p| p[0] == "or" && !OR_TAILS.contains(&p[1].as_str()));
-    !choice
+    !offers_choice(w)
 }
 
 /// "do you know how...", "can you tell me what...": a verb that takes a question as object.

@@ -1,0 +1,88 @@
+//! Either/or: whether an "or" offers the listener a choice (an open question) or asks yes or
+//! no about either of two kindred things (a closed one).
+
+use super::{AUX, WH};
+use crate::understand::text::words;
+
+/// "or" that does not offer a choice.
+const OR_TAILS: &[&str] = &[
+    "not",
+    "so",
+    "anything",
+    "something",
+    "two",
+    "less",
+    "more",
+    "else",
+];
+
+/// Words that weigh one option against another: a clause with one of them and an "or" asks
+/// which ("Is LinkedIn or email better?", "Do you prefer the lab or the office?").
+const WEIGHING: &[&str] = &[
+    "better",
+    "best",
+    "worse",
+    "worst",
+    "prefer",
+    "rather",
+    "mostly",
+    "mainly",
+    "more",
+    "less",
+    "easier",
+    "harder",
+    "recommend",
+];
+
+/// Words right after "or" that set the second option against the first ("a masters or just
+/// undergrad", "or fully in office").
+const CONTRASTING: &[&str] = &[
+    "just", "only", "mostly", "mainly", "maybe", "rather", "fully",
+];
+
+/// "Do you work evenings or weekends?" asks yes or no about either; "or" offers a choice
+/// when it opens a clause of its own ("...move up fast or does it take forever"), when the
+/// clause weighs the options or asks what one should do ("should I email or call?"), when
+/// a contrasting word follows it, or when the second option repeats the first one's shape
+/// ("through networking or through a posting", "a startup or a big company", "writing code
+/// or doing other stuff"; "hiring or training" joins two of a kind).
+pub(super) fn offers_choice(w: &[String]) -> bool {
+    // ("two or more" weighs nothing.)
+    let weighs = w
+        .iter()
+        .enumerate()
+        .any(|(i, x)| WEIGHING.contains(&x.as_str()) && (i == 0 || w[i - 1] != "or"))
+        || w[0] == "should";
+    // "Is the team hierarchical or flat?": after "is it/the team", two short predicates.
+    let describes = matches!(w[0].as_str(), "is" | "are" | "was" | "were") && w[1] != "there";
+    w.windows(3).enumerate().any(|(i, p)| {
+        let (before, next) = (p[0].as_str(), p[2].as_str());
+        if p[1] != "or" || next == "not" {
+            return false;
+        }
+        let earlier = &w[..=i];
+        let later = &w[i + 2..(i + 6).min(w.len())];
+        weighs
+            || describes && i < 5
+            || !OR_TAILS.contains(&next)
+                && (AUX.contains(&next)
+                    || WH.contains(&next)
+                    || CONTRASTING.contains(&next)
+                    // "apply directly or go through a recruiter": how, against how else.
+                    || before.ends_with("ly")
+                    || earlier.iter().any(|x| x == next)
+                    || later.iter().any(|x| matches!(x.as_str(), "one" | "ones"))
+                    || next.ends_with("ing") && w[..i].iter().any(|x| x.ends_with("ing")))
+    })
+}
+
+/// "Did you apply online, or did someone refer you?", "Do you code yourself, or mostly
+/// review?": an option set off by a comma makes one choice question ("..., or not?" does
+/// not).
+pub(super) fn offers_clause_choice(sentence: &str) -> bool {
+    sentence.split([',', ';']).skip(1).any(|clause| {
+        let w = words(clause);
+        w.first().is_some_and(|x| x == "or")
+            && w.get(1).is_some_and(|x| !OR_TAILS.contains(&x.as_str()))
+    })
+}
