@@ -11,9 +11,12 @@ use crate::understand::{shape, Matcher, Understanding, UNKNOWN};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+mod fallback;
 mod phrasing;
 mod time_remarks;
+mod variants;
 
+use fallback::{clarify, deflect, not_understood};
 pub use phrasing::about;
 use phrasing::first_sentences;
 use time_remarks::{add_time_remarks, pick};
@@ -83,6 +86,11 @@ pub struct Memory {
     pub line_turn: u32,
     #[serde(default)]
     pub answers_since_tangent: u32,
+    /// Which of a topic's answers were given (bit i: answer i), so the one that fits the
+    /// question can be chosen without repeating. Absent in sessions saved before schema 7,
+    /// which gave answers in order.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub variants_given: BTreeMap<Topic, u32>,
 }
 
 /// The first words of the call.
@@ -212,7 +220,15 @@ fn answer(persona: &Persona, memory: &mut Memory, u: &Understanding, topic: Topi
 
     let given = memory.answers_given.get(&topic).copied().unwrap_or(0);
     let count = script.answers.len().max(1) as u32;
-    let variant = &script.answers[(given % count) as usize];
+    let mask = memory
+        .variants_given
+        .get(&topic)
+        .copied()
+        .unwrap_or_else(|| variants::mask_before_memory(given));
+    let index = variants::pick(&script.answers, mask, given, &u.words);
+    let Some(variant) = script.answers.get(index) else {
+        return deflect(persona, memory);
+    };
     let mut text = String::new();
     if given >= count {
         text.push_str(&pick(&persona.lines.repeat, memory));
@@ -229,6 +245,9 @@ fn answer(persona: &Persona, memory: &mut Memory, u: &Understanding, topic: Topi
         }
     } else {
         memory.answers_given.insert(topic, given + 1);
+        memory
+            .variants_given
+            .insert(topic, variants::mark(mask, index));
         if closed && !special {
             // A yes/no question gets a brief answer: the user feels the difference.
             text.push_str(&first_sentences(variant, 2));
@@ -344,49 +363,5 @@ fn add_tangent(persona: &Persona, memory: &mut Memory, text: &mut String) {
         let t = pick(&persona.lines.tangents, memory);
         text.push(' ');
         text.push_str(&t);
-    }
-}
-
-fn clarify(persona: &Persona, memory: &mut Memory, a: Topic, b: Topic) -> Reply {
-    memory.misses += 1;
-    memory.pending = Some((a, b));
-    let template = pick(&persona.lines.clarify, memory);
-    Reply {
-        text: template.replace("{a}", about(a)).replace("{b}", about(b)),
-        topic: a,
-        kind: ReplyKind::Clarify,
-        nuggets: Vec::new(),
-        ends_interview: false,
-        understood: Understanding::default(),
-    }
-}
-
-fn not_understood(persona: &Persona, memory: &mut Memory, topic: Topic) -> Reply {
-    memory.misses += 1;
-    Reply {
-        text: pick(&persona.lines.rephrase, memory),
-        topic,
-        kind: ReplyKind::Rephrase,
-        nuggets: Vec::new(),
-        ends_interview: false,
-        understood: Understanding::default(),
-    }
-}
-
-fn deflect(persona: &Persona, memory: &mut Memory) -> Reply {
-    memory.misses = 0;
-    let given = memory.answers_given.get(&Topic::None).copied().unwrap_or(0);
-    let text = persona
-        .script(Topic::None)
-        .map(|s| s.answers[given as usize % s.answers.len().max(1)].clone())
-        .unwrap_or_else(|| pick(&persona.lines.rephrase, memory));
-    memory.answers_given.insert(Topic::None, given + 1);
-    Reply {
-        text,
-        topic: Topic::None,
-        kind: ReplyKind::Deflect,
-        nuggets: Vec::new(),
-        ends_interview: false,
-        understood: Understanding::default(),
     }
 }

@@ -115,10 +115,40 @@ fn an_introduction_gets_a_warm_start_and_thanks_a_fitting_close() {
 }
 
 #[test]
+fn the_prepared_answer_that_fits_the_question_is_given() {
+    // Daniel's answers on work and life: hours, working from home, balance.
+    let mut c = Chat::with("daniel-reyes", 30);
+    let home = c.ask("Do you get to work remotely at all?");
+    assert!(home.reply.contains("from home"), "{}", home.reply);
+    let hours = c.ask("How many hours a week do you usually put in?");
+    assert!(hours.reply.contains("hours"), "{}", hours.reply);
+    assert!(
+        !hours.reply.contains("from home"),
+        "not told twice: {}",
+        hours.reply
+    );
+    // Maya on pay: where to find the figures.
+    let mut c = Chat::with("maya-okafor", 30);
+    let survey = c.ask("Where can I find salary surveys for psychiatry?");
+    assert_eq!(survey.topic, Topic::Compensation);
+    assert!(survey.reply.contains("survey"), "{}", survey.reply);
+}
+
+#[test]
 fn a_guarded_persona_opens_up_after_good_open_questions() {
     let mut c = Chat::with("tomasz-nowak", 30);
-    let full = c.persona.script(Topic::TypicalDay).unwrap().answers[0].clone();
+    let answers = c.persona.script(Topic::TypicalDay).unwrap().answers.clone();
     let early = c.ask("What does a typical day look like for you?");
+    // The answer that fits the question best, begun and held back.
+    let full = answers
+        .iter()
+        .find(|a| {
+            early
+                .reply
+                .starts_with(&a.chars().take(20).collect::<String>())
+        })
+        .expect("the reply begins one of the answers")
+        .clone();
     assert!(
         early.reply.len() < full.len(),
         "guarded at first: {}",

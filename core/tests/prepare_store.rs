@@ -6,8 +6,8 @@ mod common;
 use askwell_core::prepare::{Logs, People, Plans, Prepared};
 use askwell_core::store::{
     self, decode_record, encode_with_revision, export_all, migrate_v3_to_v4, migrate_v4_to_v5,
-    migrate_v5_to_v6, parse_import, ExportContents, ImportError, LOGS_KEY, PEOPLE_KEY, PLANS_KEY,
-    SCHEMA_VERSION,
+    migrate_v5_to_v6, migrate_v6_to_v7, parse_import, ExportContents, ImportError, LOGS_KEY,
+    PEOPLE_KEY, PLANS_KEY, SCHEMA_VERSION,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -52,9 +52,15 @@ fn check_v4<T: DeserializeOwned + Serialize + PartialEq + Debug>(
         serde_json::from_str::<Value>(&v6).unwrap(),
         "{name}"
     );
+    let v7 = fixture(&format!("v7/{name}.json"));
+    assert_eq!(
+        migrate_v6_to_v7(serde_json::from_str(&v6).unwrap()).unwrap(),
+        serde_json::from_str::<Value>(&v7).unwrap(),
+        "{name}"
+    );
     assert_eq!(
         encode_with_revision(&now.data, revision).unwrap(),
-        v6,
+        v7,
         "{name}: same bytes"
     );
     let as_v3 = raw.replacen("{\"version\":4,", "{\"version\":3,", 1);
@@ -75,7 +81,7 @@ fn v4_fixtures_of_the_new_records_decode_and_re_encode() {
     check_v4::<Plans>("plans", &p.plans, 2);
     check_v4::<Logs>("logs", &p.logs, 1);
     check_v4::<People>("people_empty", &People::default(), 0);
-    assert_eq!(SCHEMA_VERSION, 6);
+    assert_eq!(SCHEMA_VERSION, 7);
     assert_eq!(
         (PEOPLE_KEY, PLANS_KEY, LOGS_KEY),
         ("askwell.people", "askwell.plans", "askwell.logs")
@@ -85,10 +91,10 @@ fn v4_fixtures_of_the_new_records_decode_and_re_encode() {
 #[test]
 fn an_older_build_reads_v4_records_as_newer() {
     // What an older build sees: a version above its own is `Newer`, never damaged.
-    let raw = fixture("v6/people.json").replacen("{\"version\":6,", "{\"version\":7,", 1);
+    let raw = fixture("v7/people.json").replacen("{\"version\":7,", "{\"version\":8,", 1);
     assert_eq!(
         store::decode::<People>(&raw),
-        Err(store::DecodeError::Newer(7))
+        Err(store::DecodeError::Newer(8))
     );
     // A newer build's field in a v4 record is `NewerBuild`, left alone.
     let raw =

@@ -4,7 +4,8 @@
 use askwell_core::interview::{ClockMode, Interview, Status};
 use askwell_core::store::{
     self, decode_record, encode_with_revision, may_overwrite, migrate_v1_to_v2, migrate_v2_to_v3,
-    migrate_v3_to_v4, migrate_v4_to_v5, migrate_v5_to_v6, SessionIndex, WriteCheck,
+    migrate_v3_to_v4, migrate_v4_to_v5, migrate_v5_to_v6, migrate_v6_to_v7, SessionIndex,
+    WriteCheck,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -100,12 +101,24 @@ fn check_v1<T: DeserializeOwned + Serialize + PartialEq + Debug>(name: &str) -> 
         serde_json::from_str::<Value>(&v6).unwrap(),
         "{name}"
     );
+    let v7 = fixture(&format!("v7/{name}.json"));
+    assert_eq!(
+        v7,
+        v6.replacen("{\"version\":6,", "{\"version\":7,", 1),
+        "{name}: v7 is v6 with the version bumped"
+    );
+    assert_eq!(
+        migrate_v6_to_v7(serde_json::from_str(&v6).unwrap()).unwrap(),
+        serde_json::from_str::<Value>(&v7).unwrap(),
+        "{name}"
+    );
     assert_eq!(decode_record::<T>(&v3).unwrap().data, old.data, "{name}");
     assert_eq!(decode_record::<T>(&v4).unwrap().data, old.data, "{name}");
     assert_eq!(decode_record::<T>(&v5).unwrap().data, old.data, "{name}");
+    assert_eq!(decode_record::<T>(&v6).unwrap().data, old.data, "{name}");
     let again = encode_with_revision(&old.data, 0).unwrap();
     assert_contained(
-        &serde_json::from_str(&v6).unwrap(),
+        &serde_json::from_str(&v7).unwrap(),
         &serde_json::from_str(&again).unwrap(),
         name,
     );
@@ -170,7 +183,7 @@ fn the_minimal_v1_session_gets_defaults() {
 #[test]
 fn current_version_fixtures_are_the_current_format() {
     for name in ["session_simulated", "session_real_active"] {
-        let raw = fixture(&format!("v6/{name}.json"));
+        let raw = fixture(&format!("v7/{name}.json"));
         let s: Interview = store::decode(&raw).unwrap();
         let again = encode_with_revision(&s, 0).unwrap();
         assert_contained(
@@ -182,7 +195,7 @@ fn current_version_fixtures_are_the_current_format() {
     }
     assert_eq!(
         store::SCHEMA_VERSION,
-        6,
-        "freeze v6 fixtures before moving on"
+        7,
+        "freeze v7 fixtures before moving on"
     );
 }

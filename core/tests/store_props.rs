@@ -105,20 +105,24 @@ fn memory() -> impl Strategy<Value = Memory> {
         option::of((topic(), topic())),
         vec(text(20), 0..3),
         any::<(u32, i32, bool, bool, u32, u32)>(),
+        btree_map(topic(), any::<u32>(), 0..3),
     )
-        .prop_map(|(answers, follow_ups, last, pending, revealed, n)| Memory {
-            answers_given: answers,
-            follow_ups_given: follow_ups,
-            last_topic: last,
-            pending,
-            misses: n.0,
-            revealed,
-            trust: n.1,
-            time_checked: n.2,
-            wrapped_up: n.3,
-            line_turn: n.4,
-            answers_since_tangent: n.5,
-        })
+        .prop_map(
+            |(answers, follow_ups, last, pending, revealed, n, variants)| Memory {
+                answers_given: answers,
+                follow_ups_given: follow_ups,
+                last_topic: last,
+                pending,
+                misses: n.0,
+                revealed,
+                trust: n.1,
+                time_checked: n.2,
+                wrapped_up: n.3,
+                line_turn: n.4,
+                answers_since_tangent: n.5,
+                variants_given: variants,
+            },
+        )
 }
 
 fn clock() -> impl Strategy<Value = ClockMode> {

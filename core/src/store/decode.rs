@@ -278,7 +278,10 @@ fn kind_of(steps: &[Step], name: &str) -> &'static str {
         _ => None,
     });
     match field {
-        Some("topic" | "last_topic" | "pending" | "answers_given" | "follow_ups_given") => "topic",
+        Some(
+            "topic" | "last_topic" | "pending" | "answers_given" | "follow_ups_given"
+            | "variants_given",
+        ) => "topic",
         Some("flags") => "coach flag",
         Some("status") => "status",
         Some("clock") => "clock mode",

@@ -16,6 +16,7 @@ pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [
     migrate_v3_to_v4,
     migrate_v4_to_v5,
     migrate_v5_to_v6,
+    migrate_v6_to_v7,
 ];
 
 /// Version 2 adds the record's write counter, `revision`; a version 1 record starts at 0.
@@ -72,6 +73,13 @@ pub fn migrate_v4_to_v5(mut value: Value) -> Result<Value, String> {
 /// field that the record is newer (left alone), not damaged.
 pub fn migrate_v5_to_v6(mut value: Value) -> Result<Value, String> {
     envelope_of_version(&mut value, 5)?.insert("version".into(), 6.into());
+    Ok(value)
+}
+
+/// Version 7 adds the persona memory's `variants_given` (which of a topic's answers were
+/// given). Version 6 data is valid version 7 data, read as answers given in order.
+pub fn migrate_v6_to_v7(mut value: Value) -> Result<Value, String> {
+    envelope_of_version(&mut value, 6)?.insert("version".into(), 7.into());
     Ok(value)
 }
 

@@ -28,7 +28,7 @@ pub use figures::{Figures, FiguresById, FiguresCache, FIGURES_KEY};
 pub use import::{parse_import, ImportError, ImportFile};
 pub use migrate::{
     migrate_v1_to_v2, migrate_v2_to_v3, migrate_v3_to_v4, migrate_v4_to_v5, migrate_v5_to_v6,
-    upgrade, version_of, Migration, MIGRATIONS,
+    migrate_v6_to_v7, upgrade, version_of, Migration, MIGRATIONS,
 };
 pub use plan::{
     compare, decode_backup, decode_kept, place_restored, plan_import, restored_id, BothSides,
@@ -236,11 +236,11 @@ mod tests {
         let mut index = SessionIndex::default();
         index.upsert(summary("a", 1.0));
         let raw = encode(&index).unwrap();
-        assert!(raw.starts_with("{\"version\":6,\"revision\":0,\"data\":"));
+        assert!(raw.starts_with("{\"version\":7,\"revision\":0,\"data\":"));
         assert_eq!(decode::<SessionIndex>(&raw), Ok(index.clone()));
         let raw = encode_with_revision(&index, 7).unwrap();
         let rec = decode_record::<SessionIndex>(&raw).unwrap();
-        assert_eq!((rec.data, rec.revision, rec.stored_version), (index, 7, 6));
+        assert_eq!((rec.data, rec.revision, rec.stored_version), (index, 7, 7));
     }
 
     #[test]
@@ -290,7 +290,7 @@ mod tests {
             Ok(2)
         );
         // As before: a current record's data is not looked at, an older one must have some.
-        assert_eq!(stored_revision(r#"{"version":6,"revision":4}"#), Ok(4));
+        assert_eq!(stored_revision(r#"{"version":7,"revision":4}"#), Ok(4));
         assert!(matches!(
             stored_revision(r#"{"version":2,"revision":4}"#),
             Err(DecodeError::Corrupt(_))
@@ -300,8 +300,8 @@ mod tests {
             Ok(0)
         );
         assert_eq!(
-            stored_revision(r#"{"version":7,"revision":"x","data":1}"#),
-            Err(DecodeError::Newer(7))
+            stored_revision(r#"{"version":8,"revision":"x","data":1}"#),
+            Err(DecodeError::Newer(8))
         );
         for broken in [
             "",
@@ -336,8 +336,8 @@ mod tests {
             WriteCheck::Unreadable
         );
         assert_eq!(
-            may_overwrite::<SessionIndex>(Some(r#"{"version":7,"revision":0,"data":1}"#), 99),
-            WriteCheck::Newer(7)
+            may_overwrite::<SessionIndex>(Some(r#"{"version":8,"revision":0,"data":1}"#), 99),
+            WriteCheck::Newer(8)
         );
         assert_eq!(
             may_overwrite::<SessionIndex>(Some(r#"{"version":1,"data":{"sessions":[]}}"#), 0),

@@ -27,9 +27,10 @@ use serde::{Deserialize, Serialize};
 /// The schema version this build writes. Version 2 added `revision` to the envelope; version
 /// 3 added four topics and an exchange's `job_words`; version 4 added the records of the
 /// loop around the interview (`PEOPLE_KEY`, `PLANS_KEY`, `LOGS_KEY`); version 5 added the
-/// user's own personas (`PERSONAS_KEY`). A stored custom persona is a `Persona`, so any
+/// user's own personas (`PERSONAS_KEY`); version 7 added the persona memory's
+/// `variants_given`. A stored custom persona is a `Persona`, so any
 /// change to the persona format is a change to what is stored, and needs a bump too.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// Key prefix shared by everything Askwell stores.
 pub const PREFIX: &str = "askwell.";

@@ -47,14 +47,15 @@ const CONTRASTING: &[&str] = &[
 /// ("through networking or through a posting", "a startup or a big company", "writing code
 /// or doing other stuff"; "hiring or training" joins two of a kind).
 pub(super) fn offers_choice(w: &[String]) -> bool {
+    let at = |i: usize| w.get(i).map_or("", String::as_str);
     // ("two or more" weighs nothing.)
     let weighs = w
         .iter()
         .enumerate()
         .any(|(i, x)| WEIGHING.contains(&x.as_str()) && (i == 0 || w[i - 1] != "or"))
-        || w[0] == "should";
+        || at(0) == "should";
     // "Is the team hierarchical or flat?": after "is it/the team", two short predicates.
-    let describes = matches!(w[0].as_str(), "is" | "are" | "was" | "were") && w[1] != "there";
+    let describes = matches!(at(0), "is" | "are" | "was" | "were") && at(1) != "there";
     w.windows(3).enumerate().any(|(i, p)| {
         let (before, next) = (p[0].as_str(), p[2].as_str());
         if p[1] != "or" || next == "not" {

@@ -1,0 +1,51 @@
+//! Replies that are not an answer: asking which of two topics was meant, asking to rephrase,
+//! and steering an off-topic line back to the work.
+
+use super::{about, pick, Memory, Reply, ReplyKind};
+use crate::persona::Persona;
+use crate::topic::Topic;
+use crate::understand::Understanding;
+
+pub(super) fn clarify(persona: &Persona, memory: &mut Memory, a: Topic, b: Topic) -> Reply {
+    memory.misses += 1;
+    memory.pending = Some((a, b));
+    let template = pick(&persona.lines.clarify, memory);
+    Reply {
+        text: template.replace("{a}", about(a)).replace("{b}", about(b)),
+        topic: a,
+        kind: ReplyKind::Clarify,
+        nuggets: Vec::new(),
+        ends_interview: false,
+        understood: Understanding::default(),
+    }
+}
+
+pub(super) fn not_understood(persona: &Persona, memory: &mut Memory, topic: Topic) -> Reply {
+    memory.misses += 1;
+    Reply {
+        text: pick(&persona.lines.rephrase, memory),
+        topic,
+        kind: ReplyKind::Rephrase,
+        nuggets: Vec::new(),
+        ends_interview: false,
+        understood: Understanding::default(),
+    }
+}
+
+pub(super) fn deflect(persona: &Persona, memory: &mut Memory) -> Reply {
+    memory.misses = 0;
+    let given = memory.answers_given.get(&Topic::None).copied().unwrap_or(0);
+    let text = persona
+        .script(Topic::None)
+        .map(|s| s.answers[given as usize % s.answers.len().max(1)].clone())
+        .unwrap_or_else(|| pick(&persona.lines.rephrase, memory));
+    memory.answers_given.insert(Topic::None, given + 1);
+    Reply {
+        text,
+        topic: Topic::None,
+        kind: ReplyKind::Deflect,
+        nuggets: Vec::new(),
+        ends_interview: false,
+        understood: Understanding::default(),
+    }
+}

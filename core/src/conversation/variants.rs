@@ -1,0 +1,187 @@
+//! Which of a topic's prepared answers to give. A topic's answers often cover different parts
+//! of it (Daniel's work and life: his hours, working from home, how he keeps a balance), so
+//! "Do you work remotely?" should get the one about working from home, not the next in line.
+
+use crate::understand::text::is_function_word;
+
+/// Letters compared: "remotely" and "remote" match, and so do "hours" and "hour".
+const STEM: usize = 5;
+
+/// Groups of words about the same part of a topic (`content/lexicon/related.txt`).
+const RELATED: &str = include_str!("../../../content/lexicon/related.txt");
+
+/// The stems that count as `stem_of_word`: itself and every word sharing a group with it.
+fn counts_as(stem_of_word: &str) -> Vec<&str> {
+    // (stem, the groups it belongs to as a bit set: at most 64 groups are read)
+    static TABLE: std::sync::OnceLock<Vec<(&'static str, u64)>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t: Vec<(&'static str, u64)> = Vec::new();
+        let lines = RELATED
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+        for (g, line) in lines.take(64).enumerate() {
+            for w in line.split_whitespace() {
+                match t.iter_mut().find(|(s, _)| *s == stem(w)) {
+                    Some(e) => e.1 |= 1 << g,
+                    None => t.push((stem(w), 1 << g)),
+                }
+            }
+        }
+        t
+    });
+    let groups = table
+        .iter()
+        .find(|(s, _)| *s == stem_of_word)
+        .map_or(0, |e| e.1);
+    std::iter::once(stem_of_word)
+        .chain(
+            table
+                .iter()
+                .filter(|(s, g)| g & groups != 0 && *s != stem_of_word)
+                .map(|(s, _)| *s),
+        )
+        .collect()
+}
+
+/// The words of an answer as written (case aside).
+fn tokens(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|t| !t.is_empty())
+}
+
+/// The index of the answer to give: among those not yet given (all of them once every one
+/// has been given), the one sharing the most content words with the question; with no word in
+/// common, the next in the persona's own order, as before (`given` answers so far).
+pub fn pick(answers: &[String], given_mask: u32, given: u32, question: &[String]) -> usize {
+    let count = answers.len().clamp(1, 32);
+    let all = if count == 32 {
+        u32::MAX
+    } else {
+        (1u32 << count) - 1
+    };
+    let fresh = if given_mask & all == all {
+        all
+    } else {
+        all & !given_mask
+    };
+    let choices = (0..count).filter(|i| fresh & (1 << i) != 0).count();
+    // Every stem that counts as a content word of the question, with that word's bit (only
+    // worth finding when there is a choice to make).
+    let mut wanted: Vec<(&str, u32)> = Vec::new();
+    if choices > 1 {
+        let content = question
+            .iter()
+            .filter(|w| w.len() > 2 && !is_function_word(w));
+        for (n, w) in content.take(32).enumerate() {
+            wanted.extend(counts_as(stem(w)).into_iter().map(|s| (s, 1u32 << n)));
+        }
+    }
+    let in_order = (given as usize) % count;
+    let mut best = (0u32, usize::MAX);
+    for i in (0..count).filter(|i| fresh & (1 << i) != 0) {
+        let mut found = 0u32;
+        if !wanted.is_empty() {
+            for t in tokens(&answers[i]) {
+                let t = stem(t);
+                for (s, bit) in &wanted {
+                    if s.len() == t.len() && s.eq_ignore_ascii_case(t) {
+                        found |= bit;
+                    }
+                }
+            }
+        }
+        let shared = found.count_ones();
+        // Ties go to the answer next in order, then the earliest.
+        let rank = (i + count - in_order) % count;
+        if best.1 == usize::MAX || shared > best.0 || shared == best.0 && rank < best.1 {
+            best = (shared, rank);
+        }
+    }
+    (best.1 + in_order) % count
+}
+
+/// The bit of a given answer, to remember it.
+pub fn mark(given_mask: u32, index: usize) -> u32 {
+    given_mask | 1u32.checked_shl(index as u32).unwrap_or(0)
+}
+
+/// Answers given before this was remembered were given in order: the first `given` of them.
+pub fn mask_before_memory(given: u32) -> u32 {
+    1u32.checked_shl(given).map_or(u32::MAX, |b| b - 1)
+}
+
+fn stem(w: &str) -> &str {
+    w.char_indices().nth(STEM).map_or(w, |(i, _)| &w[..i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answers() -> Vec<String> {
+        [
+            "About 50 hours most weeks, more before a deadline.",
+            "Hybrid: in the office three days, at home on Mondays and Fridays.",
+            "Balance is planned: I block mornings and take real holidays.",
+        ]
+        .map(String::from)
+        .to_vec()
+    }
+
+    fn q(s: &str) -> Vec<String> {
+        crate::understand::text::words(s)
+    }
+
+    #[test]
+    fn the_answer_that_matches_the_question_comes_first() {
+        assert_eq!(pick(&answers(), 0, 0, &q("Do you work from home?")), 1);
+        assert_eq!(pick(&answers(), 0, 0, &q("How many hours a week?")), 0);
+        assert_eq!(pick(&answers(), 0, 0, &q("How do you keep a balance?")), 2);
+    }
+
+    #[test]
+    fn with_nothing_in_common_the_order_is_kept_and_nothing_repeats_early() {
+        let a = answers();
+        let first = pick(&a, 0, 0, &q("what is it like"));
+        assert_eq!(first, 0);
+        let mask = mark(0, 1); // the home answer went first
+        assert_eq!(pick(&a, mask, 1, &q("okay")), 2);
+        let mask = mark(mark(mask, 2), 0);
+        // All given: the best match again, or the order.
+        assert_eq!(pick(&a, mask, 3, &q("and the hours?")), 0);
+        assert_eq!(pick(&a, mask, 4, &q("again?")), 1);
+    }
+
+    #[test]
+    fn related_words_count_as_shared() {
+        // "remotely" shares no word with the answers, but sits with "hybrid" and "home".
+        assert_eq!(pick(&answers(), 0, 0, &q("Do you work remotely?")), 1);
+        assert_eq!(pick(&answers(), 0, 0, &q("any overtime?")), 0);
+        assert_eq!(pick(&answers(), 0, 0, &q("what about burnout")), 2);
+    }
+
+    #[test]
+    fn the_related_words_list_is_well_formed() {
+        let mut lines = RELATED.lines();
+        assert_eq!(lines.next(), Some("# format_version = 1"));
+        let groups: Vec<&str> = lines.filter(|l| !l.starts_with('#')).collect();
+        assert!(groups.len() <= 64, "at most 64 groups are read");
+        for g in groups {
+            assert!(g.split_whitespace().count() >= 2, "a group of one: {g}");
+            assert!(
+                g.chars()
+                    .all(|c| c.is_ascii_lowercase() || c == ' ' || c == '-'),
+                "lower case words: {g}"
+            );
+        }
+    }
+
+    #[test]
+    fn older_memories_gave_answers_in_order() {
+        assert_eq!(mask_before_memory(0), 0);
+        assert_eq!(mask_before_memory(2), 0b11);
+        assert_eq!(mask_before_memory(40), u32::MAX);
+        // The hours were told first, so they are not told again while others remain.
+        assert_eq!(pick(&answers(), mask_before_memory(1), 1, &q("hours?")), 1);
+    }
+}
