@@ -267,6 +267,10 @@ mod tests {
         ] {
             assert!(!is_closed(open), "{open}");
         }
+        // A clause of one word, or none, has no options to weigh (this once panicked).
+        for tiny in ["r?", "?", "or?", ", or?", "is?"] {
+            assert!(!is_closed(tiny), "{tiny}");
+        }
     }
 
     #[test]

@@ -370,7 +370,9 @@ fn invites_more(w: &[String]) -> bool {
 
 fn closed_clause(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
-    if !AUX.contains(&at(0))
+    // An auxiliary alone ("is?", "r?") asks nothing.
+    if w.len() < 2
+        || !AUX.contains(&at(0))
         || asks_to_name(w)
         || asks_a_favour(w)
         || asks_leave_or_favour(w)
