@@ -29,6 +29,32 @@ pub fn date_time(ms: f64) -> String {
     }
 }
 
+/// "Nov 22" in the browser's locale, for a chart's axis; a plain fallback natively.
+pub fn short_date(ms: f64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsValue;
+        thread_local! {
+            static FORMAT: js_sys::Function = {
+                let options = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&options, &"month".into(), &"short".into());
+                let _ = js_sys::Reflect::set(&options, &"day".into(), &"numeric".into());
+                js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options).format()
+            };
+        }
+        let date = js_sys::Date::new(&JsValue::from_f64(ms));
+        FORMAT
+            .with(|f| f.call1(&JsValue::NULL, &date))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        format!("day {}", (ms / 86_400_000.0) as i64)
+    }
+}
+
 /// Whole and half minutes: "12 min", "7.5 min".
 pub fn minutes(seconds: f64) -> String {
     let halves = (seconds / 30.0).round() as i64;

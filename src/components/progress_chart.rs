@@ -1,3 +1,4 @@
+use crate::format::short_date;
 use leptos::prelude::*;
 
 /// One finished session on the progress chart.
@@ -8,12 +9,12 @@ pub struct ProgressPoint {
     pub persona_id: String,
     pub persona_name: String,
     pub score: u8,
-    /// 0..1: how closely the segments kept to their plan.
+    /// 0..1: how closely the segments kept to their plan (the score's "segments on plan").
     pub timing_accuracy: f64,
 }
 
-/// Scores and timing accuracy across sessions, oldest to newest, as an SVG line chart with a
-/// text summary for screen readers.
+/// Scores and segments on plan across sessions, oldest to newest, as an SVG line chart with
+/// the dates along the bottom and a text summary for screen readers.
 #[component]
 pub fn ProgressChart(
     /// The sessions to draw, oldest first.
@@ -42,8 +43,10 @@ pub fn ProgressChart(
         let p = points.get();
         match (p.first(), p.last()) {
             (Some(first), Some(last)) => format!(
-                "{} sessions. Score went from {} to {}; timing accuracy from {:.0}% to {:.0}%.",
+                "{} sessions from {} to {}. Score went from {} to {}; segments on plan from {:.0}% to {:.0}%.",
                 p.len(),
+                short_date(first.started_at_ms),
+                short_date(last.started_at_ms),
                 first.score,
                 last.score,
                 first.timing_accuracy * 100.0,
@@ -63,6 +66,20 @@ pub fn ProgressChart(
                     points=move || line(points.get().iter().map(|p| p.score as f64).collect()) />
                 <polyline class="series timing" fill="none"
                     points=move || line(points.get().iter().map(|p| p.timing_accuracy * 100.0).collect()) />
+                // The first, last and middle dates: enough to read the span without crowding.
+                {move || {
+                    let p = points.get();
+                    let n = p.len();
+                    let mut shown = vec![0, n / 2, n.saturating_sub(1)];
+                    shown.dedup();
+                    shown.into_iter().filter(|i| *i < n).map(|i| {
+                        let anchor = if i == 0 && n > 1 { "start" } else if i + 1 == n && n > 1 { "end" } else { "middle" };
+                        let x = if n > 1 && i == 0 { pad - 6.0 } else if n > 1 && i + 1 == n { w - pad + 6.0 } else { x(i, n) };
+                        view! {
+                            <text x=x y=h - 8.0 text-anchor=anchor class="chart-label">{short_date(p[i].started_at_ms)}</text>
+                        }
+                    }).collect_view()
+                }}
                 {move || {
                     let p = points.get();
                     let n = p.len();
@@ -74,7 +91,7 @@ pub fn ProgressChart(
             </svg>
             <figcaption>
                 <span class="key score">"Score"</span>
-                <span class="key timing">"Timing accuracy (%)"</span>
+                <span class="key timing">"Segments on plan (%)"</span>
             </figcaption>
         </figure>
     }

@@ -1,5 +1,5 @@
 use crate::format::minutes;
-use askwell_core::timing::TimingPlan;
+use askwell_core::timing::{clock_label, TimingPlan};
 use askwell_core::Segment;
 use leptos::prelude::*;
 
@@ -23,7 +23,7 @@ pub fn SegmentTable(
                 <tr>
                     <th scope="col">"Segment"</th>
                     <th scope="col">"Planned"</th>
-                    <th scope="col">"Actual"</th>
+                    <th scope="col">"Actual (m:ss)"</th>
                     <th scope="col"><span class="visually-hidden">"Comparison"</span></th>
                 </tr>
             </thead>
@@ -38,7 +38,7 @@ pub fn SegmentTable(
                             <tr class:over=over>
                                 <th scope="row">{s.label()}</th>
                                 <td>{minutes(planned)}</td>
-                                <td>{minutes(spent)}{over.then_some(" (over)")}</td>
+                                <td>{clock_label(spent.round() as i64)}{over.then_some(" (over)")}</td>
                                 <td class="bars" aria-hidden="true">
                                     <span class="bar planned" style:width=format!("{:.1}%", planned / longest * 100.0)></span>
                                     <span class="bar actual" style:width=format!("{:.1}%", spent / longest * 100.0)></span>
@@ -52,7 +52,7 @@ pub fn SegmentTable(
                 <tr>
                     <th scope="row">"Total"</th>
                     <td>{minutes(plan.total_seconds() as f64)}</td>
-                    <td>{minutes(total_actual)}</td>
+                    <td>{clock_label(total_actual.round() as i64)}</td>
                     <td></td>
                 </tr>
             </tfoot>

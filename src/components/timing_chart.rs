@@ -21,10 +21,10 @@ pub fn TimingChart(
         .iter()
         .map(|s| {
             format!(
-                "{}: planned {:.1} min, actual {:.1} min",
+                "{}: planned {:.0} min, actual {}",
                 s.segment.label(),
                 s.planned_s / 60.0,
-                s.actual_s / 60.0
+                clock_label(s.actual_s.round() as i64)
             )
         })
         .collect::<Vec<_>>()

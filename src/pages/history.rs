@@ -57,8 +57,8 @@ pub fn HistoryPage() -> impl IntoView {
         <section class="page history">
             <h1>"Your progress"</h1>
             <p class="lead">
-                "Every finished practice, with its score out of 100 and its timing accuracy: how \
-                 close each segment came to the time you planned for it."
+                "Every finished practice, with its score out of 100 and its segments on plan: how \
+                 close each part of the conversation came to the time you planned for it."
             </p>
             {move || match points.get() {
                 None => view! { <p class="loading" role="status">{loading}</p> }.into_any(),
@@ -87,7 +87,7 @@ pub fn HistoryPage() -> impl IntoView {
                         <caption class="visually-hidden">"Finished sessions"</caption>
                         <thead><tr>
                             <th scope="col">"Date"</th><th scope="col">"Interviewee"</th>
-                            <th scope="col">"Score"</th><th scope="col">"Timing accuracy"</th>
+                            <th scope="col">"Score"</th><th scope="col">"Segments on plan"</th>
                         </tr></thead>
                         <tbody>
                             {move || shown.get().into_iter().rev().map(|p| view! {
