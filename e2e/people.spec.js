@@ -213,6 +213,11 @@ test.describe("people and follow-up", () => {
     expect(name.split(" ").length).toBeGreaterThanOrEqual(2);
     await names.getByRole("button", { name: `Add to my people: ${name}` }).click();
     await expect(names.getByRole("status")).toContainText(`Added ${name}`);
+    // A made-up name is for rehearsing: Home never asks the user to write to it.
+    await page.goto(server.base + "#/");
+    await expect(page.locator(".session-item")).toHaveCount(1);
+    await expect(page.getByText(`Write to ${name}`)).toHaveCount(0);
+    await page.goBack();
     await names.getByRole("link", { name: `Open ${name}` }).click();
     await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
     await expect(page.locator(".facts")).toContainText("Named by Dr. Maya Okafor in a practice");

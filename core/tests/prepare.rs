@@ -156,17 +156,14 @@ fn due_dates_follow_the_guides() {
     let tell = find(&due, "tell-referrer.p-shah").unwrap();
     assert_eq!((tell.due_at_ms, tell.due_now), (T0 + 6.0 * DAY, true));
     assert_eq!(tell.title, "Tell Sam Lee you reached Dr. Priya Shah");
-    // Oldest first.
+    // Oldest first. Irene Castellanos was named by a persona in a practice: made up, so
+    // nothing asks the user to write to her.
     let keys: Vec<&str> = due.iter().map(|d| d.key.as_str()).collect();
     assert_eq!(
         keys,
-        [
-            "contact.p-jo",
-            "tell-referrer.p-shah",
-            "thank-you.p-sam",
-            "contact.p-irene"
-        ]
+        ["contact.p-jo", "tell-referrer.p-shah", "thank-you.p-sam"]
     );
+    assert!(people.get("p-irene").is_some());
     // Thanked: the follow-up is due three weeks after the conversation.
     let at = |stage| PeopleAction::MoveToStage {
         id: "p-sam".into(),

@@ -56,7 +56,10 @@ pub fn PracticeContacts(
                     })
                 });
                 status.set(match result {
-                    Ok(()) => format!("Added {add_name} to your people, noting where the name came from."),
+                    Ok(()) => format!(
+                        "Added {add_name} to your people, noting where the name came from. \
+                         A name from a practice is made up, so it never shows as a next action."
+                    ),
                     Err(e) => e,
                 });
             };

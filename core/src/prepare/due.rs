@@ -63,7 +63,13 @@ pub fn due_actions(people: &People, logs: &Logs, now_ms: f64) -> Vec<DueAction> 
             detail: detail.to_string(),
         });
     };
-    for p in &people.people {
+    // A name a persona gave in a practice is made up: rehearse with it, but never be told to
+    // write to it.
+    let real = people
+        .people
+        .iter()
+        .filter(|p| !matches!(p.referred_by, Some(ReferredBy::Practice { .. })));
+    for p in real {
         let name = p.name();
         let stage = p.stage();
         if stage == Stage::ToContact {
