@@ -189,6 +189,27 @@ fn due_dates_follow_the_guides() {
         })
         .unwrap();
     assert!(find(&due_actions(&people, &logs, now), "follow-up.p-sam").is_none());
+    // A real person reached through a made-up one: written to, but nobody to tell.
+    people
+        .apply(PeopleAction::AddReferral {
+            id: "p-via-irene".into(),
+            name: "Ana Ruiz".into(),
+            note: String::new(),
+            from: ReferredBy::Person {
+                person_id: "p-irene".into(),
+            },
+            at_ms: now,
+        })
+        .unwrap();
+    people
+        .apply(PeopleAction::MoveToStage {
+            id: "p-via-irene".into(),
+            stage: Stage::Asked,
+            at_ms: now,
+        })
+        .unwrap();
+    let due = due_actions(&people, &logs, now);
+    assert!(find(&due, "tell-referrer.p-via-irene").is_none());
 }
 
 #[test]

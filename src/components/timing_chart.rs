@@ -1,3 +1,4 @@
+use crate::format::minutes;
 use askwell_core::coach::TimingReview;
 use askwell_core::timing::clock_label;
 use leptos::prelude::*;
@@ -21,9 +22,9 @@ pub fn TimingChart(
         .iter()
         .map(|s| {
             format!(
-                "{}: planned {:.0} min, actual {}",
+                "{}: planned {}, actual {}",
                 s.segment.label(),
-                s.planned_s / 60.0,
+                minutes(s.planned_s),
                 clock_label(s.actual_s.round() as i64)
             )
         })
@@ -46,7 +47,7 @@ pub fn TimingChart(
                     </span>
                     // Minutes and seconds spent "of" the planned minutes: "1/10" read as a fraction.
                     <span class="tc-value">
-                        {format!("{} of {:.0} min", clock_label(s.actual_s.round() as i64), s.planned_s / 60.0)}
+                        {format!("{} of {}", clock_label(s.actual_s.round() as i64), minutes(s.planned_s))}
                     </span>
                 </div>
             }

@@ -4,8 +4,9 @@
 
 use crate::understand::text::is_function_word;
 
-/// Letters compared: "remotely" and "remote" match, and so do "hours" and "hour".
-const STEM: usize = 5;
+/// Letters compared after a plural "s" is dropped: "remotely" and "remote" match, and so do
+/// "hours" and "hour"; "internship" and "interview" do not.
+const STEM: usize = 6;
 
 /// Groups of words about the same part of a topic (`content/lexicon/related.txt`).
 const RELATED: &str = include_str!("../../../content/lexicon/related.txt");
@@ -50,8 +51,9 @@ fn tokens(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The index of the answer to give: among those not yet given (all of them once every one
-/// has been given), the one sharing the most content words with the question; with no word in
-/// common, the next in the persona's own order, as before (`given` answers so far).
+/// has been given), the one sharing the most content words with the question (a word itself
+/// counts twice a related one); with no word in common, the next in the persona's own order,
+/// as before (`given` answers so far).
 pub fn pick(answers: &[String], given_mask: u32, given: u32, question: &[String]) -> usize {
     let count = answers.len().clamp(1, 32);
     let all = if count == 32 {
@@ -65,32 +67,38 @@ pub fn pick(answers: &[String], given_mask: u32, given: u32, question: &[String]
         all & !given_mask
     };
     let choices = (0..count).filter(|i| fresh & (1 << i) != 0).count();
-    // Every stem that counts as a content word of the question, with that word's bit (only
-    // worth finding when there is a choice to make).
-    let mut wanted: Vec<(&str, u32)> = Vec::new();
+    // Every stem that counts as a content word of the question, with that word's bit and
+    // whether it is the word itself (only worth finding when there is a choice to make).
+    let mut wanted: Vec<(&str, u32, bool)> = Vec::new();
     if choices > 1 {
         let content = question
             .iter()
-            .filter(|w| w.len() > 2 && !is_function_word(w));
+            .filter(|w| w.len() > 1 && !is_function_word(w));
         for (n, w) in content.take(32).enumerate() {
-            wanted.extend(counts_as(stem(w)).into_iter().map(|s| (s, 1u32 << n)));
+            let own = stem(w);
+            wanted.extend(counts_as(own).into_iter().map(|s| (s, 1u32 << n, s == own)));
         }
     }
     let in_order = (given as usize) % count;
     let mut best = (0u32, usize::MAX);
     for i in (0..count).filter(|i| fresh & (1 << i) != 0) {
-        let mut found = 0u32;
+        let (mut same, mut related) = (0u32, 0u32);
         if !wanted.is_empty() {
             for t in tokens(&answers[i]) {
                 let t = stem(t);
-                for (s, bit) in &wanted {
+                for (s, bit, own) in &wanted {
                     if s.len() == t.len() && s.eq_ignore_ascii_case(t) {
-                        found |= bit;
+                        if *own {
+                            same |= bit;
+                        } else {
+                            related |= bit;
+                        }
                     }
                 }
             }
         }
-        let shared = found.count_ones();
+        // The question's own word counts twice a related one.
+        let shared = 2 * same.count_ones() + (related & !same).count_ones();
         // Ties go to the answer next in order, then the earliest.
         let rank = (i + count - in_order) % count;
         if best.1 == usize::MAX || shared > best.0 || shared == best.0 && rank < best.1 {
@@ -111,6 +119,10 @@ pub fn mask_before_memory(given: u32) -> u32 {
 }
 
 fn stem(w: &str) -> &str {
+    let w = match w.strip_suffix('s') {
+        Some(rest) if rest.len() > 2 => rest,
+        _ => w,
+    };
     w.char_indices().nth(STEM).map_or(w, |(i, _)| &w[..i])
 }
 

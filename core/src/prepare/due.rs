@@ -106,9 +106,11 @@ pub fn due_actions(people: &People, logs: &Logs, now_ms: f64) -> Vec<DueAction> 
         if let (Some(ReferredBy::Person { person_id }), None) =
             (&p.referred_by, p.told_referrer_at_ms)
         {
-            if let (Some(referrer), Some(asked)) =
-                (people.get(person_id), p.reached_at(Stage::Asked))
-            {
+            // A made-up referrer (named in a practice) is not told anything either.
+            let referrer = people
+                .get(person_id)
+                .filter(|r| !matches!(r.referred_by, Some(ReferredBy::Practice { .. })));
+            if let (Some(referrer), Some(asked)) = (referrer, p.reached_at(Stage::Asked)) {
                 push(
                     DueKind::TellReferrer,
                     p,

@@ -244,6 +244,13 @@ mod tests {
             "Is there a uniform or dress code?",
             "Do you get bonuses or stock at your firm?",
             "Is it ever dull, or not?",
+            "Is it stressful or anything?",
+            "Is a masters or PhD required?",
+            "Are evenings or weekends expected?",
+            "Do you see your family or friends much?",
+            "Did you need a permit or a licence?",
+            "Did cold emailing work for you?",
+            "Can you make time for family?",
         ] {
             assert!(is_closed(yes_no), "{yes_no}");
         }
@@ -264,6 +271,9 @@ mod tests {
             "worst moments?",
             "any regrets?",
             "anything i forgot?",
+            "biggest lesson learned?",
+            "Would Tuesday work for you?",
+            "Could you make time for a short call?",
         ] {
             assert!(!is_closed(open), "{open}");
         }

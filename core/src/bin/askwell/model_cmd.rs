@@ -2,6 +2,7 @@
 
 use askwell_core::content;
 use askwell_core::eval::evaluate;
+use askwell_core::flags::Flag;
 use askwell_core::understand::corpus::{self, Example};
 use askwell_core::understand::model::Model;
 use askwell_core::understand::{train as trainer, Matcher, MODEL_BYTES};
@@ -92,10 +93,20 @@ pub fn train(args: &[String]) -> ExitCode {
                     }
                 };
                 let r = evaluate(&set, |l| m.understand(l));
+                // A set for flags alone has no topics to score.
+                if r.total() > 0 {
+                    println!(
+                        "{path}: topic accuracy {:.1} % of {}",
+                        100.0 * r.accuracy(),
+                        r.total()
+                    );
+                }
+                let c = r.flag(Flag::ClosedQuestion);
                 println!(
-                    "{path}: topic accuracy {:.1} % of {}",
-                    100.0 * r.accuracy(),
-                    r.total()
+                    "{path}: closed_question P {:.2} R {:.2} F1 {:.2}",
+                    c.precision(),
+                    c.recall(),
+                    c.f1()
                 );
             }
             ExitCode::SUCCESS

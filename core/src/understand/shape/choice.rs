@@ -14,6 +14,9 @@ const OR_TAILS: &[&str] = &[
     "less",
     "more",
     "else",
+    "no",
+    "nah",
+    "nope",
 ];
 
 /// Words that weigh one option against another: a clause with one of them and an "or" asks
@@ -44,8 +47,8 @@ const CONTRASTING: &[&str] = &[
 /// when it opens a clause of its own ("...move up fast or does it take forever"), when the
 /// clause weighs the options or asks what one should do ("should I email or call?"), when
 /// a contrasting word follows it, or when the second option repeats the first one's shape
-/// ("through networking or through a posting", "a startup or a big company", "writing code
-/// or doing other stuff"; "hiring or training" joins two of a kind).
+/// ("through networking or through a posting", "a small college or a big one", "writing
+/// code or doing other stuff"; "hiring or training" joins two of a kind).
 pub(super) fn offers_choice(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
     // ("two or more" weighs nothing.)
@@ -54,26 +57,49 @@ pub(super) fn offers_choice(w: &[String]) -> bool {
         .enumerate()
         .any(|(i, x)| WEIGHING.contains(&x.as_str()) && (i == 0 || w[i - 1] != "or"))
         || at(0) == "should";
-    // "Is the team hierarchical or flat?": after "is it/the team", two short predicates.
+    // "Is the team hierarchical or flat?": after "is it/the team", two short predicates that
+    // end the clause ("Is a masters or PhD required?" is a pair in the subject: yes or no).
     let describes = matches!(at(0), "is" | "are" | "was" | "were") && at(1) != "there";
+    // Where the predicate can start: after "it", or after "the team".
+    let determiner = matches!(
+        at(1),
+        "a" | "an"
+            | "the"
+            | "your"
+            | "ur"
+            | "my"
+            | "this"
+            | "that"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+    );
+    let predicate_from = if determiner { 3 } else { 2 };
     w.windows(3).enumerate().any(|(i, p)| {
         let (before, next) = (p[0].as_str(), p[2].as_str());
-        if p[1] != "or" || next == "not" {
+        let or_at = i + 1;
+        // "or anything", "or so", "two or more": no second option ("more X or more Y" is one).
+        let no_option = OR_TAILS.contains(&next) && !(weighs && matches!(next, "more" | "less"));
+        if p[1] != "or" || no_option {
             return false;
         }
         let earlier = &w[..=i];
         let later = &w[i + 2..(i + 6).min(w.len())];
+        let repeated = earlier
+            .iter()
+            .any(|x| x == next && !matches!(next, "a" | "an" | "the" | "any"));
         weighs
-            || describes && i < 5
-            || !OR_TAILS.contains(&next)
-                && (AUX.contains(&next)
-                    || WH.contains(&next)
-                    || CONTRASTING.contains(&next)
-                    // "apply directly or go through a recruiter": how, against how else.
-                    || before.ends_with("ly")
-                    || earlier.iter().any(|x| x == next)
-                    || later.iter().any(|x| matches!(x.as_str(), "one" | "ones"))
-                    || next.ends_with("ing") && w[..i].iter().any(|x| x.ends_with("ing")))
+            || describes && or_at > predicate_from && or_at < 6 && w.len() - or_at - 1 <= 3
+            || AUX.contains(&next)
+            || WH.contains(&next)
+            || CONTRASTING.contains(&next)
+            // "apply directly or go through a recruiter": how, against how else (longer
+            // than "family" or "lonely").
+            || before.ends_with("ly") && before.len() > 6
+            || repeated
+            || later.iter().any(|x| matches!(x.as_str(), "one" | "ones"))
+            || next.ends_with("ing") && w[..i].iter().any(|x| x.ends_with("ing"))
     })
 }
 

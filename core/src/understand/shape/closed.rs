@@ -199,9 +199,17 @@ fn fragment_to_confirm(w: &[String]) -> bool {
             .rev()
             .take_while(|x| TRAILING.contains(&x.as_str()))
             .count();
+    let best_or_worst = |x: &String| {
+        x.len() > 4 && x.ends_with("est")
+            || matches!(
+                x.as_str(),
+                "best" | "worst" | "most" | "least" | "fav" | "fave" | "favorite" | "favourite"
+            )
+    };
     (1..=4).contains(&w.len())
         && end > 0
         && !matches!(w[0].as_str(), "any" | "and" | "or")
+        && !w.iter().any(best_or_worst)
         && !w
             .iter()
             .any(|x| WH.contains(&x.as_str()) || INDEFINITES.contains(&x.as_str()))
@@ -334,15 +342,24 @@ fn asks_leave_or_favour(w: &[String]) -> bool {
     let mind = matches!(at(0), "do" | "would") && matches!(at(1), "you" | "u") && at(2) == "mind";
     // "Might you have a little time for a call?", "Would Tuesday work for you?": asking for
     // their time.
+    // Both ask for a conversation: "Can you make time for family?" is about their life.
+    let meeting = w.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "call" | "chat" | "coffee" | "meeting" | "meet" | "conversation" | "talk" | "zoom"
+        )
+    });
     let time = modal
         && matches!(at(1), "you" | "u")
         && matches!(at(2), "have" | "spare" | "find" | "make")
-        && w.iter().any(|x| matches!(x.as_str(), "time" | "minutes"));
-    let suits = w
-        .windows(3)
-        .any(|p| matches!(p[0].as_str(), "work" | "works") && p[1] == "for" && p[2] == "you")
-        || w.windows(2)
-            .any(|p| matches!(p[0].as_str(), "suit" | "suits") && p[1] == "you");
+        && w.iter().any(|x| matches!(x.as_str(), "time" | "minutes"))
+        && meeting;
+    // "Would Tuesday work for you?" (not "Did cold emailing work for you?").
+    let suits = matches!(at(0), "would" | "will" | "could" | "might")
+        && (w
+            .windows(3)
+            .any(|p| p[0] == "work" && p[1] == "for" && p[2] == "you")
+            || w.windows(2).any(|p| p[0] == "suit" && p[1] == "you"));
     leave || for_me || okay || mind || time || suits
 }
 
