@@ -11,43 +11,39 @@ const STEM: usize = 6;
 /// Groups of words about the same part of a topic (`content/lexicon/related.txt`).
 const RELATED: &str = include_str!("../../../content/lexicon/related.txt");
 
-/// The stems that count as `stem_of_word`: itself and every word sharing a group with it.
-fn counts_as(stem_of_word: &str) -> Vec<&str> {
-    // (stem, the groups it belongs to as a bit set: at most 64 groups are read)
-    static TABLE: std::sync::OnceLock<Vec<(&'static str, u64)>> = std::sync::OnceLock::new();
+/// The groups a stem belongs to (by `key`), as a bit set (at most 64 groups are read); 0
+/// for none.
+fn groups(stem_key: u64) -> u64 {
+    static TABLE: std::sync::OnceLock<Vec<(u64, u64)>> = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut t: Vec<(&'static str, u64)> = Vec::new();
+        let mut t: Vec<(u64, u64)> = Vec::new();
         let lines = RELATED
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
         for (g, line) in lines.take(64).enumerate() {
             for w in line.split_whitespace() {
-                match t.iter_mut().find(|(s, _)| *s == stem(w)) {
+                let k = key(stem(w));
+                match t.iter_mut().find(|(s, _)| *s == k) {
                     Some(e) => e.1 |= 1 << g,
-                    None => t.push((stem(w), 1 << g)),
+                    None => t.push((k, 1 << g)),
                 }
             }
         }
+        crate::small_sort::sort_stable_by(&mut t, |a, b| a.0.cmp(&b.0));
         t
     });
-    let groups = table
-        .iter()
-        .find(|(s, _)| *s == stem_of_word)
-        .map_or(0, |e| e.1);
-    std::iter::once(stem_of_word)
-        .chain(
-            table
-                .iter()
-                .filter(|(s, g)| g & groups != 0 && *s != stem_of_word)
-                .map(|(s, _)| *s),
-        )
-        .collect()
+    table
+        .binary_search_by(|(k, _)| k.cmp(&stem_key))
+        .map_or(0, |i| table[i].1)
 }
 
-/// The words of an answer as written (case aside).
-fn tokens(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|t| !t.is_empty())
+/// A stem as one number, so stems compare as integers: its first eight bytes, lower-cased.
+/// Stems are six letters at most, so for plain words this is exact.
+fn key(stem_of_word: &str) -> u64 {
+    stem_of_word
+        .bytes()
+        .take(8)
+        .fold(0u64, |k, b| k << 8 | u64::from(b.to_ascii_lowercase()))
 }
 
 /// The index of the answer to give: among those not yet given (all of them once every one
@@ -67,32 +63,32 @@ pub fn pick(answers: &[String], given_mask: u32, given: u32, question: &[String]
         all & !given_mask
     };
     let choices = (0..count).filter(|i| fresh & (1 << i) != 0).count();
-    // Every stem that counts as a content word of the question, with that word's bit and
-    // whether it is the word itself (only worth finding when there is a choice to make).
-    let mut wanted: Vec<(&str, u32, bool)> = Vec::new();
-    if choices > 1 {
-        let content = question
+    // The question's content words (the first dozen: a long introduction asks for no one
+    // part), each with its related-word groups; only worth it when there is a choice.
+    let asked: Vec<(u64, u64)> = if choices > 1 {
+        question
             .iter()
-            .filter(|w| w.len() > 1 && !is_function_word(w));
-        for (n, w) in content.take(32).enumerate() {
-            let own = stem(w);
-            wanted.extend(counts_as(own).into_iter().map(|s| (s, 1u32 << n, s == own)));
-        }
-    }
+            .filter(|w| w.len() > 1 && !is_function_word(w))
+            .take(12)
+            .map(|w| key(stem(w)))
+            .map(|k| (k, groups(k)))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let in_order = (given as usize) % count;
     let mut best = (0u32, usize::MAX);
     for i in (0..count).filter(|i| fresh & (1 << i) != 0) {
         let (mut same, mut related) = (0u32, 0u32);
-        if !wanted.is_empty() {
+        if !asked.is_empty() {
             for t in tokens(&answers[i]) {
-                let t = stem(t);
-                for (s, bit, own) in &wanted {
-                    if s.len() == t.len() && s.eq_ignore_ascii_case(t) {
-                        if *own {
-                            same |= bit;
-                        } else {
-                            related |= bit;
-                        }
+                let t = key(stem(t));
+                let in_groups = groups(t);
+                for (n, (s, g)) in asked.iter().enumerate() {
+                    if *s == t {
+                        same |= 1 << n;
+                    } else if g & in_groups != 0 {
+                        related |= 1 << n;
                     }
                 }
             }
@@ -116,6 +112,12 @@ pub fn mark(given_mask: u32, index: usize) -> u32 {
 /// Answers given before this was remembered were given in order: the first `given` of them.
 pub fn mask_before_memory(given: u32) -> u32 {
     1u32.checked_shl(given).map_or(u32::MAX, |b| b - 1)
+}
+
+/// The words of an answer as written (case aside).
+fn tokens(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|t| !t.is_empty())
 }
 
 fn stem(w: &str) -> &str {
