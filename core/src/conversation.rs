@@ -250,7 +250,7 @@ fn answer(persona: &Persona, memory: &mut Memory, u: &Understanding, topic: Topi
             .insert(topic, variants::mark(mask, index));
         if closed && !special {
             // A yes/no question gets a brief answer: the user feels the difference.
-            text.push_str(&first_sentences(variant, 2));
+            text.push_str(&phrasing::brief(variant, &u.words));
         } else {
             text.push_str(variant);
         }

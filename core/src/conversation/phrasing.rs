@@ -5,7 +5,15 @@ use crate::topic::Topic;
 
 /// The first `n` sentences of a text.
 pub(super) fn first_sentences(text: &str, n: usize) -> String {
-    let mut count = 0;
+    match sentence_ends(text).get(n.saturating_sub(1)) {
+        Some(&end) if n > 0 => text[..end].to_string(),
+        _ => text.to_string(),
+    }
+}
+
+/// Where each sentence of `text` ends (byte offsets just past its final mark).
+fn sentence_ends(text: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
     for (i, ch) in text.char_indices() {
         if matches!(ch, '.' | '!' | '?') {
             let next = text[i + ch.len_utf8()..].chars().next();
@@ -15,14 +23,45 @@ pub(super) fn first_sentences(text: &str, n: usize) -> String {
                 "Dr" | "Mr" | "Ms" | "Mrs" | "St" | "vs" | "e.g" | "i.e"
             );
             if next.is_none_or(|c| c.is_whitespace()) && !abbreviation {
-                count += 1;
-                if count == n {
-                    return text[..i + ch.len_utf8()].to_string();
-                }
+                ends.push(i + ch.len_utf8());
             }
         }
     }
-    text.to_string()
+    ends
+}
+
+/// A brief answer to a yes/no question: the first two sentences, unless a later sentence is
+/// the one about what was asked ("Do you get to work remotely?" and "...I'm hybrid: on site
+/// Tuesday and Thursday..."): then that sentence and the next.
+pub(super) fn brief(text: &str, question: &[String]) -> String {
+    let ends = sentence_ends(text);
+    let asked = super::variants::asked(question);
+    let mut start = 0;
+    let sentences: Vec<(usize, usize)> = ends
+        .iter()
+        .map(|&end| {
+            let s = (start, end);
+            start = end;
+            s
+        })
+        .collect();
+    let score = |&(a, b): &(usize, usize)| super::variants::shared(&text[a..b], &asked);
+    let lead = sentences.iter().take(2).map(score).max().unwrap_or(0);
+    let later = sentences
+        .iter()
+        .enumerate()
+        .skip(2)
+        .map(|(i, s)| (score(s), i))
+        .filter(|(sc, _)| *sc > lead)
+        .max_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)));
+    match later {
+        Some((_, i)) => {
+            let from = sentences[i].0;
+            let to = sentences.get(i + 1).map_or(sentences[i].1, |s| s.1);
+            text[from..to].trim().to_string()
+        }
+        None => first_sentences(text, 2),
+    }
 }
 
 /// How the persona refers to a topic when asking which one the user meant.
@@ -69,6 +108,22 @@ mod tests {
             "Dr. Lee said 3.5 is fine"
         );
         assert_eq!(first_sentences("No end", 1), "No end");
+    }
+
+    #[test]
+    fn a_brief_answer_keeps_the_sentence_about_the_question() {
+        let text =
+            "Pretty reasonable. About 42 hours. I'm hybrid: home three days. The rest on site.";
+        let q = |s: &str| crate::understand::text::words(s);
+        assert_eq!(
+            brief(text, &q("Do you get to work remotely?")),
+            "I'm hybrid: home three days. The rest on site."
+        );
+        assert_eq!(
+            brief(text, &q("Are the hours long?")),
+            "Pretty reasonable. About 42 hours."
+        );
+        assert_eq!(brief("One. Two.", &q("remote?")), "One. Two.");
     }
 
     #[test]

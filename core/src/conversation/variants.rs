@@ -19,7 +19,7 @@ fn groups(stem_key: u64) -> u64 {
         let mut t: Vec<(u64, u64)> = Vec::new();
         let lines = RELATED
             .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+            .filter(|l| !l.starts_with('#') && !l.starts_with(IGNORE) && !l.trim().is_empty());
         for (g, line) in lines.take(64).enumerate() {
             for w in line.split_whitespace() {
                 let k = key(stem(w));
@@ -35,6 +35,16 @@ fn groups(stem_key: u64) -> u64 {
     table
         .binary_search_by(|(k, _)| k.cmp(&stem_key))
         .map_or(0, |i| table[i].1)
+}
+
+/// The `ignore:` line of the related words: too common to tell answers apart.
+const IGNORE: &str = "ignore:";
+
+fn ignored(word: &str) -> bool {
+    RELATED
+        .lines()
+        .find_map(|l| l.strip_prefix(IGNORE))
+        .is_some_and(|l| l.split_whitespace().any(|w| w == word))
 }
 
 /// A stem as one number, so stems compare as integers: its first eight bytes, lower-cased.
@@ -63,38 +73,15 @@ pub fn pick(answers: &[String], given_mask: u32, given: u32, question: &[String]
         all & !given_mask
     };
     let choices = (0..count).filter(|i| fresh & (1 << i) != 0).count();
-    // The question's content words (the first dozen: a long introduction asks for no one
-    // part), each with its related-word groups; only worth it when there is a choice.
-    let asked: Vec<(u64, u64)> = if choices > 1 {
-        question
-            .iter()
-            .filter(|w| w.len() > 1 && !is_function_word(w))
-            .take(12)
-            .map(|w| key(stem(w)))
-            .map(|k| (k, groups(k)))
-            .collect()
+    let asked = if choices > 1 {
+        asked(question)
     } else {
         Vec::new()
     };
     let in_order = (given as usize) % count;
     let mut best = (0u32, usize::MAX);
     for i in (0..count).filter(|i| fresh & (1 << i) != 0) {
-        let (mut same, mut related) = (0u32, 0u32);
-        if !asked.is_empty() {
-            for t in tokens(&answers[i]) {
-                let t = key(stem(t));
-                let in_groups = groups(t);
-                for (n, (s, g)) in asked.iter().enumerate() {
-                    if *s == t {
-                        same |= 1 << n;
-                    } else if g & in_groups != 0 {
-                        related |= 1 << n;
-                    }
-                }
-            }
-        }
-        // The question's own word counts twice a related one.
-        let shared = 2 * same.count_ones() + (related & !same).count_ones();
+        let shared = shared(&answers[i], &asked);
         // Ties go to the answer next in order, then the earliest.
         let rank = (i + count - in_order) % count;
         if best.1 == usize::MAX || shared > best.0 || shared == best.0 && rank < best.1 {
@@ -102,6 +89,39 @@ pub fn pick(answers: &[String], given_mask: u32, given: u32, question: &[String]
         }
     }
     (best.1 + in_order) % count
+}
+
+/// The question's content words (the first dozen: a long introduction asks for no one part),
+/// each as a stem key with its related-word groups.
+pub fn asked(question: &[String]) -> Vec<(u64, u64)> {
+    question
+        .iter()
+        .filter(|w| w.len() > 1 && !is_function_word(w) && !ignored(w))
+        .take(12)
+        .map(|w| key(stem(w)))
+        .map(|k| (k, groups(k)))
+        .collect()
+}
+
+/// How much of `text` is about what was `asked`: each question word found counts 2, or 1
+/// when only a related word is.
+pub fn shared(text: &str, asked: &[(u64, u64)]) -> u32 {
+    let (mut same, mut related) = (0u32, 0u32);
+    if asked.is_empty() {
+        return 0;
+    }
+    for t in tokens(text) {
+        let t = key(stem(t));
+        let in_groups = groups(t);
+        for (n, (s, g)) in asked.iter().enumerate() {
+            if *s == t {
+                same |= 1 << n;
+            } else if g & in_groups != 0 {
+                related |= 1 << n;
+            }
+        }
+    }
+    2 * same.count_ones() + (related & !same).count_ones()
 }
 
 /// The bit of a given answer, to remember it.
@@ -178,7 +198,9 @@ mod tests {
     fn the_related_words_list_is_well_formed() {
         let mut lines = RELATED.lines();
         assert_eq!(lines.next(), Some("# format_version = 1"));
-        let groups: Vec<&str> = lines.filter(|l| !l.starts_with('#')).collect();
+        let groups: Vec<&str> = lines
+            .filter(|l| !l.starts_with('#') && !l.starts_with(IGNORE))
+            .collect();
         assert!(groups.len() <= 64, "at most 64 groups are read");
         for g in groups {
             assert!(g.split_whitespace().count() >= 2, "a group of one: {g}");
