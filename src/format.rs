@@ -6,22 +6,12 @@
 pub fn date_time(ms: f64) -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        use wasm_bindgen::JsValue;
         thread_local! {
             // One formatter for the page: building one per date costs more than formatting.
-            static FORMAT: js_sys::Function = {
-                let options = js_sys::Object::new();
-                let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-                let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-                js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options).format()
-            };
+            static FORMAT: js_sys::Function =
+                formatter(&[("dateStyle", "medium"), ("timeStyle", "short")]);
         }
-        let date = js_sys::Date::new(&JsValue::from_f64(ms));
-        FORMAT
-            .with(|f| f.call1(&JsValue::NULL, &date))
-            .ok()
-            .and_then(|v| v.as_string())
-            .unwrap_or_default()
+        FORMAT.with(|f| format_with(f, ms))
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
@@ -33,26 +23,35 @@ pub fn date_time(ms: f64) -> String {
 pub fn short_date(ms: f64) -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        use wasm_bindgen::JsValue;
         thread_local! {
-            static FORMAT: js_sys::Function = {
-                let options = js_sys::Object::new();
-                let _ = js_sys::Reflect::set(&options, &"month".into(), &"short".into());
-                let _ = js_sys::Reflect::set(&options, &"day".into(), &"numeric".into());
-                js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options).format()
-            };
+            static FORMAT: js_sys::Function = formatter(&[("month", "short"), ("day", "numeric")]);
         }
-        let date = js_sys::Date::new(&JsValue::from_f64(ms));
-        FORMAT
-            .with(|f| f.call1(&JsValue::NULL, &date))
-            .ok()
-            .and_then(|v| v.as_string())
-            .unwrap_or_default()
+        FORMAT.with(|f| format_with(f, ms))
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
         format!("day {}", (ms / 86_400_000.0) as i64)
     }
+}
+
+/// An `Intl.DateTimeFormat` in the browser's locale with these options, as its `format`.
+#[cfg(target_arch = "wasm32")]
+fn formatter(options: &[(&str, &str)]) -> js_sys::Function {
+    let object = js_sys::Object::new();
+    for (key, value) in options {
+        let _ = js_sys::Reflect::set(&object, &(*key).into(), &(*value).into());
+    }
+    js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &object).format()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn format_with(format: &js_sys::Function, ms: f64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    format
+        .call1(&wasm_bindgen::JsValue::NULL, &date)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
 }
 
 /// Whole and half minutes: "12 min", "7.5 min".
