@@ -4,6 +4,7 @@
 
 mod choice;
 mod closed;
+mod fragment;
 
 pub use closed::is_closed;
 
