@@ -225,7 +225,9 @@ fn answer(persona: &Persona, memory: &mut Memory, u: &Understanding, topic: Topi
         .get(&topic)
         .copied()
         .unwrap_or_else(|| variants::mask_before_memory(given));
-    let index = variants::pick(&script.answers, mask, given, &u.words);
+    // The question's words, read once for choosing the answer and, if brief, its sentences.
+    let asked = variants::asked(&u.words);
+    let index = variants::pick(&script.answers, mask, given, &asked);
     let Some(variant) = script.answers.get(index) else {
         return deflect(persona, memory);
     };
@@ -250,7 +252,7 @@ fn answer(persona: &Persona, memory: &mut Memory, u: &Understanding, topic: Topi
             .insert(topic, variants::mark(mask, index));
         if closed && !special {
             // A yes/no question gets a brief answer: the user feels the difference.
-            text.push_str(&phrasing::brief(variant, &u.words));
+            text.push_str(&phrasing::brief(variant, &asked));
         } else {
             text.push_str(variant);
         }

@@ -33,9 +33,8 @@ fn sentence_ends(text: &str) -> Vec<usize> {
 /// A brief answer to a yes/no question: the first two sentences, unless a later sentence is
 /// the one about what was asked ("Do you get to work remotely?" and "...I'm hybrid: on site
 /// Tuesday and Thursday..."): then that sentence and the next.
-pub(super) fn brief(text: &str, question: &[String]) -> String {
+pub(super) fn brief(text: &str, asked: &[(u64, u64)]) -> String {
     let ends = sentence_ends(text);
-    let asked = super::variants::asked(question);
     let mut start = 0;
     let sentences: Vec<(usize, usize)> = ends
         .iter()
@@ -45,7 +44,7 @@ pub(super) fn brief(text: &str, question: &[String]) -> String {
             s
         })
         .collect();
-    let score = |&(a, b): &(usize, usize)| super::variants::shared(&text[a..b], &asked);
+    let score = |&(a, b): &(usize, usize)| super::variants::shared(&text[a..b], asked);
     let lead = sentences.iter().take(2).map(score).max().unwrap_or(0);
     let later = sentences
         .iter()
@@ -114,7 +113,7 @@ mod tests {
     fn a_brief_answer_keeps_the_sentence_about_the_question() {
         let text =
             "Pretty reasonable. About 42 hours. I'm hybrid: home three days. The rest on site.";
-        let q = |s: &str| crate::understand::text::words(s);
+        let q = |s: &str| super::super::variants::asked(&crate::understand::text::words(s));
         assert_eq!(
             brief(text, &q("Do you get to work remotely?")),
             "I'm hybrid: home three days. The rest on site."

@@ -41,10 +41,16 @@ fn groups(stem_key: u64) -> u64 {
 const IGNORE: &str = "ignore:";
 
 fn ignored(word: &str) -> bool {
-    RELATED
-        .lines()
-        .find_map(|l| l.strip_prefix(IGNORE))
-        .is_some_and(|l| l.split_whitespace().any(|w| w == word))
+    // Found once: this runs for every word of every question.
+    static LINE: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+    LINE.get_or_init(|| {
+        RELATED
+            .lines()
+            .find_map(|l| l.strip_prefix(IGNORE))
+            .unwrap_or("")
+    })
+    .split_whitespace()
+    .any(|w| w == word)
 }
 
 /// A stem as one number, so stems compare as integers: its first eight bytes, lower-cased.
@@ -60,7 +66,7 @@ fn key(stem_of_word: &str) -> u64 {
 /// has been given), the one sharing the most content words with the question (a word itself
 /// counts twice a related one); with no word in common, the next in the persona's own order,
 /// as before (`given` answers so far).
-pub fn pick(answers: &[String], given_mask: u32, given: u32, question: &[String]) -> usize {
+pub fn pick(answers: &[String], given_mask: u32, given: u32, asked: &[(u64, u64)]) -> usize {
     let count = answers.len().clamp(1, 32);
     let all = if count == 32 {
         u32::MAX
@@ -72,16 +78,13 @@ pub fn pick(answers: &[String], given_mask: u32, given: u32, question: &[String]
     } else {
         all & !given_mask
     };
+    // Only worth scoring when there is a choice to make.
     let choices = (0..count).filter(|i| fresh & (1 << i) != 0).count();
-    let asked = if choices > 1 {
-        asked(question)
-    } else {
-        Vec::new()
-    };
+    let asked = if choices > 1 { asked } else { &[] };
     let in_order = (given as usize) % count;
     let mut best = (0u32, usize::MAX);
     for i in (0..count).filter(|i| fresh & (1 << i) != 0) {
-        let shared = shared(&answers[i], &asked);
+        let shared = shared(&answers[i], asked);
         // Ties go to the answer next in order, then the earliest.
         let rank = (i + count - in_order) % count;
         if best.1 == usize::MAX || shared > best.0 || shared == best.0 && rank < best.1 {
@@ -162,8 +165,8 @@ mod tests {
         .to_vec()
     }
 
-    fn q(s: &str) -> Vec<String> {
-        crate::understand::text::words(s)
+    fn q(s: &str) -> Vec<(u64, u64)> {
+        asked(&crate::understand::text::words(s))
     }
 
     #[test]
