@@ -15,6 +15,7 @@ const FROZEN: &str = include_str!("frozen/test.tsv");
 const SAMPLE: &str = include_str!("data/sample.tsv");
 const CLOSED_OUTSIDE: &str = include_str!("dev/closed_outside.tsv");
 const CLOSED_FRESH: &str = include_str!("dev/closed_fresh.tsv");
+const CLOSED_THIRD: &str = include_str!("dev/closed_third.tsv");
 const EDGES: &str = include_str!("dev/edges.tsv");
 
 fn report(tsv: &str, vocabulary_of: Option<&str>) -> Report {
@@ -148,22 +149,28 @@ fn persona_vocabulary_does_not_cost_accuracy() {
     }
 }
 
-/// The closed-question grammar against two independent labellers' readings of the definition
-/// (development sets the rules were shaped on). `closed_outside` is rich in hard lines:
-/// measured 2026-12-02 at P 0.79 R 0.65 F1 0.71 (P 0.31 R 0.51 before), then P 0.81 R 0.73
-/// F1 0.77 once "or" between kindred things and short fragments read as yes/no.
+/// The closed-question grammar against three independent labellers' readings of the
+/// definition (development sets the rules were shaped on). `closed_outside` is rich in hard
+/// lines: measured 2026-12-02 at P 0.79 R 0.65 F1 0.71 (P 0.31 R 0.51 before), then P 0.81 R
+/// 0.73 F1 0.77 once "or" between kindred things and short fragments read as yes/no.
 /// `closed_fresh` (400 new lines): P 0.97 R 0.73 F1 0.84 before that change, P 0.97 R 0.83
-/// F1 0.90 after. Floors a clear margin below.
+/// F1 0.90 after. Then embedded yes/no questions ("I wonder if you ever..."), tags ("...,
+/// right?") and more fragments ("worth it?", "long hours?") were read: `closed_fresh` P 0.97
+/// R 0.88 F1 0.92, `closed_third` (450 lines) P 0.98 R 0.89 F1 0.93 (its second half, not
+/// looked at while shaping: F1 0.90 -> 0.93), `closed_outside` P 0.82 R 0.80 F1 0.81.
+/// Floors a clear margin below.
 #[test]
 fn closed_questions_follow_an_outside_reading() {
     let r = report(CLOSED_OUTSIDE, None);
     let closed = r.flag(Flag::ClosedQuestion);
-    assert!(closed.precision() >= 0.76, "{closed:?}");
-    assert!(closed.f1() >= 0.72, "{closed:?}");
-    let r = report(CLOSED_FRESH, None);
-    let closed = r.flag(Flag::ClosedQuestion);
-    assert!(closed.precision() >= 0.92, "{closed:?}");
-    assert!(closed.f1() >= 0.84, "{closed:?}");
+    assert!(closed.precision() >= 0.77, "{closed:?}");
+    assert!(closed.f1() >= 0.76, "{closed:?}");
+    for set in [CLOSED_FRESH, CLOSED_THIRD] {
+        let r = report(set, None);
+        let closed = r.flag(Flag::ClosedQuestion);
+        assert!(closed.precision() >= 0.93, "{closed:?}");
+        assert!(closed.f1() >= 0.88, "{closed:?}");
+    }
 }
 
 /// Topics on hard boundaries, written by a helper who never saw the engine and kept out of

@@ -5,6 +5,7 @@
 mod choice;
 mod closed;
 mod fragment;
+mod indirect;
 
 pub use closed::is_closed;
 
@@ -197,9 +198,12 @@ mod tests {
     fn requests_and_invitations_are_open_opinions_and_texting_are_closed() {
         for open in [
             "May I email you again after my exams?",
-            "Could you take a look at my cover letter?",
             "Would it be okay to send you a note next month?",
             "Do you mind if I take notes?",
+            "Could you take a look at my cover letter?",
+            "I was wondering if you could walk me through your week.",
+            "How can I tell if this field is right for me?",
+            "I don't know if I want to do a PhD.",
             "Is there a newsletter I should subscribe to?",
             "Are there events that would be good for a beginner?",
             "Did we miss anything you wanted to cover?",
@@ -212,6 +216,12 @@ mod tests {
             assert!(!is_closed(open), "{open}");
         }
         for closed in [
+            // Asked indirectly, or with a tag.
+            "I wonder if you ever miss the lab.",
+            "Can you tell me if the pay is decent?",
+            "So you started in sales, right?",
+            "The hours are long, aren't they?",
+            "Will you be at the spring conference?",
             "Would you say the work is stable?",
             "Would you recommend this programme to a friend?",
             "Would you have picked a different school?",
@@ -264,6 +274,11 @@ mod tests {
             "weekends required?",
             "so the job is stressful?",
             "tired?",
+            "worth it?",
+            "still enjoying it?",
+            "long commute?",
+            "hiring right now?",
+            "ur team growing?",
         ] {
             assert!(is_closed(closed), "{closed}");
         }
@@ -273,6 +288,8 @@ mod tests {
             "any regrets?",
             "anything i forgot?",
             "biggest lesson learned?",
+            "typical week?",
+            "your main tasks as a lead?",
             "Would Tuesday work for you?",
             "Could you make time for a short call?",
         ] {

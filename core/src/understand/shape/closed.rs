@@ -4,6 +4,7 @@
 
 use super::choice::{offers_choice, offers_clause_choice};
 use super::fragment::{fragment_to_confirm, statement_order_yes_no};
+use super::indirect::{embedded_yes_no, tagged};
 use super::{question_start, AUX, FILLERS, WH};
 use crate::understand::text::{sentences, words};
 
@@ -120,10 +121,15 @@ fn after_leading_clause(w: &[String]) -> Option<usize> {
 /// me..."), an embedded question ("do you know how..."), an invitation ("do you have any
 /// advice...") or a choice ("...X or Y?").
 pub fn is_closed(line: &str) -> bool {
-    let marked: Vec<&str> = sentences(line)
-        .into_iter()
-        .filter(|s| s.ends_with('?'))
-        .collect();
+    let all = sentences(line);
+    // "I wonder if you ever miss teaching.": asked indirectly, with or without a mark.
+    if all
+        .iter()
+        .any(|s| embedded_yes_no(s).is_some_and(|q| closed_clause(&q)))
+    {
+        return true;
+    }
+    let marked: Vec<&str> = all.into_iter().filter(|s| s.ends_with('?')).collect();
     if marked.is_empty() {
         // No question mark (texting): only a sentence that itself opens like a question
         // counts; a later clause ("thanks, have a good one") does not.
@@ -137,16 +143,19 @@ pub fn is_closed(line: &str) -> bool {
     marked
         .into_iter()
         .filter(|s| !offers_clause_choice(s))
-        .any(|s| match clause_start(s) {
-            Some(w) => closed_clause(&w),
-            None => {
-                let w = words(s);
-                let start = w
-                    .iter()
-                    .take_while(|x| FILLERS.contains(&x.as_str()))
-                    .count();
-                statement_order_yes_no(&w[start..]) || fragment_to_confirm(&w[start..])
-            }
+        .any(|s| {
+            tagged(s)
+                || match clause_start(s) {
+                    Some(w) => closed_clause(&w),
+                    None => {
+                        let w = words(s);
+                        let start = w
+                            .iter()
+                            .take_while(|x| FILLERS.contains(&x.as_str()))
+                            .count();
+                        statement_order_yes_no(&w[start..]) || fragment_to_confirm(&w[start..])
+                    }
+                }
         })
 }
 
@@ -240,6 +249,11 @@ fn asks_an_opinion(verb: &str, object: &str) -> bool {
         // "could you take me through...", "take a look": a request; "would you take the
         // job again?": a choice to judge.
         "take" => !matches!(object, "me" | "us" | "a" | "some"),
+        // "Could you be more specific?": a request; "will you be at the conference?": plans.
+        "be" => matches!(
+            object,
+            "at" | "in" | "on" | "there" | "going" | "attending" | "around" | "back" | "staying"
+        ),
         _ => false,
     }
 }
@@ -248,7 +262,7 @@ fn asks_an_opinion(verb: &str, object: &str) -> bool {
 /// request, not a yes/no question.
 fn asks_a_favour(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
-    (matches!(at(0), "would" | "will")
+    (matches!(at(0), "would" | "will" | "could" | "might")
         && matches!(at(1), "you" | "u")
         && at(2) == "be"
         && matches!(at(3), "open" | "willing" | "able" | "happy" | "up"))
@@ -262,11 +276,6 @@ fn asks_leave_or_favour(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
     let modal = matches!(at(0), "can" | "could" | "may" | "might" | "would" | "will");
     let leave = modal && matches!(at(1), "i" | "we");
-    let for_me = modal
-        && matches!(at(1), "you" | "u")
-        && w.iter()
-            .skip(2)
-            .any(|x| matches!(x.as_str(), "me" | "my" | "us" | "our"));
     let okay = matches!(at(0), "is" | "would" | "will")
         && at(1) == "it"
         && w.iter()
@@ -274,8 +283,14 @@ fn asks_leave_or_favour(w: &[String]) -> bool {
             .take(3)
             .any(|x| matches!(x.as_str(), "okay" | "ok" | "alright" | "fine"));
     let mind = matches!(at(0), "do" | "would") && matches!(at(1), "you" | "u") && at(2) == "mind";
-    // "Might you have a little time for a call?", "Would Tuesday work for you?": asking for
-    // their time.
+    // "Can you hear me?" and "would you recommend this to someone like me?" ask no favour.
+    let for_me = modal
+        && matches!(at(1), "you" | "u")
+        && !matches!(at(2), "hear" | "see" | "understand" | "remember")
+        && !asks_an_opinion(at(2), at(3))
+        && w.iter()
+            .skip(2)
+            .any(|x| matches!(x.as_str(), "me" | "my" | "us" | "our"));
     // Both ask for a conversation: "Can you make time for family?" is about their life.
     let meeting = w.iter().any(|x| {
         matches!(
@@ -286,7 +301,8 @@ fn asks_leave_or_favour(w: &[String]) -> bool {
     let time = modal
         && matches!(at(1), "you" | "u")
         && matches!(at(2), "have" | "spare" | "find" | "make")
-        && w.iter().any(|x| matches!(x.as_str(), "time" | "minutes"))
+        && w.iter()
+            .any(|x| matches!(x.as_str(), "time" | "minutes" | "minute" | "hour" | "half"))
         && meeting;
     // "Would Tuesday work for you?" (not "Did cold emailing work for you?").
     let suits = matches!(at(0), "would" | "will" | "could" | "might")
@@ -294,7 +310,7 @@ fn asks_leave_or_favour(w: &[String]) -> bool {
             .windows(3)
             .any(|p| p[0] == "work" && p[1] == "for" && p[2] == "you")
             || w.windows(2).any(|p| p[0] == "suit" && p[1] == "you"));
-    leave || for_me || okay || mind || time || suits
+    leave || okay || mind || for_me || time || suits
 }
 
 /// "Do you have anything else to add?", "did I miss anything?": an invitation to add what
@@ -335,14 +351,11 @@ fn closed_clause(w: &[String]) -> bool {
     if at(1) == "not" {
         subject = 2;
     }
-    let modal = matches!(at(0), "can" | "could" | "would" | "will" | "may");
+    let modal = matches!(at(0), "can" | "could" | "would" | "will" | "may" | "might");
     if modal && matches!(at(subject), "you" | "i" | "we" | "u") {
         let verb = at(subject + 1);
         let object = at(subject + 2);
-        if (REQUEST_VERBS.contains(&verb)
-            || matches!(verb, "ask" | "get" | "have" | "hear" | "learn"))
-            && !asks_an_opinion(verb, object)
-        {
+        if REQUEST_VERBS.contains(&verb) && !asks_an_opinion(verb, object) {
             return false;
         }
     }

@@ -3,6 +3,7 @@
 
 use super::closed::{INDEFINITES, SUBJECT};
 use super::{AUX, WH};
+use crate::understand::text::is_function_word;
 
 /// Words that open a noun subject ("the salary is enough?").
 const DETERMINERS: &[&str] = &["the", "this", "that", "your", "ur", "people", "ppl"];
@@ -21,32 +22,66 @@ pub(super) fn statement_order_yes_no(w: &[String]) -> bool {
     // "I wonder about your path?" is a request, and "there" or "people" need a verb like a
     // noun does.
     let pronoun = SUBJECT.contains(&at(0)) && !matches!(at(0), "i" | "there" | "people" | "ppl");
+    // "ur team growing?", "your company sponsors visas?": a verb after a two-word subject
+    // ("your biggest challenges as a manager?" is a noun phrase).
+    let verb = at(2).len() > 4
+        && (at(2).ends_with("ing")
+            || at(2).ends_with('s')
+                && !at(2).ends_with("ss")
+                && w.len() > 3
+                && !is_function_word(at(3)));
     pronoun
         || DETERMINERS.contains(&at(0))
-            && w.iter().skip(1).take(4).any(|x| AUX.contains(&x.as_str()))
+            && (w.iter().skip(1).take(4).any(|x| AUX.contains(&x.as_str())) || verb)
 }
 
-/// "remote ok?", "stressful?", "masters required?", "happy there?": a few words ending in
-/// something for the other person to confirm (a judgement or a participle) are a yes/no
-/// question. A noun ("balance?", "downsides?"), the best or worst of something ("fav
-/// part?") and "any ...?" ask for content.
+/// Words that judge something, for the other person to confirm: "stressful?", "long hours?".
+fn judgement(x: &str) -> bool {
+    matches!(
+        x,
+        "ok" | "okay"
+            | "much"
+            | "necessary"
+            | "enough"
+            | "good"
+            | "bad"
+            | "hard"
+            | "easy"
+            | "busy"
+            | "happy"
+            | "glad"
+            | "fun"
+            | "worth"
+            | "long"
+            | "remote"
+            | "hybrid"
+            | "normal"
+            | "common"
+            | "typical"
+            | "tough"
+            | "boring"
+            | "stable"
+            | "fair"
+            | "rewarding"
+            | "tiring"
+            | "exhausting"
+            | "satisfying"
+    )
+}
+
+/// "remote ok?", "stressful?", "masters required?", "happy there?", "worth it?", "long
+/// hours?", "hiring right now?": a few words ending in something for the other person to
+/// confirm (a judgement, a participle, or a verb with "it"), or opening with a judgement of
+/// what follows, are a yes/no question. A noun ("balance?", "downsides?"), the best or worst
+/// of something ("fav part?") and "any ...?" ask for content.
 pub(super) fn fragment_to_confirm(w: &[String]) -> bool {
-    const TRAILING: &[&str] = &["there", "now", "rn", "today", "it"];
+    const TRAILING: &[&str] = &[
+        "there", "now", "rn", "today", "it", "so", "far", "still", "right", "yet", "too",
+    ];
+    const PARTS: &[&str] = &["part", "parts", "thing", "things", "side", "sides", "bits"];
     let judged = |x: &str| {
         x.ends_with("ful")
-            || matches!(
-                x,
-                "ok" | "okay"
-                    | "much"
-                    | "necessary"
-                    | "enough"
-                    | "good"
-                    | "bad"
-                    | "hard"
-                    | "easy"
-                    | "busy"
-                    | "happy"
-            )
+            || judgement(x)
             || x.len() > 4 && (x.ends_with("ed") || x.ends_with("ible") || x.ends_with("able"))
     };
     let end = w.len()
@@ -61,12 +96,29 @@ pub(super) fn fragment_to_confirm(w: &[String]) -> bool {
                 "best" | "worst" | "most" | "least" | "fav" | "fave" | "favorite" | "favourite"
             )
     };
-    (1..=4).contains(&w.len())
-        && end > 0
-        && !matches!(w[0].as_str(), "any" | "and" | "or")
-        && !w.iter().any(best_or_worst)
-        && !w
-            .iter()
+    if !(1..=4).contains(&w.len())
+        || end == 0
+        || matches!(w[0].as_str(), "any" | "and" | "or")
+        || w.iter().any(best_or_worst)
+        || w.iter()
             .any(|x| WH.contains(&x.as_str()) || INDEFINITES.contains(&x.as_str()))
-        && judged(&w[end - 1])
+    {
+        return false;
+    }
+    let last = w[end - 1].as_str();
+    // "like it?", "enjoying it so far?": a verb or judgement about "it" ("time for it?" asks
+    // for content).
+    let about_it = w[end..].iter().any(|x| x == "it") && !is_function_word(last);
+    // "hiring right now?", "growing still?": an activity placed in time.
+    let ongoing = end < w.len() && last.len() > 4 && last.ends_with("ing");
+    // "long hours?", "good benefits?" (not "hard parts?").
+    // "good websites?" and "typical week?" ask for content.
+    let judged_first = judgement(&w[0])
+        && !matches!(
+            w[0].as_str(),
+            "good" | "typical" | "normal" | "common" | "fun"
+        )
+        && w.len() <= 3
+        && !PARTS.contains(&last);
+    judged(last) || about_it || ongoing || judged_first
 }

@@ -1,0 +1,97 @@
+//! Yes/no questions asked indirectly: embedded after "I wonder if", "I'd love to know
+//! whether", "can you tell me if" (with or without a question mark), and statements with a
+//! tag ("The pay gets better later, right?").
+
+use super::closed::SUBJECT;
+use super::{AUX, WH};
+use crate::understand::text::words;
+
+/// Verbs and adjectives after which "if" or "whether" opens a question rather than a
+/// condition: "I wonder if...", "I was curious whether...", "tell me if...".
+fn asks_through(word: &str) -> bool {
+    word.starts_with("wonder")
+        || matches!(
+            word,
+            "curious" | "ask" | "asking" | "asked" | "know" | "tell"
+        )
+}
+
+/// The yes/no question embedded in a sentence, turned into question order ("I wonder if you
+/// ever miss teaching" gives "do you ever miss teaching"), for the closed-question grammar to
+/// judge like any direct question: "I was wondering if you could tell me about..." stays a
+/// polite request. "know" counts only when wanted ("I'd love to know if", "do you know
+/// whether"): "I don't know if I want this" is a statement.
+pub(super) fn embedded_yes_no(sentence: &str) -> Option<Vec<String>> {
+    let w = words(sentence);
+    let at = |i: usize| w.get(i).map_or("", String::as_str);
+    let k = (1..w.len()).find(|&k| {
+        matches!(at(k), "if" | "whether")
+            && (1..=2).any(|back| {
+                k >= back
+                    && asks_through(at(k - back))
+                    && (back == 1 || matches!(at(k - 1), "me" | "you" | "u"))
+            })
+            && (!w[..k].iter().any(|x| x == "know") || wanted_knowing(&w[..k]))
+    })?;
+    // "How can I tell if this is right for me?" asks how, not whether.
+    if w[..k].iter().any(|x| WH.contains(&x.as_str())) {
+        return None;
+    }
+    let clause = &w[k + 1..];
+    if clause.len() < 2 || WH.contains(&clause[0].as_str()) {
+        return None;
+    }
+    // "if you ever miss", "if the pay is good", "whether a minor would help": the auxiliary
+    // moves to the front; with none, "do" asks the question.
+    let aux_at = clause
+        .iter()
+        .take(5)
+        .position(|x| AUX.contains(&x.as_str()))
+        .filter(|&p| p >= 1);
+    Some(match aux_at {
+        Some(p) => std::iter::once(clause[p].clone())
+            .chain(clause[..p].iter().cloned())
+            .chain(clause[p + 1..].iter().cloned())
+            .collect(),
+        None if SUBJECT.contains(&clause[0].as_str()) => std::iter::once("do".to_string())
+            .chain(clause.iter().cloned())
+            .collect(),
+        None => return None,
+    })
+}
+
+/// "I'd love to know", "I want to know", "do you know", "would you know": knowing is asked
+/// for, not reported.
+fn wanted_knowing(before: &[String]) -> bool {
+    let n = before.len();
+    n >= 2 && matches!(before[n - 2].as_str(), "to" | "you" | "u")
+}
+
+/// A statement turned into a question by a tag after its last comma: ", right?", ", yeah?",
+/// ", isn't it?", ", don't you?".
+pub(super) fn tagged(sentence: &str) -> bool {
+    let Some(body) = sentence.strip_suffix('?') else {
+        return false;
+    };
+    let Some((head, tag)) = body.rsplit_once(',') else {
+        return false;
+    };
+    let tag = words(tag);
+    let head = words(head);
+    let plain = matches!(
+        tag.as_slice(),
+        [t] if matches!(t.as_str(), "right" | "yeah" | "yes" | "correct" | "true" | "no" | "yea" | "ya")
+    );
+    // Normalized "isn't it" is "is not it"; "don't you" is "do not you".
+    let auxiliary = matches!(
+        tag.as_slice(),
+        [a, n, s] if AUX.contains(&a.as_str()) && n == "not" && SUBJECT.contains(&s.as_str())
+    ) || matches!(
+        tag.as_slice(),
+        [a, s] if AUX.contains(&a.as_str()) && SUBJECT.contains(&s.as_str())
+    );
+    (plain || auxiliary)
+        && head.len() >= 2
+        && !WH.contains(&head[0].as_str())
+        && !AUX.contains(&head[0].as_str())
+}
