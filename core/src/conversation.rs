@@ -238,8 +238,14 @@ fn answer(persona: &Persona, memory: &mut Memory, u: &Understanding, topic: Topi
     let mut nuggets = Vec::new();
     if guarded_now {
         // Cautious until trust is earned: a short line, no nuggets, and the full answer kept
-        // for when they are asked again.
-        text.push_str(&first_sentences(variant, 1));
+        // for when they are asked again. Pressed on the same topic at once, they give one
+        // sentence more rather than repeat themselves.
+        let held = if memory.last_topic == Some(topic) {
+            2
+        } else {
+            1
+        };
+        text.push_str(&first_sentences(variant, held));
         let caution = pick(&persona.lines.guarded, memory);
         if !caution.is_empty() {
             text.push(' ');

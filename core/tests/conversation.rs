@@ -158,7 +158,39 @@ fn a_guarded_persona_opens_up_after_good_open_questions() {
     c.ask("What do you find most rewarding about your work?");
     c.ask("What is the hardest part of the job?");
     let later = c.ask("What does a typical day look like for you?");
+
     assert!(later.reply.contains(&full), "opens up: {}", later.reply);
+}
+
+#[test]
+fn a_guarded_persona_asked_again_at_once_says_a_little_more_instead_of_repeating() {
+    let mut c = Chat::with("tomasz-nowak", 30);
+    let first = c.ask("How much do people earn in your role?");
+    let again = c.ask("How much do people earn in your role?");
+    assert_eq!(again.topic, Topic::Compensation);
+    let answers = c
+        .persona
+        .script(Topic::Compensation)
+        .unwrap()
+        .answers
+        .clone();
+    let held = |reply: &str| {
+        answers
+            .iter()
+            .filter(|a| reply.starts_with(&a.chars().take(20).collect::<String>()))
+            .map(|a| {
+                let shared = a.chars().zip(reply.chars()).take_while(|(x, y)| x == y);
+                shared.count()
+            })
+            .max()
+            .unwrap_or(0)
+    };
+    assert!(
+        held(&again.reply) > held(&first.reply),
+        "{} / {}",
+        first.reply,
+        again.reply
+    );
 }
 
 #[test]
