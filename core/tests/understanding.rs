@@ -17,6 +17,7 @@ const CLOSED_OUTSIDE: &str = include_str!("dev/closed_outside.tsv");
 const CLOSED_FRESH: &str = include_str!("dev/closed_fresh.tsv");
 const CLOSED_THIRD: &str = include_str!("dev/closed_third.tsv");
 const EDGES: &str = include_str!("dev/edges.tsv");
+const GUIDE_DEV: &str = include_str!("dev/guide_dev.tsv");
 
 fn report(tsv: &str, vocabulary_of: Option<&str>) -> Report {
     let set = corpus::parse(tsv, false).expect("evaluation set parses");
@@ -87,7 +88,11 @@ fn no_frozen_or_edges_line_is_in_the_corpus() {
         .map(|e| e.text.to_lowercase())
         .collect();
     // The topic development set stays out of training too, or it would measure nothing.
-    for (name, set) in [("frozen", FROZEN), ("dev/edges", EDGES)] {
+    for (name, set) in [
+        ("frozen", FROZEN),
+        ("dev/edges", EDGES),
+        ("dev/guide_dev", GUIDE_DEV),
+    ] {
         let leaked: Vec<_> = corpus::parse(set, false)
             .unwrap()
             .into_iter()
@@ -181,6 +186,17 @@ fn neighbouring_topics_are_told_apart() {
     assert!(r.accuracy() >= 0.83, "{}", r.table());
 }
 
+/// Questions as career guides print them, spread over every topic with extra weight on
+/// neighbours (skills and applications, first job and path), written by a helper who saw
+/// only the topic table and kept out of training (277 lines once those already in the corpus
+/// were removed): 96.0 % with the model of 2026-12-02, 96.8 % after `guide-themes.tsv`. The
+/// floor sits a clear margin below.
+#[test]
+fn guide_style_questions_are_understood() {
+    let r = report(GUIDE_DEV, None);
+    assert!(r.accuracy() >= 0.93, "{}", r.table());
+}
+
 #[test]
 fn shared_sample_set_is_understood() {
     let r = report(SAMPLE, None);
@@ -242,7 +258,8 @@ fn arbitrary_text_never_panics() {
 
 // Floors: the figures measured on 2026-12-01 (the shipped model on the frozen
 // set: topic 94.4 % (94.7 % and then 94.6 % with the evaluative lexicon on 2026-12-02, 95.2 %
-// with off-topic.tsv), job asks precision 1.00 recall 1.00 over 33, closed F1 0.84 (0.86 on
+// with off-topic.tsv, 95.7 % with guide-themes.tsv, when one false job ask appeared:
+// precision 0.97), job asks precision 1.00 recall 1.00 over 33, closed F1 0.84 (0.86 on
 // 2026-12-02: P 0.97 R 0.77 once requests and invitations were read as open; 0.85 after "or"
 // between kindred things read as yes/no), double F1 0.93) less about three points, so one
 // line more or less never fails CI.
