@@ -159,7 +159,7 @@ fn first_question(line: &str) -> String {
     if asks.len() >= 2 {
         return asks[0].to_string();
     }
-    let lower = line.to_lowercase();
+    let lower = crate::understand::text::lower(line);
     for joint in [
         " and how ",
         " and what ",

@@ -44,7 +44,7 @@ pub fn PeopleByStage() -> impl IntoView {
     let filter_choice = move |value: Option<Stage>| {
         let (key, label) = match value {
             None => ("all".to_string(), "All".to_string()),
-            Some(s) => (format!("{s:?}").to_lowercase(), s.label().to_string()),
+            Some(s) => (format!("{s:?}").to_ascii_lowercase(), s.label().to_string()),
         };
         let id = format!("stage-filter-{key}");
         let label_for = id.clone();

@@ -50,7 +50,7 @@ pub fn PersonFields(
                     {Circle::ALL
                         .into_iter()
                         .map(|c| {
-                            let id = format!("{prefix}-circle-{c:?}").to_lowercase();
+                            let id = format!("{prefix}-circle-{c:?}").to_ascii_lowercase();
                             let label_for = id.clone();
                             view! {
                                 <label class="choice" for=label_for>

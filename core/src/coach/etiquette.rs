@@ -25,8 +25,7 @@ const COURTESY: &[&str] = &[
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split_whitespace()
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
+            crate::understand::text::lower(w.trim_matches(|c: char| !c.is_alphanumeric()))
                 .replace('’', "'")
         })
         .filter(|w| !w.is_empty())

@@ -132,7 +132,7 @@ pub fn to_markdown(interview: &Interview, persona: &Persona, review: &Review) ->
                     .notes
                     .get(j + 1)
                     .is_some_and(|n| n.rewrite == note.rewrite);
-                out.push_str(&note.flag.label().to_lowercase());
+                out.push_str(&note.flag.label().to_ascii_lowercase());
                 if same_as_next {
                     out.push_str(", ");
                     continue;

@@ -205,7 +205,7 @@ pub fn score(r: &Review) -> Score {
         let pts = etiquette_points(e.item);
         if pts > 0.0 {
             missed.push_str(if missed.is_empty() { "Missed: " } else { "; " });
-            missed.push_str(&e.item.label().to_lowercase());
+            missed.push_str(&e.item.label().to_ascii_lowercase());
             missed.push_str(&format!(" (0/{pts:.0} pts)"));
         }
     }

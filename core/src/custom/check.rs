@@ -214,7 +214,7 @@ fn check_topics(p: &Persona, out: &mut Problems) {
             .answers
             .iter()
             .chain(&s.follow_ups)
-            .map(|a| a.trim().to_lowercase())
+            .map(|a| crate::understand::text::lower(a.trim()))
             .filter(|k| !k.is_empty())
             .any(|k| !said.insert(k));
         if repeated {

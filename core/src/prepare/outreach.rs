@@ -240,8 +240,8 @@ fn how_found(
 
 /// 15-30 minutes, by phone or video (or in person), at their convenience.
 fn small_request(body: &str) -> OutreachCheck {
+    let body = crate::understand::text::lower(body);
     let tokens: Vec<String> = body
-        .to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
         .filter(|t| !t.is_empty())
         .map(str::to_string)
@@ -251,7 +251,7 @@ fn small_request(body: &str) -> OutreachCheck {
         .filter(|w| w[1].starts_with("min"))
         .filter_map(|w| number(&w[0]))
         .collect();
-    let phrase = |p: &str| body.to_lowercase().contains(p);
+    let phrase = |p: &str| body.contains(p);
     let hour = ["an hour", "one hour", "1 hour", "two hours", "an afternoon"]
         .iter()
         .any(|p| phrase(p))

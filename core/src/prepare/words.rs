@@ -44,7 +44,7 @@ pub(super) fn greeting_name(name: &str) -> String {
 
 fn is_title(word: &str) -> bool {
     matches!(
-        word.trim_end_matches('.').to_lowercase().as_str(),
+        crate::understand::text::lower(word.trim_end_matches('.')).as_str(),
         "dr" | "prof" | "professor" | "mr" | "ms" | "mrs" | "mx"
     )
 }

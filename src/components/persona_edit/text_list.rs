@@ -61,8 +61,8 @@ pub fn TextList(
                 let id = format!("{id_prefix}-{}", i + 1);
                 let label = format!("{item_label} {}", i + 1);
                 let remove_label = match &list_name {
-                    Some(name) => format!("Remove {}, {name}", label.to_lowercase()),
-                    None => format!("Remove {}", label.to_lowercase()),
+                    Some(name) => format!("Remove {}, {name}", label.to_ascii_lowercase()),
+                    None => format!("Remove {}", label.to_ascii_lowercase()),
                 };
                 let label_for = id.clone();
                 let described = described_by.clone();
