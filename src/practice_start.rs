@@ -62,6 +62,8 @@ pub async fn begin(
                 return;
             }
         };
+        // Reading the persona was this task; the session is made and saved in the next.
+        crate::tasks::yield_to_browser().await;
         let started = now_ms();
         let new_id = || storage::new_session_id(started);
         let mut interview = Interview::new(new_id(), &who.persona, minutes, clock, started);
@@ -75,11 +77,15 @@ pub async fn begin(
         if let Err(e) = saved {
             store.notify(NoticeKind::Warning, e.to_string());
         }
-        store.index.set(index);
         let id = interview.id.clone();
         crate::pages::hand_over(interview);
+        // Drawing the practice page (its first calls compiled on the main thread) is a task
+        // of its own; the saved list changes after it, so Home does not redraw its list on
+        // the way out.
+        crate::tasks::yield_to_browser().await;
         busy.set(false);
         navigate(&Route::Practice(id));
+        store.index.set(index);
     }
 }
 

@@ -13,6 +13,7 @@ pub mod due_calendar;
 pub mod email_actions;
 pub mod end_button;
 pub mod follow_ups;
+pub mod later;
 pub mod next_actions;
 pub mod notices;
 pub mod outreach_composer;

@@ -1,4 +1,5 @@
 use crate::components::end_button::EndButton;
+use crate::components::later::Later;
 use crate::components::persona_card::PersonaCard;
 use crate::components::plan_beside::PlanBeside;
 use crate::components::question_box::QuestionBox;
@@ -145,20 +146,21 @@ pub fn PracticeSession(
         refusal.set(outcome.err().map(|r| r.to_string()));
         save_for_timer();
     };
-    let toggle_pause = {
+    // Callbacks (Copy), so the timer's buttons can be drawn a task later (`Later`).
+    let toggle_pause = Callback::new({
         let act = timer_action.clone();
-        move |_| {
+        move |()| {
             if paused.get_untracked() {
                 act(|now_s| Action::Resume { now_s });
             } else {
                 act(|now_s| Action::Pause { now_s });
             }
         }
-    };
-    let extend = {
+    });
+    let extend = Callback::new({
         let act = timer_action.clone();
-        move |_| act(|_| Action::Extend { minutes: 5 })
-    };
+        move |()| act(|_| Action::Extend { minutes: 5 })
+    });
     let who_for_end = who.clone();
     let end = Callback::new(move |()| {
         let now = (now_ms() - started_at) / 1000.0;
@@ -195,12 +197,13 @@ pub fn PracticeSession(
                     </Show>
                 </div>
             </div>
+            <Later>
             <div class="timer-controls" role="group" aria-label="Timer">
                 <Show when=move || active.get()>
-                    <button class="button small" on:click=toggle_pause.clone() aria-pressed=move || paused.get().to_string()>
+                    <button class="button small" on:click=move |_| toggle_pause.run(()) aria-pressed=move || paused.get().to_string()>
                         {move || if paused.get() { "Resume" } else { "Pause" }}
                     </button>
-                    <button class="button small" on:click=extend.clone()>"+5 min"</button>
+                    <button class="button small" on:click=move |_| extend.run(())>"+5 min"</button>
                 </Show>
                 <button
                     class="button small"
@@ -216,6 +219,7 @@ pub fn PracticeSession(
             <Show when=move || !timer_hidden.get()>
                 <Timeline plan=Signal::derive(move || interview.with(|i| i.plan.clone())) actual=actual current=current clock_s=clock_s />
             </Show>
+            </Later>
             <p class="visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
             {move || nudge.get().map(|n| view! {
                 <p class="nudge">
@@ -229,6 +233,7 @@ pub fn PracticeSession(
             <div class="practice-body" class:with-plan=move || plan.with(Option::is_some)>
                 // Floated beside the conversation on a wide screen (so first here); on a phone
                 // placed after it, just above the box (style/plan.css).
+                <Later>
                 {move || plan.get().map(|p| {
                     let current = Signal::derive(move || plan.get().unwrap_or_else(|| p.clone()));
                     view! {
@@ -240,6 +245,7 @@ pub fn PracticeSession(
                         />
                     }
                 })}
+                </Later>
                 <div class="practice-main">
                     <Transcript speaker=speaker greeting=greeting exchanges=exchanges />
                     <Show when=move || !active.get()>
