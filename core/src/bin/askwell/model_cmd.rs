@@ -192,6 +192,9 @@ pub fn eval(args: &[String]) -> ExitCode {
             let how = if *raised { "raised" } else { "missed" };
             println!("FLAG {} {how}: {line}", flag.id());
         }
+        for (line, expected, got) in &report.misses {
+            println!("TOPIC {} -> {}: {line}", expected.id(), got.id());
+        }
     }
     ExitCode::SUCCESS
 }
