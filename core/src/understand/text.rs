@@ -23,6 +23,9 @@ pub fn words(line: &str) -> Vec<String> {
 /// word-final Greek sigma, and it shares the character tables `words` already needs instead
 /// of bringing in a second copy of case mapping (about 4 KB of `.wasm`).
 pub fn lower(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     text.chars().flat_map(char::to_lowercase).collect()
 }
 
