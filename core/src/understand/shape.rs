@@ -3,6 +3,7 @@
 //! A or B?". General English rules only: no rule exists for one sentence.
 
 mod choice;
+mod classes;
 mod closed;
 mod fragment;
 mod indirect;
@@ -10,20 +11,7 @@ mod indirect;
 pub use closed::is_closed;
 
 use super::text::{sentences, words};
-
-const WH: &[&str] = &[
-    "what", "how", "why", "when", "where", "who", "which", "whom", "whose",
-];
-const AUX: &[&str] = &[
-    "do", "does", "did", "is", "are", "was", "were", "am", "have", "has", "had", "can", "could",
-    "would", "will", "should", "may", "might", "shall", "must",
-];
-/// Words that may open a sentence before the question proper ("so, do you...").
-const FILLERS: &[&str] = &[
-    "so", "and", "but", "also", "ok", "okay", "well", "oh", "hi", "hey", "hello", "um", "uh",
-    "then", "now", "just", "cool", "great", "thanks", "right", "yeah", "sure", "alright", "and",
-    "lastly", "finally", "last", "one", "more", "quick", "question", "next", "besides", "plus",
-];
+use classes::{aux, fillers, wh};
 
 /// Sentences that ask something: ending in `?`, or (texting without punctuation) opening
 /// like a question.
@@ -47,11 +35,11 @@ fn questions(line: &str) -> Vec<Vec<String>> {
 /// fillers, with a wh-word or an auxiliary. Returns the index into `w`.
 fn question_start(w: &[String]) -> Option<usize> {
     let mut i = 0;
-    while i < w.len() && FILLERS.contains(&w[i].as_str()) {
+    while i < w.len() && fillers().contains(&w[i].as_str()) {
         i += 1;
     }
     let first = w.get(i)?.as_str();
-    (WH.contains(&first) || AUX.contains(&first)).then_some(i)
+    (wh().contains(&first) || aux().contains(&first)).then_some(i)
 }
 
 /// Two questions in one turn: two asking sentences, or one sentence that starts a second
@@ -59,7 +47,7 @@ fn question_start(w: &[String]) -> Option<usize> {
 pub fn is_double(line: &str) -> bool {
     let mut count = 0;
     for q in questions(line) {
-        if q.len() < 2 && !q.first().is_some_and(|w| WH.contains(&w.as_str())) {
+        if q.len() < 2 && !q.first().is_some_and(|w| wh().contains(&w.as_str())) {
             continue; // "Really?", "Right?"
         }
         count += 1;
@@ -78,8 +66,8 @@ fn inner_questions(w: &[String]) -> usize {
         }
         let next = w[i + 1].as_str();
         let after = w[i + 2].as_str();
-        let starts_question = (WH.contains(&next) && i - last_split >= 3 && after != "not")
-            || (AUX.contains(&next)
+        let starts_question = (wh().contains(&next) && i - last_split >= 3 && after != "not")
+            || (aux().contains(&next)
                 && matches!(
                     after,
                     "you" | "they" | "there" | "it" | "people" | "your" | "i" | "we"
@@ -98,35 +86,9 @@ pub fn is_follow_up(line: &str) -> bool {
     if w.is_empty() || w.len() > 12 {
         return false;
     }
-    let text = format!(" {} ", w.join(" "));
-    const CUES: &[&str] = &[
-        " more about that ",
-        " more on that ",
-        " tell me more ",
-        " say more ",
-        " elaborate ",
-        " expand on ",
-        " go on ",
-        " how so ",
-        " how come ",
-        " why is that ",
-        " why was that ",
-        " why so ",
-        " what do you mean ",
-        " for example ",
-        " for instance ",
-        " an example ",
-        " like what ",
-        " what happened next ",
-        " what happened then ",
-        " in what way ",
-        " more detail ",
-        " more details ",
-        " unpack that ",
-        " really ",
-        " interesting ",
-    ];
-    CUES.iter().any(|c| text.contains(c)) || (w.len() == 1 && w[0] == "why")
+    // Cues are written with "_" for the spaces around and between their words.
+    let text = format!("_{}_", w.join("_"));
+    classes::follow_up_cues().iter().any(|c| text.contains(c)) || (w.len() == 1 && w[0] == "why")
 }
 
 /// Which of the two offered options a short reply picks, if it is a short choice at all.
@@ -163,7 +125,7 @@ pub fn is_short_answer(line: &str) -> bool {
         Some(i) => {
             let first = w[i].as_str();
             let next = w.get(i + 1).map_or("", String::as_str);
-            WH.contains(&first) && !AUX.contains(&next)
+            wh().contains(&first) && !aux().contains(&next)
         }
     }
 }

@@ -1,47 +1,8 @@
 //! Either/or: whether an "or" offers the listener a choice (an open question) or asks yes or
 //! no about either of two kindred things (a closed one).
 
-use super::{AUX, WH};
+use super::classes::{aux, contrasting, or_tails, weighing, wh};
 use crate::understand::text::words;
-
-/// "or" that does not offer a choice.
-const OR_TAILS: &[&str] = &[
-    "not",
-    "so",
-    "anything",
-    "something",
-    "two",
-    "less",
-    "more",
-    "else",
-    "no",
-    "nah",
-    "nope",
-];
-
-/// Words that weigh one option against another: a clause with one of them and an "or" asks
-/// which ("Is LinkedIn or email better?", "Do you prefer the lab or the office?").
-const WEIGHING: &[&str] = &[
-    "better",
-    "best",
-    "worse",
-    "worst",
-    "prefer",
-    "rather",
-    "mostly",
-    "mainly",
-    "more",
-    "less",
-    "easier",
-    "harder",
-    "recommend",
-];
-
-/// Words right after "or" that set the second option against the first ("a masters or just
-/// undergrad", "or fully in office").
-const CONTRASTING: &[&str] = &[
-    "just", "only", "mostly", "mainly", "maybe", "rather", "fully",
-];
 
 /// "Do you work evenings or weekends?" asks yes or no about either; "or" offers a choice
 /// when it opens a clause of its own ("...move up fast or does it take forever"), when the
@@ -55,7 +16,7 @@ pub(super) fn offers_choice(w: &[String]) -> bool {
     let weighs = w
         .iter()
         .enumerate()
-        .any(|(i, x)| WEIGHING.contains(&x.as_str()) && (i == 0 || w[i - 1] != "or"))
+        .any(|(i, x)| weighing().contains(&x.as_str()) && (i == 0 || w[i - 1] != "or"))
         || at(0) == "should";
     // "Is the team hierarchical or flat?": after "is it/the team", two short predicates that
     // end the clause ("Is a masters or PhD required?" is a pair in the subject: yes or no).
@@ -80,7 +41,7 @@ pub(super) fn offers_choice(w: &[String]) -> bool {
         let (before, next) = (p[0].as_str(), p[2].as_str());
         let or_at = i + 1;
         // "or anything", "or so", "two or more": no second option ("more X or more Y" is one).
-        let no_option = OR_TAILS.contains(&next) && !(weighs && matches!(next, "more" | "less"));
+        let no_option = or_tails().contains(&next) && !(weighs && matches!(next, "more" | "less"));
         if p[1] != "or" || no_option {
             return false;
         }
@@ -91,9 +52,9 @@ pub(super) fn offers_choice(w: &[String]) -> bool {
             .any(|x| x == next && !matches!(next, "a" | "an" | "the" | "any"));
         weighs
             || describes && or_at > predicate_from && or_at < 6 && w.len() - or_at - 1 <= 3
-            || AUX.contains(&next)
-            || WH.contains(&next)
-            || CONTRASTING.contains(&next)
+            || aux().contains(&next)
+            || wh().contains(&next)
+            || contrasting().contains(&next)
             // "apply directly or go through a recruiter": how, against how else (longer
             // than "family" or "lonely").
             || before.ends_with("ly") && before.len() > 6
@@ -110,6 +71,6 @@ pub(super) fn offers_clause_choice(sentence: &str) -> bool {
     sentence.split([',', ';']).skip(1).any(|clause| {
         let w = words(clause);
         w.first().is_some_and(|x| x == "or")
-            && w.get(1).is_some_and(|x| !OR_TAILS.contains(&x.as_str()))
+            && w.get(1).is_some_and(|x| !or_tails().contains(&x.as_str()))
     })
 }

@@ -3,67 +3,13 @@
 //! or a choice between options.
 
 use super::choice::{offers_choice, offers_clause_choice};
+use super::classes::{aux, fillers, indefinites, invitations, leading_clauses};
+use super::classes::{request_verbs, subjects, wh};
 use super::fragment::{fragment_to_confirm, statement_order_yes_no};
 use super::indirect::{embedded_yes_no, tagged};
-use super::{question_start, AUX, FILLERS, WH};
+use super::question_start;
 use crate::understand::text::{sentences, words};
 
-/// Verbs that make "can/could/would/will you ..." a polite request, not a yes/no question.
-const REQUEST_VERBS: &[&str] = &[
-    "tell",
-    "describe",
-    "walk",
-    "share",
-    "explain",
-    "talk",
-    "give",
-    "recommend",
-    "suggest",
-    "introduce",
-    "say",
-    "elaborate",
-    "expand",
-    "speak",
-    "help",
-    "point",
-    "mention",
-    "list",
-    "name",
-    "outline",
-    "offer",
-    "connect",
-    "send",
-    "go",
-    "provide",
-    "summarize",
-    "clarify",
-    "break",
-    "take",
-    "put",
-    "mind",
-    "please",
-    "be",
-    "think",
-    "paint",
-    "shed",
-];
-/// Nouns after "any" that make "do you have any ...?" an invitation to talk.
-const INVITATIONS: &[&str] = &[
-    "advice",
-    "tips",
-    "tip",
-    "suggestions",
-    "suggestion",
-    "recommendations",
-    "thoughts",
-    "insights",
-    "insight",
-    "words",
-    "stories",
-    "examples",
-    "lessons",
-    "questions",
-];
 /// A clause-level start anywhere in the sentence (after a comma the wording restarts:
 /// "As a nurse, do you find the hours hard?"), with the rest of the sentence after it, so
 /// that an option after a comma ("..., or mostly review?") is seen.
@@ -74,7 +20,7 @@ fn clause_start(sentence: &str) -> Option<Vec<String>> {
             .and_then(|i| {
                 // "When you were hired, ...": a time clause, not "when did you...".
                 let clause =
-                    w[i] == "when" && SUBJECT.contains(&w.get(i + 1).map_or("", String::as_str));
+                    w[i] == "when" && subjects().contains(&w.get(i + 1).map_or("", String::as_str));
                 if clause {
                     after_leading_clause(&w[i..]).map(|j| i + j)
                 } else {
@@ -92,29 +38,14 @@ fn clause_start(sentence: &str) -> Option<Vec<String>> {
     })
 }
 
-/// Words that can be the subject right after an auxiliary ("do you", "is there", "can ppl").
-pub(super) const SUBJECT: &[&str] = &[
-    "you", "u", "i", "we", "they", "it", "he", "she", "there", "people", "ppl",
-];
-/// People or things left unnamed: asking about them asks for names or content.
-pub(super) const INDEFINITES: &[&str] = &[
-    "anyone",
-    "anybody",
-    "someone",
-    "somebody",
-    "anything",
-    "something",
-];
-
 /// "if you were me would you take the gap year": the question starts after a leading
 /// condition or time clause typed without a comma, at an auxiliary followed by its subject.
 fn after_leading_clause(w: &[String]) -> Option<usize> {
-    const LEADS: &[&str] = &["if", "when", "once", "since", "after", "before", "looking"];
-    if !LEADS.contains(&w.first()?.as_str()) {
+    if !leading_clauses().contains(&w.first()?.as_str()) {
         return None;
     }
     (2..w.len().saturating_sub(1))
-        .find(|&i| AUX.contains(&w[i].as_str()) && SUBJECT.contains(&w[i + 1].as_str()))
+        .find(|&i| aux().contains(&w[i].as_str()) && subjects().contains(&w[i + 1].as_str()))
 }
 
 /// A yes/no question: opens with an auxiliary, and is not a polite request ("could you tell
@@ -151,7 +82,7 @@ pub fn is_closed(line: &str) -> bool {
                         let w = words(s);
                         let start = w
                             .iter()
-                            .take_while(|x| FILLERS.contains(&x.as_str()))
+                            .take_while(|x| fillers().contains(&x.as_str()))
                             .count();
                         statement_order_yes_no(&w[start..]) || fragment_to_confirm(&w[start..])
                     }
@@ -164,7 +95,7 @@ pub fn is_closed(line: &str) -> bool {
 /// subject after it.
 fn reads_as_statement(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
-    at(1) == "not" || matches!(at(0), "have" | "do") && !SUBJECT.contains(&at(1))
+    at(1) == "not" || matches!(at(0), "have" | "do") && !subjects().contains(&at(1))
 }
 
 /// Asks the other person to name people or things ("is there anyone I should talk to?", "do
@@ -179,7 +110,7 @@ fn asks_to_name(w: &[String]) -> bool {
         .iter()
         .skip(2)
         .take(3)
-        .any(|x| INDEFINITES.contains(&x.as_str()));
+        .any(|x| indefinites().contains(&x.as_str()));
     // "Is there a journal I should read?": a clause in which someone should, could or would
     // do something with the thing asks for that thing, not whether it exists.
     let wanted = w
@@ -339,7 +270,7 @@ fn closed_clause(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
     // An auxiliary alone ("is?", "r?") asks nothing.
     if w.len() < 2
-        || !AUX.contains(&at(0))
+        || !aux().contains(&at(0))
         || asks_to_name(w)
         || asks_a_favour(w)
         || asks_leave_or_favour(w)
@@ -355,17 +286,17 @@ fn closed_clause(w: &[String]) -> bool {
     if modal && matches!(at(subject), "you" | "i" | "we" | "u") {
         let verb = at(subject + 1);
         let object = at(subject + 2);
-        if REQUEST_VERBS.contains(&verb) && !asks_an_opinion(verb, object) {
+        if request_verbs().contains(&verb) && !asks_an_opinion(verb, object) {
             return false;
         }
     }
-    if w.iter().skip(2).any(|x| WH.contains(&x.as_str())) && has_embedding_verb(w) {
+    if w.iter().skip(2).any(|x| wh().contains(&x.as_str())) && has_embedding_verb(w) {
         return false;
     }
     // "any advice", "any final thoughts"
     if w.windows(3)
         .chain(w.windows(2))
-        .any(|p| p[0] == "any" && p[1..].iter().any(|x| INVITATIONS.contains(&x.as_str())))
+        .any(|p| p[0] == "any" && p[1..].iter().any(|x| invitations().contains(&x.as_str())))
     {
         return false;
     }

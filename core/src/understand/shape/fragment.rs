@@ -1,12 +1,9 @@
 //! Yes/no questions typed without an auxiliary in front: statement order ("it pays good?")
 //! and short fragments that ask to confirm something ("remote ok?").
 
-use super::closed::{INDEFINITES, SUBJECT};
-use super::{AUX, WH};
+use super::classes::{aux, determiners, indefinites, judgements, parts, subjects};
+use super::classes::{trailing, wh};
 use crate::understand::text::is_function_word;
-
-/// Words that open a noun subject ("the salary is enough?").
-const DETERMINERS: &[&str] = &["the", "this", "that", "your", "ur", "people", "ppl"];
 
 /// "you have a master degree?", "it pays good?", "the salary is enough for living?": a
 /// question typed in statement order, with no question word, is a yes/no question. A noun
@@ -14,14 +11,14 @@ const DETERMINERS: &[&str] = &["the", "this", "that", "your", "ur", "people", "p
 pub(super) fn statement_order_yes_no(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
     if w.len() < 2
-        || w.iter().any(|x| WH.contains(&x.as_str()))
-        || w.iter().any(|x| INDEFINITES.contains(&x.as_str()))
+        || w.iter().any(|x| wh().contains(&x.as_str()))
+        || w.iter().any(|x| indefinites().contains(&x.as_str()))
     {
         return false;
     }
     // "I wonder about your path?" is a request, and "there" or "people" need a verb like a
     // noun does.
-    let pronoun = SUBJECT.contains(&at(0)) && !matches!(at(0), "i" | "there" | "people" | "ppl");
+    let pronoun = subjects().contains(&at(0)) && !matches!(at(0), "i" | "there" | "people" | "ppl");
     // "ur team growing?", "your company sponsors visas?": a verb after a two-word subject
     // ("your biggest challenges as a manager?" is a noun phrase).
     let verb = at(2).len() > 4
@@ -31,42 +28,13 @@ pub(super) fn statement_order_yes_no(w: &[String]) -> bool {
                 && w.len() > 3
                 && !is_function_word(at(3)));
     pronoun
-        || DETERMINERS.contains(&at(0))
-            && (w.iter().skip(1).take(4).any(|x| AUX.contains(&x.as_str())) || verb)
-}
-
-/// Words that judge something, for the other person to confirm: "stressful?", "long hours?".
-fn judgement(x: &str) -> bool {
-    matches!(
-        x,
-        "ok" | "okay"
-            | "much"
-            | "necessary"
-            | "enough"
-            | "good"
-            | "bad"
-            | "hard"
-            | "easy"
-            | "busy"
-            | "happy"
-            | "glad"
-            | "fun"
-            | "worth"
-            | "long"
-            | "remote"
-            | "hybrid"
-            | "normal"
-            | "common"
-            | "typical"
-            | "tough"
-            | "boring"
-            | "stable"
-            | "fair"
-            | "rewarding"
-            | "tiring"
-            | "exhausting"
-            | "satisfying"
-    )
+        || determiners().contains(&at(0))
+            && (w
+                .iter()
+                .skip(1)
+                .take(4)
+                .any(|x| aux().contains(&x.as_str()))
+                || verb)
 }
 
 /// "remote ok?", "stressful?", "masters required?", "happy there?", "worth it?", "long
@@ -75,19 +43,15 @@ fn judgement(x: &str) -> bool {
 /// what follows, are a yes/no question. A noun ("balance?", "downsides?"), the best or worst
 /// of something ("fav part?") and "any ...?" ask for content.
 pub(super) fn fragment_to_confirm(w: &[String]) -> bool {
-    const TRAILING: &[&str] = &[
-        "there", "now", "rn", "today", "it", "so", "far", "still", "right", "yet", "too",
-    ];
-    const PARTS: &[&str] = &["part", "parts", "thing", "things", "side", "sides", "bits"];
     let judged = |x: &str| {
         x.ends_with("ful")
-            || judgement(x)
+            || judgements().contains(&x)
             || x.len() > 4 && (x.ends_with("ed") || x.ends_with("ible") || x.ends_with("able"))
     };
     let end = w.len()
         - w.iter()
             .rev()
-            .take_while(|x| TRAILING.contains(&x.as_str()))
+            .take_while(|x| trailing().contains(&x.as_str()))
             .count();
     let best_or_worst = |x: &String| {
         x.len() > 4 && x.ends_with("est")
@@ -101,7 +65,7 @@ pub(super) fn fragment_to_confirm(w: &[String]) -> bool {
         || matches!(w[0].as_str(), "any" | "and" | "or")
         || w.iter().any(best_or_worst)
         || w.iter()
-            .any(|x| WH.contains(&x.as_str()) || INDEFINITES.contains(&x.as_str()))
+            .any(|x| wh().contains(&x.as_str()) || indefinites().contains(&x.as_str()))
     {
         return false;
     }
@@ -113,12 +77,12 @@ pub(super) fn fragment_to_confirm(w: &[String]) -> bool {
     let ongoing = end < w.len() && last.len() > 4 && last.ends_with("ing");
     // "long hours?", "good benefits?" (not "hard parts?").
     // "good websites?" and "typical week?" ask for content.
-    let judged_first = judgement(&w[0])
+    let judged_first = judgements().contains(&w[0].as_str())
         && !matches!(
             w[0].as_str(),
             "good" | "typical" | "normal" | "common" | "fun"
         )
         && w.len() <= 3
-        && !PARTS.contains(&last);
+        && !parts().contains(&last);
     judged(last) || about_it || ongoing || judged_first
 }

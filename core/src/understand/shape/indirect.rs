@@ -2,8 +2,7 @@
 //! whether", "can you tell me if" (with or without a question mark), and statements with a
 //! tag ("The pay gets better later, right?").
 
-use super::closed::SUBJECT;
-use super::{AUX, WH};
+use super::classes::{aux, subjects, wh};
 use crate::understand::text::words;
 
 /// Verbs and adjectives after which "if" or "whether" opens a question rather than a
@@ -34,11 +33,11 @@ pub(super) fn embedded_yes_no(sentence: &str) -> Option<Vec<String>> {
             && (!w[..k].iter().any(|x| x == "know") || wanted_knowing(&w[..k]))
     })?;
     // "How can I tell if this is right for me?" asks how, not whether.
-    if w[..k].iter().any(|x| WH.contains(&x.as_str())) {
+    if w[..k].iter().any(|x| wh().contains(&x.as_str())) {
         return None;
     }
     let clause = &w[k + 1..];
-    if clause.len() < 2 || WH.contains(&clause[0].as_str()) {
+    if clause.len() < 2 || wh().contains(&clause[0].as_str()) {
         return None;
     }
     // "if you ever miss", "if the pay is good", "whether a minor would help": the auxiliary
@@ -46,14 +45,14 @@ pub(super) fn embedded_yes_no(sentence: &str) -> Option<Vec<String>> {
     let aux_at = clause
         .iter()
         .take(5)
-        .position(|x| AUX.contains(&x.as_str()))
+        .position(|x| aux().contains(&x.as_str()))
         .filter(|&p| p >= 1);
     Some(match aux_at {
         Some(p) => std::iter::once(clause[p].clone())
             .chain(clause[..p].iter().cloned())
             .chain(clause[p + 1..].iter().cloned())
             .collect(),
-        None if SUBJECT.contains(&clause[0].as_str()) => std::iter::once("do".to_string())
+        None if subjects().contains(&clause[0].as_str()) => std::iter::once("do".to_string())
             .chain(clause.iter().cloned())
             .collect(),
         None => return None,
@@ -85,13 +84,13 @@ pub(super) fn tagged(sentence: &str) -> bool {
     // Normalized "isn't it" is "is not it"; "don't you" is "do not you".
     let auxiliary = matches!(
         tag.as_slice(),
-        [a, n, s] if AUX.contains(&a.as_str()) && n == "not" && SUBJECT.contains(&s.as_str())
+        [a, n, s] if aux().contains(&a.as_str()) && n == "not" && subjects().contains(&s.as_str())
     ) || matches!(
         tag.as_slice(),
-        [a, s] if AUX.contains(&a.as_str()) && SUBJECT.contains(&s.as_str())
+        [a, s] if aux().contains(&a.as_str()) && subjects().contains(&s.as_str())
     );
     (plain || auxiliary)
         && head.len() >= 2
-        && !WH.contains(&head[0].as_str())
-        && !AUX.contains(&head[0].as_str())
+        && !wh().contains(&head[0].as_str())
+        && !aux().contains(&head[0].as_str())
 }
