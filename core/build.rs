@@ -1,5 +1,6 @@
 //! Lists `content/personas/*.toml` and `content/corpus/*.tsv` so every file in those folders is
-//! compiled in with `include_str!` (adding a persona or a corpus file needs no code change).
+//! compiled in with `include_str!` (adding a persona or a corpus file needs no code change),
+//! and writes the lexicons of `content/lexicon/` without their comments.
 use std::{env, fs, path::Path, path::PathBuf};
 
 fn main() {
@@ -19,8 +20,21 @@ fn main() {
         "/// (file name, text) of every training corpus file.\n#[cfg(feature = \"authoring\")]\n",
         "CORPUS_SOURCES",
     ));
-    let out = PathBuf::from(env::var("OUT_DIR").unwrap()).join("persona_sources.rs");
-    fs::write(out, code).unwrap();
+    let out_dir = PathBuf::from(env::var("OUT_DIR").unwrap());
+    fs::write(out_dir.join("persona_sources.rs"), code).unwrap();
+    // The word lists ship without their comments: the comments document the files for the
+    // people who extend them; the app needs only the words (about 3.6 KB of `.wasm`).
+    for name in ["grammar", "related", "evaluative"] {
+        let source = content.join("lexicon").join(format!("{name}.txt"));
+        println!("cargo:rerun-if-changed={}", source.display());
+        let text = fs::read_to_string(&source).unwrap();
+        let words: String = text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| format!("{l}\n"))
+            .collect();
+        fs::write(out_dir.join(format!("{name}.txt")), words).unwrap();
+    }
 }
 
 /// `pub const NAME: &[(&str, &str)]` of (file name, contents) for every `*.ext` in `dir`.

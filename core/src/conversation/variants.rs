@@ -9,7 +9,8 @@ use crate::understand::text::is_function_word;
 const STEM: usize = 6;
 
 /// Groups of words about the same part of a topic (`content/lexicon/related.txt`).
-const RELATED: &str = include_str!("../../../content/lexicon/related.txt");
+/// (Its lines without comments: core/build.rs strips them.)
+const RELATED: &str = include_str!(concat!(env!("OUT_DIR"), "/related.txt"));
 
 /// The groups a stem belongs to (by `key`), as a bit set (at most 64 groups are read); 0
 /// for none.
@@ -199,7 +200,8 @@ mod tests {
 
     #[test]
     fn the_related_words_list_is_well_formed() {
-        let mut lines = RELATED.lines();
+        let source = include_str!("../../../content/lexicon/related.txt");
+        let mut lines = source.lines();
         assert_eq!(lines.next(), Some("# format_version = 1"));
         let groups: Vec<&str> = lines
             .filter(|l| !l.starts_with('#') && !l.starts_with(IGNORE))

@@ -19,7 +19,8 @@ fn fnv(mut h: u32, bytes: &[u8]) -> u32 {
 
 /// Praise and complaint words (`content/lexicon/evaluative.txt`), so a rare word such as
 /// "funnest" or "drawbacks" still reads as good or bad.
-const EVALUATIVE: &str = include_str!("../../../content/lexicon/evaluative.txt");
+/// (Its lines without comments: core/build.rs strips them.)
+const EVALUATIVE: &str = include_str!(concat!(env!("OUT_DIR"), "/evaluative.txt"));
 
 /// Words that turn the next or previous evaluative word around: "least favorite", "like least".
 const TURNERS: [&str; 4] = ["least", "not", "never", "no"];
@@ -157,7 +158,8 @@ mod tests {
 
     #[test]
     fn the_evaluative_lexicon_is_well_formed() {
-        let mut lines = EVALUATIVE.lines();
+        let source = include_str!("../../../content/lexicon/evaluative.txt");
+        let mut lines = source.lines();
         assert_eq!(lines.next(), Some("# format_version = 1"));
         let mut seen = std::collections::BTreeSet::new();
         for l in lines.filter(|l| !l.starts_with('#')) {
