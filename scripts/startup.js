@@ -28,6 +28,9 @@ const TARGETS = {
   counter: { dir: path.join(ROOT, "target", "bench-counter", "dist") },
   askwell: { dir: DIST },
 };
+// STARTUP_COMPARE=<dir of another build>: loads that build too, as "askwell_b", interleaved
+// with the rest, for a same-run A/B of a change (the machine's speed drifts within an hour).
+if (process.env.STARTUP_COMPARE) TARGETS.askwell_b = { dir: path.resolve(process.env.STARTUP_COMPARE) };
 const QUESTION = "What does a typical day look like for you?";
 
 // Runs in the page before its own scripts: records long tasks and the moment the main
@@ -91,7 +94,7 @@ async function loadOnce(browser, host, name) {
   m.gzip = fetched.reduce((n, r) => n + zlib.gzipSync(r.body, { level: 9 }).length, 0);
   m.encoded = fetched.some((r) => r.encoding);
   if (name === "counter") await checkCounterResponds(page);
-  if (name === "askwell") m.firstQuestion = await firstQuestion(page, m.interactive);
+  if (name.startsWith("askwell")) m.firstQuestion = await firstQuestion(page, m.interactive);
   await context.close();
   return m;
 }
@@ -192,13 +195,15 @@ function printTable(results) {
   const ratio = median(results.askwell.map((r) => r.fcp)) / median(results.counter.map((r) => r.fcp));
   console.log(`Askwell FCP / counter FCP (medians): ${ratio.toFixed(2)}x (goal <= 1.5x)`);
 
-  const questions = results.askwell.map((r) => r.firstQuestion);
-  const all = questions.flatMap((q) => q.tasks.map((t) => t.ms));
-  console.log(`\nAskwell, load to the first reply ("${QUESTION}"), ${RUNS} runs:`);
-  questions.forEach((q, i) =>
-    console.log(`  run ${i + 1}: reply on screen ${q.replyMs} ms after Enter; long tasks: ${q.tasks.length ? q.tasks.map((t) => `${t.ms} ms (${t.phase})`).join(", ") : "none"}`),
-  );
-  console.log(`longest task: ${Math.max(0, ...all)} ms; tasks over 50 ms: ${all.length} in ${RUNS} runs (goal: none)`);
+  for (const name of names.filter((n) => n.startsWith("askwell"))) {
+    const questions = results[name].map((r) => r.firstQuestion);
+    const all = questions.flatMap((q) => q.tasks.map((t) => t.ms));
+    console.log(`\n${name === "askwell" ? "Askwell" : name}, load to the first reply ("${QUESTION}"), ${RUNS} runs:`);
+    questions.forEach((q, i) =>
+      console.log(`  run ${i + 1}: reply on screen ${q.replyMs} ms after Enter; long tasks: ${q.tasks.length ? q.tasks.map((t) => `${t.ms} ms (${t.phase})`).join(", ") : "none"}`),
+    );
+    console.log(`longest task: ${Math.max(0, ...all)} ms; tasks over 50 ms: ${all.length} in ${RUNS} runs (goal: none)`);
+  }
 })().catch((e) => {
   console.error(e);
   process.exit(1);

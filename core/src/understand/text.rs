@@ -63,9 +63,6 @@ fn raw_words(line: &str) -> Vec<String> {
     words
 }
 
-/// Contractions and texting spellings that change how a sentence parses (the question-shape
-/// rules read auxiliaries and pronouns). Spelling variants of content words are left to the
-/// model's character n-grams.
 /// Grammar words that carry no topic of their own.
 const FUNCTION_WORDS: &[&str] = &[
     "a", "about", "all", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by",
@@ -81,6 +78,9 @@ pub fn is_function_word(word: &str) -> bool {
     FUNCTION_WORDS.binary_search(&word).is_ok()
 }
 
+/// Contractions and texting spellings that change how a sentence parses (the question-shape
+/// rules read auxiliaries and pronouns). Spelling variants of content words are left to the
+/// model's character n-grams.
 fn expand(word: &str) -> Option<&'static str> {
     Some(match word {
         "don't" | "dont" => "do not",
@@ -115,6 +115,10 @@ fn expand(word: &str) -> Option<&'static str> {
         "u" | "ya" => "you",
         "ur" => "your",
         "r" => "are",
+        "hav" => "have",
+        "wud" | "wld" => "would",
+        "cud" | "cld" => "could",
+        "shud" | "shld" => "should",
         "wat" | "wht" => "what",
         "hw" => "how",
         "cv" => "resume",
@@ -180,6 +184,8 @@ mod tests {
             normalize("Don’t you love the company's culture"),
             "do not you love the company culture"
         );
+        assert_eq!(normalize("wud u do it again"), "would you do it again");
+        assert_eq!(normalize("hav u ever"), "have you ever");
     }
 
     #[test]

@@ -19,14 +19,16 @@ pub(super) fn statement_order_yes_no(w: &[String]) -> bool {
     // "I wonder about your path?" is a request, and "there" or "people" need a verb like a
     // noun does.
     let pronoun = subjects().contains(&at(0)) && !matches!(at(0), "i" | "there" | "people" | "ppl");
-    // "ur team growing?", "your company sponsors visas?": a verb after a two-word subject
-    // ("your biggest challenges as a manager?" is a noun phrase).
+    // "ur team growing?", "your company sponsors visas?", "your parents wanted you to?": a
+    // verb after a two-word subject ("your biggest challenges as a manager?" and "your most
+    // used tools?" are noun phrases).
     let verb = at(2).len() > 4
         && (at(2).ends_with("ing")
             || at(2).ends_with('s')
                 && !at(2).ends_with("ss")
                 && w.len() > 3
-                && !is_function_word(at(3)));
+                && !is_function_word(at(3))
+            || at(2).ends_with("ed") && matches!(at(3), "you" | "me" | "it" | "them" | "to"));
     pronoun
         || determiners().contains(&at(0))
             && (w
