@@ -30,7 +30,8 @@ pub fn backups() -> Vec<Backup> {
             let (at, original) = rest.split_once('.').unwrap_or(("0", rest));
             Backup {
                 original: original.to_string(),
-                at_ms: at.parse().unwrap_or(0.0),
+                // Whole milliseconds (`backup_key`).
+                at_ms: at.parse::<u64>().map_or(0.0, |ms| ms as f64),
                 bytes: raw_get(&key).ok().flatten().map_or(0, |v| v.len()),
                 key,
             }

@@ -46,7 +46,12 @@ pub fn note_export(now_ms: f64) {
 
 /// When the user last downloaded an export from this browser, if ever.
 pub fn last_export_ms() -> Option<f64> {
-    raw_get(&last_export_key()).ok()??.parse().ok()
+    // Written as whole milliseconds; parsing an integer keeps the float parser out of the .wasm.
+    raw_get(&last_export_key())
+        .ok()??
+        .parse::<u64>()
+        .ok()
+        .map(|ms| ms as f64)
 }
 
 /// Asks the browser to keep Askwell's data under storage pressure, once per browser, after
