@@ -5,6 +5,7 @@ pub mod coach;
 pub mod content;
 pub mod conversation;
 pub mod custom;
+pub mod decimal;
 pub mod eval;
 pub mod flags;
 pub mod interview;

@@ -15,9 +15,9 @@ fn size(bytes: f64) -> String {
         u += 1;
     }
     if u == 0 {
-        format!("{v:.0} B")
+        format!("{} B", askwell_core::decimal::fixed(v, 0))
     } else {
-        format!("{v:.1} {}", units[u])
+        format!("{} {}", askwell_core::decimal::fixed(v, 1), units[u])
     }
 }
 

@@ -12,7 +12,10 @@ pub fn PlanCoverage(
     let fill = move || {
         estimate().map_or(String::new(), |e| {
             let share = e.estimated_minutes as f64 / e.agreed_minutes.max(1) as f64;
-            format!("{:.0}%", share.min(1.0) * 100.0)
+            format!(
+                "{}%",
+                askwell_core::decimal::fixed(share.min(1.0) * 100.0, 0)
+            )
         })
     };
     let covered = move || {

@@ -26,7 +26,7 @@ pub fn PlanIntroduction(
     };
     let share = move || {
         let s = check.with(|c| c.spoken_seconds) as f64 / INTRODUCTION_MAX_SECONDS as f64;
-        format!("{:.0}%", s.min(1.0) * 100.0)
+        format!("{}%", askwell_core::decimal::fixed(s.min(1.0) * 100.0, 0))
     };
     view! {
         <section class="card plan-intro" aria-labelledby="plan-intro-heading">

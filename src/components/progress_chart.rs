@@ -35,7 +35,13 @@ pub fn ProgressChart(
         values
             .iter()
             .enumerate()
-            .map(|(i, v)| format!("{:.1},{:.1}", x(i, n), y(*v)))
+            .map(|(i, v)| {
+                format!(
+                    "{},{}",
+                    askwell_core::decimal::fixed(x(i, n), 1),
+                    askwell_core::decimal::fixed(y(*v), 1)
+                )
+            })
             .collect::<Vec<_>>()
             .join(" ")
     };
@@ -43,14 +49,14 @@ pub fn ProgressChart(
         let p = points.get();
         match (p.first(), p.last()) {
             (Some(first), Some(last)) => format!(
-                "{} sessions from {} to {}. Score went from {} to {}; segments on plan from {:.0}% to {:.0}%.",
+                "{} sessions from {} to {}. Score went from {} to {}; segments on plan from {}% to {}%.",
                 p.len(),
                 short_date(first.started_at_ms),
                 short_date(last.started_at_ms),
                 first.score,
                 last.score,
-                first.timing_accuracy * 100.0,
-                last.timing_accuracy * 100.0
+                askwell_core::decimal::fixed(first.timing_accuracy * 100.0, 0),
+                askwell_core::decimal::fixed(last.timing_accuracy * 100.0, 0)
             ),
             _ => "No finished sessions yet.".to_string(),
         }
@@ -60,7 +66,7 @@ pub fn ProgressChart(
             <svg viewBox=format!("0 0 {w} {h}") role="img" aria-label=summary>
                 {[0.0, 50.0, 100.0].into_iter().map(|v| view! {
                     <line x1=pad x2=w - pad y1=y(v) y2=y(v) class="grid-line" />
-                    <text x="4" y=y(v) + 4.0 class="chart-label">{format!("{v:.0}")}</text>
+                    <text x="4" y=y(v) + 4.0 class="chart-label">{askwell_core::decimal::fixed(v, 0)}</text>
                 }).collect_view()}
                 <polyline class="series score" fill="none"
                     points=move || line(points.get().iter().map(|p| p.score as f64).collect()) />

@@ -120,7 +120,7 @@ pub fn ReviewReport(
                                 <span class="part-name">{p.name.clone()}</span>
                                 <span class="part-points">{format!("{}/{}", p.points, p.max)}</span>
                                 <span class="part-bar" aria-hidden="true">
-                                    <span style:width=format!("{:.0}%", 100.0 * p.points as f64 / p.max.max(1) as f64)></span>
+                                    <span style:width=format!("{}%", askwell_core::decimal::fixed(100.0 * p.points as f64 / p.max.max(1) as f64, 0))></span>
                                 </span>
                                 <span class="part-why">{p.why.clone()}</span>
                             </li>
@@ -228,7 +228,7 @@ pub fn ReviewReport(
                     <p>{review.listening.detail.clone()}</p>
                     <ul class="shares">
                         {review.listening.segments.iter().filter(|s| s.user_words + s.persona_words > 0).map(|s| view! {
-                            <li>{format!("{}: {:.0}%", s.segment.label(), s.user_share * 100.0)}</li>
+                            <li>{format!("{}: {}%", s.segment.label(), askwell_core::decimal::fixed(s.user_share * 100.0, 0))}</li>
                         }).collect_view()}
                     </ul>
                 </section>

@@ -40,8 +40,8 @@ pub fn SegmentTable(
                                 <td>{minutes(planned)}</td>
                                 <td>{clock_label(spent.round() as i64)}{over.then_some(" (over)")}</td>
                                 <td class="bars" aria-hidden="true">
-                                    <span class="bar planned" style:width=format!("{:.1}%", planned / longest * 100.0)></span>
-                                    <span class="bar actual" style:width=format!("{:.1}%", spent / longest * 100.0)></span>
+                                    <span class="bar planned" style:width=format!("{}%", askwell_core::decimal::fixed(planned / longest * 100.0, 1))></span>
+                                    <span class="bar actual" style:width=format!("{}%", askwell_core::decimal::fixed(spent / longest * 100.0, 1))></span>
                                 </td>
                             </tr>
                         }

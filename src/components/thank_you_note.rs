@@ -74,7 +74,7 @@ pub fn ThankYouNote(
                 let due = l.at_ms + THANK_YOU_WITHIN_MS;
                 let hours = ((due - now_ms()) / HOUR_MS).round();
                 let when = if hours >= 1.0 {
-                    format!("{hours:.0} hours left")
+                    format!("{} hours left", askwell_core::decimal::fixed(hours, 0))
                 } else {
                     "overdue: send it today".into()
                 };

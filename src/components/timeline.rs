@@ -25,7 +25,7 @@ pub fn Timeline(
     const MIN_SHARE: f64 = 0.1;
     let marker = move || {
         let x = plan.with(|p| p.display_position(clock_s.get(), MIN_SHARE));
-        format!("{:.2}%", x * 100.0)
+        format!("{}%", askwell_core::decimal::fixed(x * 100.0, 2))
     };
     let segment_left = Signal::derive(move || {
         let s = current.get();
@@ -69,7 +69,7 @@ pub fn Timeline(
                     .into_iter()
                     .map(|s| {
                         let planned = move || plan.with(|p| p.planned(s) as f64);
-                        let grow = move || plan.with(|p| p.display_shares(MIN_SHARE)[s.index()]).to_string();
+                        let grow = move || askwell_core::decimal::fixed(plan.with(|p| p.display_shares(MIN_SHARE)[s.index()]), 3);
                         view! {
                             <div
                                 class="timeline-block"
@@ -81,11 +81,11 @@ pub fn Timeline(
                                 <span class="block-time">
                                     {move || clock_label(actual.get()[s.index()].round() as i64)}
                                     // Dropped in a narrow block (Opening, Closing): style/main.css.
-                                    <span class="of">{move || format!(" of {:.0}m", planned() / 60.0)}</span>
+                                    <span class="of">{move || format!(" of {}m", askwell_core::decimal::fixed(planned() / 60.0, 0))}</span>
                                 </span>
                                 <span
                                     class="block-fill"
-                                    style:width=move || format!("{:.1}%", (actual.get()[s.index()] / planned() * 100.0).min(100.0))
+                                    style:width=move || askwell_core::decimal::fixed((actual.get()[s.index()] / planned() * 100.0).min(100.0), 1) + "%"
                                 ></span>
                             </div>
                         }

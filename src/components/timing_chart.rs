@@ -32,7 +32,12 @@ pub fn TimingChart(
         .join("; ");
     // A share of the bar track as a CSS width (set through the CSSOM: the CSP allows no style
     // attributes); a sliver stays visible for a segment never reached.
-    let width = move |seconds: f64| format!("{:.1}%", (seconds / longest * 100.0).max(0.5));
+    let width = move |seconds: f64| {
+        format!(
+            "{}%",
+            askwell_core::decimal::fixed((seconds / longest * 100.0).max(0.5), 1)
+        )
+    };
     let rows = timing
         .segments
         .iter()

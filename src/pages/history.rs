@@ -95,7 +95,7 @@ pub fn HistoryPage() -> impl IntoView {
                                     <td><a href=Route::Review(p.id.clone()).href()>{date_time(p.started_at_ms)}</a></td>
                                     <td>{p.persona_name.clone()}</td>
                                     <td>{p.score}</td>
-                                    <td>{format!("{:.0}%", p.timing_accuracy * 100.0)}</td>
+                                    <td>{format!("{}%", askwell_core::decimal::fixed(p.timing_accuracy * 100.0, 0))}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>

@@ -2,6 +2,7 @@
 
 use super::review::{GRACE_S, HEALTHY_SHARE};
 use super::{minutes, Etiquette, Review, Score, ScorePart};
+use crate::decimal::fixed;
 use crate::flags::Flag;
 
 const ACCURACY_PTS: f64 = 15.0;
@@ -138,27 +139,27 @@ pub fn score(r: &Review) -> Score {
     let v = Values::of(r);
     let t = &r.timing;
     let mut why = format!(
-        "Segments {}% on plan ({:.0}/15 pts); ",
+        "Segments {}% on plan ({}/15 pts); ",
         pct(t.accuracy),
-        v.accuracy
+        fixed(v.accuracy, 0)
     );
     if r.questions.total == 0 {
         why = "No questions asked, so no schedule was kept.".into();
     } else if v.used < 1.0 {
         why.push_str(&format!(
-            "used only {} of {} ({:.0}/10 pts).",
+            "used only {} of {} ({}/10 pts).",
             // To the half minute, as the review's header shows it.
-            (t.actual_s / 30.0).round() / 2.0,
+            fixed((t.actual_s / 30.0).round() / 2.0, 1).trim_end_matches(".0"),
             minutes((t.planned_s / 60.0).round() as u32),
-            v.on_time
+            fixed(v.on_time, 0)
         ));
     } else if t.ended_on_time {
         why.push_str("ended on time (10/10 pts).");
     } else {
         why.push_str(&format!(
-            "ended {} late ({:.0}/10 pts).",
+            "ended {} late ({}/10 pts).",
             minutes(((t.actual_s - t.planned_s) / 60.0).round() as u32),
-            v.on_time
+            fixed(v.on_time, 0)
         ));
     }
     let timing = part("Timing", v.accuracy + v.on_time, 25, why);
@@ -169,12 +170,12 @@ pub fn score(r: &Review) -> Score {
         v.reached + v.nuggets,
         25,
         format!(
-            "Reached {} of 5 outcomes ({:.0}/20 pts); drew out {} of {} hidden facts ({:.0}/5 pts).",
+            "Reached {} of 5 outcomes ({}/20 pts); drew out {} of {} hidden facts ({}/5 pts).",
             o.reached(),
-            v.reached,
+            fixed(v.reached, 0),
             o.nuggets_found,
             o.nuggets_total,
-            v.nuggets
+            fixed(v.nuggets, 0)
         ),
     );
 
@@ -187,15 +188,15 @@ pub fn score(r: &Review) -> Score {
             v.open + v.clean + v.follow,
             20,
             format!(
-                "{}% open ({:.0}/8 pts); {} of {} free of generic, double or job-ask flags ({:.0}/7 pts); {} follow-up{} ({:.0}/5 pts).",
+                "{}% open ({}/8 pts); {} of {} free of generic, double or job-ask flags ({}/7 pts); {} follow-up{} ({}/5 pts).",
                 pct(q.open_share),
-                v.open,
+                fixed(v.open, 0),
                 v.clean_lines,
                 q.total,
-                v.clean,
+                fixed(v.clean, 0),
                 q.follow_ups,
                 if q.follow_ups == 1 { "" } else { "s" },
-                v.follow
+                fixed(v.follow, 0)
             ),
         )
     };
@@ -206,7 +207,7 @@ pub fn score(r: &Review) -> Score {
         if pts > 0.0 {
             missed.push_str(if missed.is_empty() { "Missed: " } else { "; " });
             missed.push_str(&e.item.label().to_ascii_lowercase());
-            missed.push_str(&format!(" (0/{pts:.0} pts)"));
+            missed.push_str(&format!(" (0/{} pts)", fixed(pts, 0)));
         }
     }
     if missed.is_empty() {

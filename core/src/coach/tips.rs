@@ -204,7 +204,8 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
                     s.actual_s = s.planned_s;
                 }
                 for s in segments.iter_mut() {
-                    let give = (s.planned_s - s.actual_s).clamp(0.0, spare);
+                    // max/min, not clamp: `spare` can be below zero, where clamp would panic.
+                    let give = (s.planned_s - s.actual_s).min(spare).max(0.0);
                     s.actual_s += give;
                     spare -= give;
                 }

@@ -45,8 +45,8 @@ impl std::fmt::Display for ImportError {
             ImportError::Empty => write!(f, "This file is empty, so there is nothing to import."),
             ImportError::TooLarge { bytes } => write!(
                 f,
-                "This file is too large to import ({:.1} MB; an Askwell export is at most {} MB).",
-                *bytes as f64 / (1024.0 * 1024.0),
+                "This file is too large to import ({} MB; an Askwell export is at most {} MB).",
+                crate::decimal::fixed(*bytes as f64 / (1024.0 * 1024.0), 1),
                 MAX_FILE_BYTES / (1024 * 1024)
             ),
             ImportError::TooDeep => write!(f, "{NOT}: it is nested far deeper than an export."),
