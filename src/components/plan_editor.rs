@@ -58,7 +58,7 @@ pub fn PlanEditor(
         let mut l = LENGTHS.to_vec();
         if !l.contains(&first.minutes) {
             l.push(first.minutes);
-            l.sort_unstable();
+            askwell_core::small_sort::sort_small_by(&mut l, |a, b| a.cmp(b));
         }
         l
     };
