@@ -55,7 +55,11 @@ pub fn new_id(name: &str, random_suffix: &str) -> String {
         .take(12)
         .collect();
     let mut slug = String::new();
-    for c in name.chars().flat_map(char::to_lowercase).map(plain_letter) {
+    for c in name
+        .chars()
+        .map(crate::understand::text::lower_char)
+        .map(plain_letter)
+    {
         if c.is_ascii_alphanumeric() {
             slug.push(c);
         } else if !slug.is_empty() && !slug.ends_with('-') {

@@ -63,7 +63,7 @@ fn lower_first(s: &str) -> String {
     let keep = first_word.chars().skip(1).any(char::is_uppercase) || first_word == "I";
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) if !keep => c.to_lowercase().chain(chars).collect(),
+        Some(c) if !keep => std::iter::once(text::lower_char(c)).chain(chars).collect(),
         _ => s.to_string(),
     }
 }

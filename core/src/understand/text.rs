@@ -19,14 +19,38 @@ pub fn words(line: &str) -> Vec<String> {
     out
 }
 
-/// Lower-cased text, a character at a time: the same as `str::to_lowercase` but for a
-/// word-final Greek sigma, and it shares the character tables `words` already needs instead
-/// of bringing in a second copy of case mapping (about 4 KB of `.wasm`).
+/// `c` lower-cased, for the scripts people type here: ASCII, Latin-1, Latin Extended-A,
+/// Greek and Cyrillic; anything else is returned as it is. `char::to_lowercase` would bring
+/// Unicode's whole case table (about 11 KB) into the `.wasm` for letters that the model, which
+/// reads English, gains nothing from.
+pub fn lower_char(c: char) -> char {
+    let n = c as u32;
+    let lower = match n {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => {
+            n + 32
+        }
+        // Latin Extended-A: upper and lower case alternate, upper first or second by block.
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if n.is_multiple_of(2) => n + 1,
+        0x139..=0x148 | 0x179..=0x17E if !n.is_multiple_of(2) => n + 1,
+        0x130 => u32::from('i'),
+        0x178 => 0xFF,
+        0x386 => 0x3AC,
+        0x388..=0x38A => n + 37,
+        0x38C => 0x3CC,
+        0x38E..=0x38F => n + 63,
+        0x400..=0x40F => n + 80,
+        _ => n,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
+/// Lower-cased text, a character at a time with [`lower_char`]: no Unicode case tables in
+/// the `.wasm` (`str::to_lowercase` brings a second copy).
 pub fn lower(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
-    text.chars().flat_map(char::to_lowercase).collect()
+    text.chars().map(lower_char).collect()
 }
 
 /// The normalized line: `words` joined by single spaces.
@@ -45,7 +69,7 @@ fn raw_words(line: &str) -> Vec<String> {
             ch
         };
         if ch.is_alphanumeric() {
-            current.extend(ch.to_lowercase());
+            current.push(lower_char(ch));
         } else if ch == '\'' && !current.is_empty() {
             current.push('\'');
         } else if !current.is_empty() {
@@ -186,6 +210,27 @@ mod tests {
         );
         assert_eq!(normalize("wud u do it again"), "would you do it again");
         assert_eq!(normalize("hav u ever"), "have you ever");
+    }
+
+    #[test]
+    fn lower_char_agrees_with_the_standard_library_where_it_acts() {
+        for n in 0..0x500_u32 {
+            let Some(c) = char::from_u32(n) else { continue };
+            let ours = lower_char(c);
+            let std: Vec<char> = c.to_lowercase().collect();
+            if ours != c || n == 0x130 {
+                // Where we change a letter, it is what Unicode says (İ: its first letter).
+                assert_eq!(ours, std[0], "{c} U+{n:04X}");
+            } else if std != [c] {
+                // Where we leave one alone, it is outside the scripts we lower-case.
+                assert!(
+                    ![0x41..0x180, 0x386..0x3B0, 0x400..0x430]
+                        .iter()
+                        .any(|r| r.contains(&n)),
+                    "{c} U+{n:04X}"
+                );
+            }
+        }
     }
 
     #[test]
