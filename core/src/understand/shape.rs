@@ -174,6 +174,8 @@ mod tests {
             "Don't worry about it",
             "have a lovely evening",
             "ur favourite project?",
+            "Could I have a copy of the job description?",
+            "I know it's late, but I don't know if I should apply.",
         ] {
             assert!(!is_closed(open), "{open}");
         }
@@ -192,6 +194,13 @@ mod tests {
             "Can you work from home on Fridays?",
             "if you started over would you take the same degree",
             "When you were hired did you negotiate?",
+            // Not asking leave: what might have been, or what will be.
+            "Could I have got in with a history degree?",
+            "Will I need a licence to practise?",
+            // Embedded after a noun subject, and "know" away from "if".
+            "I'd love to know whether the agency pays for training.",
+            "I know you're busy, but I wonder if you still teach.",
+            "wud u take the job again",
         ] {
             assert!(is_closed(closed), "{closed}");
         }

@@ -174,7 +174,18 @@ fn asks_an_opinion(verb: &str, object: &str) -> bool {
             object.len() > 3 && object.ends_with("ed")
                 || matches!(
                     object,
-                    "done" | "chosen" | "gone" | "taken" | "been" | "made" | "become" | "picked"
+                    "done"
+                        | "chosen"
+                        | "gone"
+                        | "taken"
+                        | "been"
+                        | "made"
+                        | "become"
+                        | "picked"
+                        | "got"
+                        | "gotten"
+                        | "known"
+                        | "seen"
                 )
         }
         // "could you take me through...", "take a look": a request; "would you take the
@@ -206,7 +217,11 @@ fn asks_a_favour(w: &[String]) -> bool {
 fn asks_leave_or_favour(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
     let modal = matches!(at(0), "can" | "could" | "may" | "might" | "would" | "will");
-    let leave = modal && matches!(at(1), "i" | "we");
+    // "Can I...", "may we...": asking leave. "Will I still have a shot?" and "could I have
+    // done this without a degree?" ask about what is or might have been.
+    let leave = matches!(at(0), "can" | "could" | "may" | "might")
+        && matches!(at(1), "i" | "we")
+        && !(at(2) == "have" && asks_an_opinion("have", at(3)));
     let okay = matches!(at(0), "is" | "would" | "will")
         && at(1) == "it"
         && w.iter()

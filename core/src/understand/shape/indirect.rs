@@ -2,7 +2,7 @@
 //! whether", "can you tell me if" (with or without a question mark), and statements with a
 //! tag ("The pay gets better later, right?").
 
-use super::classes::{aux, subjects, wh};
+use super::classes::{aux, determiners, subjects, wh};
 use crate::understand::text::words;
 
 /// Verbs and adjectives after which "if" or "whether" opens a question rather than a
@@ -18,19 +18,21 @@ fn asks_through(word: &str) -> bool {
 /// The yes/no question embedded in a sentence, turned into question order ("I wonder if you
 /// ever miss teaching" gives "do you ever miss teaching"), for the closed-question grammar to
 /// judge like any direct question: "I was wondering if you could tell me about..." stays a
-/// polite request. "know" counts only when wanted ("I'd love to know if", "do you know
-/// whether"): "I don't know if I want this" is a statement.
+/// polite request. "know" counts only when wanted, right after "to" or "you" ("I'd love to
+/// know if", "do you know whether"): "I don't know if I want this" is a statement.
 pub(super) fn embedded_yes_no(sentence: &str) -> Option<Vec<String>> {
     let w = words(sentence);
     let at = |i: usize| w.get(i).map_or("", String::as_str);
     let k = (1..w.len()).find(|&k| {
         matches!(at(k), "if" | "whether")
             && (1..=2).any(|back| {
+                let verb = k.saturating_sub(back);
                 k >= back
-                    && asks_through(at(k - back))
+                    && asks_through(at(verb))
                     && (back == 1 || matches!(at(k - 1), "me" | "you" | "u"))
+                    && (at(verb) != "know"
+                        || verb >= 1 && matches!(at(verb - 1), "to" | "you" | "u"))
             })
-            && (!w[..k].iter().any(|x| x == "know") || wanted_knowing(&w[..k]))
     })?;
     // "How can I tell if this is right for me?" asks how, not whether.
     if w[..k].iter().any(|x| wh().contains(&x.as_str())) {
@@ -41,7 +43,8 @@ pub(super) fn embedded_yes_no(sentence: &str) -> Option<Vec<String>> {
         return None;
     }
     // "if you ever miss", "if the pay is good", "whether a minor would help": the auxiliary
-    // moves to the front; with none, "do" asks the question.
+    // moves to the front; with none, "do" asks the question ("if your company takes
+    // interns").
     let aux_at = clause
         .iter()
         .take(5)
@@ -52,18 +55,15 @@ pub(super) fn embedded_yes_no(sentence: &str) -> Option<Vec<String>> {
             .chain(clause[..p].iter().cloned())
             .chain(clause[p + 1..].iter().cloned())
             .collect(),
-        None if subjects().contains(&clause[0].as_str()) => std::iter::once("do".to_string())
-            .chain(clause.iter().cloned())
-            .collect(),
+        None if subjects().contains(&clause[0].as_str())
+            || determiners().contains(&clause[0].as_str()) =>
+        {
+            std::iter::once("do".to_string())
+                .chain(clause.iter().cloned())
+                .collect()
+        }
         None => return None,
     })
-}
-
-/// "I'd love to know", "I want to know", "do you know", "would you know": knowing is asked
-/// for, not reported.
-fn wanted_knowing(before: &[String]) -> bool {
-    let n = before.len();
-    n >= 2 && matches!(before[n - 2].as_str(), "to" | "you" | "u")
 }
 
 /// A statement turned into a question by a tag after its last comma: ", right?", ", yeah?",
