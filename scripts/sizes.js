@@ -24,8 +24,9 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // KiB (2026-12-02) when stored times stopped being parsed as floats (core's float parser and
 // its power tables left the pieces upkeep loads), then 513.7 KiB once no number shown in a
 // practice went through the float printer (askwell_core::decimal::fixed), 512.6 with two more
-// shared sorts, 504.7 without Unicode's case table (text::lower_char). Lower these as cuts land; never raise them to let a change through without saying why in NOTES.md.
-const CEILINGS = { firstScreen: BUDGETS.firstScreen, practice: 508 * KIB };
+// shared sorts, 504.7 without Unicode's case table (text::lower_char),
+// 502.6 with the stylesheet's comments and indentation left out. Lower these as cuts land; never raise them to let a change through without saying why in NOTES.md.
+const CEILINGS = { firstScreen: BUDGETS.firstScreen, practice: 506 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

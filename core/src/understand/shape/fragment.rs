@@ -77,8 +77,8 @@ pub(super) fn fragment_to_confirm(w: &[String]) -> bool {
     let about_it = w[end..].iter().any(|x| x == "it") && !is_function_word(last);
     // "hiring right now?", "growing still?": an activity placed in time.
     let ongoing = end < w.len() && last.len() > 4 && last.ends_with("ing");
-    // "long hours?", "good benefits?" (not "hard parts?").
-    // "good websites?" and "typical week?" ask for content.
+    // "long hours?", "busy week?": a judgement of what follows. "good websites?",
+    // "typical week?" and "hard parts?" ask for content.
     let judged_first = judgements().contains(&w[0].as_str())
         && !matches!(
             w[0].as_str(),
