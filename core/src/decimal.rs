@@ -1,6 +1,6 @@
 //! Numbers shown to people ("12.5", "80"), written with integer arithmetic. The standard
-//! float formatter (`{:.1}`) brings about 9 KB gzip of float-printing code into the `.wasm`
-//! (NOTES.md §1), and nothing Askwell shows needs more than three decimals.
+//! float formatter (`{:.1}`) kept about 7.6 KiB gzip of float-printing code in a practice's
+//! `.wasm` (NOTES.md §1), and nothing Askwell shows needs more than three decimals.
 
 /// `value` with `decimals` (at most 3) digits after the point, rounded half away from zero
 /// as people round ("2.5" to "3"; `{:.0}` gives "2"); not-a-number and infinities read as 0,
