@@ -7,6 +7,7 @@ mod classes;
 mod closed;
 mod fragment;
 mod indirect;
+mod requests;
 
 pub use closed::is_closed;
 
@@ -250,13 +251,19 @@ mod tests {
             "long commute?",
             "hiring right now?",
             "ur team growing?",
+            // Whether there are any: all three outside labellers read these as yes/no.
+            "any regrets?",
+            "any chance of a job?",
+            "hard to get in?",
         ] {
             assert!(is_closed(closed), "{closed}");
         }
         for open in [
             "budget?",
             "worst moments?",
-            "any regrets?",
+            "any podcasts?",
+            "any advice?",
+            "any chance you could look at my CV?",
             "anything i forgot?",
             "biggest lesson learned?",
             "typical week?",

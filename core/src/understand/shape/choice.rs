@@ -17,7 +17,22 @@ pub(super) fn offers_choice(w: &[String]) -> bool {
         .iter()
         .enumerate()
         .any(|(i, x)| weighing().contains(&x.as_str()) && (i == 0 || w[i - 1] != "or"))
-        || at(0) == "should";
+        || w.iter().take_while(|x| *x != "or").any(|x| x == "should");
+    // "Did you start in sales or marketing?": a past event went one way or the other ("did
+    // you ever think about law or medicine?", "did you take any courses or bootcamps?" and
+    // "did you need a permit or licence?" ask whether at all).
+    let which_way = at(0) == "did"
+        && matches!(at(1), "you" | "u")
+        && !w
+            .iter()
+            .take_while(|x| *x != "or")
+            .any(|x| matches!(x.as_str(), "any" | "ever" | "have" | "need"));
+    // "Was it the money or the mission that drew you in?": a cleft names one of the two.
+    let cleft = matches!(at(0), "is" | "was")
+        && at(1) == "it"
+        && w.iter()
+            .skip_while(|x| *x != "or")
+            .any(|x| matches!(x.as_str(), "that" | "who"));
     // "Is the team hierarchical or flat?": after "is it/the team", two short predicates that
     // end the clause ("Is a masters or PhD required?" is a pair in the subject: yes or no).
     let describes = matches!(at(0), "is" | "are" | "was" | "were") && at(1) != "there";
@@ -50,7 +65,12 @@ pub(super) fn offers_choice(w: &[String]) -> bool {
         let repeated = earlier
             .iter()
             .any(|x| x == next && !matches!(next, "a" | "an" | "the" | "any"));
+        // "bigger or smaller": two comparatives weigh one against the other.
+        let compared = |x: &str| x.len() > 4 && x.ends_with("er");
         weighs
+            || cleft
+            || which_way
+            || compared(before) && compared(next)
             || describes && or_at > predicate_from && or_at < 6 && w.len() - or_at - 1 <= 3
             || aux().contains(&next)
             || wh().contains(&next)

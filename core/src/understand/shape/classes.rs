@@ -50,6 +50,7 @@ classes!(
     indefinites,
     request_verbs,
     invitations,
+    resources,
     leading_clauses,
     or_tails,
     weighing,

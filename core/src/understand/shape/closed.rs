@@ -3,39 +3,60 @@
 //! or a choice between options.
 
 use super::choice::{offers_choice, offers_clause_choice};
-use super::classes::{aux, fillers, indefinites, invitations, leading_clauses};
-use super::classes::{request_verbs, subjects, wh};
+use super::classes::{aux, fillers, invitations, leading_clauses, request_verbs, subjects, wh};
 use super::fragment::{fragment_to_confirm, statement_order_yes_no};
 use super::indirect::{embedded_yes_no, tagged};
 use super::question_start;
+use super::requests::{asks_a_favour, asks_an_opinion, asks_for_time, asks_leave_or_favour};
+use super::requests::{asks_to_name, invites_more};
 use crate::understand::text::{sentences, words};
 
-/// A clause-level start anywhere in the sentence (after a comma the wording restarts:
-/// "As a nurse, do you find the hours hard?"), with the rest of the sentence after it, so
-/// that an option after a comma ("..., or mostly review?") is seen.
-fn clause_start(sentence: &str) -> Option<Vec<String>> {
+/// Every clause-level start in the sentence (after a comma the wording restarts: "As a
+/// nurse, do you find the hours hard?", "What's the pay like, is it enough?"), each with the
+/// rest of the sentence after it, so that an option after a comma ("..., or mostly review?")
+/// is seen.
+fn clause_starts(sentence: &str) -> Vec<Vec<String>> {
     let clauses: Vec<Vec<String>> = sentence.split([',', ';', ':']).map(words).collect();
-    clauses.iter().enumerate().find_map(|(n, w)| {
-        question_start(w)
-            .and_then(|i| {
-                // "When you were hired, ...": a time clause, not "when did you...".
-                let clause =
-                    w[i] == "when" && subjects().contains(&w.get(i + 1).map_or("", String::as_str));
-                if clause {
-                    after_leading_clause(&w[i..]).map(|j| i + j)
-                } else {
-                    Some(i)
-                }
-            })
-            .or_else(|| after_leading_clause(w))
-            .map(|i| {
-                let mut rest = w[i..].to_vec();
-                for later in &clauses[n + 1..] {
-                    rest.extend(later.iter().cloned());
-                }
-                rest
-            })
-    })
+    clauses
+        .iter()
+        .enumerate()
+        .filter_map(|(n, w)| {
+            question_start(w)
+                .and_then(|i| {
+                    // "When you were hired, ...": a time clause, not "when did you...".
+                    let clause = w[i] == "when"
+                        && subjects().contains(&w.get(i + 1).map_or("", String::as_str));
+                    if clause {
+                        after_leading_clause(&w[i..]).map(|j| i + j)
+                    } else {
+                        Some(i)
+                    }
+                })
+                .or_else(|| after_leading_clause(w))
+                .map(|i| {
+                    let mut rest = w[i..].to_vec();
+                    for later in &clauses[n + 1..] {
+                        rest.extend(later.iter().cloned());
+                    }
+                    rest
+                })
+        })
+        .collect()
+}
+
+/// The clause start that decides: the first ("What did you study, and would you choose it
+/// again?" asks for the story), unless it only names the topic ("what about remote work,
+/// is that common?").
+fn first_question(starts: &[Vec<String>]) -> Option<&[String]> {
+    let names_topic = |w: &&Vec<String>| {
+        matches!(w.first().map(String::as_str), Some("what" | "how"))
+            && w.get(1).is_some_and(|x| x == "about")
+    };
+    starts
+        .iter()
+        .find(|w| !names_topic(w))
+        .or(starts.first())
+        .map(Vec::as_slice)
 }
 
 /// "if you were me would you take the gap year": the question starts after a leading
@@ -62,32 +83,60 @@ pub fn is_closed(line: &str) -> bool {
     }
     let marked: Vec<&str> = all.into_iter().filter(|s| s.ends_with('?')).collect();
     if marked.is_empty() {
-        // No question mark (texting): only a sentence that itself opens like a question
-        // counts; a later clause ("thanks, have a good one") does not.
+        // No question mark (texting): the last sentence, where a clause of it opens like a
+        // question ("hiya, can u see my screen"); "thanks, have a good one" reads as a wish.
         return sentences(line).last().is_some_and(|s| {
-            let w = words(s);
-            question_start(&w)
-                .or_else(|| after_leading_clause(&w))
-                .is_some_and(|i| !reads_as_statement(&w[i..]) && closed_clause(&w[i..]))
+            first_question(&clause_starts(s))
+                .is_some_and(|w| !reads_as_statement(w) && closed_clause(w))
         });
     }
     marked
         .into_iter()
         .filter(|s| !offers_clause_choice(s))
         .any(|s| {
+            let starts = clause_starts(s);
             tagged(s)
-                || match clause_start(s) {
-                    Some(w) => closed_clause(&w),
-                    None => {
-                        let w = words(s);
-                        let start = w
-                            .iter()
-                            .take_while(|x| fillers().contains(&x.as_str()))
-                            .count();
-                        statement_order_yes_no(&w[start..]) || fragment_to_confirm(&w[start..])
-                    }
+                || if starts.is_empty() {
+                    let w = words(s);
+                    let start = w
+                        .iter()
+                        .take_while(|x| fillers().contains(&x.as_str()))
+                        .count();
+                    any_chance(&w[start..])
+                        || any_fragment(&w[start..])
+                        || statement_order_yes_no(&w[start..])
+                        || fragment_to_confirm(&w[start..])
+                } else {
+                    first_question(&starts).is_some_and(closed_clause)
                 }
         })
+}
+
+/// "Any chance of a job?", "any chance you're hiring?": "is there any chance..." with the
+/// opening left out, judged like the full question ("any chance you could..." and "any
+/// chance you have ten minutes for a call?" stay favours asked).
+fn any_chance(w: &[String]) -> bool {
+    w.len() > 2 && w[0] == "any" && w[1] == "chance" && !asks_for_time(w) && {
+        let full: Vec<String> = ["is", "there"]
+            .iter()
+            .map(|x| x.to_string())
+            .chain(w.iter().cloned())
+            .collect();
+        closed_clause(&full)
+    }
+}
+
+/// "Any regrets?", "any openings?": "are there any...?" with the opening left out, judged
+/// like the full question, so "any podcasts?" and "any advice?" still ask for content.
+fn any_fragment(w: &[String]) -> bool {
+    w.len() > 1 && w[0] == "any" && w[1] != "chance" && {
+        let full: Vec<String> = ["are", "there"]
+            .iter()
+            .map(|x| x.to_string())
+            .chain(w.iter().cloned())
+            .collect();
+        closed_clause(&full)
+    }
 }
 
 /// Without a question mark, "can't thank you enough" and "have a great day" open like a
@@ -96,189 +145,6 @@ pub fn is_closed(line: &str) -> bool {
 fn reads_as_statement(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
     at(1) == "not" || matches!(at(0), "have" | "do") && !subjects().contains(&at(1))
-}
-
-/// Asks the other person to name people or things ("is there anyone I should talk to?", "do
-/// you know anyone in policy?", "is there anything I should have asked?", "are there podcasts
-/// you'd recommend?"): answered with names or content, not with yes or no.
-fn asks_to_name(w: &[String]) -> bool {
-    let at = |i: usize| w.get(i).map_or("", String::as_str);
-    let existential = matches!(at(0), "is" | "are" | "was" | "were") && at(1) == "there";
-    let knows =
-        matches!(at(0), "do" | "does" | "would") && matches!(at(1), "you" | "u") && at(2) == "know";
-    let someone_or_something = w
-        .iter()
-        .skip(2)
-        .take(3)
-        .any(|x| indefinites().contains(&x.as_str()));
-    // "Is there a journal I should read?": a clause in which someone should, could or would
-    // do something with the thing asks for that thing, not whether it exists.
-    let wanted = w
-        .iter()
-        .skip(2)
-        .any(|x| matches!(x.as_str(), "should" | "could" | "would" | "might" | "worth"))
-        || w.windows(2).skip(2).any(|p| {
-            matches!(p[0].as_str(), "i" | "we" | "you" | "u")
-                && matches!(
-                    p[1].as_str(),
-                    "can" | "recommend" | "suggest" | "think" | "consider" | "find" | "wish"
-                )
-        });
-    // "Do you know any product managers who...", "do you know a good book on...".
-    let knows_one = knows && matches!(at(3), "any" | "a" | "an" | "some");
-    (existential && (someone_or_something || wanted))
-        || (knows && someone_or_something)
-        || knows_one
-}
-
-/// "Would you say it's typical?", "would you recommend this career?", "would you have chosen
-/// differently?": the request verb asks for a yes/no judgement here, not for content ("would
-/// you say more about...", "could you recommend a book?").
-fn asks_an_opinion(verb: &str, object: &str) -> bool {
-    match verb {
-        "say" => !matches!(
-            object,
-            "more"
-                | "a"
-                | "something"
-                | "anything"
-                | "few"
-                | "how"
-                | "what"
-                | "why"
-                | "which"
-                | "who"
-                | "where"
-                | "when"
-                | "hello"
-                | "hi"
-        ),
-        "recommend" => matches!(
-            object,
-            "this"
-                | "the"
-                | "it"
-                | "that"
-                | "doing"
-                | "going"
-                | "working"
-                | "becoming"
-                | "being"
-                | "getting"
-                | "taking"
-                | "your"
-                | "my"
-                | "studying"
-        ),
-        "have" => {
-            object.len() > 3 && object.ends_with("ed")
-                || matches!(
-                    object,
-                    "done"
-                        | "chosen"
-                        | "gone"
-                        | "taken"
-                        | "been"
-                        | "made"
-                        | "become"
-                        | "picked"
-                        | "got"
-                        | "gotten"
-                        | "known"
-                        | "seen"
-                )
-        }
-        // "could you take me through...", "take a look": a request; "would you take the
-        // job again?": a choice to judge.
-        "take" => !matches!(object, "me" | "us" | "a" | "some"),
-        // "Could you be more specific?": a request; "will you be at the conference?": plans.
-        "be" => matches!(
-            object,
-            "at" | "in" | "on" | "there" | "going" | "attending" | "around" | "back" | "staying"
-        ),
-        _ => false,
-    }
-}
-
-/// Asks a favour politely ("would you be open to...", "any chance you could..."): a
-/// request, not a yes/no question.
-fn asks_a_favour(w: &[String]) -> bool {
-    let at = |i: usize| w.get(i).map_or("", String::as_str);
-    (matches!(at(0), "would" | "will" | "could" | "might")
-        && matches!(at(1), "you" | "u")
-        && at(2) == "be"
-        && matches!(at(3), "open" | "willing" | "able" | "happy" | "up"))
-        || (at(0) == "any" && at(1) == "chance" && matches!(at(2), "you" | "u"))
-}
-
-/// Asks leave or a favour ("may I follow up?", "could you look over my CV?", "would it be
-/// okay to connect?", "do you mind if I..."): a polite request, agreed to or declined rather
-/// than answered, so not a yes/no question about their work.
-fn asks_leave_or_favour(w: &[String]) -> bool {
-    let at = |i: usize| w.get(i).map_or("", String::as_str);
-    let modal = matches!(at(0), "can" | "could" | "may" | "might" | "would" | "will");
-    // "Can I...", "may we...": asking leave. "Will I still have a shot?" and "could I have
-    // done this without a degree?" ask about what is or might have been.
-    let leave = matches!(at(0), "can" | "could" | "may" | "might")
-        && matches!(at(1), "i" | "we")
-        && !(at(2) == "have" && asks_an_opinion("have", at(3)));
-    let okay = matches!(at(0), "is" | "would" | "will")
-        && at(1) == "it"
-        && w.iter()
-            .skip(2)
-            .take(3)
-            .any(|x| matches!(x.as_str(), "okay" | "ok" | "alright" | "fine"));
-    let mind = matches!(at(0), "do" | "would") && matches!(at(1), "you" | "u") && at(2) == "mind";
-    // "Can you hear me?" and "would you recommend this to someone like me?" ask no favour.
-    let for_me = modal
-        && matches!(at(1), "you" | "u")
-        && !matches!(at(2), "hear" | "see" | "understand" | "remember")
-        && !asks_an_opinion(at(2), at(3))
-        && w.iter()
-            .skip(2)
-            .any(|x| matches!(x.as_str(), "me" | "my" | "us" | "our"));
-    // Both ask for a conversation: "Can you make time for family?" is about their life.
-    let meeting = w.iter().any(|x| {
-        matches!(
-            x.as_str(),
-            "call" | "chat" | "coffee" | "meeting" | "meet" | "conversation" | "talk" | "zoom"
-        )
-    });
-    let time = modal
-        && matches!(at(1), "you" | "u")
-        && matches!(at(2), "have" | "spare" | "find" | "make")
-        && w.iter()
-            .any(|x| matches!(x.as_str(), "time" | "minutes" | "minute" | "hour" | "half"))
-        && meeting;
-    // "Would Tuesday work for you?" (not "Did cold emailing work for you?").
-    let suits = matches!(at(0), "would" | "will" | "could" | "might")
-        && (w
-            .windows(3)
-            .any(|p| p[0] == "work" && p[1] == "for" && p[2] == "you")
-            || w.windows(2).any(|p| p[0] == "suit" && p[1] == "you"));
-    leave || okay || mind || for_me || time || suits
-}
-
-/// "Do you have anything else to add?", "did I miss anything?": an invitation to add what
-/// was left out.
-fn invites_more(w: &[String]) -> bool {
-    w.iter().any(|x| x == "anything")
-        && w.iter().any(|x| {
-            matches!(
-                x.as_str(),
-                "else"
-                    | "add"
-                    | "skip"
-                    | "skipped"
-                    | "miss"
-                    | "missed"
-                    | "left"
-                    | "forgot"
-                    | "forget"
-                    | "share"
-                    | "mention"
-            )
-        })
 }
 
 fn closed_clause(w: &[String]) -> bool {
@@ -297,15 +163,35 @@ fn closed_clause(w: &[String]) -> bool {
     if at(1) == "not" {
         subject = 2;
     }
+    // "Do you think you could give me ten minutes?": the request inside, asked as one.
+    if matches!(at(0), "do" | "would")
+        && matches!(at(1), "you" | "u")
+        && matches!(at(2), "think" | "suppose" | "reckon")
+        && matches!(at(3), "you" | "u")
+        && matches!(at(4), "could" | "would" | "can" | "might")
+    {
+        let asked: Vec<String> = w[4..5]
+            .iter()
+            .chain(&w[3..4])
+            .chain(&w[5..])
+            .cloned()
+            .collect();
+        return closed_clause(&asked);
+    }
     let modal = matches!(at(0), "can" | "could" | "would" | "will" | "may" | "might");
     if modal && matches!(at(subject), "you" | "i" | "we" | "u") {
         let verb = at(subject + 1);
         let object = at(subject + 2);
-        if request_verbs().contains(&verb) && !asks_an_opinion(verb, object) {
+        // "Would you describe your workload as sustainable?": a judgement to agree with.
+        let described_as = matches!(verb, "describe" | "call" | "see")
+            && w.windows(2).any(|p| {
+                p[0] == "as" && !matches!(p[1].as_str(), "a" | "an" | "the" | "your" | "my" | "if")
+            });
+        if request_verbs().contains(&verb) && !asks_an_opinion(verb, object) && !described_as {
             return false;
         }
     }
-    if w.iter().skip(2).any(|x| wh().contains(&x.as_str())) && has_embedding_verb(w) {
+    if embeds_a_question(w) {
         return false;
     }
     // "any advice", "any final thoughts"
@@ -318,12 +204,21 @@ fn closed_clause(w: &[String]) -> bool {
     !offers_choice(w)
 }
 
-/// "do you know how...", "can you tell me what...": a verb that takes a question as object.
-fn has_embedding_verb(w: &[String]) -> bool {
-    w.iter().take(5).any(|x| {
-        matches!(
-            x.as_str(),
+/// "do you know how...", "can you tell me what...": a verb that takes a question as its
+/// object, the question word right after it (or after "me"). "Did you know someone when you
+/// applied?" asks yes or no: "when" opens a time clause there.
+fn embeds_a_question(w: &[String]) -> bool {
+    let at = |i: usize| w.get(i).map_or("", String::as_str);
+    (0..w.len().min(5)).any(|i| {
+        let embedding = matches!(
+            at(i),
             "know" | "remember" | "tell" | "recall" | "explain" | "describe" | "share" | "idea"
-        )
+        );
+        let object = if matches!(at(i + 1), "me" | "us" | "u") {
+            i + 2
+        } else {
+            i + 1
+        };
+        embedding && wh().contains(&at(object))
     })
 }

@@ -1,7 +1,7 @@
 //! Yes/no questions typed without an auxiliary in front: statement order ("it pays good?")
 //! and short fragments that ask to confirm something ("remote ok?").
 
-use super::classes::{aux, determiners, indefinites, judgements, parts, subjects};
+use super::classes::{aux, determiners, indefinites, judgements, parts, resources, subjects};
 use super::classes::{trailing, wh};
 use crate::understand::text::is_function_word;
 
@@ -42,8 +42,9 @@ pub(super) fn statement_order_yes_no(w: &[String]) -> bool {
 /// "remote ok?", "stressful?", "masters required?", "happy there?", "worth it?", "long
 /// hours?", "hiring right now?": a few words ending in something for the other person to
 /// confirm (a judgement, a participle, or a verb with "it"), or opening with a judgement of
-/// what follows, are a yes/no question. A noun ("balance?", "downsides?"), the best or worst
-/// of something ("fav part?") and "any ...?" ask for content.
+/// what follows, or asking how much or whether still, are a yes/no question. A noun
+/// ("balance?", "downsides?") and the best or worst of something ("fav part?") ask for
+/// content ("any ...?" is judged as "are there any ...?" by the caller).
 pub(super) fn fragment_to_confirm(w: &[String]) -> bool {
     let judged = |x: &str| {
         x.ends_with("ful")
@@ -62,7 +63,7 @@ pub(super) fn fragment_to_confirm(w: &[String]) -> bool {
                 "best" | "worst" | "most" | "least" | "fav" | "fave" | "favorite" | "favourite"
             )
     };
-    if !(1..=4).contains(&w.len())
+    if !(1..=5).contains(&w.len())
         || end == 0
         || matches!(w[0].as_str(), "any" | "and" | "or")
         || w.iter().any(best_or_worst)
@@ -77,14 +78,15 @@ pub(super) fn fragment_to_confirm(w: &[String]) -> bool {
     let about_it = w[end..].iter().any(|x| x == "it") && !is_function_word(last);
     // "hiring right now?", "growing still?": an activity placed in time.
     let ongoing = end < w.len() && last.len() > 4 && last.ends_with("ing");
-    // "long hours?", "busy week?": a judgement of what follows. "good websites?",
-    // "typical week?" and "hard parts?" ask for content.
+    // "long hours?", "good weekend?", "hard to get in?", "happy you switched?": a judgement
+    // of what follows. "good websites?", "typical week?" and "hard parts?" ask for content.
     let judged_first = judgements().contains(&w[0].as_str())
-        && !matches!(
-            w[0].as_str(),
-            "good" | "typical" | "normal" | "common" | "fun"
-        )
-        && w.len() <= 3
-        && !parts().contains(&last);
-    judged(last) || about_it || ongoing || judged_first
+        && !matches!(w[0].as_str(), "typical" | "normal" | "common" | "fun")
+        && (w.len() <= 3 || matches!(w[1].as_str(), "to" | "you" | "u" | "the" | "that"))
+        && !parts().contains(&last)
+        && !w.iter().any(|x| resources().contains(&x.as_str()));
+    // "still enjoying it?", "lots of overtime?", "much travel?": how much or whether still.
+    let how_much = matches!(w[0].as_str(), "still" | "much" | "lots")
+        || w.len() > 2 && w[0] == "a" && w[1] == "lot";
+    judged(last) || about_it || ongoing || judged_first || how_much
 }

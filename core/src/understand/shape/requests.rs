@@ -1,0 +1,232 @@
+//! Polite requests, favours, invitations and requests for names: questions that open with
+//! an auxiliary but are agreed to, declined or answered with names rather than yes or no.
+
+use super::classes::{indefinites, resources};
+
+/// Asks the other person to name people or things ("is there anyone I should talk to?", "do
+/// you know anyone in policy?", "is there anything I should have asked?", "are there podcasts
+/// you'd recommend?"): answered with names or content, not with yes or no.
+pub(super) fn asks_to_name(w: &[String]) -> bool {
+    let at = |i: usize| w.get(i).map_or("", String::as_str);
+    let existential = matches!(at(0), "is" | "are" | "was" | "were") && at(1) == "there";
+    // "Was there someone who inspired you?" asks about their past, not for a name ("was
+    // there anyone I should meet?" still asks for one).
+    let past = matches!(at(0), "was" | "were");
+    let knows =
+        matches!(at(0), "do" | "does" | "would") && matches!(at(1), "you" | "u") && at(2) == "know";
+    let someone_or_something = w
+        .iter()
+        .skip(2)
+        .take(3)
+        .any(|x| indefinites().contains(&x.as_str()));
+    // "Is there a journal I should read?": a clause in which someone should, could or would
+    // do something with the thing asks for that thing, not whether it exists.
+    let wanted = w
+        .iter()
+        .skip(2)
+        .any(|x| matches!(x.as_str(), "should" | "could" | "would" | "might" | "worth"))
+        || w.windows(2).skip(2).any(|p| {
+            matches!(p[0].as_str(), "i" | "we" | "you" | "u")
+                && matches!(
+                    p[1].as_str(),
+                    "can" | "recommend" | "suggest" | "think" | "consider" | "find" | "wish"
+                )
+        });
+    // "Are there associations for nurses?", "is there a good podcast on this?".
+    let names_resource = w
+        .iter()
+        .skip(2)
+        .take(4)
+        .any(|x| resources().contains(&x.as_str()));
+    // "Do you know any product managers who...", "do you know a good book on...".
+    let knows_one = knows && matches!(at(3), "any" | "a" | "an" | "some");
+    // "Do you have a colleague who could tell me about it?": someone to be named.
+    let has_one = matches!(at(0), "do" | "does")
+        && matches!(at(1), "you" | "u")
+        && at(2) == "have"
+        && matches!(at(3), "any" | "a" | "an" | "some")
+        && wanted;
+    // "Does anyone come to mind?"
+    let to_mind = w.windows(3).any(|p| {
+        matches!(p[0].as_str(), "come" | "comes" | "spring" | "springs")
+            && p[1] == "to"
+            && p[2] == "mind"
+    });
+    (existential && (wanted || !past && (someone_or_something || names_resource)))
+        || (knows && someone_or_something)
+        || knows_one
+        || has_one
+        || to_mind
+}
+
+/// "Would you say it's typical?", "would you recommend this career?", "would you have chosen
+/// differently?": the request verb asks for a yes/no judgement here, not for content ("would
+/// you say more about...", "could you recommend a book?").
+pub(super) fn asks_an_opinion(verb: &str, object: &str) -> bool {
+    match verb {
+        "say" => !matches!(
+            object,
+            "more"
+                | "a"
+                | "something"
+                | "anything"
+                | "few"
+                | "how"
+                | "what"
+                | "why"
+                | "which"
+                | "who"
+                | "where"
+                | "when"
+                | "hello"
+                | "hi"
+        ),
+        "recommend" => matches!(
+            object,
+            "this"
+                | "the"
+                | "it"
+                | "that"
+                | "doing"
+                | "going"
+                | "working"
+                | "becoming"
+                | "being"
+                | "getting"
+                | "taking"
+                | "your"
+                | "my"
+                | "studying"
+        ),
+        "have" => {
+            object.len() > 3 && object.ends_with("ed")
+                || matches!(
+                    object,
+                    "done"
+                        | "chosen"
+                        | "gone"
+                        | "taken"
+                        | "been"
+                        | "made"
+                        | "become"
+                        | "picked"
+                        | "got"
+                        | "gotten"
+                        | "known"
+                        | "seen"
+                )
+        }
+        // "could you take me through...", "take a look": a request; "would you take the
+        // job again?": a choice to judge.
+        "take" => !matches!(object, "me" | "us" | "a" | "some"),
+        // "Could you be more specific?": a request; "will you be at the conference?": plans.
+        "be" => matches!(
+            object,
+            "at" | "in" | "on" | "there" | "going" | "attending" | "around" | "back" | "staying"
+        ),
+        _ => false,
+    }
+}
+
+/// Asks a favour politely ("would you be open to...", "would your manager be willing
+/// to...", "would you be okay with me..."): a request, not a yes/no question.
+pub(super) fn asks_a_favour(w: &[String]) -> bool {
+    let at = |i: usize| w.get(i).map_or("", String::as_str);
+    matches!(at(0), "would" | "will" | "could" | "might")
+        && (2..=4).any(|be| {
+            at(be) == "be"
+                && matches!(
+                    at(be + 1),
+                    "open" | "willing" | "able" | "happy" | "up" | "okay" | "ok" | "alright"
+                )
+        })
+}
+
+/// Asks leave or a favour ("may I follow up?", "could you look over my CV?", "would it be
+/// okay to connect?", "do you mind if I..."): a polite request, agreed to or declined rather
+/// than answered, so not a yes/no question about their work.
+pub(super) fn asks_leave_or_favour(w: &[String]) -> bool {
+    let at = |i: usize| w.get(i).map_or("", String::as_str);
+    let modal = matches!(at(0), "can" | "could" | "may" | "might" | "would" | "will");
+    // "Can I...", "may we...": asking leave. "Will I still have a shot?" and "could I have
+    // done this without a degree?" ask about what is or might have been.
+    let leave = matches!(at(0), "can" | "could" | "may" | "might")
+        && matches!(at(1), "i" | "we")
+        && !(at(2) == "have" && asks_an_opinion("have", at(3)));
+    // "Is it okay if I...", "would that be okay?", "would it be possible to join your
+    // group?" ("is it possible to work remotely?" asks about the work, and "is it ok?" alone
+    // asks for a judgement).
+    let okay = matches!(at(0), "is" | "would" | "will")
+        && (at(1) == "it" || at(1) == "that" && at(0) != "is")
+        && (2..5).any(|i| {
+            let leave = at(0) != "is" || matches!(at(i + 1), "to" | "if" | "for" | "with");
+            leave
+                && (matches!(at(i), "okay" | "ok" | "alright" | "fine")
+                    || at(i) == "possible" && at(0) == "would")
+        });
+    let mind = matches!(at(0), "do" | "would") && matches!(at(1), "you" | "u") && at(2) == "mind";
+    // "Can you hear me?" and "would you recommend this to someone like me?" ask no favour.
+    let for_me = modal
+        && matches!(at(1), "you" | "u")
+        && !matches!(at(2), "hear" | "see" | "understand" | "remember")
+        && !asks_an_opinion(at(2), at(3))
+        && w.iter()
+            .skip(2)
+            .any(|x| matches!(x.as_str(), "me" | "my" | "us" | "our"));
+    let time = modal
+        && matches!(at(1), "you" | "u")
+        && matches!(at(2), "have" | "spare" | "find" | "make")
+        && asks_for_time(w);
+    // "Would Tuesday work for you?" (not "Did cold emailing work for you?").
+    let suits = matches!(at(0), "would" | "will" | "could" | "might")
+        && (w
+            .windows(3)
+            .any(|p| p[0] == "work" && p[1] == "for" && p[2] == "you")
+            || w.windows(2).any(|p| p[0] == "suit" && p[1] == "you"));
+    leave || okay || mind || for_me || time || suits
+}
+
+/// Time for a conversation ("fifteen minutes for a call"): both the time and the meeting
+/// are named, as "Can you make time for family?" is about their life.
+pub(super) fn asks_for_time(w: &[String]) -> bool {
+    let meeting = w.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "call" | "chat" | "coffee" | "meeting" | "meet" | "conversation" | "talk" | "zoom"
+        )
+    });
+    meeting
+        && w.iter()
+            .any(|x| matches!(x.as_str(), "time" | "minutes" | "minute" | "hour" | "half"))
+}
+
+/// "Do you have anything else to add?", "did I miss anything?": an invitation to add what
+/// was left out.
+pub(super) fn invites_more(w: &[String]) -> bool {
+    // "Is there a question you're surprised I didn't ask?": what I left out.
+    let my_question = w.iter().any(|x| x == "i")
+        && w.iter()
+            .any(|x| matches!(x.as_str(), "question" | "questions"))
+        && w.iter()
+            .any(|x| matches!(x.as_str(), "ask" | "asked" | "leave"));
+    my_question
+        || w.iter()
+            .any(|x| matches!(x.as_str(), "anything" | "question" | "questions"))
+            && w.iter().any(|x| {
+                matches!(
+                    x.as_str(),
+                    "else"
+                        | "add"
+                        | "skip"
+                        | "skipped"
+                        | "miss"
+                        | "missed"
+                        | "left"
+                        | "forgot"
+                        | "forget"
+                        | "leave"
+                        | "share"
+                        | "mention"
+                )
+            })
+}
