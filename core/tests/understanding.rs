@@ -163,18 +163,21 @@ fn persona_vocabulary_does_not_cost_accuracy() {
 /// right?") and more fragments ("worth it?", "long hours?") were read: `closed_fresh` P 0.97
 /// R 0.88 F1 0.92, `closed_third` (450 lines) P 0.98 R 0.89 F1 0.93 (its second half, not
 /// looked at while shaping: F1 0.90 -> 0.93), `closed_outside` P 0.82 R 0.80 F1 0.81.
-/// Floors a clear margin below.
+/// Then (2026-12-02, seventh session) "any ...?" read as "are there any ...?", resources
+/// asked for by name, past events, comparatives and clefts as choices, favours with any
+/// subject: `closed_outside` P 0.94 R 0.93 F1 0.93, `closed_fresh` F1 0.94, `closed_third`
+/// F1 0.97 (the frozen set moved from F1 0.85 to 0.86). Floors a clear margin below.
 #[test]
 fn closed_questions_follow_an_outside_reading() {
     let r = report(CLOSED_OUTSIDE, None);
     let closed = r.flag(Flag::ClosedQuestion);
-    assert!(closed.precision() >= 0.77, "{closed:?}");
-    assert!(closed.f1() >= 0.76, "{closed:?}");
+    assert!(closed.precision() >= 0.90, "{closed:?}");
+    assert!(closed.f1() >= 0.89, "{closed:?}");
     for set in [CLOSED_FRESH, CLOSED_THIRD] {
         let r = report(set, None);
         let closed = r.flag(Flag::ClosedQuestion);
         assert!(closed.precision() >= 0.93, "{closed:?}");
-        assert!(closed.f1() >= 0.88, "{closed:?}");
+        assert!(closed.f1() >= 0.90, "{closed:?}");
     }
 }
 
