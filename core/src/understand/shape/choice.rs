@@ -90,7 +90,10 @@ pub(super) fn offers_choice(w: &[String]) -> bool {
 pub(super) fn offers_clause_choice(sentence: &str) -> bool {
     sentence.split([',', ';']).skip(1).any(|clause| {
         let w = words(clause);
+        // "..., or more on the hardware?" is an option; "..., or more?" is not.
+        let more_of = w.len() > 2 && matches!(w[1].as_str(), "more" | "less") && w[2] != "than";
         w.first().is_some_and(|x| x == "or")
-            && w.get(1).is_some_and(|x| !or_tails().contains(&x.as_str()))
+            && w.get(1)
+                .is_some_and(|x| !or_tails().contains(&x.as_str()) || more_of)
     })
 }

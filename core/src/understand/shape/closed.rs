@@ -44,19 +44,12 @@ fn clause_starts(sentence: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// The clause start that decides: the first ("What did you study, and would you choose it
-/// again?" asks for the story), unless it only names the topic ("what about remote work,
-/// is that common?").
-fn first_question(starts: &[Vec<String>]) -> Option<&[String]> {
-    let names_topic = |w: &&Vec<String>| {
-        matches!(w.first().map(String::as_str), Some("what" | "how"))
-            && w.get(1).is_some_and(|x| x == "about")
-    };
-    starts
-        .iter()
-        .find(|w| !names_topic(w))
-        .or(starts.first())
-        .map(Vec::as_slice)
+/// A clause that asks on its own: "..., do you think?" and "..., would you say?" only hedge
+/// the question before them.
+fn asks_on_its_own(w: &&Vec<String>) -> bool {
+    !(w.len() == 3
+        && matches!(w[1].as_str(), "you" | "u")
+        && matches!(w[2].as_str(), "think" | "say" | "reckon" | "suppose"))
 }
 
 /// "if you were me would you take the gap year": the question starts after a leading
@@ -65,8 +58,31 @@ fn after_leading_clause(w: &[String]) -> Option<usize> {
     if !leading_clauses().contains(&w.first()?.as_str()) {
         return None;
     }
+    // "At what point did you...": a question word inside the phrase asks for content.
     (2..w.len().saturating_sub(1))
         .find(|&i| aux().contains(&w[i].as_str()) && subjects().contains(&w[i + 1].as_str()))
+        .filter(|&i| !w[1..i].iter().any(|x| wh().contains(&x.as_str())))
+}
+
+/// "So after the PhD you went straight into industry?": statement order after a leading
+/// phrase, from its subject on.
+fn statement_after_leading_phrase(w: &[String]) -> bool {
+    // A preposition: "if" or "when" would open a clause with a subject of its own.
+    let leading = w.first().is_some_and(|x| {
+        matches!(
+            x.as_str(),
+            "after" | "before" | "in" | "at" | "on" | "during" | "from"
+        )
+    });
+    leading
+        && !w.iter().any(|x| wh().contains(&x.as_str()))
+        && (1..w.len().min(7))
+            .find(|&i| subjects().contains(&w[i].as_str()))
+            .is_some_and(|i| {
+                i >= 2
+                    && matches!(w[i].as_str(), "you" | "they" | "he" | "she" | "we")
+                    && statement_order_yes_no(&w[i..])
+            })
 }
 
 /// A yes/no question: opens with an auxiliary, and is not a polite request ("could you tell
@@ -86,8 +102,10 @@ pub fn is_closed(line: &str) -> bool {
         // No question mark (texting): the last sentence, where a clause of it opens like a
         // question ("hiya, can u see my screen"); "thanks, have a good one" reads as a wish.
         return sentences(line).last().is_some_and(|s| {
-            first_question(&clause_starts(s))
-                .is_some_and(|w| !reads_as_statement(w) && closed_clause(w))
+            clause_starts(s)
+                .iter()
+                .filter(asks_on_its_own)
+                .any(|w| !reads_as_statement(w) && closed_clause(w))
         });
     }
     marked
@@ -105,9 +123,15 @@ pub fn is_closed(line: &str) -> bool {
                     any_chance(&w[start..])
                         || any_fragment(&w[start..])
                         || statement_order_yes_no(&w[start..])
+                        || statement_after_leading_phrase(&w[start..])
                         || fragment_to_confirm(&w[start..])
                 } else {
-                    first_question(&starts).is_some_and(closed_clause)
+                    // A yes/no question anywhere in the turn, as in a second sentence: "What's
+                    // the team like, is it friendly?"
+                    starts
+                        .iter()
+                        .filter(asks_on_its_own)
+                        .any(|w| closed_clause(w))
                 }
         })
 }
@@ -219,6 +243,13 @@ fn embeds_a_question(w: &[String]) -> bool {
         } else {
             i + 1
         };
-        embedding && wh().contains(&at(object))
+        // "Do you need to know how to code?" asks about the need, not how.
+        let needed = i > 1
+            && at(i - 1) == "to"
+            && matches!(
+                at(i - 2),
+                "need" | "needs" | "have" | "has" | "want" | "wants"
+            );
+        embedding && !needed && wh().contains(&at(object))
     })
 }

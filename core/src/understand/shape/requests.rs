@@ -20,18 +20,16 @@ pub(super) fn asks_to_name(w: &[String]) -> bool {
         .take(3)
         .any(|x| indefinites().contains(&x.as_str()));
     // "Is there a journal I should read?": a clause in which someone should, could or would
-    // do something with the thing asks for that thing, not whether it exists.
-    let wanted = w
-        .iter()
-        .skip(2)
-        .any(|x| matches!(x.as_str(), "should" | "could" | "would" | "might" | "worth"))
-        || w.windows(2).skip(2).any(|p| {
-            matches!(p[0].as_str(), "i" | "we" | "you" | "u")
-                && matches!(
-                    p[1].as_str(),
-                    "can" | "recommend" | "suggest" | "think" | "consider" | "find" | "wish"
-                )
-        });
+    // do something with the thing asks for that thing, not whether it exists. What the
+    // other person would do or wishes they had done ("is there a job you'd like to try?",
+    // "any skills you wish you'd learned?") asks about them, unless they would recommend it.
+    let wanted = w.iter().enumerate().skip(2).any(|(i, x)| {
+        let modal = matches!(x.as_str(), "should" | "could" | "would" | "might");
+        let theirs = matches!(at(i - 1), "you" | "u") && matches!(x.as_str(), "would" | "might");
+        x == "worth" || modal && (!theirs || recommends(at(i + 1)))
+    }) || w.windows(2).skip(2).any(|p| {
+        matches!(p[0].as_str(), "i" | "we" | "you" | "u") && (p[1] == "can" || recommends(&p[1]))
+    });
     // "Are there associations for nurses?", "is there a good podcast on this?".
     let names_resource = w
         .iter()
@@ -134,11 +132,10 @@ pub(super) fn asks_a_favour(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
     matches!(at(0), "would" | "will" | "could" | "might")
         && (2..=4).any(|be| {
+            // "Would she be okay with a call?" (not "would email be ok?").
+            let okay_with = matches!(at(be + 1), "okay" | "ok" | "alright") && at(be + 2) == "with";
             at(be) == "be"
-                && matches!(
-                    at(be + 1),
-                    "open" | "willing" | "able" | "happy" | "up" | "okay" | "ok" | "alright"
-                )
+                && (matches!(at(be + 1), "open" | "willing" | "able" | "happy" | "up") || okay_with)
         })
 }
 
@@ -229,4 +226,21 @@ pub(super) fn invites_more(w: &[String]) -> bool {
                         | "mention"
                 )
             })
+}
+
+/// Verbs by which someone points the asker to people or things.
+fn recommends(verb: &str) -> bool {
+    matches!(
+        verb,
+        "recommend"
+            | "suggest"
+            | "think"
+            | "consider"
+            | "find"
+            | "point"
+            | "pick"
+            | "choose"
+            | "say"
+            | "add"
+    )
 }
