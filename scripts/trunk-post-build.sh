@@ -5,8 +5,9 @@
 # 1. writes each persona's script as personas/<id>.<content tag>.json (validated; fetched on
 #    demand; the tag in the name keeps builds from reading each other's scripts);
 # 2. draws the icons (icons/*.png, named in manifest.webmanifest) from icons/askwell.svg;
-# 3. joins the stylesheets into one file (scripts/bundle-css.js), then adds the Content Security
-#    Policy to index.html, with the hash of Trunk's inline loader;
+# 3. joins the stylesheets into one file (scripts/bundle-css.js), minifies rescue.js and
+#    offline.js and drops index.html's comments (scripts/minify.js), then adds the Content
+#    Security Policy to index.html, with the hash of Trunk's inline loader;
 # 4. lists every built file in sw.js and stamps it with a build id (a hash of those files),
 #    so each build's service worker caches exactly that build and replaces older ones.
 set -eu
@@ -18,6 +19,7 @@ fi
 env -u RUSTFLAGS cargo run -q --offline -p askwell-core --bin askwell -- export "$dir/personas"
 node scripts/make-icons.js "$dir/icons"
 node scripts/bundle-css.js "$dir"
+node scripts/minify.js "$dir"
 node scripts/add-csp.js "$dir/index.html"
 cd "$dir"
 files=$(find . -type f ! -name sw.js | sed 's|^\./||' | sort)

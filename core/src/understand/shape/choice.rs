@@ -1,7 +1,7 @@
 //! Either/or: whether an "or" offers the listener a choice (an open question) or asks yes or
 //! no about either of two kindred things (a closed one).
 
-use super::classes::{aux, contrasting, or_tails, weighing, wh};
+use super::classes::{aux, contrasting, or_tails, weighing, wh, whether_at_all};
 use crate::understand::text::words;
 
 /// "Do you work evenings or weekends?" asks yes or no about either; "or" offers a choice
@@ -22,11 +22,11 @@ pub(super) fn offers_choice(w: &[String]) -> bool {
     // you ever think about law or medicine?", "did you take any courses or bootcamps?" and
     // "did you need a permit or licence?" ask whether at all).
     let which_way = at(0) == "did"
-        && matches!(at(1), "you" | "u")
+        && at(1) == "you"
         && !w
             .iter()
             .take_while(|x| *x != "or")
-            .any(|x| matches!(x.as_str(), "any" | "ever" | "have" | "need"));
+            .any(|x| whether_at_all().contains(&x.as_str()));
     // "Was it the money or the mission that drew you in?": a cleft names one of the two.
     let cleft = matches!(at(0), "is" | "was")
         && at(1) == "it"

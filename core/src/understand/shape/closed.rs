@@ -3,7 +3,8 @@
 //! or a choice between options.
 
 use super::choice::{offers_choice, offers_clause_choice};
-use super::classes::{aux, fillers, invitations, leading_clauses, request_verbs, subjects, wh};
+use super::classes::{aux, embedding_verbs, fillers, hedges, invitations, leading_clauses};
+use super::classes::{leading_phrases, needing, others, request_verbs, subjects, wh};
 use super::fragment::{fragment_to_confirm, statement_order_yes_no};
 use super::indirect::{embedded_yes_no, tagged};
 use super::question_start;
@@ -47,9 +48,7 @@ fn clause_starts(sentence: &str) -> Vec<Vec<String>> {
 /// A clause that asks on its own: "..., do you think?" and "..., would you say?" only hedge
 /// the question before them.
 fn asks_on_its_own(w: &&Vec<String>) -> bool {
-    !(w.len() == 3
-        && matches!(w[1].as_str(), "you" | "u")
-        && matches!(w[2].as_str(), "think" | "say" | "reckon" | "suppose"))
+    !(w.len() == 3 && w[1] == "you" && hedges().contains(&w[2].as_str()))
 }
 
 /// "if you were me would you take the gap year": the question starts after a leading
@@ -68,20 +67,15 @@ fn after_leading_clause(w: &[String]) -> Option<usize> {
 /// phrase, from its subject on.
 fn statement_after_leading_phrase(w: &[String]) -> bool {
     // A preposition: "if" or "when" would open a clause with a subject of its own.
-    let leading = w.first().is_some_and(|x| {
-        matches!(
-            x.as_str(),
-            "after" | "before" | "in" | "at" | "on" | "during" | "from"
-        )
-    });
+    let leading = w
+        .first()
+        .is_some_and(|x| leading_phrases().contains(&x.as_str()));
     leading
         && !w.iter().any(|x| wh().contains(&x.as_str()))
         && (1..w.len().min(7))
             .find(|&i| subjects().contains(&w[i].as_str()))
             .is_some_and(|i| {
-                i >= 2
-                    && matches!(w[i].as_str(), "you" | "they" | "he" | "she" | "we")
-                    && statement_order_yes_no(&w[i..])
+                i >= 2 && others().contains(&w[i].as_str()) && statement_order_yes_no(&w[i..])
             })
 }
 
@@ -120,8 +114,7 @@ pub fn is_closed(line: &str) -> bool {
                         .iter()
                         .take_while(|x| fillers().contains(&x.as_str()))
                         .count();
-                    any_chance(&w[start..])
-                        || any_fragment(&w[start..])
+                    any_fragment(&w[start..])
                         || statement_order_yes_no(&w[start..])
                         || statement_after_leading_phrase(&w[start..])
                         || fragment_to_confirm(&w[start..])
@@ -136,31 +129,15 @@ pub fn is_closed(line: &str) -> bool {
         })
 }
 
-/// "Any chance of a job?", "any chance you're hiring?": "is there any chance..." with the
-/// opening left out, judged like the full question ("any chance you could..." and "any
-/// chance you have ten minutes for a call?" stay favours asked).
-fn any_chance(w: &[String]) -> bool {
-    w.len() > 2 && w[0] == "any" && w[1] == "chance" && !asks_for_time(w) && {
-        let full: Vec<String> = ["is", "there"]
-            .iter()
-            .map(|x| x.to_string())
-            .chain(w.iter().cloned())
-            .collect();
-        closed_clause(&full)
-    }
-}
-
-/// "Any regrets?", "any openings?": "are there any...?" with the opening left out, judged
-/// like the full question, so "any podcasts?" and "any advice?" still ask for content.
+/// "Any regrets?", "any openings?", "any chance of a job?": "are there any...?" with the
+/// opening left out, judged like the full question, so "any podcasts?", "any advice?" and
+/// "any chance you could..." (a favour, as is "any chance you have ten minutes for a
+/// call?") still do not ask yes or no.
 fn any_fragment(w: &[String]) -> bool {
-    w.len() > 1 && w[0] == "any" && w[1] != "chance" && {
-        let full: Vec<String> = ["are", "there"]
-            .iter()
-            .map(|x| x.to_string())
-            .chain(w.iter().cloned())
-            .collect();
-        closed_clause(&full)
-    }
+    w.len() > 1
+        && w[0] == "any"
+        && !(w[1] == "chance" && asks_for_time(w))
+        && closed_clause(&[["are", "there"].map(String::from).as_slice(), w].concat())
 }
 
 /// Without a question mark, "can't thank you enough" and "have a great day" open like a
@@ -189,9 +166,9 @@ fn closed_clause(w: &[String]) -> bool {
     }
     // "Do you think you could give me ten minutes?": the request inside, asked as one.
     if matches!(at(0), "do" | "would")
-        && matches!(at(1), "you" | "u")
-        && matches!(at(2), "think" | "suppose" | "reckon")
-        && matches!(at(3), "you" | "u")
+        && at(1) == "you"
+        && hedges().contains(&at(2))
+        && at(3) == "you"
         && matches!(at(4), "could" | "would" | "can" | "might")
     {
         let asked: Vec<String> = w[4..5]
@@ -234,22 +211,14 @@ fn closed_clause(w: &[String]) -> bool {
 fn embeds_a_question(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
     (0..w.len().min(5)).any(|i| {
-        let embedding = matches!(
-            at(i),
-            "know" | "remember" | "tell" | "recall" | "explain" | "describe" | "share" | "idea"
-        );
+        let embedding = embedding_verbs().contains(&at(i));
         let object = if matches!(at(i + 1), "me" | "us" | "u") {
             i + 2
         } else {
             i + 1
         };
         // "Do you need to know how to code?" asks about the need, not how.
-        let needed = i > 1
-            && at(i - 1) == "to"
-            && matches!(
-                at(i - 2),
-                "need" | "needs" | "have" | "has" | "want" | "wants"
-            );
+        let needed = i > 1 && at(i - 1) == "to" && needing().contains(&at(i - 2));
         embedding && !needed && wh().contains(&at(object))
     })
 }

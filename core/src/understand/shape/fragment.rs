@@ -1,7 +1,8 @@
 //! Yes/no questions typed without an auxiliary in front: statement order ("it pays good?")
 //! and short fragments that ask to confirm something ("remote ok?").
 
-use super::classes::{aux, determiners, indefinites, judgements, parts, resources, subjects};
+use super::classes::{amounts, aux, content_judgements, determiners, indefinites, judgements};
+use super::classes::{parts, resources, subjects};
 use super::classes::{trailing, wh};
 use crate::understand::text::is_function_word;
 
@@ -81,12 +82,12 @@ pub(super) fn fragment_to_confirm(w: &[String]) -> bool {
     // "long hours?", "good weekend?", "hard to get in?", "happy you switched?": a judgement
     // of what follows. "good websites?", "typical week?" and "hard parts?" ask for content.
     let judged_first = judgements().contains(&w[0].as_str())
-        && !matches!(w[0].as_str(), "typical" | "normal" | "common" | "fun")
+        && !content_judgements().contains(&w[0].as_str())
         && (w.len() <= 3 || matches!(w[1].as_str(), "to" | "you" | "u" | "the" | "that"))
         && !parts().contains(&last)
         && !w.iter().any(|x| resources().contains(&x.as_str()));
     // "still enjoying it?", "lots of overtime?", "much travel?": how much or whether still.
-    let how_much = matches!(w[0].as_str(), "still" | "much" | "lots")
-        || w.len() > 2 && w[0] == "a" && w[1] == "lot";
+    let how_much =
+        amounts().contains(&w[0].as_str()) || w.len() > 2 && w[0] == "a" && w[1] == "lot";
     judged(last) || about_it || ongoing || judged_first || how_much
 }

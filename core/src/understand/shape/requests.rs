@@ -1,7 +1,9 @@
 //! Polite requests, favours, invitations and requests for names: questions that open with
 //! an auxiliary but are agreed to, declined or answered with names rather than yes or no.
 
-use super::classes::{indefinites, resources};
+use super::classes::{agreeable, be_plans, durations, indefinites, left_out, meetings};
+use super::classes::{participles, pointing_verbs, recommend_judged, resources, say_content};
+use super::classes::{take_request, willing};
 
 /// Asks the other person to name people or things ("is there anyone I should talk to?", "do
 /// you know anyone in policy?", "is there anything I should have asked?", "are there podcasts
@@ -26,9 +28,10 @@ pub(super) fn asks_to_name(w: &[String]) -> bool {
     let wanted = w.iter().enumerate().skip(2).any(|(i, x)| {
         let modal = matches!(x.as_str(), "should" | "could" | "would" | "might");
         let theirs = matches!(at(i - 1), "you" | "u") && matches!(x.as_str(), "would" | "might");
-        x == "worth" || modal && (!theirs || recommends(at(i + 1)))
+        x == "worth" || modal && (!theirs || pointing_verbs().contains(&at(i + 1)))
     }) || w.windows(2).skip(2).any(|p| {
-        matches!(p[0].as_str(), "i" | "we" | "you" | "u") && (p[1] == "can" || recommends(&p[1]))
+        matches!(p[0].as_str(), "i" | "we" | "you" | "u")
+            && (p[1] == "can" || pointing_verbs().contains(&p[1].as_str()))
     });
     // "Are there associations for nurses?", "is there a good podcast on this?".
     let names_resource = w
@@ -61,67 +64,16 @@ pub(super) fn asks_to_name(w: &[String]) -> bool {
 /// differently?": the request verb asks for a yes/no judgement here, not for content ("would
 /// you say more about...", "could you recommend a book?").
 pub(super) fn asks_an_opinion(verb: &str, object: &str) -> bool {
+    let is_in = |class: &[&str]| class.contains(&object);
     match verb {
-        "say" => !matches!(
-            object,
-            "more"
-                | "a"
-                | "something"
-                | "anything"
-                | "few"
-                | "how"
-                | "what"
-                | "why"
-                | "which"
-                | "who"
-                | "where"
-                | "when"
-                | "hello"
-                | "hi"
-        ),
-        "recommend" => matches!(
-            object,
-            "this"
-                | "the"
-                | "it"
-                | "that"
-                | "doing"
-                | "going"
-                | "working"
-                | "becoming"
-                | "being"
-                | "getting"
-                | "taking"
-                | "your"
-                | "my"
-                | "studying"
-        ),
-        "have" => {
-            object.len() > 3 && object.ends_with("ed")
-                || matches!(
-                    object,
-                    "done"
-                        | "chosen"
-                        | "gone"
-                        | "taken"
-                        | "been"
-                        | "made"
-                        | "become"
-                        | "picked"
-                        | "got"
-                        | "gotten"
-                        | "known"
-                        | "seen"
-                )
-        }
+        "say" => !is_in(say_content()),
+        "recommend" => is_in(recommend_judged()),
+        "have" => object.len() > 3 && object.ends_with("ed") || is_in(participles()),
         // "could you take me through...", "take a look": a request; "would you take the
         // job again?": a choice to judge.
-        "take" => !matches!(object, "me" | "us" | "a" | "some"),
+        "take" => !is_in(take_request()),
         // "Could you be more specific?": a request; "will you be at the conference?": plans.
-        "be" => matches!(
-            object,
-            "at" | "in" | "on" | "there" | "going" | "attending" | "around" | "back" | "staying"
-        ),
+        "be" => is_in(be_plans()),
         _ => false,
     }
 }
@@ -133,9 +85,8 @@ pub(super) fn asks_a_favour(w: &[String]) -> bool {
     matches!(at(0), "would" | "will" | "could" | "might")
         && (2..=4).any(|be| {
             // "Would she be okay with a call?" (not "would email be ok?").
-            let okay_with = matches!(at(be + 1), "okay" | "ok" | "alright") && at(be + 2) == "with";
-            at(be) == "be"
-                && (matches!(at(be + 1), "open" | "willing" | "able" | "happy" | "up") || okay_with)
+            let okay_with = agreeable().contains(&at(be + 1)) && at(be + 2) == "with";
+            at(be) == "be" && (willing().contains(&at(be + 1)) || okay_with)
         })
 }
 
@@ -157,9 +108,7 @@ pub(super) fn asks_leave_or_favour(w: &[String]) -> bool {
         && (at(1) == "it" || at(1) == "that" && at(0) != "is")
         && (2..5).any(|i| {
             let leave = at(0) != "is" || matches!(at(i + 1), "to" | "if" | "for" | "with");
-            leave
-                && (matches!(at(i), "okay" | "ok" | "alright" | "fine")
-                    || at(i) == "possible" && at(0) == "would")
+            leave && (agreeable().contains(&at(i)) || at(i) == "possible" && at(0) == "would")
         });
     let mind = matches!(at(0), "do" | "would") && matches!(at(1), "you" | "u") && at(2) == "mind";
     // "Can you hear me?" and "would you recommend this to someone like me?" ask no favour.
@@ -186,61 +135,17 @@ pub(super) fn asks_leave_or_favour(w: &[String]) -> bool {
 /// Time for a conversation ("fifteen minutes for a call"): both the time and the meeting
 /// are named, as "Can you make time for family?" is about their life.
 pub(super) fn asks_for_time(w: &[String]) -> bool {
-    let meeting = w.iter().any(|x| {
-        matches!(
-            x.as_str(),
-            "call" | "chat" | "coffee" | "meeting" | "meet" | "conversation" | "talk" | "zoom"
-        )
-    });
-    meeting
-        && w.iter()
-            .any(|x| matches!(x.as_str(), "time" | "minutes" | "minute" | "hour" | "half"))
+    let any_of = |class: &[&str]| w.iter().any(|x| class.contains(&x.as_str()));
+    any_of(meetings()) && any_of(durations())
 }
 
 /// "Do you have anything else to add?", "did I miss anything?": an invitation to add what
 /// was left out.
 pub(super) fn invites_more(w: &[String]) -> bool {
+    let has = |x: &str| w.iter().any(|y| y == x);
+    let questions = has("question") || has("questions");
     // "Is there a question you're surprised I didn't ask?": what I left out.
-    let my_question = w.iter().any(|x| x == "i")
-        && w.iter()
-            .any(|x| matches!(x.as_str(), "question" | "questions"))
-        && w.iter()
-            .any(|x| matches!(x.as_str(), "ask" | "asked" | "leave"));
+    let my_question = has("i") && questions && (has("ask") || has("asked") || has("leave"));
     my_question
-        || w.iter()
-            .any(|x| matches!(x.as_str(), "anything" | "question" | "questions"))
-            && w.iter().any(|x| {
-                matches!(
-                    x.as_str(),
-                    "else"
-                        | "add"
-                        | "skip"
-                        | "skipped"
-                        | "miss"
-                        | "missed"
-                        | "left"
-                        | "forgot"
-                        | "forget"
-                        | "leave"
-                        | "share"
-                        | "mention"
-                )
-            })
-}
-
-/// Verbs by which someone points the asker to people or things.
-fn recommends(verb: &str) -> bool {
-    matches!(
-        verb,
-        "recommend"
-            | "suggest"
-            | "think"
-            | "consider"
-            | "find"
-            | "point"
-            | "pick"
-            | "choose"
-            | "say"
-            | "add"
-    )
+        || (has("anything") || questions) && w.iter().any(|x| left_out().contains(&x.as_str()))
 }
