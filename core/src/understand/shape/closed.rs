@@ -79,9 +79,10 @@ fn statement_after_leading_phrase(w: &[String]) -> bool {
             })
 }
 
-/// A yes/no question: opens with an auxiliary, and is not a polite request ("could you tell
-/// me..."), an embedded question ("do you know how..."), an invitation ("do you have any
-/// advice...") or a choice ("...X or Y?").
+/// A yes/no question anywhere in the turn: a sentence or clause that opens with an
+/// auxiliary, and is not a polite request ("could you tell me..."), an embedded question
+/// ("do you know how..."), an invitation ("do you have any advice...") or a choice ("...X or
+/// Y?"); or a fragment, a statement with a tag, or statement order that asks to confirm.
 pub fn is_closed(line: &str) -> bool {
     let all = sentences(line);
     // "I wonder if you ever miss teaching.": asked indirectly, with or without a mark.
@@ -106,26 +107,28 @@ pub fn is_closed(line: &str) -> bool {
         .into_iter()
         .filter(|s| !offers_clause_choice(s))
         .any(|s| {
+            if tagged(s) {
+                return true;
+            }
             let starts = clause_starts(s);
-            tagged(s)
-                || if starts.is_empty() {
-                    let w = words(s);
-                    let start = w
-                        .iter()
-                        .take_while(|x| fillers().contains(&x.as_str()))
-                        .count();
-                    any_fragment(&w[start..])
-                        || statement_order_yes_no(&w[start..])
-                        || statement_after_leading_phrase(&w[start..])
-                        || fragment_to_confirm(&w[start..])
-                } else {
-                    // A yes/no question anywhere in the turn, as in a second sentence: "What's
-                    // the team like, is it friendly?"
-                    starts
-                        .iter()
-                        .filter(asks_on_its_own)
-                        .any(|w| closed_clause(w))
-                }
+            if starts.is_empty() {
+                let w = words(s);
+                let start = w
+                    .iter()
+                    .take_while(|x| fillers().contains(&x.as_str()))
+                    .count();
+                any_fragment(&w[start..])
+                    || statement_order_yes_no(&w[start..])
+                    || statement_after_leading_phrase(&w[start..])
+                    || fragment_to_confirm(&w[start..])
+            } else {
+                // A yes/no question anywhere in the turn, as in a second sentence: "What's
+                // the team like, is it friendly?"
+                starts
+                    .iter()
+                    .filter(asks_on_its_own)
+                    .any(|w| closed_clause(w))
+            }
         })
 }
 
