@@ -3,6 +3,7 @@
 //! concrete open question to ask instead.
 
 use crate::topic::Topic;
+use crate::understand::shape::closed_part;
 use crate::understand::text::sentences;
 use serde::{Deserialize, Serialize};
 
@@ -123,12 +124,7 @@ fn job_reason(words: &[String]) -> String {
 }
 
 fn closed_reason(line: &str) -> String {
-    let question = sentences(line)
-        .into_iter()
-        .rev()
-        .find(|s| s.ends_with('?'))
-        .unwrap_or(line);
-    let lead: Vec<&str> = question.split_whitespace().take(3).collect();
+    let lead: Vec<&str> = closed_part(line).split_whitespace().take(3).collect();
     let lead = lead.join(" ");
     let lead = lead.trim_end_matches(['?', ',', '.']);
     format!("\"{lead}...\" can be answered with a yes or a no, and often is.")
@@ -232,5 +228,33 @@ pub fn open_question(topic: Topic) -> &'static str {
         Topic::AnythingElse => "Is there anything I haven't asked that you think I should know?",
         Topic::JobAsk => "How do people usually get hired onto a team like yours?",
         Topic::None => "What first drew you to your field?",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_closed_note_quotes_the_part_that_asks_yes_or_no() {
+        for (line, quoted) in [
+            (
+                "What's the team like, is it friendly?",
+                "\"is it friendly...\"",
+            ),
+            ("Do you work weekends?", "\"Do you work...\""),
+            (
+                "As a nurse, do you find the hours hard?",
+                "\"do you find...\"",
+            ),
+            (
+                "How did you start? Was it planned?",
+                "\"Was it planned...\"",
+            ),
+            ("any regrets?", "\"any regrets...\""),
+        ] {
+            let note = closed_reason(line);
+            assert!(note.starts_with(quoted), "{line}: {note}");
+        }
     }
 }

@@ -9,7 +9,7 @@ mod fragment;
 mod indirect;
 mod requests;
 
-pub use closed::is_closed;
+pub use closed::{closed_part, is_closed};
 
 use super::text::{sentences, words};
 use classes::{aux, fillers, wh};

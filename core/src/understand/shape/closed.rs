@@ -132,6 +132,25 @@ pub fn is_closed(line: &str) -> bool {
         })
 }
 
+/// The part of a line that asks yes or no, as typed, for the coach to quote: the last
+/// clause of the last asking sentence that opens with an auxiliary ("What's the team like,
+/// is it friendly?" gives "is it friendly?"), or else that whole sentence.
+pub fn closed_part(line: &str) -> &str {
+    let sentence = sentences(line)
+        .into_iter()
+        .rev()
+        .find(|s| s.ends_with('?'))
+        .unwrap_or(line);
+    sentence
+        .split([',', ';'])
+        .rev()
+        .find(|clause| {
+            let w = words(clause);
+            question_start(&w).is_some_and(|i| aux().contains(&w[i].as_str()))
+        })
+        .map_or(sentence, str::trim)
+}
+
 /// "Any regrets?", "any openings?", "any chance of a job?": "are there any...?" with the
 /// opening left out, judged like the full question, so "any podcasts?", "any advice?" and
 /// "any chance you could..." (a favour, as is "any chance you have ten minutes for a
