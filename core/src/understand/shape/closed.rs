@@ -92,11 +92,12 @@ pub fn is_closed(line: &str) -> bool {
     {
         return true;
     }
+    let last = all.last().copied();
     let marked: Vec<&str> = all.into_iter().filter(|s| s.ends_with('?')).collect();
     if marked.is_empty() {
         // No question mark (texting): the last sentence, where a clause of it opens like a
         // question ("hiya, can u see my screen"); "thanks, have a good one" reads as a wish.
-        return sentences(line).last().is_some_and(|s| {
+        return last.is_some_and(|s| {
             clause_starts(s)
                 .iter()
                 .filter(asks_on_its_own)
