@@ -169,6 +169,8 @@ mod tests {
             "I don't know if I want to do a PhD.",
             "Is there a newsletter I should subscribe to?",
             "Are there events that would be good for a beginner?",
+            "Are there podcasts you'd recommend on policy?",
+            "Is there a question you wish students asked more?",
             "Did we miss anything you wanted to cover?",
             "Do you know a good book on negotiation?",
             "Do you write the briefs yourself, or does a junior draft them?",
@@ -202,6 +204,9 @@ mod tests {
             "I'd love to know whether the agency pays for training.",
             "I know you're busy, but I wonder if you still teach.",
             "wud u take the job again",
+            // Names of things they use or did: about them, not a request for names.
+            "Are there any blogs you read every week?",
+            "any newsletters u subscribe to?",
         ] {
             assert!(is_closed(closed), "{closed}");
         }

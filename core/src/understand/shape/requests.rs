@@ -33,12 +33,20 @@ pub(super) fn asks_to_name(w: &[String]) -> bool {
         matches!(p[0].as_str(), "i" | "we" | "you" | "u")
             && (p[1] == "can" || pointing_verbs().contains(&p[1].as_str()))
     });
-    // "Are there associations for nurses?", "is there a good podcast on this?".
-    let names_resource = w
-        .iter()
-        .skip(2)
-        .take(4)
-        .any(|x| resources().contains(&x.as_str()));
+    // "Are there associations for nurses?", "is there a good podcast on this?". But "are
+    // there journals you follow?" asks about their habits, yes or no: a clause in which
+    // they do something other than point the asker to it.
+    let verb_after = |i: usize| match at(i) {
+        "would" | "might" | "could" | "can" | "should" => at(i + 1),
+        verb => verb,
+    };
+    let about_them = (2..w.len().saturating_sub(1))
+        .any(|i| matches!(at(i), "you" | "u") && !pointing_verbs().contains(&verb_after(i + 1)));
+    // Questions they wish they were asked are content to name, whoever does the asking.
+    let names_resource = w.iter().skip(2).take(4).any(|x| {
+        let question = matches!(x.as_str(), "question" | "questions");
+        resources().contains(&x.as_str()) && (question || !about_them)
+    });
     // "Do you know any product managers who...", "do you know a good book on...".
     let knows_one = knows && matches!(at(3), "any" | "a" | "an" | "some");
     // "Do you have a colleague who could tell me about it?": someone to be named.
