@@ -6,10 +6,10 @@ use std::{env, fs, path::PathBuf};
 
 fn main() {
     println!("cargo:rerun-if-changed=content/personas");
-    let catalog = askwell_core::content::catalog_json()
+    let catalog = askwell_core::content::catalog_rust()
         .unwrap_or_else(|problems| panic!("persona content has problems:\n{problems}"));
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    fs::write(out.join("catalog.json"), catalog).expect("OUT_DIR is writable");
+    fs::write(out.join("catalog.rs"), catalog).expect("OUT_DIR is writable");
     fs::write(
         out.join("content_tag.txt"),
         askwell_core::content::content_tag(),

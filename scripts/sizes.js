@@ -25,8 +25,12 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // its power tables left the pieces upkeep loads), then 513.7 KiB once no number shown in a
 // practice went through the float printer (askwell_core::decimal::fixed), 512.6 with two more
 // shared sorts, 504.7 without Unicode's case table (text::lower_char),
-// 502.6 with the stylesheet's comments and indentation left out. Lower these as cuts land; never raise them to let a change through without saying why in NOTES.md.
-const CEILINGS = { firstScreen: BUDGETS.firstScreen, practice: 506 * KIB };
+// 502.6 with the stylesheet's comments and indentation left out. The first screen went
+// 157.4 -> 133.4 KiB (2026-12-02) when the persona catalogue became Rust code instead of JSON
+// decoded at start (no JSON decoder in the main module), and its ceiling came down to 140 KiB;
+// full practice 500.4 KiB. Lower these as cuts land; never raise them to let a change through
+// without saying why in NOTES.md.
+const CEILINGS = { firstScreen: 140 * KIB, practice: 504 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

@@ -15,7 +15,6 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
-static CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
 /// Changes whenever persona content changes. It is part of each script's file name, so a
 /// build never reads another build's script from the service worker's or the HTTP cache.
 pub static CONTENT_TAG: &str = include_str!(concat!(env!("OUT_DIR"), "/content_tag.txt"));
@@ -24,7 +23,10 @@ pub static CONTENT_TAG: &str = include_str!(concat!(env!("OUT_DIR"), "/content_t
 pub fn catalog() -> &'static [PersonaInfo] {
     static ALL: OnceLock<Vec<PersonaInfo>> = OnceLock::new();
     // Written and validated by build.rs from the same types.
-    ALL.get_or_init(|| askwell_core::content::catalog_from_json(CATALOG_JSON).unwrap_or_default())
+    ALL.get_or_init(|| {
+        use askwell_core::Temperament;
+        include!(concat!(env!("OUT_DIR"), "/catalog.rs"))
+    })
 }
 
 /// Who a persona id names: shipped, the user's own or hosted.

@@ -1,5 +1,8 @@
 //! Mounts the app; everything else lives in the library crate.
 fn main() {
     askwell_web::panic::install();
-    leptos::mount::mount_to_body(askwell_web::app::App);
+    // Finishing the module's compile and instantiating it fill the task that runs `main`;
+    // V8 compiles each function on its first call, so mounting in the same task made it a
+    // long one (NOTES.md §11).
+    askwell_web::tasks::in_next_task(|| leptos::mount::mount_to_body(askwell_web::app::App));
 }

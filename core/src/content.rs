@@ -1,17 +1,12 @@
 //! The bundled personas. Natively they are read from TOML; the browser build receives them as
 //! compact JSON made at build time (see the app's `build.rs`).
 
-use crate::persona::{Persona, PersonaInfo};
+use crate::persona::Persona;
 
 include!(concat!(env!("OUT_DIR"), "/persona_sources.rs"));
 
 /// A persona from the JSON written by `askwell export`.
 pub fn persona_from_json(json: &str) -> Result<Persona, String> {
-    serde_json::from_str(json).map_err(|e| e.to_string())
-}
-
-/// The persona catalogue from the JSON the app's build script writes.
-pub fn catalog_from_json(json: &str) -> Result<Vec<PersonaInfo>, String> {
     serde_json::from_str(json).map_err(|e| e.to_string())
 }
 
@@ -52,11 +47,23 @@ pub fn validated() -> Result<Vec<Persona>, String> {
     }
 }
 
-/// The catalogue the browser build embeds (no scripts).
+/// The catalogue the browser build embeds (no scripts), as a Rust expression of type
+/// `Vec<PersonaInfo>` for `include!`: the first screen then needs no JSON decoder, and no
+/// decoding work before it can draw the picker.
 #[cfg(feature = "authoring")]
-pub fn catalog_json() -> Result<String, String> {
-    let infos: Vec<PersonaInfo> = validated()?.iter().map(Persona::info).collect();
-    serde_json::to_string(&infos).map_err(|e| e.to_string())
+pub fn catalog_rust() -> Result<String, String> {
+    let mut out = String::from("vec![\n");
+    for p in validated()?.iter().map(Persona::info) {
+        // `{:?}` of a str is a valid Rust string literal, escapes included.
+        out.push_str(&format!(
+            "    PersonaInfo {{ id: {:?}.into(), name: {:?}.into(), pronouns: {:?}.into(), \
+             role: {:?}.into(), organization: {:?}.into(), field: {:?}.into(), \
+             temperament: Temperament::{:?}, bio: {:?}.into() }},\n",
+            p.id, p.name, p.pronouns, p.role, p.organization, p.field, p.temperament, p.bio
+        ));
+    }
+    out.push(']');
+    Ok(out)
 }
 
 /// A version tag for the exported persona files, so a new build never reads an old copy.
