@@ -32,6 +32,16 @@ pub fn HomePage() -> impl IntoView {
         );
     };
 
+    // In the split build the options and the Start button are drawn a task after the
+    // picker: V8 compiles each wasm function on its first call, and drawing all of Home in
+    // one task made it a long one (NOTES.md §11).
+    let options_drawn = RwSignal::new(!cfg!(askwell_split));
+    #[cfg(askwell_split)]
+    leptos::task::spawn_local(async move {
+        crate::tasks::next_task().await;
+        options_drawn.set(true);
+    });
+
     view! {
         <section class="page home">
             <div class="intro">
@@ -48,6 +58,7 @@ pub fn HomePage() -> impl IntoView {
                     selected=persona
                     on_pick=Callback::new(move |id: String| persona.set(id))
                 />
+                <Show when=move || options_drawn.get()>
                 <div class="start-options">
                     <fieldset>
                         <legend>"Agreed length"</legend>
@@ -111,6 +122,7 @@ pub fn HomePage() -> impl IntoView {
                         <PlanStart persona=persona minutes=length />
                     </div>
                 </div>
+                </Show>
             </form>
             <SavedLists part=HomePart::Rest />
         </section>
