@@ -58,7 +58,7 @@ pub fn HomePage() -> impl IntoView {
                     selected=persona
                     on_pick=Callback::new(move |id: String| persona.set(id))
                 />
-                <Show when=move || options_drawn.get()>
+                {move || options_drawn.get().then(|| view! {
                 <div class="start-options">
                     <fieldset>
                         <legend>"Agreed length"</legend>
@@ -122,7 +122,7 @@ pub fn HomePage() -> impl IntoView {
                         <PlanStart persona=persona minutes=length />
                     </div>
                 </div>
-                </Show>
+                })}
             </form>
             <SavedLists part=HomePart::Rest />
         </section>
