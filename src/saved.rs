@@ -13,6 +13,8 @@ use leptos::prelude::*;
 pub fn start(store: Store) {
     #[cfg(askwell_split)]
     leptos::task::spawn_local(async move {
+        // Asking for the chunk's files is a few ms of work: not in the task that mounts.
+        crate::tasks::next_task().await;
         match crate::chunk!(load_saved(store)) {
             Ok(task) => {
                 // The chunk was just instantiated, and its first calls compile on the main
