@@ -1,5 +1,6 @@
-//! The bundled personas. Natively they are read from TOML; the browser build receives them as
-//! compact JSON made at build time (see the app's `build.rs`).
+//! The bundled personas. Natively they are read from TOML; the browser build receives their
+//! catalogue as Rust code and each full script as compact JSON, both made at build time (see
+//! the app's `build.rs`).
 
 use crate::persona::Persona;
 
