@@ -47,12 +47,26 @@ pub async fn after_next_paint() {
 /// As [`yield_to_browser`], as a `Send` future (a `Suspend` may await it): resolves in a
 /// later task, after the browser has handled what is queued.
 pub fn next_task() -> NextTask {
-    NextTask { queued: false }
+    NextTask {
+        queued: false,
+        urgent: false,
+    }
+}
+
+/// As [`next_task`], but queued as a user-blocking task where the browser has
+/// `scheduler.postTask` (Chromium): it runs before timers and network callbacks already
+/// queued, so a control split off into its own task is not drawn behind them.
+pub fn next_urgent_task() -> NextTask {
+    NextTask {
+        queued: false,
+        urgent: true,
+    }
 }
 
 /// The future of [`next_task`].
 pub struct NextTask {
     queued: bool,
+    urgent: bool,
 }
 
 impl std::future::Future for NextTask {
@@ -68,6 +82,9 @@ impl std::future::Future for NextTask {
         self.queued = true;
         let waker = cx.waker().clone();
         let wake = wasm_bindgen::closure::Closure::once_into_js(move || waker.wake());
+        if self.urgent && post_urgent_task(&wake) {
+            return std::task::Poll::Pending;
+        }
         match web_sys::window() {
             Some(w)
                 if w.set_timeout_with_callback(wasm_bindgen::JsCast::unchecked_ref(&wake))
@@ -99,4 +116,26 @@ pub fn in_next_task(work: impl FnOnce() + 'static) {
             work();
         }
     }
+}
+
+/// `scheduler.postTask(callback, { priority: "user-blocking" })`; false where there is none.
+fn post_urgent_task(callback: &wasm_bindgen::JsValue) -> bool {
+    use js_sys::{Function, Object, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
+    let Ok(scheduler) = Reflect::get(&js_sys::global(), &JsValue::from_str("scheduler")) else {
+        return false;
+    };
+    let Ok(post) = Reflect::get(&scheduler, &JsValue::from_str("postTask")) else {
+        return false;
+    };
+    let Some(post) = post.dyn_ref::<Function>() else {
+        return false;
+    };
+    let options = Object::new();
+    let priority = Reflect::set(
+        &options,
+        &JsValue::from_str("priority"),
+        &JsValue::from_str("user-blocking"),
+    );
+    priority.is_ok() && post.call2(&scheduler, callback, &options).is_ok()
 }

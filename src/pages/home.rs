@@ -38,7 +38,7 @@ pub fn HomePage() -> impl IntoView {
     let options_drawn = RwSignal::new(!cfg!(askwell_split));
     #[cfg(askwell_split)]
     leptos::task::spawn_local(async move {
-        crate::tasks::next_task().await;
+        crate::tasks::next_urgent_task().await;
         options_drawn.set(true);
     });
 
