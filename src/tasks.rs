@@ -97,25 +97,12 @@ impl std::future::Future for NextTask {
     }
 }
 
-/// Runs `work` in a task of its own, after what is queued now (a `setTimeout(0)`), or at
-/// once if it cannot be queued.
+/// Runs `work` in a task of its own, after what is queued now ([`next_task`]).
 pub fn in_next_task(work: impl FnOnce() + 'static) {
-    let work = std::rc::Rc::new(std::cell::Cell::new(Some(work)));
-    let queued = work.clone();
-    let run = wasm_bindgen::closure::Closure::once_into_js(move || {
-        if let Some(work) = queued.take() {
-            work();
-        }
+    wasm_bindgen_futures::spawn_local(async move {
+        next_task().await;
+        work();
     });
-    let queued_ok = web_sys::window().is_some_and(|w| {
-        w.set_timeout_with_callback(wasm_bindgen::JsCast::unchecked_ref(&run))
-            .is_ok()
-    });
-    if !queued_ok {
-        if let Some(work) = work.take() {
-            work();
-        }
-    }
 }
 
 /// `scheduler.postTask(callback, { priority: "user-blocking" })`; false where there is none.
