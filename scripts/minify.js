@@ -11,6 +11,7 @@ const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
 const { minify } = require("terser");
+const { withoutExports } = require("./single-file.js");
 
 function integrity(text) {
   return "sha384-" + crypto.createHash("sha384").update(text).digest("base64");
@@ -45,16 +46,7 @@ async function minifyBindings(dir, html) {
   const source = fs.readFileSync(path.join(dir, file), "utf8");
   const IMPORT = /^import \* as \w+ from "[^"]+";?$/gm;
   const imports = source.match(IMPORT) || [];
-  const exported = [];
-  let body = source.replace(IMPORT, "");
-  body = body.replace(/^export (class|function|async function|const|let) ([A-Za-z_$][\w$]*)/gm, (_, kind, name) => {
-    exported.push(name);
-    return `${kind} ${name}`;
-  });
-  body = body.replace(/^export \{([^}]*)\};?$/gm, (_, list) => {
-    exported.push(...list.split(",").map((item) => item.trim()).filter(Boolean));
-    return "";
-  });
+  const { body, exported } = withoutExports(source.replace(IMPORT, ""));
   if (/^\s*(import|export)\b/m.test(body)) throw new Error(`${file} has an import or export this script does not know`);
   const exportLine = `export { ${exported.join(", ")} };`;
   // The import lines are left out, so their names are free variables terser never renames.

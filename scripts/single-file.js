@@ -37,24 +37,36 @@ function safeJson(text) {
 }
 
 /**
+ * A module's `export` declarations (each at the start of a line) made plain, and its
+ * `export { ... }` lines removed; `exported` lists each name as written ("x", "y as default").
+ * scripts/minify.js uses it too, and keeps the module in the shape read here.
+ */
+function withoutExports(js) {
+  const exported = [];
+  let body = js.replace(/^export (class|function|async function|const|let) ([A-Za-z_$][\w$]*)/gm, (_, kind, name) => {
+    exported.push(name);
+    return `${kind} ${name}`;
+  });
+  body = body.replace(/^export \{([^}]*)\};?$/gm, (_, list) => {
+    exported.push(...list.split(",").map((item) => item.trim()).filter(Boolean));
+    return "";
+  });
+  return { body, exported };
+}
+
+/**
  * The wasm-bindgen module as plain statements for one inline module: its exports become local
  * names, and `bindings` lists them (the hosted loader puts them on window.wasmBindings).
  */
 function moduleBody(js) {
   const names = [];
   let init = null;
-  let body = js.replace(/^export (class|function|async function|const|let) ([A-Za-z_$][\w$]*)/gm, (_, kind, name) => {
-    names.push(name);
-    return `${kind} ${name}`;
-  });
-  body = body.replace(/^export \{([^}]*)\};?$/gm, (_, list) => {
-    for (const item of list.split(",").map((s) => s.trim()).filter(Boolean)) {
-      const [local, exported] = item.split(/\s+as\s+/);
-      if (exported === "default") init = local;
-      else names.push(exported || local);
-    }
-    return "";
-  });
+  const { body, exported } = withoutExports(js);
+  for (const item of exported) {
+    const [local, as] = item.split(/\s+as\s+/);
+    if (as === "default") init = local;
+    else names.push(as || local);
+  }
   if (/^\s*(import|export)\b/m.test(body)) throw new Error("the wasm-bindgen module has an import or export this script does not know");
   if (!init) throw new Error("the wasm-bindgen module has no default export (its init function)");
   return { body, init, names };
@@ -190,7 +202,7 @@ function buildSingle(dist, out) {
   return Buffer.byteLength(html);
 }
 
-module.exports = { buildSingle, singleFile };
+module.exports = { buildSingle, singleFile, withoutExports };
 
 if (require.main === module) {
   const root = path.resolve(__dirname, "..");
