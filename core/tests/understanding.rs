@@ -19,6 +19,7 @@ const CLOSED_THIRD: &str = include_str!("dev/closed_third.tsv");
 const CLOSED_FOURTH: &str = include_str!("dev/closed_fourth.tsv");
 const EDGES: &str = include_str!("dev/edges.tsv");
 const GUIDE_DEV: &str = include_str!("dev/guide_dev.tsv");
+const FIFTH: &str = include_str!("dev/fifth.tsv");
 
 fn report(tsv: &str, vocabulary_of: Option<&str>) -> Report {
     let set = corpus::parse(tsv, false).expect("evaluation set parses");
@@ -93,6 +94,7 @@ fn no_frozen_or_edges_line_is_in_the_corpus() {
         ("frozen", FROZEN),
         ("dev/edges", EDGES),
         ("dev/guide_dev", GUIDE_DEV),
+        ("dev/fifth", FIFTH),
     ] {
         let leaked: Vec<_> = corpus::parse(set, false)
             .unwrap()
@@ -209,6 +211,25 @@ fn neighbouring_topics_are_told_apart() {
 fn guide_style_questions_are_understood() {
     let r = report(GUIDE_DEV, None);
     assert!(r.accuracy() >= 0.93, "{}", r.table());
+}
+
+/// A fifth development set: 520 lines over every topic by a helper who saw only the topic
+/// table and the seed guides, less the 27 the corpus already had (493). Measured 2026-12-02:
+/// topics 90.5 %; closed P 0.88 R 0.97 F1 0.92, then P 0.89 F1 0.93 once "is it ok I write
+/// again?" read as asking leave.
+/// This labeller reads a yes/no question after an open one ("How does it work, and do you
+/// like it?") as open, as `closed_fresh`'s did; the labellers of `closed_outside`,
+/// `closed_third` and `closed_fourth` read it closed, and the grammar follows them. Floors a
+/// clear margin below.
+#[test]
+fn a_fresh_writers_questions_are_understood() {
+    let r = report(FIFTH, None);
+    assert!(r.accuracy() >= 0.87, "{}", r.table());
+    let closed = r.flag(Flag::ClosedQuestion);
+    assert!(closed.precision() >= 0.83, "{closed:?}");
+    assert!(closed.f1() >= 0.88, "{closed:?}");
+    let job = r.flag(Flag::JobAsk);
+    assert!(job.precision() >= 0.95 && job.recall() >= 0.95, "{job:?}");
 }
 
 #[test]

@@ -162,6 +162,8 @@ mod tests {
         for open in [
             "May I email you again after my exams?",
             "Would it be okay to send you a note next month?",
+            "Is it ok I write to you again next month?",
+            "Is it alright that we record this call?",
             "Do you mind if I take notes?",
             "Could you take a look at my cover letter?",
             "I was wondering if you could walk me through your week.",

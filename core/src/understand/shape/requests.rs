@@ -109,13 +109,17 @@ pub(super) fn asks_leave_or_favour(w: &[String]) -> bool {
     let leave = matches!(at(0), "can" | "could" | "may" | "might")
         && matches!(at(1), "i" | "we")
         && !(at(2) == "have" && asks_an_opinion("have", at(3)));
-    // "Is it okay if I...", "would that be okay?", "would it be possible to join your
-    // group?" ("is it possible to work remotely?" asks about the work, and "is it ok?" alone
-    // asks for a judgement).
+    // "Is it okay if I...", "is it ok (that) I write again?", "would that be okay?", "would
+    // it be possible to join your group?" ("is it possible to work remotely?" asks about the
+    // work, and "is it ok?" alone asks for a judgement).
     let okay = matches!(at(0), "is" | "would" | "will")
         && (at(1) == "it" || at(1) == "that" && at(0) != "is")
         && (2..5).any(|i| {
-            let leave = at(0) != "is" || matches!(at(i + 1), "to" | "if" | "for" | "with");
+            let leave = at(0) != "is"
+                || matches!(
+                    at(i + 1),
+                    "to" | "if" | "for" | "with" | "that" | "i" | "we"
+                );
             leave && (agreeable().contains(&at(i)) || at(i) == "possible" && at(0) == "would")
         });
     let mind = matches!(at(0), "do" | "would") && matches!(at(1), "you" | "u") && at(2) == "mind";
