@@ -195,7 +195,8 @@ fn closed_questions_follow_an_outside_reading() {
 }
 
 /// Topics on hard boundaries, written by a helper who never saw the engine and kept out of
-/// training (a development set): 87.0 % on 2026-12-02; the floor sits a clear margin below.
+/// training (a development set): 87.0 % on 2026-12-02, 88.9 % once features were weighed by
+/// idf (2026-12-03); the floor sits a clear margin below.
 #[test]
 fn neighbouring_topics_are_told_apart() {
     let r = report(EDGES, None);
@@ -205,8 +206,8 @@ fn neighbouring_topics_are_told_apart() {
 /// Questions as career guides print them, spread over every topic with extra weight on
 /// neighbours (skills and applications, first job and path), written by a helper who saw
 /// only the topic table and kept out of training (277 lines once those already in the corpus
-/// were removed): 96.0 % with the model of 2026-12-02, 96.8 % after `guide-themes.tsv`. The
-/// floor sits a clear margin below.
+/// were removed): 96.0 % with the model of 2026-12-02, 96.8 % after `guide-themes.tsv`, 97.5 %
+/// once features were weighed by idf (2026-12-03). The floor sits a clear margin below.
 #[test]
 fn guide_style_questions_are_understood() {
     let r = report(GUIDE_DEV, None);
@@ -216,7 +217,8 @@ fn guide_style_questions_are_understood() {
 /// A fifth development set: 520 lines over every topic by a helper who saw only the topic
 /// table and the seed guides, less the 27 the corpus already had (493). Measured 2026-12-02:
 /// topics 90.5 %; closed P 0.88 R 0.97 F1 0.92, then P 0.89 F1 0.93 once "is it ok I write
-/// again?" read as asking leave.
+/// again?" read as asking leave. Topics 92.7 % once features were weighed by idf
+/// (2026-12-03; the floor went from 0.87 to 0.89).
 /// This labeller reads a yes/no question after an open one ("How does it work, and do you
 /// like it?") as open, as `closed_fresh`'s did; the labellers of `closed_outside`,
 /// `closed_third` and `closed_fourth` read it closed, and the grammar follows them. Floors a
@@ -224,7 +226,7 @@ fn guide_style_questions_are_understood() {
 #[test]
 fn a_fresh_writers_questions_are_understood() {
     let r = report(FIFTH, None);
-    assert!(r.accuracy() >= 0.87, "{}", r.table());
+    assert!(r.accuracy() >= 0.89, "{}", r.table());
     let closed = r.flag(Flag::ClosedQuestion);
     assert!(closed.precision() >= 0.83, "{closed:?}");
     assert!(closed.f1() >= 0.88, "{closed:?}");
@@ -331,7 +333,9 @@ fn arbitrary_text_never_panics() {
 // Floors: the figures measured on 2026-12-01 (the shipped model on the frozen
 // set: topic 94.4 % (94.7 % and then 94.6 % with the evaluative lexicon on 2026-12-02, 95.2 %
 // with off-topic.tsv, 95.7 % with guide-themes.tsv, 96.0 % with eleven plain "are you
-// hiring" job asks; one false job ask since guide-themes.tsv: precision 0.97), job asks precision 1.00 recall 1.00 over 33, closed F1 0.84 (0.86 on
+// hiring" job asks; one false job ask since guide-themes.tsv: precision 0.97; 95.7 % once
+// features were weighed by idf on 2026-12-03, when the false job ask went and one job ask
+// was missed: precision 1.00, recall 0.97), job asks precision 1.00 recall 1.00 over 33, closed F1 0.84 (0.86 on
 // 2026-12-02: P 0.97 R 0.77 once requests and invitations were read as open; 0.85 after "or"
 // between kindred things read as yes/no), double F1 0.93) less about three points, so one
 // line more or less never fails CI.

@@ -4,17 +4,18 @@
 //!
 //! File layout (little-endian): `AWM` + format byte; log2 of the bucket count; class count
 //! `n`; each class id as a length-prefixed string; the corpus fingerprint (u64) it was
-//! trained on; the weight scale (f32); then `n + 1` bias bytes and the weights, sparse:
+//! trained on; the weight scale (f32); then `n + 1` bias bytes; one inverse document
+//! frequency byte per bucket (see `features::weigh`); then the weights, sparse:
 //! one bit per bucket (set when any of its weights is non-zero), then for each such bucket a
 //! column mask of `ceil((n + 1) / 8)` bytes, then the non-zero weights (i8) in bucket and
 //! column order. Training prunes most weights to zero, so this is a quarter of the dense
 //! table, and it ships inside the `.wasm` with no long zero runs (which the optimizer would
 //! split into thousands of data segments).
 
-use super::features::{features, Feature};
+use super::features::{features, weigh, Feature};
 use crate::topic::Topic;
 
-const MAGIC: &[u8; 4] = b"AWM\x02";
+const MAGIC: &[u8; 4] = b"AWM\x03";
 
 /// A trained model, ready to score lines.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,6 +29,8 @@ pub struct Model {
     pub scale: f32,
     /// `classes.len() + 1` per row: topic logits, then the generic logit.
     pub bias: Vec<i8>,
+    /// Inverse document frequency per bucket, in `features::IDF_STEPS`; 0 when unseen.
+    pub idf: Vec<u8>,
     pub weights: Vec<i8>,
 }
 
@@ -66,6 +69,7 @@ impl Model {
         let scale = f32::from_le_bytes(r.take(4)?.try_into().unwrap_or([0; 4]));
         let width = n + 1;
         let bias = r.take(width)?.iter().map(|b| *b as i8).collect();
+        let idf = r.take(1usize << log2_buckets)?.to_vec();
         let weights = read_sparse(&mut r, width, 1usize << log2_buckets)?;
         if r.at != bytes.len() {
             return Err("trailing bytes after the weights".into());
@@ -77,6 +81,7 @@ impl Model {
             corpus_fingerprint,
             scale,
             bias,
+            idf,
             weights,
         })
     }
@@ -92,8 +97,14 @@ impl Model {
         out.extend_from_slice(&self.corpus_fingerprint.to_le_bytes());
         out.extend_from_slice(&self.scale.to_le_bytes());
         out.extend(self.bias.iter().map(|b| *b as u8));
+        out.extend_from_slice(&self.idf);
         write_sparse(&mut out, &self.weights, self.width());
         out
+    }
+
+    /// The weighed, normalized features of normalized words.
+    pub fn features(&self, words: &[String]) -> Vec<Feature> {
+        weigh(features(words, self.log2_buckets), &self.idf)
     }
 
     /// Logits per output column (topics, then generic) for a feature vector.
@@ -114,7 +125,7 @@ impl Model {
 
     /// Scores normalized words, with extra logit added per class (a persona's prior).
     pub fn score(&self, words: &[String], prior: &[(usize, f32)]) -> Scores {
-        let mut z = self.logits(&features(words, self.log2_buckets));
+        let mut z = self.logits(&self.features(words));
         let generic = z.pop().unwrap_or(f32::NEG_INFINITY);
         for &(class, bonus) in prior {
             if let Some(zi) = z.get_mut(class) {
@@ -225,6 +236,7 @@ mod tests {
             corpus_fingerprint: 7,
             scale: 0.5,
             bias: vec![1, -1],
+            idf: (0..=255).collect(),
             weights,
         }
     }
@@ -238,8 +250,8 @@ mod tests {
         let model = tiny(weights);
         let bytes = model.to_bytes();
         assert_eq!(Model::from_bytes(&bytes), Ok(model));
-        // Header, 2 bias bytes, 32 bytes of row bits, 3 row masks, 3 values.
-        assert_eq!(bytes.len(), 4 + 2 + 5 + 12 + 2 + 32 + 3 + 3);
+        // Header, 2 bias bytes, 256 idf bytes, 32 bytes of row bits, 3 row masks, 3 values.
+        assert_eq!(bytes.len(), 4 + 2 + 5 + 12 + 2 + 256 + 32 + 3 + 3);
     }
 
     #[test]

@@ -150,9 +150,33 @@ fn expand(word: &str) -> Option<&'static str> {
     })
 }
 
-/// The sentences of a line, split after `.`, `!` and `?` (a run of them counts once), each
-/// trimmed and kept with its end mark. Abbreviations like "Dr." and decimals do not split.
+/// The sentences of a line, split after `.`, `!` and `?` (a run of them counts once) and at
+/// blank lines (an email's sign-off has no end mark), each trimmed and kept with its end
+/// mark. Abbreviations like "Dr." and decimals do not split.
 pub fn sentences(line: &str) -> Vec<&str> {
+    paragraphs(line).flat_map(sentences_of_paragraph).collect()
+}
+
+/// The parts of `text` between blank lines.
+fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
+    let mut starts = vec![0];
+    let mut ends = Vec::new();
+    let mut at = 0;
+    for l in text.split_inclusive('\n') {
+        if l.trim().is_empty() {
+            ends.push(at);
+            starts.push(at + l.len());
+        }
+        at += l.len();
+    }
+    ends.push(text.len());
+    starts
+        .into_iter()
+        .zip(ends)
+        .map(move |(a, b)| &text[a..b.max(a)])
+}
+
+fn sentences_of_paragraph(line: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut chars = line.char_indices().peekable();
@@ -244,6 +268,10 @@ mod tests {
         assert_eq!(
             sentences("Hi! I'm Sam. Dr. Lee sent me?! What is 3.5 like"),
             vec!["Hi!", "I'm Sam.", "Dr. Lee sent me?!", "What is 3.5 like"]
+        );
+        assert_eq!(
+            sentences("Best wishes,\nSam\n \nCould we talk?\n\n\nThanks"),
+            vec!["Best wishes,\nSam", "Could we talk?", "Thanks"]
         );
     }
 
