@@ -72,11 +72,10 @@ pub fn train(examples: &[Example], fingerprint: u64, cfg: Config) -> Model {
             order.swap(i, (seed % (i as u64 + 1)) as usize);
         }
     };
-    let mut lr = cfg.learning_rate;
+    let rate = |epoch: u32| cfg.learning_rate / (1.0 + epoch as f32 * 0.35);
     for epoch in 0..cfg.epochs {
         shuffle(&mut order);
-        lr = cfg.learning_rate / (1.0 + epoch as f32 * 0.35);
-        sgd_epoch(&data, &order, &mut w, &mut bias, lr, cfg.l2, None);
+        sgd_epoch(&data, &order, &mut w, &mut bias, rate(epoch), cfg.l2, None);
     }
     // Pruning small weights costs accuracy; a few more epochs over the weights that stay
     // (the others held at zero) win most of it back at no cost in size.
@@ -89,6 +88,7 @@ pub fn train(examples: &[Example], fingerprint: u64, cfg: Config) -> Model {
         }
         for _ in 0..cfg.refit {
             shuffle(&mut order);
+            let lr = rate(cfg.epochs.saturating_sub(1));
             sgd_epoch(&data, &order, &mut w, &mut bias, lr, cfg.l2, Some(&keep));
         }
     }
