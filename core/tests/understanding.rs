@@ -197,29 +197,44 @@ fn closed_questions_follow_an_outside_reading() {
 
 /// Topics on hard boundaries, written by a helper who never saw the engine and kept out of
 /// training (a development set): 87.0 % on 2026-12-02, 88.9 % once features were weighed by
-/// idf (2026-12-03); the floor sits a clear margin below.
+/// idf (2026-12-03), 92.5 % with the four outside writers' corpus files (the floor went from
+/// 0.83 to 0.89); the floor sits a clear margin below.
 #[test]
 fn neighbouring_topics_are_told_apart() {
     let r = report(EDGES, None);
-    assert!(r.accuracy() >= 0.83, "{}", r.table());
+    assert!(r.accuracy() >= 0.89, "{}", r.table());
+}
+
+/// The fourth development set's topics (485 lines over every topic by a helper who saw only
+/// the topic table; the 35 the corpus already had were removed): 89.7 % with the model of
+/// 2026-12-03 morning, 90.7 % with the four outside writers' corpus files. Floor a clear
+/// margin below.
+#[test]
+fn the_fourth_writers_topics_are_understood() {
+    let r = report(CLOSED_FOURTH, None);
+    assert!(r.accuracy() >= 0.87, "{}", r.table());
+    let job = r.flag(Flag::JobAsk);
+    assert!(job.precision() >= 0.95 && job.recall() >= 0.95, "{job:?}");
 }
 
 /// Questions as career guides print them, spread over every topic with extra weight on
 /// neighbours (skills and applications, first job and path), written by a helper who saw
 /// only the topic table and kept out of training (277 lines once those already in the corpus
 /// were removed): 96.0 % with the model of 2026-12-02, 96.8 % after `guide-themes.tsv`, 97.5 %
-/// once features were weighed by idf (2026-12-03). The floor sits a clear margin below.
+/// once features were weighed by idf (2026-12-03), 97.8 % with the four outside writers'
+/// corpus files. The floor sits a clear margin below.
 #[test]
 fn guide_style_questions_are_understood() {
     let r = report(GUIDE_DEV, None);
-    assert!(r.accuracy() >= 0.93, "{}", r.table());
+    assert!(r.accuracy() >= 0.94, "{}", r.table());
 }
 
 /// A fifth development set: 520 lines over every topic by a helper who saw only the topic
 /// table and the seed guides, less the 27 the corpus already had (493). Measured 2026-12-02:
 /// topics 90.5 %; closed P 0.88 R 0.97 F1 0.92, then P 0.89 F1 0.93 once "is it ok I write
 /// again?" read as asking leave. Topics 92.7 % once features were weighed by idf
-/// (2026-12-03; the floor went from 0.87 to 0.89).
+/// (2026-12-03; the floor went from 0.87 to 0.89), 93.9 % with the four outside writers'
+/// corpus files (floor 0.91).
 /// This labeller reads a yes/no question after an open one ("How does it work, and do you
 /// like it?") as open, as `closed_fresh`'s did; the labellers of `closed_outside`,
 /// `closed_third` and `closed_fourth` read it closed, and the grammar follows them. Floors a
@@ -227,7 +242,7 @@ fn guide_style_questions_are_understood() {
 #[test]
 fn a_fresh_writers_questions_are_understood() {
     let r = report(FIFTH, None);
-    assert!(r.accuracy() >= 0.89, "{}", r.table());
+    assert!(r.accuracy() >= 0.91, "{}", r.table());
     let closed = r.flag(Flag::ClosedQuestion);
     assert!(closed.precision() >= 0.83, "{closed:?}");
     assert!(closed.f1() >= 0.88, "{closed:?}");
@@ -336,11 +351,13 @@ fn arbitrary_text_never_panics() {
 // with off-topic.tsv, 95.7 % with guide-themes.tsv, 96.0 % with eleven plain "are you
 // hiring" job asks; one false job ask since guide-themes.tsv: precision 0.97; 95.7 % once
 // features were weighed by idf on 2026-12-03, when the false job ask went and one job ask
-// was missed: precision 1.00, recall 0.97), job asks precision 1.00 recall 1.00 over 33, closed F1 0.84 (0.86 on
+// was missed: precision 1.00, recall 0.97; 97.4 % once the corpus grew by four outside
+// writers' 3,716 lines on 2026-12-03, job asks unchanged, so the floor went from 0.92 to
+// 0.94), job asks precision 1.00 recall 1.00 over 33, closed F1 0.84 (0.86 on
 // 2026-12-02: P 0.97 R 0.77 once requests and invitations were read as open; 0.85 after "or"
 // between kindred things read as yes/no), double F1 0.93) less about three points, so one
 // line more or less never fails CI.
-const FLOOR_TOPIC: f64 = 0.92;
+const FLOOR_TOPIC: f64 = 0.94;
 const FLOOR_JOB_RECALL: f64 = 0.95;
 const FLOOR_JOB_PRECISION: f64 = 0.95;
 const FLOOR_CLOSED_F1: f64 = 0.83;
