@@ -28,9 +28,10 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // 502.6 with the stylesheet's comments and indentation left out. The first screen went
 // 157.4 -> 133.4 KiB (2026-12-02) when the persona catalogue became Rust code instead of JSON
 // decoded at start (no JSON decoder in the main module), and its ceiling came down to 140 KiB;
-// full practice 500.4 KiB. Lower these as cuts land; never raise them to let a change through
-// without saying why in NOTES.md.
-const CEILINGS = { firstScreen: 140 * KIB, practice: 504 * KIB };
+// full practice 500.4 KiB; 502.1 with the idf model (2026-12-03), then 501.0 once the corpus grew
+// and pruning went from 0.6 to 0.75 (ceiling 504 -> 503). Lower these as cuts land; never raise
+// them to let a change through without saying why in NOTES.md.
+const CEILINGS = { firstScreen: 140 * KIB, practice: 503 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
