@@ -20,6 +20,7 @@ const CLOSED_FOURTH: &str = include_str!("dev/closed_fourth.tsv");
 const EDGES: &str = include_str!("dev/edges.tsv");
 const GUIDE_DEV: &str = include_str!("dev/guide_dev.tsv");
 const FIFTH: &str = include_str!("dev/fifth.tsv");
+const JOBASK_BORDER: &str = include_str!("dev/jobask_border.tsv");
 
 fn report(tsv: &str, vocabulary_of: Option<&str>) -> Report {
     let set = corpus::parse(tsv, false).expect("evaluation set parses");
@@ -96,6 +97,7 @@ fn no_frozen_or_edges_line_is_in_the_corpus() {
         ("dev/guide_dev", GUIDE_DEV),
         ("dev/fifth", FIFTH),
         ("dev/closed_fourth", CLOSED_FOURTH),
+        ("dev/jobask_border", JOBASK_BORDER),
     ] {
         let leaked: Vec<_> = corpus::parse(set, false)
             .unwrap()
@@ -252,6 +254,22 @@ fn a_fresh_writers_questions_are_understood() {
     let closed = r.flag(Flag::ClosedQuestion);
     assert!(closed.precision() >= 0.83, "{closed:?}");
     assert!(closed.f1() >= 0.88, "{closed:?}");
+}
+
+/// Job asks at their border, so that the threshold is judged on a distribution rather than on
+/// the few job asks of the other sets: 148 job asks (blunt, hedged, buried at the end of a
+/// friendly paragraph, asking to hear of openings) and 148 lines full of hiring words that ask
+/// for nothing, by a helper who saw only the topic table and FORMAT.md (2026-12-03; its
+/// closed and double flags are not labelled). Before the job-ask writers' corpus files:
+/// topics 87.2 %, job asks P 0.96 R 0.88; after: 91.6 %, P 0.99 R 0.93. Floors a clear
+/// margin below.
+#[test]
+fn job_asks_at_their_border_are_told_apart() {
+    let r = report(JOBASK_BORDER, None);
+    assert!(r.accuracy() >= 0.88, "{}", r.table());
+    let job = r.flag(Flag::JobAsk);
+    assert!(job.precision() >= 0.95, "{job:?}");
+    assert!(job.recall() >= 0.89, "{job:?}");
 }
 
 #[test]

@@ -26,6 +26,11 @@ pub struct Config {
     /// 91.4, 97.1 %), 0.8 keeps 32,900 (92.9, 90.9, 90.8, 97.1 %). 0.75 (36,200) is kept: in
     /// the full pipeline it reads within half a point of 0.7, its model is 2.5 KB smaller, and
     /// no line that is not a job ask scores over 0.3 as one (0.57 at 0.7; job asks 0.65 up).
+    /// With the six more writers' files (17,611 lines, 2026-12-03; full pipeline on fifth,
+    /// fourth, edges, guide_dev and jobask_border): 0.6 keeps 60,300 weights (95.3, 91.1, 92.5,
+    /// 97.8, 91.2 %; a line that is not a job ask at 0.66), 0.75 keeps 45,200 (94.5, 91.5,
+    /// 92.2, 97.1, 91.6 %), 0.9 keeps 34,700 (93.5, 91.3, 92.7, 96.8, 91.2 %; three job asks
+    /// fewer). 0.75 stays.
     pub prune: f32,
     /// Quantization steps either side of zero (at most 127): the largest weight maps to this.
     /// 31 instead of 127 makes the weights 10 KB smaller in gzip for 0.2 points on the
