@@ -272,6 +272,32 @@ fn job_asks_at_their_border_are_told_apart() {
     assert!(job.recall() >= 0.89, "{job:?}");
 }
 
+/// Two questions in one turn are answered by the first, but a job ask among them is still a
+/// job ask, in either place; a statement beside a question is never read on its own, so a
+/// disclaimer ("I'm not looking for a position") cannot become one. (From an outside
+/// walk-through, 2026-12-03: the review said "Never asked for a job" after these.)
+#[test]
+fn a_job_ask_among_two_questions_is_still_a_job_ask() {
+    let m = Matcher::new(&[]);
+    for line in [
+        "What does your day look like, and do you have any openings?",
+        "Are you hiring? What do you do all day?",
+        "What do you do all day? Are you hiring?",
+    ] {
+        let u = m.understand(line);
+        assert_eq!(u.topic, Topic::JobAsk, "{line}: {u:?}");
+        assert!(u.flags.contains(&Flag::JobAsk), "{line}");
+        assert!(!u.job_words.is_empty(), "{line}: the coach names the words");
+    }
+    for line in [
+        "I'm not looking for a position, I just hope to learn. What do you do all day?",
+        "What do you do all day, and how did you get hired?",
+    ] {
+        let u = m.understand(line);
+        assert_ne!(u.topic, Topic::JobAsk, "{line}: {u:?}");
+    }
+}
+
 #[test]
 fn the_understanding_code_stays_small() {
     // Issue 8's limit: the understanding code (matching, flags, text normalization, the

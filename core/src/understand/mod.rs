@@ -164,13 +164,25 @@ impl Matcher {
             ranked.remove(0);
         }
         let (best, p1) = ranked[0];
-        let runner_up = ranked.get(1).map(|&(c, p)| (topic_of(c), p));
-        let topic = topic_of(best);
+        let mut runner_up = ranked.get(1).map(|&(c, p)| (topic_of(c), p));
+        // The questions of a turn that asks two or more (empty otherwise).
+        let questions = shape::question_parts(line);
+        let mut topic = topic_of(best);
+        let mut confidence = p1;
         let mut job_words = Vec::new();
         if topic == Topic::JobAsk {
-            flags.push(Flag::JobAsk);
             let other = ranked.get(1).map_or(best, |r| r.0);
             job_words = self.evidence(&words, best, other);
+        } else if let Some((part, p, other)) = self.job_ask_among(&questions) {
+            // Two questions in one turn are answered by the first, but a job ask among them is
+            // still a job ask ("What's your day like, and do you have any openings?").
+            runner_up = Some((topic, p1));
+            topic = Topic::JobAsk;
+            confidence = p;
+            job_words = self.evidence(&part, job.unwrap_or(best), other);
+        }
+        if topic == Topic::JobAsk {
+            flags.push(Flag::JobAsk);
         }
         if shape::is_closed(line) {
             flags.push(Flag::ClosedQuestion);
@@ -178,7 +190,7 @@ impl Matcher {
         if scores.generic >= GENERIC_MIN && topic != Topic::JobAsk {
             flags.push(Flag::GenericQuestion);
         }
-        if shape::is_double(line) {
+        if !questions.is_empty() {
             flags.push(Flag::DoubleQuestion);
         }
         sort_small_by(&mut flags, Flag::cmp);
@@ -189,7 +201,7 @@ impl Matcher {
         };
         Understanding {
             topic,
-            confidence: p1,
+            confidence,
             runner_up,
             ranked: ranked.iter().map(|&(c, p)| (topic_of(c), p)).collect(),
             flags,
@@ -221,6 +233,26 @@ impl Matcher {
                 .fold((0, 0.0f32), |m, (c, p)| if p > m.1 { (c, p) } else { m });
             let t = self.model.classes[best].unwrap_or(Topic::None);
             (t != topic && closing(t) && p >= SECOND_INTENT).then_some(t)
+        })
+    }
+
+    /// Among the questions of one turn, one that the model alone reads as a clear job ask:
+    /// its words, its probability and the runner-up column. Only questions are read on their
+    /// own, never statements ("I'm not looking for a position, I just ...").
+    fn job_ask_among(&self, questions: &[Vec<String>]) -> Option<(Vec<String>, f32, usize)> {
+        let job = self.model.column(Topic::JobAsk)?;
+        questions.iter().find_map(|part| {
+            let scores = self.model.score(part, &[]);
+            let p = scores.probabilities[job];
+            let (other, _) = scores
+                .probabilities
+                .iter()
+                .copied()
+                .enumerate()
+                .filter(|&(c, _)| c != job)
+                .fold((job, 0.0f32), |m, (c, q)| if q > m.1 { (c, q) } else { m });
+            (p >= JOB_ASK_MIN && scores.probabilities.iter().all(|&q| q <= p))
+                .then(|| (part.clone(), p, other))
         })
     }
 

@@ -46,20 +46,34 @@ fn question_start(w: &[String]) -> Option<usize> {
 /// Two questions in one turn: two asking sentences, or one sentence that starts a second
 /// question after "and", "or", a comma or a semicolon.
 pub fn is_double(line: &str) -> bool {
-    let mut count = 0;
+    !question_parts(line).is_empty()
+}
+
+/// The questions of a turn that asks two or more, each as its own words ("What's your day
+/// like, and are you hiring?" gives both halves); empty when the turn asks one.
+pub fn question_parts(line: &str) -> Vec<Vec<String>> {
+    let mut parts = Vec::new();
     for q in questions(line) {
         if q.len() < 2 && !q.first().is_some_and(|w| wh().contains(&w.as_str())) {
             continue; // "Really?", "Right?"
         }
-        count += 1;
-        count += inner_questions(&q);
+        let mut start = 0;
+        for joint in inner_question_joints(&q) {
+            parts.push(q[start..joint].to_vec());
+            start = joint + 1;
+        }
+        parts.push(q[start..].to_vec());
     }
-    count >= 2
+    if parts.len() < 2 {
+        parts.clear();
+    }
+    parts
 }
 
-/// Extra questions inside one sentence: "... and how did you ...", "... or do you ...".
-fn inner_questions(w: &[String]) -> usize {
-    let mut extra = 0;
+/// Where a second question starts inside one sentence: the "and" of "... and how did you
+/// ...", "... and do you ...".
+fn inner_question_joints(w: &[String]) -> Vec<usize> {
+    let mut joints = Vec::new();
     let mut last_split = 0;
     for i in 1..w.len().saturating_sub(2) {
         if !matches!(w[i].as_str(), "and" | "also" | "plus") {
@@ -74,11 +88,11 @@ fn inner_questions(w: &[String]) -> usize {
                     "you" | "they" | "there" | "it" | "people" | "your" | "i" | "we"
                 ));
         if starts_question {
-            extra += 1;
+            joints.push(i);
             last_split = i;
         }
     }
-    extra
+    joints
 }
 
 /// "Tell me more", "why?", "for example?": asks to go deeper on what was just said.
