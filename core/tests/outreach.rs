@@ -88,8 +88,29 @@ fn a_draft_for_someone_known_only_by_job_title_reads_as_english() {
         let text = format!("{}\n{}", d.subject, d.body);
         assert!(!text.contains("careers in policy analyst"), "{text}");
         assert!(!text.contains("about policy analyst"), "{text}");
-        assert!(text.contains("your work as policy analyst"), "{text}");
+        assert!(text.contains("your work as a policy analyst"), "{text}");
     }
+}
+
+#[test]
+fn a_draft_reads_form_fields_as_a_sentence_would() {
+    // From an outside walk-through: "Hi Aunt," and "your work as Nurse practitioner" and
+    // "careers in Primary care", as typed into the person form.
+    let people = common::people();
+    let mut aunt = people.get("p-sam").unwrap().clone();
+    aunt.details.name = "Aunt Carla Mendes".into();
+    aunt.details.role = "Nurse practitioner".into();
+    aunt.details.field = "Primary care".into();
+    let mut me = people.me.clone();
+    me.exploring.clear();
+    let d = draft_outreach(&aunt, None, &me, 20);
+    let text = format!("{}\n{}", d.subject, d.body);
+    assert!(text.contains(" Aunt Carla,"), "{text}");
+    assert!(text.contains("your work as a nurse practitioner"), "{text}");
+    assert!(text.contains("careers in primary care"), "{text}");
+    aunt.details.role = "Engineer".into();
+    let d = draft_outreach(&aunt, None, &me, 20);
+    assert!(d.body.contains("your work as an engineer"), "{}", d.body);
 }
 
 #[test]

@@ -219,10 +219,14 @@ pub(super) fn listening(interview: &Interview) -> Listening {
     let mut detail = String::from("You said ");
     detail.push_str(&pct.to_string());
     detail.push_str(if healthy {
-        " % of the words: they did most of the talking, as they should (aim for roughly 20-30 %)."
+        " % of the words: they did most of the talking, as they should."
     } else {
-        " % of the words: the professional should talk most; aim for roughly 20-30 %."
+        " % of the words: the professional should talk most; keep yours to "
     });
+    if !healthy {
+        detail.push_str(&((HEALTHY_SHARE * 100.0).round() as u32).to_string());
+        detail.push_str(" % or less.");
+    }
     Listening {
         user_words,
         persona_words,

@@ -32,14 +32,36 @@ pub(super) fn mentions_name(text: &str, name: &str) -> bool {
     !parts.is_empty() && parts.iter().any(|p| p.len() >= 2 && said.contains(p))
 }
 
-/// "Dr. Maya Okafor" → "Dr. Okafor"; "Sam Lee" → "Sam": how a note addresses them.
+/// "Dr. Maya Okafor" → "Dr. Okafor"; "Aunt Carla Mendes" → "Aunt Carla"; "Sam Lee" →
+/// "Sam": how a note addresses them.
 pub(super) fn greeting_name(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
     match words.as_slice() {
         [] => "there".into(),
         [title, .., last] if is_title(title) => format!("{title} {last}"),
+        [kin, first, ..] if is_kin(kin) => format!("{kin} {first}"),
         [first, ..] => (*first).to_string(),
     }
+}
+
+/// Family words people put before a relative's name, and greet them by.
+fn is_kin(word: &str) -> bool {
+    matches!(
+        crate::understand::text::lower(word).as_str(),
+        "aunt" | "auntie" | "aunty" | "uncle" | "cousin" | "grandma" | "grandpa" | "nana"
+    )
+}
+
+/// "Nurse practitioner" → "a nurse practitioner", "Engineer" → "an engineer": a role as a
+/// sentence names it. A role that already has its article is left as typed.
+pub(super) fn a_role(role: &str) -> String {
+    let role = role.trim();
+    let first = text::lower(role.split_whitespace().next().unwrap_or(""));
+    if matches!(first.as_str(), "a" | "an" | "the" | "my") {
+        return role.to_string();
+    }
+    let vowel = role.starts_with(['A', 'E', 'I', 'O', 'U', 'a', 'e', 'i', 'o', 'u']);
+    format!("{} {}", if vowel { "an" } else { "a" }, lower_first(role))
 }
 
 fn is_title(word: &str) -> bool {
@@ -58,7 +80,7 @@ pub(super) fn first_sentence(note: &str) -> Option<String> {
 }
 
 /// Lower-cases the first letter unless the first word looks like a name or acronym.
-fn lower_first(s: &str) -> String {
+pub(super) fn lower_first(s: &str) -> String {
     let first_word = s.split_whitespace().next().unwrap_or("");
     let keep = first_word.chars().skip(1).any(char::is_uppercase) || first_word == "I";
     let mut chars = s.chars();

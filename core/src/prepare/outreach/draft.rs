@@ -2,7 +2,7 @@
 //! the parent module).
 
 use crate::prepare::people::{AboutMe, Circle, Person};
-use crate::prepare::words::{greeting_name, pick};
+use crate::prepare::words::{a_role, greeting_name, lower_first, pick};
 use crate::prepare::EmailDraft;
 
 /// A calm first draft to `person`, following the guides: who you are, how you found them,
@@ -19,10 +19,13 @@ pub fn draft_outreach(
     let v = pick(&person.id, 3);
     // A field reads well in every sentence below ("careers in science policy"); a job title
     // does not ("careers in Policy analyst"), so without a field the wording stays general.
-    let subject_of = if d.field.is_empty() {
+    // Typed in a form, a field often starts with a capital ("Primary care"); in a sentence it
+    // does not ("careers in primary care").
+    let field = lower_first(d.field.trim());
+    let subject_of = if field.is_empty() {
         "your line of work"
     } else {
-        d.field.as_str()
+        field.as_str()
     };
     let exploring = match (me.exploring.is_empty(), d.field.is_empty()) {
         (false, _) => me.exploring.clone(),
@@ -59,8 +62,8 @@ pub fn draft_outreach(
     }
     body += &format!(", and I'm exploring {exploring}. ");
     let at = match (d.role.is_empty(), d.organization.is_empty()) {
-        (false, false) => format!("your work as {} at {}", d.role, d.organization),
-        (false, true) => format!("your work as {}", d.role),
+        (false, false) => format!("your work as {} at {}", a_role(&d.role), d.organization),
+        (false, true) => format!("your work as {}", a_role(&d.role)),
         (true, false) => format!("your work at {}", d.organization),
         (true, true) => "your work".into(),
     };
