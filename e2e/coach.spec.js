@@ -41,6 +41,28 @@ test.describe("coach", () => {
     await server.stop();
   });
 
+  test("on a phone, a job ask among two questions is caught, and the coach says so under the newest reply, in view", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await start(page, server.base, /Dr\. Maya Okafor/, 30);
+    for (const q of [
+      "Hi, I'm Jordan, a second-year biology student exploring careers in medicine.",
+      "What does a typical day look like for you?",
+      "How did you get into this field?",
+      "What does your day look like, and do you have any openings?",
+    ]) await ask(page, q);
+    await expect(page.locator(".turn.user").last().locator(".flag", { hasText: "Job ask" })).toBeVisible();
+    const nudge = page.locator(".practice-main .nudge");
+    await expect(nudge).toContainText("Asking for a job");
+    await expect(nudge).toBeInViewport();
+    const box = await page.locator(".question-box").boundingBox();
+    const tip = await nudge.boundingBox();
+    expect(tip.y + tip.height, "the tip is not under the question box").toBeLessThanOrEqual(box.y + 1);
+    await page.screenshot({ path: path.join(ARTIFACTS, "practice-phone-nudge.png") });
+    // A paste past the limit is cut by the box; the user is told.
+    await page.getByLabel("Your question").fill("x".repeat(2100));
+    await expect(page.locator(".question-box .limit-note")).toContainText("at most 2000 characters");
+  });
+
   test("a good and a poor interview get clearly different reviews", async ({ page }) => {
     await start(page, server.base, /Dr\. Maya Okafor/, 20);
     for (const q of [

@@ -76,13 +76,19 @@ fn focus_heading(main: &Element) {
     }
 }
 
-/// Brings the newest reply into view between the sticky timeline above and the question box
-/// below: all of it when it fits, otherwise its first lines. Instant, never animated.
+/// Brings the newest reply, and the coach's nudge under it when there is one, into view
+/// between the sticky timeline above and the question box below: all of it when it fits,
+/// otherwise its first lines. Instant, never animated.
 pub fn show_newest_reply() {
     let Some(reply) = find(".transcript .turn.persona:last-child") else {
         return;
     };
     let r = reply.get_bounding_client_rect();
+    let nudge_bottom = find(".practice-main .nudge").map(|n| n.get_bounding_client_rect().bottom());
+    let (top, bottom_edge) = (
+        r.top(),
+        nudge_bottom.map_or(r.bottom(), |b| b.max(r.bottom())),
+    );
     let timeline = find(".timeline").map(|t| t.get_bounding_client_rect());
     // Once the page scrolls, the timeline sticks to the top with its own height.
     let visible_top = timeline.as_ref().map_or(0.0, |t| t.bottom().max(0.0));
@@ -96,13 +102,13 @@ pub fn show_newest_reply() {
                 .and_then(|h| h.as_f64())
                 .unwrap_or(0.0)
         });
-    if r.top() >= visible_top && r.bottom() <= bottom {
+    if top >= visible_top && bottom_edge <= bottom {
         return;
     }
-    let delta = if r.height() + 2.0 * GAP_PX <= bottom - stuck_top {
-        r.bottom() + GAP_PX - bottom
+    let delta = if bottom_edge - top + 2.0 * GAP_PX <= bottom - stuck_top {
+        bottom_edge + GAP_PX - bottom
     } else {
-        r.top() - GAP_PX - stuck_top
+        top - GAP_PX - stuck_top
     };
     window().scroll_by_with_x_and_y(0.0, delta);
 }

@@ -73,6 +73,7 @@ pub fn PracticeSession(
             let at = interview.with_untracked(|i| i.clock_at(now));
             nudge_log.update(|log| coach::record(log, &n, at));
             nudge.set(Some(n));
+            request_animation_frame(crate::focus::show_newest_reply);
         }
     });
     // Each new reply (and the last one when a session reopens) is brought into view: on a
@@ -221,15 +222,6 @@ pub fn PracticeSession(
             </Show>
             </Later>
             <p class="visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
-            {move || nudge.get().map(|n| view! {
-                <p class="nudge">
-                    <span class="nudge-label">"Coach: "</span>{n.text}
-                    <button class="link-button" on:click=move |_| {
-                        nudge.set(None);
-                        crate::focus::focus_after_dismiss("question");
-                    }>"Dismiss"</button>
-                </p>
-            })}
             <div class="practice-body" class:with-plan=move || plan.with(Option::is_some)>
                 // Floated beside the conversation on a wide screen (so first here); on a phone
                 // placed after it, just above the box (style/plan.css).
@@ -248,6 +240,17 @@ pub fn PracticeSession(
                 </Later>
                 <div class="practice-main">
                     <Transcript speaker=speaker greeting=greeting exchanges=exchanges />
+                    // Under the newest reply, where the user is reading and typing (it was above
+                    // the transcript, out of sight once the conversation had grown).
+                    {move || nudge.get().map(|n| view! {
+                        <p class="nudge">
+                            <span class="nudge-label">"Coach: "</span>{n.text}
+                            <button class="link-button" on:click=move |_| {
+                                nudge.set(None);
+                                crate::focus::focus_after_dismiss("question");
+                            }>"Dismiss"</button>
+                        </p>
+                    })}
                     <Show when=move || !active.get()>
                         <p class="ended-note" role="status">
                             {move || interview.with(interview_end_note)}
