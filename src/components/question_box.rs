@@ -66,11 +66,11 @@ pub fn QuestionBox(
             <p class="hint">"Enter to ask, Shift+Enter for a new line."</p>
             // The box stops taking text at the limit; a paste longer than that is cut without a
             // word from the browser, so say so.
-            <Show when=move || text.with(|t| t.encode_utf16().count() >= MAX_QUESTION_CHARS)>
+            {move || text.with(|t| t.encode_utf16().count() >= MAX_QUESTION_CHARS).then(|| view! {
                 <p class="limit-note" role="status">
                     {format!("A question can be at most {MAX_QUESTION_CHARS} characters: anything past that was not kept.")}
                 </p>
-            </Show>
+            })}
         </form>
     }
 }
