@@ -340,3 +340,47 @@ fn thanks_and_keeping_in_touch_in_one_line_are_both_answered_and_credited() {
     let r = coach::review(&i, &p);
     assert!(failed(&r).is_empty(), "{:?}", r.etiquette);
 }
+
+#[test]
+fn the_people_a_persona_names_in_its_answers_can_be_added_after_the_review() {
+    // From an outside walk-through: Maya named Dr. Farah Haddad in her answer about whom to
+    // talk to, but the review offered only the contact nuggets' names.
+    let p = maya();
+    let i = run(
+        &p,
+        30,
+        &[
+            "Hi, I'm Jordan, a biology student exploring medicine.",
+            "Who else would you recommend I talk to?",
+            "Is there anyone else you'd suggest?",
+        ],
+    );
+    let r = coach::review(&i, &p);
+    let found = r
+        .outcomes
+        .get(Outcome::Contacts)
+        .map(|o| o.nuggets_found.clone())
+        .unwrap_or_default();
+    let names = askwell_core::prepare::practice_names(&i, &p, &found);
+    let answered: Vec<_> = i
+        .exchanges
+        .iter()
+        .filter(|e| e.topic == askwell_core::Topic::Contacts)
+        .collect();
+    assert!(!answered.is_empty());
+    for e in answered {
+        let name = askwell_core::prepare::name_in(&e.reply).expect("each answer names someone");
+        assert!(
+            names.iter().any(|n| n.name == name),
+            "{name} missing from {names:?}"
+        );
+    }
+    // Each name once, each with where it came from.
+    let mut seen: Vec<&str> = names.iter().map(|n| n.name.as_str()).collect();
+    seen.sort_unstable();
+    seen.dedup();
+    assert_eq!(seen.len(), names.len(), "{names:?}");
+    assert!(names
+        .iter()
+        .all(|n| !n.key.is_empty() && !n.said.is_empty()));
+}

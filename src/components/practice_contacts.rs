@@ -2,10 +2,11 @@ use crate::components::people_common::new_record_id;
 use crate::format::now_ms;
 use crate::route::Route;
 use crate::state::use_store;
-use askwell_core::prepare::{name_in, PeopleAction, ReferredBy};
+use askwell_core::prepare::{PeopleAction, PracticeName, ReferredBy};
 use leptos::prelude::*;
 
-/// In a practice review: each contact the persona named (a contact nugget drawn out), with
+/// In a practice review: each person the persona named (a contact nugget drawn out, or a name
+/// in an answer about whom to talk to), with
 /// "Add to my people". The new person remembers the practice and persona it came from;
 /// once added, the button becomes a link to them.
 #[component]
@@ -14,24 +15,21 @@ pub fn PracticeContacts(
     session_id: String,
     /// The persona who named the contacts.
     persona_name: String,
-    /// Contact nuggets revealed: (nugget id, what the persona said).
-    contacts: Vec<(String, String)>,
+    /// The people named (`askwell_core::prepare::practice_names`).
+    contacts: Vec<PracticeName>,
 ) -> impl IntoView {
     let store = use_store();
-    let named: Vec<(String, String, String)> = contacts
-        .into_iter()
-        .filter_map(|(nugget, text)| name_in(&text).map(|name| (nugget, name, text)))
-        .collect();
+    let named = contacts;
     if named.is_empty() {
         return ().into_any();
     }
     let status = RwSignal::new(String::new());
     let items = named
         .into_iter()
-        .map(|(nugget_id, name, text)| {
+        .map(|PracticeName { key, name, said: text }| {
             let from = ReferredBy::Practice {
                 session_id: session_id.clone(),
-                nugget_id,
+                nugget_id: key,
                 persona_name: persona_name.clone(),
             };
             let from_check = from.clone();

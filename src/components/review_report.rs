@@ -46,15 +46,13 @@ pub fn ReviewReport(
         .map(|n| (n.id.clone(), n.outcome.id()))
         .collect();
     let exchanges = interview.exchanges.clone();
-    // Contacts the persona named, for "Add to my people".
-    let contacts: Vec<(String, String)> = review
+    // People the persona named, for "Add to my people".
+    let found: Vec<String> = review
         .outcomes
         .get(askwell_core::topic::Outcome::Contacts)
-        .into_iter()
-        .flat_map(|o| o.nuggets_found.iter())
-        .filter_map(|id| who.persona.nugget(id))
-        .map(|n| (n.id.clone(), n.text.clone()))
-        .collect();
+        .map(|o| o.nuggets_found.clone())
+        .unwrap_or_default();
+    let contacts = askwell_core::prepare::practice_names(&interview, &who.persona, &found);
     let t = &review.timing;
     let ended_early = t.ended_early();
     let timing_class = if ended_early {

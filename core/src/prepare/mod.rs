@@ -23,6 +23,7 @@ mod outreach;
 mod people;
 mod plan;
 mod plan_check;
+mod practice_names;
 mod referrals;
 mod words;
 
@@ -48,6 +49,7 @@ pub use plan_check::{
     asked_from_plan, check_introduction, check_plan, IntroductionCheck, PlanCheck, QuestionCheck,
     TimeEstimate,
 };
+pub use practice_names::{practice_names, PracticeName};
 pub use referrals::{referral_edges, referral_list, ReferralEdge, ReferralLine, Referrer};
 pub use words::{name_in, word_count};
 

@@ -78,7 +78,8 @@ pub struct StageReached {
 pub enum ReferredBy {
     /// Someone on the user's list.
     Person { person_id: String },
-    /// A contact a persona named in a practice (the nugget it came from).
+    /// A contact a persona named in a practice: `nugget_id` is the contact nugget it came
+    /// from, or `answer:N` for a name in the N-th exchange's answer.
     Practice {
         session_id: String,
         nugget_id: String,
