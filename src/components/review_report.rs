@@ -198,9 +198,16 @@ pub fn ReviewReport(
                         {questions.flagged.iter().map(|f| view! {
                             <li>
                                 <p class="asked">{format!("“{}”", f.question)}</p>
-                                {f.notes.iter().map(|n| view! {
-                                    <p class="note"><span class="flag">{n.flag.label()}</span>" "{n.reason.clone()}</p>
-                                    <p class="rewrite">"Try: "<em>{n.rewrite.clone()}</em></p>
+                                // One "Try:" after notes that share it (a job ask's flags all steer
+                                // away from the ask), as the Markdown transcript words it.
+                                {f.notes.iter().enumerate().map(|(j, n)| {
+                                    let same_as_next = f.notes.get(j + 1).is_some_and(|m| m.rewrite == n.rewrite);
+                                    view! {
+                                        <p class="note"><span class="flag">{n.flag.label()}</span>" "{n.reason.clone()}</p>
+                                        {(!same_as_next).then(|| view! {
+                                            <p class="rewrite">"Try: "<em>{n.rewrite.clone()}</em></p>
+                                        })}
+                                    }
                                 }).collect_view()}
                             </li>
                         }).collect_view()}
