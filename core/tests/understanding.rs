@@ -1,15 +1,15 @@
 //! Understanding, measured honestly. The frozen test set (`tests/frozen/test.tsv`) was written
 //! from the topic table alone, committed before the model was trained, and is never edited or
 //! tuned on: its floors sit about three points under the measured figures, to catch
-//! regressions rather than single lines. The corpus and the shipped model are checked too.
+//! regressions rather than single lines. The corpus and the shipped model are checked in
+//! `corpus_and_model.rs`.
 
 use askwell_core::content;
 use askwell_core::eval::{evaluate, Report};
 use askwell_core::flags::{explain, Flag};
 use askwell_core::topic::Topic;
-use askwell_core::understand::corpus::{self, Example};
-use askwell_core::understand::{builtin, Matcher, MODEL_BYTES};
-use std::collections::{BTreeMap, HashSet};
+use askwell_core::understand::corpus;
+use askwell_core::understand::Matcher;
 
 const FROZEN: &str = include_str!("frozen/test.tsv");
 const SAMPLE: &str = include_str!("data/sample.tsv");
@@ -30,86 +30,6 @@ fn report(tsv: &str, vocabulary_of: Option<&str>) -> Report {
         .unwrap_or_default();
     let m = Matcher::new(&vocabulary);
     evaluate(&set, |l| m.understand(l))
-}
-
-#[test]
-fn the_shipped_model_is_trained_on_todays_corpus() {
-    assert_eq!(
-        builtin().corpus_fingerprint,
-        content::corpus_fingerprint(),
-        "content/model/understanding.bin is stale: run `cargo run --release --bin askwell -- train`"
-    );
-    // Every topic this build knows is a class of the model.
-    for t in Topic::all() {
-        assert!(
-            builtin().column(t).is_some(),
-            "{} missing from the model",
-            t.id()
-        );
-    }
-}
-
-#[test]
-fn the_model_stays_within_its_size_budget() {
-    // 120 KB gzip is the budget; raw bytes bound it from above (gzip never grows i8 tables
-    // much) and are deterministic. The gzip figure is printed by scripts/bench.
-    assert!(
-        MODEL_BYTES.len() <= 480 * 1024,
-        "model is {} bytes",
-        MODEL_BYTES.len()
-    );
-}
-
-#[test]
-fn the_corpus_is_well_formed_and_broad() {
-    let all: Vec<Example> = content::corpus().expect("every corpus file parses");
-    assert!(all.len() >= 4000, "corpus has {} lines", all.len());
-    let mut per_topic: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut seen = HashSet::new();
-    for e in &all {
-        *per_topic.entry(e.topic().id()).or_default() += 1;
-        assert!(
-            seen.insert(e.text.to_lowercase()),
-            "duplicate corpus line: {}",
-            e.text
-        );
-        if e.flags.contains(&Flag::JobAsk) {
-            assert_eq!(e.topic(), Topic::JobAsk, "{}", e.text);
-        }
-    }
-    for t in Topic::all() {
-        let n = per_topic.get(t.id()).copied().unwrap_or(0);
-        assert!(n >= 100, "{} has only {n} corpus lines", t.id());
-    }
-}
-
-#[test]
-fn no_frozen_or_edges_line_is_in_the_corpus() {
-    let corpus: HashSet<String> = content::corpus()
-        .unwrap()
-        .into_iter()
-        .map(|e| e.text.to_lowercase())
-        .collect();
-    // The topic development sets stay out of training too, or they would measure nothing.
-    for (name, set) in [
-        ("frozen", FROZEN),
-        ("dev/edges", EDGES),
-        ("dev/guide_dev", GUIDE_DEV),
-        ("dev/fifth", FIFTH),
-        ("dev/closed_fourth", CLOSED_FOURTH),
-        ("dev/jobask_border", JOBASK_BORDER),
-    ] {
-        let leaked: Vec<_> = corpus::parse(set, false)
-            .unwrap()
-            .into_iter()
-            .filter(|e| corpus.contains(&e.text.to_lowercase()))
-            .map(|e| e.text)
-            .collect();
-        assert!(
-            leaked.is_empty(),
-            "{name} lines copied into the corpus: {leaked:?}"
-        );
-    }
 }
 
 #[test]
