@@ -16,7 +16,7 @@ mod phrasing;
 mod time_remarks;
 mod variants;
 
-use fallback::{clarify, deflect, not_understood};
+use fallback::{clarify, deflect, not_understood, other_language};
 pub use phrasing::about;
 use phrasing::first_sentences;
 use time_remarks::{add_time_remarks, pick};
@@ -127,6 +127,9 @@ fn understand_and_answer(
 ) -> Reply {
     if u.words.is_empty() {
         return not_understood(persona, memory, Topic::None);
+    }
+    if u.other_language {
+        return other_language(memory);
     }
     if u.topic == Topic::JobAsk {
         memory.trust -= 1;

@@ -340,3 +340,22 @@ fn the_new_topics_get_in_character_answers() {
         );
     }
 }
+
+#[test]
+fn a_question_in_another_language_gets_a_request_for_english() {
+    let mut c = Chat::with("daniel-reyes", 30);
+    let first = c.ask("¿Qué hace usted en su trabajo todos los días?");
+    assert_eq!(first.kind, ReplyKind::Rephrase);
+    assert!(first.reply.contains("English"), "{}", first.reply);
+    assert!(
+        first.flags.is_empty(),
+        "no coaching on a line it could not read"
+    );
+    let second = c.ask("Вы можете рассказать о своей работе?");
+    assert!(second.reply.contains("English"));
+    assert_ne!(second.reply, first.reply, "the two wordings take turns");
+    // The conversation carries on in English as if nothing happened.
+    let day = c.ask("What does a typical day look like for you?");
+    assert_eq!(day.topic, Topic::TypicalDay);
+    assert_eq!(day.kind, ReplyKind::Answer);
+}

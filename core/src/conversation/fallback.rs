@@ -32,6 +32,25 @@ pub(super) fn not_understood(persona: &Persona, memory: &mut Memory, topic: Topi
     }
 }
 
+/// A line in another language: the practice is in English, so ask for it (in the words of
+/// `content/lexicon/languages.txt`, the same for every persona).
+pub(super) fn other_language(memory: &mut Memory) -> Reply {
+    let replies = crate::understand::language::replies();
+    let text = replies
+        .get(memory.line_turn as usize % replies.len().max(1))
+        .copied()
+        .unwrap_or_default();
+    memory.line_turn = memory.line_turn.wrapping_add(1);
+    Reply {
+        text: text.to_string(),
+        topic: Topic::None,
+        kind: ReplyKind::Rephrase,
+        nuggets: Vec::new(),
+        ends_interview: false,
+        understood: Understanding::default(),
+    }
+}
+
 pub(super) fn deflect(persona: &Persona, memory: &mut Memory) -> Reply {
     memory.misses = 0;
     let given = memory.answers_given.get(&Topic::None).copied().unwrap_or(0);

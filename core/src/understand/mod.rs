@@ -5,6 +5,7 @@
 
 pub mod corpus;
 pub mod features;
+pub mod language;
 pub mod model;
 pub mod shape;
 pub mod text;
@@ -71,6 +72,8 @@ pub struct Understanding {
     /// A second closing intent said in the same line ("Thank you! May I keep in touch?"): the
     /// persona answers both and the coach credits both.
     pub also: Option<Topic>,
+    /// Written in another language than English: the persona asks for English.
+    pub other_language: bool,
 }
 
 impl Default for Understanding {
@@ -85,6 +88,7 @@ impl Default for Understanding {
             follow_up: false,
             words: Vec::new(),
             also: None,
+            other_language: false,
         }
     }
 }
@@ -146,6 +150,13 @@ impl Matcher {
         let mut flags = Vec::new();
         if words.is_empty() {
             return Understanding::default();
+        }
+        if language::is_other_language(line, &words) {
+            return Understanding {
+                words,
+                other_language: true,
+                ..Understanding::default()
+            };
         }
         let prior: Vec<(usize, f32)> = self
             .vocabulary
@@ -209,6 +220,7 @@ impl Matcher {
             follow_up: shape::is_follow_up(line),
             words,
             also,
+            other_language: false,
         }
     }
 
