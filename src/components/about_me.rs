@@ -53,9 +53,9 @@ pub fn AboutMeEditor() -> impl IntoView {
             >
                 <form class="about-form" on:submit=save>
                     <p class="hint">"Tell Askwell how to introduce you, once. It fills in every draft."</p>
-                    {field("name", "Your name", "Alex Kim", |d| &d.name, |d, v| d.name = v)}
-                    {field("summary", "Who you are, in a few words", "a second-year biology student at Leeds", |d| &d.summary, |d, v| d.summary = v)}
-                    {field("exploring", "What you are exploring", "careers in science policy", |d| &d.exploring, |d, v| d.exploring = v)}
+                    {field("name", "Your name", "e.g. Alex Kim", |d| &d.name, |d, v| d.name = v)}
+                    {field("summary", "Who you are, in a few words", "e.g. a second-year biology student at Leeds", |d| &d.summary, |d, v| d.summary = v)}
+                    {field("exploring", "What you are exploring", "e.g. careers in science policy", |d| &d.exploring, |d, v| d.exploring = v)}
                     <button type="submit" class="button small">"Save and use in drafts"</button>
                 </form>
             </Show>

@@ -38,12 +38,12 @@ pub fn PersonFields(
     let circle_name = format!("{prefix}-circle");
     view! {
         <div class="person-fields">
-            {text_field("name", "Name", "Sam Lee", "text", |d| &d.name, |d, v| d.name = v)}
-            {text_field("role", "Role", "Policy analyst", "text", |d| &d.role, |d, v| d.role = v)}
-            {text_field("organization", "Organization", "City Council", "text", |d| &d.organization, |d, v| d.organization = v)}
-            {text_field("field", "Field", "Science policy", "text", |d| &d.field, |d, v| d.field = v)}
-            {text_field("email", "Email (optional)", "sam@example.org", "email", |d| &d.email, |d, v| d.email = v)}
-            {text_field("how", "How you know or found them", "My lab's alumni list", "text", |d| &d.how_found, |d, v| d.how_found = v)}
+            {text_field("name", "Name", "e.g. Sam Lee", "text", |d| &d.name, |d, v| d.name = v)}
+            {text_field("role", "Role", "e.g. Policy analyst", "text", |d| &d.role, |d, v| d.role = v)}
+            {text_field("organization", "Organization", "e.g. City Council", "text", |d| &d.organization, |d, v| d.organization = v)}
+            {text_field("field", "Field", "e.g. Science policy", "text", |d| &d.field, |d, v| d.field = v)}
+            {text_field("email", "Email (optional)", "e.g. sam@example.org", "email", |d| &d.email, |d, v| d.email = v)}
+            {text_field("how", "How you know or found them", "e.g. My lab's alumni list", "text", |d| &d.how_found, |d, v| d.how_found = v)}
             <fieldset class="field field-circle">
                 <legend>"How well you know them"</legend>
                 <div class="choice-row">

@@ -219,13 +219,13 @@ pub(super) fn listening(interview: &Interview) -> Listening {
     let mut detail = String::from("You said ");
     detail.push_str(&pct.to_string());
     detail.push_str(if healthy {
-        " % of the words: they did most of the talking, as they should."
+        "% of the words: they did most of the talking, as they should."
     } else {
-        " % of the words: the professional should talk most; keep yours to "
+        "% of the words: the professional should talk most; keep yours to "
     });
     if !healthy {
         detail.push_str(&((HEALTHY_SHARE * 100.0).round() as u32).to_string());
-        detail.push_str(" % or less.");
+        detail.push_str("% or less.");
     }
     Listening {
         user_words,

@@ -307,7 +307,7 @@ fn listening_shares() {
     assert_eq!((opening.user_words, opening.persona_words), (4, 20));
     assert!((l.segments[Segment::Present.index()].user_share - 0.5).abs() < 1e-9);
     assert_eq!(l.segments[Segment::Past.index()].user_share, 0.0);
-    assert!(l.detail.contains("32 %"));
+    assert!(l.detail.contains("32%"));
 
     for (user, persona, healthy) in [(3, 7, true), (30, 70, true), (31, 69, false)] {
         let i = Build::new(20)

@@ -374,9 +374,9 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
             sentence(&[
                 "Let them do the talking: you said ",
                 &pct(r.listening.user_share).to_string(),
-                " % of the words; keep your questions short and yours to ",
+                "% of the words; keep your questions short and yours to ",
                 &pct(HEALTHY_SHARE).to_string(),
-                " % or less",
+                "% or less",
             ]),
         );
     }
