@@ -308,8 +308,28 @@ test.describe("your own personas", () => {
     await expect(page.locator("#persona-my-maya-okafor").locator("xpath=..").locator(".badge.source")).toHaveText("Yours");
   });
 
+  test("the build's empty list of hosted personas: fetched without an error, nothing more loaded", async ({ page }) => {
+    const failed = [];
+    const wasm = [];
+    page.on("response", (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+    page.on("request", (r) => {
+      if (r.url().endsWith(".wasm")) wasm.push(r.url());
+    });
+    const listed = page.waitForResponse((r) => r.url().endsWith("/personas/extra/manifest.json"));
+    await page.goto(server.base);
+    expect((await listed).status()).toBe(200);
+    await expect(page.getByRole("button", { name: "Start the interview" })).toBeEnabled();
+    await page.waitForLoadState("networkidle");
+    expect(failed).toEqual([]);
+    // The persona decoders (the manage chunk) are fetched only for a list that names files.
+    expect(wasm.filter((u) => u.includes("split_manage"))).toEqual([]);
+    await expect(page.locator(".notice")).toHaveCount(0);
+  });
+
   test("a persona hosted in personas/extra/ appears on Home, marked, and works offline", async ({ browser }) => {
-    // A copy of the build with the deployment's folder added (the build ships none).
+    // A copy of the build with the deployment's folder filled in (the build ships an empty list).
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "askwell-hosted-"));
     fs.cpSync(DIST, dir, { recursive: true });
     const extra = path.join(dir, "personas", "extra");

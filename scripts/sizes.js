@@ -32,9 +32,12 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // and pruning went from 0.6 to 0.75 (ceiling 504 -> 503); 506.1 when the corpus grew to
 // 17,611 lines (model +5.5 KB gzip; job asks found 0.90 -> 0.94 of the development sets',
 // NOTES.md sections 1 and 3; ceiling 503 -> 508), 506.6 with the walk-through's fixes
-// (the nudge under the newest reply, the question-length note, names from answers). Lower these as cuts land; never raise
+// (the nudge under the newest reply, the question-length note, names from answers); 510.6 with
+// a reply asking for English to a question in another language (its word lists and check,
+// +3.6 KiB; a quality bar of the project: any locale gets a clear answer) and the practice
+// screen's short-height layout (ceiling 508 -> 512). Lower these as cuts land; never raise
 // them to let a change through without saying why in NOTES.md.
-const CEILINGS = { firstScreen: 140 * KIB, practice: 508 * KIB };
+const CEILINGS = { firstScreen: 140 * KIB, practice: 512 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
@@ -86,7 +89,10 @@ function measure(dist) {
   const groups = splitGroups(dist, initial);
   const size = (f) => gzipSize(path.join(dist, f));
   const sum = (files) => files.reduce((t, f) => t + size(f), 0);
-  const personas = fs.readdirSync(path.join(dist, "personas")).map((f) => `personas/${f}`);
+  const personas = fs
+    .readdirSync(path.join(dist, "personas"))
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => `personas/${f}`);
   const largestPersona = personas.reduce((a, b) => (size(a) >= size(b) ? a : b));
   const firstScreen = sum(initial);
   const practiceFiles = new Set([...(groups.interview || []), ...(groups.upkeep || []), largestPersona]);

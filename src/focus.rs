@@ -93,15 +93,17 @@ pub fn show_newest_reply() {
     // Once the page scrolls, the timeline sticks to the top with its own height.
     let visible_top = timeline.as_ref().map_or(0.0, |t| t.bottom().max(0.0));
     let stuck_top = timeline.as_ref().map_or(0.0, |t| t.height());
-    let bottom = find(".question-box")
-        .map(|q| q.get_bounding_client_rect().top())
-        .unwrap_or_else(|| {
-            window()
-                .inner_height()
-                .ok()
-                .and_then(|h| h.as_f64())
-                .unwrap_or(0.0)
-        });
+    let view_height = document()
+        .document_element()
+        .map_or(0.0, |e| f64::from(e.client_height()));
+    // The box sticks to the bottom with its own height. Right after a new turn is drawn,
+    // Chromium can still report it where it sat before (lower, when the conversation was
+    // shorter than the screen), which left the end of a reply that fits behind it: take the
+    // higher of the two.
+    let bottom = find(".question-box").map_or(view_height, |q| {
+        let b = q.get_bounding_client_rect();
+        b.top().min(view_height - b.height())
+    });
     if top >= visible_top && bottom_edge <= bottom {
         return;
     }

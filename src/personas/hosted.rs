@@ -1,6 +1,6 @@
 //! Personas a deployment hosts beside the app, in `personas/extra/` with a
-//! `manifest.json` listing the files. Fetched once at start: no folder (404) or no network
-//! means none, silently; a manifest or file that cannot be used gives one quiet notice and
+//! `manifest.json` listing the files. Fetched once at start: an empty list (the build ships
+//! one), no folder (404) or no network means none, silently; a manifest or file that cannot be used gives one quiet notice and
 //! the rest still load. The service worker keeps them for offline use (`sw.js`).
 
 use crate::state::{NoticeKind, Store};
@@ -24,7 +24,13 @@ pub async fn load(store: Store) {
             return;
         }
     };
-    // Checking the files needs the persona decoders: fetched only when a manifest exists.
+    // Every listed file ends in `.json"`: a manifest without one (the build ships an empty
+    // list for a deployment to replace) lists nothing, and the decoders are not fetched.
+    if !manifest.contains(".json\"") {
+        crate::content::hosted_looked_for();
+        return;
+    }
+    // Checking the files needs the persona decoders: fetched only when a manifest lists some.
     match crate::chunk!(hosted_personas(store, manifest)) {
         Ok(task) => task.await,
         Err(why) => {

@@ -40,7 +40,7 @@ fn table() -> &'static Table {
             }
         }
         // Sorted for lookup; a word of several languages is listed once for each.
-        words.sort_unstable();
+        crate::small_sort::sort_stable_by(&mut words, |a, b| a.0.cmp(b.0));
         Table {
             replies,
             words,

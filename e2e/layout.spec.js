@@ -1,0 +1,128 @@
+// Issue 11, item 5: the practice screen holds at 320 x 640 (the narrowest phones) and at
+// 640 x 400 (a 1280 x 800 laptop at 200 % zoom), and stays as it was at 390 x 844: the
+// conversation gets most of the height between the sticky timeline and the question box, the
+// newest reply ends above the box, nothing scrolls sideways, the persona's name is whole and
+// "End interview" keeps to one line. Screenshots go to e2e/artifacts (or $LAYOUT_SHOTS).
+const { test, expect } = require("./fixtures");
+const fs = require("fs");
+const path = require("path");
+const { startServer } = require("./server");
+const { ask, startPractice } = require("./helpers");
+
+const SHOTS = process.env.LAYOUT_SHOTS || path.resolve(__dirname, "artifacts");
+fs.mkdirSync(SHOTS, { recursive: true });
+
+// `share`: the least share of the height left to the conversation between the stuck bars
+// (before issue 11, item 5: 0.63-0.67 at 320 x 640, 0.57 at 640 x 400, 0.75 at 390 x 844);
+// `tall`: how many of the answers below are taller than that room.
+const SIZES = [
+  { width: 320, height: 640, share: 0.7, tall: 1 },
+  { width: 640, height: 400, share: 0.6, tall: 1 },
+  { width: 390, height: 844, share: 0.7, tall: 0 },
+];
+
+// Dr. Tomasz Nowak's answers, in this order: the fourth is longer than the room at 320 and
+// 640 px wide (it shows from its first line); the last is long (a third of the screen or more)
+// and fits whole at every size here.
+const QUESTIONS = [
+  "Hi, I'm a student exploring this field. Could you tell me about your work?",
+  "What does a typical day look like for you?",
+  "How did you get into this field?",
+  "Where do you see the field going in the next few years?",
+  "What advice would you give someone starting out?",
+];
+const LONG = QUESTIONS[4];
+
+const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/** The sticky bars, the newest reply and the page, as the user sees them. */
+function measure(page) {
+  return page.evaluate(() => {
+    const rect = (s) => document.querySelector(s).getBoundingClientRect();
+    const replies = document.querySelectorAll(".transcript .turn.persona");
+    const reply = replies[replies.length - 1].getBoundingClientRect();
+    const root = document.documentElement;
+    return {
+      viewport: root.clientHeight,
+      // The room between the two bars once they stick (the top one only after scrolling).
+      room: root.clientHeight - rect(".timeline").height - rect(".question-box").height,
+      above: Math.max(rect(".timeline").bottom, 0),
+      below: rect(".question-box").top,
+      top: reply.top,
+      bottom: reply.bottom,
+      height: reply.height,
+      further: root.scrollHeight - root.clientHeight - scrollY,
+      sideways: root.scrollWidth - root.clientWidth,
+    };
+  });
+}
+
+test.describe("the practice screen at small and short sizes", () => {
+  let server;
+  test.beforeAll(async () => {
+    server = await startServer();
+  });
+  test.afterAll(async () => {
+    await server.stop();
+  });
+
+  for (const size of SIZES) {
+    const name = `${size.width}x${size.height}`;
+    test.describe(`at ${size.width} x ${size.height}`, () => {
+      test.use({ viewport: { width: size.width, height: size.height } });
+
+      test("the conversation has the room, the newest reply ends above the box, the head keeps its words", async ({ page }) => {
+        // The longest name among the shipped personas.
+        await startPractice(page, server.base, /Dr\. Tomasz Nowak/);
+        const head = await page.evaluate(() => {
+          const name = document.querySelector(".practice .persona-name");
+          const end = document.getElementById("end-interview");
+          const s = getComputedStyle(end);
+          const text = end.clientHeight - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom);
+          return {
+            name: name.innerText,
+            clipped: name.scrollWidth > name.clientWidth + 1 || name.scrollHeight > name.clientHeight + 1,
+            inside: name.getBoundingClientRect().right <= document.documentElement.clientWidth,
+            endLines: text / parseFloat(s.lineHeight),
+          };
+        });
+        expect(head.name.replace(/\s+/g, " ")).toBe("Dr. Tomasz Nowak");
+        expect(head.clipped, JSON.stringify(head)).toBe(false);
+        expect(head.inside, JSON.stringify(head)).toBe(true);
+        expect(head.endLines, JSON.stringify(head)).toBeLessThan(1.6);
+        await page.screenshot({ path: path.join(SHOTS, `practice-${name}-top.png`) });
+
+        let tall = 0;
+        for (const question of QUESTIONS) {
+          await ask(page, question);
+          // The reply is brought into view in the frame after it is drawn.
+          await frames(page);
+          const view = await measure(page);
+          const why = `${question} ${JSON.stringify(view)}`;
+          expect(view.sideways, why).toBe(0);
+          expect(view.room / view.viewport, why).toBeGreaterThanOrEqual(size.share);
+          // The reply starts below the timeline, in view.
+          expect(view.top, why).toBeGreaterThanOrEqual(view.above - 1);
+          expect(view.top, why).toBeLessThan(view.below);
+          if (question === LONG) {
+            // A long answer (a third of the screen or more), whole above the box.
+            expect(view.height, why).toBeGreaterThanOrEqual(view.viewport / 3);
+            expect(view.bottom, why).toBeLessThanOrEqual(view.below);
+            await page.screenshot({ path: path.join(SHOTS, `practice-${name}.png`) });
+          } else if (view.height + 16 <= view.below - view.above) {
+            expect(view.bottom, why).toBeLessThanOrEqual(view.below);
+          } else {
+            // Too tall for the room: it shows from its start, and scrolling on brings its end
+            // above the box (the box never keeps it covered).
+            tall += 1;
+            expect(view.further, why).toBeGreaterThanOrEqual(view.bottom - view.below);
+            await page.evaluate((by) => window.scrollBy(0, by), view.bottom - view.below + 8);
+            const after = await measure(page);
+            expect(after.bottom, JSON.stringify(after)).toBeLessThanOrEqual(after.below);
+          }
+        }
+        expect(tall).toBe(size.tall);
+      });
+    });
+  }
+});
