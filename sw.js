@@ -102,7 +102,10 @@ self.addEventListener("message", (event) => {
 
 // A hosted persona file or the manifest: the network's answer when there is one (kept when
 // it is a whole 200), else the copy kept from an earlier visit. The cache is only made when
-// there is something to keep, so a deployment without the folder has no extra cache.
+// there is something to keep, so a deployment without the folder has no extra cache. A
+// missing manifest (most deployments host none) is answered with an empty list, so the
+// page's console shows no 404 at every start; the build never ships that file, so copying a
+// new build over a deployment never replaces its list.
 async function keptHosted(url) {
   if (!(await caches.has(EXTRA_CACHE))) return undefined;
   return (await caches.open(EXTRA_CACHE)).match(url);
@@ -119,6 +122,10 @@ async function hostedPersona(request, url) {
   }
   if (response.status === 404) {
     if (await caches.has(EXTRA_CACHE)) await (await caches.open(EXTRA_CACHE)).delete(url);
+    if (url === EXTRA + "manifest.json") {
+      const none = '{"format":"askwell-persona-manifest","format_version":1,"personas":[]}';
+      return new Response(none, { status: 200, headers: { "Content-Type": "application/json" } });
+    }
     return response;
   }
   const fresh = await keepable(response.clone(), url);

@@ -308,7 +308,14 @@ test.describe("your own personas", () => {
     await expect(page.locator("#persona-my-maya-okafor").locator("xpath=..").locator(".badge.source")).toHaveText("Yours");
   });
 
-  test("the build's empty list of hosted personas: fetched without an error, nothing more loaded", async ({ page }) => {
+  test("with no hosted personas, a start after the first visit logs no 404 and loads nothing more", async ({ page }) => {
+    await page.goto(server.base);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
+      }
+    });
     const failed = [];
     const wasm = [];
     page.on("response", (r) => {
@@ -317,8 +324,9 @@ test.describe("your own personas", () => {
     page.on("request", (r) => {
       if (r.url().endsWith(".wasm")) wasm.push(r.url());
     });
+    // The host has no list: the service worker answers with an empty one.
     const listed = page.waitForResponse((r) => r.url().endsWith("/personas/extra/manifest.json"));
-    await page.goto(server.base);
+    await page.reload();
     expect((await listed).status()).toBe(200);
     await expect(page.getByRole("button", { name: "Start the interview" })).toBeEnabled();
     await page.waitForLoadState("networkidle");
@@ -329,7 +337,7 @@ test.describe("your own personas", () => {
   });
 
   test("a persona hosted in personas/extra/ appears on Home, marked, and works offline", async ({ browser }) => {
-    // A copy of the build with the deployment's folder filled in (the build ships an empty list).
+    // A copy of the build with the deployment's folder added (the build ships none).
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "askwell-hosted-"));
     fs.cpSync(DIST, dir, { recursive: true });
     const extra = path.join(dir, "personas", "extra");

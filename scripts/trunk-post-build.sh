@@ -17,19 +17,12 @@ if [ "${ASKWELL_SPLIT:-0}" = 1 ]; then
 fi
 # RUSTFLAGS of a split build are for the wasm only.
 env -u RUSTFLAGS cargo run -q --offline -p askwell-core --bin askwell -- export "$dir/personas"
-# An empty list of hosted personas, for a deployment to replace: the app looks for one at
-# every start, and a missing file shows as a 404 in the browser's console.
-mkdir -p "$dir/personas/extra"
-printf '{"format":"askwell-persona-manifest","format_version":1,"personas":[]}\n' \
-  > "$dir/personas/extra/manifest.json"
 node scripts/make-icons.js "$dir/icons"
 node scripts/bundle-css.js "$dir"
 node scripts/minify.js "$dir"
 node scripts/add-csp.js "$dir/index.html"
 cd "$dir"
-# Hosted personas are a deployment's own, fetched from the network first (sw.js): not this
-# build's files.
-files=$(find . -type f ! -name sw.js ! -path './personas/extra/*' | sed 's|^\./||' | sort)
+files=$(find . -type f ! -name sw.js | sed 's|^\./||' | sort)
 build=$(cat $files | sha256sum | cut -c1-16)
 # The page is cached as "./" only: hosts that redirect index.html to "./" would otherwise
 # give the worker a redirected copy (sw.js serves "./" for both names).

@@ -55,6 +55,35 @@ fn english_lines_are_never_taken_for_another_language() {
     assert!(taken.len() <= 2, "{taken:#?}");
 }
 
+/// Short English turns with names, abbreviations and reactions that look foreign word by word
+/// (from a review of the first version, which took several of them for another language).
+const SHORT_ENGLISH: &[&str] = &[
+    "Hi, I'm Ayşe Yılmaz, a third-year student at Boğaziçi University.",
+    "Hi, I'm Jiří Dvořák.",
+    "Hi, I'm Małgorzata Woźniak.",
+    "Good morning, I'm Đặng Thị Hồng.",
+    "Hi Dr. Nowak, I'm Paweł from Łódź.",
+    "Thanks so much, Ms. Nguyễn Thị Hương!",
+    "I was referred by Anh Lam.",
+    "I'm Chao Xin, a student.",
+    "Ha ha, good one!",
+    "ok bye, ha ha",
+    "Cheers mate, ha ha",
+    "BA or BS for a PO role?",
+    "Team size at BU?",
+    "SE in the AI era?",
+    "PAs at OU?",
+    "Yale SOM or UT?",
+    "Man, war stories are hard.",
+    "Ayşe Yılmaz here, a BU student: any internships open at your company?",
+];
+
+#[test]
+fn short_english_turns_with_foreign_looking_words_stay_english() {
+    let taken: Vec<&&str> = SHORT_ENGLISH.iter().filter(|l| other(l)).collect();
+    assert!(taken.is_empty(), "{taken:#?}");
+}
+
 #[test]
 fn the_language_set_is_told_apart() {
     let (mut tp, mut fp, mut fn_, mut tn) = (0, 0, 0, 0);
@@ -80,6 +109,9 @@ fn the_language_set_is_told_apart() {
         fp + tn
     );
     assert!(fp <= 1, "English lines taken for another language: {fp}");
-    // First measured 150 of 175 (0.857) before the word lists were widened; 167 of 175 after.
-    assert!(recall >= 0.9, "recall {recall:.3}");
+    // First measured 150 of 175 (0.857) before the word lists were widened; 167 of 175 after;
+    // 152 (0.869) once English grammar words counted and words that are also English
+    // abbreviations or names left the lists (a false call costs more than a miss, which gets
+    // the off-topic reply).
+    assert!(recall >= 0.82, "recall {recall:.3}");
 }

@@ -58,7 +58,7 @@ pub fn new_id(name: &str, random_suffix: &str) -> String {
     for c in name
         .chars()
         .map(crate::understand::text::lower_char)
-        .map(plain_letter)
+        .map(crate::understand::text::plain_letter)
     {
         if c.is_ascii_alphanumeric() {
             slug.push(c);
@@ -84,31 +84,6 @@ pub fn new_id(name: &str, random_suffix: &str) -> String {
         id.push_str("persona");
     }
     id
-}
-
-/// The unaccented letter of a common accented Latin one ("é" → "e"), so ids of names such
-/// as "Zoë Ångström" stay readable; anything else is returned as it is.
-fn plain_letter(c: char) -> char {
-    const GROUPS: [(&str, char); 14] = [
-        ("àáâãäåāăą", 'a'),
-        ("çćč", 'c'),
-        ("ď", 'd'),
-        ("èéêëēęě", 'e'),
-        ("ìíîïī", 'i'),
-        ("ł", 'l'),
-        ("ñńň", 'n'),
-        ("òóôõöøōő", 'o'),
-        ("ř", 'r'),
-        ("śšş", 's'),
-        ("ť", 't'),
-        ("ùúûüūůű", 'u'),
-        ("ýÿ", 'y'),
-        ("žźż", 'z'),
-    ];
-    GROUPS
-        .iter()
-        .find(|(accented, _)| accented.contains(c))
-        .map_or(c, |&(_, plain)| plain)
 }
 
 /// `id` as a custom id: unchanged when it already is one, otherwise prefixed with `my-` (and

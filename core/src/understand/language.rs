@@ -2,6 +2,7 @@
 //! for English instead of answering something else. The words and the rule live in
 //! `content/lexicon/languages.txt` (core/build.rs strips its comments).
 
+use super::text;
 use std::sync::OnceLock;
 
 const LANGUAGES: &str = include_str!(concat!(env!("OUT_DIR"), "/languages.txt"));
@@ -28,11 +29,10 @@ fn table() -> &'static Table {
                 continue;
             }
             let code = key.strip_prefix("letters ").unwrap_or(key);
-            let index = codes.iter().position(|c| *c == code).unwrap_or(codes.len());
-            if index == codes.len() {
+            if !codes.contains(&code) {
                 codes.push(code);
             }
-            let bit = 1u32 << index;
+            let bit = 1u32 << codes.iter().position(|c| *c == code).unwrap_or(0);
             if code == key {
                 words.extend(rest.split_whitespace().map(|w| (w, bit)));
             } else {
@@ -51,55 +51,44 @@ fn table() -> &'static Table {
 
 /// True when `line` (whose normalized words are `words`) reads as another language than
 /// English: most of its letters are outside the Latin alphabet, or at least two of its words
-/// belong to one other language and outnumber its English ones.
+/// belong to one other language and outnumber its English ones (with letters only that
+/// language uses but no listed word, three and most of the line).
 pub fn is_other_language(line: &str, words: &[String]) -> bool {
-    // Latin letters, accented ones included (Latin-1, Extended-A and -B, Vietnamese's).
-    let is_latin = |c: char| matches!(c as u32, 0..=0x24F | 0x1E00..=0x1EFF);
+    // Latin letters: accented (Vietnamese's too) and full-width (Chinese and Japanese keyboards).
+    let is_latin = |c: char| matches!(c as u32, 0..=0x24F | 0x1E00..=0x1EFF | 0xFF21..=0xFF5A);
     let letters = line.chars().filter(|c| c.is_alphabetic());
     let (all, outside) = letters.fold((0, 0), |(a, o), c| (a + 1, o + usize::from(!is_latin(c))));
     if outside * 2 > all {
         return true;
     }
     let t = table();
-    let mut counts = [0usize; 32];
+    // Per language: its words (listed or marked by a letter), and its listed words.
+    let mut counts = [(0usize, 0usize); 32];
     for w in words {
-        let folded: String = w.chars().map(fold).collect();
+        let folded: String = w.chars().map(text::plain_letter).collect();
         let from = t.words.partition_point(|e| e.0 < folded.as_str());
-        let listed = t.words[from..].iter().take_while(|e| e.0 == folded);
-        let marked = t
-            .letters
-            .iter()
-            .filter(|l| w.chars().any(|c| l.0.contains(c)));
-        let mask = listed
-            .map(|e| e.1)
-            .chain(marked.map(|l| l.1))
-            .fold(0, |m, b| m | b);
+        let same = t.words[from..].iter().take_while(|e| e.0 == folded);
+        let listed = same.fold(0, |m, e| m | e.1);
+        let marked = (t.letters.iter()).filter(|l| w.chars().any(|c| l.0.contains(c)));
+        let mask = marked.fold(listed, |m, l| m | l.1);
         for (i, count) in counts.iter_mut().enumerate() {
-            *count += usize::from(mask & (1 << i) != 0);
+            count.0 += usize::from(mask & (1 << i) != 0);
+            count.1 += usize::from(listed & (1 << i) != 0);
         }
+        // English: the grammar words and the `en:` line (bit 0).
+        counts[0].0 += usize::from(listed & 1 == 0 && text::is_function_word(w));
     }
-    let best = counts[1..].iter().copied().max().unwrap_or(0);
-    best >= MIN_WORDS && best > counts[0]
+    let english = counts[0].0;
+    // By letters alone, most of the line: a name ("I'm Nguyễn Thị Hương") is not a language.
+    counts[1..].iter().any(|&(all, listed)| match listed {
+        0 => all > MIN_WORDS && all > 2 * english && 2 * all >= words.len(),
+        _ => all >= MIN_WORDS && all > english,
+    })
 }
 
 /// What the persona says to a line in another language, in turn.
 pub fn replies() -> &'static [&'static str] {
     &table().replies
-}
-
-/// Base letters of Latin-1's letters (U+00C0 to U+00FF) and of Latin Extended-A (U+0100 to
-/// U+017F), for comparing typed words with the lists ("qué" is "que").
-const LATIN_1: &str = "aaaaaaaceeeeiiiidnooooooouuuuytsaaaaaaaceeeeiiiidnooooooouuuuyty";
-const EXTENDED_A: &str = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllll\
-     nnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
-
-fn fold(c: char) -> char {
-    let (table, i) = match c as u32 {
-        n @ 0xC0..=0xFF => (LATIN_1, n - 0xC0),
-        n @ 0x100..=0x17F => (EXTENDED_A, n - 0x100),
-        _ => return c,
-    };
-    char::from(table.as_bytes()[i as usize])
 }
 
 #[cfg(test)]
@@ -112,11 +101,10 @@ mod tests {
     }
 
     #[test]
-    fn the_fold_tables_cover_their_blocks() {
-        assert_eq!(EXTENDED_A.len(), 128);
-        assert_eq!(LATIN_1.len(), 64);
-        assert_eq!("łódź".chars().map(fold).collect::<String>(), "lodz");
-        assert_eq!("qué está".chars().map(fold).collect::<String>(), "que esta");
+    fn accents_come_off_before_the_lists_are_read() {
+        let plain = |s: &str| s.chars().map(text::plain_letter).collect::<String>();
+        assert_eq!(plain("łódź"), "lodz");
+        assert_eq!(plain("qué está"), "que esta");
     }
 
     #[test]

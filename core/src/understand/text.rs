@@ -53,6 +53,18 @@ pub fn lower(text: &str) -> String {
     text.chars().map(lower_char).collect()
 }
 
+/// The unaccented letter of an accented Latin one ("é" → "e", "Ł" → "l"), for Latin-1 and
+/// Latin Extended-A; anything else is returned as it is.
+pub fn plain_letter(c: char) -> char {
+    const PLAIN: &str = "aaaaaaaceeeeiiiidnooooooouuuuytsaaaaaaaceeeeiiiidnooooooouuuuytyaaaaaa\
+         ccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrr\
+         ssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+    match c as u32 {
+        n @ 0xC0..=0x17F => char::from(PLAIN.as_bytes()[(n - 0xC0) as usize]),
+        _ => c,
+    }
+}
+
 /// The normalized line: `words` joined by single spaces.
 pub fn normalize(line: &str) -> String {
     words(line).join(" ")
@@ -261,6 +273,18 @@ mod tests {
     fn function_words_are_sorted_for_lookup() {
         assert!(FUNCTION_WORDS.windows(2).all(|p| p[0] < p[1]));
         assert!(is_function_word("any") && !is_function_word("openings"));
+    }
+
+    #[test]
+    fn plain_letters_cover_latin_1_and_extended_a() {
+        let plain: String = "ÀÉÎÕÜçñøÿĀăĆčĐęĞıŁńŐœŘšŤůŽſ"
+            .chars()
+            .map(plain_letter)
+            .collect();
+        assert_eq!(plain, "aeiouc noyaaccdegilnoorstuzs".replace(' ', ""));
+        assert!(('\u{C0}'..='\u{17F}')
+            .filter(|c| c.is_alphabetic())
+            .all(|c| plain_letter(c).is_ascii_lowercase()));
     }
 
     #[test]
