@@ -326,3 +326,56 @@ test.describe("data that is never lost", () => {
     expect(JSON.parse(back[`askwell.session.${id}`]).data).toEqual(JSON.parse(exported.text).sessions[0]);
   });
 });
+
+test.describe("the Data page replaces what is on screen too", () => {
+  let server;
+  test.beforeAll(async () => {
+    server = await startServer();
+  });
+  test.afterAll(async () => {
+    await server.stop();
+  });
+
+  const addPerson = async (page, name) => {
+    await page.goto(server.base + "#/people");
+    await page.getByLabel("Name", { exact: true }).fill(name);
+    await page.getByRole("button", { name: "Add to my people" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Added ${name}` })).toBeVisible();
+  };
+  const storedNames = async (page) => {
+    const raw = await page.evaluate(() => localStorage.getItem("askwell.people"));
+    return raw ? JSON.parse(raw).data.people.map((p) => p.details.name).sort() : [];
+  };
+
+  test("Delete everything, then an import: People shows what is stored, and the next edit keeps it", async ({ page }) => {
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await addPerson(page, "Sam Lee");
+    await page.goto(server.base + "#/settings");
+    const exported = await download(page, () => page.getByRole("button", { name: "Export everything" }).click());
+
+    // Deleted: the people page is empty at once (no reload), and a new person is the only one.
+    await page.getByRole("button", { name: "Delete everything…" }).click();
+    await page.getByRole("button", { name: "Yes, delete everything" }).click();
+    await expect(page.getByText("Everything Askwell kept in this browser was deleted.")).toBeVisible();
+    await page.locator('a[href="#/people"]').first().click();
+    await expect(page.locator(".person-card")).toHaveCount(0);
+    await addPerson(page, "Ana Ruiz");
+    expect(await storedNames(page)).toEqual(["Ana Ruiz"]);
+
+    // Imported: Sam is on screen at once, and adding someone keeps him.
+    await page.goto(server.base + "#/settings");
+    await page.getByLabel("Import from a file").setInputFiles({
+      name: "export.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(exported.text),
+    });
+    await page.getByRole("button", { name: "Confirm import" }).click();
+    await expect(page.locator(".data-import")).toContainText("Imported");
+    await page.locator('a[href="#/people"]').first().click();
+    await expect(page.locator(".person-card", { hasText: "Sam Lee" })).toBeVisible();
+    await addPerson(page, "Kim Park");
+    expect(await storedNames(page)).toEqual(["Ana Ruiz", "Kim Park", "Sam Lee"]);
+    expect(errors).toEqual([]);
+  });
+});

@@ -47,6 +47,13 @@ pub async fn load(store: Store) {
     store.set_saved(Saved::Ready);
 }
 
+/// After the Data page replaced what is stored (an import, Delete everything): every list on
+/// screen is read again, so no page writes the old lists back over the new ones.
+pub fn reread(store: Store) {
+    read_records(store);
+    read_own_personas(store);
+}
+
 /// Sessions, people, plans and notes; what could not be read is kept aside, never
 /// overwritten, and the user is told.
 fn read_records(store: Store) {

@@ -73,6 +73,16 @@ fn report(d: &ImportDone) -> String {
             n(d.personas_written, "persona", "personas")
         );
     }
+    if d.prepared_added > 0 {
+        out += &format!(
+            " Added {} that were not here.",
+            n(
+                d.prepared_added,
+                "person, plan or note",
+                "people, plans or notes"
+            )
+        );
+    }
     if d.kept_as_backups > 0 {
         out += &format!(
             " Kept {} (listed under Backups).",
@@ -136,10 +146,9 @@ pub fn DataImport() -> impl IntoView {
         let mut index = store.index.get_untracked();
         let result = storage::apply_import(&file, &plan, &mut index);
         store.index.set(index);
-        // Personas of the user's own may have come with the file.
-        store.personas.set(storage::load_personas(now_ms()).0);
-        crate::personas::register(store);
-        store.sync_mode();
+        // People, plans, notes and the user's own personas may have come with the file: the
+        // lists on screen are read again, or the next edit would write the old ones back.
+        crate::saved::reread(store);
         pending.set(None);
         done.set(match result {
             Ok(d) => report(&d),
@@ -171,7 +180,18 @@ pub fn DataImport() -> impl IntoView {
                 .get_untracked()
                 .merge_imported(&file.personas);
             let persona_line = personas.describe();
-            let nothing = plan.is_empty() && !personas.changed();
+            // People, plans and notes in the file that are not here (a removed person comes
+            // back; one kept on both sides keeps the copy here).
+            let prepared_new = store.prepared.get_untracked().merge_missing(&file.prepared);
+            let nothing = plan.is_empty() && !personas.changed() && prepared_new == 0;
+            let prepared_line = (prepared_new > 0).then(|| {
+                let what = if prepared_new == 1 {
+                    "1 person, plan or note".to_string()
+                } else {
+                    format!("{prepared_new} people, plans or notes")
+                };
+                view! { <p class="import-prepared">{format!("It also adds {what} not here.")}</p> }
+            });
             let add = (!plan.add.is_empty()).then(|| {
                 view! { <h3>{format!("Add ({})", plan.add.len())}</h3><ul>{names(&plan.add)}</ul> }
             });
@@ -221,6 +241,7 @@ pub fn DataImport() -> impl IntoView {
                         }}
                     </p>
                     {(!persona_line.is_empty()).then(|| view! { <p class="import-personas">{persona_line}</p> })}
+                    {prepared_line}
                     {add}
                     {both}
                     {restore}

@@ -26,6 +26,9 @@ pub fn DataSessions() -> impl IntoView {
         match storage::delete_everything() {
             Ok(()) => {
                 store.index.set(SessionIndex::default());
+                // People, plans, notes and personas on screen go too, or the next edit
+                // anywhere would write them back.
+                crate::saved::reread(store);
                 status.set("Everything Askwell kept in this browser was deleted.".into());
             }
             Err(e) => store.notify(NoticeKind::Warning, e.to_string()),
