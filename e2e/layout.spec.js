@@ -2,12 +2,14 @@
 // 640 x 400 (a 1280 x 800 laptop at 200 % zoom), and stays as it was at 390 x 844: the
 // conversation gets most of the height between the sticky timeline and the question box, the
 // newest reply ends above the box, nothing scrolls sideways, the persona's name is whole and
-// "End interview" keeps to one line. Screenshots go to e2e/artifacts (or $LAYOUT_SHOTS).
+// "End interview" keeps to one line. On a 1280 x 800 laptop, choosing a persona resizes no
+// card, and the review's cards leave no hole beside or under them, in reading order.
+// Screenshots go to e2e/artifacts (or $LAYOUT_SHOTS).
 const { test, expect } = require("./fixtures");
 const fs = require("fs");
 const path = require("path");
 const { startServer } = require("./server");
-const { ask, startPractice } = require("./helpers");
+const { ask, endInterview, startPractice } = require("./helpers");
 
 const SHOTS = process.env.LAYOUT_SHOTS || path.resolve(__dirname, "artifacts");
 fs.mkdirSync(SHOTS, { recursive: true });
@@ -125,4 +127,67 @@ test.describe("the practice screen at small and short sizes", () => {
       });
     });
   }
+});
+
+test.describe("on a 1280 x 800 laptop", () => {
+  let server;
+  test.beforeAll(async () => {
+    server = await startServer();
+  });
+  test.afterAll(async () => {
+    await server.stop();
+  });
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test("choosing a persona resizes no card; the chosen one's whole bio shows under the grid", async ({ page }) => {
+    await page.goto(server.base);
+    const cards = page.locator(".persona-option");
+    await expect(cards.first()).toBeVisible();
+    const boxes = () => cards.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+    const before = await boxes();
+    // Cards sharing a row are the same height.
+    for (const b of before) {
+      for (const c of before.filter((c) => Math.abs(c.top - b.top) < 1)) expect(c.height).toBeCloseTo(b.height, 0);
+    }
+    for (let i = 0; i < before.length; i++) {
+      await cards.nth(i).locator("input").check();
+      const bio = await cards.nth(i).locator(".persona-bio").textContent();
+      await expect(page.locator(".persona-chosen")).toHaveText(bio);
+      const now = await boxes();
+      for (let j = 0; j < now.length; j++) expect(now[j].height, `card ${j} after choosing ${i}`).toBeCloseTo(before[j].height, 0);
+    }
+    await page.screenshot({ path: path.join(SHOTS, "home-laptop-chosen.png") });
+  });
+
+  test("the review's cards leave no hole and read in DOM order", async ({ page }) => {
+    await startPractice(page, server.base);
+    // Flagged questions (the card whose length varies most) and a job ask.
+    for (const q of [
+      "Do you like your job?",
+      "Is it stressful?",
+      "What does a typical day look like?",
+      "Do you have any openings for a research assistant on your team?",
+      "Is the field growing?",
+    ]) {
+      await ask(page, q);
+    }
+    await endInterview(page);
+    await expect(page.locator(".score-number")).toBeVisible();
+    const cards = await page.locator(".review-top > .card, .review-grid > .card").evaluateAll((els) =>
+      els.map((e) => ({ name: e.querySelector("h2").textContent, ...e.getBoundingClientRect().toJSON() })));
+    expect(cards.map((c) => c.name)).toEqual(["Score", "Next time", "Listening", "Timing", "The five outcomes", "Your questions", "Etiquette"]);
+    const last = Math.max(...cards.map((c) => c.bottom));
+    for (const c of cards) {
+      // The space under a card, down to the next card in its column (or the end of the cards).
+      const under = cards.filter((d) => d.top >= c.bottom - 1 && d.left < c.right && d.right > c.left);
+      const next = under.length ? Math.min(...under.map((d) => d.top)) : last;
+      expect(next - c.bottom, `space under ${c.name}: ${JSON.stringify(cards)}`).toBeLessThanOrEqual(17);
+    }
+    // Reading order: DOM order is top to bottom, then left to right within a row.
+    for (let i = 1; i < cards.length; i++) {
+      const [a, b] = [cards[i - 1], cards[i]];
+      expect(b.top > a.top + 1 || (Math.abs(b.top - a.top) <= 1 && b.left > a.left), `${a.name} before ${b.name}`).toBe(true);
+    }
+    await page.screenshot({ path: path.join(SHOTS, "review-laptop.png"), fullPage: true });
+  });
 });

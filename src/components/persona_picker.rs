@@ -30,6 +30,15 @@ pub fn PersonaPicker(
                         .collect_view()
                 }}
             </div>
+            // The chosen one's whole bio (each card shows a taste): here, not in its card, so
+            // choosing resizes no card. Hidden from screen readers: its radio's name has it all.
+            <p class="persona-chosen" aria-hidden="true">
+                {move || {
+                    let id = selected.get();
+                    let chosen = offered(store).into_iter().find(|(p, _)| p.id == id);
+                    chosen.map(|(p, _)| p.bio).unwrap_or_default()
+                }}
+            </p>
             <p class="hint persona-picker-more">
                 "Want someone from another field? "
                 <a href="#/personas">"Write your own persona"</a>

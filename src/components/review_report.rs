@@ -108,6 +108,8 @@ pub fn ReviewReport(
             </p>
             <PersonaCard persona=who.persona.info() />
 
+            // The score beside what to change next time and the share of the words: the two
+            // together are about as tall as the score, so neither side leaves a hole.
             <div class="review-top">
                 <section class="card score-card" aria-labelledby="score-heading">
                     <h2 id="score-heading">"Score"</h2>
@@ -135,8 +137,23 @@ pub fn ReviewReport(
                         }.into_any()
                     }}
                 </section>
+                <section class="card" aria-labelledby="listening-heading">
+                    <h2 id="listening-heading">"Listening"</h2>
+                    <p class=if review.listening.healthy { "verdict good" } else { "verdict warn" }>
+                        // Rounded as the score rounds it, so the two never differ by one.
+                        {format!("Your share of the words: {}%", coach::pct(review.listening.user_share))}
+                    </p>
+                    <p>{review.listening.detail.clone()}</p>
+                    <ul class="shares">
+                        {review.listening.segments.iter().filter(|s| s.user_words + s.persona_words > 0).map(|s| view! {
+                            <li>{format!("{}: {}%", s.segment.label(), askwell_core::decimal::fixed(s.user_share * 100.0, 0))}</li>
+                        }).collect_view()}
+                    </ul>
+                </section>
             </div>
 
+            // Timing and outcomes side by side (alike in height); the two whose length varies
+            // most run the full width, their lists in two columns, so no card leaves a hole.
             <div class="review-grid">
                 <section class="card" aria-labelledby="timing-heading">
                     <h2 id="timing-heading">"Timing"</h2>
@@ -178,7 +195,7 @@ pub fn ReviewReport(
                         }).collect_view()}
                     </ul>
                 </section>
-                <section class="card" aria-labelledby="questions-heading">
+                <section class="card wide" aria-labelledby="questions-heading">
                     <h2 id="questions-heading">"Your questions"</h2>
                     <p>
                         // Greetings, the introduction and thanks are not counted: a yes/no form is fine there.
@@ -213,7 +230,7 @@ pub fn ReviewReport(
                         }).collect_view()}
                     </ul>
                 </section>
-                <section class="card" aria-labelledby="etiquette-heading">
+                <section class="card wide" aria-labelledby="etiquette-heading">
                     <h2 id="etiquette-heading">"Etiquette"</h2>
                     <ul class="checklist">
                         {review.etiquette.iter().map(|e| view! {
@@ -221,19 +238,6 @@ pub fn ReviewReport(
                                 <span class="mark" aria-hidden="true">{if e.passed { "✓" } else { "○" }}</span>
                                 <span><strong>{e.item.label()}</strong><span class="by">{e.detail.clone()}</span></span>
                             </li>
-                        }).collect_view()}
-                    </ul>
-                </section>
-                <section class="card" aria-labelledby="listening-heading">
-                    <h2 id="listening-heading">"Listening"</h2>
-                    <p class=if review.listening.healthy { "verdict good" } else { "verdict warn" }>
-                        // Rounded as the score rounds it, so the two never differ by one.
-                        {format!("Your share of the words: {}%", coach::pct(review.listening.user_share))}
-                    </p>
-                    <p>{review.listening.detail.clone()}</p>
-                    <ul class="shares">
-                        {review.listening.segments.iter().filter(|s| s.user_words + s.persona_words > 0).map(|s| view! {
-                            <li>{format!("{}: {}%", s.segment.label(), askwell_core::decimal::fixed(s.user_share * 100.0, 0))}</li>
                         }).collect_view()}
                     </ul>
                 </section>
