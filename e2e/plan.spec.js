@@ -102,7 +102,7 @@ test.describe("question plans", () => {
     await expect(outcomes).toHaveText("5 of 5");
     await expect(page.locator(".segment-strip li").nth(1).locator(".segment-count")).not.toHaveText("0");
     // Six questions overrun 30 minutes: the estimate says so.
-    await expect(page.locator(".plan-time-hint")).toContainText("keep the best 5");
+    await expect(page.locator(".plan-time-hint")).toContainText("put your best 5 first");
     await expect(page.locator(".intro-time")).toHaveText(/^\d+ words · \d+ s of 90 s aloud$/);
     await expect(page.locator(".intro-check")).toHaveClass(/ok/);
 

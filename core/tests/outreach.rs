@@ -114,6 +114,44 @@ fn a_draft_reads_form_fields_as_a_sentence_would() {
 }
 
 #[test]
+fn how_you_found_them_is_written_as_typed_without_breaking_the_sentence() {
+    // From a walk-through: "I found your name through Found on LinkedIn, searched ...", and
+    // "through My mom's sister" to an aunt.
+    let people = common::people();
+    let mut p = people.get("p-sam").unwrap().clone();
+    p.details.circle = Circle::NotYet;
+    let me = people.me.clone();
+    for (how, expected) in [
+        (
+            "Found on LinkedIn, searched 'regulatory affairs'",
+            "I came across your name (found on LinkedIn, searched 'regulatory affairs')",
+        ),
+        (
+            "Friend of my roommate Jess",
+            "I came across your name (friend of my roommate Jess)",
+        ),
+        (
+            "My lab's alumni list.",
+            "I found your name through my lab's alumni list,",
+        ),
+        ("LinkedIn", "I came across your name (LinkedIn)"),
+    ] {
+        p.details.how_found = how.into();
+        let d = draft_outreach(&p, None, &me, 20);
+        assert!(d.body.contains(expected), "{how}: {}", d.body);
+        let checks = check_outreach(&d, &p, None);
+        assert!(
+            !failed(&checks).contains(&OutreachRule::HowYouFoundThem),
+            "{how}"
+        );
+    }
+    p.details.circle = Circle::KnowWell;
+    p.details.how_found = "My mom's sister".into();
+    let d = draft_outreach(&p, None, &me, 20);
+    assert!(!d.body.contains("sister"), "{}", d.body);
+}
+
+#[test]
 fn asking_for_a_short_call_is_the_point_of_outreach_not_a_job_ask() {
     // NOTES §8: these two requests were read as job asks, so a user who wrote them was told
     // "No job ask" failed. The corpus now has requests for a conversation as hard negatives

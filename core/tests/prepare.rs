@@ -156,6 +156,8 @@ fn due_dates_follow_the_guides() {
     let tell = find(&due, "tell-referrer.p-shah").unwrap();
     assert_eq!((tell.due_at_ms, tell.due_now), (T0 + 6.0 * DAY, true));
     assert_eq!(tell.title, "Tell Sam Lee you reached Dr. Priya Shah");
+    // Done on Sam's page (the draft and "Mark as done" are there), so it links there.
+    assert_eq!(tell.person_id, "p-sam");
     // Oldest first. Irene Castellanos was named by a persona in a practice: made up, so
     // nothing asks the user to write to her.
     let keys: Vec<&str> = due.iter().map(|d| d.key.as_str()).collect();

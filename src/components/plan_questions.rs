@@ -32,7 +32,7 @@ pub fn PlanQuestions(
             <Show
                 when=move || count.get() != 0
                 fallback=|| view! {
-                    <p class="empty">"No questions yet. About five or six open questions fill a 30-minute conversation: their work, their path, the field's future, who else to talk to, and where to learn more."</p>
+                    <p class="empty">"No questions yet. About five open questions fill a 30-minute conversation: their work, their path, the field's future, who else to talk to, and where to learn more."</p>
                 }
             >
                 <ol class="plan-list">

@@ -68,6 +68,14 @@ pub fn PracticeSession(
     let nudge: RwSignal<Option<Nudge>> = RwSignal::new(None);
     Effect::new(move |_| {
         let now = now_s.get();
+        // A nudge that stopped being true (its segment ended, the question was asked) goes.
+        let stale = nudge.with_untracked(|n| {
+            n.as_ref()
+                .is_some_and(|n| !interview.with(|i| coach::still_applies(i, now, n)))
+        });
+        if stale {
+            nudge.set(None);
+        }
         let next = interview.with(|i| coach::next_nudge(i, now, &nudge_log.get_untracked()));
         if let Some(n) = next {
             let at = interview.with_untracked(|i| i.clock_at(now));

@@ -36,7 +36,20 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 /// program"); or when it runs to 8+ words, 3 of them beyond courtesy words.
 pub fn thanks_is_specific(line: &str, persona_name: &str, earlier: &[&str]) -> bool {
     let name: Vec<String> = words(persona_name).collect();
-    let all: Vec<String> = words(line).collect();
+    // Only the sentences that thank: "Thanks, this was helpful. Could I follow up by email?"
+    // names nothing that helped, however many words the second sentence has.
+    let sentences = crate::understand::text::sentences(line);
+    let thanking: Vec<&str> = (sentences.iter().copied())
+        .filter(|s| {
+            words(s).any(|w| ["thank", "thanks", "appreciate", "grateful"].contains(&w.as_str()))
+        })
+        .collect();
+    let line = if thanking.is_empty() {
+        line.to_string()
+    } else {
+        thanking.join(" ")
+    };
+    let all: Vec<String> = words(&line).collect();
     let concrete: Vec<&String> = all
         .iter()
         .filter(|w| w.len() >= 3 && !COURTESY.contains(&w.as_str()) && !name.contains(w))

@@ -40,7 +40,7 @@ mod score;
 mod tips;
 
 pub use markdown::to_markdown;
-pub use nudge::{next_nudge, record, Nudge, NudgeKind, NudgeLog};
+pub use nudge::{next_nudge, record, still_applies, Nudge, NudgeKind, NudgeLog};
 pub use review::review;
 pub(crate) use review::social;
 pub use score::pct;
@@ -274,7 +274,7 @@ pub struct Tip {
 
 /// Changes whenever scoring or timing accuracy would come out differently for the same
 /// session, so figures cached by an older coach (`store::FiguresCache`) are computed again.
-pub const REVIEW_VERSION: u32 = 2;
+pub const REVIEW_VERSION: u32 = 3;
 
 /// The score and the timing accuracy (0..1), for the history chart.
 pub fn summary_figures(review: &Review) -> (u8, f64) {

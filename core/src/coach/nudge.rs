@@ -77,6 +77,12 @@ pub fn next_nudge(interview: &Interview, now_s: f64, log: &NudgeLog) -> Option<N
         .find_map(|kind| check(interview, now, kind).map(|text| Nudge { kind, text }))
 }
 
+/// Whether a nudge shown earlier is still true (the segment that ran over has not ended, who
+/// else to talk to is still unasked): one that is not leaves the screen.
+pub fn still_applies(interview: &Interview, now_s: f64, nudge: &Nudge) -> bool {
+    interview.is_active() && check(interview, interview.clock_at(now_s), nudge.kind).is_some()
+}
+
 fn asked(interview: &Interview, topics: &[Topic]) -> bool {
     interview
         .exchanges
@@ -198,6 +204,28 @@ mod tests {
         let introduced =
             intro(Build::new(30)).ask("What does your day look like?", Topic::TypicalDay, 100.0);
         assert_eq!(kind(&introduced, &log), None);
+    }
+
+    #[test]
+    fn a_nudge_leaves_once_it_is_no_longer_true() {
+        let log = NudgeLog::default();
+        let b = intro(Build::new(30))
+            .ask(
+                "What does a typical day look like?",
+                Topic::TypicalDay,
+                700.0,
+            )
+            .ask(
+                "What are you responsible for?",
+                Topic::Responsibilities,
+                100.0,
+            );
+        let n = next_nudge(&b.interview, 0.0, &log).unwrap();
+        assert_eq!(n.kind, NudgeKind::SegmentOver);
+        assert!(still_applies(&b.interview, 0.0, &n));
+        // On to their background: Present no longer runs over.
+        let b = b.ask("How did you get into this field?", Topic::Path, 60.0);
+        assert!(!still_applies(&b.interview, 0.0, &n));
     }
 
     #[test]

@@ -187,13 +187,46 @@ pub(super) fn questions(interview: &Interview) -> QuestionsReview {
     }
 }
 
-/// A `FollowUp` reply, or an answered line on the topic the previous answer was about.
+/// A `FollowUp` reply, an answered line on the topic the previous answer was about, or one
+/// that picks up that answer's own words.
 pub(super) fn is_follow_up(previous: Option<&Exchange>, e: &Exchange) -> bool {
     if e.kind == crate::conversation::ReplyKind::FollowUp {
         return true;
     }
     let Some(p) = previous else { return false };
-    answered(p) && answered(e) && p.topic == e.topic && outcome_of(e.topic).is_some()
+    answered(p)
+        && answered(e)
+        && (p.topic == e.topic && outcome_of(e.topic).is_some() || picks_up(&p.reply, &e.question))
+}
+
+/// The question builds on the answer before it: "You mentioned training nurse educators:
+/// what does that involve?" names one of its words after "you mentioned" (or "you said"),
+/// or three of its longer words without such a cue.
+fn picks_up(answer: &str, question: &str) -> bool {
+    use crate::understand::text;
+    let content = |s: &str| -> Vec<String> {
+        let mut words: Vec<String> = text::words(s)
+            .into_iter()
+            .filter(|w| w.chars().count() >= 5 && !text::is_function_word(w))
+            .collect();
+        words.dedup();
+        words
+    };
+    let said = content(answer);
+    let asked = content(question);
+    let shared = (asked.iter().enumerate())
+        .filter(|&(i, w)| said.contains(w) && !asked[..i].contains(w))
+        .count();
+    let q = text::normalize(question);
+    let cued = [
+        "you mentioned",
+        "you said",
+        "you talked about",
+        "earlier you",
+    ]
+    .iter()
+    .any(|cue| q.contains(cue));
+    shared >= if cued { 1 } else { 3 }
 }
 
 pub(super) fn listening(interview: &Interview) -> Listening {

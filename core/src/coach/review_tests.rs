@@ -322,3 +322,38 @@ fn listening_shares() {
         assert_eq!(listening(&i).healthy, healthy, "{user}/{persona}");
     }
 }
+
+#[test]
+fn a_question_that_picks_up_the_answer_is_a_follow_up() {
+    let answer = "Most of my week goes to training nurse educators at the three clinics, and \
+                  the rest to writing patient leaflets.";
+    assert!(picks_up(
+        answer,
+        "You mentioned training nurse educators: what does that involve?"
+    ));
+    assert!(picks_up(
+        answer,
+        "How do the nurse educators use the patient leaflets you write?"
+    ));
+    // One shared word without a cue is a new question, not a follow-up.
+    assert!(!picks_up(
+        answer,
+        "What training did you need for this role?"
+    ));
+    assert!(!picks_up(answer, "What does a typical week look like?"));
+}
+
+#[test]
+fn a_request_after_the_thanks_does_not_make_it_specific() {
+    // From a walk-through: passed as specific because the second sentence ran long.
+    let line = "Thank you so much for your time, this was really helpful. Would it be OK to \
+                follow up by email?";
+    assert!(!thanks_is_specific(line, "Dr. Maya Okafor", &[]));
+    let named = "Thank you, the part about the eating-disorders clinic was really helpful. \
+                 Could I follow up by email?";
+    assert!(thanks_is_specific(
+        named,
+        "Dr. Maya Okafor",
+        &["I run the eating-disorders clinic."]
+    ));
+}

@@ -211,7 +211,17 @@ pub fn score(r: &Review) -> Score {
         }
     }
     if missed.is_empty() {
-        missed.push_str("Every item passed");
+        // Ending on time is on the checklist but scored under Timing: "every item passed"
+        // beside a failed "Ended on time" read as a contradiction.
+        let late = r
+            .etiquette
+            .iter()
+            .any(|e| !e.passed && e.item == Etiquette::EndedOnTime);
+        missed.push_str(if late {
+            "Every item scored here passed (ending on time is scored under Timing)"
+        } else {
+            "Every item passed"
+        });
     }
     missed.push('.');
     let etiquette = part("Etiquette", v.etiquette, 20, missed);

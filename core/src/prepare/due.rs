@@ -27,6 +27,7 @@ pub struct DueAction {
     /// Stable for the same action ("thank-you.p-1"), used as the calendar UID.
     pub key: String,
     pub kind: DueKind,
+    /// The person whose page the action is done on (for telling a referrer: the referrer).
     pub person_id: String,
     pub due_at_ms: f64,
     /// Due at or before `now`.
@@ -119,6 +120,16 @@ pub fn due_actions(people: &People, logs: &Logs, now_ms: f64) -> Vec<DueAction> 
                     "They pointed you to this person: let them know you followed up, and how it went.",
                 );
             }
+        }
+    }
+    // Telling a referrer is done on the referrer's page (its draft and "Mark as done" are
+    // there); the key stays the referred person's, so a referrer of two has two actions.
+    for action in out.iter_mut() {
+        let referred = people.get(&action.person_id).map(|p| &p.referred_by);
+        if let (DueKind::TellReferrer, Some(Some(ReferredBy::Person { person_id }))) =
+            (action.kind, referred)
+        {
+            action.person_id = person_id.clone();
         }
     }
     // The shared sort: a `sort_by` here was its own 3.5 KB copy of the standard sort.

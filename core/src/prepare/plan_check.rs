@@ -147,7 +147,7 @@ fn estimate(agreed: u32, questions: usize) -> TimeEstimate {
     let q = questions as u32;
     let (fits, hint) = if q > room_for {
         (false, format!(
-            "About {estimated} minutes of questions for a {agreed}-minute talk: keep the best {room_for} and mark the rest as extras."
+            "About {estimated} minutes of questions for a {agreed}-minute talk: put your best {room_for} first (Move up) and keep the rest as extras if time allows."
         ))
     } else if q + 2 <= room_for {
         (

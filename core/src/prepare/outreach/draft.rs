@@ -73,9 +73,20 @@ pub fn draft_outreach(
             format!("{r} pointed me to you when I asked who could tell me more about {at}."),
             format!("When I told {r} what I was looking into, they suggested I get in touch about {at}."),
         ][v].clone(),
-        (None, "") if d.circle == Circle::KnowWell => format!("I'd love to hear more about {at}."),
+        // Someone you know well needs no word on how you found them ("My mom's sister").
+        (None, _) if d.circle == Circle::KnowWell => format!("I'd love to hear more about {at}."),
         (None, "") => format!("I came across {at} and would value hearing how you got there."),
-        (None, how) => format!("I found your name through {}, and {at} is the kind of path I'm trying to understand.", how.trim_end_matches('.')),
+        // The field is free text: "my lab's alumni list" reads after "through"; "Found on
+        // LinkedIn" or "Friend of my roommate Jess" does not, so it goes in brackets.
+        (None, how) => {
+            let how = lower_first(how.trim_end_matches('.'));
+            let first = how.split_whitespace().next().unwrap_or("");
+            if ["my", "the", "a", "an", "our", "your", "their"].contains(&first) {
+                format!("I found your name through {how}, and {at} is the kind of path I'm trying to understand.")
+            } else {
+                format!("I came across your name ({how}), and {at} is the kind of path I'm trying to understand.")
+            }
+        }
     };
     body += "\n\n";
     body += [
