@@ -129,6 +129,11 @@ mod tests {
                 word.chars().all(|c| c.is_ascii_lowercase()),
                 "{word}: lower case, no accents"
             );
+            // English grammar words count as English already; no list may hold one.
+            assert!(
+                !text::is_function_word(word),
+                "{word} is an English grammar word"
+            );
         }
         for pair in t.words.windows(2) {
             let english_too = (pair[0].1 | pair[1].1) & 1 != 0;
