@@ -302,6 +302,15 @@ test.describe("data that is never lost", () => {
       await expect(page.getByRole("button", { name: "Confirm import" })).toHaveCount(0);
       expect(await snapshot(page), name).toEqual(before);
     }
+    // Refused only for its checksum: the user who edited it may still check it and see the
+    // preview; Cancel leaves everything as it was.
+    await page.getByLabel("Import from a file").setInputFiles({ name: "edited.json", mimeType: "application/json", buffer: Buffer.from(tamperedText) });
+    await page.getByRole("button", { name: "I edited it: check it anyway" }).click();
+    await expect(page.locator(".import-preview")).toBeVisible();
+    await expect(alert).toHaveCount(0);
+    await page.getByRole("button", { name: "Cancel" }).click();
+    expect(await snapshot(page)).toEqual(before);
+    await page.getByLabel("Import from a file").setInputFiles({ name: "edited.json", mimeType: "application/json", buffer: Buffer.from(tamperedText) });
     await page.screenshot({ path: path.join(ARTIFACTS, "data-import-error.png"), fullPage: true });
 
     // The good file: shown first, nothing changes on Cancel; Confirm brings the session back.

@@ -4,7 +4,9 @@
 
 mod fixture_sessions;
 
-use askwell_core::store::{checksum, export, parse_import, ImportError, MAX_FILE_BYTES};
+use askwell_core::store::{
+    checksum, export, parse_edited_import, parse_import, ImportError, MAX_FILE_BYTES,
+};
 use fixture_sessions::two_sessions;
 use serde_json::{json, Value};
 
@@ -84,7 +86,8 @@ fn messages_are_sentences_for_people() {
         .replacen("pager", "pagers", 1);
     assert_eq!(
         err(&text).to_string(),
-        "The file is damaged: its checksum does not match."
+        "The file was changed after it was exported (its checksum does not match): damaged, \
+         or edited by hand."
     );
     assert_eq!(
         err("").to_string(),
@@ -339,4 +342,19 @@ fn every_error_reads_as_a_sentence() {
         let s = e.to_string();
         assert!(s.starts_with(char::is_uppercase) && s.ends_with('.'), "{s}");
     }
+}
+
+#[test]
+fn a_file_edited_by_hand_can_still_be_taken_with_every_other_check() {
+    let text = export(&two_sessions(), "0.1.0", 1.0)
+        .unwrap()
+        .replacen("pager", "pagers", 1);
+    assert_eq!(err(&text), ImportError::ChecksumMismatch);
+    let file = parse_edited_import(&text).expect("only the checksum failed");
+    assert_eq!(file.sessions.len(), 2);
+    assert!(format!("{:?}", file.sessions).contains("pagers"));
+    // Every other check still holds.
+    let broken = text.replacen("\"exchanges\"", "\"exchanges_x\"", 1);
+    assert!(parse_edited_import(&broken).is_err());
+    assert!(parse_edited_import("{ not json").is_err());
 }

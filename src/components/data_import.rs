@@ -111,6 +111,8 @@ pub fn DataImport() -> impl IntoView {
     let pending: RwSignal<Option<(ImportFile, ImportPlan)>> = RwSignal::new(None);
     let error = RwSignal::new(String::new());
     let done = RwSignal::new(String::new());
+    // The text of a file refused only for its checksum, until the user decides.
+    let edited: RwSignal<Option<String>> = RwSignal::new(None);
 
     let on_change = move |ev: leptos::ev::Event| {
         let Some(file) = crate::file_input::take_picked(&ev) else {
@@ -118,6 +120,7 @@ pub fn DataImport() -> impl IntoView {
         };
         pending.set(None);
         error.set(String::new());
+        edited.set(None);
         done.set(String::new());
         let bytes = file.size() as usize;
         if bytes > MAX_FILE_BYTES {
@@ -134,9 +137,31 @@ pub fn DataImport() -> impl IntoView {
                     let plan = store::plan_import(saved_copy, &f);
                     pending.set(Some((f, plan)));
                 }
-                Err(e) => error.set(e.to_string()),
+                Err(e) => {
+                    if e == ImportError::ChecksumMismatch {
+                        edited.set(Some(text));
+                    }
+                    error.set(e.to_string());
+                }
             }
         });
+    };
+
+    // A file edited by hand (a name corrected) fails only its checksum: the user may still
+    // take it, through the same checks and preview.
+    let import_edited = move |_| {
+        let Some(text) = edited.get_untracked() else {
+            return;
+        };
+        edited.set(None);
+        error.set(String::new());
+        match store::parse_edited_import(&text) {
+            Ok(f) => {
+                let plan = store::plan_import(saved_copy, &f);
+                pending.set(Some((f, plan)));
+            }
+            Err(e) => error.set(e.to_string()),
+        }
     };
 
     let confirm = move |_| {
@@ -271,6 +296,10 @@ pub fn DataImport() -> impl IntoView {
             <Show when=move || !error.with(String::is_empty)>
                 <div class="notice error" role="alert">
                     <p>{move || error.get()}</p>
+                    <Show when=move || edited.with(Option::is_some)>
+                        <p>"If you edited it yourself, you can still import it: it is checked like any other file, and you see what will change first."</p>
+                        <button class="button" on:click=import_edited>"I edited it: check it anyway"</button>
+                    </Show>
                 </div>
             </Show>
             <p class="hint" role="status">{move || done.get()}</p>

@@ -25,7 +25,7 @@ pub use export::{
     MAX_FILE_BYTES, MAX_SESSIONS, MAX_STRING_CHARS, PIECE_CHARS,
 };
 pub use figures::{Figures, FiguresById, FiguresCache, FIGURES_KEY};
-pub use import::{parse_import, ImportError, ImportFile};
+pub use import::{parse_edited_import, parse_import, ImportError, ImportFile};
 pub use migrate::{
     migrate_v1_to_v2, migrate_v2_to_v3, migrate_v3_to_v4, migrate_v4_to_v5, migrate_v5_to_v6,
     migrate_v6_to_v7, upgrade, version_of, Migration, MIGRATIONS,

@@ -77,7 +77,11 @@ impl std::fmt::Display for ImportError {
                 "The file is damaged: it says it holds {stated} sessions but holds {found}."
             ),
             ImportError::ChecksumMismatch => {
-                write!(f, "The file is damaged: its checksum does not match.")
+                write!(
+                    f,
+                    "The file was changed after it was exported (its checksum does not match): \
+                     damaged, or edited by hand."
+                )
             }
             ImportError::TooManySessions(n) => write!(
                 f,
