@@ -35,9 +35,13 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // (the nudge under the newest reply, the question-length note, names from answers); 510.6 with
 // a reply asking for English to a question in another language (its word lists and check,
 // +3.6 KiB; a quality bar of the project: any locale gets a clear answer) and the practice
-// screen's short-height layout (ceiling 508 -> 512). Lower these as cuts land; never raise
+// screen's short-height layout (ceiling 508 -> 512); 511.9 with the third walk-through's
+// fixes (the Data page reading the lists again after an import or Delete everything, taking
+// an edited file, stale nudges leaving, the picker's bio block, the review's rows), and the
+// ceiling 512 -> 514 so build-to-build noise in hashed names cannot fail CI at 0.1 KiB of
+// room. Lower these as cuts land; never raise
 // them to let a change through without saying why in NOTES.md.
-const CEILINGS = { firstScreen: 140 * KIB, practice: 512 * KIB };
+const CEILINGS = { firstScreen: 140 * KIB, practice: 514 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
