@@ -70,6 +70,16 @@ test.describe("question plans", () => {
     expect(errors).toEqual([]);
   });
 
+  test("a plan opened and left empty: Home does not count it, and the practice shows no empty panel", async ({ page }) => {
+    await openMayaPlan(page, server.base);
+    await page.goto(server.base);
+    await page.getByLabel(/Dr\. Maya Okafor/).check();
+    await expect(page.locator(".plan-start-note")).toHaveText("Write your own questions first, checked as you type.");
+    await page.getByRole("button", { name: "Start the interview" }).click();
+    await expect(page.locator(".transcript .turn.persona").first()).toBeVisible();
+    await expect(page.locator(".plan-beside")).toHaveCount(0);
+  });
+
   test("a plan for a persona: a closed question is flagged with its hint, coverage and time follow, and it is kept after a reload", async ({ page }) => {
     await page.goto(server.base);
     // Nothing due yet: Home shows no next actions.

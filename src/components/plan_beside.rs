@@ -101,9 +101,6 @@ pub fn PlanBeside(
                         }
                     }).collect_view()}
                 </ol>
-                {move || plan.with(|p| p.questions.is_empty()).then(|| view! {
-                    <p class="hint">"This plan has no questions yet."</p>
-                })}
                 <p class="plan-beside-foot"><a href=edit_href>"Edit the plan"</a></p>
             </details>
         </aside>

@@ -33,7 +33,7 @@ pub fn PlanStart(
         </button>
         <p class="hint plan-start-note">
             {move || match planned() {
-                None => "Write your own questions first, checked as you type.".to_string(),
+                None | Some(0) => "Write your own questions first, checked as you type.".to_string(),
                 Some(1) => "Your plan for this person has 1 question.".to_string(),
                 Some(n) => format!("Your plan for this person has {n} questions."),
             }}

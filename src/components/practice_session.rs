@@ -32,12 +32,16 @@ pub fn PracticeSession(
     let started_at = loaded.started_at_ms;
     let real_clock = loaded.clock == ClockMode::Real;
     let greeting = loaded.greeting.clone();
-    // The user's question plan for this persona, shown beside the box when there is one.
+    // The user's question plan for this persona, shown beside the box when it has questions
+    // (opening "Plan your questions" once makes an empty plan: no empty panel for it).
     let plan_for = PlanFor::Persona(loaded.persona_id.clone());
     let plan = Memo::new(move |_| {
-        store
-            .prepared
-            .with(|p| p.plans.for_whom(&plan_for).cloned())
+        store.prepared.with(|p| {
+            p.plans
+                .for_whom(&plan_for)
+                .filter(|plan| !plan.questions.is_empty())
+                .cloned()
+        })
     });
     let interview = RwSignal::new(loaded);
 
