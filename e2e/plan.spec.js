@@ -193,6 +193,73 @@ test.describe("question plans", () => {
     await page.screenshot({ path: path.join(ARTIFACTS, "practice-plan-phone.png") });
   });
 
+  test("a plan for a real person is rehearsed with the persona whose work is closest, and the practice shows that plan", async ({ browser }) => {
+    const context = await browser.newContext();
+    const people = {
+      version: 4,
+      revision: 1,
+      data: {
+        me: { name: "", summary: "", exploring: "" },
+        people: [
+          {
+            id: "p-ana",
+            details: { name: "Ana Ruiz", role: "Data analyst", organization: "City Hospital", field: "health analytics", email: "", how_found: "", circle: "acquaintance", notes: "" },
+            referred_by: null,
+            added_at_ms: Date.now() - 3600 * 1000,
+            stages: [],
+            outreach: null,
+            followed_up_at_ms: null,
+            told_referrer_at_ms: null,
+          },
+        ],
+      },
+    };
+    await context.addInitScript((value) => {
+      if (!localStorage.getItem("askwell.seeded")) {
+        localStorage.setItem("askwell.seeded", "1");
+        localStorage.setItem("askwell.people", value);
+      }
+    }, JSON.stringify(people));
+    const page = await context.newPage();
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(server.base);
+    await page.getByRole("button", { name: "Open plan" }).click();
+    await expect(page.getByRole("heading", { name: "Your questions for Ana Ruiz" })).toBeVisible();
+    await addQuestion(page, GOOD[0]);
+    await addQuestion(page, GOOD[1]);
+    // The data scientist is offered first for a data analyst; any persona can be chosen.
+    const rehearse = page.getByLabel("Rehearse with");
+    await expect(rehearse.locator("option:checked")).toHaveText(/^Sam Whitfield/);
+    await expect(page.locator("#rehearse-note")).toContainText("in Ana Ruiz's place");
+    await page.screenshot({ path: path.join(ARTIFACTS, "plan-person-rehearse.png") });
+    await rehearse.selectOption("priya-raman");
+    await page.getByRole("button", { name: "Practise with this plan" }).click();
+    await expect(page).toHaveURL(/#\/practice\//);
+    await expect(page.locator(".transcript .turn.persona").first()).toBeVisible();
+    const beside = page.locator(".plan-beside");
+    await expect(beside.locator(".plan-beside-count")).toHaveText("0 of 2 asked");
+    await expect(beside.locator(".plan-beside-title")).toHaveText("Your plan for Ana Ruiz");
+    await beside.getByRole("button", { name: `Ask: ${GOOD[0]}` }).click();
+    await expect(beside.locator(".plan-beside-count")).toHaveText("1 of 2 asked");
+    // The session keeps which plan it practises: after a reload, and in "Practise again".
+    await page.reload();
+    await expect(beside.locator(".plan-beside-count")).toHaveText("1 of 2 asked");
+    const stored = await page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith("askwell.session."));
+      return JSON.parse(localStorage.getItem(key));
+    });
+    expect(stored.version).toBe(8);
+    expect(stored.data.persona_id).toBe("priya-raman");
+    expect(stored.data.question_plan).toMatch(/^plan-/);
+    await page.getByRole("button", { name: "End interview" }).click();
+    await page.getByRole("button", { name: "End now" }).click();
+    await expect(page).toHaveURL(/#\/review\//);
+    await page.getByRole("button", { name: /^Practise again with/ }).click();
+    await expect(page).toHaveURL(/#\/practice\//);
+    await expect(page.locator(".plan-beside .plan-beside-count")).toHaveText("0 of 2 asked");
+    await context.close();
+  });
+
   test("next actions on Home, oldest first, each with a calendar file", async ({ browser }) => {
     const context = await browser.newContext();
     const hour = 3600 * 1000;
@@ -276,7 +343,8 @@ test.describe("question plans", () => {
     await page.getByRole("button", { name: "Open plan" }).click();
     await expect(page.getByRole("heading", { name: "Your questions for Sam Lee" })).toBeVisible();
     await expect(page.locator(".plan-about")).toHaveText("policy analyst, the Wellcome Trust");
-    await expect(page.getByRole("button", { name: "Practise with this plan" })).toHaveCount(0);
+    // A real person's plan is rehearsed with a persona: a policy analyst's with Tomasz.
+    await expect(page.getByLabel("Rehearse with").locator("option:checked")).toHaveText(/^Dr\. Tomasz Nowak/);
     await addQuestion(page, "Could you refer me for an open position on your team?");
     await expect(page.locator(".plan-list > li .flag")).toContainText(["Job ask"]);
     await expect(page.locator(".plan-hints li").first()).toContainText("Take out the job ask");

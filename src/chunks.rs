@@ -14,7 +14,6 @@ use crate::pages::{people::PeoplePage, person::PersonPage, plan::PlanPage};
 use crate::pages::{persona_edit::PersonaEditPage, personas::PersonasPage};
 use crate::pages::{practice::PracticePage, review::ReviewPage};
 use crate::state::Store;
-use askwell_core::interview::ClockMode;
 use askwell_core::prepare::PlanFor;
 use leptos::prelude::*;
 use std::future::Future;
@@ -75,14 +74,10 @@ split_point!(
     /** Loads the persona, saves a new session and opens it (see `practice_start`). */
     fn begin_practice(
         store: Store,
-        persona_id: String,
-        minutes: u32,
-        clock: ClockMode,
+        practice: crate::practice_start::NewPractice,
         busy: RwSignal<bool>,
     ) -> Task {
-        Box::pin(crate::practice_start::begin(
-            store, persona_id, minutes, clock, busy,
-        ))
+        Box::pin(crate::practice_start::begin(store, practice, busy))
     }
 );
 split_point!(

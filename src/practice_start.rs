@@ -10,15 +10,31 @@ use askwell_core::interview::{ClockMode, Interview};
 use askwell_core::prepare::{PlanAction, PlanFor};
 use leptos::prelude::*;
 
+/// What a new practice is: with whom, how long, on which clock, and the question plan shown
+/// beside it when that is not the persona's own (a plan for a real person, rehearsed).
+#[derive(Debug, Clone)]
+pub struct NewPractice {
+    pub persona_id: String,
+    pub minutes: u32,
+    pub clock: ClockMode,
+    pub question_plan: Option<String>,
+}
+
+impl NewPractice {
+    /// A practice with the persona's own plan, if there is one.
+    pub fn with(persona_id: String, minutes: u32, clock: ClockMode) -> NewPractice {
+        NewPractice {
+            persona_id,
+            minutes,
+            clock,
+            question_plan: None,
+        }
+    }
+}
+
 /// Loads the persona, saves a new session and opens it. `busy` is true meanwhile (a second
 /// press does nothing); problems are told through the store.
-pub fn start_practice(
-    store: Store,
-    persona_id: String,
-    minutes: u32,
-    clock: ClockMode,
-    busy: RwSignal<bool>,
-) {
+pub fn start_practice(store: Store, practice: NewPractice, busy: RwSignal<bool>) {
     if busy.get_untracked() {
         return;
     }
@@ -30,7 +46,7 @@ pub fn start_practice(
             busy.set(false);
             return;
         }
-        match crate::chunk!(begin_practice(store, persona_id, minutes, clock, busy)) {
+        match crate::chunk!(begin_practice(store, practice, busy)) {
             Ok(task) => {
                 // The interview chunk was just instantiated: its first calls compile on the
                 // main thread, so the work goes on in a task of its own.
@@ -46,15 +62,9 @@ pub fn start_practice(
 }
 
 /// The work of [`start_practice`], in the interview chunk with the engine it needs.
-pub async fn begin(
-    store: Store,
-    persona_id: String,
-    minutes: u32,
-    clock: ClockMode,
-    busy: RwSignal<bool>,
-) {
+pub async fn begin(store: Store, practice: NewPractice, busy: RwSignal<bool>) {
     {
-        let who = match content::load(&persona_id).await {
+        let who = match content::load(&practice.persona_id).await {
             Ok(who) => who,
             Err(message) => {
                 store.notify(NoticeKind::Error, message);
@@ -66,7 +76,14 @@ pub async fn begin(
         crate::tasks::yield_to_browser().await;
         let started = now_ms();
         let new_id = || storage::new_session_id(started);
-        let mut interview = Interview::new(new_id(), &who.persona, minutes, clock, started);
+        let mut interview = Interview::new(
+            new_id(),
+            &who.persona,
+            practice.minutes,
+            practice.clock,
+            started,
+        );
+        interview.question_plan = practice.question_plan;
         let mut index = store.index.get_untracked();
         let mut saved = storage::create_session(&interview, &who.persona.name, &mut index);
         if saved == Err(StorageError::Taken) {

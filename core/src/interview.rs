@@ -86,6 +86,11 @@ pub struct Interview {
     /// Real seconds since the start at which the current pause began.
     #[serde(default)]
     pub paused_at_s: Option<f64>,
+    /// The question plan shown beside the box when it is not the persona's own: a plan for
+    /// a real person, rehearsed with a persona. Left out of the stored text when absent, so
+    /// sessions without one read the same in older builds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question_plan: Option<String>,
 }
 
 /// Everything that can happen to an interview.
@@ -146,6 +151,7 @@ impl Interview {
             memory: Memory::default(),
             paused_total_s: 0.0,
             paused_at_s: None,
+            question_plan: None,
         }
     }
 

@@ -69,15 +69,15 @@ fn the_v5_fixture_decodes_and_re_encodes_to_the_same_bytes() {
         }
         Err(e) => panic!("{path}: {e} (bless it once with ASKWELL_BLESS=1)"),
     };
-    // Schemas 6 and 7 changed only the version number of this record.
+    // Schemas 6, 7 and 8 changed only the version number of this record.
     assert_eq!(
         now,
-        frozen.replacen("{\"version\":5,", "{\"version\":7,", 1),
+        frozen.replacen("{\"version\":5,", "{\"version\":8,", 1),
         "the stored form of custom personas changed"
     );
     assert_eq!(
         now,
-        std::fs::read_to_string(fixture_path("v7/personas.json")).unwrap()
+        std::fs::read_to_string(fixture_path("v8/personas.json")).unwrap()
     );
     let rec = decode_record::<CustomPersonas>(&frozen).unwrap();
     assert_eq!(
@@ -94,11 +94,11 @@ fn the_v5_fixture_decodes_and_re_encodes_to_the_same_bytes() {
         migrate_v4_to_v5(serde_json::from_str(&as_v4).unwrap()).unwrap(),
         serde_json::from_str::<Value>(&frozen).unwrap()
     );
-    let as_v8 = frozen.replacen("{\"version\":5,", "{\"version\":8,", 1);
-    assert_eq!(decode_personas(&as_v8), Err(DecodeError::Newer(8)));
+    let as_v9 = frozen.replacen("{\"version\":5,", "{\"version\":9,", 1);
+    assert_eq!(decode_personas(&as_v9), Err(DecodeError::Newer(9)));
     assert_eq!(
-        may_overwrite::<CustomPersonas>(Some(&as_v8), 9),
-        WriteCheck::Newer(8)
+        may_overwrite::<CustomPersonas>(Some(&as_v9), 9),
+        WriteCheck::Newer(9)
     );
 }
 

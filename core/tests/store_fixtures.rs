@@ -4,8 +4,8 @@
 use askwell_core::interview::{ClockMode, Interview, Status};
 use askwell_core::store::{
     self, decode_record, encode_with_revision, may_overwrite, migrate_v1_to_v2, migrate_v2_to_v3,
-    migrate_v3_to_v4, migrate_v4_to_v5, migrate_v5_to_v6, migrate_v6_to_v7, SessionIndex,
-    WriteCheck,
+    migrate_v3_to_v4, migrate_v4_to_v5, migrate_v5_to_v6, migrate_v6_to_v7, migrate_v7_to_v8,
+    SessionIndex, WriteCheck,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -112,13 +112,25 @@ fn check_v1<T: DeserializeOwned + Serialize + PartialEq + Debug>(name: &str) -> 
         serde_json::from_str::<Value>(&v7).unwrap(),
         "{name}"
     );
+    let v8 = fixture(&format!("v8/{name}.json"));
+    assert_eq!(
+        v8,
+        v7.replacen("{\"version\":7,", "{\"version\":8,", 1),
+        "{name}: v8 is v7 with the version bumped"
+    );
+    assert_eq!(
+        migrate_v7_to_v8(serde_json::from_str(&v7).unwrap()).unwrap(),
+        serde_json::from_str::<Value>(&v8).unwrap(),
+        "{name}"
+    );
     assert_eq!(decode_record::<T>(&v3).unwrap().data, old.data, "{name}");
     assert_eq!(decode_record::<T>(&v4).unwrap().data, old.data, "{name}");
     assert_eq!(decode_record::<T>(&v5).unwrap().data, old.data, "{name}");
     assert_eq!(decode_record::<T>(&v6).unwrap().data, old.data, "{name}");
+    assert_eq!(decode_record::<T>(&v7).unwrap().data, old.data, "{name}");
     let again = encode_with_revision(&old.data, 0).unwrap();
     assert_contained(
-        &serde_json::from_str(&v7).unwrap(),
+        &serde_json::from_str(&v8).unwrap(),
         &serde_json::from_str(&again).unwrap(),
         name,
     );
@@ -183,7 +195,7 @@ fn the_minimal_v1_session_gets_defaults() {
 #[test]
 fn current_version_fixtures_are_the_current_format() {
     for name in ["session_simulated", "session_real_active"] {
-        let raw = fixture(&format!("v7/{name}.json"));
+        let raw = fixture(&format!("v8/{name}.json"));
         let s: Interview = store::decode(&raw).unwrap();
         let again = encode_with_revision(&s, 0).unwrap();
         assert_contained(
@@ -195,7 +207,7 @@ fn current_version_fixtures_are_the_current_format() {
     }
     assert_eq!(
         store::SCHEMA_VERSION,
-        7,
-        "freeze v7 fixtures before moving on"
+        8,
+        "freeze v8 fixtures before moving on"
     );
 }

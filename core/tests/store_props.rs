@@ -140,6 +140,7 @@ fn interview(importable: bool) -> BoxedStrategy<Interview> {
     } else {
         text(30).boxed()
     };
+    let question_plan = option::of(id.clone());
     let plan = if importable {
         (1u32..=600).prop_map(TimingPlan::for_minutes).boxed()
     } else {
@@ -148,7 +149,7 @@ fn interview(importable: bool) -> BoxedStrategy<Interview> {
             .boxed()
     };
     (
-        (id.clone(), id, plan, clock(), status()),
+        (id.clone(), id, plan, clock(), status(), question_plan),
         (float(importable), float(importable), float(importable)),
         option::of(float(importable)),
         text(80),
@@ -157,7 +158,7 @@ fn interview(importable: bool) -> BoxedStrategy<Interview> {
     )
         .prop_map(
             |(
-                (id, persona_id, plan, clock, status),
+                (id, persona_id, plan, clock, status, question_plan),
                 t,
                 paused_at_s,
                 greeting,
@@ -177,6 +178,7 @@ fn interview(importable: bool) -> BoxedStrategy<Interview> {
                     memory,
                     paused_total_s: t.2,
                     paused_at_s,
+                    question_plan,
                 }
             },
         )

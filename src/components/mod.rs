@@ -36,6 +36,7 @@ pub mod plan_for_person;
 pub mod plan_introduction;
 pub mod plan_question_row;
 pub mod plan_questions;
+pub mod plan_rehearse;
 pub mod plan_start;
 pub mod practice_contacts;
 pub mod practice_session;

@@ -1,6 +1,6 @@
 use crate::route::Route;
 use askwell_core::interview::Interview;
-use askwell_core::prepare::{asked_from_plan, QuestionPlan};
+use askwell_core::prepare::{asked_from_plan, PlanFor, QuestionPlan};
 use leptos::html::Details;
 use leptos::prelude::*;
 
@@ -43,6 +43,23 @@ pub fn PlanBeside(
             }
         }
     };
+    // A real person's plan, rehearsed with a persona, says whose it is.
+    let store = crate::state::use_store();
+    let title = move || {
+        let person = plan.with(|p| match &p.for_whom {
+            PlanFor::Person(id) => Some(id.clone()),
+            PlanFor::Persona(_) => None,
+        });
+        person
+            .and_then(|id| {
+                store.prepared.with(|p| {
+                    p.people
+                        .get(&id)
+                        .map(|x| format!("Your plan for {}", x.name()))
+                })
+            })
+            .unwrap_or_else(|| "Your plan".to_string())
+    };
     let introduction = move || plan.with(|p| p.introduction.clone());
     let intro_said = move || {
         let intro = introduction();
@@ -56,7 +73,7 @@ pub fn PlanBeside(
         <aside class="plan-beside" aria-labelledby="plan-beside-heading">
             <details prop:open=open node_ref=details>
                 <summary>
-                    <span id="plan-beside-heading" class="plan-beside-title">"Your plan"</span>
+                    <span id="plan-beside-heading" class="plan-beside-title">{title}</span>
                     <span class="plan-beside-count">{move || format!("{} of {} asked", done(), total())}</span>
                 </summary>
                 {move || (!introduction().trim().is_empty()).then(|| view! {

@@ -2,8 +2,9 @@ use crate::components::plan_coverage::PlanCoverage;
 use crate::components::plan_delete::PlanDelete;
 use crate::components::plan_introduction::PlanIntroduction;
 use crate::components::plan_questions::PlanQuestions;
+use crate::components::plan_rehearse::PlanRehearse;
 use crate::content;
-use crate::practice_start::start_practice;
+use crate::practice_start::{start_practice, NewPractice};
 use crate::state::use_store;
 use askwell_core::interview::ClockMode;
 use askwell_core::prepare::{PlanAction, PlanCheck, PlanFor, QuestionPlan};
@@ -48,12 +49,22 @@ pub fn PlanEditor(
                 type="button"
                 class="button primary"
                 prop:disabled=move || starting.get()
-                on:click=move |_| start_practice(store, pid.clone(), minutes.get_untracked(), ClockMode::Simulated, starting)
+                on:click=move |_| {
+                    let practice = NewPractice::with(pid.clone(), minutes.get_untracked(), ClockMode::Simulated);
+                    start_practice(store, practice, starting)
+                }
             >
                 {move || if starting.get() { "Starting…" } else { "Practise with this plan" }}
             </button>
         }
     });
+    // A real person's plan is rehearsed with a persona the user picks.
+    let rehearse = match &first.for_whom {
+        PlanFor::Person(person_id) => Some(view! {
+            <PlanRehearse plan_id=plan_id.clone() person_id=person_id.clone() name=name.clone() minutes=minutes />
+        }),
+        PlanFor::Persona(_) => None,
+    };
     let lengths: Vec<u32> = {
         let mut l = LENGTHS.to_vec();
         if !l.contains(&first.minutes) {
@@ -73,6 +84,7 @@ pub fn PlanEditor(
                 </div>
                 <div class="plan-head-actions">{practise}</div>
             </div>
+            {rehearse}
             <Show
                 when=move || plan.with(Option::is_some)
                 fallback=|| view! { <p class="notice warning">"This plan was deleted, perhaps in another tab. Nothing here will be saved."</p> }

@@ -34,13 +34,17 @@ pub fn PracticeSession(
     let greeting = loaded.greeting.clone();
     // The user's question plan for this persona, shown beside the box when it has questions
     // (opening "Plan your questions" once makes an empty plan: no empty panel for it).
+    // A session started from a real person's plan shows that plan instead.
     let plan_for = PlanFor::Persona(loaded.persona_id.clone());
+    let chosen_plan = loaded.question_plan.clone();
     let plan = Memo::new(move |_| {
         store.prepared.with(|p| {
-            p.plans
-                .for_whom(&plan_for)
-                .filter(|plan| !plan.questions.is_empty())
-                .cloned()
+            match &chosen_plan {
+                Some(id) => p.plans.get(id),
+                None => p.plans.for_whom(&plan_for),
+            }
+            .filter(|plan| !plan.questions.is_empty())
+            .cloned()
         })
     });
     let interview = RwSignal::new(loaded);

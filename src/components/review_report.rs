@@ -85,14 +85,14 @@ pub fn ReviewReport(
     let starting = RwSignal::new(false);
     let again_label = format!("Practise again with {}", who.persona.short_name());
     let again = {
-        let (persona, minutes, clock) = (
-            interview.persona_id.clone(),
-            interview.plan.minutes,
-            interview.clock,
-        );
-        move |_| {
-            crate::practice_start::start_practice(store, persona.clone(), minutes, clock, starting)
-        }
+        // The same question plan too, when it was a real person's.
+        let practice = crate::practice_start::NewPractice {
+            persona_id: interview.persona_id.clone(),
+            minutes: interview.plan.minutes,
+            clock: interview.clock,
+            question_plan: interview.question_plan.clone(),
+        };
+        move |_| crate::practice_start::start_practice(store, practice.clone(), starting)
     };
     view! {
         <section class="page review">

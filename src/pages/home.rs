@@ -4,7 +4,7 @@ use crate::components::plan_for_person::PlanForPerson;
 use crate::components::plan_start::PlanStart;
 use crate::components::session_list::SessionList;
 use crate::content::catalog;
-use crate::practice_start::start_practice;
+use crate::practice_start::{start_practice, NewPractice};
 use crate::state::use_store;
 use askwell_core::interview::ClockMode;
 use askwell_core::timing::LENGTHS;
@@ -23,13 +23,12 @@ pub fn HomePage() -> impl IntoView {
     let starting = RwSignal::new(false);
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        start_practice(
-            store,
+        let practice = NewPractice::with(
             persona.get_untracked(),
             length.get_untracked(),
             clock.get_untracked(),
-            starting,
         );
+        start_practice(store, practice, starting);
     };
 
     // In the split build the options and the Start button are drawn a task after the

@@ -17,6 +17,7 @@ pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [
     migrate_v4_to_v5,
     migrate_v5_to_v6,
     migrate_v6_to_v7,
+    migrate_v7_to_v8,
 ];
 
 /// Version 2 adds the record's write counter, `revision`; a version 1 record starts at 0.
@@ -80,6 +81,14 @@ pub fn migrate_v5_to_v6(mut value: Value) -> Result<Value, String> {
 /// given). Version 6 data is valid version 7 data, read as answers given in order.
 pub fn migrate_v6_to_v7(mut value: Value) -> Result<Value, String> {
     envelope_of_version(&mut value, 6)?.insert("version".into(), 7.into());
+    Ok(value)
+}
+
+/// Version 8 adds a session's `question_plan` (the id of a plan for a real person, rehearsed
+/// with a persona). Version 7 data is valid version 8 data; the bump tells an older build
+/// that meets the new field that the record is newer (left alone), not damaged.
+pub fn migrate_v7_to_v8(mut value: Value) -> Result<Value, String> {
+    envelope_of_version(&mut value, 7)?.insert("version".into(), 8.into());
     Ok(value)
 }
 

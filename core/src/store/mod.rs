@@ -15,6 +15,7 @@ mod figures;
 mod import;
 mod migrate;
 mod plan;
+mod reminder;
 mod schema;
 
 use decode::{decode_value, read_head};
@@ -28,12 +29,13 @@ pub use figures::{Figures, FiguresById, FiguresCache, FIGURES_KEY};
 pub use import::{parse_edited_import, parse_import, ImportError, ImportFile};
 pub use migrate::{
     migrate_v1_to_v2, migrate_v2_to_v3, migrate_v3_to_v4, migrate_v4_to_v5, migrate_v5_to_v6,
-    migrate_v6_to_v7, upgrade, version_of, Migration, MIGRATIONS,
+    migrate_v6_to_v7, migrate_v7_to_v8, upgrade, version_of, Migration, MIGRATIONS,
 };
 pub use plan::{
     compare, decode_backup, decode_kept, place_restored, plan_import, restored_id, BothSides,
     ImportPlan, Newer, Placement, Restore, Saved,
 };
+pub use reminder::{export_reminder, import_covers, LastCopy};
 pub use schema::{
     backup_key, is_safe_id, parse_backup_key, session_key, validate_session, Envelope,
     SessionIndex, SessionSummary, INDEX_KEY, LOGS_KEY, MAX_EXCHANGES, MAX_ID_LEN, PEOPLE_KEY,
@@ -236,11 +238,11 @@ mod tests {
         let mut index = SessionIndex::default();
         index.upsert(summary("a", 1.0));
         let raw = encode(&index).unwrap();
-        assert!(raw.starts_with("{\"version\":7,\"revision\":0,\"data\":"));
+        assert!(raw.starts_with("{\"version\":8,\"revision\":0,\"data\":"));
         assert_eq!(decode::<SessionIndex>(&raw), Ok(index.clone()));
         let raw = encode_with_revision(&index, 7).unwrap();
         let rec = decode_record::<SessionIndex>(&raw).unwrap();
-        assert_eq!((rec.data, rec.revision, rec.stored_version), (index, 7, 7));
+        assert_eq!((rec.data, rec.revision, rec.stored_version), (index, 7, 8));
     }
 
     #[test]
@@ -290,7 +292,7 @@ mod tests {
             Ok(2)
         );
         // As before: a current record's data is not looked at, an older one must have some.
-        assert_eq!(stored_revision(r#"{"version":7,"revision":4}"#), Ok(4));
+        assert_eq!(stored_revision(r#"{"version":8,"revision":4}"#), Ok(4));
         assert!(matches!(
             stored_revision(r#"{"version":2,"revision":4}"#),
             Err(DecodeError::Corrupt(_))
@@ -300,8 +302,8 @@ mod tests {
             Ok(0)
         );
         assert_eq!(
-            stored_revision(r#"{"version":8,"revision":"x","data":1}"#),
-            Err(DecodeError::Newer(8))
+            stored_revision(r#"{"version":9,"revision":"x","data":1}"#),
+            Err(DecodeError::Newer(9))
         );
         for broken in [
             "",
@@ -336,8 +338,8 @@ mod tests {
             WriteCheck::Unreadable
         );
         assert_eq!(
-            may_overwrite::<SessionIndex>(Some(r#"{"version":8,"revision":0,"data":1}"#), 99),
-            WriteCheck::Newer(8)
+            may_overwrite::<SessionIndex>(Some(r#"{"version":9,"revision":0,"data":1}"#), 99),
+            WriteCheck::Newer(9)
         );
         assert_eq!(
             may_overwrite::<SessionIndex>(Some(r#"{"version":1,"data":{"sessions":[]}}"#), 0),

@@ -28,9 +28,9 @@ use serde::{Deserialize, Serialize};
 /// 3 added four topics and an exchange's `job_words`; version 4 added the records of the
 /// loop around the interview (`PEOPLE_KEY`, `PLANS_KEY`, `LOGS_KEY`); version 5 added the
 /// user's own personas (`PERSONAS_KEY`); version 7 added the persona memory's
-/// `variants_given`. A stored custom persona is a `Persona`, so any
+/// `variants_given`; version 8 a session's `question_plan`. A stored custom persona is a `Persona`, so any
 /// change to the persona format is a change to what is stored, and needs a bump too.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// Key prefix shared by everything Askwell stores.
 pub const PREFIX: &str = "askwell.";
@@ -152,6 +152,9 @@ pub fn validate_session(s: &Interview) -> Result<(), String> {
     }
     if !is_safe_id(&s.persona_id) {
         return Err("its persona id is empty, too long or has unusual characters".into());
+    }
+    if s.question_plan.as_deref().is_some_and(|p| !is_safe_id(p)) {
+        return Err("its question plan's id is empty, too long or has unusual characters".into());
     }
     if s.exchanges.len() > MAX_EXCHANGES {
         return Err(format!("it has more than {MAX_EXCHANGES} exchanges"));
