@@ -95,6 +95,13 @@ fn messages_are_sentences_for_people() {
     );
 }
 
+/// Somewhere inside a string, where a byte cut leaves the text on a character boundary.
+fn cut_at(text: &str) -> usize {
+    (text.len() / 3..text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap()
+}
+
 #[test]
 fn not_json_not_askwell_and_empty() {
     assert_eq!(err(""), ImportError::Empty);
@@ -110,6 +117,19 @@ fn not_json_not_askwell_and_empty() {
     );
     assert!(matches!(
         err("PK\u{3}\u{4}binary"),
+        ImportError::NotJson { .. }
+    ));
+    // An export that stops part-way says so, at any point of the cut.
+    let whole = export(&two_sessions(), "0.1.0", 1.0).unwrap();
+    for cut in [40, whole.len() / 2, whole.len() - 1] {
+        assert_eq!(err(&whole[..cut]), ImportError::CutOff, "cut at {cut}");
+    }
+    assert!(err(&whole[..cut_at(&whole)])
+        .to_string()
+        .starts_with("This Askwell export is cut off"));
+    // A file that is not an export stays "not an export", cut off or not.
+    assert!(matches!(
+        err(r#"{"name":"x","#),
         ImportError::NotJson { .. }
     ));
     for text in [

@@ -81,6 +81,12 @@ struct FileIn<'a> {
     personas: Option<Value>,
 }
 
+/// True when the text opens as an export does: its first field names the format.
+fn names_the_format(text: &str) -> bool {
+    let head: String = text.trim_start().chars().take(80).collect();
+    head.starts_with('{') && head.contains(&format!("\"{FORMAT}\""))
+}
+
 fn not_json(e: &serde_json::Error) -> ImportError {
     ImportError::NotJson {
         line: e.line(),
@@ -112,6 +118,9 @@ fn parse(text: &str, check_sum: bool) -> Result<ImportFile, ImportError> {
     scan(text)?;
     let probe: Probe = serde_json::from_str(text).map_err(|e| match e.classify() {
         serde_json::error::Category::Data => ImportError::NotAskwell,
+        // An export that stops part-way (a download or copy that did not finish) is not
+        // "not an export": say what happened.
+        serde_json::error::Category::Eof if names_the_format(text) => ImportError::CutOff,
         _ => not_json(&e),
     })?;
     if probe.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {

@@ -16,6 +16,8 @@ pub enum ImportError {
         column: usize,
     },
     NotAskwell,
+    /// An export that ends part-way.
+    CutOff,
     Newer(u32),
     NewerFormat(u32),
     UnknownVersion,
@@ -59,6 +61,10 @@ impl std::fmt::Display for ImportError {
                 "{NOT}: it is not valid JSON (line {line}, column {column})."
             ),
             ImportError::NotAskwell => write!(f, "{NOT}."),
+            ImportError::CutOff => write!(
+                f,
+                "This Askwell export is cut off: it ends part-way, perhaps because a download or copy did not finish. Export again, or find the complete file."
+            ),
             ImportError::Newer(v) => write!(
                 f,
                 "This file was made by a newer Askwell (schema {v}). {UPDATE}"
