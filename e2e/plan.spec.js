@@ -257,6 +257,14 @@ test.describe("question plans", () => {
     await page.getByRole("button", { name: /^Practise again with/ }).click();
     await expect(page).toHaveURL(/#\/practice\//);
     await expect(page.locator(".plan-beside .plan-beside-count")).toHaveText("0 of 2 asked");
+    // Removing Ana takes her plan too (nothing would show it any more), and says so first.
+    await page.goto(server.base + "#/people/p-ana");
+    await page.getByRole("button", { name: "Remove…" }).click();
+    await expect(page.locator(".confirm-inline")).toContainText("Remove this person and their question plan?");
+    await page.getByRole("button", { name: "Yes, remove" }).click();
+    await expect(page).toHaveURL(/#\/people$/);
+    const plans = await page.evaluate(() => JSON.parse(localStorage.getItem("askwell.plans")));
+    expect(plans.data.plans).toEqual([]);
     await context.close();
   });
 

@@ -2,7 +2,7 @@ use crate::components::people_common::role_line;
 use crate::components::person_fields::PersonFields;
 use crate::route::{navigate, Route};
 use crate::state::use_store;
-use askwell_core::prepare::{PeopleAction, Person};
+use askwell_core::prepare::{LogAction, PeopleAction, Person, PlanAction};
 use leptos::prelude::*;
 
 /// A person's details, with an Edit form (through the reducer, whose refusal is shown) and
@@ -39,14 +39,35 @@ pub fn PersonSummary(
             Err(e) => error.set(e),
         }
     };
+    // Their plan and conversation notes go too: nothing would show them any more.
+    let records = move || store.prepared.with(|p| p.records_of(&person.get().id));
     let remove = move |_| {
         let id = person.get_untracked().id;
+        let records = store.prepared.with_untracked(|p| p.records_of(&id));
         if store
             .change_people(|p| p.apply(PeopleAction::Delete { id }))
-            .is_ok()
+            .is_err()
         {
-            navigate(&Route::People);
+            return;
         }
+        if let Some(id) = records.plan {
+            if let Err(why) = store.change_plans(|p| p.apply(PlanAction::Delete { id })) {
+                store.notify(crate::state::NoticeKind::Warning, why);
+            }
+        }
+        if !records.logs.is_empty() {
+            let gone = store.change_logs(|l| {
+                let mut changed = false;
+                for id in records.logs {
+                    changed |= l.apply(LogAction::Delete { id })?;
+                }
+                Ok(changed)
+            });
+            if let Err(why) = gone {
+                store.notify(crate::state::NoticeKind::Warning, why);
+            }
+        }
+        navigate(&Route::People);
     };
     let facts = move || {
         let p = person.get();
@@ -91,7 +112,8 @@ pub fn PersonSummary(
                             }
                         >
                             <span class="confirm-inline">
-                                "Remove this person and their outreach draft? "
+                                {move || records().question()}
+                                " "
                                 <button type="button" class="button small danger" on:click=remove>"Yes, remove"</button>
                                 <button type="button" class="button small" on:click=move |_| confirm_remove.set(false)>"Keep"</button>
                             </span>

@@ -26,6 +26,7 @@ mod plan_check;
 mod practice_names;
 mod referrals;
 mod rehearse;
+mod removal;
 mod words;
 
 pub use due::{due_actions, DueAction, DueKind, FOLLOW_UP_AFTER_MS, THANK_YOU_WITHIN_MS};
@@ -53,6 +54,7 @@ pub use plan_check::{
 pub use practice_names::{practice_names, PracticeName};
 pub use referrals::{referral_edges, referral_list, ReferralEdge, ReferralLine, Referrer};
 pub use rehearse::closest_persona;
+pub use removal::PersonRecords;
 pub use words::{name_in, word_count};
 
 use serde::{Deserialize, Serialize};
