@@ -49,7 +49,7 @@ pub use sessions::{
 pub use transfer::{
     apply_import, export_contents, restore_backup, ImportDone, RestoreError, Restored,
 };
-pub use usage::{last_export_ms, note_export, used_chars, USUAL_LIMIT_CHARS};
+pub use usage::{last_copy, note_export, used_chars, USUAL_LIMIT_CHARS};
 
 /// How this tab may use storage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,7 +7,7 @@ use crate::format::now_ms;
 use crate::route::Route;
 use crate::state::{NoticeKind, Store};
 use crate::storage;
-use askwell_core::store::session_key;
+use askwell_core::store::{export_reminder, session_key};
 use leptos::prelude::*;
 
 /// Another tab changed `key` (None: storage was cleared): show the new lists, and offer to
@@ -92,23 +92,55 @@ pub async fn check_in_background(store: Store) {
 }
 
 /// Browsers can clear a site's storage (private windows, Safari after 7 days unused, low
-/// disk), so after a few sessions Askwell suggests an export now and then.
+/// disk), so after a few sessions Askwell suggests an export now and then. Decided once the
+/// sessions are read (`store::export_reminder`); while it shows, its count follows the
+/// session list (a fourth session saved makes it say four), and it goes once nothing is
+/// due (an import or a restore, sessions deleted) or when dismissed.
 fn remind_to_export(store: Store) {
-    const MONTH_MS: f64 = 30.0 * 24.0 * 3_600_000.0;
-    if store.mode.get_untracked() != storage::Mode::Normal {
-        return;
-    }
-    let last = storage::last_export_ms().unwrap_or(0.0);
-    let newer = store
-        .index
-        .with_untracked(|i| i.sessions.iter().filter(|s| s.started_at_ms > last).count());
-    if newer >= 3 && now_ms() - last > MONTH_MS {
-        store.notify(
-            NoticeKind::Info,
-            format!(
-                "{newer} practice sessions are saved only in this browser, which can clear \
-                 site data. Keep a copy with Export on the Data page."
-            ),
-        );
-    }
+    let due = move || {
+        let normal = store.mode.get_untracked() == storage::Mode::Normal;
+        let now = now_ms();
+        store
+            .index
+            .try_with(|i| export_reminder(&i.sessions, storage::last_copy(), now))
+            .flatten()
+            .filter(|_| normal)
+    };
+    // The reminder's notice and the count it shows; None once it is gone, and from then on
+    // the effect reads no signal, so it never runs again.
+    Effect::new(move |shown: Option<Option<(u32, usize)>>| {
+        let (id, count) = match shown {
+            None => return due().and_then(|n| show_reminder(store, n)),
+            Some(None) => return None,
+            Some(Some(was)) => was,
+        };
+        let dismissed = !store
+            .notices
+            .try_with_untracked(|n| n.iter().any(|x| x.id == id))
+            .unwrap_or(false);
+        if dismissed {
+            return None;
+        }
+        match due() {
+            Some(n) if n == count => Some((id, count)),
+            now => {
+                store.dismiss(id);
+                now.and_then(|n| show_reminder(store, n))
+            }
+        }
+    });
+}
+
+/// Shows the reminder counting `n` sessions; its notice's id.
+fn show_reminder(store: Store, n: usize) -> Option<(u32, usize)> {
+    let text = format!(
+        "{n} practice sessions are saved only in this browser, which can clear site data. \
+         Keep a copy with Export on the Data page."
+    );
+    store.notify(NoticeKind::Info, text.clone());
+    store
+        .notices
+        .try_with_untracked(|ns| ns.iter().find(|x| x.text == text).map(|x| x.id))
+        .flatten()
+        .map(|id| (id, n))
 }

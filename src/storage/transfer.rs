@@ -5,6 +5,7 @@
 use super::backups::backup_prefix;
 use super::load::{persona_name, session_keys};
 use super::sessions::{merge_index, put_session};
+use super::usage::{last_export_ms, note_import};
 use super::{failed, forget_unsaved, import_sessions, one_per_id};
 use super::{keys_with, mode, raw_get, raw_set, writable, Mode, StorageError, ST};
 use crate::format::now_ms;
@@ -162,9 +163,14 @@ pub fn apply_import(
         return Ok(done);
     }
     let s = writable().map_err(|e| (done.clone(), e))?;
+    // Read before the import changes the list: whether the file holds every session that
+    // was saved only here.
+    let covers = store::import_covers(&index.sessions, plan, last_export_ms());
     let mut lines = Vec::new();
     let result = write_import(&s, file, plan, &chosen, &mut done, &mut lines);
     let merged = merge_index(&s, |idx| lines.into_iter().for_each(|l| idx.upsert(l)));
+    // The user has a file: no export reminder right after an import, even a failed one.
+    note_import(now_ms(), covers && result.is_ok() && merged.is_ok());
     match (result, merged) {
         (Ok(()), Ok(merged)) => {
             *index = merged;
@@ -302,6 +308,8 @@ pub fn restore_backup(key: &str, index: &mut SessionIndex) -> Result<Restored, R
     forget_in_memory(&session.id);
     let line = SessionSummary::of(&session, &persona_name(&session.id, None, &session));
     *index = merge_index(&s, |i| i.upsert(line)).map_err(storage)?;
+    // Not a file, but the user is tending their data right now: no reminder on top.
+    note_import(now_ms(), false);
     s.remove_item(key).map_err(|e| storage(failed(e)))?;
     Ok(Restored::Session {
         renamed: session.id != first_id,

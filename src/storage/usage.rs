@@ -1,8 +1,8 @@
 //! How much room Askwell's data takes, and keeping it: the browser's persistent-storage
-//! request and the date of the last export (for the reminder to keep a copy).
+//! request and the dates of the last export and import (for the reminder to keep a copy).
 
 use super::{keys_with, local, mode, raw_get, raw_set, Mode};
-use askwell_core::store::PREFIX;
+use askwell_core::store::{LastCopy, PREFIX};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Characters (UTF-16 code units) Askwell's keys and values take: what the browser's
@@ -37,6 +37,10 @@ fn last_export_key() -> String {
     [PREFIX, "last-export"].concat()
 }
 
+fn last_import_key() -> String {
+    [PREFIX, "last-import"].concat()
+}
+
 /// Remembers when the user last downloaded an export (for the reminder to keep a copy).
 pub fn note_export(now_ms: f64) {
     if mode() == Mode::Normal {
@@ -44,14 +48,34 @@ pub fn note_export(now_ms: f64) {
     }
 }
 
+/// Remembers an import or a restore, which starts the reminder's month again; an import
+/// that left nothing saved only here (`covers_all`) also counts as an export.
+pub(super) fn note_import(now_ms: f64, covers_all: bool) {
+    if mode() == Mode::Normal {
+        let _ = raw_set(&last_import_key(), &(now_ms as u64).to_string());
+        if covers_all {
+            note_export(now_ms);
+        }
+    }
+}
+
+/// A stored time, if any. Written as whole milliseconds: parsing an integer keeps the float
+/// parser out of the .wasm.
+fn time_at(key: &str) -> Option<f64> {
+    raw_get(key).ok()??.parse::<u64>().ok().map(|ms| ms as f64)
+}
+
 /// When the user last downloaded an export from this browser, if ever.
-pub fn last_export_ms() -> Option<f64> {
-    // Written as whole milliseconds; parsing an integer keeps the float parser out of the .wasm.
-    raw_get(&last_export_key())
-        .ok()??
-        .parse::<u64>()
-        .ok()
-        .map(|ms| ms as f64)
+pub(super) fn last_export_ms() -> Option<f64> {
+    time_at(&last_export_key())
+}
+
+/// When the user's data last went into or came from a file, for the export reminder.
+pub fn last_copy() -> LastCopy {
+    LastCopy {
+        all_in_file_ms: last_export_ms(),
+        imported_ms: time_at(&last_import_key()),
+    }
 }
 
 /// Asks the browser to keep Askwell's data under storage pressure, once per browser, after

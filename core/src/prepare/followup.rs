@@ -8,8 +8,9 @@ use super::words::{first_sentence, greeting_name, name_in, pick};
 use super::EmailDraft;
 use crate::coach::Review;
 use crate::interview::Interview;
-use crate::persona::Persona;
+use crate::persona::{Lines, Persona};
 use crate::topic::{Outcome, Topic};
+use crate::understand::text;
 
 /// The guides ask for a brief thank-you; their sample runs to about 90 words.
 pub const THANK_YOU_MAX_WORDS: usize = 150;
@@ -45,7 +46,7 @@ pub fn thank_you_from_log(log: &ConversationLog, people: &People) -> Option<Emai
 }
 
 /// The thank-you after a practice: the same shape, built from what the persona said (a
-/// nugget the user drew out) and a contact they named.
+/// nugget the user drew out, else an answer that reached an outcome) and a contact they named.
 pub fn thank_you_from_practice(
     interview: &Interview,
     persona: &Persona,
@@ -59,39 +60,47 @@ pub fn thank_you_from_practice(
             .into_iter()
             .flat_map(|o| o.nuggets_found.iter())
             .filter_map(|id| persona.nugget(id))
-            .next()
     };
-    let helped = [
+    let nuggets = [
         Outcome::Background,
         Outcome::Responsibilities,
         Outcome::Future,
         Outcome::Organizations,
     ]
     .into_iter()
-    .find_map(found)
-    .map(|n| (n.topic, n.text.clone()))
-    .or_else(|| {
-        // No nugget: the first answer that reached an outcome.
+    .flat_map(found)
+    .map(|n| (n.topic, n.text.as_str()));
+    // Then the answers that reached an outcome, in the order they were given.
+    let reached = |i: &usize| {
         review
             .outcomes
             .items
             .iter()
-            .filter(|o| o.outcome != Outcome::Contacts)
-            .flat_map(|o| o.exchanges.iter())
-            .min()
-            .and_then(|&i| interview.exchanges.get(i))
-            .map(|e| (e.topic, e.reply.clone()))
-    })
-    .and_then(|(topic, said)| quotable(&said).map(|s| (topic, s)))
-    // Their words in quotation marks: in indirect speech their "I" would read as the writer's.
-    .map(|(topic, s)| {
-        format!(
-            "What stays with me most is what you told me about {}: \u{201c}{}\u{201d}",
-            about_your(topic),
-            quote_words(&s, 24)
-        )
-    });
-    let referral = found(Outcome::Contacts).and_then(|n| name_in(&n.text));
+            .any(|o| o.outcome != Outcome::Contacts && o.exchanges.contains(i))
+    };
+    let answers = interview
+        .exchanges
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| reached(i))
+        .map(|(_, e)| (e.topic, e.reply.as_str()));
+    // The first with something worth quoting: a reply that was all hedge or stock lines
+    // gives way to the next, and with none the note thanks them in general terms.
+    let helped = nuggets
+        .chain(answers)
+        .find_map(|(topic, said)| quotable(said, &persona.lines).map(|s| (topic, s)))
+        // Their words in quotation marks: in indirect speech their "I" would read as the
+        // writer's.
+        .map(|(topic, s)| {
+            format!(
+                "What stays with me most is what you told me about {}: \u{201c}{}\u{201d}",
+                about_your(topic),
+                quote_words(&s, 24)
+            )
+        });
+    let referral = found(Outcome::Contacts)
+        .next()
+        .and_then(|n| name_in(&n.text));
     thank_you(&persona.name, &interview.id, helped, referral, me)
 }
 
@@ -119,12 +128,34 @@ fn about_your(topic: Topic) -> &'static str {
     }
 }
 
-/// A sentence of a reply worth quoting back: the first with some substance (eight words or
-/// more: "Meetings, mostly." says little), else the longest; as it was said, without a
-/// spoken lead-in ("Oh, and one more thing: ..." quotes as "One more thing: ...").
-fn quotable(said: &str) -> Option<String> {
-    let sentences: Vec<&str> = crate::understand::text::sentences(said)
+/// A sentence of a reply worth quoting back: the first with substance, as it was said,
+/// without a spoken lead-in ("Oh, and one more thing: ..." quotes as "One more thing: ...").
+/// None when no sentence has any: a note that quotes "It depends where we are in the
+/// cycle." back thanks them for nothing.
+fn quotable(said: &str, lines: &Lines) -> Option<String> {
+    // A repeated answer opens with their "As I said, ".
+    let said = lines
+        .repeat
+        .iter()
+        .find_map(|p| said.strip_prefix(p.trim_end()))
+        .unwrap_or(said);
+    // Their stock lines (a time check, a guarded "ask me something more specific", a
+    // tangent, "that's all I've got") ride along with answers but say nothing about the work.
+    let stock: Vec<&str> = [
+        &lines.guarded,
+        &lines.no_more,
+        &lines.tangents,
+        &lines.time_check,
+        &lines.wrap_up,
+        &lines.early_end,
+    ]
+    .into_iter()
+    .flatten()
+    .flat_map(|l| text::sentences(l))
+    .collect();
+    let chosen = text::sentences(said)
         .into_iter()
+        .filter(|s| !stock.contains(s))
         .map(|s| {
             let mut s = s.trim();
             for lead in ["Oh, and ", "And ", "Oh, ", "So, ", "Well, "] {
@@ -132,19 +163,49 @@ fn quotable(said: &str) -> Option<String> {
             }
             s
         })
-        .collect();
-    let words = |s: &&str| s.split_whitespace().count();
-    let chosen = sentences
-        .iter()
-        .find(|s| words(s) >= 8)
-        .or_else(|| sentences.iter().max_by_key(|s| words(s)))?;
+        .find(|s| substantive(s))?;
     // ASCII only: `char::to_uppercase` would bring Unicode's case table (about 8 KB gzip)
     // into every practice; a lead-in is stripped only before an English word anyway.
     let mut out = chosen.to_string();
     if let Some(first) = out.get_mut(0..1) {
         first.make_ascii_uppercase();
     }
-    (!out.is_empty()).then_some(out)
+    Some(out)
+}
+
+/// Openings of a sentence that hedges ("It depends where we are in the cycle.") or
+/// announces what comes next ("Let me give you an example.") instead of saying it.
+const EMPTY_OPENINGS: &[&str] = &[
+    "it depends",
+    "that depends",
+    "depends on",
+    "it varies",
+    "hard to say",
+    "good question",
+    "let me ",
+    "here's ",
+    "here is ",
+    "i'll tell you",
+    "i'll give you",
+    "a word about",
+];
+
+/// A sentence that tells them something: a statement (not a question back), not a hedge or
+/// an announcement, with at least six content words, a number or a name counting as one
+/// ("Meetings, mostly." and "Balance is managed, not given." say too little out of context).
+fn substantive(s: &str) -> bool {
+    let lower = text::lower(s).replace('\u{2019}', "'");
+    let announces = !s.contains(':') && EMPTY_OPENINGS.iter().any(|o| lower.starts_with(o));
+    let content = text::words(s)
+        .iter()
+        .filter(|w| !text::is_function_word(w))
+        .count();
+    // A figure or a proper name past the first word: the concrete detail worth thanking for.
+    let concrete = s.chars().any(|c| c.is_ascii_digit())
+        || s.split_whitespace().skip(1).any(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w != "I" && !w.starts_with("I'")
+        });
+    !announces && !s.trim_end().ends_with('?') && content + usize::from(concrete) >= 6
 }
 
 /// At most `max` words of a sentence (its end mark kept when it is whole).
@@ -254,3 +315,7 @@ pub fn referral_contacted_draft(referrer: &Person, referred: &Person, me: &About
         body,
     }
 }
+
+#[cfg(test)]
+#[path = "followup_tests.rs"]
+mod tests;

@@ -1,0 +1,108 @@
+//! Tests of `followup`: which of the persona's words the practice thank-you quotes.
+
+use super::*;
+use crate::coach::testkit::{persona, Build};
+
+const HEDGE_THEN_FACT: &str = "It depends where we are in the cycle. Three weeks before an FDA \
+    meeting, I live in the briefing package.";
+
+/// A practice whose replies are `replies`, one question each, on `topic`'s outcome.
+fn practice(replies: &[(Topic, &str)]) -> (Interview, Persona) {
+    let mut b = Build::new(30);
+    for (topic, _) in replies {
+        b = b.ask("Could you tell me about that?", *topic, 60.0);
+    }
+    let mut interview = b.ended();
+    for (e, (_, reply)) in interview.exchanges.iter_mut().zip(replies) {
+        e.reply = reply.to_string();
+    }
+    (interview, persona())
+}
+
+fn note(replies: &[(Topic, &str)]) -> String {
+    let (interview, persona) = practice(replies);
+    let review = crate::coach::review(&interview, &persona);
+    thank_you_from_practice(&interview, &persona, &review, &AboutMe::default()).body
+}
+
+#[test]
+fn a_hedge_is_passed_over_for_the_fact_after_it() {
+    let lines = persona().lines;
+    assert_eq!(
+        quotable(HEDGE_THEN_FACT, &lines).as_deref(),
+        Some("Three weeks before an FDA meeting, I live in the briefing package.")
+    );
+    // Short non-answers, a question back and an announcement are not quoted either.
+    for filler in [
+        "Meetings, mostly.",
+        "Balance is managed, not given.",
+        "Hard to say, honestly, it varies from one month to the next.",
+        "If I weren't doing this, what would I be doing with my whole career?",
+        "Let me give you the example that still makes me sigh every time.",
+    ] {
+        assert_eq!(quotable(filler, &lines), None, "{filler}");
+    }
+    // A lead-in is dropped and a spoken "and" does not hide the substance.
+    assert_eq!(
+        quotable(
+            "Oh, and read the agency's guidance on gene therapy twice.",
+            &lines
+        )
+        .as_deref(),
+        Some("Read the agency's guidance on gene therapy twice.")
+    );
+}
+
+#[test]
+fn their_stock_lines_and_a_repeat_prefix_are_not_quoted() {
+    let mut lines = persona().lines;
+    lines.time_check = vec!["Heads up, I have to jump to my next call in a few minutes.".into()];
+    lines.guarded = vec!["I'd rather not generalize about the whole agency beyond that.".into()];
+    let said = "Meetings, mostly. Heads up, I have to jump to my next call in a few minutes.";
+    assert_eq!(quotable(said, &lines), None);
+    let said = "Meetings, mostly. I'd rather not generalize about the whole agency beyond that.";
+    assert_eq!(quotable(said, &lines), None);
+    // "As I said, " opens a repeated answer; the quote starts at their words.
+    let said = "As I said, budget season means tables, justifications and late evenings.";
+    assert_eq!(
+        quotable(said, &lines).as_deref(),
+        Some("Budget season means tables, justifications and late evenings.")
+    );
+}
+
+#[test]
+fn the_practice_note_quotes_a_substantive_answer_not_the_first_filler() {
+    let body = note(&[
+        (Topic::TypicalDay, "It depends where we are in the cycle."),
+        (
+            Topic::Path,
+            "I left the bench in 2017 after volunteering for every regulatory document in the lab.",
+        ),
+    ]);
+    assert!(!body.contains("It depends"), "{body}");
+    assert!(
+        body.contains(
+            "about how you got where you are: \u{201c}I left the bench in 2017 after volunteering"
+        ),
+        "{body}"
+    );
+    // Within one reply too: the fact after the hedge.
+    let body = note(&[(Topic::TypicalDay, HEDGE_THEN_FACT)]);
+    assert!(
+        body.contains("about your typical day: \u{201c}Three weeks before an FDA meeting"),
+        "{body}"
+    );
+}
+
+#[test]
+fn with_only_fillers_the_practice_note_thanks_in_general_terms() {
+    let body = note(&[
+        (Topic::TypicalDay, "It depends where we are in the cycle."),
+        (Topic::WorkLife, "Hybrid. Mostly predictable."),
+    ]);
+    assert!(!body.contains('\u{201c}'), "{body}");
+    assert!(
+        body.contains("Hearing how the work looks from the inside"),
+        "{body}"
+    );
+}
