@@ -139,11 +139,17 @@ test.describe("people and follow-up", () => {
     expect(ics.text).toMatch(/\r\nDTSTART[:;]/);
     expect(ics.text).toContain("Send a thank-you to Sam Lee");
 
-    // A referral they gave, remembered on both sides.
-    await page.getByLabel("Name", { exact: true }).fill("Jordan Price");
+    // A referral they gave, remembered on both sides. The name written in the notes is
+    // offered: one press fills the form with it and its sentence, to check and add.
+    await page.getByRole("button", { name: "Fill in Jordan Price" }).click();
+    await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Jordan Price");
+    await expect(page.getByLabel("Name", { exact: true })).toBeFocused();
+    await expect(page.getByLabel("Note (optional)")).toHaveValue("You should talk to Jordan Price at the Science Office");
+    await expect(page.getByRole("button", { name: /^Fill in Science Office/ })).toHaveCount(0);
     await page.getByLabel("Note (optional)").fill("Runs the Science Office's fellowship scheme");
     await page.getByRole("button", { name: "Add a referral they gave" }).click();
     await expect(page.locator(".given-list")).toContainText("Jordan Price");
+    await expect(page.getByRole("button", { name: "Fill in Jordan Price" })).toHaveCount(0);
 
     await page.getByRole("button", { name: "I sent it: mark as thanked" }).click();
     await expect(page.locator(".stage.current")).toContainText("Thanked");
@@ -225,6 +231,8 @@ test.describe("people and follow-up", () => {
 
     await page.goto(server.base + "#/people");
     await expect(page.locator(".map-node.persona title")).toHaveText(/Dr\. Maya Okafor/);
+    // Nor is it counted among the people to talk to.
+    await expect(page.locator(".circle-steps .count")).toHaveText(["0", "0", "0"]);
     await expect(page.locator("svg.map-drawing path.map-arrow")).toHaveCount(1);
     await expect(page.locator(".map-list")).toContainText(`${name} · From a practice with Dr. Maya Okafor`);
 

@@ -2,7 +2,9 @@ use crate::components::people_common::new_record_id;
 use crate::format::now_ms;
 use crate::route::Route;
 use crate::state::use_store;
-use askwell_core::prepare::{PeopleAction, Person, ReferredBy, MAX_FIELD_CHARS, MAX_TEXT_CHARS};
+use askwell_core::prepare::{
+    noted_names, PeopleAction, Person, ReferredBy, MAX_FIELD_CHARS, MAX_TEXT_CHARS,
+};
 use leptos::prelude::*;
 
 /// "Add a referral they gave": a name and a note; the new person remembers who gave it, and
@@ -27,6 +29,20 @@ pub fn AddReferralForm(
                 .map(|x| (x.id.clone(), x.name().to_string(), x.stage().label()))
                 .collect::<Vec<_>>()
         })
+    };
+    // Names written in the notes of a talk with them ("People they suggested"), offered to
+    // fill the form: the user checks the name (notes are free text) and adds it.
+    let noted = move || {
+        let id = person.with(|p| p.id.clone());
+        store
+            .prepared
+            .with(|p| noted_names(&p.logs, &p.people, &id))
+    };
+    let take = move |name_text: String, note_text: String| {
+        name.set(name_text);
+        note.set(note_text);
+        status.set(String::new());
+        crate::focus::focus_after_dismiss("referral-name");
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -64,6 +80,20 @@ pub fn AddReferralForm(
                         <li><a href=Route::Person(id).href() dir="auto">{n}</a><span class="badge">{stage}</span></li>
                     }).collect_view()}
                 </ul>
+            </Show>
+            <Show when=move || !noted().is_empty()>
+                <div class="noted-names">
+                    <span class="hint">"From your notes of the talk:"</span>
+                    {move || noted().into_iter().map(|n| {
+                        let label = format!("Fill in {}", n.name);
+                        let (who, said) = (n.name.clone(), n.note.clone());
+                        view! {
+                            <button type="button" class="button small" aria-label=label on:click=move |_| take(who.clone(), said.clone())>
+                                {n.name}
+                            </button>
+                        }
+                    }).collect_view()}
+                </div>
             </Show>
             <form class="inline-form" on:submit=submit novalidate>
                 <div class="field">

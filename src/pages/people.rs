@@ -9,12 +9,13 @@ use leptos::prelude::*;
 #[component]
 pub fn PeoplePage() -> impl IntoView {
     let store = use_store();
+    // Names a persona made up in a practice are not people to talk to.
     let in_circle = move |c: Circle| {
         store.prepared.with(|p| {
             p.people
                 .people
                 .iter()
-                .filter(|x| x.details.circle == c)
+                .filter(|x| x.details.circle == c && !x.is_made_up())
                 .count()
         })
     };

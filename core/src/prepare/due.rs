@@ -66,10 +66,7 @@ pub fn due_actions(people: &People, logs: &Logs, now_ms: f64) -> Vec<DueAction> 
     };
     // A name a persona gave in a practice is made up: rehearse with it, but never be told to
     // write to it.
-    let real = people
-        .people
-        .iter()
-        .filter(|p| !matches!(p.referred_by, Some(ReferredBy::Practice { .. })));
+    let real = people.people.iter().filter(|p| !p.is_made_up());
     for p in real {
         let name = p.name();
         let stage = p.stage();
@@ -108,9 +105,7 @@ pub fn due_actions(people: &People, logs: &Logs, now_ms: f64) -> Vec<DueAction> 
             (&p.referred_by, p.told_referrer_at_ms)
         {
             // A made-up referrer (named in a practice) is not told anything either.
-            let referrer = people
-                .get(person_id)
-                .filter(|r| !matches!(r.referred_by, Some(ReferredBy::Practice { .. })));
+            let referrer = people.get(person_id).filter(|r| !r.is_made_up());
             if let (Some(referrer), Some(asked)) = (referrer, p.reached_at(Stage::Asked)) {
                 push(
                     DueKind::TellReferrer,

@@ -146,3 +146,114 @@ fn clean_draft(d: EmailDraft) -> EmailDraft {
         body: cap(&d.body, MAX_TEXT_CHARS),
     }
 }
+/// A name from the "People they suggested" notes of conversations with `person_id` that is
+/// not on the list yet, with the sentence it came from (the new person's note).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotedName {
+    pub name: String,
+    pub note: String,
+}
+
+/// Names the user wrote down as suggested by `person_id`, oldest conversation first, each once,
+/// leaving out anyone already on the list (by name, ignoring case).
+pub fn noted_names(logs: &Logs, people: &super::People, person_id: &str) -> Vec<NotedName> {
+    let known = |name: &str| {
+        let name = crate::understand::text::lower(name);
+        people
+            .people
+            .iter()
+            .any(|p| crate::understand::text::lower(p.name()) == name)
+    };
+    let mut ours: Vec<&ConversationLog> = logs
+        .logs
+        .iter()
+        .filter(|l| l.person_id == person_id)
+        .collect();
+    crate::small_sort::sort_stable_by(&mut ours, |a, b| a.at_ms.total_cmp(&b.at_ms));
+    let mut out: Vec<NotedName> = Vec::new();
+    for log in ours {
+        let text = &log.notes.contacts;
+        for name in super::words::names_in_notes(text) {
+            if known(&name) || out.iter().any(|n| n.name == name) {
+                continue;
+            }
+            let note = sentence_around(text, &name);
+            out.push(NotedName { name, note });
+        }
+    }
+    out
+}
+
+/// The sentence of `text` holding `name` (a title's full stop inside the name does not end it).
+fn sentence_around(text: &str, name: &str) -> String {
+    let Some(at) = text.find(name) else {
+        return name.to_string();
+    };
+    let start = text[..at].rfind(['.', ';', '\n']).map_or(0, |i| i + 1);
+    let after = at + name.len();
+    let end = text[after..]
+        .find(['.', ';', '\n'])
+        .map_or(text.len(), |i| after + i);
+    text[start..end].trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prepare::{PeopleAction, PersonDetails};
+
+    fn log(id: &str, person: &str, at_ms: f64, contacts: &str) -> ConversationLog {
+        ConversationLog {
+            id: id.into(),
+            person_id: person.into(),
+            at_ms,
+            minutes: 20,
+            notes: OutcomeNotes {
+                contacts: contacts.into(),
+                ..OutcomeNotes::default()
+            },
+            thank_you: None,
+        }
+    }
+
+    #[test]
+    fn names_in_the_notes_not_yet_on_the_list_are_offered_with_their_sentence() {
+        let mut people = crate::prepare::People::default();
+        for (id, name) in [("sam", "Sam Lee"), ("mei", "Mei Chen")] {
+            let details = PersonDetails {
+                name: name.into(),
+                ..PersonDetails::default()
+            };
+            let add = PeopleAction::Add {
+                id: id.into(),
+                details,
+                referred_by: None,
+                at_ms: 1.0,
+            };
+            people.apply(add).unwrap();
+        }
+        let mut logs = Logs::default();
+        let later = "Talk to Jordan Price at the Science Office; also mei chen";
+        let earlier = "She suggested Dr. Ana Ruiz. Ana runs the fellowship.";
+        for l in [
+            log("b", "sam", 2.0, later),
+            log("a", "sam", 1.0, earlier),
+            log("c", "mei", 1.0, "Omar Haddad"),
+        ] {
+            logs.apply(LogAction::Save(l)).unwrap();
+        }
+        let names = noted_names(&logs, &people, "sam");
+        let pairs: Vec<(&str, &str)> = names
+            .iter()
+            .map(|n| (n.name.as_str(), n.note.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("Dr. Ana Ruiz", "She suggested Dr. Ana Ruiz"),
+                ("Jordan Price", "Talk to Jordan Price at the Science Office"),
+            ]
+        );
+        assert!(noted_names(&logs, &people, "nobody").is_empty());
+    }
+}

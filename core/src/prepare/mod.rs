@@ -35,7 +35,7 @@ pub use followup::{
     THANK_YOU_MAX_WORDS,
 };
 pub use ics::{ics_file_name, to_ics, utc_stamp};
-pub use log::{ConversationLog, LogAction, Logs, OutcomeNotes};
+pub use log::{noted_names, ConversationLog, LogAction, Logs, NotedName, OutcomeNotes};
 pub use outreach::{
     check_outreach, draft_outreach, OutreachCheck, OutreachRule, OUTREACH_MAX_WORDS,
     OUTREACH_MIN_WORDS,

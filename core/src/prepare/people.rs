@@ -132,6 +132,12 @@ pub struct Person {
 }
 
 impl Person {
+    /// A name a persona made up in a practice: kept for rehearsing, never someone to write
+    /// to or count among the people to talk to.
+    pub fn is_made_up(&self) -> bool {
+        matches!(self.referred_by, Some(ReferredBy::Practice { .. }))
+    }
+
     /// The stage reached last.
     pub fn stage(&self) -> Stage {
         self.stages.last().map_or(Stage::ToContact, |s| s.stage)

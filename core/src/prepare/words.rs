@@ -102,7 +102,40 @@ pub(super) fn pick(seed: &str, n: usize) -> usize {
 /// The first full name in a persona's words ("...one more name: Dr. Helen Marsh, who..." →
 /// "Dr. Helen Marsh"): two or more capitalized words in a row, a title allowed first.
 pub fn name_in(text: &str) -> Option<String> {
+    name_runs(text).into_iter().next().map(|(_, name)| name)
+}
+
+/// Every full name in notes the user wrote ("Talk to Jordan Price at the Science Office" →
+/// "Jordan Price"), each once. Unlike a persona's words, notes name organizations too: a run
+/// after "the", "at", "of", "in", "from", "for" or "on" is taken for one.
+pub fn names_in_notes(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (before, name) in name_runs(text) {
+        let org = before.is_some_and(|w| {
+            matches!(
+                crate::understand::text::lower(w).as_str(),
+                "the" | "at" | "of" | "in" | "from" | "for" | "on"
+            )
+        });
+        // "Also Dr. Mei Chen": a sentence's first word joins the run; a title starts the name.
+        let name = match name.split(' ').position(is_title) {
+            Some(at) if at > 0 => name.split(' ').skip(at).collect::<Vec<_>>().join(" "),
+            _ => name,
+        };
+        if !org && !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// Runs of two or more capitalized words (a title allowed first), each with the word
+/// before it.
+fn name_runs(text: &str) -> Vec<(Option<&str>, String)> {
+    let mut out = Vec::new();
     let mut run: Vec<&str> = Vec::new();
+    let (mut previous, mut before): (Option<&str>, Option<&str>) = (None, None);
+    let full = |run: &[&str]| run.iter().filter(|w| !is_title(w)).count() >= 2;
     for raw in text.split_whitespace() {
         let word = raw.trim_end_matches([',', '.', ';', ':', '!', '?', ')', '"', '\'']);
         let capital = word.chars().next().is_some_and(char::is_uppercase)
@@ -113,26 +146,51 @@ pub fn name_in(text: &str) -> Option<String> {
             && word != "I";
         let ends = word.len() != raw.len() && !is_title(word);
         if !capital {
-            if run.iter().filter(|w| !is_title(w)).count() >= 2 {
-                return Some(run.join(" "));
+            if full(&run) {
+                out.push((before, run.join(" ")));
             }
             run.clear();
+            previous = Some(word);
             continue;
+        }
+        if run.is_empty() {
+            before = previous;
         }
         run.push(if is_title(word) { raw } else { word });
         if ends {
-            if run.iter().filter(|w| !is_title(w)).count() >= 2 {
-                return Some(run.join(" "));
+            if full(&run) {
+                out.push((before, run.join(" ")));
             }
             run.clear();
         }
+        previous = Some(word);
     }
-    (run.iter().filter(|w| !is_title(w)).count() >= 2).then(|| run.join(" "))
+    if full(&run) {
+        out.push((before, run.join(" ")));
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_in_notes_leave_out_organizations() {
+        assert_eq!(
+            names_in_notes("You should talk to Jordan Price at the Science Office. Also Dr. Mei Chen, and Jordan Price again."),
+            ["Jordan Price", "Dr. Mei Chen"]
+        );
+        assert_eq!(
+            names_in_notes("Someone from the Wellcome Trust; ask Ana Ruiz in the Data Team"),
+            ["Ana Ruiz"]
+        );
+        assert!(names_in_notes("nobody, she said to read the Science Policy Digest").is_empty());
+        assert_eq!(
+            name_in("one more name: Dr. Helen Marsh, who"),
+            Some("Dr. Helen Marsh".into())
+        );
+    }
 
     #[test]
     fn counts_and_names() {
