@@ -43,6 +43,7 @@ pub fn download_as(filename: &str, text: &str, media_type: &str) -> bool {
 /// was left out. Works in memory mode too.
 #[component]
 pub fn DataExport() -> impl IntoView {
+    let app = crate::state::use_store();
     let status = RwSignal::new(String::new());
     let export = move |_| {
         let contents = storage::export_contents(now_ms());
@@ -60,6 +61,8 @@ pub fn DataExport() -> impl IntoView {
         let name = ["askwell-export-", day.get(..10).unwrap_or("today"), ".json"].concat();
         status.set(if download(&name, &text) {
             storage::note_export(now_ms());
+            // The export reminder follows the session list: it rechecks, and goes.
+            app.index.notify();
             contents.describe()
         } else {
             "The browser refused the download. Try again, or another browser.".into()
