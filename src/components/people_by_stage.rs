@@ -32,7 +32,9 @@ pub fn PeopleByStage() -> impl IntoView {
                         .filter(|x| x.stage() == s)
                         .cloned()
                         .collect();
-                    in_stage.sort_by_key(|x| x.details.circle);
+                    askwell_core::small_sort::sort_stable_by(&mut in_stage, |a, b| {
+                        a.details.circle.cmp(&b.details.circle)
+                    });
                     let referrers: Vec<Option<String>> =
                         in_stage.iter().map(|x| p.people.referrer_name(x)).collect();
                     (!in_stage.is_empty())

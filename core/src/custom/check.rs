@@ -65,7 +65,7 @@ pub fn check(p: &Persona) -> Vec<Problem> {
     out.0.extend(size_problems(p));
     let mut problems = out.0;
     // Stable: keeps the field order within each severity.
-    problems.sort_by_key(|x| x.severity);
+    crate::small_sort::sort_stable_by(&mut problems, |a, b| a.severity.cmp(&b.severity));
     problems
 }
 
