@@ -115,6 +115,18 @@ test.describe("people and follow-up", () => {
     await page.getByRole("button", { name: "Move to Scheduled" }).click();
     await expect(page.locator(".stage.current")).toContainText("Scheduled");
     await expect(page.locator(".stage.reached")).toHaveCount(3);
+    // The arranged time goes on Home's next actions, with a calendar file.
+    const d = new Date(Date.now() + 24 * 3600 * 1000);
+    const pad = (n) => String(n).padStart(2, "0");
+    await page.getByLabel("When is the talk?").fill(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T10:00`);
+    await expect(page.locator("#talk-at-status")).toContainText("Arranged for");
+    const personUrl = page.url();
+    await page.goto(server.base + "#/");
+    const talk = page.locator(".next-actions .action").filter({ hasText: "Talk with Sam Lee" });
+    await expect(talk).toContainText("coming up");
+    await expect(talk).toContainText(/On .*10:00/);
+    await page.goto(personUrl);
+    await expect(page.getByLabel("When is the talk?")).toHaveValue(/T10:00$/);
 
     // Log the conversation: the person is talked to, and the thank-you is drafted.
     await page.getByLabel("Length (minutes)").fill("25");

@@ -215,6 +215,57 @@ fn due_dates_follow_the_guides() {
 }
 
 #[test]
+fn an_arranged_talk_is_on_the_list_then_asks_to_be_logged() {
+    let mut people = common::people();
+    let logs = common::logs();
+    let now = T0 + 6.0 * DAY;
+    let set = |at_ms| PeopleAction::SetTalkTime {
+        id: "p-shah".into(),
+        at_ms,
+    };
+    let move_to = |stage| PeopleAction::MoveToStage {
+        id: "p-shah".into(),
+        stage,
+        at_ms: now,
+    };
+    let talk = |people: &People, now| {
+        due_actions(people, &logs, now)
+            .into_iter()
+            .find(|d| d.key == "talk.p-shah")
+    };
+    people.apply(move_to(Stage::Scheduled)).unwrap();
+    assert!(
+        talk(&people, now).is_none(),
+        "no time given, nothing listed"
+    );
+    assert_eq!(people.apply(set(Some(T0 + 8.0 * DAY))), Ok(true));
+    assert_eq!(people.apply(set(Some(T0 + 8.0 * DAY))), Ok(false));
+    let before = talk(&people, now).unwrap();
+    assert_eq!(
+        (before.kind, before.due_at_ms, before.due_now),
+        (DueKind::Talk, T0 + 8.0 * DAY, false)
+    );
+    assert_eq!(before.title, "Talk with Dr. Priya Shah");
+    let after = talk(&people, T0 + 8.0 * DAY + HOUR).unwrap();
+    assert!(after.due_now);
+    assert_eq!(after.title, "Log your talk with Dr. Priya Shah");
+    // Talked: the talk leaves the list (the thank-you takes over).
+    people.apply(move_to(Stage::Talked)).unwrap();
+    assert!(talk(&people, now).is_none());
+    assert_eq!(
+        people.get("p-shah").unwrap().talk_at_ms,
+        Some(T0 + 8.0 * DAY)
+    );
+    // Back before Scheduled (a correction): no talk is arranged any more.
+    people.apply(move_to(Stage::Asked)).unwrap();
+    assert_eq!(people.get("p-shah").unwrap().talk_at_ms, None);
+    // Nonsense times are not kept.
+    people.apply(move_to(Stage::Scheduled)).unwrap();
+    assert_eq!(people.apply(set(Some(f64::NAN))), Ok(false));
+    assert_eq!(people.get("p-shah").unwrap().talk_at_ms, None);
+}
+
+#[test]
 fn a_due_action_exports_as_a_calendar_file_that_parses_back() {
     use icalendar::{Calendar, CalendarComponent, Component};
     let action = DueAction {

@@ -24,7 +24,17 @@ pub fn ConversationLogForm(
     };
     let editing_id = RwSignal::new(latest().map(|l| l.id));
     let start = latest();
-    let when = RwSignal::new(to_local_input(start.as_ref().map_or(now_ms(), |l| l.at_ms)));
+    // A new log starts at the arranged time when that has passed, else now.
+    let fresh_time = move || {
+        let now = now_ms();
+        person
+            .with_untracked(|p| p.talk_at_ms)
+            .filter(|&at| at <= now)
+            .unwrap_or(now)
+    };
+    let when = RwSignal::new(to_local_input(
+        start.as_ref().map_or_else(fresh_time, |l| l.at_ms),
+    ));
     let length = RwSignal::new(start.as_ref().map_or(30, |l| l.minutes).to_string());
     let notes = RwSignal::new(start.map(|l| l.notes).unwrap_or_default());
     let error = RwSignal::new(String::new());

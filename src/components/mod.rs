@@ -48,6 +48,7 @@ pub mod review_report;
 pub mod segment_table;
 pub mod session_list;
 pub mod stage_controls;
+pub mod talk_time;
 pub mod thank_you_note;
 pub mod timeline;
 pub mod timing_chart;

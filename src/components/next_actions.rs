@@ -39,13 +39,14 @@ fn ActionRow(
     status: RwSignal<String>,
 ) -> impl IntoView {
     let when = date_time(action.due_at_ms);
-    let (badge, due_text) = if action.due_now {
-        ("due now", format!("Due since {when}"))
-    } else {
-        ("coming up", format!("Due {when}"))
+    let (badge, due_text) = match (action.due_now, action.kind) {
+        (true, _) => ("due now", format!("Due since {when}")),
+        (false, DueKind::Talk) => ("coming up", format!("On {when}")),
+        (false, _) => ("coming up", format!("Due {when}")),
     };
     let kind = match action.kind {
         DueKind::Contact => "contact",
+        DueKind::Talk => "talk",
         DueKind::ThankYou => "thank-you",
         DueKind::FollowUp => "follow-up",
         DueKind::TellReferrer => "tell-referrer",

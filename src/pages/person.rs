@@ -86,5 +86,6 @@ fn placeholder(id: &str) -> Person {
         outreach: None,
         followed_up_at_ms: None,
         told_referrer_at_ms: None,
+        talk_at_ms: None,
     }
 }

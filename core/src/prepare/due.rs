@@ -16,6 +16,8 @@ pub const FOLLOW_UP_AFTER_MS: f64 = 21.0 * DAY_MS;
 #[serde(rename_all = "snake_case")]
 pub enum DueKind {
     Contact,
+    /// The arranged conversation (`Person::talk_at_ms`); once its time has passed, logging it.
+    Talk,
     ThankYou,
     FollowUp,
     TellReferrer,
@@ -50,6 +52,7 @@ pub fn due_actions(people: &People, logs: &Logs, now_ms: f64) -> Vec<DueAction> 
     let mut push = |kind: DueKind, p: &Person, due_at_ms: f64, title: String, detail: &str| {
         let prefix = match kind {
             DueKind::Contact => "contact",
+            DueKind::Talk => "talk",
             DueKind::ThankYou => "thank-you",
             DueKind::FollowUp => "follow-up",
             DueKind::TellReferrer => "tell-referrer",
@@ -78,6 +81,25 @@ pub fn due_actions(people: &People, logs: &Logs, now_ms: f64) -> Vec<DueAction> 
                 format!("Write to {name}"),
                 "A short email: who you are, how you found them, that you are exploring and not job hunting, and a request for 15-30 minutes.",
             );
+        }
+        if let (Stage::Scheduled, Some(at)) = (stage, p.talk_at_ms) {
+            if at > now_ms {
+                push(
+                    DueKind::Talk,
+                    p,
+                    at,
+                    format!("Talk with {name}"),
+                    "Have your question plan and a short introduction ready, and be on time. Afterwards, note what you learned on their page.",
+                );
+            } else {
+                push(
+                    DueKind::Talk,
+                    p,
+                    at,
+                    format!("Log your talk with {name}"),
+                    "While you remember it: what you learned, and any names they gave. The thank-you is due within 48 hours.",
+                );
+            }
         }
         let talked = talked_at(p, logs);
         if let (Some(at), true) = (talked, stage < Stage::Thanked) {

@@ -129,6 +129,10 @@ pub struct Person {
     pub followed_up_at_ms: Option<f64>,
     /// When the person who referred this one was told they were contacted.
     pub told_referrer_at_ms: Option<f64>,
+    /// When the conversation is arranged for (once scheduled, if the user says). Left out of
+    /// the stored text when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub talk_at_ms: Option<f64>,
 }
 
 impl Person {

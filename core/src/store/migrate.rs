@@ -85,7 +85,8 @@ pub fn migrate_v6_to_v7(mut value: Value) -> Result<Value, String> {
 }
 
 /// Version 8 adds a session's `question_plan` (the id of a plan for a real person, rehearsed
-/// with a persona). Version 7 data is valid version 8 data; the bump tells an older build
+/// with a persona) and a person's `talk_at_ms` (when the conversation is arranged for).
+/// Version 7 data is valid version 8 data; the bump tells an older build
 /// that meets the new field that the record is newer (left alone), not damaged.
 pub fn migrate_v7_to_v8(mut value: Value) -> Result<Value, String> {
     envelope_of_version(&mut value, 7)?.insert("version".into(), 8.into());

@@ -47,6 +47,11 @@ pub enum PeopleAction {
         id: String,
         at_ms: f64,
     },
+    /// When the conversation is arranged for; `None` forgets it.
+    SetTalkTime {
+        id: String,
+        at_ms: Option<f64>,
+    },
     Delete {
         id: String,
     },
@@ -122,6 +127,10 @@ impl People {
                 }
                 if stage < now {
                     p.stages.retain(|s| s.stage <= stage);
+                    // Back before Scheduled (a correction): no talk is arranged any more.
+                    if stage < Stage::Scheduled {
+                        p.talk_at_ms = None;
+                    }
                 } else {
                     p.stages.push(StageReached {
                         stage,
@@ -147,6 +156,13 @@ impl People {
             PeopleAction::MarkReferrerTold { id, at_ms } => {
                 self.get_mut(&id)?.told_referrer_at_ms = Some(clamp_time(at_ms));
                 Ok(true)
+            }
+            PeopleAction::SetTalkTime { id, at_ms } => {
+                let at_ms = at_ms.filter(|t| t.is_finite() && *t > 0.0).map(clamp_time);
+                let p = self.get_mut(&id)?;
+                let changed = p.talk_at_ms != at_ms;
+                p.talk_at_ms = at_ms;
+                Ok(changed)
             }
             PeopleAction::Delete { id } => {
                 let before = self.people.len();
@@ -181,6 +197,7 @@ impl People {
             outreach: None,
             followed_up_at_ms: None,
             told_referrer_at_ms: None,
+            talk_at_ms: None,
         });
         Ok(true)
     }
@@ -204,6 +221,7 @@ impl People {
             for t in times
                 .chain(p.followed_up_at_ms)
                 .chain(p.told_referrer_at_ms)
+                .chain(p.talk_at_ms)
             {
                 check_time(t)?;
             }
