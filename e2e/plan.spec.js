@@ -72,9 +72,12 @@ test.describe("question plans", () => {
 
   test("a plan opened and left empty: Home does not count it, and the practice shows no empty panel", async ({ page }) => {
     await openMayaPlan(page, server.base);
-    await page.goto(server.base);
+    await page.getByRole("link", { name: "Practice", exact: true }).click();
     await page.getByLabel(/Dr\. Maya Okafor/).check();
     await expect(page.locator(".plan-start-note")).toHaveText("Write your own questions first, checked as you type.");
+    // Nothing written: the plan is not kept.
+    const plans = await page.evaluate(() => JSON.parse(localStorage.getItem("askwell.plans")));
+    expect(plans.data.plans).toEqual([]);
     await page.getByRole("button", { name: "Start the interview" }).click();
     await expect(page.locator(".transcript .turn.persona").first()).toBeVisible();
     await expect(page.locator(".plan-beside")).toHaveCount(0);

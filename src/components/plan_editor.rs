@@ -27,6 +27,20 @@ pub fn PlanEditor(
     let store = use_store();
     let id_for_plan = plan_id.clone();
     let plan = Memo::new(move |_| store.prepared.with(|p| p.plans.get(&id_for_plan).cloned()));
+    // A plan opened and left with nothing written is not kept (it would sit in storage and
+    // exports with no page showing it).
+    let id_for_cleanup = plan_id.clone();
+    on_cleanup(move || {
+        let blank = store.prepared.with_untracked(|p| {
+            p.plans
+                .get(&id_for_cleanup)
+                .is_some_and(QuestionPlan::is_blank)
+        });
+        if blank {
+            let id = id_for_cleanup.clone();
+            let _ = store.change_plans(|p| p.apply(PlanAction::Delete { id }));
+        }
+    });
     let check_with = checker.clone();
     let check = Memo::new(move |_| plan.with(|p| p.as_ref().map(|p| check_with(p))));
     let Some(first) = plan.get_untracked() else {

@@ -38,6 +38,13 @@ pub struct QuestionPlan {
     pub questions: Vec<String>,
 }
 
+impl QuestionPlan {
+    /// Nothing written yet: no question and no introduction (the length alone is no plan).
+    pub fn is_blank(&self) -> bool {
+        self.questions.is_empty() && self.introduction.trim().is_empty()
+    }
+}
+
 /// Every plan. Stored under `askwell.plans`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
