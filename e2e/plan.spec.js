@@ -70,6 +70,19 @@ test.describe("question plans", () => {
     expect(errors).toEqual([]);
   });
 
+  /** A page whose browser starts with `people` stored (once: a reload keeps what the app saved). */
+  async function pageWithPeople(context, people) {
+    await context.addInitScript((value) => {
+      if (!localStorage.getItem("askwell.seeded")) {
+        localStorage.setItem("askwell.seeded", "1");
+        localStorage.setItem("askwell.people", value);
+      }
+    }, JSON.stringify(people));
+    const page = await context.newPage();
+    page.on("pageerror", (e) => errors.push(String(e)));
+    return page;
+  }
+
   test("a plan opened and left empty: Home does not count it, and the practice shows no empty panel", async ({ page }) => {
     await openMayaPlan(page, server.base);
     await page.getByRole("link", { name: "Practice", exact: true }).click();
@@ -217,14 +230,7 @@ test.describe("question plans", () => {
         ],
       },
     };
-    await context.addInitScript((value) => {
-      if (!localStorage.getItem("askwell.seeded")) {
-        localStorage.setItem("askwell.seeded", "1");
-        localStorage.setItem("askwell.people", value);
-      }
-    }, JSON.stringify(people));
-    const page = await context.newPage();
-    page.on("pageerror", (e) => errors.push(String(e)));
+    const page = await pageWithPeople(context, people);
     await page.goto(server.base);
     await page.getByRole("button", { name: "Open plan" }).click();
     await expect(page.getByRole("heading", { name: "Your questions for Ana Ruiz" })).toBeVisible();
@@ -308,14 +314,7 @@ test.describe("question plans", () => {
         ],
       },
     };
-    await context.addInitScript((value) => {
-      if (!localStorage.getItem("askwell.seeded")) {
-        localStorage.setItem("askwell.seeded", "1");
-        localStorage.setItem("askwell.people", value);
-      }
-    }, JSON.stringify(people));
-    const page = await context.newPage();
-    page.on("pageerror", (e) => errors.push(String(e)));
+    const page = await pageWithPeople(context, people);
     await page.goto(server.base);
 
     const section = page.locator(".next-actions");
