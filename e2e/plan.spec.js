@@ -53,6 +53,26 @@ async function buildPlan(page) {
   await page.getByLabel(/Two or three sentences for the opening/).fill(INTRO);
 }
 
+/** A person as a schema 4 record stores them (the app migrates it): `details` over blanks. */
+function storedPerson(id, details, addedAtMs, stages = []) {
+  const blank = { name: "", role: "", organization: "", field: "", email: "", how_found: "", circle: "acquaintance", notes: "" };
+  return {
+    id,
+    details: { ...blank, ...details },
+    referred_by: null,
+    added_at_ms: addedAtMs,
+    stages,
+    outreach: null,
+    followed_up_at_ms: null,
+    told_referrer_at_ms: null,
+  };
+}
+
+/** The stored list of people, as schema 4 wrote it. */
+function storedPeople(me, people) {
+  return { version: 4, revision: 1, data: { me, people } };
+}
+
 test.describe("question plans", () => {
   let server;
   let errors;
@@ -211,25 +231,9 @@ test.describe("question plans", () => {
 
   test("a plan for a real person is rehearsed with the persona whose work is closest, and the practice shows that plan", async ({ browser }) => {
     const context = await browser.newContext();
-    const people = {
-      version: 4,
-      revision: 1,
-      data: {
-        me: { name: "", summary: "", exploring: "" },
-        people: [
-          {
-            id: "p-ana",
-            details: { name: "Ana Ruiz", role: "Data analyst", organization: "City Hospital", field: "health analytics", email: "", how_found: "", circle: "acquaintance", notes: "" },
-            referred_by: null,
-            added_at_ms: Date.now() - 3600 * 1000,
-            stages: [],
-            outreach: null,
-            followed_up_at_ms: null,
-            told_referrer_at_ms: null,
-          },
-        ],
-      },
-    };
+    const people = storedPeople({ name: "", summary: "", exploring: "" }, [
+      storedPerson("p-ana", { name: "Ana Ruiz", role: "Data analyst", organization: "City Hospital", field: "health analytics" }, Date.now() - 3600 * 1000),
+    ]);
     const page = await pageWithPeople(context, people);
     await page.goto(server.base);
     await page.getByRole("button", { name: "Open plan" }).click();
@@ -281,39 +285,14 @@ test.describe("question plans", () => {
     const context = await browser.newContext();
     const hour = 3600 * 1000;
     const now = Date.now();
-    const people = {
-      version: 4,
-      revision: 1,
-      data: {
-        me: { name: "Alex Rivera", summary: "a third-year biology student", exploring: "careers in medicine" },
-        people: [
-          {
-            id: "p-sam",
-            details: { name: "Sam Lee", role: "policy analyst", organization: "the Wellcome Trust", field: "science policy", email: "", how_found: "", circle: "know_well", notes: "" },
-            referred_by: null,
-            added_at_ms: now - 240 * hour,
-            stages: [
-              { stage: "asked", at_ms: now - 200 * hour },
-              { stage: "scheduled", at_ms: now - 150 * hour },
-              { stage: "talked", at_ms: now - 72 * hour },
-            ],
-            outreach: null,
-            followed_up_at_ms: null,
-            told_referrer_at_ms: null,
-          },
-          {
-            id: "p-jo",
-            details: { name: "Jo Park", role: "", organization: "", field: "", email: "", how_found: "", circle: "acquaintance", notes: "" },
-            referred_by: null,
-            added_at_ms: now - 2 * hour,
-            stages: [],
-            outreach: null,
-            followed_up_at_ms: null,
-            told_referrer_at_ms: null,
-          },
-        ],
-      },
-    };
+    const people = storedPeople({ name: "Alex Rivera", summary: "a third-year biology student", exploring: "careers in medicine" }, [
+      storedPerson("p-sam", { name: "Sam Lee", role: "policy analyst", organization: "the Wellcome Trust", field: "science policy", circle: "know_well" }, now - 240 * hour, [
+        { stage: "asked", at_ms: now - 200 * hour },
+        { stage: "scheduled", at_ms: now - 150 * hour },
+        { stage: "talked", at_ms: now - 72 * hour },
+      ]),
+      storedPerson("p-jo", { name: "Jo Park" }, now - 2 * hour),
+    ]);
     const page = await pageWithPeople(context, people);
     await page.goto(server.base);
 
