@@ -155,30 +155,35 @@ test.describe("data that is never lost", () => {
     await context.close();
   });
 
-  test("two tabs on the same session: the stale tab does not clobber, and can reload", async ({ page, context }) => {
+  test("two tabs on the same session: the other tab follows at once, keeps what is being typed, and no turn is lost", async ({ page, context }) => {
     const id = await startPractice(page, server.base);
     await ask(page, "What does a typical day look like for you?");
     const other = await context.newPage();
     await other.goto(server.base + `#/practice/${id}`);
     await expect(other.locator(".transcript .turn.user")).toHaveCount(1);
+    await other.getByLabel("Your question").fill("Where did you go to school?");
 
     await ask(page, "What are your main responsibilities?");
-    // The other tab hears about it ...
-    await expect(notices(other).filter({ hasText: "changed in another tab" }).first()).toBeVisible();
-    // ... and its stale copy is not written over the newer one.
-    await ask(other, "Where did you go to school?");
-    await expect(notices(other).filter({ hasText: "was not saved over it" })).toBeVisible();
+    // The other tab follows (a stale copy there could not be saved, and its next turn
+    // would be lost), says so, and keeps the question being typed ...
+    await expect(notices(other).filter({ hasText: "went on in another tab" }).first()).toBeVisible();
+    await expect(other.locator(".transcript .turn.user")).toHaveCount(2);
+    await expect(other.getByLabel("Your question")).toHaveValue("Where did you go to school?");
+    // ... so its next question adds to the latest copy: every turn is kept.
+    await other.getByLabel("Your question").press("Enter");
+    await expect(other.locator(".transcript .turn.user")).toHaveCount(3);
+    await expect(notices(other).filter({ hasText: "was not saved over it" })).toHaveCount(0);
     const raw = await stored(page, `askwell.session.${id}`);
-    expect(exchanges(raw)).toBe(2);
     expect(JSON.parse(raw).data.exchanges.map((e) => e.question)).toEqual([
       "What does a typical day look like for you?",
       "What are your main responsibilities?",
+      "Where did you go to school?",
     ]);
-
-    await other.getByRole("button", { name: "Reload this session" }).first().click();
-    await expect(other.locator(".transcript .turn.user")).toHaveCount(2);
-    await ask(other, "Where did you go to school?");
-    expect(exchanges(await stored(page, `askwell.session.${id}`))).toBe(3);
+    // And back the other way.
+    await expect(page.locator(".transcript .turn.user")).toHaveCount(3);
+    await ask(page, "What do you find most rewarding?");
+    await expect(page.locator(".transcript .turn.user")).toHaveCount(4);
+    expect(exchanges(await stored(page, `askwell.session.${id}`))).toBe(4);
     await other.close();
   });
 

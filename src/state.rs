@@ -56,6 +56,9 @@ pub struct Store {
     pub ready_own: RwSignal<Vec<PersonaInfo>>,
     /// Whether the fields above hold what is stored yet.
     pub saved: RwSignal<Saved>,
+    /// A question being typed, by session id: kept while the practice page is drawn again
+    /// (reloaded from storage) or left and opened again in this tab.
+    pub drafts: StoredValue<Vec<(String, String)>>,
     next_notice: StoredValue<u32>,
     /// Tasks waiting for `saved` to leave `Loading`.
     waiting: StoredValue<Vec<std::task::Waker>>,
@@ -104,12 +107,33 @@ impl Store {
             hosted: RwSignal::new(Vec::new()),
             ready_own: RwSignal::new(Vec::new()),
             saved: RwSignal::new(Saved::Loading),
+            drafts: StoredValue::new(Vec::new()),
             waiting: StoredValue::new(Vec::new()),
             notices: RwSignal::new(Vec::new()),
             mode: RwSignal::new(storage::mode()),
             epoch: RwSignal::new(0),
             next_notice: StoredValue::new(1),
         }
+    }
+
+    /// The question being typed in session `id` (empty when none).
+    pub fn draft(&self, id: &str) -> String {
+        self.drafts.with_value(|d| {
+            d.iter()
+                .find(|(k, _)| k == id)
+                .map(|(_, t)| t.clone())
+                .unwrap_or_default()
+        })
+    }
+
+    /// Keeps (or, when empty, forgets) the question being typed in session `id`.
+    pub fn keep_draft(&self, id: &str, text: &str) {
+        self.drafts.update_value(|d| {
+            d.retain(|(k, _)| k != id);
+            if !text.is_empty() {
+                d.push((id.to_string(), text.to_string()));
+            }
+        });
     }
 
     pub fn notify(&self, kind: NoticeKind, text: impl Into<String>) {

@@ -43,7 +43,7 @@ pub use prepared::{
     is_prepared_key, load_prepared, reload_prepared, save_logs, save_people, save_plans,
 };
 pub use sessions::{
-    create_session, delete_session, forget_unsaved, import_sessions, new_session_id,
+    create_session, delete_session, forget_unsaved, has_unsaved, import_sessions, new_session_id,
     refresh_after_other_tab, save_session, was_deleted_elsewhere,
 };
 pub use transfer::{

@@ -31,14 +31,28 @@ pub fn storage_changed(store: Store, key: Option<String>, open: Route) {
     if let Some(index) = storage::refresh_after_other_tab() {
         store.index.set(index);
     }
-    let open = match open {
-        Route::Practice(id) | Route::Review(id) => id,
+    let (open, practising) = match open {
+        Route::Practice(id) => (id, true),
+        Route::Review(id) => (id, false),
         _ => return,
     };
     if storage::was_deleted_elsewhere(&open) {
         store.notify(
             NoticeKind::Warning,
             "This session was deleted in another tab. This tab will not save it again.",
+        );
+    } else if practising
+        && key.as_deref() == Some(session_key(&open).as_str())
+        && !storage::has_unsaved(&open)
+    {
+        // The practice follows the other tab at once: the next question here adds to the
+        // latest copy (a stale copy could not be saved, and that turn was lost). What is
+        // being typed stays (`Store::drafts`). A copy this tab could not save is never
+        // dropped unasked: that case offers a reload below.
+        reload_session(store, &open);
+        store.notify(
+            NoticeKind::Info,
+            "This practice went on in another tab, so this tab now shows the latest version.",
         );
     } else if key.is_none_or(|k| k == session_key(&open)) {
         store.notify_changed(

@@ -276,7 +276,7 @@ pub fn PracticeSession(
                         <div class="notice warning" role="alert"><p>{text}</p></div>
                     })}
                 </div>
-                <QuestionBox enabled=can_ask on_ask=on_ask />
+                <QuestionBox enabled=can_ask on_ask=on_ask session_id=id.clone() />
             </div>
         </section>
     }

@@ -10,8 +10,13 @@ pub fn QuestionBox(
     enabled: Signal<bool>,
     /// Called with the trimmed question; false keeps it in the box (it was refused).
     on_ask: Callback<String, bool>,
+    /// The session asked in: what is typed is kept for it (`Store::keep_draft`).
+    session_id: String,
 ) -> impl IntoView {
-    let text = RwSignal::new(String::new());
+    let store = crate::state::use_store();
+    let text = RwSignal::new(store.draft(&session_id));
+    let session = StoredValue::new(session_id);
+    let keep = move |t: &str| session.with_value(|id| store.keep_draft(id, t));
     let field: NodeRef<Textarea> = NodeRef::new();
     let send = move || {
         let q = text.get_untracked().trim().to_string();
@@ -22,6 +27,7 @@ pub fn QuestionBox(
             return;
         }
         text.set(String::new());
+        keep("");
         if let Some(el) = field.get_untracked() {
             let _ = el.focus();
         }
@@ -51,7 +57,11 @@ pub fn QuestionBox(
                     placeholder="Ask about their work, their path, the field, or their advice"
                     prop:value=move || text.get()
                     prop:disabled=move || !enabled.get()
-                    on:input=move |ev| text.set(event_target_value(&ev))
+                    on:input=move |ev| {
+                        let t = event_target_value(&ev);
+                        keep(&t);
+                        text.set(t);
+                    }
                     on:keydown=move |ev| {
                         if ev.key() == "Enter" && !ev.shift_key() && !ev.is_composing() {
                             ev.prevent_default();

@@ -14,6 +14,11 @@ use askwell_core::store::{
     self, session_key, DecodeError, SessionIndex, SessionSummary, WriteCheck, INDEX_KEY,
 };
 
+/// True when this tab holds a copy of the session that could not be saved.
+pub fn has_unsaved(id: &str) -> bool {
+    ST.with(|s| s.unsaved.borrow().contains(id))
+}
+
 /// Drops this tab's unsaved copy of a session, so the next load reads the stored one.
 pub fn forget_unsaved(id: &str) {
     ST.with(|s| s.unsaved.borrow_mut().remove(id));
