@@ -37,6 +37,18 @@ fn a_good_outreach_draft_passes_every_check() {
         bodies.insert(d.body.lines().nth(2).unwrap_or_default().to_string());
     }
     assert!(bodies.len() >= 2, "{bodies:?}");
+    // Before About me has a name the draft signs "[Your name]": not ready to send.
+    let unnamed = AboutMe {
+        name: String::new(),
+        ..people.me.clone()
+    };
+    let d = draft_outreach(shah, referrer.as_deref(), &unnamed, 20);
+    assert!(d.body.contains("[Your name]"), "{d:#?}");
+    let who = check_outreach(&d, shah, referrer.as_deref())
+        .into_iter()
+        .find(|c| c.rule == OutreachRule::WhoYouAre)
+        .unwrap();
+    assert!(!who.passed && who.hint.contains("[Your name]"), "{who:?}");
     assert!(draft
         .mailto("shah@example.org")
         .starts_with("mailto:shah@example.org?subject="));

@@ -108,7 +108,10 @@ pub fn PlanBeside(
                                 <button
                                     type="button"
                                     class="button small"
-                                    aria-label=format!("Ask: {q}")
+                                    aria-label={
+                                        let q = q.clone();
+                                        move || if is_asked() { format!("Ask again: {q}") } else { format!("Ask: {q}") }
+                                    }
                                     prop:disabled=move || !enabled.get()
                                     on:click=move |_| ask(text.clone())
                                 >

@@ -78,11 +78,15 @@ pub fn check_outreach(
         },
     ));
 
-    let who = knows_me || has_any(&words, WHO_I_AM);
+    // The draft signs "[Your name]" until About me has a name: not sent like that.
+    let unsigned = body.contains("[Your name]");
+    let who = (knows_me || has_any(&words, WHO_I_AM)) && !unsigned;
     out.push(check(
         OutreachRule::WhoYouAre,
         who,
-        if who {
+        if unsigned {
+            "Sign with your name in place of \"[Your name]\" (About me on the People page fills it in).".into()
+        } else if who {
             "They will know who is writing.".into()
         } else {
             "Say who you are in one sentence: what you study or do, and where.".into()
