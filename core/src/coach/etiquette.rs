@@ -5,7 +5,7 @@ use super::{answered, minutes, Etiquette, EtiquetteItem, QuestionsReview, Timing
 use crate::interview::{Exchange, Interview};
 use crate::persona::Persona;
 use crate::timing::clock_label;
-use crate::topic::Topic;
+use crate::topic::{Segment, Topic};
 
 /// Words that carry no specific content in a thank-you.
 #[rustfmt::skip]
@@ -21,6 +21,28 @@ const COURTESY: &[&str] = &[
     "in", "be", "out", "us", "doing", "making", "useful", "valuable", "dr", "mr", "ms", "mrs",
 ];
 
+/// Words about staying in touch: a thank-you that also asks to keep in touch ("... I'd love to
+/// stay in touch by email") names nothing that helped with them.
+#[rustfmt::skip]
+const CONTACT: &[&str] = &[
+    "keep", "stay", "touch", "email", "e-mail", "emailing", "linkedin", "connect", "connected",
+    "contact", "follow", "following", "reach", "card", "later", "love", "like", "would", "i'd",
+    "i'll", "let", "know", "okay", "ok", "up",
+];
+
+/// Nouns for what helped: followed by what it was about ("the tip about learning SQL", "your
+/// advice to take a paper...") they make a thank-you specific.
+#[rustfmt::skip]
+const HELP: &[&str] = &[
+    "advice", "tip", "tips", "suggestion", "suggestions", "idea", "ideas", "point", "points",
+    "story", "stories", "insight", "insights", "part", "recommendation", "recommendations",
+    "pointer", "pointers", "explanation", "example", "examples", "perspective", "thoughts",
+];
+
+/// Objects too broad to name what helped ("your advice on my career").
+#[rustfmt::skip]
+const BROAD: &[&str] = &["career", "future", "field", "work", "job", "path", "questions"];
+
 /// Lower-case words with punctuation trimmed.
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split_whitespace()
@@ -31,37 +53,80 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
         .filter(|w| !w.is_empty())
 }
 
+fn thanks_word(w: &str) -> bool {
+    ["thank", "thanks", "thx", "ty", "appreciate", "grateful"].contains(&w)
+}
+
+/// The line thanks them somewhere ("Thank you, Dr. Nowak. ... Would it be all right to stay
+/// in touch?").
+fn says_thanks(line: &str) -> bool {
+    words(line).any(|w| thanks_word(&w))
+}
+
+/// The exchanges where the user thanked them: understood as thanks (or with thanks as its
+/// second intent), or a closing line that thanks while it asks something else, as the model
+/// may file "Thank you... May I stay in touch?" under keeping in touch alone.
+pub(super) fn thanks_lines(interview: &Interview) -> Vec<&Exchange> {
+    let closing = |e: &Exchange| {
+        e.segment == Segment::Closing || matches!(e.topic, Topic::KeepInTouch | Topic::AnythingElse)
+    };
+    (interview.exchanges.iter())
+        .filter(|e| {
+            answered(e)
+                && (e.topic == Topic::Thanks
+                    || e.also == Some(Topic::Thanks)
+                    || (closing(e) && says_thanks(&e.question)))
+        })
+        .collect()
+}
+
 /// A thank-you is specific when it names something concrete: a word of 4+ letters, other than
 /// courtesy words and the persona's name, that the persona said earlier ("the mentorship
-/// program"); or when it runs to 8+ words, 3 of them beyond courtesy words.
+/// program"); what helped, after a word for it ("the tip about learning SQL"); or when it runs
+/// to 8+ words, 3 of them beyond courtesy words.
 pub fn thanks_is_specific(line: &str, persona_name: &str, earlier: &[&str]) -> bool {
+    use crate::understand::text;
     let name: Vec<String> = words(persona_name).collect();
-    // Only the sentences that thank: "Thanks, this was helpful. Could I follow up by email?"
-    // names nothing that helped, however many words the second sentence has.
-    let sentences = crate::understand::text::sentences(line);
-    let thanking: Vec<&str> = (sentences.iter().copied())
-        .filter(|s| {
-            words(s).any(|w| ["thank", "thanks", "appreciate", "grateful"].contains(&w.as_str()))
-        })
+    // Leave out the questions that do not thank: "Thanks, this was helpful. Could I follow up
+    // by email?" names nothing that helped, however many words the question has. Statements
+    // stay, as what helped is often a sentence of its own ("Thanks! The tip about X...").
+    let kept: Vec<&str> = (text::sentences(line).into_iter())
+        .filter(|s| !s.ends_with('?') || says_thanks(s))
         .collect();
-    let line = if thanking.is_empty() {
-        line.to_string()
-    } else {
-        thanking.join(" ")
+    let all: Vec<String> = words(&kept.join(" ")).collect();
+    let plain = |w: &str| {
+        COURTESY.contains(&w) || CONTACT.contains(&w) || name.iter().any(|n| n.as_str() == w)
     };
-    let all: Vec<String> = words(&line).collect();
-    let concrete: Vec<&String> = all
-        .iter()
-        .filter(|w| w.len() >= 3 && !COURTESY.contains(&w.as_str()) && !name.contains(w))
-        .collect();
+    let concrete: Vec<&String> = all.iter().filter(|w| w.len() >= 3 && !plain(w)).collect();
     if all.len() >= 8 && concrete.len() >= 3 {
         return true;
     }
-    concrete.iter().filter(|w| w.len() >= 4).any(|w| {
-        earlier
-            .iter()
-            .any(|said| words(said).any(|s| s.as_str() == w.as_str()))
-    })
+    let names_what = all.windows(2).enumerate().any(|(i, pair)| {
+        HELP.contains(&pair[0].as_str())
+            && [
+                "about",
+                "on",
+                "to",
+                "for",
+                "regarding",
+                "of",
+                "around",
+                "with",
+            ]
+            .contains(&pair[1].as_str())
+            && all[i + 2..].iter().take(4).any(|w| {
+                w.len() >= 4
+                    && !plain(w)
+                    && !BROAD.contains(&w.as_str())
+                    && !text::is_function_word(w)
+            })
+    });
+    names_what
+        || concrete.iter().filter(|w| w.len() >= 4).any(|w| {
+            earlier
+                .iter()
+                .any(|said| words(said).any(|s| s.as_str() == w.as_str()))
+        })
 }
 
 pub(super) fn etiquette(
@@ -145,10 +210,7 @@ pub(super) fn etiquette(
         "You never asked about professional organizations or resources.",
     ));
 
-    let thanks: Vec<&Exchange> = ex
-        .iter()
-        .filter(|e| answered(e) && (e.topic == Topic::Thanks || e.also == Some(Topic::Thanks)))
-        .collect();
+    let thanks = thanks_lines(interview);
     let specific = thanks.iter().any(|t| {
         let earlier: Vec<&str> = std::iter::once(interview.greeting.as_str())
             .chain(
@@ -198,3 +260,7 @@ pub(super) fn etiquette(
     ));
     list
 }
+
+#[cfg(test)]
+#[path = "etiquette_tests.rs"]
+mod tests;

@@ -145,6 +145,9 @@ pub fn to_markdown(interview: &Interview, persona: &Persona, review: &Review) ->
             }
             out.push_str(")_");
         }
+        if review.questions.repeats.contains(&i) {
+            out.push_str(" _(asked before: not a follow-up)_");
+        }
         out.push_str("\n\n**");
         out.push_str(name);
         out.push_str(":** ");

@@ -28,11 +28,16 @@
 //! Rules in brief: an outcome is reached by an answered line on one of its topics (present.* →
 //! responsibilities, past.* → background, future.* → future, advice.contacts → contacts,
 //! advice.organizations and advice.resources → organizations) or by drawing out one of its
-//! nuggets. A follow-up is a `FollowUp` reply, or an answer on the same topic as the answer just
-//! before. A thank-you is specific when it echoes something the persona said (a word of 4+
-//! letters beyond courtesy words) or runs to 8+ words with 3 beyond courtesy words.
+//! nuggets. A follow-up is a `FollowUp` reply, an answer on the same topic as the answer just
+//! before, or a question naming that answer's words (any earlier answer's, after "you
+//! mentioned"); a line asking an earlier question again is never one (`questions.repeats`).
+//! A thank-you (a line understood as thanks, or a closing line that thanks) is specific when
+//! it echoes something the persona said (a word of 4+ letters beyond courtesy words), names
+//! what helped after a word for it ("the tip about X"), or runs to 8+ words with 3 beyond
+//! courtesy words; questions that do not thank are left out.
 
 mod etiquette;
+mod follow_up;
 mod markdown;
 mod nudge;
 mod review;
@@ -157,8 +162,12 @@ pub struct QuestionsReview {
     /// `open / asked` (0 when nothing was asked).
     pub open_share: f64,
     pub flagged: Vec<FlaggedQuestion>,
-    /// Follow-ups: a `FollowUp` reply, or the same topic as the answer just before.
+    /// Follow-ups: a `FollowUp` reply, the same topic as the answer just before, or a question
+    /// that names words of an answer ("You mentioned X: ...").
     pub follow_ups: usize,
+    /// Indices of the lines that asked an earlier question again (never follow-ups).
+    #[serde(default)]
+    pub repeats: Vec<usize>,
     pub job_asks: usize,
 }
 
@@ -274,7 +283,7 @@ pub struct Tip {
 
 /// Changes whenever scoring or timing accuracy would come out differently for the same
 /// session, so figures cached by an older coach (`store::FiguresCache`) are computed again.
-pub const REVIEW_VERSION: u32 = 3;
+pub const REVIEW_VERSION: u32 = 4;
 
 /// The score and the timing accuracy (0..1), for the history chart.
 pub fn summary_figures(review: &Review) -> (u8, f64) {

@@ -1,6 +1,7 @@
 //! The review of one interview: timing, outcomes, questions, etiquette and listening.
 
 use super::etiquette::etiquette;
+use super::follow_up::{follows_up, repeats};
 use super::{
     answered, nugget_outcome, outcome_of, score, tips, FlaggedQuestion, Listening, OutcomeReview,
     OutcomesReview, QuestionsReview, Review, SegmentShare, SegmentTiming, TimingReview, OUTCOMES,
@@ -142,7 +143,7 @@ pub(super) fn questions(interview: &Interview) -> QuestionsReview {
     let mut closed = 0;
     let mut job_asks = 0;
     let mut follow_ups = 0;
-    let mut previous: Option<&Exchange> = None;
+    let mut repeated = Vec::new();
     for (index, e) in interview.exchanges.iter().enumerate() {
         let mut notes = flags::explain(&e.question, e.topic, &e.flags, &e.job_words);
         if social(e.topic) {
@@ -154,7 +155,11 @@ pub(super) fn questions(interview: &Interview) -> QuestionsReview {
         if is_job_ask(e) || notes.iter().any(|n| n.flag == Flag::JobAsk) {
             job_asks += 1;
         }
-        if is_follow_up(previous, e) {
+        let earlier = &interview.exchanges[..index];
+        // Asking the same thing again earns no credit, however the persona replies to it.
+        if repeats(earlier, e) {
+            repeated.push(index);
+        } else if follows_up(earlier, e) {
             follow_ups += 1;
         }
         if !notes.is_empty() {
@@ -164,7 +169,6 @@ pub(super) fn questions(interview: &Interview) -> QuestionsReview {
                 notes,
             });
         }
-        previous = Some(e);
     }
     let total = interview.exchanges.len();
     let asked = interview
@@ -183,50 +187,9 @@ pub(super) fn questions(interview: &Interview) -> QuestionsReview {
         },
         flagged,
         follow_ups,
+        repeats: repeated,
         job_asks,
     }
-}
-
-/// A `FollowUp` reply, an answered line on the topic the previous answer was about, or one
-/// that picks up that answer's own words.
-pub(super) fn is_follow_up(previous: Option<&Exchange>, e: &Exchange) -> bool {
-    if e.kind == crate::conversation::ReplyKind::FollowUp {
-        return true;
-    }
-    let Some(p) = previous else { return false };
-    answered(p)
-        && answered(e)
-        && (p.topic == e.topic && outcome_of(e.topic).is_some() || picks_up(&p.reply, &e.question))
-}
-
-/// The question builds on the answer before it: "You mentioned training nurse educators:
-/// what does that involve?" names one of its words after "you mentioned" (or "you said"),
-/// or three of its longer words without such a cue.
-fn picks_up(answer: &str, question: &str) -> bool {
-    use crate::understand::text;
-    let content = |s: &str| -> Vec<String> {
-        let mut words: Vec<String> = text::words(s)
-            .into_iter()
-            .filter(|w| w.chars().count() >= 5 && !text::is_function_word(w))
-            .collect();
-        words.dedup();
-        words
-    };
-    let said = content(answer);
-    let asked = content(question);
-    let shared = (asked.iter().enumerate())
-        .filter(|&(i, w)| said.contains(w) && !asked[..i].contains(w))
-        .count();
-    let q = text::normalize(question);
-    let cued = [
-        "you mentioned",
-        "you said",
-        "you talked about",
-        "earlier you",
-    ]
-    .iter()
-    .any(|cue| q.contains(cue));
-    shared >= if cued { 1 } else { 3 }
 }
 
 pub(super) fn listening(interview: &Interview) -> Listening {

@@ -1,6 +1,7 @@
 //! Tests of `review`: timing, outcomes, questions, etiquette and listening.
 
 use super::super::etiquette::thanks_is_specific;
+use super::super::follow_up::{is_follow_up, picks_up};
 use super::super::testkit::{model, persona, Build};
 use super::super::{Etiquette, EtiquetteItem};
 use super::*;

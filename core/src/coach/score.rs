@@ -120,6 +120,15 @@ impl Values {
     }
 }
 
+/// " 2 questions asked again: a repeat is not a follow-up.", or nothing.
+fn repeats(n: usize) -> String {
+    match n {
+        0 => String::new(),
+        1 => " 1 question asked again: a repeat is not a follow-up.".into(),
+        n => format!(" {n} questions asked again: a repeat is not a follow-up."),
+    }
+}
+
 fn part(name: &str, value: f64, max: u8, why: String) -> ScorePart {
     ScorePart {
         name: name.into(),
@@ -188,7 +197,7 @@ pub fn score(r: &Review) -> Score {
             v.open + v.clean + v.follow,
             20,
             format!(
-                "{}% open ({}/8 pts); {} of {} free of generic, double or job-ask flags ({}/7 pts); {} follow-up{} ({}/5 pts).",
+                "{}% open ({}/8 pts); {} of {} free of generic, double or job-ask flags ({}/7 pts); {} follow-up{} ({}/5 pts).{}",
                 pct(q.open_share),
                 fixed(v.open, 0),
                 v.clean_lines,
@@ -196,7 +205,8 @@ pub fn score(r: &Review) -> Score {
                 fixed(v.clean, 0),
                 q.follow_ups,
                 if q.follow_ups == 1 { "" } else { "s" },
-                fixed(v.follow, 0)
+                fixed(v.follow, 0),
+                repeats(q.repeats.len()),
             ),
         )
     };

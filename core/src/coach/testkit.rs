@@ -125,6 +125,14 @@ impl Build {
         self
     }
 
+    /// The last line's reply, word for word.
+    pub fn reply(mut self, text: &str) -> Build {
+        if let Some(e) = self.interview.exchanges.last_mut() {
+            e.reply = text.into();
+        }
+        self
+    }
+
     /// Time passing without a question.
     pub fn wait(mut self, seconds: f64) -> Build {
         self.interview.elapsed_s += seconds;

@@ -8,7 +8,7 @@ use crate::flags::Flag;
 use crate::interview::Interview;
 use crate::persona::{Persona, Reveal};
 use crate::timing::clock_label;
-use crate::topic::{Outcome, Topic};
+use crate::topic::Outcome;
 /// At most twelve words of a line, in quotes.
 fn quote(line: &str) -> String {
     let words: Vec<&str> = line.split_whitespace().collect();
@@ -348,7 +348,7 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
                     .find(|e| answered(e) && super::outcome_of(e.topic).is_some())
             })
             .map_or("their path", |e| e.topic.label());
-        let thanked = interview.exchanges.iter().any(|e| e.topic == Topic::Thanks);
+        let thanked = !super::etiquette::thanks_lines(interview).is_empty();
         add(
             TipKind::Thanks,
             &|m| pass(m, Etiquette::ThankedSpecifically),
