@@ -138,9 +138,9 @@ pub fn is_short_answer(line: &str) -> bool {
     match question_start(&w) {
         None => true,
         Some(i) => {
-            let first = w[i].as_str();
-            let next = w.get(i + 1).map_or("", String::as_str);
-            wh().contains(&first) && !aux().contains(&next)
+            // "which organizations would you recommend" asks anew: any auxiliary after.
+            let asks = w[i + 1..].iter().any(|x| aux().contains(&x.as_str()));
+            wh().contains(&w[i].as_str()) && !asks
         }
     }
 }
@@ -338,6 +338,10 @@ mod tests {
         assert!(!is_short_answer(
             "where do you see regulatory going with AI"
         ));
+        assert!(!is_short_answer(
+            "Which professional organizations would you recommend?"
+        ));
+        assert!(is_short_answer("which part you like"));
         assert!(is_follow_up("tell me more"));
         assert!(is_follow_up("Why?"));
         assert!(!is_follow_up("What do you like most about the job?"));
