@@ -10,6 +10,9 @@ use serde::{Deserialize, Serialize};
 pub const NUDGE_GAP_S: f64 = 60.0;
 /// How far over its plan a segment runs before the coach says so.
 pub const SEGMENT_OVER_S: f64 = 120.0;
+/// A reply this long (forty seconds and more aloud) is a rambling one, and steering it back is
+/// the interviewer's job: the nudge about time says how.
+pub const LONG_REPLY_WORDS: usize = 100;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -145,6 +148,13 @@ fn check(interview: &Interview, now: f64, kind: NudgeKind) -> Option<String> {
                 s.push_str(&minutes((over / 60.0).floor() as u32));
                 s.push_str(" over — ");
                 s.push_str(after(segment));
+                let long = interview
+                    .exchanges
+                    .last()
+                    .is_some_and(|e| e.reply.split_whitespace().count() >= LONG_REPLY_WORDS);
+                if long {
+                    s.push_str(". Long answers are yours to steer: thank them, then ask your next question");
+                }
                 s
             })
         }

@@ -107,6 +107,16 @@ fn segment_over_names_the_next_segment() {
         let b = intro(Build::new(30)).ask("Tell me about that.", topic, seconds);
         assert_eq!(next_nudge(&b.interview, 0.0, &log).unwrap().text, text);
     }
+    // After a rambling answer the nudge says how to steer it back.
+    let rambling = "and then there was the time we ".repeat(LONG_REPLY_WORDS / 7 + 1);
+    let b = intro(Build::new(30))
+        .ask("Tell me about that.", Topic::Education, 480.0)
+        .reply(&rambling);
+    assert_eq!(
+        next_nudge(&b.interview, 0.0, &log).unwrap().text,
+        "Past has run 2 minutes over — where the field is heading is next. Long answers are \
+         yours to steer: thank them, then ask your next question"
+    );
 }
 
 #[test]
