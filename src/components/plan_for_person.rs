@@ -4,7 +4,8 @@ use askwell_core::prepare::PlanFor;
 use leptos::prelude::*;
 
 /// A question plan for someone on the user's list: pick a person, open their plan (made on
-/// first use, 30 minutes). Shows nothing while the list is empty.
+/// first use, 30 minutes). Names a persona made up in a practice are left out: they are for
+/// rehearsing, not someone to meet. Shows nothing while no one is left.
 #[component]
 pub fn PlanForPerson() -> impl IntoView {
     let store = use_store();
@@ -13,6 +14,7 @@ pub fn PlanForPerson() -> impl IntoView {
             p.people
                 .people
                 .iter()
+                .filter(|x| !x.is_made_up())
                 .map(|x| (x.id.clone(), x.name().to_string()))
                 .collect::<Vec<_>>()
         })

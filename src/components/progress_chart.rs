@@ -1,4 +1,4 @@
-use crate::format::short_date;
+use crate::format::{axis_labels, short_date};
 use leptos::prelude::*;
 
 /// One finished session on the progress chart.
@@ -48,6 +48,19 @@ pub fn ProgressChart(
     let summary = move || {
         let p = points.get();
         match (p.first(), p.last()) {
+            (Some(first), Some(last))
+                if p.len() > 1 && short_date(first.started_at_ms) == short_date(last.started_at_ms) =>
+            {
+                format!(
+                    "{} sessions on {}. Score went from {} to {}; segments on plan from {}% to {}%.",
+                    p.len(),
+                    short_date(first.started_at_ms),
+                    first.score,
+                    last.score,
+                    askwell_core::decimal::fixed(first.timing_accuracy * 100.0, 0),
+                    askwell_core::decimal::fixed(last.timing_accuracy * 100.0, 0)
+                )
+            }
             (Some(first), Some(last)) => format!(
                 "{} sessions from {} to {}. Score went from {} to {}; segments on plan from {}% to {}%.",
                 p.len(),
@@ -73,16 +86,19 @@ pub fn ProgressChart(
                 <polyline class="series timing" fill="none"
                     points=move || line(points.get().iter().map(|p| p.timing_accuracy * 100.0).collect()) />
                 // The first, last and middle dates: enough to read the span without crowding.
+                // Shown ones on the same day also get their time, so they do not read alike.
                 {move || {
                     let p = points.get();
                     let n = p.len();
                     let mut shown = vec![0, n / 2, n.saturating_sub(1)];
                     shown.dedup();
-                    shown.into_iter().filter(|i| *i < n).map(|i| {
+                    shown.retain(|i| *i < n);
+                    let times: Vec<f64> = shown.iter().map(|&i| p[i].started_at_ms).collect();
+                    shown.into_iter().zip(axis_labels(&times)).map(|(i, label)| {
                         let anchor = if i == 0 && n > 1 { "start" } else if i + 1 == n && n > 1 { "end" } else { "middle" };
                         let x = if n > 1 && i == 0 { pad - 6.0 } else if n > 1 && i + 1 == n { w - pad + 6.0 } else { x(i, n) };
                         view! {
-                            <text x=x y=h - 8.0 text-anchor=anchor class="chart-label">{short_date(p[i].started_at_ms)}</text>
+                            <text x=x y=h - 8.0 text-anchor=anchor class="chart-label">{label}</text>
                         }
                     }).collect_view()
                 }}

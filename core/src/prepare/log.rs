@@ -147,7 +147,7 @@ fn clean_draft(d: EmailDraft) -> EmailDraft {
     }
 }
 /// A name from the "People they suggested" notes of conversations with `person_id` that is
-/// not on the list yet, with the sentence it came from (the new person's note).
+/// not on the list yet, with the part of the notes about them (the new person's note).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotedName {
     pub name: String,
@@ -173,28 +173,19 @@ pub fn noted_names(logs: &Logs, people: &super::People, person_id: &str) -> Vec<
     let mut out: Vec<NotedName> = Vec::new();
     for log in ours {
         let text = &log.notes.contacts;
-        for name in super::words::names_in_notes(text) {
-            if known(&name) || out.iter().any(|n| n.name == name) {
+        let names = super::words::names_in_notes(text);
+        for name in &names {
+            if known(name) || out.iter().any(|n| n.name == *name) {
                 continue;
             }
-            let note = sentence_around(text, &name);
-            out.push(NotedName { name, note });
+            let note = super::words::part_about(text, name, &names);
+            out.push(NotedName {
+                name: name.clone(),
+                note,
+            });
         }
     }
     out
-}
-
-/// The sentence of `text` holding `name` (a title's full stop inside the name does not end it).
-fn sentence_around(text: &str, name: &str) -> String {
-    let Some(at) = text.find(name) else {
-        return name.to_string();
-    };
-    let start = text[..at].rfind(['.', ';', '\n']).map_or(0, |i| i + 1);
-    let after = at + name.len();
-    let end = text[after..]
-        .find(['.', ';', '\n'])
-        .map_or(text.len(), |i| after + i);
-    text[start..end].trim().to_string()
 }
 
 #[cfg(test)]
@@ -255,5 +246,28 @@ mod tests {
             ]
         );
         assert!(noted_names(&logs, &people, "nobody").is_empty());
+    }
+
+    #[test]
+    fn each_name_in_a_list_gets_only_the_part_about_them() {
+        let mut logs = Logs::default();
+        let text =
+            "Priyanka Das (her manager), Tom Reilly - data engineer at Mercy General\nDr. Alvarez";
+        let l = log("a", "sam", 1.0, text);
+        logs.apply(LogAction::Save(l)).unwrap();
+        let people = crate::prepare::People::default();
+        let names = noted_names(&logs, &people, "sam");
+        let pairs: Vec<(&str, &str)> = names
+            .iter()
+            .map(|n| (n.name.as_str(), n.note.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("Priyanka Das", "Priyanka Das (her manager)"),
+                ("Tom Reilly", "Tom Reilly - data engineer at Mercy General"),
+                ("Dr. Alvarez", "Dr. Alvarez"),
+            ]
+        );
     }
 }

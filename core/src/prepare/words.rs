@@ -102,15 +102,19 @@ pub(super) fn pick(seed: &str, n: usize) -> usize {
 /// The first full name in a persona's words ("...one more name: Dr. Helen Marsh, who..." →
 /// "Dr. Helen Marsh"): two or more capitalized words in a row, a title allowed first.
 pub fn name_in(text: &str) -> Option<String> {
-    name_runs(text).into_iter().next().map(|(_, name)| name)
+    name_runs(text, false)
+        .into_iter()
+        .next()
+        .map(|(_, name)| name)
 }
 
 /// Every full name in notes the user wrote ("Talk to Jordan Price at the Science Office" →
-/// "Jordan Price"), each once. Unlike a persona's words, notes name organizations too: a run
-/// after "the", "at", "of", "in", "from", "for" or "on" is taken for one.
+/// "Jordan Price"), each once. Notes are terse, so a title and a surname ("Dr. Alvarez") is a
+/// name too. Unlike a persona's words, notes name organizations: a run after "the", "at",
+/// "of", "in", "from", "for" or "on" is taken for one.
 pub fn names_in_notes(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for (before, name) in name_runs(text) {
+    for (before, name) in name_runs(text, true) {
         let org = before.is_some_and(|w| {
             matches!(
                 crate::understand::text::lower(w).as_str(),
@@ -129,44 +133,98 @@ pub fn names_in_notes(text: &str) -> Vec<String> {
     out
 }
 
-/// Runs of two or more capitalized words (a title allowed first), each with the word
-/// before it.
-fn name_runs(text: &str) -> Vec<(Option<&str>, String)> {
-    let mut out = Vec::new();
-    let mut run: Vec<&str> = Vec::new();
-    let (mut previous, mut before): (Option<&str>, Option<&str>) = (None, None);
-    let full = |run: &[&str]| run.iter().filter(|w| !is_title(w)).count() >= 2;
-    for raw in text.split_whitespace() {
-        let word = raw.trim_end_matches([',', '.', ';', ':', '!', '?', ')', '"', '\'']);
-        let capital = word.chars().next().is_some_and(char::is_uppercase)
-            && word
-                .chars()
-                .skip(1)
-                .all(|c| c.is_lowercase() || c == '-' || c == '\'')
-            && word != "I";
-        let ends = word.len() != raw.len() && !is_title(word);
-        if !capital {
-            if full(&run) {
-                out.push((before, run.join(" ")));
-            }
-            run.clear();
-            previous = Some(word);
-            continue;
-        }
-        if run.is_empty() {
-            before = previous;
-        }
-        run.push(if is_title(word) { raw } else { word });
-        if ends {
-            if full(&run) {
-                out.push((before, run.join(" ")));
-            }
-            run.clear();
-        }
-        previous = Some(word);
+/// The part of `text` about `name`: its sentence or clause (a title's full stop does not end
+/// one), cut at commas where a neighbouring piece names one of `others`, so a list of people
+/// gives each their own note. `name` alone when it is not found as written.
+pub(super) fn part_about(text: &str, name: &str, others: &[String]) -> String {
+    let names_other = |piece: &str| {
+        others
+            .iter()
+            .any(|o| o != name && piece.contains(o.as_str()))
+    };
+    let clause = text
+        .lines()
+        .flat_map(text::sentences)
+        .flat_map(|s| s.split(';'))
+        .find(|c| c.contains(name));
+    let Some(clause) = clause else {
+        return name.to_string();
+    };
+    let pieces: Vec<&str> = clause.split(',').collect();
+    let at = pieces.iter().position(|p| p.contains(name)).unwrap_or(0);
+    let mut lo = at;
+    while lo > 0 && !names_other(pieces[lo - 1]) {
+        lo -= 1;
     }
-    if full(&run) {
-        out.push((before, run.join(" ")));
+    let mut hi = at;
+    while hi + 1 < pieces.len() && !names_other(pieces[hi + 1]) {
+        hi += 1;
+    }
+    let part = pieces[lo..=hi].join(",");
+    let part = part
+        .trim()
+        .trim_end_matches(['.', '!', '?', ',', ':'])
+        .trim_end();
+    if part.is_empty() {
+        name.to_string()
+    } else {
+        part.to_string()
+    }
+}
+
+/// Runs of capitalized words (a title allowed first), each with the word before it: two or
+/// more besides the title, or, with `titled_one`, a title and one more ("Dr. Alvarez"). A run
+/// never crosses a line end: a list of names is often one per line.
+fn name_runs(text: &str, titled_one: bool) -> Vec<(Option<&str>, String)> {
+    let mut out = Vec::new();
+    let full = |run: &[&str]| {
+        let named = run.iter().filter(|w| !is_title(w)).count();
+        named >= 2 || (titled_one && named == 1 && run.first().is_some_and(|w| is_title(w)))
+    };
+    for line in text.lines() {
+        let mut run: Vec<&str> = Vec::new();
+        let (mut previous, mut before): (Option<&str>, Option<&str>) = (None, None);
+        for raw in line.split_whitespace() {
+            // "(Dr. Lee)" or a quoted name starts a new run, not the one before it.
+            let opened = raw.trim_start_matches(['(', '"', '\'', '[']);
+            if opened.len() != raw.len() {
+                if full(&run) {
+                    out.push((before, run.join(" ")));
+                }
+                run.clear();
+            }
+            let raw = opened;
+            let word = raw.trim_end_matches([',', '.', ';', ':', '!', '?', ')', ']', '"', '\'']);
+            let capital = word.chars().next().is_some_and(char::is_uppercase)
+                && word
+                    .chars()
+                    .skip(1)
+                    .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+                && word != "I";
+            let ends = word.len() != raw.len() && !is_title(word);
+            if !capital {
+                if full(&run) {
+                    out.push((before, run.join(" ")));
+                }
+                run.clear();
+                previous = Some(word);
+                continue;
+            }
+            if run.is_empty() {
+                before = previous;
+            }
+            run.push(if is_title(word) { raw } else { word });
+            if ends {
+                if full(&run) {
+                    out.push((before, run.join(" ")));
+                }
+                run.clear();
+            }
+            previous = Some(word);
+        }
+        if full(&run) {
+            out.push((before, run.join(" ")));
+        }
     }
     out
 }
@@ -189,6 +247,52 @@ mod tests {
         assert_eq!(
             name_in("one more name: Dr. Helen Marsh, who"),
             Some("Dr. Helen Marsh".into())
+        );
+    }
+
+    #[test]
+    fn notes_name_a_title_and_surname_and_break_runs_at_line_ends() {
+        let notes =
+            "Priyanka Das (her manager), Tom Reilly - data engineer at Mercy General\nDr. Alvarez";
+        assert_eq!(
+            names_in_notes(notes),
+            ["Priyanka Das", "Tom Reilly", "Dr. Alvarez"]
+        );
+        assert_eq!(names_in_notes("Also Dr. Alvarez."), ["Dr. Alvarez"]);
+        // A persona's words still need a full name.
+        assert_eq!(name_in("ask Dr. Alvarez about it"), None);
+        assert_eq!(
+            name_in("Ask around (Dr. Helen Marsh knows)"),
+            Some("Dr. Helen Marsh".into())
+        );
+    }
+
+    #[test]
+    fn the_part_about_a_name_stops_at_the_next_name() {
+        let names = |t: &str| names_in_notes(t);
+        let list = "Priyanka Das (her manager), Tom Reilly - data engineer at Mercy General";
+        assert_eq!(
+            part_about(list, "Tom Reilly", &names(list)),
+            "Tom Reilly - data engineer at Mercy General"
+        );
+        assert_eq!(
+            part_about(list, "Priyanka Das", &names(list)),
+            "Priyanka Das (her manager)"
+        );
+        // Commas that do not start another person's part stay in.
+        let one = "At the clinic, ask Dr. Ana Ruiz, who runs the fellowship. Ana is kind.";
+        assert_eq!(
+            part_about(one, "Dr. Ana Ruiz", &names(one)),
+            "At the clinic, ask Dr. Ana Ruiz, who runs the fellowship"
+        );
+        let two = "Omar Haddad; and Lina Park, his colleague";
+        assert_eq!(
+            part_about(two, "Lina Park", &names(two)),
+            "and Lina Park, his colleague"
+        );
+        assert_eq!(
+            part_about("Jordan  Price", "Jordan Price", &[]),
+            "Jordan Price"
         );
     }
 
