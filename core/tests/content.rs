@@ -42,6 +42,22 @@ fn six_personas_with_every_topic_and_every_temperament() {
     }
 }
 
+/// The answer after a repeat lead-in keeps its capital ("Depends on the week."), so a
+/// lead-in ends a clause: "Like I said a minute ago: Depends..." reads right, "..., Depends"
+/// does not (found by a walk-through).
+#[test]
+fn repeat_lead_ins_end_a_clause() {
+    for p in bundled() {
+        for line in &p.lines.repeat {
+            assert!(
+                line.trim_end().ends_with([':', '.', '!', '?', '\u{2014}']),
+                "{}: {line:?}",
+                p.id
+            );
+        }
+    }
+}
+
 #[test]
 fn the_check_reports_what_is_wrong() {
     let mut p = bundled().remove(0);
