@@ -39,9 +39,13 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // fixes (the Data page reading the lists again after an import or Delete everything, taking
 // an edited file, stale nudges leaving, the picker's bio block, the review's rows), and the
 // ceiling 512 -> 514 so build-to-build noise in hashed names cannot fail CI at 0.1 KiB of
-// room. Lower these as cuts land; never raise
+// room; 518.0 (2026-12-03, fourteenth session) with a person's plan rehearsed, the talk's
+// time, noted names, the export reminder and the fourth walk-through's fixes (follow-ups and
+// thanks judged as the transcript reads, two tabs on one practice, drafts kept), after a
+// smaller shared sort paid 2.0 KiB of it: ceiling 514 -> 519 (NOTES.md §1). Lower these as
+// cuts land; never raise
 // them to let a change through without saying why in NOTES.md.
-const CEILINGS = { firstScreen: 140 * KIB, practice: 514 * KIB };
+const CEILINGS = { firstScreen: 140 * KIB, practice: 519 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
