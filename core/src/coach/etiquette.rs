@@ -7,41 +7,7 @@ use crate::persona::Persona;
 use crate::timing::clock_label;
 use crate::topic::{Segment, Topic};
 
-/// Words that carry no specific content in a thank-you.
-#[rustfmt::skip]
-const COURTESY: &[&str] = &[
-    "thank", "thanks", "you", "so", "much", "very", "really", "for", "your", "the", "time",
-    "today", "this", "that", "it", "i", "a", "an", "to", "me", "with", "taking", "take", "talk",
-    "talking", "speaking", "chatting", "chat", "appreciate", "appreciated", "all", "great",
-    "helpful", "was", "conversation", "call", "meeting", "again", "of", "and", "my", "am", "is",
-    "truly", "sincerely", "everything", "lot", "just", "wanted", "want", "say", "such", "have",
-    "had", "been", "it's", "i'm", "i've", "super", "kind", "generous", "advice", "help",
-    "information", "insights", "info", "meet", "speak", "chance", "opportunity", "grateful",
-    "thankful", "glad", "enjoyed", "nice", "awesome", "amazing", "today's", "our", "we", "on",
-    "in", "be", "out", "us", "doing", "making", "useful", "valuable", "dr", "mr", "ms", "mrs",
-];
-
-/// Words about staying in touch: a thank-you that also asks to keep in touch ("... I'd love to
-/// stay in touch by email") names nothing that helped with them.
-#[rustfmt::skip]
-const CONTACT: &[&str] = &[
-    "keep", "stay", "touch", "email", "e-mail", "emailing", "linkedin", "connect", "connected",
-    "contact", "follow", "following", "reach", "card", "later", "love", "like", "would", "i'd",
-    "i'll", "let", "know", "okay", "ok", "up",
-];
-
-/// Nouns for what helped: followed by what it was about ("the tip about learning SQL", "your
-/// advice to take a paper...") they make a thank-you specific.
-#[rustfmt::skip]
-const HELP: &[&str] = &[
-    "advice", "tip", "tips", "suggestion", "suggestions", "idea", "ideas", "point", "points",
-    "story", "stories", "insight", "insights", "part", "recommendation", "recommendations",
-    "pointer", "pointers", "explanation", "example", "examples", "perspective", "thoughts",
-];
-
-/// Objects too broad to name what helped ("your advice on my career").
-#[rustfmt::skip]
-const BROAD: &[&str] = &["career", "future", "field", "work", "job", "path", "questions"];
+use crate::lexicon::{self, has};
 
 /// Lower-case words with punctuation trimmed.
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {
@@ -54,7 +20,7 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 fn thanks_word(w: &str) -> bool {
-    ["thank", "thanks", "thx", "ty", "appreciate", "grateful"].contains(&w)
+    has(lexicon::thanks(), w)
 }
 
 /// The line thanks them somewhere ("Thank you, Dr. Nowak. ... Would it be all right to stay
@@ -95,30 +61,19 @@ pub fn thanks_is_specific(line: &str, persona_name: &str, earlier: &[&str]) -> b
         .collect();
     let all: Vec<String> = words(&kept.join(" ")).collect();
     let plain = |w: &str| {
-        COURTESY.contains(&w) || CONTACT.contains(&w) || name.iter().any(|n| n.as_str() == w)
+        has(lexicon::courtesy(), w)
+            || has(lexicon::keep_in_touch(), w)
+            || name.iter().any(|n| n.as_str() == w)
     };
     let concrete: Vec<&String> = all.iter().filter(|w| w.len() >= 3 && !plain(w)).collect();
     if all.len() >= 8 && concrete.len() >= 3 {
         return true;
     }
     let names_what = all.windows(2).enumerate().any(|(i, pair)| {
-        HELP.contains(&pair[0].as_str())
-            && [
-                "about",
-                "on",
-                "to",
-                "for",
-                "regarding",
-                "of",
-                "around",
-                "with",
-            ]
-            .contains(&pair[1].as_str())
+        has(lexicon::helped(), &pair[0])
+            && has(lexicon::helped_about(), &pair[1])
             && all[i + 2..].iter().take(4).any(|w| {
-                w.len() >= 4
-                    && !plain(w)
-                    && !BROAD.contains(&w.as_str())
-                    && !text::is_function_word(w)
+                w.len() >= 4 && !plain(w) && !has(lexicon::broad(), w) && !text::is_function_word(w)
             })
     });
     names_what

@@ -6,14 +6,6 @@ use crate::conversation::ReplyKind;
 use crate::interview::Exchange;
 use crate::understand::{shape, text};
 
-/// Words that say the user is naming something the persona said.
-const CUES: [&str; 4] = [
-    "you mentioned",
-    "you said",
-    "you talked about",
-    "earlier you",
-];
-
 /// The line follows up on what the persona said: the pairwise rule against the line just
 /// before, or a cued line ("you mentioned X") naming words of any earlier answer.
 pub(super) fn follows_up(earlier: &[Exchange], e: &Exchange) -> bool {
@@ -46,7 +38,9 @@ fn asks(e: &Exchange) -> bool {
 
 fn cued(question: &str) -> bool {
     let q = text::normalize(question);
-    CUES.iter().any(|cue| q.contains(cue))
+    crate::lexicon::naming_cues()
+        .iter()
+        .any(|cue| q.contains(cue.as_str()))
 }
 
 /// The question builds on the answer: "You mentioned 38 CHWs — how do you hire them?" names
@@ -76,8 +70,8 @@ fn named_after_cue(question: &str) -> Option<Vec<String>> {
     let mut cue_seen = false;
     for clause in clauses {
         let normal = text::normalize(clause);
-        let Some(after) = CUES.iter().find_map(|cue| {
-            let at = normal.find(cue)?;
+        let Some(after) = crate::lexicon::naming_cues().iter().find_map(|cue| {
+            let at = normal.find(cue.as_str())?;
             Some(normal[at + cue.len()..].to_string())
         }) else {
             continue;

@@ -173,29 +173,15 @@ fn quotable(said: &str, lines: &Lines) -> Option<String> {
     Some(out)
 }
 
-/// Openings of a sentence that hedges ("It depends where we are in the cycle.") or
-/// announces what comes next ("Let me give you an example.") instead of saying it.
-const EMPTY_OPENINGS: &[&str] = &[
-    "it depends",
-    "that depends",
-    "depends on",
-    "it varies",
-    "hard to say",
-    "good question",
-    "let me ",
-    "here's ",
-    "here is ",
-    "i'll tell you",
-    "i'll give you",
-    "a word about",
-];
-
 /// A sentence that tells them something: a statement (not a question back), not a hedge or
 /// an announcement, with at least six content words, a number or a name counting as one
 /// ("Meetings, mostly." and "Balance is managed, not given." say too little out of context).
 fn substantive(s: &str) -> bool {
     let lower = text::lower(s).replace('\u{2019}', "'");
-    let announces = !s.contains(':') && EMPTY_OPENINGS.iter().any(|o| lower.starts_with(o));
+    let announces = !s.contains(':')
+        && crate::lexicon::empty_openings()
+            .iter()
+            .any(|o| lower.starts_with(o.as_str()));
     let content = text::words(s)
         .iter()
         .filter(|w| !text::is_function_word(w))
