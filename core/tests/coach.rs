@@ -1,5 +1,7 @@
 //! The coach on whole interviews driven through the reducer with a bundled persona.
 
+mod common;
+
 use askwell_core::coach::{self, Etiquette, Review, TipKind};
 use askwell_core::content::bundled;
 use askwell_core::interview::{Action, ClockMode, Interview};
@@ -14,20 +16,7 @@ fn maya() -> Persona {
 }
 
 fn run(persona: &Persona, minutes: u32, lines: &[&str]) -> Interview {
-    let matcher = Matcher::new(&persona.vocabulary);
-    let mut i = Interview::new("t", persona, minutes, ClockMode::Simulated, 0.0);
-    for q in lines {
-        i.apply(
-            persona,
-            &matcher,
-            Action::Ask {
-                text: (*q).into(),
-                now_s: 0.0,
-            },
-        );
-    }
-    i.apply(persona, &matcher, Action::End { now_s: 0.0 });
-    i
+    common::practise(persona, minutes, lines)
 }
 
 const GOOD: &[&str] = &[

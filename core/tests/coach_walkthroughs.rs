@@ -1,10 +1,11 @@
 //! The coach on lines from outside testers' walk-throughs, driven through the reducer with
 //! bundled personas (the whole-interview checks are in `coach.rs`).
 
+mod common;
+
 use askwell_core::coach::{self, Etiquette, Review};
 use askwell_core::content::bundled;
-use askwell_core::interview::{Action, ClockMode, Interview};
-use askwell_core::understand::Matcher;
+use askwell_core::interview::Interview;
 use askwell_core::Persona;
 
 fn persona(id: &str) -> Persona {
@@ -15,19 +16,7 @@ fn persona(id: &str) -> Persona {
 }
 
 fn run(persona: &Persona, lines: &[&str]) -> (Interview, Review) {
-    let matcher = Matcher::new(&persona.vocabulary);
-    let mut i = Interview::new("t", persona, 30, ClockMode::Simulated, 0.0);
-    for q in lines {
-        i.apply(
-            persona,
-            &matcher,
-            Action::Ask {
-                text: (*q).into(),
-                now_s: 0.0,
-            },
-        );
-    }
-    i.apply(persona, &matcher, Action::End { now_s: 0.0 });
+    let i = common::practise(persona, 30, lines);
     let r = coach::review(&i, persona);
     (i, r)
 }

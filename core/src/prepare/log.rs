@@ -207,6 +207,13 @@ mod tests {
         }
     }
 
+    fn pairs(names: &[NotedName]) -> Vec<(&str, &str)> {
+        names
+            .iter()
+            .map(|n| (n.name.as_str(), n.note.as_str()))
+            .collect()
+    }
+
     #[test]
     fn names_in_the_notes_not_yet_on_the_list_are_offered_with_their_sentence() {
         let mut people = crate::prepare::People::default();
@@ -233,13 +240,8 @@ mod tests {
         ] {
             logs.apply(LogAction::Save(l)).unwrap();
         }
-        let names = noted_names(&logs, &people, "sam");
-        let pairs: Vec<(&str, &str)> = names
-            .iter()
-            .map(|n| (n.name.as_str(), n.note.as_str()))
-            .collect();
         assert_eq!(
-            pairs,
+            pairs(&noted_names(&logs, &people, "sam")),
             [
                 ("Dr. Ana Ruiz", "She suggested Dr. Ana Ruiz"),
                 ("Jordan Price", "Talk to Jordan Price at the Science Office"),
@@ -256,13 +258,8 @@ mod tests {
         let l = log("a", "sam", 1.0, text);
         logs.apply(LogAction::Save(l)).unwrap();
         let people = crate::prepare::People::default();
-        let names = noted_names(&logs, &people, "sam");
-        let pairs: Vec<(&str, &str)> = names
-            .iter()
-            .map(|n| (n.name.as_str(), n.note.as_str()))
-            .collect();
         assert_eq!(
-            pairs,
+            pairs(&noted_names(&logs, &people, "sam")),
             [
                 ("Priyanka Das", "Priyanka Das (her manager)"),
                 ("Tom Reilly", "Tom Reilly - data engineer at Mercy General"),

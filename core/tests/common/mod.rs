@@ -203,3 +203,20 @@ pub fn personas() -> &'static [(askwell_core::Persona, askwell_core::understand:
             .collect()
     })
 }
+
+/// A simulated practice of `minutes` with `persona`: each line asked in turn, then ended.
+pub fn practise(
+    persona: &askwell_core::Persona,
+    minutes: u32,
+    lines: &[&str],
+) -> askwell_core::interview::Interview {
+    use askwell_core::interview::{Action, ClockMode, Interview};
+    let matcher = askwell_core::understand::Matcher::new(&persona.vocabulary);
+    let mut i = Interview::new("t", persona, minutes, ClockMode::Simulated, 0.0);
+    for q in lines {
+        let text = (*q).into();
+        i.apply(persona, &matcher, Action::Ask { text, now_s: 0.0 });
+    }
+    i.apply(persona, &matcher, Action::End { now_s: 0.0 });
+    i
+}
