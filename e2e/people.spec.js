@@ -138,7 +138,7 @@ test.describe("people and follow-up", () => {
     await expect(page.locator(".stage.current")).toContainText("Talked");
     const thanks = page.getByRole("textbox", { name: "Thank-you email" });
     await expect(thanks).toHaveValue(/Dear Sam/);
-    await expect(thanks).toHaveValue(/briefings for councillors/);
+    await expect(thanks).toHaveValue(/you write briefings for councillors/);
     await expect(thanks).toHaveValue(/Jordan Price/);
     await expect(page.locator(".thank-you .due")).toHaveText(/Due by .+\((4[78]|46) hours left\)/);
     const thanksMail = await page.getByRole("link", { name: "Open in mail app: the thank-you email" }).getAttribute("href");
@@ -251,6 +251,9 @@ test.describe("people and follow-up", () => {
     await page.reload();
     await expect(page.locator(".map-list")).toContainText(name);
     await expect(page.locator(".person-card")).toHaveCount(1);
+    // Listed apart from the real people, never under "To contact".
+    await expect(page.locator(".stage-group.made-up")).toContainText(name);
+    await expect(page.locator(".stage-group").filter({ hasText: "To contact" })).toHaveCount(0);
 
     // Removing asks once, then goes back to the list.
     await page.locator(".person-card").click();

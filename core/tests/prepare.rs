@@ -95,6 +95,16 @@ fn the_thank_you_from_a_log_is_specific_and_brief() {
     );
     assert!(d.body.contains("stay in touch"));
     assert!(d.body.ends_with("Alex Rivera"));
+    // Notes are written about the person; the letter speaks to them.
+    let mut about_sam = log.clone();
+    about_sam.notes.work = "He runs the policy desk; most of his week is briefings.".into();
+    let d = thank_you_from_log(&about_sam, &people).unwrap();
+    assert!(
+        d.body
+            .contains("you run the policy desk; most of your week is briefings."),
+        "{}",
+        d.body
+    );
     assert!(word_count(&d.body) <= THANK_YOU_MAX_WORDS);
     // With no one added yet, the referral comes from the contacts note.
     let mut alone = people.clone();

@@ -6,16 +6,21 @@ use leptos::prelude::*;
 
 /// Everyone on the list, grouped by stage in the order things happen (to contact, asked,
 /// scheduled, talked, thanked, keeping in touch), with a filter to show one stage. Within a
-/// stage, people known best come first, as the guides suggest.
+/// stage, people known best come first, as the guides suggest. Names a persona made up in a
+/// practice come last, in a group of their own: rehearsal partners, not people to contact.
 #[component]
 pub fn PeopleByStage() -> impl IntoView {
     let store = use_store();
     // None shows every stage.
     let shown = RwSignal::new(None::<Stage>);
     let count = move |s: Stage| {
-        store
-            .prepared
-            .with(|p| p.people.people.iter().filter(|x| x.stage() == s).count())
+        store.prepared.with(|p| {
+            p.people
+                .people
+                .iter()
+                .filter(|x| x.stage() == s && !x.is_made_up())
+                .count()
+        })
     };
     let total = move || store.prepared.with(|p| p.people.people.len());
     let groups = move || {
@@ -29,7 +34,7 @@ pub fn PeopleByStage() -> impl IntoView {
                         .people
                         .people
                         .iter()
-                        .filter(|x| x.stage() == s)
+                        .filter(|x| x.stage() == s && !x.is_made_up())
                         .cloned()
                         .collect();
                     askwell_core::small_sort::sort_stable_by(&mut in_stage, |a, b| {
@@ -40,6 +45,16 @@ pub fn PeopleByStage() -> impl IntoView {
                     (!in_stage.is_empty())
                         .then(|| (s, in_stage.into_iter().zip(referrers).collect::<Vec<_>>()))
                 })
+                .collect::<Vec<_>>()
+        })
+    };
+    let made_up = move || {
+        store.prepared.with(|p| {
+            p.people
+                .people
+                .iter()
+                .filter(|x| x.is_made_up())
+                .map(|x| (x.clone(), p.people.referrer_name(x)))
                 .collect::<Vec<_>>()
         })
     };
@@ -82,17 +97,27 @@ pub fn PeopleByStage() -> impl IntoView {
                 </fieldset>
                 {move || {
                     let groups = groups();
-                    if groups.is_empty() {
+                    let made_up = if shown.get().is_none() { made_up() } else { Vec::new() };
+                    if groups.is_empty() && made_up.is_empty() {
                         return view! { <p class="empty">"Nobody is at this stage right now."</p> }.into_any();
                     }
-                    groups.into_iter().map(|(stage, people)| view! {
+                    let made_up = (!made_up.is_empty()).then(|| view! {
+                        <section class="stage-group made-up">
+                            <h3>"Made up in practice"<span class="count">{made_up.len()}</span></h3>
+                            <p class="hint">"Names a persona mentioned in a practice, kept for rehearsing. They are not real people to write to."</p>
+                            <ul class="person-cards">
+                                {made_up.into_iter().map(|(p, referrer)| person_card(&p, referrer)).collect_view()}
+                            </ul>
+                        </section>
+                    });
+                    (groups.into_iter().map(|(stage, people)| view! {
                         <section class="stage-group">
                             <h3>{stage.label()}<span class="count">{people.len()}</span></h3>
                             <ul class="person-cards">
                                 {people.into_iter().map(|(p, referrer)| person_card(&p, referrer)).collect_view()}
                             </ul>
                         </section>
-                    }).collect_view().into_any()
+                    }).collect_view(), made_up).into_any()
                 }}
             </Show>
         </section>

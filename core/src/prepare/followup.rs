@@ -4,7 +4,8 @@
 
 use super::log::ConversationLog;
 use super::people::{AboutMe, People, Person};
-use super::words::{first_sentence, greeting_name, name_in, pick};
+use super::second_person::quote_to;
+use super::words::{greeting_name, name_in, pick};
 use super::EmailDraft;
 use crate::coach::Review;
 use crate::interview::Interview;
@@ -28,7 +29,7 @@ pub fn thank_you_from_log(log: &ConversationLog, people: &People) -> Option<Emai
         (&n.organizations, "the organizations worth joining"),
     ]
     .into_iter()
-    .find_map(|(note, about)| first_sentence(note).map(|s| (about, s)));
+    .find_map(|(note, about)| quote_to(note, person.name()).map(|s| (about, s)));
     let referral = people
         .referred_by(&person.id)
         .first()
@@ -269,7 +270,7 @@ pub fn advice_helped_draft(
             &l.notes.work,
         ]
         .into_iter()
-        .find_map(|n| first_sentence(n))
+        .find_map(|n| quote_to(n, person.name()))
     });
     let mut body = format!("Dear {},\n\n", greeting_name(person.name()));
     body += "I wanted to let you know how our conversation has helped since we spoke. ";

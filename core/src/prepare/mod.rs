@@ -27,6 +27,7 @@ mod practice_names;
 mod referrals;
 mod rehearse;
 mod removal;
+mod second_person;
 mod words;
 
 pub use due::{due_actions, DueAction, DueKind, FOLLOW_UP_AFTER_MS, THANK_YOU_WITHIN_MS};

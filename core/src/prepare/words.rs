@@ -64,7 +64,7 @@ pub(super) fn a_role(role: &str) -> String {
     format!("{} {}", if vowel { "an" } else { "a" }, lower_first(role))
 }
 
-fn is_title(word: &str) -> bool {
+pub(super) fn is_title(word: &str) -> bool {
     matches!(
         crate::understand::text::lower(word.trim_end_matches('.')).as_str(),
         "dr" | "prof" | "professor" | "mr" | "ms" | "mrs" | "mx"

@@ -1,0 +1,347 @@
+//! A note about someone, turned to speak to them: people write their notes of a talk in the
+//! third person ("she writes briefings for councillors; most of her week is SQL"), and a
+//! thank-you quotes them back to that person ("you write briefings for councillors; most of
+//! your week is SQL").
+
+use super::words::is_title;
+use crate::understand::text;
+
+/// The forms of "she" and of "he".
+const SHE: [&str; 7] = ["she", "her", "hers", "herself", "she's", "she'd", "she'll"];
+const HE: [&str; 7] = ["he", "him", "his", "himself", "he's", "he'd", "he'll"];
+
+/// One whitespace-separated piece of a sentence: its word and the marks around it.
+struct Token<'a> {
+    before: &'a str,
+    word: &'a str,
+    after: &'a str,
+}
+
+fn split(piece: &str) -> Token<'_> {
+    let start = piece
+        .find(|c: char| c.is_alphanumeric())
+        .unwrap_or(piece.len());
+    let end = piece
+        .rfind(|c: char| c.is_alphanumeric())
+        .map_or(start, |i| {
+            i + piece[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    Token {
+        before: &piece[..start],
+        word: &piece[start..end.max(start)],
+        after: &piece[end.max(start)..],
+    }
+}
+
+/// The first sentence of a note about `name`, spoken to them, for quoting in a draft.
+pub(super) fn quote_to(note: &str, name: &str) -> Option<String> {
+    let line = note.lines().map(str::trim).find(|l| !l.is_empty())?;
+    super::words::first_sentence(&to_you(line, name))
+}
+
+/// `sentence` with the person it is about (`name`, or "she"/"he") spoken to as "you".
+/// Words it cannot read safely are left as written: the draft is the user's to edit.
+pub(super) fn to_you(sentence: &str, name: &str) -> String {
+    let names: Vec<String> = name
+        .split_whitespace()
+        .filter(|w| !is_title(w))
+        .map(|w| text::lower(w.trim_end_matches('.')))
+        .filter(|w| w.len() >= 2)
+        .collect();
+    let tokens: Vec<Token> = sentence.split_whitespace().map(split).collect();
+    let lower: Vec<String> = tokens.iter().map(|t| text::lower(t.word)).collect();
+    let is_name = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            t.word.starts_with(|c: char| c.is_uppercase())
+                && names.iter().any(|n| *n == lower[i].trim_end_matches("'s"))
+        })
+    };
+    // A clause starts at the sentence's start, after a clause mark or a joining word.
+    let clause_start = |i: usize| {
+        i == 0
+            || !tokens[i - 1].after.is_empty()
+            || lists::has(lists::clause_joins(), &lower[i - 1])
+    };
+    // A note that speaks of both a "she" and a "he" is about two people: which is which
+    // cannot be told, so only the name is turned.
+    let forms = |of: &[&str]| lower.iter().any(|w| of.contains(&w.as_str()));
+    let pronouns = !(forms(&SHE) && forms(&HE));
+    let mut out: Vec<String> = Vec::with_capacity(tokens.len());
+    // Whether a subject has been turned to "you" in this sentence ("you run the team and
+    // hire every spring").
+    let mut spoken_to = false;
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let w = lower[i].as_str();
+        let next = lower.get(i + 1).map_or("", String::as_str);
+        let ends_phrase = !t.after.is_empty() || i + 1 == tokens.len();
+        let mut subject = false;
+        let you = match w {
+            _ if !pronouns => None,
+            "she" | "he" => {
+                subject = true;
+                Some("you")
+            }
+            "she's" | "he's" if next == "been" || next == "got" || next.ends_with("ed") => {
+                Some("you've")
+            }
+            "she's" | "he's" => Some("you're"),
+            "she'd" | "he'd" => Some("you'd"),
+            "she'll" | "he'll" => Some("you'll"),
+            "him" => Some("you"),
+            "herself" | "himself" => Some("yourself"),
+            "hers" => Some("yours"),
+            "his" if ends_phrase => Some("yours"),
+            "his" => Some("your"),
+            "her" if ends_phrase || lists::has(lists::object_followers(), next) => Some("you"),
+            "her" => Some("your"),
+            _ => None,
+        };
+        if let Some(you) = you {
+            out.push(format!("{}{}{}", t.before, same_case(t.word, you), t.after));
+        } else if is_name(i) || (is_title(t.word) && is_name(i + 1)) {
+            // "Dr. Dana Kim's team" → "your team"; "Dana moved" → "you moved".
+            let first = i;
+            if !is_name(i) {
+                i += 1;
+            }
+            while i + 1 < tokens.len() && tokens[i].after.is_empty() && is_name(i + 1) {
+                i += 1;
+            }
+            let you = if lower[i].ends_with("'s") {
+                "your"
+            } else {
+                "you"
+            };
+            subject = you == "you" && clause_start(first);
+            // A name is capitalized anywhere; "you" only where the sentence starts.
+            let word = if first == 0 {
+                same_case(tokens[first].word, you)
+            } else {
+                you.into()
+            };
+            out.push(format!("{}{word}{}", tokens[first].before, tokens[i].after));
+        } else if i == 0 && verb_with_object(&lower, &tokens, 0) {
+            // Notes' shorthand: "Builds dashboards for the ER" → "you build dashboards ...".
+            let you = same_case(t.word, "you");
+            out.push(format!("{}{you} {}{}", t.before, base_form(w), t.after));
+            spoken_to = true;
+        } else if spoken_to
+            && i > 0
+            && matches!(lower[i - 1].as_str(), "and" | "but" | "or")
+            && verb_with_object(&lower, &tokens, i)
+        {
+            out.push(format!("{}{}{}", t.before, base_form(w), t.after));
+        } else {
+            out.push(format!("{}{}{}", t.before, t.word, t.after));
+        }
+        spoken_to |= subject;
+        if subject && tokens[i].after.is_empty() {
+            // The verb that agrees with it, past any adverbs ("she also writes").
+            let mut j = i + 1;
+            while j < tokens.len()
+                && (lower[j].ends_with("ly") || lists::has(lists::adverbs(), &lower[j]))
+                && tokens[j - 1].after.is_empty()
+            {
+                out.push(format!(
+                    "{}{}{}",
+                    tokens[j].before, tokens[j].word, tokens[j].after
+                ));
+                j += 1;
+            }
+            if j < tokens.len() && tokens[j - 1].after.is_empty() {
+                let v = &tokens[j];
+                out.push(format!(
+                    "{}{}{}",
+                    v.before,
+                    same_case(v.word, &base_form(&lower[j])),
+                    v.after
+                ));
+                j += 1;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    out.join(" ")
+}
+
+/// Whether the word at `i` reads as a verb with its object ("runs the data team", "teaches
+/// 3 classes", "builds ER dashboards"): a word ending in "s" (or "is", "has") followed by a
+/// determiner, a number or a capitalized word. "Nurses often burn out" is not.
+fn verb_with_object(lower: &[String], tokens: &[Token], i: usize) -> bool {
+    let (Some(word), Some(next)) = (lower.get(i), tokens.get(i + 1)) else {
+        return false;
+    };
+    let verb_like = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
+    let linking = matches!(word.as_str(), "is" | "has" | "was" | "does");
+    let object = lists::has(lists::determiners(), &lower[i + 1])
+        || next
+            .word
+            .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase());
+    (verb_like || linking) && tokens[i].after.is_empty() && object
+}
+
+/// The form a verb takes after "you": "writes" → "write", "is" → "are", "tries" → "try".
+/// Anything else ("moved", "can") is already right.
+fn base_form(verb: &str) -> String {
+    let irregular = match verb {
+        "is" => "are",
+        "was" => "were",
+        "has" => "have",
+        "does" => "do",
+        "goes" => "go",
+        "isn't" => "aren't",
+        "wasn't" => "weren't",
+        "hasn't" => "haven't",
+        "doesn't" => "don't",
+        _ => "",
+    };
+    if !irregular.is_empty() {
+        return irregular.to_string();
+    }
+    if let Some(stem) = verb.strip_suffix("ies").filter(|s| s.len() >= 2) {
+        return format!("{stem}y");
+    }
+    for ending in ["sses", "shes", "ches", "xes", "zzes", "oes"] {
+        if verb.ends_with(ending) {
+            return verb[..verb.len() - 2].to_string();
+        }
+    }
+    match verb.strip_suffix('s') {
+        Some(stem) if !stem.ends_with('s') && !stem.ends_with('\'') && stem.len() >= 2 => {
+            stem.to_string()
+        }
+        _ => verb.to_string(),
+    }
+}
+
+/// `word` written with `like`'s capital first letter, if it has one.
+fn same_case(like: &str, word: &str) -> String {
+    if like.starts_with(|c: char| c.is_uppercase()) {
+        let mut chars = word.chars();
+        chars
+            .next()
+            .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+            .unwrap_or_default()
+    } else {
+        word.to_string()
+    }
+}
+
+/// Word classes the turning reads (to move into the prepare lexicon).
+mod lists {
+    pub fn has(class: &[&str], word: &str) -> bool {
+        class.contains(&word)
+    }
+    pub fn clause_joins() -> &'static [&'static str] {
+        &[
+            "and", "but", "so", "because", "when", "that", "since", "while", "if", "though",
+            "although", "said", "says", "thinks", "think", "says",
+        ]
+    }
+    pub fn object_followers() -> &'static [&'static str] {
+        &[
+            "about",
+            "to",
+            "for",
+            "in",
+            "on",
+            "at",
+            "and",
+            "or",
+            "but",
+            "if",
+            "that",
+            "when",
+            "with",
+            "from",
+            "a",
+            "an",
+            "the",
+            "this",
+            "some",
+            "any",
+            "so",
+            "as",
+            "because",
+            "is",
+            "was",
+            "again",
+            "too",
+            "last",
+            "next",
+            "yesterday",
+            "today",
+            "tomorrow",
+            "soon",
+            "later",
+            "first",
+            "back",
+            "up",
+            "out",
+            "directly",
+            "by",
+            "after",
+            "before",
+            "how",
+            "what",
+            "why",
+            "whether",
+        ]
+    }
+    pub fn adverbs() -> &'static [&'static str] {
+        &[
+            "also",
+            "often",
+            "still",
+            "never",
+            "always",
+            "now",
+            "just",
+            "sometimes",
+            "even",
+            "already",
+            "rarely",
+            "seldom",
+            "mostly",
+            "mainly",
+            "usually",
+            "really",
+            "only",
+            "then",
+            "later",
+            "once",
+        ]
+    }
+    pub fn determiners() -> &'static [&'static str] {
+        &[
+            "the", "a", "an", "this", "that", "these", "those", "her", "his", "their", "my", "our",
+            "its", "some", "any", "every", "each", "most", "all", "many", "lots", "several", "two",
+            "three", "four", "five", "six", "ten", "one", "no", "more", "less", "about", "around",
+            "over", "almost", "nearly", "both",
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Cases in `core/tests/cases/second_person.tsv`: name, note, what the thank-you says.
+    #[test]
+    fn notes_are_turned_to_the_person() {
+        let cases = include_str!("../../tests/cases/second_person.tsv");
+        let mut n = 0;
+        for line in cases
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+        {
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 3, "three columns: {line}");
+            assert_eq!(super::to_you(cols[1], cols[0]), cols[2], "{line}");
+            n += 1;
+        }
+        assert!(n >= 10);
+    }
+}
