@@ -24,7 +24,14 @@ fn main() {
     fs::write(out_dir.join("persona_sources.rs"), code).unwrap();
     // The word lists ship without their comments: the comments document the files for the
     // people who extend them; the app needs only the words (about 3.6 KB of `.wasm`).
-    for name in ["grammar", "related", "evaluative", "languages", "coach"] {
+    for name in [
+        "grammar",
+        "related",
+        "evaluative",
+        "languages",
+        "coach",
+        "prepare",
+    ] {
         let source = content.join("lexicon").join(format!("{name}.txt"));
         println!("cargo:rerun-if-changed={}", source.display());
         let text = fs::read_to_string(&source).unwrap();

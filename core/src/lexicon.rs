@@ -1,15 +1,12 @@
-//! The coach's word classes, read once from `content/lexicon/coach.txt`: data a
-//! non-programmer can read and extend, like the grammar's classes.
+//! Word classes read once from `content/lexicon/`: data a non-programmer can read and extend,
+//! like the grammar's classes. The coach's (`coach.txt`) are here; the preparation checks'
+//! (`prepare.txt`) are in [`prepare`].
 
-use std::sync::OnceLock;
-
-/// The file's lines without its comments (core/build.rs strips them).
-const COACH: &str = include_str!(concat!(env!("OUT_DIR"), "/coach.txt"));
-
-/// The words of the class `name`, a phrase's "_" read as a space (empty when the file lacks
-/// it; a test checks none does).
-fn read(name: &str) -> Vec<String> {
-    COACH
+/// The words of the class `name` in `source` (a lexicon without its comments: core/build.rs
+/// strips them), a phrase's "_" read as a space (empty when the file lacks it; a test checks
+/// none does).
+fn read(source: &str, name: &str) -> Vec<String> {
+    source
         .lines()
         .find_map(|l| l.strip_prefix(name)?.strip_prefix(':'))
         .map(|words| {
@@ -21,19 +18,26 @@ fn read(name: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// `classes!("file.txt": name, ...)`: a function per class of `content/lexicon/file.txt`, all
+/// read on first use, and `all()` for the test that none is missing.
 macro_rules! classes {
-    ($($name:ident),* $(,)?) => {
+    ($file:literal: $($name:ident),* $(,)?) => {
+        /// The file's lines without its comments.
+        const SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/", $file));
+
         struct Table {
             $($name: Vec<String>,)*
         }
 
         fn table() -> &'static Table {
-            static TABLE: OnceLock<Table> = OnceLock::new();
-            TABLE.get_or_init(|| Table { $($name: read(stringify!($name)),)* })
+            static TABLE: ::std::sync::OnceLock<Table> = ::std::sync::OnceLock::new();
+            TABLE.get_or_init(|| Table {
+                $($name: $crate::lexicon::read(SOURCE, stringify!($name)),)*
+            })
         }
 
         $(
-            #[doc = concat!("The `", stringify!($name), "` class of `content/lexicon/coach.txt`.")]
+            #[doc = concat!("The `", stringify!($name), "` class of `content/lexicon/", $file, "`.")]
             pub fn $name() -> &'static [String] {
                 &table().$name
             }
@@ -41,13 +45,13 @@ macro_rules! classes {
 
         /// Every class, by name, for the test that none is missing.
         #[cfg(test)]
-        fn all() -> Vec<(&'static str, &'static [String])> {
+        pub(super) fn all() -> Vec<(&'static str, &'static [String])> {
             vec![$((stringify!($name), $name()),)*]
         }
     };
 }
 
-classes!(
+classes!("coach.txt":
     thanks,
     courtesy,
     keep_in_touch,
@@ -57,6 +61,31 @@ classes!(
     naming_cues,
     empty_openings,
 );
+
+/// The cue words of the preparation checks and drafts (`core/src/prepare/`).
+pub mod prepare {
+    classes!("prepare.txt":
+        who_i_am,
+        exploring,
+        how_found,
+        job_words,
+        long_times,
+        not_long_times,
+        short_times,
+        channels,
+        flexible_times,
+        introduction_who,
+        introduction_why,
+        titles,
+        kin,
+        before_organization,
+        lead_ins,
+        clause_joins,
+        object_followers,
+        adverbs,
+        determiners,
+    );
+}
 
 /// Whether `word` is one of `class`'s words.
 pub fn has(class: &[String], word: &str) -> bool {
@@ -72,5 +101,13 @@ mod tests {
         }
         assert!(super::has(super::naming_cues(), "you mentioned"));
         assert!(super::has(super::empty_openings(), "let me "));
+    }
+
+    #[test]
+    fn every_prepare_class_is_in_the_file() {
+        for (name, words) in super::prepare::all() {
+            assert!(!words.is_empty(), "{name} is missing from prepare.txt");
+        }
+        assert!(super::has(super::prepare::lead_ins(), "Oh, and "));
     }
 }

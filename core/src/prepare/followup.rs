@@ -159,8 +159,8 @@ fn quotable(said: &str, lines: &Lines) -> Option<String> {
         .filter(|s| !stock.contains(s))
         .map(|s| {
             let mut s = s.trim();
-            for lead in ["Oh, and ", "And ", "Oh, ", "So, ", "Well, "] {
-                s = s.strip_prefix(lead).unwrap_or(s);
+            for lead in crate::lexicon::prepare::lead_ins() {
+                s = s.strip_prefix(lead.as_str()).unwrap_or(s);
             }
             s
         })

@@ -9,6 +9,7 @@ use super::people::{Circle, Person};
 use super::words::{has_any, mentions_name, normalized, word_count};
 use super::EmailDraft;
 use crate::flags::{self, Flag};
+use crate::lexicon::{has, prepare as lexicon};
 use crate::understand::{text, Matcher};
 use serde::Serialize;
 
@@ -80,7 +81,7 @@ pub fn check_outreach(
 
     // The draft signs "[Your name]" until About me has a name: not sent like that.
     let unsigned = body.contains("[Your name]");
-    let who = (knows_me || has_any(&words, WHO_I_AM)) && !unsigned;
+    let who = (knows_me || has_any(&words, lexicon::who_i_am())) && !unsigned;
     out.push(check(
         OutreachRule::WhoYouAre,
         who,
@@ -95,7 +96,7 @@ pub fn check_outreach(
 
     out.push(how_found(draft, &words, knows_me, referrer));
 
-    let exploring = has_any(&words, EXPLORING);
+    let exploring = has_any(&words, lexicon::exploring());
     let disclaims = text::sentences(body)
         .into_iter()
         .any(|s| disclaims_job(&normalized(s)));
@@ -163,43 +164,10 @@ pub fn check_outreach(
     out
 }
 
-#[rustfmt::skip]
-const WHO_I_AM: &[&str] = &[
-    "i am a", "i am an", "i am currently", "i am in my", "my name is", "i study", "i am studying",
-    "i am finishing", "i am completing", "i work as", "i work at", "i recently graduated",
-    "i graduated", "i am doing",
-];
-#[rustfmt::skip]
-const EXPLORING: &[&str] = &[
-    "exploring", "explore", "learn about", "learn more", "learn how", "learning about",
-    "learning more", "curious about", "hear about", "hear how", "hearing about", "hearing how",
-    "understand",
-];
-#[rustfmt::skip]
-const FOUND: &[&str] = &[
-    "found", "came across", "saw your", "read your", "heard you", "heard your", "met you",
-    "we met", "alumni", "linkedin", "your talk", "your article", "your paper", "your profile",
-    "your work", "suggested", "recommended", "pointed me", "directory", "introduced",
-];
-const JOB_WORDS: &[&str] = &[
-    "job",
-    "jobs",
-    "position",
-    "positions",
-    "opening",
-    "openings",
-    "employment",
-    "hunting",
-    "hired",
-    "hiring",
-    "vacancy",
-    "vacancies",
-];
-
 /// "I'm not looking for a job": a negation and a job word in one sentence.
 fn disclaims_job(words: &[String]) -> bool {
     words.iter().any(|w| w == "not" || w == "no")
-        && words.iter().any(|w| JOB_WORDS.contains(&w.as_str()))
+        && words.iter().any(|w| has(lexicon::job_words(), w))
 }
 
 fn how_found(
@@ -229,7 +197,7 @@ fn how_found(
             true,
             "They know you, so no need to explain how you found them.".into(),
         ),
-        None if has_any(words, FOUND) => (true, "Says where you found them.".into()),
+        None if has_any(words, lexicon::how_found()) => (true, "Says where you found them.".into()),
         None => (
             false,
             "Say how you found them: a talk, an article, an alumni list, a friend.".into(),
@@ -255,39 +223,14 @@ fn small_request(body: &str) -> OutreachCheck {
         .filter(|w| w[1].starts_with("min"))
         .filter_map(|w| number(&w[0]))
         .collect();
-    let phrase = |p: &str| body.contains(p);
-    let hour = ["an hour", "one hour", "1 hour", "two hours", "an afternoon"]
-        .iter()
-        .any(|p| phrase(p))
-        && !phrase("half an hour");
+    // Phrases are found anywhere in the email, even inside a word.
+    let any = |class: &[String]| class.iter().any(|p| body.contains(p.as_str()));
+    let hour = any(lexicon::long_times()) && !any(lexicon::not_long_times());
     let too_long = hour || minutes_asked.iter().any(|&m| m > 30);
     let time = !too_long
-        && (minutes_asked.iter().any(|m| (10..=30).contains(m))
-            || phrase("half an hour")
-            || phrase("half hour")
-            || phrase("quarter of an hour"));
-    const MODES: &[&str] = &[
-        "phone", "call", "video", "zoom", "teams", "skype", "coffee", "meet", "person",
-    ];
-    let mode = tokens.iter().any(|t| MODES.contains(&t.as_str()));
-    const EASY: &[&str] = &[
-        "convenience",
-        "convenient",
-        "suits you",
-        "suit you",
-        "works for you",
-        "work for you",
-        "works best",
-        "your schedule",
-        "when you have time",
-        "whenever",
-        "fits your",
-        "a time that",
-        "next few weeks",
-        "coming weeks",
-        "flexible",
-    ];
-    let easy = EASY.iter().any(|p| phrase(p));
+        && (minutes_asked.iter().any(|m| (10..=30).contains(m)) || any(lexicon::short_times()));
+    let mode = tokens.iter().any(|t| has(lexicon::channels(), t));
+    let easy = any(lexicon::flexible_times());
     let mut missing = Vec::new();
     if too_long {
         missing.push("ask for no more than 30 minutes");

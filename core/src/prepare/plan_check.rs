@@ -9,6 +9,7 @@ use super::words::{has_any, normalized, word_count};
 use crate::coach::{self, social, OUTCOMES};
 use crate::flags::{self, Flag, FlagNote};
 use crate::interview::Interview;
+use crate::lexicon::prepare as lexicon;
 use crate::timing::{TimingPlan, WORDS_PER_MINUTE};
 use crate::topic::{Outcome, Segment, Topic};
 use crate::understand::Matcher;
@@ -175,34 +176,8 @@ pub fn check_introduction(text: &str) -> IntroductionCheck {
     let words = word_count(text);
     let spoken_seconds = (words as f64 * 60.0 / WORDS_PER_MINUTE).round() as u32;
     let said = normalized(text);
-    let says_who = has_any(
-        &said,
-        &[
-            "i am",
-            "my name",
-            "i study",
-            "i work",
-            "i have been",
-            "i recently",
-        ],
-    );
-    let says_why = has_any(
-        &said,
-        &[
-            "explore",
-            "exploring",
-            "learn",
-            "learning",
-            "hear",
-            "hearing",
-            "understand",
-            "curious",
-            "why i asked",
-            "why i reached out",
-            "considering",
-            "interested in",
-        ],
-    );
+    let says_who = has_any(&said, lexicon::introduction_who());
+    let says_why = has_any(&said, lexicon::introduction_why());
     let hint = if words == 0 {
         "Write two or three sentences: who you are, what you are exploring, and why you asked them."
             .to_string()

@@ -4,6 +4,7 @@
 //! your week is SQL").
 
 use super::words::is_title;
+use crate::lexicon::{has, prepare as lexicon};
 use crate::understand::text;
 
 /// The forms of "she" and of "he".
@@ -58,9 +59,7 @@ pub(super) fn to_you(sentence: &str, name: &str) -> String {
     };
     // A clause starts at the sentence's start, after a clause mark or a joining word.
     let clause_start = |i: usize| {
-        i == 0
-            || !tokens[i - 1].after.is_empty()
-            || lists::has(lists::clause_joins(), &lower[i - 1])
+        i == 0 || !tokens[i - 1].after.is_empty() || has(lexicon::clause_joins(), &lower[i - 1])
     };
     // A note that speaks of both a "she" and a "he" is about two people: which is which
     // cannot be told, so only the name is turned.
@@ -94,7 +93,7 @@ pub(super) fn to_you(sentence: &str, name: &str) -> String {
             "hers" => Some("yours"),
             "his" if ends_phrase => Some("yours"),
             "his" => Some("your"),
-            "her" if ends_phrase || lists::has(lists::object_followers(), next) => Some("you"),
+            "her" if ends_phrase || has(lexicon::object_followers(), next) => Some("you"),
             "her" => Some("your"),
             _ => None,
         };
@@ -141,7 +140,7 @@ pub(super) fn to_you(sentence: &str, name: &str) -> String {
             // The verb that agrees with it, past any adverbs ("she also writes").
             let mut j = i + 1;
             while j < tokens.len()
-                && (lower[j].ends_with("ly") || lists::has(lists::adverbs(), &lower[j]))
+                && (lower[j].ends_with("ly") || has(lexicon::adverbs(), &lower[j]))
                 && tokens[j - 1].after.is_empty()
             {
                 out.push(format!(
@@ -177,7 +176,7 @@ fn verb_with_object(lower: &[String], tokens: &[Token], i: usize) -> bool {
     };
     let verb_like = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
     let linking = matches!(word.as_str(), "is" | "has" | "was" | "does");
-    let object = lists::has(lists::determiners(), &lower[i + 1])
+    let object = has(lexicon::determiners(), &lower[i + 1])
         || next
             .word
             .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase());
@@ -228,101 +227,6 @@ fn same_case(like: &str, word: &str) -> String {
             .unwrap_or_default()
     } else {
         word.to_string()
-    }
-}
-
-/// Word classes the turning reads (to move into the prepare lexicon).
-mod lists {
-    pub fn has(class: &[&str], word: &str) -> bool {
-        class.contains(&word)
-    }
-    pub fn clause_joins() -> &'static [&'static str] {
-        &[
-            "and", "but", "so", "because", "when", "that", "since", "while", "if", "though",
-            "although", "said", "says", "thinks", "think", "says",
-        ]
-    }
-    pub fn object_followers() -> &'static [&'static str] {
-        &[
-            "about",
-            "to",
-            "for",
-            "in",
-            "on",
-            "at",
-            "and",
-            "or",
-            "but",
-            "if",
-            "that",
-            "when",
-            "with",
-            "from",
-            "a",
-            "an",
-            "the",
-            "this",
-            "some",
-            "any",
-            "so",
-            "as",
-            "because",
-            "is",
-            "was",
-            "again",
-            "too",
-            "last",
-            "next",
-            "yesterday",
-            "today",
-            "tomorrow",
-            "soon",
-            "later",
-            "first",
-            "back",
-            "up",
-            "out",
-            "directly",
-            "by",
-            "after",
-            "before",
-            "how",
-            "what",
-            "why",
-            "whether",
-        ]
-    }
-    pub fn adverbs() -> &'static [&'static str] {
-        &[
-            "also",
-            "often",
-            "still",
-            "never",
-            "always",
-            "now",
-            "just",
-            "sometimes",
-            "even",
-            "already",
-            "rarely",
-            "seldom",
-            "mostly",
-            "mainly",
-            "usually",
-            "really",
-            "only",
-            "then",
-            "later",
-            "once",
-        ]
-    }
-    pub fn determiners() -> &'static [&'static str] {
-        &[
-            "the", "a", "an", "this", "that", "these", "those", "her", "his", "their", "my", "our",
-            "its", "some", "any", "every", "each", "most", "all", "many", "lots", "several", "two",
-            "three", "four", "five", "six", "ten", "one", "no", "more", "less", "about", "around",
-            "over", "almost", "nearly", "both",
-        ]
     }
 }
 

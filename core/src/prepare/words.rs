@@ -1,5 +1,6 @@
 //! Small text helpers shared by the checks and the drafts.
 
+use crate::lexicon::{has, prepare as lexicon};
 use crate::understand::text;
 
 /// Words as a person counts them (runs of letters or digits), for the length rules.
@@ -15,7 +16,7 @@ pub(super) fn normalized(text: &str) -> Vec<String> {
 }
 
 /// True when any phrase occurs in `words` (phrases are normalized the same way).
-pub(super) fn has_any(words: &[String], phrases: &[&str]) -> bool {
+pub(super) fn has_any(words: &[String], phrases: &[String]) -> bool {
     phrases
         .iter()
         .any(|p| text::contains_phrase(words, &text::words(p)))
@@ -27,7 +28,7 @@ pub(super) fn mentions_name(text: &str, name: &str) -> bool {
     let said = normalized(text);
     let parts: Vec<String> = normalized(name)
         .into_iter()
-        .filter(|w| !matches!(w.as_str(), "dr" | "prof" | "mr" | "ms" | "mrs" | "mx"))
+        .filter(|w| !has(lexicon::titles(), w))
         .collect();
     !parts.is_empty() && parts.iter().any(|p| p.len() >= 2 && said.contains(p))
 }
@@ -44,12 +45,10 @@ pub(super) fn greeting_name(name: &str) -> String {
     }
 }
 
-/// Family words people put before a relative's name, and greet them by.
+/// Family words people put before a relative's name, and greet them by (`kin` in
+/// content/lexicon/prepare.txt).
 fn is_kin(word: &str) -> bool {
-    matches!(
-        crate::understand::text::lower(word).as_str(),
-        "aunt" | "auntie" | "aunty" | "uncle" | "cousin" | "grandma" | "grandpa" | "nana"
-    )
+    has(lexicon::kin(), &text::lower(word))
 }
 
 /// "Nurse practitioner" → "a nurse practitioner", "Engineer" → "an engineer": a role as a
@@ -65,10 +64,7 @@ pub(super) fn a_role(role: &str) -> String {
 }
 
 pub(super) fn is_title(word: &str) -> bool {
-    matches!(
-        crate::understand::text::lower(word.trim_end_matches('.')).as_str(),
-        "dr" | "prof" | "professor" | "mr" | "ms" | "mrs" | "mx"
-    )
+    has(lexicon::titles(), &text::lower(word.trim_end_matches('.')))
 }
 
 /// The first sentence of a note, without its end mark, for quoting in a draft.
@@ -110,17 +106,12 @@ pub fn name_in(text: &str) -> Option<String> {
 
 /// Every full name in notes the user wrote ("Talk to Jordan Price at the Science Office" →
 /// "Jordan Price"), each once. Notes are terse, so a title and a surname ("Dr. Alvarez") is a
-/// name too. Unlike a persona's words, notes name organizations: a run after "the", "at",
-/// "of", "in", "from", "for" or "on" is taken for one.
+/// name too. Unlike a persona's words, notes name organizations: a run after "the", "at" or
+/// another `before_organization` word of content/lexicon/prepare.txt is taken for one.
 pub fn names_in_notes(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (before, name) in name_runs(text, true) {
-        let org = before.is_some_and(|w| {
-            matches!(
-                crate::understand::text::lower(w).as_str(),
-                "the" | "at" | "of" | "in" | "from" | "for" | "on"
-            )
-        });
+        let org = before.is_some_and(|w| has(lexicon::before_organization(), &text::lower(w)));
         // "Also Dr. Mei Chen": a sentence's first word joins the run; a title starts the name.
         let name = match name.split(' ').position(is_title) {
             Some(at) if at > 0 => name.split(' ').skip(at).collect::<Vec<_>>().join(" "),
