@@ -3,6 +3,7 @@
 //! concrete open question to ask instead.
 
 use crate::topic::Topic;
+use crate::understand::classes::second_questions;
 use crate::understand::shape::closed_part;
 use crate::understand::text::sentences;
 use serde::{Deserialize, Serialize};
@@ -156,19 +157,9 @@ fn first_question(line: &str) -> String {
         return asks[0].to_string();
     }
     let lower = crate::understand::text::lower(line);
-    for joint in [
-        " and how ",
-        " and what ",
-        " and why ",
-        " and when ",
-        " and where ",
-        " and who ",
-        " and do ",
-        " and did ",
-        " and is ",
-        " and are ",
-    ] {
-        if let Some(at) = lower.find(joint) {
+    // The word and, then one of the `second_questions` of grammar.txt, looked for in order.
+    for word in second_questions() {
+        if let Some(at) = lower.find(&format!(" and {word} ")) {
             // `at` indexes `lower`; lower-casing can change byte lengths, so cut by chars.
             let chars = lower[..at].chars().count();
             let head: String = line.chars().take(chars).collect();
@@ -237,22 +228,11 @@ mod tests {
 
     #[test]
     fn the_closed_note_quotes_the_part_that_asks_yes_or_no() {
-        for (line, quoted) in [
-            (
-                "What's the team like, is it friendly?",
-                "\"is it friendly...\"",
-            ),
-            ("Do you work weekends?", "\"Do you work...\""),
-            (
-                "As a nurse, do you find the hours hard?",
-                "\"do you find...\"",
-            ),
-            (
-                "How did you start? Was it planned?",
-                "\"Was it planned...\"",
-            ),
-            ("any regrets?", "\"any regrets...\""),
-        ] {
+        let file = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/cases/closed_note.tsv"
+        ));
+        for (line, quoted) in crate::understand::cases(file) {
             let note = closed_reason(line);
             assert!(note.starts_with(quoted), "{line}: {note}");
         }

@@ -2,6 +2,8 @@
 //! "like least", "favorite" and "least favorite" differ), a five-letter stem of longer words,
 //! and character trigrams of each word (so "salery" still looks like "salary"). One function serves training and inference.
 
+use super::classes::turners;
+
 /// A feature: a hash bucket and its value. `features` gives raw values; `weigh` scales each
 /// by how rare its bucket was in the corpus and L2-normalizes, so a long introduction and a
 /// two-word question weigh the same.
@@ -22,9 +24,6 @@ fn fnv(mut h: u32, bytes: &[u8]) -> u32 {
 /// "funnest" or "drawbacks" still reads as good or bad.
 /// (Its lines without comments: core/build.rs strips them.)
 const EVALUATIVE: &str = include_str!(concat!(env!("OUT_DIR"), "/evaluative.txt"));
-
-/// Words that turn the next or previous evaluative word around: "least favorite", "like least".
-const TURNERS: [&str; 4] = ["least", "not", "never", "no"];
 
 /// The polarity of `word` from the lexicon: `Some(true)` good, `Some(false)` bad. The list is
 /// parsed once into a sorted table.
@@ -88,7 +87,8 @@ pub fn features(words: &[String], log2_buckets: u8) -> Vec<Feature> {
             let near = words[i.saturating_sub(2)..i]
                 .iter()
                 .chain(words.get(i + 1))
-                .any(|n| TURNERS.contains(&n.as_str()));
+                // A turner (grammar.txt) such as least or not turns the word around.
+                .any(|n| turners().contains(&n.as_str()));
             push(
                 fnv(
                     FNV_OFFSET,

@@ -147,13 +147,16 @@ mod tests {
 
     #[test]
     fn scripts_and_common_words_tell_languages_apart() {
-        assert!(other("ما هو يومك النموذجي؟"));
-        assert!(other("你每天做什么工作？"));
-        assert!(other("Was machen Sie beruflich?"));
-        assert!(other("¿Qué hace usted en su trabajo?"));
-        assert!(!other("What's a typical day like for you?"));
-        assert!(!other("Hola! Thanks for meeting me."));
-        assert!(!other("I grew up in Łódź, how did you start?"));
-        assert!(!other("asdf qwer"));
+        let file = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/cases/languages.tsv"
+        ));
+        for (line, expected) in crate::understand::cases(file) {
+            match expected {
+                "other" => assert!(other(line), "{line}"),
+                "english" => assert!(!other(line), "{line}"),
+                _ => panic!("{line}: `other` or `english`, not `{expected}`"),
+            }
+        }
     }
 }

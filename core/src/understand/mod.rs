@@ -3,6 +3,7 @@
 //! grammar. The result, an [`Understanding`], is what the conversation, the coach and storage
 //! all read: nothing downstream looks at the raw line again to decide what it meant.
 
+pub(crate) mod classes;
 pub mod corpus;
 pub mod features;
 pub mod language;
@@ -299,4 +300,20 @@ impl Matcher {
         }
         out
     }
+}
+
+#[cfg(test)]
+/// The example sentences of a file in `core/tests/cases/`, for the unit tests: each line a
+/// sentence, a tab and what it must be read as (`#` lines and blank ones are comments).
+pub(crate) fn cases(file: &'static str) -> Vec<(&'static str, &'static str)> {
+    let cases: Vec<_> = (file.lines())
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            l.split_once('\t')
+                .unwrap_or_else(|| panic!("no tab in `{l}`"))
+        })
+        .map(|(sentence, expected)| (sentence, expected.trim()))
+        .collect();
+    assert!(!cases.is_empty(), "a file of cases has cases");
+    cases
 }

@@ -2,11 +2,16 @@
 //! the commonest texting spellings written out. Everything else (typos, synonyms, word
 //! order) is the model's job, learned from the corpus. Char-aware throughout: no byte slicing.
 
-/// Lower-cased words of `line`, contractions and texting shorthand expanded.
+use super::classes::{function_words, spelled_out};
+
+/// Lower-cased words of `line`, contractions and texting shorthand expanded: the spellings
+/// of `content/lexicon/grammar.txt`, which change how a sentence parses (the question-shape
+/// rules read auxiliaries and pronouns). Spelling variants of content words are left to the
+/// model's character n-grams.
 pub fn words(line: &str) -> Vec<String> {
     let mut out = Vec::new();
     for raw in raw_words(line) {
-        match expand(&raw) {
+        match spelled_out(&raw) {
             Some(e) => out.extend(e.split(' ').map(str::to_string)),
             None => {
                 // Possessives: "the company's" is "company".
@@ -99,67 +104,10 @@ fn raw_words(line: &str) -> Vec<String> {
     words
 }
 
-/// Grammar words that carry no topic of their own.
-const FUNCTION_WORDS: &[&str] = &[
-    "a", "about", "all", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by",
-    "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "how", "i", "if",
-    "in", "is", "it", "its", "me", "my", "of", "on", "or", "our", "so", "some", "than", "that",
-    "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "us", "was",
-    "we", "were", "what", "when", "where", "which", "who", "why", "will", "with", "would", "you",
-    "your",
-];
-
-/// True for a grammar word ("any", "for", "your"), as normalized by `words`.
+/// True for a grammar word ("any", "for", "your"), as normalized by `words`: the
+/// `function_words` of `content/lexicon/grammar.txt`.
 pub fn is_function_word(word: &str) -> bool {
-    FUNCTION_WORDS.binary_search(&word).is_ok()
-}
-
-/// Contractions and texting spellings that change how a sentence parses (the question-shape
-/// rules read auxiliaries and pronouns). Spelling variants of content words are left to the
-/// model's character n-grams.
-fn expand(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "don't" | "dont" => "do not",
-        "doesn't" | "doesnt" => "does not",
-        "didn't" | "didnt" => "did not",
-        "isn't" | "isnt" => "is not",
-        "aren't" | "arent" => "are not",
-        "wasn't" | "wasnt" => "was not",
-        "weren't" | "werent" => "were not",
-        "can't" | "cant" | "cannot" => "can not",
-        "couldn't" | "couldnt" => "could not",
-        "wouldn't" | "wouldnt" => "would not",
-        "shouldn't" | "shouldnt" => "should not",
-        "won't" => "will not",
-        "haven't" | "havent" => "have not",
-        "hasn't" | "hasnt" => "has not",
-        "i'm" | "im" => "i am",
-        "i've" | "ive" => "i have",
-        "i'd" => "i would",
-        "i'll" => "i will",
-        "you're" | "youre" => "you are",
-        "you've" | "youve" => "you have",
-        "you'd" | "youd" => "you would",
-        "you'll" | "youll" => "you will",
-        "it's" => "it is",
-        "that's" | "thats" => "that is",
-        "what's" | "whats" => "what is",
-        "how's" | "hows" => "how is",
-        "there's" | "theres" => "there is",
-        "how'd" => "how did",
-        "what'd" => "what did",
-        "u" | "ya" => "you",
-        "ur" => "your",
-        "r" => "are",
-        "hav" => "have",
-        "wud" | "wld" => "would",
-        "cud" | "cld" => "could",
-        "shud" | "shld" => "should",
-        "wat" | "wht" => "what",
-        "hw" => "how",
-        "cv" => "resume",
-        _ => return None,
-    })
+    function_words().binary_search(&word).is_ok()
 }
 
 /// The sentences of a line, split after `.`, `!` and `?` (a run of them counts once) and at
@@ -239,13 +187,13 @@ mod tests {
 
     #[test]
     fn expands_contractions_and_texting() {
-        assert_eq!(normalize("What's ur fav part?"), "what is your fav part");
-        assert_eq!(
-            normalize("Don’t you love the company's culture"),
-            "do not you love the company culture"
-        );
-        assert_eq!(normalize("wud u do it again"), "would you do it again");
-        assert_eq!(normalize("hav u ever"), "have you ever");
+        let file = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/cases/normalize.tsv"
+        ));
+        for (line, expected) in crate::understand::cases(file) {
+            assert_eq!(normalize(line), expected, "{line}");
+        }
     }
 
     #[test]
@@ -270,8 +218,7 @@ mod tests {
     }
 
     #[test]
-    fn function_words_are_sorted_for_lookup() {
-        assert!(FUNCTION_WORDS.windows(2).all(|p| p[0] < p[1]));
+    fn function_words_are_found() {
         assert!(is_function_word("any") && !is_function_word("openings"));
     }
 

@@ -1,7 +1,7 @@
 //! Either/or: whether an "or" offers the listener a choice (an open question) or asks yes or
 //! no about either of two kindred things (a closed one).
 
-use super::classes::{aux, contrasting, or_tails, weighing, wh, whether_at_all};
+use super::classes::{aux, contrasting, noun_openers, or_tails, weighing, wh, whether_at_all};
 use crate::understand::text::words;
 
 /// "Do you work evenings or weekends?" asks yes or no about either; "or" offers a choice
@@ -37,21 +37,11 @@ pub(super) fn offers_choice(w: &[String]) -> bool {
     // end the clause ("Is a masters or PhD required?" is a pair in the subject: yes or no).
     let describes = matches!(at(0), "is" | "are" | "was" | "were") && at(1) != "there";
     // Where the predicate can start: after "it", or after "the team".
-    let determiner = matches!(
-        at(1),
-        "a" | "an"
-            | "the"
-            | "your"
-            | "ur"
-            | "my"
-            | "this"
-            | "that"
-            | "his"
-            | "her"
-            | "their"
-            | "our"
-    );
-    let predicate_from = if determiner { 3 } else { 2 };
+    let predicate_from = if noun_openers().contains(&at(1)) {
+        3
+    } else {
+        2
+    };
     w.windows(3).enumerate().any(|(i, p)| {
         let (before, next) = (p[0].as_str(), p[2].as_str());
         let or_at = i + 1;

@@ -3,7 +3,8 @@
 //! or a choice between options.
 
 use super::choice::{offers_choice, offers_clause_choice};
-use super::classes::{aux, embedding_verbs, fillers, hedges, invitations, leading_clauses};
+use super::classes::{aux, describing, embedding_verbs, fillers, hedges, invitations};
+use super::classes::{leading_clauses, modals, persons};
 use super::classes::{leading_phrases, needing, others, request_verbs, subjects, wh};
 use super::fragment::{fragment_to_confirm, statement_order_yes_no};
 use super::indirect::{embedded_yes_no, tagged};
@@ -202,12 +203,11 @@ fn closed_clause(w: &[String]) -> bool {
             .collect();
         return closed_clause(&asked);
     }
-    let modal = matches!(at(0), "can" | "could" | "would" | "will" | "may" | "might");
-    if modal && matches!(at(subject), "you" | "i" | "we" | "u") {
+    if modals().contains(&at(0)) && persons().contains(&at(subject)) {
         let verb = at(subject + 1);
         let object = at(subject + 2);
         // "Would you describe your workload as sustainable?": a judgement to agree with.
-        let described_as = matches!(verb, "describe" | "call" | "see")
+        let described_as = describing().contains(&verb)
             && w.windows(2).any(|p| {
                 p[0] == "as" && !matches!(p[1].as_str(), "a" | "an" | "the" | "your" | "my" | "if")
             });

@@ -3,7 +3,7 @@
 
 use super::classes::{amounts, aux, content_judgements, determiners, indefinites, judgements};
 use super::classes::{parts, resources, subjects};
-use super::classes::{trailing, wh};
+use super::classes::{superlatives, trailing, wh};
 use crate::understand::text::is_function_word;
 
 /// "you have a master degree?", "it pays good?", "the salary is enough for living?": a
@@ -57,13 +57,8 @@ pub(super) fn fragment_to_confirm(w: &[String]) -> bool {
             .rev()
             .take_while(|x| trailing().contains(&x.as_str()))
             .count();
-    let best_or_worst = |x: &String| {
-        x.len() > 4 && x.ends_with("est")
-            || matches!(
-                x.as_str(),
-                "best" | "worst" | "most" | "least" | "fav" | "fave" | "favorite" | "favourite"
-            )
-    };
+    let best_or_worst =
+        |x: &String| x.len() > 4 && x.ends_with("est") || superlatives().contains(&x.as_str());
     if !(1..=5).contains(&w.len())
         || end == 0
         || matches!(w[0].as_str(), "any" | "and" | "or")

@@ -2,17 +2,13 @@
 //! whether", "can you tell me if" (with or without a question mark), and statements with a
 //! tag ("The pay gets better later, right?").
 
-use super::classes::{aux, determiners, subjects, wh};
+use super::classes::{asking, aux, determiners, subjects, tags, wh};
 use crate::understand::text::words;
 
 /// Verbs and adjectives after which "if" or "whether" opens a question rather than a
-/// condition: "I wonder if...", "I was curious whether...", "tell me if...".
+/// condition: "I wonder if...", "I was curious whether...", "tell me if..." (`asking`).
 fn asks_through(word: &str) -> bool {
-    word.starts_with("wonder")
-        || matches!(
-            word,
-            "curious" | "ask" | "asking" | "asked" | "know" | "tell"
-        )
+    word.starts_with("wonder") || asking().contains(&word)
 }
 
 /// The yes/no question embedded in a sentence, turned into question order ("I wonder if you
@@ -77,10 +73,7 @@ pub(super) fn tagged(sentence: &str) -> bool {
     };
     let tag = words(tag);
     let head = words(head);
-    let plain = matches!(
-        tag.as_slice(),
-        [t] if matches!(t.as_str(), "right" | "yeah" | "yes" | "correct" | "true" | "no" | "yea" | "ya")
-    );
+    let plain = matches!(tag.as_slice(), [t] if tags().contains(&t.as_str()));
     // Normalized "isn't it" is "is not it"; "don't you" is "do not you".
     let auxiliary = matches!(
         tag.as_slice(),

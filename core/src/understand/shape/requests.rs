@@ -2,8 +2,9 @@
 //! an auxiliary but are agreed to, declined or answered with names rather than yes or no.
 
 use super::classes::{agreeable, be_plans, durations, indefinites, left_out, meetings};
+use super::classes::{making_time, modals, perceiving, persons, polite_modals, take_request};
 use super::classes::{participles, pointing_verbs, recommend_judged, resources, say_content};
-use super::classes::{take_request, willing};
+use super::classes::{the_asker, to_mind, willing};
 
 /// Asks the other person to name people or things ("is there anyone I should talk to?", "do
 /// you know anyone in policy?", "is there anything I should have asked?", "are there podcasts
@@ -30,7 +31,7 @@ pub(super) fn asks_to_name(w: &[String]) -> bool {
         let theirs = matches!(at(i - 1), "you" | "u") && matches!(x.as_str(), "would" | "might");
         x == "worth" || modal && (!theirs || pointing_verbs().contains(&at(i + 1)))
     }) || w.windows(2).skip(2).any(|p| {
-        matches!(p[0].as_str(), "i" | "we" | "you" | "u")
+        persons().contains(&p[0].as_str())
             && (p[1] == "can" || pointing_verbs().contains(&p[1].as_str()))
     });
     // "Are there associations for nurses?", "is there a good podcast on this?". But "are
@@ -48,24 +49,23 @@ pub(super) fn asks_to_name(w: &[String]) -> bool {
         resources().contains(&x.as_str()) && (question || !about_them)
     });
     // "Do you know any product managers who...", "do you know a good book on...".
-    let knows_one = knows && matches!(at(3), "any" | "a" | "an" | "some");
+    let one = matches!(at(3), "any" | "a" | "an" | "some");
+    let knows_one = knows && one;
     // "Do you have a colleague who could tell me about it?": someone to be named.
     let has_one = matches!(at(0), "do" | "does")
         && matches!(at(1), "you" | "u")
         && at(2) == "have"
-        && matches!(at(3), "any" | "a" | "an" | "some")
+        && one
         && wanted;
     // "Does anyone come to mind?"
-    let to_mind = w.windows(3).any(|p| {
-        matches!(p[0].as_str(), "come" | "comes" | "spring" | "springs")
-            && p[1] == "to"
-            && p[2] == "mind"
-    });
+    let comes_to_mind = w
+        .windows(3)
+        .any(|p| to_mind().contains(&p[0].as_str()) && p[1] == "to" && p[2] == "mind");
     (existential && (wanted || !past && (someone_or_something || names_resource)))
         || (knows && someone_or_something)
         || knows_one
         || has_one
-        || to_mind
+        || comes_to_mind
 }
 
 /// "Would you say it's typical?", "would you recommend this career?", "would you have chosen
@@ -90,7 +90,7 @@ pub(super) fn asks_an_opinion(verb: &str, object: &str) -> bool {
 /// to...", "would you be okay with me..."): a request, not a yes/no question.
 pub(super) fn asks_a_favour(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
-    matches!(at(0), "would" | "will" | "could" | "might")
+    polite_modals().contains(&at(0))
         && (2..=4).any(|be| {
             // "Would she be okay with a call?" (not "would email be ok?").
             let okay_with = agreeable().contains(&at(be + 1)) && at(be + 2) == "with";
@@ -103,7 +103,7 @@ pub(super) fn asks_a_favour(w: &[String]) -> bool {
 /// than answered, so not a yes/no question about their work.
 pub(super) fn asks_leave_or_favour(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
-    let modal = matches!(at(0), "can" | "could" | "may" | "might" | "would" | "will");
+    let modal = modals().contains(&at(0));
     // "Can I...", "may we...": asking leave. "Will I still have a shot?" and "could I have
     // done this without a degree?" ask about what is or might have been.
     let leave = matches!(at(0), "can" | "could" | "may" | "might")
@@ -126,17 +126,13 @@ pub(super) fn asks_leave_or_favour(w: &[String]) -> bool {
     // "Can you hear me?" and "would you recommend this to someone like me?" ask no favour.
     let for_me = modal
         && matches!(at(1), "you" | "u")
-        && !matches!(at(2), "hear" | "see" | "understand" | "remember")
+        && !perceiving().contains(&at(2))
         && !asks_an_opinion(at(2), at(3))
-        && w.iter()
-            .skip(2)
-            .any(|x| matches!(x.as_str(), "me" | "my" | "us" | "our"));
-    let time = modal
-        && matches!(at(1), "you" | "u")
-        && matches!(at(2), "have" | "spare" | "find" | "make")
-        && asks_for_time(w);
+        && w.iter().skip(2).any(|x| the_asker().contains(&x.as_str()));
+    let time =
+        modal && matches!(at(1), "you" | "u") && making_time().contains(&at(2)) && asks_for_time(w);
     // "Would Tuesday work for you?" (not "Did cold emailing work for you?").
-    let suits = matches!(at(0), "would" | "will" | "could" | "might")
+    let suits = polite_modals().contains(&at(0))
         && (w
             .windows(3)
             .any(|p| p[0] == "work" && p[1] == "for" && p[2] == "you")
