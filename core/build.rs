@@ -31,6 +31,7 @@ fn main() {
         "languages",
         "coach",
         "prepare",
+        "letters",
     ] {
         let source = content.join("lexicon").join(format!("{name}.txt"));
         println!("cargo:rerun-if-changed={}", source.display());

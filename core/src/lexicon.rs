@@ -1,6 +1,6 @@
 //! Word classes read once from `content/lexicon/`: data a non-programmer can read and extend,
 //! like the grammar's classes. The coach's (`coach.txt`) are here; the preparation checks'
-//! (`prepare.txt`) are in [`prepare`].
+//! (`prepare.txt`) are in [`prepare`], the drafted letters' (`letters.txt`) in [`letters`].
 
 /// The words of the class `name` in `source` (a lexicon without its comments: core/build.rs
 /// strips them), a phrase's "_" read as a space (empty when the file lacks it; a test checks
@@ -62,6 +62,12 @@ classes!("coach.txt":
     empty_openings,
 );
 
+/// How drafted letters greet people and quote them (`content/lexicon/letters.txt`): apart from
+/// [`prepare`] because a practice's thank-you needs these and none of the checks' words.
+pub mod letters {
+    classes!("letters.txt": titles, kin, lead_ins);
+}
+
 /// The cue words of the preparation checks and drafts (`core/src/prepare/`).
 pub mod prepare {
     classes!("prepare.txt":
@@ -76,10 +82,7 @@ pub mod prepare {
         flexible_times,
         introduction_who,
         introduction_why,
-        titles,
-        kin,
         before_organization,
-        lead_ins,
         clause_joins,
         object_followers,
         adverbs,
@@ -104,10 +107,13 @@ mod tests {
     }
 
     #[test]
-    fn every_prepare_class_is_in_the_file() {
+    fn every_prepare_and_letters_class_is_in_its_file() {
         for (name, words) in super::prepare::all() {
             assert!(!words.is_empty(), "{name} is missing from prepare.txt");
         }
-        assert!(super::has(super::prepare::lead_ins(), "Oh, and "));
+        for (name, words) in super::letters::all() {
+            assert!(!words.is_empty(), "{name} is missing from letters.txt");
+        }
+        assert!(super::has(super::letters::lead_ins(), "Oh, and "));
     }
 }

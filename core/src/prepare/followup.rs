@@ -159,7 +159,7 @@ fn quotable(said: &str, lines: &Lines) -> Option<String> {
         .filter(|s| !stock.contains(s))
         .map(|s| {
             let mut s = s.trim();
-            for lead in crate::lexicon::prepare::lead_ins() {
+            for lead in crate::lexicon::letters::lead_ins() {
                 s = s.strip_prefix(lead.as_str()).unwrap_or(s);
             }
             s

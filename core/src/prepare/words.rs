@@ -1,6 +1,6 @@
 //! Small text helpers shared by the checks and the drafts.
 
-use crate::lexicon::{has, prepare as lexicon};
+use crate::lexicon::{has, letters, prepare as lexicon};
 use crate::understand::text;
 
 /// Words as a person counts them (runs of letters or digits), for the length rules.
@@ -28,7 +28,7 @@ pub(super) fn mentions_name(text: &str, name: &str) -> bool {
     let said = normalized(text);
     let parts: Vec<String> = normalized(name)
         .into_iter()
-        .filter(|w| !has(lexicon::titles(), w))
+        .filter(|w| !has(letters::titles(), w))
         .collect();
     !parts.is_empty() && parts.iter().any(|p| p.len() >= 2 && said.contains(p))
 }
@@ -48,7 +48,7 @@ pub(super) fn greeting_name(name: &str) -> String {
 /// Family words people put before a relative's name, and greet them by (`kin` in
 /// content/lexicon/prepare.txt).
 fn is_kin(word: &str) -> bool {
-    has(lexicon::kin(), &text::lower(word))
+    has(letters::kin(), &text::lower(word))
 }
 
 /// "Nurse practitioner" → "a nurse practitioner", "Engineer" → "an engineer": a role as a
@@ -64,7 +64,7 @@ pub(super) fn a_role(role: &str) -> String {
 }
 
 pub(super) fn is_title(word: &str) -> bool {
-    has(lexicon::titles(), &text::lower(word.trim_end_matches('.')))
+    has(letters::titles(), &text::lower(word.trim_end_matches('.')))
 }
 
 /// The first sentence of a note, without its end mark, for quoting in a draft.
