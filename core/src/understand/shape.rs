@@ -14,21 +14,22 @@ use super::classes::{self, aux, fillers, wh};
 use super::text::{sentences, words};
 
 /// Sentences that ask something: ending in `?`, or (texting without punctuation) opening
-/// like a question.
+/// like a question. After a marked question, an unmarked sentence that opens like one asks
+/// too ("how much do they make? and is it remote").
 fn questions(line: &str) -> Vec<Vec<String>> {
+    let mut asked = false;
+    let mut out = Vec::new();
     let all = sentences(line);
-    let marked: Vec<Vec<String>> = all
-        .iter()
-        .filter(|s| s.ends_with('?'))
-        .map(|s| words(s))
-        .collect();
-    if !marked.is_empty() {
-        return marked;
+    let any_marked = all.iter().any(|s| s.ends_with('?'));
+    for s in all {
+        let w = words(s);
+        let marked = s.ends_with('?');
+        if marked || ((asked || !any_marked) && question_start(&w).is_some()) {
+            out.push(w);
+        }
+        asked |= marked;
     }
-    all.iter()
-        .map(|s| words(s))
-        .filter(|w| question_start(w).is_some())
-        .collect()
+    out
 }
 
 /// Where the question proper starts: the first clause (comma-separated) that opens, after
