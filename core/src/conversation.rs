@@ -57,6 +57,14 @@ pub struct TimeContext {
     pub agreed_s: f64,
 }
 
+/// What the conversation so far says about the line being answered.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Earlier<'a> {
+    /// The question the last answer (not a follow-up) was given to: a guarded persona that
+    /// held that answer back goes on with it when asked for more.
+    pub answered: Option<&'a str>,
+}
+
 /// What the persona remembers during one interview. Plain data, saved with the session.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -105,9 +113,10 @@ pub fn respond(
     memory: &mut Memory,
     line: &str,
     time: TimeContext,
+    earlier: Earlier,
 ) -> Reply {
     let understood = matcher.understand(line);
-    let mut reply = understand_and_answer(persona, memory, &understood, line);
+    let mut reply = understand_and_answer(persona, memory, &understood, line, earlier);
     if reply.kind != ReplyKind::Clarify {
         memory.pending = None;
     }
@@ -124,6 +133,7 @@ fn understand_and_answer(
     memory: &mut Memory,
     u: &Understanding,
     line: &str,
+    earlier: Earlier,
 ) -> Reply {
     if u.words.is_empty() {
         return not_understood(persona, memory, Topic::None);
@@ -147,7 +157,7 @@ fn understand_and_answer(
         let names_other =
             u.topic != last && u.topic != Topic::None && u.confidence >= NAMES_ANOTHER_TOPIC;
         if u.follow_up && !names_other {
-            return follow_up(persona, memory, u, last);
+            return follow_up(persona, memory, u, last, earlier);
         }
     }
     if u.topic == Topic::None {
@@ -166,7 +176,7 @@ fn understand_and_answer(
     }
     // Asking again about a topic already answered, with "more" words, goes deeper.
     if memory.answers_given.contains_key(&u.topic) && u.follow_up {
-        return follow_up(persona, memory, u, u.topic);
+        return follow_up(persona, memory, u, u.topic, earlier);
     }
     let mut reply = answer(persona, memory, u, u.topic);
     // "Thank you! May I keep in touch?": both get an answer, the goodbye to thanks last.
@@ -295,13 +305,25 @@ fn answer(persona: &Persona, memory: &mut Memory, u: &Understanding, topic: Topi
     }
 }
 
-fn follow_up(persona: &Persona, memory: &mut Memory, u: &Understanding, topic: Topic) -> Reply {
+fn follow_up(
+    persona: &Persona,
+    memory: &mut Memory,
+    u: &Understanding,
+    topic: Topic,
+    earlier: Earlier,
+) -> Reply {
     memory.misses = 0;
     let Some(script) = persona.script(topic) else {
         return deflect(persona, memory);
     };
     if !memory.answers_given.contains_key(&topic) {
-        return answer(persona, memory, u, topic);
+        // The answer was held back: "tell me more" asks for that answer, so it is chosen
+        // by the question it was held back from, not by "tell me more"'s own words.
+        let held = earlier.answered.map(|q| Understanding {
+            words: crate::understand::text::words(q),
+            ..u.clone()
+        });
+        return answer(persona, memory, held.as_ref().unwrap_or(u), topic);
     }
     let given = memory.follow_ups_given.get(&topic).copied().unwrap_or(0) as usize;
     let mut nuggets = Vec::new();

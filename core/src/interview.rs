@@ -212,6 +212,13 @@ impl Interview {
                     ClockMode::Simulated => start_s + spoken_seconds(&text),
                     ClockMode::Real => now_s.max(start_s),
                 };
+                let answered = self
+                    .exchanges
+                    .iter()
+                    .rev()
+                    .find(|e| e.kind == ReplyKind::Answer)
+                    .filter(|e| Some(e.topic) == self.memory.last_topic)
+                    .map(|e| e.question.as_str());
                 let reply = conversation::respond(
                     persona,
                     matcher,
@@ -221,6 +228,7 @@ impl Interview {
                         elapsed_s: question_end,
                         agreed_s: self.plan.total_seconds() as f64,
                     },
+                    conversation::Earlier { answered },
                 );
                 let end_s = match (self.clock, reply.kind) {
                     // An answer stands for a longer story; a clarifying question or a

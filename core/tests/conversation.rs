@@ -194,6 +194,23 @@ fn a_guarded_persona_asked_again_at_once_says_a_little_more_instead_of_repeating
 }
 
 #[test]
+fn tell_me_more_after_a_held_back_answer_goes_on_with_that_answer() {
+    let mut c = Chat::with("tomasz-nowak", 30);
+    c.ask("Hi, I'm a chemistry student exploring policy careers.");
+    let held = c.ask("What does a policy analyst actually do?");
+    let more = c.ask("Tell me more.");
+    // The answer begun, not another one chosen by the words "tell" and "more".
+    let begun: String = held.reply.chars().take(30).collect();
+    assert!(
+        more.reply.starts_with(&begun),
+        "{} / {}",
+        held.reply,
+        more.reply
+    );
+    assert!(more.reply.len() > held.reply.len(), "{}", more.reply);
+}
+
+#[test]
 fn a_rambling_persona_wanders_off() {
     let mut c = Chat::with("priya-raman", 60);
     let tangents = c.persona.lines.tangents.clone();

@@ -122,8 +122,8 @@ proptest! {
             let mut memory = Memory::default();
             for elapsed_s in [0.0, 1190.0, 5000.0] {
                 let time = TimeContext { elapsed_s, agreed_s: 1200.0 };
-                let _ = respond(persona, matcher, &mut memory, &q, time);
-                let _ = respond(persona, matcher, &mut memory, "or the second one?", time);
+                let _ = respond(persona, matcher, &mut memory, &q, time, Default::default());
+                let _ = respond(persona, matcher, &mut memory, "or the second one?", time, Default::default());
             }
         }
     }
