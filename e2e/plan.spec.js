@@ -208,9 +208,25 @@ test.describe("question plans", () => {
     await page.getByLabel("Your question").fill(GOOD[1]);
     await page.getByLabel("Your question").press("Enter");
     await expect(beside.locator(".plan-beside-count")).toHaveText("2 of 5 asked");
-    // The introduction from the plan is one click too, and the coach counts it.
-    await beside.getByRole("button", { name: "Say your introduction" }).click();
-    await expect(page.locator(".transcript .turn.user").nth(2)).toContainText("third-year biology student");
+    // The introduction from the plan goes into the box, to be adapted before Enter sends it;
+    // words already typed there are kept, the introduction after them (once). Sent as written
+    // or adapted, it is marked.
+    const box = page.getByLabel("Your question");
+    const useIntro = beside.getByRole("button", { name: /^Use it/ });
+    await box.fill("Hello Dr. Okafor,");
+    await useIntro.click();
+    await expect(box).toHaveValue(`Hello Dr. Okafor, ${INTRO}`);
+    await expect(box).toBeFocused();
+    await useIntro.click();
+    await expect(box).toHaveValue(`Hello Dr. Okafor, ${INTRO}`);
+    // The caret is at the end: typing goes on from there.
+    await expect(box).toBeFocused();
+    await page.keyboard.type(" Thank you for making the time.");
+    await expect(box).toHaveValue(`Hello Dr. Okafor, ${INTRO} Thank you for making the time.`);
+    await expect(beside.locator(".plan-beside-intro")).not.toHaveClass(/asked/);
+    await box.press("Enter");
+    await expect(page.locator(".transcript .turn.user").nth(2)).toContainText(`Hello Dr. Okafor, ${INTRO}`);
+    await expect(box).toHaveValue("");
     await expect(beside.locator(".plan-beside-intro")).toHaveClass(/asked/);
     await page.evaluate(() => document.activeElement.blur());
     await page.screenshot({ path: path.join(ARTIFACTS, "practice-plan.png") });
@@ -227,6 +243,13 @@ test.describe("question plans", () => {
     await expect(beside.getByRole("button", { name: `Ask: ${GOOD[3]}` })).toBeHidden();
     await page.evaluate(() => { document.activeElement.blur(); window.scrollTo(0, document.body.scrollHeight); });
     await page.screenshot({ path: path.join(ARTIFACTS, "practice-plan-phone.png") });
+    // "Use it" on a phone: the plan folds and the introduction waits in the box, focused.
+    await beside.locator("summary").click();
+    await beside.getByRole("button", { name: /^Use it/ }).click();
+    await expect(page.getByLabel("Your question")).toHaveValue(INTRO);
+    await expect(page.getByLabel("Your question")).toBeFocused();
+    await expect(beside.getByRole("button", { name: /^Use it/ })).toBeHidden();
+    await page.screenshot({ path: path.join(ARTIFACTS, "practice-plan-intro-phone.png") });
   });
 
   test("a plan for a real person is rehearsed with the persona whose work is closest, and the practice shows that plan", async ({ browser }) => {

@@ -4,7 +4,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { startServer, watchOrigin } = require("./server");
-const { endInterview } = require("./helpers");
+const { endInterview, startPractice } = require("./helpers");
 
 const ARTIFACTS = path.resolve(__dirname, "artifacts");
 fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -136,6 +136,39 @@ test.describe("practice loop", () => {
       await context.close();
     });
   }
+
+  test("a half-typed question survives a reload of the tab, and is forgotten once sent or the interview ends", async ({ page }) => {
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    const id = await startPractice(page, server.base);
+    const box = page.getByLabel("Your question");
+    const draft = () => page.evaluate((k) => sessionStorage.getItem(k), `askwell.draft.${id}`);
+    await box.pressSequentially("What does a typical");
+    await page.reload();
+    await expect(page.locator(".transcript .turn.persona").first()).toBeVisible();
+    await expect(box).toHaveValue("What does a typical");
+    await expect(box).toBeFocused();
+    // Kept for this tab only (sessionStorage), never with the saved sessions.
+    expect(await draft()).toBe("What does a typical");
+    expect(Object.keys(await page.evaluate(() => ({ ...localStorage }))).filter((k) => k.includes("draft"))).toEqual([]);
+
+    await box.fill("What does a typical day look like for you?");
+    await box.press("Enter");
+    await expect(page.locator(".transcript .turn.persona")).toHaveCount(2);
+    await expect(box).toHaveValue("");
+    await page.reload();
+    await expect(page.locator(".transcript .turn.user")).toHaveCount(1);
+    await expect(box).toHaveValue("");
+    expect(await draft()).toBeNull();
+
+    // Typed, then the interview ends: nothing is kept for it.
+    await box.pressSequentially("Where did you");
+    await expect.poll(draft).toBe("Where did you");
+    await endInterview(page);
+    await expect(page).toHaveURL(/#\/review\//);
+    expect(await draft()).toBeNull();
+    expect(errors).toEqual([]);
+  });
 
   test("after one visit, the app runs a practice with the server stopped", async () => {
     const own = await startServer();

@@ -116,7 +116,7 @@ pub fn show_newest_reply() {
 }
 
 /// Puts focus on the element with `id` (or on the main region when it is gone), for a button
-/// that removes itself: without this, focus falls to the page's start.
+/// that removes itself (without this, focus falls to the page's start) or hands over to a box.
 pub fn focus_after_dismiss(id: &str) {
     let target = document().get_element_by_id(id).or_else(|| find("main"));
     if let Some(el) =

@@ -57,7 +57,8 @@ pub struct Store {
     /// Whether the fields above hold what is stored yet.
     pub saved: RwSignal<Saved>,
     /// A question being typed, by session id: kept while the practice page is drawn again
-    /// (reloaded from storage) or left and opened again in this tab.
+    /// (reloaded from storage) or left and opened again in this tab, and in the tab's
+    /// sessionStorage for a reload (`storage::keep_draft`).
     pub drafts: StoredValue<Vec<(String, String)>>,
     next_notice: StoredValue<u32>,
     /// Tasks waiting for `saved` to leave `Loading`.
@@ -116,17 +117,17 @@ impl Store {
         }
     }
 
-    /// The question being typed in session `id` (empty when none).
+    /// The question being typed in session `id` (empty when none): this tab's, from memory,
+    /// or after a reload from the tab's sessionStorage.
     pub fn draft(&self, id: &str) -> String {
-        self.drafts.with_value(|d| {
-            d.iter()
-                .find(|(k, _)| k == id)
-                .map(|(_, t)| t.clone())
-                .unwrap_or_default()
-        })
+        self.drafts
+            .with_value(|d| d.iter().find(|(k, _)| k == id).map(|(_, t)| t.clone()))
+            .or_else(|| storage::draft(id))
+            .unwrap_or_default()
     }
 
-    /// Keeps (or, when empty, forgets) the question being typed in session `id`.
+    /// Keeps (or, when empty, forgets) the question being typed in session `id`, in memory
+    /// and in the tab's sessionStorage (silently not there when the browser refuses).
     pub fn keep_draft(&self, id: &str, text: &str) {
         self.drafts.update_value(|d| {
             d.retain(|(k, _)| k != id);
@@ -134,6 +135,7 @@ impl Store {
                 d.push((id.to_string(), text.to_string()));
             }
         });
+        storage::keep_draft(id, text);
     }
 
     pub fn notify(&self, kind: NoticeKind, text: impl Into<String>) {

@@ -1,5 +1,5 @@
-//! The only code that touches localStorage. Values are versioned envelopes from
-//! `askwell_core::store`, each with a write counter (`revision`).
+//! The only code that touches web storage (localStorage; sessionStorage for `drafts`). Values
+//! are versioned envelopes from `askwell_core::store`, each with a write counter (`revision`).
 //!
 //! The rules: nothing is written before `load_index` has succeeded; a value this build cannot
 //! read is copied under a backup key and only then removed; data from a newer Askwell puts
@@ -12,7 +12,7 @@
 //! This file holds the guarded reads and writes every part goes through. Sessions are read in
 //! `load` (and `check`, after the first screen) and written in `sessions`; `backups`,
 //! `usage`, `figures`, `prepared`, `personas` and `transfer` (export, import, restore) hold
-//! the rest.
+//! the rest; `drafts` keeps the question being typed, in this tab's sessionStorage.
 
 use askwell_core::interview::Interview;
 use askwell_core::store::{self, backup_key, DecodeError, Record, PREFIX};
@@ -22,6 +22,7 @@ use wasm_bindgen::JsValue;
 
 mod backups;
 mod check;
+mod drafts;
 mod figures;
 mod id_map;
 mod load;
@@ -33,6 +34,7 @@ mod usage;
 
 pub use backups::{backup_text, backups, delete_backup, Backup};
 pub use check::{check_next_sessions, Checked};
+pub use drafts::{draft, keep_draft};
 pub use figures::{figures, save_figures};
 use id_map::{one_per_id, IdMap};
 pub use load::{all_sessions, load_index, load_session, stored_index};
@@ -359,6 +361,7 @@ fn keys_with(prefix: &str) -> Vec<String> {
 /// Deletes every value Askwell keeps (sessions, index, backups).
 pub fn delete_everything() -> Result<(), StorageError> {
     ST.with(|s| s.unsaved.borrow_mut().clear());
+    drafts::forget_drafts();
     if mode() == Mode::Memory {
         return Ok(());
     }

@@ -353,6 +353,30 @@ fn an_import_keeps_the_newer_copy_and_backs_up_what_it_replaces() {
 }
 
 #[wasm_bindgen_test]
+fn a_draft_is_kept_in_this_tab_until_emptied_or_everything_is_deleted() {
+    let tab = web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap();
+    local().clear().unwrap();
+    storage::load_index(0.0);
+    storage::keep_draft("t-draft", "What does a typ");
+    storage::keep_draft("t-other", "Where did");
+    assert_eq!(
+        storage::draft("t-draft").as_deref(),
+        Some("What does a typ")
+    );
+    // In sessionStorage (this tab's own), never in localStorage.
+    assert_eq!(local().length().unwrap(), 0);
+    storage::keep_draft("t-draft", "");
+    assert_eq!(storage::draft("t-draft"), None);
+    storage::delete_everything().expect("deleted");
+    assert_eq!(storage::draft("t-other"), None);
+    assert_eq!(tab.length().unwrap(), 0);
+}
+
+#[wasm_bindgen_test]
 async fn the_home_page_lists_every_persona() {
     local().clear().unwrap();
     let window = web_sys::window().unwrap();

@@ -77,6 +77,29 @@ fn the_introduction_is_timed_at_150_words_a_minute() {
 }
 
 #[test]
+fn the_introduction_counts_as_said_as_written_or_adapted() {
+    let plan = common::plans().get("plan-sam").unwrap().clone();
+    let (persona, _) = &common::personas()[0];
+    let said = |lines: &[&str]| said_introduction(&plan, &common::practise(persona, 30, lines));
+    assert!(said(&["Hi!", &plan.introduction]));
+    // Adapted in the box before it was sent: a name added, a clause dropped.
+    assert!(said(&[
+        "Hi, I'm Jo, a second-year biology student at Leeds exploring careers in science policy. I asked to talk with you because of your move from the lab into policy."
+    ]));
+    assert!(!said(&[
+        "Hi!",
+        "What does a typical week look like for you?"
+    ]));
+    assert!(!said(&["I'm a biology student."]));
+    let mut none = plan.clone();
+    none.introduction.clear();
+    assert!(!said_introduction(
+        &none,
+        &common::practise(persona, 30, &["Hi!"])
+    ));
+}
+
+#[test]
 fn the_thank_you_from_a_log_is_specific_and_brief() {
     let people = common::people();
     let log = common::log_with_sam();

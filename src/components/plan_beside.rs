@@ -1,12 +1,13 @@
 use crate::route::Route;
 use askwell_core::interview::Interview;
-use askwell_core::prepare::{asked_from_plan, PlanFor, QuestionPlan};
+use askwell_core::prepare::{asked_from_plan, said_introduction, PlanFor, QuestionPlan};
 use leptos::html::Details;
 use leptos::prelude::*;
 
 /// The question plan beside the practice box: each planned question with an Ask button that
-/// puts it through the same path as typing it, and a tick once it has been asked. Open on a
-/// wide screen, folded on a phone (a tap opens it).
+/// puts it through the same path as typing it, and a tick once it has been asked; the
+/// introduction goes into the box first, to be adapted and sent. Open on a wide screen,
+/// folded on a phone (a tap opens it).
 #[component]
 pub fn PlanBeside(
     /// The plan for this practice's persona.
@@ -20,6 +21,8 @@ pub fn PlanBeside(
     enabled: Signal<bool>,
     /// The question box's own action: asks `text`, false when refused.
     on_ask: Callback<String, bool>,
+    /// What is in the question box ("Use it" puts the introduction there).
+    typed: RwSignal<String>,
 ) -> impl IntoView {
     let asked = Memo::new(move |_| plan.with(|p| interview.with(|i| asked_from_plan(p, i))));
     let done = move || asked.with(|a| a.iter().filter(|x| **x).count());
@@ -36,11 +39,16 @@ pub fn PlanBeside(
     };
     let open = wide();
     let details: NodeRef<Details> = NodeRef::new();
-    let ask = move |text: String| {
-        if on_ask.run(text) && !wide() {
+    let fold = move || {
+        if !wide() {
             if let Some(d) = details.get_untracked() {
                 d.set_open(false);
             }
+        }
+    };
+    let ask = move |text: String| {
+        if on_ask.run(text) {
+            fold();
         }
     };
     // A real person's plan, rehearsed with a persona, says whose it is.
@@ -61,13 +69,23 @@ pub fn PlanBeside(
             .unwrap_or_else(|| "Your plan".to_string())
     };
     let introduction = move || plan.with(|p| p.introduction.clone());
-    let intro_said = move || {
-        let intro = introduction();
-        interview.with(|i| {
-            i.exchanges
-                .iter()
-                .any(|e| e.question.trim() == intro.trim())
-        })
+    let intro_said = move || plan.with(|p| interview.with(|i| said_introduction(p, i)));
+    // The introduction goes into the box to be adapted, then Enter sends it. Words already
+    // typed there are kept, the introduction after them (once).
+    let use_intro = move |_| {
+        let intro = introduction().trim().to_string();
+        typed.update(|t| {
+            let mine = t.trim_end();
+            if mine.is_empty() {
+                *t = intro;
+            } else if !mine.ends_with(&intro) {
+                *t = format!("{mine} {intro}");
+            }
+        });
+        fold();
+        // Setting a text box's value puts its caret at the end (HTML), so Enter or typing
+        // goes on from there.
+        request_animation_frame(|| crate::focus::focus_after_dismiss("question"));
     };
     view! {
         <aside class="plan-beside" aria-labelledby="plan-beside-heading">
@@ -86,11 +104,11 @@ pub fn PlanBeside(
                         <button
                             type="button"
                             class="button small"
-                            aria-label="Say your introduction"
+                            aria-label="Use it: put your introduction in the question box"
                             prop:disabled=move || !enabled.get()
-                            on:click=move |_| ask(introduction())
+                            on:click=use_intro
                         >
-                            "Say it"
+                            "Use it"
                         </button>
                     </div>
                 })}

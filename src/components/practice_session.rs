@@ -47,6 +47,14 @@ pub fn PracticeSession(
             .cloned()
         })
     });
+    // The question being typed, shared by the box and the plan's "Use it", and kept as the
+    // session's draft (this tab's sessionStorage too, so a reload keeps it) until it is
+    // sent or the interview ends.
+    let typed = RwSignal::new(if loaded.is_active() {
+        store.draft(&id)
+    } else {
+        String::new()
+    });
     let interview = RwSignal::new(loaded);
 
     // Real seconds since the start, ticking only for the real clock.
@@ -68,6 +76,14 @@ pub fn PracticeSession(
     let paused = Signal::derive(move || interview.with(|i| i.is_paused()));
     let can_ask = Signal::derive(move || active.get() && !paused.get());
     let timer_hidden = RwSignal::new(false);
+    let draft_id = id.clone();
+    Effect::new(move |_| {
+        if active.get() {
+            typed.with(|t| store.keep_draft(&draft_id, t));
+        } else {
+            store.keep_draft(&draft_id, "");
+        }
+    });
 
     // Coach nudges: at most one shown, each kind once, never more than one a minute of
     // interview time (the rules live in core::coach). Recording one is a state change, so it
@@ -189,7 +205,10 @@ pub fn PracticeSession(
             );
         });
         save();
-        navigate(&Route::Review(interview.with_untracked(|i| i.id.clone())));
+        // Forgotten now: the page goes before an effect would run.
+        let id = interview.with_untracked(|i| i.id.clone());
+        store.keep_draft(&id, "");
+        navigate(&Route::Review(id));
     });
     let review_href = Route::Review(id.clone()).href();
     let speaker = who.persona.short_name().to_string();
@@ -250,6 +269,7 @@ pub fn PracticeSession(
                             interview=interview
                             enabled=can_ask
                             on_ask=on_ask
+                            typed=typed
                         />
                     }
                 })}
@@ -276,7 +296,7 @@ pub fn PracticeSession(
                         <div class="notice warning" role="alert"><p>{text}</p></div>
                     })}
                 </div>
-                <QuestionBox enabled=can_ask on_ask=on_ask session_id=id.clone() />
+                <QuestionBox enabled=can_ask on_ask=on_ask text=typed />
             </div>
         </section>
     }

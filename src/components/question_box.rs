@@ -10,13 +10,10 @@ pub fn QuestionBox(
     enabled: Signal<bool>,
     /// Called with the trimmed question; false keeps it in the box (it was refused).
     on_ask: Callback<String, bool>,
-    /// The session asked in: what is typed is kept for it (`Store::keep_draft`).
-    session_id: String,
+    /// What is in the box: the practice keeps it as the session's draft, and the plan beside
+    /// it can put the introduction in.
+    text: RwSignal<String>,
 ) -> impl IntoView {
-    let store = crate::state::use_store();
-    let text = RwSignal::new(store.draft(&session_id));
-    let session = StoredValue::new(session_id);
-    let keep = move |t: &str| session.with_value(|id| store.keep_draft(id, t));
     let field: NodeRef<Textarea> = NodeRef::new();
     let send = move || {
         let q = text.get_untracked().trim().to_string();
@@ -27,7 +24,6 @@ pub fn QuestionBox(
             return;
         }
         text.set(String::new());
-        keep("");
         if let Some(el) = field.get_untracked() {
             let _ = el.focus();
         }
@@ -58,9 +54,7 @@ pub fn QuestionBox(
                     prop:value=move || text.get()
                     prop:disabled=move || !enabled.get()
                     on:input=move |ev| {
-                        let t = event_target_value(&ev);
-                        keep(&t);
-                        text.set(t);
+                        text.set(event_target_value(&ev));
                     }
                     on:keydown=move |ev| {
                         if ev.key() == "Enter" && !ev.shift_key() && !ev.is_composing() {

@@ -246,6 +246,7 @@ pub fn import_sessions(
 /// Deletes one session and its line in the index.
 pub fn delete_session(id: &str, index: &mut SessionIndex) -> Result<(), StorageError> {
     forget_unsaved(id);
+    super::keep_draft(id, "");
     index.remove(id);
     if mode() == Mode::Memory {
         return Ok(());

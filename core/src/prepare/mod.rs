@@ -49,8 +49,8 @@ pub use plan::{
     MINUTES_PER_QUESTION,
 };
 pub use plan_check::{
-    asked_from_plan, check_introduction, check_plan, IntroductionCheck, PlanCheck, QuestionCheck,
-    TimeEstimate,
+    asked_from_plan, check_introduction, check_plan, said_introduction, IntroductionCheck,
+    PlanCheck, QuestionCheck, TimeEstimate,
 };
 pub use practice_names::{practice_names, PracticeName};
 pub use referrals::{referral_edges, referral_list, ReferralEdge, ReferralLine, Referrer};

@@ -218,3 +218,16 @@ pub fn asked_from_plan(plan: &QuestionPlan, interview: &Interview) -> Vec<bool> 
         .map(|q| asked.contains(&key(q)))
         .collect()
 }
+
+/// For a practice beside the plan: whether the introduction was said, as written or adapted
+/// (the practice puts it in the box to be changed before it is sent): some line holds at
+/// least two-thirds of its words.
+pub fn said_introduction(plan: &QuestionPlan, interview: &Interview) -> bool {
+    let intro = normalized(&plan.introduction);
+    !intro.is_empty()
+        && interview.exchanges.iter().any(|e| {
+            let said = normalized(&e.question);
+            let kept = intro.iter().filter(|w| said.contains(w)).count();
+            kept * 3 >= intro.len() * 2
+        })
+}
