@@ -42,10 +42,12 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // room; 518.0 (2026-12-03, fourteenth session) with a person's plan rehearsed, the talk's
 // time, noted names, the export reminder and the fourth walk-through's fixes (follow-ups and
 // thanks judged as the transcript reads, two tabs on one practice, drafts kept), after a
-// smaller shared sort paid 2.0 KiB of it: ceiling 514 -> 519 (NOTES.md §1). Lower these as
-// cuts land; never raise
+// smaller shared sort paid 2.0 KiB of it: ceiling 514 -> 519 (NOTES.md §1); 520.5
+// (fifteenth session) with word lists as data (grammar.txt's spellings, letters.txt), the
+// retrained model (+0.7, corpus for replies that missed), Priya's new answers and drafts kept
+// across a reload: ceiling 519 -> 522 (NOTES.md §1). Lower these as cuts land; never raise
 // them to let a change through without saying why in NOTES.md.
-const CEILINGS = { firstScreen: 140 * KIB, practice: 519 * KIB };
+const CEILINGS = { firstScreen: 140 * KIB, practice: 522 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
