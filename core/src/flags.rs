@@ -102,7 +102,9 @@ pub fn explain(line: &str, topic: Topic, flags: &[Flag], job_words: &[String]) -
                     first_question(line)
                 )
             } else {
-                open_question(topic).to_string()
+                // A yes/no question opened up in its own words keeps what was asked; the
+                // topic's stock question changes it whenever the topic was misread.
+                crate::coach::open_up(line).unwrap_or_else(|| open_question(topic).to_string())
             };
             FlagNote {
                 flag,

@@ -60,6 +60,9 @@ classes!("coach.txt":
     broad,
     naming_cues,
     empty_openings,
+    adverbs,
+    feeling_verbs,
+    not_experiences,
 );
 
 /// How drafted letters greet people and quote them (`content/lexicon/letters.txt`): apart from
@@ -85,7 +88,6 @@ pub mod prepare {
         before_organization,
         clause_joins,
         object_followers,
-        adverbs,
         determiners,
     );
 }

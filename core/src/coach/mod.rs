@@ -40,12 +40,14 @@ mod etiquette;
 mod follow_up;
 mod markdown;
 mod nudge;
+mod open_up;
 mod review;
 mod score;
 mod tips;
 
 pub use markdown::to_markdown;
 pub use nudge::{next_nudge, record, still_applies, Nudge, NudgeKind, NudgeLog};
+pub use open_up::open_up;
 pub use review::review;
 pub(crate) use review::social;
 pub use score::pct;

@@ -140,7 +140,7 @@ pub(super) fn to_you(sentence: &str, name: &str) -> String {
             // The verb that agrees with it, past any adverbs ("she also writes").
             let mut j = i + 1;
             while j < tokens.len()
-                && (lower[j].ends_with("ly") || has(lexicon::adverbs(), &lower[j]))
+                && (lower[j].ends_with("ly") || has(crate::lexicon::adverbs(), &lower[j]))
                 && tokens[j - 1].after.is_empty()
             {
                 out.push(format!(
