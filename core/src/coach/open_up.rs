@@ -59,17 +59,10 @@ mod tests {
     /// "-" when it keeps the topic's own question).
     #[test]
     fn closed_questions_open_up_in_their_own_words() {
-        let cases = include_str!("../../tests/cases/open_up.tsv");
-        let mut n = 0;
-        for line in cases
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-        {
-            let (question, open) = line.split_once('\t').expect("two columns");
+        let file = include_str!("../../tests/cases/open_up.tsv");
+        for (question, open) in crate::understand::cases(file) {
             let expected = (open != "-").then(|| open.to_string());
             assert_eq!(super::open_up(question), expected, "{question}");
-            n += 1;
         }
-        assert!(n >= 10);
     }
 }
