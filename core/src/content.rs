@@ -8,7 +8,7 @@ include!(concat!(env!("OUT_DIR"), "/persona_sources.rs"));
 
 /// A persona from the JSON written by `askwell export`.
 pub fn persona_from_json(json: &str) -> Result<Persona, String> {
-    serde_json::from_str(json).map_err(|e| e.to_string())
+    crate::persona::persona_from_json(json).map_err(|e| e.to_string())
 }
 
 /// All bundled personas, parsed from their TOML. Panics with the file name on a bad file:

@@ -9,6 +9,7 @@ pub mod decimal;
 pub mod eval;
 pub mod flags;
 pub mod interview;
+pub mod json;
 pub mod lexicon;
 pub mod persona;
 pub mod prepare;

@@ -5,6 +5,9 @@
 use crate::topic::{Outcome, Topic};
 use serde::{Deserialize, Serialize};
 
+mod read;
+pub use read::persona as persona_from_json;
+
 /// The persona file format this build reads.
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -117,7 +120,7 @@ pub struct Nugget {
 }
 
 /// The persona's own words for conversational moves that are not topic answers.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Lines {
     /// Asking which of two things the user meant; `{a}` and `{b}` become the two topics'

@@ -86,3 +86,56 @@ fn a_newer_format_version_is_refused_clearly() {
     let err = parse_persona(&src).unwrap_err();
     assert!(err.contains("format_version 2 is not supported"), "{err}");
 }
+
+/// The browser reads the shipped scripts with the small JSON reader, not serde: both must
+/// agree on every bundled persona, written compact (as shipped) and pretty.
+#[test]
+fn the_small_reader_and_serde_agree_on_every_script() {
+    use askwell_core::content::persona_from_json;
+    for p in bundled() {
+        for text in [
+            serde_json::to_string(&p).unwrap(),
+            serde_json::to_string_pretty(&p).unwrap(),
+        ] {
+            assert_eq!(persona_from_json(&text).as_ref(), Ok(&p), "{}", p.id);
+        }
+    }
+}
+
+#[test]
+fn a_damaged_script_says_what_is_wrong() {
+    use askwell_core::content::persona_from_json;
+    let good = serde_json::to_string(&bundled()[0]).unwrap();
+    let cases = [
+        (
+            good.replacen("\"bio\"", "\"biography\"", 1),
+            "unknown field `biography`",
+        ),
+        (
+            good.replacen("\"age\":", "\"ages\":", 1),
+            "unknown field `ages`",
+        ),
+        (
+            good.replacen("\"present.", "\"present.x", 1),
+            "unknown topic",
+        ),
+        (good[..good.len() / 2].to_string(), "at byte"),
+        (format!("{good} x"), "unexpected text after the end"),
+        (
+            good.replacen("\"temperament\":\"", "\"temperament\":\"x", 1),
+            "unknown temperament",
+        ),
+    ];
+    for (text, want) in cases {
+        let err = persona_from_json(&text).unwrap_err();
+        assert!(err.contains(want), "{want}: {err}");
+    }
+    let without_lines = {
+        let mut v: serde_json::Value = serde_json::from_str(&good).unwrap();
+        v.as_object_mut().unwrap().remove("lines");
+        v.to_string()
+    };
+    assert!(persona_from_json(&without_lines)
+        .unwrap_err()
+        .contains("missing field `lines`"));
+}

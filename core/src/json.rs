@@ -1,0 +1,318 @@
+//! A small JSON reader that pulls values straight into our types.
+//!
+//! serde's derived readers are generic over the format and build one visitor and one
+//! sequence reader per type: in the browser that is several KB of `.wasm` per type read
+//! (NOTES.md §1). Reading by hand with this one non-generic reader costs a few hundred bytes
+//! a type. Field readers are passed as `&mut dyn FnMut`, so no copy is made per caller.
+
+use std::fmt;
+
+/// Where reading stopped and why, for messages such as "expected a string at byte 120".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    /// Byte offset into the text.
+    pub at: usize,
+    pub message: String,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} at byte {}", self.message, self.at)
+    }
+}
+
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// A cursor over JSON text. Each reading method consumes one value (and the white space
+/// before it) or fails where the text stops fitting.
+pub struct Reader<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(text: &'a str) -> Reader<'a> {
+        Reader { text, at: 0 }
+    }
+
+    /// An error at the current position.
+    pub fn error(&self, message: impl Into<String>) -> Error {
+        Error {
+            at: self.at,
+            message: message.into(),
+        }
+    }
+
+    /// The error for a field this build does not know (records and scripts refuse them).
+    pub fn unknown_field<T>(&self, name: &str) -> Result<T> {
+        Err(self.error(format!("unknown field `{name}`")))
+    }
+
+    fn byte(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.at).copied()
+    }
+
+    /// The next byte after white space, not consumed.
+    fn peek(&mut self) -> Option<u8> {
+        while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.byte() {
+            self.at += 1;
+        }
+        self.byte()
+    }
+
+    /// Consumes `b` if it comes next.
+    fn eat(&mut self, b: u8) -> bool {
+        let found = self.peek() == Some(b);
+        if found {
+            self.at += 1;
+        }
+        found
+    }
+
+    fn expect(&mut self, b: u8, what: &str) -> Result<()> {
+        if self.eat(b) {
+            Ok(())
+        } else {
+            Err(self.error(format!("expected {what}")))
+        }
+    }
+
+    /// Reads an object, calling `field` with each key; `field` must read the value.
+    pub fn object(&mut self, field: &mut dyn FnMut(&mut Self, &str) -> Result<()>) -> Result<()> {
+        self.expect(b'{', "an object")?;
+        if self.eat(b'}') {
+            return Ok(());
+        }
+        loop {
+            let key = self.string()?;
+            self.expect(b':', "`:`")?;
+            field(self, &key)?;
+            if !self.eat(b',') {
+                return self.expect(b'}', "`,` or `}`");
+            }
+        }
+    }
+
+    /// Reads an object whose keys must be among `names`, calling `field` with each key's
+    /// index; returns which were present (bit `i` for `names[i]`). Matching names here, once,
+    /// keeps each type's reader to a `match` on small integers.
+    pub fn fields(
+        &mut self,
+        names: &[&str],
+        field: &mut dyn FnMut(&mut Self, usize) -> Result<()>,
+    ) -> Result<u64> {
+        let mut seen = 0u64;
+        self.object(&mut |r, key| {
+            let i = names
+                .iter()
+                .position(|n| *n == key)
+                .ok_or_else(|| r.error(format!("unknown field `{key}`")))?;
+            seen |= 1 << i;
+            field(r, i)
+        })?;
+        Ok(seen)
+    }
+
+    /// Fails naming the first of the `required` fields (bits as `fields` returns) missing
+    /// from `seen`.
+    pub fn require(&self, names: &[&str], seen: u64, required: u64) -> Result<()> {
+        match (0..names.len()).find(|&i| required & !seen & (1 << i) != 0) {
+            Some(i) => Err(self.error(format!("missing field `{}`", names[i]))),
+            None => Ok(()),
+        }
+    }
+
+    /// Reads an array, calling `item` for each element; `item` must read it.
+    pub fn array(&mut self, item: &mut dyn FnMut(&mut Self) -> Result<()>) -> Result<()> {
+        self.expect(b'[', "a list")?;
+        if self.eat(b']') {
+            return Ok(());
+        }
+        loop {
+            item(self)?;
+            if !self.eat(b',') {
+                return self.expect(b']', "`,` or `]`");
+            }
+        }
+    }
+
+    /// Reads an array of values that `read` reads one by one.
+    pub fn list<T>(&mut self, read: fn(&mut Self) -> Result<T>) -> Result<Vec<T>> {
+        let mut all = Vec::new();
+        self.array(&mut |r| {
+            all.push(read(r)?);
+            Ok(())
+        })?;
+        Ok(all)
+    }
+
+    /// Reads an array of strings.
+    pub fn strings(&mut self) -> Result<Vec<String>> {
+        self.list(Self::string)
+    }
+
+    /// Reads a string, escapes resolved.
+    pub fn string(&mut self) -> Result<String> {
+        self.expect(b'"', "a string")?;
+        let mut out = String::new();
+        let mut run = self.at;
+        loop {
+            match self.byte() {
+                None => return Err(self.error("unfinished string")),
+                Some(b'"') => {
+                    out.push_str(&self.text[run..self.at]);
+                    self.at += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    out.push_str(&self.text[run..self.at]);
+                    self.at += 1;
+                    self.escape(&mut out)?;
+                    run = self.at;
+                }
+                Some(b) if b < 0x20 => return Err(self.error("control character in a string")),
+                // Multi-byte characters pass through: the text is already valid UTF-8.
+                Some(_) => self.at += 1,
+            }
+        }
+    }
+
+    /// One escape after its backslash.
+    fn escape(&mut self, out: &mut String) -> Result<()> {
+        let b = self.byte().ok_or_else(|| self.error("unfinished string"))?;
+        self.at += 1;
+        let c = match b {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let first = self.hex4()?;
+                let code = if (0xD800..0xDC00).contains(&first) {
+                    // A surrogate pair: the second half must follow as its own escape.
+                    if !self.text[self.at..].starts_with("\\u") {
+                        return Err(self.error("lone surrogate in a string"));
+                    }
+                    self.at += 2;
+                    let second = self.hex4()?;
+                    if !(0xDC00..0xE000).contains(&second) {
+                        return Err(self.error("lone surrogate in a string"));
+                    }
+                    0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+                } else {
+                    first
+                };
+                char::from_u32(code).ok_or_else(|| self.error("lone surrogate in a string"))?
+            }
+            _ => return Err(self.error("invalid escape in a string")),
+        };
+        out.push(c);
+        Ok(())
+    }
+
+    fn hex4(&mut self) -> Result<u32> {
+        let digits = self
+            .text
+            .get(self.at..self.at + 4)
+            .ok_or_else(|| self.error("unfinished escape"))?;
+        let value = u32::from_str_radix(digits, 16)
+            .map_err(|_| self.error("invalid escape in a string"))?;
+        self.at += 4;
+        Ok(value)
+    }
+
+    /// Reads a whole number that fits in `u64`.
+    pub fn u64(&mut self) -> Result<u64> {
+        self.peek();
+        let start = self.at;
+        let mut value: u64 = 0;
+        while let Some(d @ b'0'..=b'9') = self.byte() {
+            value = value
+                .checked_mul(10)
+                .and_then(|v| v.checked_add(u64::from(d - b'0')))
+                .ok_or_else(|| self.error("number too large"))?;
+            self.at += 1;
+        }
+        if self.at == start || matches!(self.byte(), Some(b'.' | b'e' | b'E')) {
+            self.at = start;
+            return Err(self.error("expected a whole number"));
+        }
+        Ok(value)
+    }
+
+    /// Reads a whole number that fits in `u32`.
+    pub fn u32(&mut self) -> Result<u32> {
+        let start = self.at;
+        let value = self.u64()?;
+        u32::try_from(value).map_err(|_| Error {
+            at: start,
+            message: "number too large".into(),
+        })
+    }
+
+    /// Fails unless only white space is left.
+    pub fn finish(mut self) -> Result<()> {
+        match self.peek() {
+            None => Ok(()),
+            Some(_) => Err(self.error("unexpected text after the end")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_resolve_every_escape() {
+        let mut r = Reader::new(r#" "a\"b\\c\/d\n\t\u00e9\ud83d\ude00 é" "#);
+        assert_eq!(r.string().unwrap(), "a\"b\\c/d\n\té😀 é");
+        r.finish().unwrap();
+    }
+
+    #[test]
+    fn broken_text_says_where() {
+        for (text, at) in [
+            ("\"abc", 4),
+            ("\"\\ud800\"", 7),
+            ("[1,", 3),
+            ("{\"a\" 1}", 5),
+        ] {
+            let mut r = Reader::new(text);
+            let err = match text.as_bytes()[0] {
+                b'"' => r.string().unwrap_err(),
+                b'[' => r.list(Reader::u64).unwrap_err(),
+                _ => r.object(&mut |r, _| r.u64().map(drop)).unwrap_err(),
+            };
+            assert_eq!(err.at, at, "{text}: {err}");
+        }
+    }
+
+    #[test]
+    fn numbers_are_whole_and_in_range() {
+        assert_eq!(Reader::new(" 42").u32().unwrap(), 42);
+        assert!(Reader::new("4294967296").u32().is_err());
+        assert!(Reader::new("1.5").u64().is_err());
+        assert!(Reader::new("-1").u64().is_err());
+    }
+
+    #[test]
+    fn objects_and_lists_nest() {
+        let mut r = Reader::new(r#"{"a": ["x", "y"], "b": {}, "c": []}"#);
+        let mut seen = Vec::new();
+        r.object(&mut |r, key| {
+            seen.push(key.to_string());
+            match key {
+                "a" => r.strings().map(|s| assert_eq!(s, ["x", "y"])),
+                "b" => r.object(&mut |r, k| r.unknown_field(k)),
+                _ => r.list(Reader::string).map(|s| assert!(s.is_empty())),
+            }
+        })
+        .unwrap();
+        assert_eq!(seen, ["a", "b", "c"]);
+    }
+}
