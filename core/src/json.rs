@@ -7,6 +7,8 @@
 
 use std::fmt;
 
+mod number;
+
 /// Where reading stopped and why, for messages such as "expected a string at byte 120".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
@@ -242,6 +244,47 @@ impl<'a> Reader<'a> {
             return Err(self.error("expected a whole number"));
         }
         Ok(value)
+    }
+
+    /// Reads any JSON number as the nearest `f64` (see `number` for how exact).
+    pub fn f64(&mut self) -> Result<f64> {
+        self.peek();
+        let start = self.at;
+        let negative = self.eat(b'-');
+        let (mut digits, mut exponent, mut any) = (0u64, 0i32, false);
+        let mut fraction = false;
+        loop {
+            match self.byte() {
+                Some(d @ b'0'..=b'9') => {
+                    any = true;
+                    if digits < 1_000_000_000_000_000_000 {
+                        digits = digits * 10 + u64::from(d - b'0');
+                        exponent -= i32::from(fraction);
+                    } else {
+                        // Past 19 digits: the rest only scales (integer part) or is dropped.
+                        exponent += i32::from(!fraction);
+                    }
+                }
+                Some(b'.') if !fraction => fraction = true,
+                _ => break,
+            }
+            self.at += 1;
+        }
+        if matches!(self.byte(), Some(b'e' | b'E')) {
+            self.at += 1;
+            let minus = self.byte() == Some(b'-');
+            if matches!(self.byte(), Some(b'+' | b'-')) {
+                self.at += 1;
+            }
+            let power = self.u64().map_err(|_| self.error("invalid number"))?;
+            let power = i32::try_from(power.min(10_000)).unwrap_or(10_000);
+            exponent += if minus { -power } else { power };
+        }
+        if !any {
+            self.at = start;
+            return Err(self.error("expected a number"));
+        }
+        Ok(number::to_f64(negative, digits, exponent))
     }
 
     /// Reads a whole number that fits in `u32`.
