@@ -63,6 +63,20 @@ classes!("coach.txt":
     adverbs,
     feeling_verbs,
     not_experiences,
+    gradable,
+    intensifiers,
+    subject_openers,
+    subject_nouns,
+    how_verbs,
+    doing_verbs,
+    past_forms,
+    hindsight,
+    not_done,
+    would_not,
+    degree_tails,
+    indefinite_objects,
+    pronouns,
+    third_persons,
 );
 
 /// How drafted letters greet people and quote them (`content/lexicon/letters.txt`): apart from

@@ -40,6 +40,7 @@ mod etiquette;
 mod follow_up;
 mod markdown;
 mod nudge;
+mod open_shapes;
 mod open_up;
 mod review;
 mod score;
