@@ -54,8 +54,6 @@ fn approximate(digits: u64, exponent: i32) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
     fn parse(text: &str) -> f64 {
         let mut r = crate::json::Reader::new(text);
         r.f64().unwrap()
