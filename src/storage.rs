@@ -16,7 +16,6 @@
 
 use askwell_core::interview::Interview;
 use askwell_core::store::{self, backup_key, DecodeError, Record, PREFIX};
-use serde::de::DeserializeOwned;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsValue;
 
@@ -295,10 +294,7 @@ pub(crate) fn keep_copy(key: &str, now_ms: f64) -> Option<String> {
     Some(b)
 }
 
-fn read_record<T: DeserializeOwned>(
-    key: &str,
-    now_ms: f64,
-) -> Result<Read<Record<T>>, StorageError> {
+fn read_record<T: store::Stored>(key: &str, now_ms: f64) -> Result<Read<Record<T>>, StorageError> {
     let Some(raw) = raw_get(key)? else {
         return Ok(Read::Missing);
     };
@@ -324,7 +320,7 @@ fn read_record<T: DeserializeOwned>(
 }
 
 /// Reads and decodes a key. Damaged values are moved aside before anything else happens.
-pub fn read<T: DeserializeOwned>(key: &str, now_ms: f64) -> Result<Read<T>, StorageError> {
+pub fn read<T: store::Stored>(key: &str, now_ms: f64) -> Result<Read<T>, StorageError> {
     Ok(read_record(key, now_ms)?.map(|r| r.data))
 }
 

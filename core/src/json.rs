@@ -109,6 +109,9 @@ impl<'a> Reader<'a> {
                 .iter()
                 .position(|n| *n == key)
                 .ok_or_else(|| r.error(format!("unknown field `{key}`")))?;
+            if seen & (1 << i) != 0 {
+                return Err(r.error(format!("duplicate field `{key}`")));
+            }
             seen |= 1 << i;
             field(r, i)
         })?;
@@ -122,6 +125,15 @@ impl<'a> Reader<'a> {
             Some(i) => Err(self.error(format!("missing field `{}`", names[i]))),
             None => Ok(()),
         }
+    }
+
+    /// Consumes `null` if it comes next (an absent optional value).
+    pub fn null(&mut self) -> bool {
+        let found = self.peek() == Some(b'n') && self.text[self.at..].starts_with("null");
+        if found {
+            self.at += 4;
+        }
+        found
     }
 
     /// Reads an array, calling `item` for each element; `item` must read it.

@@ -4,12 +4,12 @@
 mod common;
 
 use askwell_core::prepare::{Logs, People, Plans, Prepared};
+use askwell_core::store::Stored;
 use askwell_core::store::{
     self, decode_record, encode_with_revision, export_all, migrate_v3_to_v4, migrate_v4_to_v5,
     migrate_v5_to_v6, migrate_v6_to_v7, migrate_v7_to_v8, parse_import, ExportContents,
     ImportError, LOGS_KEY, PEOPLE_KEY, PLANS_KEY, SCHEMA_VERSION,
 };
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 use std::fmt::Debug;
@@ -22,11 +22,7 @@ fn fixture(path: &str) -> String {
 /// A frozen v4 record decodes to `expected` and migrates to the frozen v5 record, which
 /// decodes to the same data and re-encodes to the same bytes; the same data in a v3
 /// envelope (v3 data is valid v4 data) migrates to the v4 record.
-fn check_v4<T: DeserializeOwned + Serialize + PartialEq + Debug>(
-    name: &str,
-    expected: &T,
-    revision: u64,
-) {
+fn check_v4<T: Stored + Serialize + PartialEq + Debug>(name: &str, expected: &T, revision: u64) {
     let raw = fixture(&format!("v4/{name}.json"));
     let rec = decode_record::<T>(&raw).unwrap();
     assert_eq!(

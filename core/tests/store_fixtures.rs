@@ -2,12 +2,12 @@
 //! value, and re-encodes to the frozen bytes of the current version.
 
 use askwell_core::interview::{ClockMode, Interview, Status};
+use askwell_core::store::Stored;
 use askwell_core::store::{
     self, decode_record, encode_with_revision, may_overwrite, migrate_v1_to_v2, migrate_v2_to_v3,
     migrate_v3_to_v4, migrate_v4_to_v5, migrate_v5_to_v6, migrate_v6_to_v7, migrate_v7_to_v8,
     SessionIndex, WriteCheck,
 };
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 use std::fmt::Debug;
@@ -38,7 +38,7 @@ fn assert_contained(old: &Value, new: &Value, at: &str) {
 }
 
 /// v1 → v2 by the pure function, by `decode_record`, and back to the frozen v2 bytes.
-fn check_v1<T: DeserializeOwned + Serialize + PartialEq + Debug>(name: &str) -> T {
+fn check_v1<T: Stored + Serialize + PartialEq + Debug>(name: &str) -> T {
     let v1 = fixture(&format!("v1/{name}.json"));
     let v2 = fixture(&format!("v2/{name}.json"));
     assert_eq!(

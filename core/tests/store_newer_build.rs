@@ -3,11 +3,11 @@
 //! (broken JSON, wrong types, missing fields) stays `Corrupt`.
 
 use askwell_core::interview::Interview;
+use askwell_core::store::Stored;
 use askwell_core::store::{
     self, decode_record, export, may_overwrite, parse_import, DecodeError, ImportError,
     SessionIndex, WriteCheck, SCHEMA_VERSION,
 };
-use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
 type Edit = fn(&mut Value);
@@ -25,12 +25,12 @@ fn index() -> Value {
     fixture("v3/index.json")
 }
 
-fn decoded<T: DeserializeOwned>(record: &Value) -> Result<T, DecodeError> {
+fn decoded<T: Stored>(record: &Value) -> Result<T, DecodeError> {
     decode_record::<T>(&record.to_string()).map(|r| r.data)
 }
 
 /// Asserts a record is `NewerBuild`, naming `what`, and that no tab may write over it.
-fn assert_newer_build<T: DeserializeOwned + std::fmt::Debug>(record: &Value, what: &str) {
+fn assert_newer_build<T: Stored + std::fmt::Debug>(record: &Value, what: &str) {
     let raw = record.to_string();
     match decoded::<T>(record) {
         Err(DecodeError::NewerBuild(found)) => assert!(found.contains(what), "{found}"),
@@ -45,7 +45,7 @@ fn assert_newer_build<T: DeserializeOwned + std::fmt::Debug>(record: &Value, wha
     }
 }
 
-fn assert_corrupt<T: DeserializeOwned + std::fmt::Debug>(raw: &str, case: &str) {
+fn assert_corrupt<T: Stored + std::fmt::Debug>(raw: &str, case: &str) {
     match decode_record::<T>(raw) {
         Err(DecodeError::Corrupt(_)) => {}
         other => panic!("{case}: expected Corrupt, got {other:?}"),

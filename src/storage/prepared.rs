@@ -9,8 +9,7 @@ use super::{
 };
 use crate::format::now_ms;
 use askwell_core::prepare::{Logs, People, Plans, Prepared};
-use askwell_core::store::{self, WriteCheck, LOGS_KEY, PEOPLE_KEY, PLANS_KEY};
-use serde::de::DeserializeOwned;
+use askwell_core::store::{self, Stored, WriteCheck, LOGS_KEY, PEOPLE_KEY, PLANS_KEY};
 use serde::Serialize;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -31,14 +30,14 @@ pub fn load_prepared(now_ms: f64) -> (Prepared, Vec<String>) {
     (prepared, notes)
 }
 
-pub(super) fn load_one<T: DeserializeOwned + Default>(
+pub(super) fn load_one<T: Stored + Default>(
     key: &'static str,
     what: &str,
     now_ms: f64,
     notes: &mut Vec<String>,
 ) -> T {
     if let Some(kept) = ST.with(|s| s.unsaved_records.borrow().get(key).cloned()) {
-        if let Ok(value) = serde_json::from_str(&kept) {
+        if let Ok(value) = store::decode::<T>(&kept) {
             return value;
         }
     }
@@ -72,7 +71,7 @@ pub fn save_logs(logs: &Logs) -> Result<(), StorageError> {
 
 /// Writes one record if the stored copy is not newer than this tab's. When storage is
 /// blocked or full, the record is kept in memory (and in an export) and the error returned.
-pub(super) fn save_one<T: Serialize + DeserializeOwned>(
+pub(super) fn save_one<T: Serialize + Stored>(
     key: &'static str,
     value: &T,
 ) -> Result<(), StorageError> {
@@ -84,7 +83,7 @@ pub(super) fn save_one<T: Serialize + DeserializeOwned>(
         }
         Err(e) => {
             if !matches!(e, StorageError::Stale { .. }) {
-                if let Ok(text) = serde_json::to_string(value) {
+                if let Ok(text) = store::encode(value) {
                     ST.with(|s| s.unsaved_records.borrow_mut().insert(key.to_string(), text));
                 }
             }
@@ -98,7 +97,7 @@ pub(super) fn save_one<T: Serialize + DeserializeOwned>(
 
 /// Writes `value` under `key` at the next revision, unless another tab saved a later copy
 /// or a newer Askwell wrote it; a damaged stored value is moved aside first.
-fn write_checked<T: Serialize + DeserializeOwned>(
+fn write_checked<T: Serialize + Stored>(
     s: &web_sys::Storage,
     key: &'static str,
     value: &T,

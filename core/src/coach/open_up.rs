@@ -81,10 +81,10 @@ impl Said {
 
     /// Word `i` as it goes into the rewrite: as typed, or spelled out when it was texting.
     pub(super) fn word(&self, i: usize) -> &str {
-        if lower(&self.typed[i]) == self.keys[i] {
-            &self.typed[i]
-        } else {
-            &self.keys[i]
+        match (self.typed.get(i), self.keys.get(i)) {
+            (Some(typed), Some(key)) if lower(typed) == *key => typed,
+            (_, Some(key)) => key,
+            _ => "",
         }
     }
 

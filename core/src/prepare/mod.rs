@@ -24,6 +24,7 @@ mod people;
 mod plan;
 mod plan_check;
 mod practice_names;
+mod read;
 mod referrals;
 mod rehearse;
 mod removal;

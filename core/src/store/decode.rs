@@ -3,8 +3,9 @@
 //! build does not know (a topic, flag or status added later, or an extra field) was written
 //! by a newer build: it is intact and must be left alone, not moved aside as damaged.
 
+use super::stored::{Failure, Stored};
 use super::{DecodeError, Envelope, SCHEMA_VERSION};
-use serde::de::{DeserializeOwned, IgnoredAny};
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
@@ -99,9 +100,9 @@ const MAX_UNKNOWN_NAMES: usize = 10_000;
 /// It decodes through the compact text, the same `from_str` the usual read uses, so each
 /// stored type has one copy of its Deserialize in the .wasm; the error's column then says
 /// where the offending name is (`path_at`).
-pub(crate) fn decode_value<T: DeserializeOwned>(value: &Value) -> Result<Envelope<T>, DataError> {
+pub(crate) fn decode_value<T: Stored>(value: &Value) -> Result<Envelope<T>, DataError> {
     let mut text = value.to_string();
-    let mut error = match serde_json::from_str::<Envelope<T>>(&text) {
+    let mut error = match T::parse_envelope(&text) {
         Ok(env) => return Ok(env),
         Err(e) => e,
     };
@@ -113,7 +114,7 @@ pub(crate) fn decode_value<T: DeserializeOwned>(value: &Value) -> Result<Envelop
         };
         unknown.get_or_insert(found);
         text = scratch.to_string();
-        match serde_json::from_str::<Envelope<T>>(&text) {
+        match T::parse_envelope(&text) {
             Ok(_) => break,
             Err(e) => error = e,
         }
@@ -122,26 +123,16 @@ pub(crate) fn decode_value<T: DeserializeOwned>(value: &Value) -> Result<Envelop
     Err(DataError::Unknown { what, path })
 }
 
-/// The serde message without serde_json's "at line 1 column N" (the text is ours, not the
-/// user's), after the path where it happened.
-fn describe(text: &str, error: &serde_json::Error) -> String {
-    let message = error.to_string();
-    let message = match message.rsplit_once(" at line ") {
-        Some((m, _)) if error.line() > 0 => m.to_string(),
-        _ => message,
-    };
-    match error_at(error)
+/// The reader's message after the path where it happened.
+fn describe(text: &str, error: &Failure) -> String {
+    match error
+        .at
         .and_then(|end| path_at(text, end))
         .map(|(steps, _)| dotted(&steps))
     {
-        Some(path) if !path.is_empty() => format!("{path}: {message}"),
-        _ => message,
+        Some(path) if !path.is_empty() => format!("{path}: {}", error.message),
+        _ => error.message.clone(),
     }
-}
-
-/// Where `error` happened in the text: a byte offset, as the text is one line.
-fn error_at(error: &serde_json::Error) -> Option<usize> {
-    (error.line() == 1).then(|| error.column())
 }
 
 /// One step into a JSON value: an object's key or an array's index.
@@ -214,10 +205,10 @@ fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
 fn set_aside_unknown_name(
     scratch: &mut Value,
     text: &str,
-    error: &serde_json::Error,
+    error: &Failure,
 ) -> Option<(String, String)> {
-    let message = error.to_string();
-    let mut end = error_at(error)?;
+    let message = &error.message;
+    let mut end = error.at?;
     // A name refused after it was read (a topic, by `Topic`'s own Deserialize) is reported
     // after the object or list it closed, if it was the last there.
     if end >= 2 && matches!(text.as_bytes()[end - 2..end], [b'"', b'}' | b']']) {

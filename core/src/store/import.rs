@@ -304,7 +304,7 @@ fn check_session(
 
 /// A record of the file (the people, plans and logs; the user's personas): migrated from
 /// the file's schema, typed, with no field this build does not know, and valid.
-fn check_record<T: serde::de::DeserializeOwned>(
+fn check_record<T: super::Stored>(
     raw: &Value,
     schema_version: u32,
     bad: fn(String) -> ImportError,

@@ -17,6 +17,7 @@ mod migrate;
 mod plan;
 mod reminder;
 mod schema;
+mod stored;
 
 use decode::{decode_value, read_head};
 
@@ -41,8 +42,8 @@ pub use schema::{
     SessionIndex, SessionSummary, INDEX_KEY, LOGS_KEY, MAX_EXCHANGES, MAX_ID_LEN, PEOPLE_KEY,
     PERSONAS_KEY, PLANS_KEY, PREFIX, SCHEMA_VERSION,
 };
+pub use stored::{by_hand, Failure, Stored};
 
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -115,18 +116,18 @@ pub fn encode_with_revision<T: Serialize>(data: &T, revision: u64) -> Result<Str
     .map_err(|e| EncodeError(e.to_string()))
 }
 
-pub fn decode<T: DeserializeOwned>(raw: &str) -> Result<T, DecodeError> {
+pub fn decode<T: Stored>(raw: &str) -> Result<T, DecodeError> {
     decode_record(raw).map(|r| r.data)
 }
 
 /// Decodes a stored value of any known version, migrating it, and returns its revision.
 /// A value of this version or older that is sound but for names this build does not know
 /// is `NewerBuild`; anything else that does not decode is `Corrupt`.
-pub fn decode_record<T: DeserializeOwned>(raw: &str) -> Result<Record<T>, DecodeError> {
+pub fn decode_record<T: Stored>(raw: &str) -> Result<Record<T>, DecodeError> {
     let head = read_head(raw)?;
     if head.version == SCHEMA_VERSION {
         // The usual case: straight from the text, no JSON tree built.
-        if let Ok(env) = serde_json::from_str::<Envelope<T>>(raw) {
+        if let Ok(env) = T::parse_envelope(raw) {
             return Ok(Record {
                 data: env.data,
                 revision: env.revision,
@@ -169,10 +170,7 @@ pub enum WriteCheck {
 
 /// Checks the stored raw text of a record (None when the key is empty) before a write,
 /// decoding it as `T` so that data from a newer build is never written over.
-pub fn may_overwrite<T: DeserializeOwned>(
-    stored_raw: Option<&str>,
-    my_revision: u64,
-) -> WriteCheck {
+pub fn may_overwrite<T: Stored>(stored_raw: Option<&str>, my_revision: u64) -> WriteCheck {
     let Some(raw) = stored_raw else {
         return WriteCheck::Ok;
     };
@@ -199,7 +197,7 @@ pub enum WriteRefused {
 }
 
 /// `may_overwrite`, then the encoded text at the next revision and that revision number.
-pub fn encode_next<T: Serialize + DeserializeOwned>(
+pub fn encode_next<T: Serialize + Stored>(
     stored_raw: Option<&str>,
     data: &T,
     my_revision: u64,
