@@ -7,8 +7,6 @@
 
 use std::fmt;
 
-mod number;
-
 /// Where reading stopped and why, for messages such as "expected a string at byte 120".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
@@ -30,11 +28,18 @@ pub type Result<T> = std::result::Result<T, Error>;
 pub struct Reader<'a> {
     text: &'a str,
     at: usize,
+    /// Where the last object key read ends (after its closing quote): errors about a key
+    /// point there, as serde's do.
+    key_end: usize,
 }
 
 impl<'a> Reader<'a> {
     pub fn new(text: &'a str) -> Reader<'a> {
-        Reader { text, at: 0 }
+        Reader {
+            text,
+            at: 0,
+            key_end: 0,
+        }
     }
 
     /// An error at the current position.
@@ -45,9 +50,41 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// An error about the object key just read.
+    pub fn key_error(&self, message: impl Into<String>) -> Error {
+        Error {
+            at: self.key_end,
+            message: message.into(),
+        }
+    }
+
     /// The error for a field this build does not know (records and scripts refuse them).
     pub fn unknown_field<T>(&self, name: &str) -> Result<T> {
-        Err(self.error(format!("unknown field `{name}`")))
+        Err(self.key_error(format!("unknown field `{name}`")))
+    }
+
+    /// A name from `names` (an enum's values as stored), or serde's "unknown variant" error
+    /// at the name. `as_key`: the name is the object key just read, not a string value.
+    pub fn variant<T: Copy>(&self, name: &str, names: &[(&str, T)], as_key: bool) -> Result<T> {
+        if let Some(&(_, v)) = names.iter().find(|(n, _)| *n == name) {
+            return Ok(v);
+        }
+        let expected: Vec<String> = names.iter().map(|(n, _)| format!("`{n}`")).collect();
+        let message = format!(
+            "unknown variant `{name}`, expected one of {}",
+            expected.join(", ")
+        );
+        Err(if as_key {
+            self.key_error(message)
+        } else {
+            self.error(message)
+        })
+    }
+
+    /// Reads a string that must be one of `names`.
+    pub fn name_of<T: Copy>(&mut self, names: &[(&str, T)]) -> Result<T> {
+        let name = self.string()?;
+        self.variant(&name, names, false)
     }
 
     fn byte(&self) -> Option<u8> {
@@ -60,6 +97,21 @@ impl<'a> Reader<'a> {
             self.at += 1;
         }
         self.byte()
+    }
+
+    /// "invalid type: a string, expected a number", in serde's words; punctuation out of
+    /// place is only "expected ...".
+    fn wrong_type(&mut self, expected: &str) -> Error {
+        let found = match self.peek() {
+            Some(b'"') => "a string",
+            Some(b'{') => "a map",
+            Some(b'[') => "a list",
+            Some(b'n') => "null",
+            Some(b't' | b'f') => "a boolean",
+            Some(b'-' | b'0'..=b'9') => "a number",
+            _ => return self.error(format!("expected {expected}")),
+        };
+        self.error(format!("invalid type: {found}, expected {expected}"))
     }
 
     /// Consumes `b` if it comes next.
@@ -75,7 +127,7 @@ impl<'a> Reader<'a> {
         if self.eat(b) {
             Ok(())
         } else {
-            Err(self.error(format!("expected {what}")))
+            Err(self.wrong_type(what))
         }
     }
 
@@ -87,6 +139,7 @@ impl<'a> Reader<'a> {
         }
         loop {
             let key = self.string()?;
+            self.key_end = self.at;
             self.expect(b':', "`:`")?;
             field(self, &key)?;
             if !self.eat(b',') {
@@ -108,9 +161,9 @@ impl<'a> Reader<'a> {
             let i = names
                 .iter()
                 .position(|n| *n == key)
-                .ok_or_else(|| r.error(format!("unknown field `{key}`")))?;
+                .ok_or_else(|| r.key_error(format!("unknown field `{key}`")))?;
             if seen & (1 << i) != 0 {
-                return Err(r.error(format!("duplicate field `{key}`")));
+                return Err(r.key_error(format!("duplicate field `{key}`")));
             }
             seen |= 1 << i;
             field(r, i)
@@ -253,50 +306,48 @@ impl<'a> Reader<'a> {
         }
         if self.at == start || matches!(self.byte(), Some(b'.' | b'e' | b'E')) {
             self.at = start;
-            return Err(self.error("expected a whole number"));
+            return Err(self.wrong_type("a whole number"));
         }
         Ok(value)
     }
 
-    /// Reads any JSON number as the nearest `f64` (see `number` for how exact).
+    /// Reads any JSON number as the nearest `f64`. The digits go through serde_json's
+    /// correctly rounding parser (kept for the types still read by serde); a parser of our own
+    /// was tried (commit 64fd3df) and was off by a few units in the last place for extreme
+    /// values, which the stored-session property test refuses.
     pub fn f64(&mut self) -> Result<f64> {
         self.peek();
         let start = self.at;
-        let negative = self.eat(b'-');
-        let (mut digits, mut exponent, mut any) = (0u64, 0i32, false);
-        let mut fraction = false;
-        loop {
-            match self.byte() {
-                Some(d @ b'0'..=b'9') => {
-                    any = true;
-                    if digits < 1_000_000_000_000_000_000 {
-                        digits = digits * 10 + u64::from(d - b'0');
-                        exponent -= i32::from(fraction);
-                    } else {
-                        // Past 19 digits: the rest only scales (integer part) or is dropped.
-                        exponent += i32::from(!fraction);
-                    }
-                }
-                Some(b'.') if !fraction => fraction = true,
-                _ => break,
-            }
+        while let Some(b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') = self.byte() {
             self.at += 1;
         }
-        if matches!(self.byte(), Some(b'e' | b'E')) {
-            self.at += 1;
-            let minus = self.byte() == Some(b'-');
-            if matches!(self.byte(), Some(b'+' | b'-')) {
-                self.at += 1;
-            }
-            let power = self.u64().map_err(|_| self.error("invalid number"))?;
-            let power = i32::try_from(power.min(10_000)).unwrap_or(10_000);
-            exponent += if minus { -power } else { power };
-        }
-        if !any {
+        serde_json::from_str(&self.text[start..self.at]).map_err(|_| {
             self.at = start;
-            return Err(self.error("expected a number"));
+            self.wrong_type("a number")
+        })
+    }
+
+    /// Reads `true` or `false`.
+    pub fn bool(&mut self) -> Result<bool> {
+        for (word, value) in [("true", true), ("false", false)] {
+            if self.peek() == Some(word.as_bytes()[0]) && self.text[self.at..].starts_with(word) {
+                self.at += word.len();
+                return Ok(value);
+            }
         }
-        Ok(number::to_f64(negative, digits, exponent))
+        Err(self.wrong_type("true or false"))
+    }
+
+    /// Reads a whole number that fits in `i32`.
+    pub fn i32(&mut self) -> Result<i32> {
+        let negative = self.eat(b'-');
+        let start = self.at;
+        let magnitude = i64::try_from(self.u64()?).unwrap_or(i64::MAX);
+        let value = if negative { -magnitude } else { magnitude };
+        i32::try_from(value).map_err(|_| Error {
+            at: start,
+            message: "number out of range".into(),
+        })
     }
 
     /// Reads a whole number that fits in `u32`.
@@ -319,55 +370,4 @@ impl<'a> Reader<'a> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn strings_resolve_every_escape() {
-        let mut r = Reader::new(r#" "a\"b\\c\/d\n\t\u00e9\ud83d\ude00 é" "#);
-        assert_eq!(r.string().unwrap(), "a\"b\\c/d\n\té😀 é");
-        r.finish().unwrap();
-    }
-
-    #[test]
-    fn broken_text_says_where() {
-        for (text, at) in [
-            ("\"abc", 4),
-            ("\"\\ud800\"", 7),
-            ("[1,", 3),
-            ("{\"a\" 1}", 5),
-        ] {
-            let mut r = Reader::new(text);
-            let err = match text.as_bytes()[0] {
-                b'"' => r.string().unwrap_err(),
-                b'[' => r.list(Reader::u64).unwrap_err(),
-                _ => r.object(&mut |r, _| r.u64().map(drop)).unwrap_err(),
-            };
-            assert_eq!(err.at, at, "{text}: {err}");
-        }
-    }
-
-    #[test]
-    fn numbers_are_whole_and_in_range() {
-        assert_eq!(Reader::new(" 42").u32().unwrap(), 42);
-        assert!(Reader::new("4294967296").u32().is_err());
-        assert!(Reader::new("1.5").u64().is_err());
-        assert!(Reader::new("-1").u64().is_err());
-    }
-
-    #[test]
-    fn objects_and_lists_nest() {
-        let mut r = Reader::new(r#"{"a": ["x", "y"], "b": {}, "c": []}"#);
-        let mut seen = Vec::new();
-        r.object(&mut |r, key| {
-            seen.push(key.to_string());
-            match key {
-                "a" => r.strings().map(|s| assert_eq!(s, ["x", "y"])),
-                "b" => r.object(&mut |r, k| r.unknown_field(k)),
-                _ => r.list(Reader::string).map(|s| assert!(s.is_empty())),
-            }
-        })
-        .unwrap();
-        assert_eq!(seen, ["a", "b", "c"]);
-    }
-}
+mod tests;

@@ -145,6 +145,26 @@ impl Serialize for Topic {
     }
 }
 
+impl Topic {
+    /// Reads a topic id with the small JSON reader; an unknown id is serde's "unknown
+    /// variant" error, so a topic added by a newer build is told from damage.
+    pub fn read(r: &mut crate::json::Reader) -> crate::json::Result<Topic> {
+        let id = r.string()?;
+        Topic::parse(&id).ok_or_else(|| Topic::unknown(r, &id, false))
+    }
+
+    /// The error for an unknown topic id read last (`as_key`: as an object key).
+    pub fn unknown(r: &crate::json::Reader, id: &str, as_key: bool) -> crate::json::Error {
+        let first = Topic::all().next().map_or("", Topic::id);
+        let message = format!("unknown variant `{id}`, expected a topic such as `{first}`");
+        if as_key {
+            r.key_error(message)
+        } else {
+            r.error(message)
+        }
+    }
+}
+
 impl<'de> Deserialize<'de> for Topic {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let id = String::deserialize(d)?;

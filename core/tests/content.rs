@@ -117,13 +117,13 @@ fn a_damaged_script_says_what_is_wrong() {
         ),
         (
             good.replacen("\"present.", "\"present.x", 1),
-            "unknown topic",
+            "unknown variant `present.x",
         ),
         (good[..good.len() / 2].to_string(), "at byte"),
         (format!("{good} x"), "unexpected text after the end"),
         (
             good.replacen("\"temperament\":\"", "\"temperament\":\"x", 1),
-            "unknown temperament",
+            "unknown variant `x",
         ),
     ];
     for (text, want) in cases {

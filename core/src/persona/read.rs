@@ -90,25 +90,14 @@ fn read_persona(r: &mut Reader) -> Result<Persona> {
     Ok(p)
 }
 
-/// A name from a fixed list, or an error naming what it should have been.
-fn one_of<T: Copy>(r: &mut Reader, what: &str, names: &[(&str, T)]) -> Result<T> {
-    let name = r.string()?;
-    names
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|&(_, v)| v)
-        .ok_or_else(|| r.error(format!("unknown {what} `{name}`")))
-}
-
 fn temperament(r: &mut Reader) -> Result<Temperament> {
     use Temperament::*;
     let all = [Warm, Busy, Rambling, Guarded];
-    one_of(r, "temperament", &all.map(|t| (t.id(), t)))
+    r.name_of(&all.map(|t| (t.id(), t)))
 }
 
 fn topic(r: &mut Reader) -> Result<Topic> {
-    let id = r.string()?;
-    Topic::parse(&id).ok_or_else(|| r.error(format!("unknown topic `{id}`")))
+    Topic::read(r)
 }
 
 /// Any topic: a placeholder until the text's is read.
@@ -178,7 +167,7 @@ fn nugget(r: &mut Reader) -> Result<Nugget> {
                     Organizations,
                     Resources,
                 ];
-                n.outcome = one_of(r, "outcome", &all.map(|o| (o.id(), o)))?
+                n.outcome = r.name_of(&all.map(|o| (o.id(), o)))?
             }
             2 => n.topic = topic(r)?,
             3 => {
@@ -187,7 +176,7 @@ fn nugget(r: &mut Reader) -> Result<Nugget> {
                     ("follow_up", Reveal::FollowUp),
                     ("keywords", Reveal::Keywords),
                 ];
-                n.reveal = one_of(r, "reveal", &all)?
+                n.reveal = r.name_of(&all)?
             }
             4 => n.text = r.string()?,
             _ => n.keywords = r.strings()?,

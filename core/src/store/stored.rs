@@ -58,7 +58,6 @@ macro_rules! by_serde {
 }
 
 by_serde!(
-    crate::interview::Interview,
     super::SessionIndex,
     super::FiguresCache,
     crate::prepare::People,
