@@ -2,8 +2,8 @@
 //! conversation logs) read exactly as serde's derived readers did, and tell a newer build's
 //! data from damage the same way.
 
-use askwell_core::prepare::QuestionPlan;
 use askwell_core::prepare::{ConversationLog, EmailDraft, Logs, OutcomeNotes, PlanFor, Plans};
+use askwell_core::prepare::{People, QuestionPlan};
 use askwell_core::store::{
     decode_record, encode_with_revision, may_overwrite, DecodeError, Envelope, Stored, WriteCheck,
 };
@@ -80,12 +80,24 @@ fn some_plans() -> Plans {
 
 #[test]
 fn fixtures_and_written_records_read_the_same_by_hand() {
-    for name in ["v8/logs.json", "v8/plans.json"] {
+    for name in [
+        "v8/logs.json",
+        "v8/plans.json",
+        "v8/people.json",
+        "v8/people_empty.json",
+    ] {
         let value: Value = serde_json::from_str(&fixture(name)).unwrap();
         for text in texts_of(&value) {
             agree::<Logs>(&text);
             agree::<Plans>(&text);
+            agree::<People>(&text);
         }
+        let parsed = match name {
+            "v8/logs.json" => Logs::parse_envelope(&value.to_string()).is_ok(),
+            "v8/plans.json" => Plans::parse_envelope(&value.to_string()).is_ok(),
+            _ => People::parse_envelope(&value.to_string()).is_ok(),
+        };
+        assert!(parsed, "{name}");
     }
     for revision in [0, 7, u64::MAX] {
         let text = encode_with_revision(&some_logs(), revision).unwrap();
@@ -164,6 +176,46 @@ fn a_newer_builds_names_are_left_alone_and_damage_is_named() {
         Err(DecodeError::Corrupt(why)) => {
             assert!(why.starts_with("data.logs.0.at_ms: "), "{why}")
         }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn people_edge_shapes_read_as_serde_did() {
+    let people: Value = serde_json::from_str(&fixture("v8/people.json")).unwrap();
+    let edits: [fn(&mut Value); 9] = [
+        |p| p["data"]["people"][0]["referred_by"] = json!({"team": {"id": "x"}}),
+        |p| {
+            p["data"]["people"][0]["referred_by"] =
+                json!({"person": {"person_id": "a"}, "practice": {}})
+        },
+        |p| p["data"]["people"][0]["referred_by"] = json!({"person": {"person_id": "a", "x": 1}}),
+        |p| p["data"]["people"][0]["referred_by"] = json!({}),
+        |p| p["data"]["people"][0]["stages"][0]["stage"] = json!("met"),
+        |p| p["data"]["people"][0]["details"]["circle"] = json!("family"),
+        |p| p["data"]["people"][0]["talk_at_ms"] = json!(1.5),
+        |p| {
+            p["data"]["people"][0]
+                .as_object_mut()
+                .unwrap()
+                .remove("talk_at_ms");
+        },
+        |p| {
+            p["data"]["people"][0]["details"]
+                .as_object_mut()
+                .unwrap()
+                .remove("notes");
+        },
+    ];
+    for edit in edits {
+        let mut p = people.clone();
+        edit(&mut p);
+        agree::<People>(&p.to_string());
+    }
+    let mut p = people;
+    p["data"]["people"][0]["details"]["pronouns"] = json!("she/her");
+    match decode_record::<People>(&p.to_string()) {
+        Err(DecodeError::NewerBuild(what)) => assert!(what.contains("\"pronouns\""), "{what}"),
         other => panic!("{other:?}"),
     }
 }

@@ -1,8 +1,9 @@
-//! The question plans and conversation logs read by hand (`crate::json`), not by serde's
+//! The people, question plans and conversation logs read by hand (`crate::json`), not by serde's
 //! derived readers: both load with every practice and Home, and serde's readers for them
 //! were about 16 KB of `.wasm` (NOTES.md §1). Writing still goes through serde. Tests check
 //! both readers agree (`core/tests/prepare_store.rs`).
 
+use super::{AboutMe, Circle, People, Person, PersonDetails, ReferredBy, Stage, StageReached};
 use super::{ConversationLog, EmailDraft, Logs, OutcomeNotes, PlanFor, Plans, QuestionPlan};
 use crate::json::{Reader, Result};
 use crate::store::{by_hand, Envelope, Failure, Stored};
@@ -136,4 +137,203 @@ fn email(r: &mut Reader) -> Result<EmailDraft> {
     })?;
     r.require(&EMAIL, seen, 0b11)?;
     Ok(draft)
+}
+
+impl Stored for People {
+    fn parse_envelope(text: &str) -> std::result::Result<Envelope<Self>, Failure> {
+        by_hand(text, people)
+    }
+}
+
+const PEOPLE: [&str; 2] = ["me", "people"];
+
+fn people(r: &mut Reader) -> Result<People> {
+    let mut all = People::default();
+    let seen = r.fields(&PEOPLE, &mut |r, i| {
+        match i {
+            0 => all.me = about_me(r)?,
+            _ => all.people = r.list(person)?,
+        }
+        Ok(())
+    })?;
+    r.require(&PEOPLE, seen, 0b11)?;
+    Ok(all)
+}
+
+/// Reads an object of text fields into `slots`, all of them required.
+fn texts(r: &mut Reader, names: &[&str], slots: &mut [&mut String]) -> Result<()> {
+    let seen = r.fields(names, &mut |r, i| {
+        *slots[i] = r.string()?;
+        Ok(())
+    })?;
+    r.require(names, seen, (1 << names.len()) - 1)
+}
+
+fn about_me(r: &mut Reader) -> Result<AboutMe> {
+    let mut me = AboutMe::default();
+    let names = ["name", "summary", "exploring"];
+    texts(
+        r,
+        &names,
+        &mut [&mut me.name, &mut me.summary, &mut me.exploring],
+    )?;
+    Ok(me)
+}
+
+const PERSON: [&str; 9] = [
+    "id",
+    "details",
+    "added_at_ms",
+    "stages",
+    // Options: absent is None, as serde allows.
+    "referred_by",
+    "outreach",
+    "followed_up_at_ms",
+    "told_referrer_at_ms",
+    "talk_at_ms",
+];
+
+fn person(r: &mut Reader) -> Result<Person> {
+    let mut p = Person {
+        id: String::new(),
+        details: PersonDetails::default(),
+        referred_by: None,
+        added_at_ms: 0.0,
+        stages: Vec::new(),
+        outreach: None,
+        followed_up_at_ms: None,
+        told_referrer_at_ms: None,
+        talk_at_ms: None,
+    };
+    let seen = r.fields(&PERSON, &mut |r, i| {
+        let time = |r: &mut Reader| {
+            if r.null() {
+                Ok(None)
+            } else {
+                r.f64().map(Some)
+            }
+        };
+        match i {
+            0 => p.id = r.string()?,
+            1 => p.details = details(r)?,
+            2 => p.added_at_ms = r.f64()?,
+            3 => p.stages = r.list(stage_reached)?,
+            4 => {
+                p.referred_by = if r.null() {
+                    None
+                } else {
+                    Some(referred_by(r)?)
+                }
+            }
+            5 => p.outreach = if r.null() { None } else { Some(email(r)?) },
+            6 => p.followed_up_at_ms = time(r)?,
+            7 => p.told_referrer_at_ms = time(r)?,
+            _ => p.talk_at_ms = time(r)?,
+        }
+        Ok(())
+    })?;
+    r.require(&PERSON, seen, 0b1111)?;
+    Ok(p)
+}
+
+const DETAILS: [&str; 8] = [
+    "name",
+    "role",
+    "organization",
+    "field",
+    "email",
+    "how_found",
+    "notes",
+    "circle",
+];
+
+fn details(r: &mut Reader) -> Result<PersonDetails> {
+    let mut d = PersonDetails::default();
+    let seen = r.fields(&DETAILS, &mut |r, i| {
+        if i == 7 {
+            let all = [
+                ("know_well", Circle::KnowWell),
+                ("acquaintance", Circle::Acquaintance),
+                ("not_yet", Circle::NotYet),
+            ];
+            d.circle = r.name_of(&all)?;
+            return Ok(());
+        }
+        let slots = [
+            &mut d.name,
+            &mut d.role,
+            &mut d.organization,
+            &mut d.field,
+            &mut d.email,
+            &mut d.how_found,
+            &mut d.notes,
+        ];
+        *slots.into_iter().nth(i).expect("seven") = r.string()?;
+        Ok(())
+    })?;
+    r.require(&DETAILS, seen, 0xff)?;
+    Ok(d)
+}
+
+const REACHED: [&str; 2] = ["stage", "at_ms"];
+
+fn stage_reached(r: &mut Reader) -> Result<StageReached> {
+    let mut s = StageReached {
+        stage: Stage::ToContact,
+        at_ms: 0.0,
+    };
+    let seen = r.fields(&REACHED, &mut |r, i| {
+        match i {
+            0 => {
+                let all = [
+                    ("to_contact", Stage::ToContact),
+                    ("asked", Stage::Asked),
+                    ("scheduled", Stage::Scheduled),
+                    ("talked", Stage::Talked),
+                    ("thanked", Stage::Thanked),
+                    ("keeping_in_touch", Stage::KeepingInTouch),
+                ];
+                s.stage = r.name_of(&all)?
+            }
+            _ => s.at_ms = r.f64()?,
+        }
+        Ok(())
+    })?;
+    r.require(&REACHED, seen, 0b11)?;
+    Ok(s)
+}
+
+/// `{"person": {"person_id": ...}}` or `{"practice": {...}}`, as serde writes struct
+/// variants.
+fn referred_by(r: &mut Reader) -> Result<ReferredBy> {
+    let mut found = None;
+    r.object(&mut |r, key| {
+        if found.is_some() {
+            return Err(r.key_error("invalid length 2, expected one variant"));
+        }
+        let (mut a, mut b, mut c) = (String::new(), String::new(), String::new());
+        found = Some(match key {
+            "person" => {
+                texts(r, &["person_id"], &mut [&mut a])?;
+                ReferredBy::Person { person_id: a }
+            }
+            "practice" => {
+                let names = ["session_id", "nugget_id", "persona_name"];
+                texts(r, &names, &mut [&mut a, &mut b, &mut c])?;
+                ReferredBy::Practice {
+                    session_id: a,
+                    nugget_id: b,
+                    persona_name: c,
+                }
+            }
+            _ => {
+                let all = [("person", ()), ("practice", ())];
+                r.variant(key, &all, true)?;
+                // Not reached: the key is neither variant.
+                return Ok(());
+            }
+        });
+        Ok(())
+    })?;
+    found.ok_or_else(|| r.error("invalid length 0, expected one variant"))
 }

@@ -60,7 +60,6 @@ macro_rules! by_serde {
 by_serde!(
     super::SessionIndex,
     super::FiguresCache,
-    crate::prepare::People,
     crate::custom::CustomPersonas,
     crate::prepare::Prepared,
 );
