@@ -12,7 +12,7 @@ use limits::clamp_time;
 use serde::{Deserialize, Serialize};
 
 mod limits;
-mod read;
+pub(crate) mod read;
 pub use limits::{Refusal, MAX_QUESTION_CHARS};
 
 /// Which clock the interview runs on.

@@ -7,6 +7,7 @@ use askwell_core::prepare::{People, QuestionPlan};
 use askwell_core::store::{
     decode_record, encode_with_revision, may_overwrite, DecodeError, Envelope, Stored, WriteCheck,
 };
+use askwell_core::store::{FiguresCache, SessionIndex};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
@@ -85,16 +86,21 @@ fn fixtures_and_written_records_read_the_same_by_hand() {
         "v8/plans.json",
         "v8/people.json",
         "v8/people_empty.json",
+        "v8/index.json",
+        "v8/index_empty.json",
     ] {
         let value: Value = serde_json::from_str(&fixture(name)).unwrap();
         for text in texts_of(&value) {
             agree::<Logs>(&text);
             agree::<Plans>(&text);
             agree::<People>(&text);
+            agree::<SessionIndex>(&text);
+            agree::<FiguresCache>(&text);
         }
         let parsed = match name {
             "v8/logs.json" => Logs::parse_envelope(&value.to_string()).is_ok(),
             "v8/plans.json" => Plans::parse_envelope(&value.to_string()).is_ok(),
+            n if n.contains("index") => SessionIndex::parse_envelope(&value.to_string()).is_ok(),
             _ => People::parse_envelope(&value.to_string()).is_ok(),
         };
         assert!(parsed, "{name}");
@@ -218,4 +224,29 @@ fn people_edge_shapes_read_as_serde_did() {
         Err(DecodeError::NewerBuild(what)) => assert!(what.contains("\"pronouns\""), "{what}"),
         other => panic!("{other:?}"),
     }
+}
+
+#[test]
+fn the_figures_cache_reads_as_serde_did() {
+    let entry = json!({"score": 80, "timing_accuracy": 0.875, "questions": 9, "review_version": 3});
+    let mut cases = vec![
+        json!({}),
+        json!({"s-2": entry, "s-1": entry}),
+        json!({"s-1": entry, "s-1": {"score": 12, "timing_accuracy": 1, "questions": 1, "review_version": 1}}),
+    ];
+    let mut bad = entry.clone();
+    bad["score"] = json!(300);
+    cases.push(json!({ "s": bad }));
+    let mut extra = entry.clone();
+    extra["mood"] = json!(1);
+    cases.push(json!({ "s": extra }));
+    for sessions in cases {
+        let text = json!({"version": 8, "revision": 4, "data": {"sessions": sessions}});
+        for text in texts_of(&text) {
+            agree::<FiguresCache>(&text);
+        }
+    }
+    // A repeated id in the text: the last one wins, as in a map.
+    let text = r#"{"version":8,"revision":1,"data":{"sessions":{"a":{"score":1,"timing_accuracy":0,"questions":1,"review_version":1},"a":{"score":2,"timing_accuracy":0,"questions":1,"review_version":1}}}}"#;
+    agree::<FiguresCache>(text);
 }

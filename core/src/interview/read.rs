@@ -60,25 +60,12 @@ fn interview(r: &mut Reader) -> Result<Interview> {
             0 => s.id = r.string()?,
             1 => s.persona_id = r.string()?,
             2 => s.plan = timing_plan(r)?,
-            3 => {
-                let all = [
-                    ("real", ClockMode::Real),
-                    ("simulated", ClockMode::Simulated),
-                ];
-                s.clock = r.name_of(&all)?
-            }
+            3 => s.clock = clock(r)?,
             4 => s.started_at_ms = r.f64()?,
             5 => s.greeting = r.string()?,
             6 => s.exchanges = r.list(exchange)?,
             7 => s.elapsed_s = r.f64()?,
-            8 => {
-                let all = [
-                    ("active", Status::Active),
-                    ("ended", Status::Ended),
-                    ("ended_by_persona", Status::EndedByPersona),
-                ];
-                s.status = r.name_of(&all)?
-            }
+            8 => s.status = status(r)?,
             9 => s.memory = memory(r)?,
             10 => s.paused_total_s = r.f64()?,
             11 => s.paused_at_s = if r.null() { None } else { Some(r.f64()?) },
@@ -88,6 +75,23 @@ fn interview(r: &mut Reader) -> Result<Interview> {
     })?;
     r.require(&INTERVIEW, seen, (1 << 9) - 1)?;
     Ok(s)
+}
+
+/// `"real"` or `"simulated"`.
+pub(crate) fn clock(r: &mut Reader) -> Result<ClockMode> {
+    r.name_of(&[
+        ("real", ClockMode::Real),
+        ("simulated", ClockMode::Simulated),
+    ])
+}
+
+pub(crate) fn status(r: &mut Reader) -> Result<Status> {
+    let all = [
+        ("active", Status::Active),
+        ("ended", Status::Ended),
+        ("ended_by_persona", Status::EndedByPersona),
+    ];
+    r.name_of(&all)
 }
 
 const PLAN: [&str; 2] = ["minutes", "seconds"];

@@ -15,6 +15,7 @@ mod figures;
 mod import;
 mod migrate;
 mod plan;
+mod read;
 mod reminder;
 mod schema;
 mod stored;

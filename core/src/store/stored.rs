@@ -57,12 +57,7 @@ macro_rules! by_serde {
     )*};
 }
 
-by_serde!(
-    super::SessionIndex,
-    super::FiguresCache,
-    crate::custom::CustomPersonas,
-    crate::prepare::Prepared,
-);
+by_serde!(crate::custom::CustomPersonas, crate::prepare::Prepared,);
 
 /// An envelope whose data `read` reads, by hand. The text must end after it.
 pub fn by_hand<T>(
