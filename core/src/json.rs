@@ -5,6 +5,7 @@
 //! (NOTES.md §1). Reading by hand with this one non-generic reader costs a few hundred bytes
 //! a type. Field readers are passed as `&mut dyn FnMut`, so no copy is made per caller.
 
+use serde_json::{Map, Number, Value};
 use std::fmt;
 
 /// Where reading stopped and why, for messages such as "expected a string at byte 120".
@@ -31,7 +32,13 @@ pub struct Reader<'a> {
     /// Where the last object key read ends (after its closing quote): errors about a key
     /// point there, as serde's do.
     key_end: usize,
+    /// Objects and lists open around the cursor.
+    depth: u32,
 }
+
+/// How deeply objects and lists may nest, as serde_json allows: deeper text is refused
+/// rather than read by recursion without end.
+const MAX_DEPTH: u32 = 128;
 
 impl<'a> Reader<'a> {
     pub fn new(text: &'a str) -> Reader<'a> {
@@ -39,6 +46,7 @@ impl<'a> Reader<'a> {
             text,
             at: 0,
             key_end: 0,
+            depth: 0,
         }
     }
 
@@ -134,6 +142,22 @@ impl<'a> Reader<'a> {
     /// Reads an object, calling `field` with each key; `field` must read the value.
     pub fn object(&mut self, field: &mut dyn FnMut(&mut Self, &str) -> Result<()>) -> Result<()> {
         self.expect(b'{', "an object")?;
+        self.enter()?;
+        let result = self.object_rest(field);
+        self.depth -= 1;
+        result
+    }
+
+    fn enter(&mut self) -> Result<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            self.depth -= 1;
+            return Err(self.error("recursion limit exceeded"));
+        }
+        Ok(())
+    }
+
+    fn object_rest(&mut self, field: &mut dyn FnMut(&mut Self, &str) -> Result<()>) -> Result<()> {
         if self.eat(b'}') {
             return Ok(());
         }
@@ -192,6 +216,13 @@ impl<'a> Reader<'a> {
     /// Reads an array, calling `item` for each element; `item` must read it.
     pub fn array(&mut self, item: &mut dyn FnMut(&mut Self) -> Result<()>) -> Result<()> {
         self.expect(b'[', "a list")?;
+        self.enter()?;
+        let result = self.array_rest(item);
+        self.depth -= 1;
+        result
+    }
+
+    fn array_rest(&mut self, item: &mut dyn FnMut(&mut Self) -> Result<()>) -> Result<()> {
         if self.eat(b']') {
             return Ok(());
         }
@@ -325,6 +356,68 @@ impl<'a> Reader<'a> {
             self.at = start;
             self.wrong_type("a number")
         })
+    }
+
+    /// Skips one value of any kind.
+    pub fn skip(&mut self) -> Result<()> {
+        match self.peek() {
+            Some(b'{') => self.object(&mut |r, _| r.skip()),
+            Some(b'[') => self.array(&mut |r| r.skip()),
+            Some(b'"') => self.string().map(drop),
+            Some(b't' | b'f') => self.bool().map(drop),
+            Some(b'n') if self.null() => Ok(()),
+            _ => self.f64().map(drop),
+        }
+    }
+
+    /// Reads one value of any kind as a `serde_json::Value`, numbers as serde_json makes
+    /// them (whole numbers as integers when they fit), for the migrations of older records.
+    pub fn value(&mut self) -> Result<Value> {
+        Ok(match self.peek() {
+            Some(b'{') => {
+                let mut map = Map::new();
+                self.object(&mut |r, key| {
+                    let value = r.value()?;
+                    map.insert(key.to_string(), value);
+                    Ok(())
+                })?;
+                Value::Object(map)
+            }
+            Some(b'[') => {
+                let mut all = Vec::new();
+                self.array(&mut |r| {
+                    all.push(r.value()?);
+                    Ok(())
+                })?;
+                Value::Array(all)
+            }
+            Some(b'"') => Value::String(self.string()?),
+            Some(b't' | b'f') => Value::Bool(self.bool()?),
+            Some(b'n') if self.null() => Value::Null,
+            _ => Value::Number(self.number()?),
+        })
+    }
+
+    /// A number as serde_json reads it: `u64` or negative `i64` when whole and in range
+    /// ("-0" is the float -0.0), otherwise `f64`.
+    fn number(&mut self) -> Result<Number> {
+        self.peek();
+        let start = self.at;
+        let negative = self.eat(b'-');
+        if let Ok(magnitude) = self.u64() {
+            if !negative {
+                return Ok(Number::from(magnitude));
+            }
+            if let Some(n) = i64::try_from(magnitude).ok().filter(|&n| n > 0) {
+                return Ok(Number::from(-n));
+            }
+            if magnitude == 1 << 63 {
+                return Ok(Number::from(i64::MIN));
+            }
+        }
+        self.at = start;
+        let value = self.f64()?;
+        Number::from_f64(value).ok_or_else(|| self.error("number out of range"))
     }
 
     /// Reads `true` or `false`.

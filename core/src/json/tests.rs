@@ -48,3 +48,67 @@ fn objects_and_lists_nest() {
     .unwrap();
     assert_eq!(seen, ["a", "b", "c"]);
 }
+
+/// `value` builds the same tree as serde_json on every stored fixture and on odd numbers.
+#[test]
+fn values_match_serde_json() {
+    let mut texts: Vec<String> = [
+        "0",
+        "-0",
+        "-1",
+        "18446744073709551615",
+        "18446744073709551616",
+        "-9223372036854775808",
+        "-9223372036854775809",
+        "1.5",
+        "1e3",
+        "-0.0",
+        "[]",
+        "{}",
+        "[1,[2,[3]]]",
+        "true",
+        "null",
+        r#"{"a":1,"a":2}"#,
+        r#"{"b":{"c":[null,false,"x\u00e9"]}}"#,
+    ]
+    .map(String::from)
+    .to_vec();
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    for dir in std::fs::read_dir(root).unwrap() {
+        let dir = dir.unwrap().path();
+        if !dir.is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(dir).unwrap() {
+            let path = file.unwrap().path();
+            if path.extension().is_some_and(|e| e == "json") {
+                texts.push(std::fs::read_to_string(path).unwrap());
+            }
+        }
+    }
+    assert!(texts.len() > 40);
+    for text in &texts {
+        let want: serde_json::Value = serde_json::from_str(text).unwrap();
+        let mut r = Reader::new(text);
+        let got = r.value().unwrap();
+        r.finish().unwrap();
+        assert_eq!(got, want, "{text}");
+        assert_eq!(got.to_string(), want.to_string());
+    }
+    for bad in ["[1,]", "{\"a\" 1}", "01x", "-", "1e400", "[", "\"\\x\""] {
+        let mut r = Reader::new(bad);
+        assert!(r.value().and_then(|_| r.finish()).is_err(), "{bad}");
+        assert!(
+            serde_json::from_str::<serde_json::Value>(bad).is_err(),
+            "{bad}"
+        );
+    }
+}
+
+#[test]
+fn nesting_has_a_limit() {
+    let deep = "[".repeat(200) + &"]".repeat(200);
+    assert!(Reader::new(&deep).skip().is_err());
+    let fine = "[".repeat(100) + &"]".repeat(100);
+    Reader::new(&fine).skip().unwrap();
+}

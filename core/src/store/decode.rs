@@ -5,24 +5,8 @@
 
 use super::stored::{Failure, Stored};
 use super::{DecodeError, Envelope, SCHEMA_VERSION};
-use serde::de::IgnoredAny;
-use serde::{Deserialize, Deserializer};
+use crate::json::{self, Reader};
 use serde_json::Value;
-
-/// The envelope without its data: `data` is skipped, not built.
-#[derive(Deserialize)]
-struct RawHead {
-    #[serde(default)]
-    version: Option<Value>,
-    #[serde(default)]
-    revision: Option<Value>,
-    #[serde(default, deserialize_with = "present")]
-    data: bool,
-}
-
-fn present<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
-    IgnoredAny::deserialize(d).map(|_| true)
-}
 
 /// What the head of a stored value says, checked as `upgrade` would check it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,9 +16,53 @@ pub(crate) struct Head {
     pub revision: u64,
 }
 
+/// The envelope without its data: `data` is skipped, not built. A version or revision
+/// that is not a whole number counts as absent; other fields are ignored.
+struct RawHead {
+    version: Option<u64>,
+    revision: Option<u64>,
+    data: bool,
+}
+
+fn raw_head(raw: &str) -> json::Result<RawHead> {
+    const NAMES: [&str; 3] = ["version", "revision", "data"];
+    let mut head = RawHead {
+        version: None,
+        revision: None,
+        data: false,
+    };
+    let mut seen = 0u8;
+    let mut r = Reader::new(raw);
+    r.object(&mut |r, key| {
+        let Some(i) = NAMES.iter().position(|n| *n == key) else {
+            return r.skip();
+        };
+        if seen & (1 << i) != 0 {
+            return Err(r.key_error(format!("duplicate field `{key}`")));
+        }
+        seen |= 1 << i;
+        match i {
+            2 => {
+                head.data = true;
+                r.skip()
+            }
+            _ => {
+                let number = match r.value()? {
+                    Value::Number(n) => n.as_u64(),
+                    _ => None,
+                };
+                *[&mut head.version, &mut head.revision][i] = number;
+                Ok(())
+            }
+        }
+    })?;
+    r.finish()?;
+    Ok(head)
+}
+
 /// The schema version a stored value claims: `Newer` when this build cannot read it.
-pub(crate) fn check_version(version: Option<&Value>) -> Result<u32, DecodeError> {
-    match version.and_then(Value::as_u64) {
+pub(crate) fn check_version(version: Option<u64>) -> Result<u32, DecodeError> {
+    match version {
         Some(v) if v > u64::from(SCHEMA_VERSION) => {
             Err(DecodeError::Newer(u32::try_from(v).unwrap_or(u32::MAX)))
         }
@@ -49,9 +77,8 @@ pub(crate) fn read_head(raw: &str) -> Result<Head, DecodeError> {
     if !raw.trim_start().starts_with('{') {
         return Err(DecodeError::Corrupt("not a saved record".into()));
     }
-    let head: RawHead =
-        serde_json::from_str(raw).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
-    let version = check_version(head.version.as_ref())?;
+    let head = raw_head(raw).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+    let version = check_version(head.version)?;
     if version < SCHEMA_VERSION && !head.data {
         return Err(DecodeError::Corrupt(format!(
             "cannot migrate from schema {version}: no data"
@@ -62,8 +89,6 @@ pub(crate) fn read_head(raw: &str) -> Result<Head, DecodeError> {
         1 => 0,
         _ => head
             .revision
-            .as_ref()
-            .and_then(Value::as_u64)
             .ok_or_else(|| DecodeError::Corrupt("no revision".into()))?,
     };
     Ok(Head { version, revision })

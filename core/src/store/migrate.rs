@@ -95,7 +95,7 @@ pub fn migrate_v7_to_v8(mut value: Value) -> Result<Value, String> {
 
 /// The schema version of a stored envelope: `Newer` when this build cannot read it.
 pub fn version_of(value: &Value) -> Result<u32, DecodeError> {
-    super::decode::check_version(value.get("version"))
+    super::decode::check_version(value.get("version").and_then(Value::as_u64))
 }
 
 /// Brings an envelope of any version this build knows up to `SCHEMA_VERSION`.

@@ -136,7 +136,7 @@ pub fn decode_record<T: Stored>(raw: &str) -> Result<Record<T>, DecodeError> {
             });
         }
     }
-    let value: Value = serde_json::from_str(raw).map_err(corrupt)?;
+    let value = whole_value(raw).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
     let env: Envelope<T> = decode_value(&upgrade(value)?)?;
     Ok(Record {
         data: env.data,
@@ -145,8 +145,12 @@ pub fn decode_record<T: Stored>(raw: &str) -> Result<Record<T>, DecodeError> {
     })
 }
 
-fn corrupt(e: serde_json::Error) -> DecodeError {
-    DecodeError::Corrupt(e.to_string())
+/// The whole stored text as a tree, for migrations and the newer-build check.
+fn whole_value(raw: &str) -> crate::json::Result<Value> {
+    let mut r = crate::json::Reader::new(raw);
+    let value = r.value()?;
+    r.finish()?;
+    Ok(value)
 }
 
 /// The revision of a stored value, read from its envelope alone: the data is skipped, not
