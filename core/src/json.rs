@@ -5,8 +5,10 @@
 //! (NOTES.md §1). Reading by hand with this one non-generic reader costs a few hundred bytes
 //! a type. Field readers are passed as `&mut dyn FnMut`, so no copy is made per caller.
 
-use serde_json::{Map, Number, Value};
 use std::fmt;
+
+mod number;
+mod value;
 
 /// Where reading stopped and why, for messages such as "expected a string at byte 120".
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -342,84 +344,6 @@ impl<'a> Reader<'a> {
         Ok(value)
     }
 
-    /// Reads any JSON number as the nearest `f64`. The digits go through serde_json's
-    /// correctly rounding parser (kept for the types still read by serde); a parser of our own
-    /// was tried (commit 64fd3df) and was off by a few units in the last place for extreme
-    /// values, which the stored-session property test refuses.
-    pub fn f64(&mut self) -> Result<f64> {
-        self.peek();
-        let start = self.at;
-        while let Some(b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') = self.byte() {
-            self.at += 1;
-        }
-        serde_json::from_str(&self.text[start..self.at]).map_err(|_| {
-            self.at = start;
-            self.wrong_type("a number")
-        })
-    }
-
-    /// Skips one value of any kind.
-    pub fn skip(&mut self) -> Result<()> {
-        match self.peek() {
-            Some(b'{') => self.object(&mut |r, _| r.skip()),
-            Some(b'[') => self.array(&mut |r| r.skip()),
-            Some(b'"') => self.string().map(drop),
-            Some(b't' | b'f') => self.bool().map(drop),
-            Some(b'n') if self.null() => Ok(()),
-            _ => self.f64().map(drop),
-        }
-    }
-
-    /// Reads one value of any kind as a `serde_json::Value`, numbers as serde_json makes
-    /// them (whole numbers as integers when they fit), for the migrations of older records.
-    pub fn value(&mut self) -> Result<Value> {
-        Ok(match self.peek() {
-            Some(b'{') => {
-                let mut map = Map::new();
-                self.object(&mut |r, key| {
-                    let value = r.value()?;
-                    map.insert(key.to_string(), value);
-                    Ok(())
-                })?;
-                Value::Object(map)
-            }
-            Some(b'[') => {
-                let mut all = Vec::new();
-                self.array(&mut |r| {
-                    all.push(r.value()?);
-                    Ok(())
-                })?;
-                Value::Array(all)
-            }
-            Some(b'"') => Value::String(self.string()?),
-            Some(b't' | b'f') => Value::Bool(self.bool()?),
-            Some(b'n') if self.null() => Value::Null,
-            _ => Value::Number(self.number()?),
-        })
-    }
-
-    /// A number as serde_json reads it: `u64` or negative `i64` when whole and in range
-    /// ("-0" is the float -0.0), otherwise `f64`.
-    fn number(&mut self) -> Result<Number> {
-        self.peek();
-        let start = self.at;
-        let negative = self.eat(b'-');
-        if let Ok(magnitude) = self.u64() {
-            if !negative {
-                return Ok(Number::from(magnitude));
-            }
-            if let Some(n) = i64::try_from(magnitude).ok().filter(|&n| n > 0) {
-                return Ok(Number::from(-n));
-            }
-            if magnitude == 1 << 63 {
-                return Ok(Number::from(i64::MIN));
-            }
-        }
-        self.at = start;
-        let value = self.f64()?;
-        Number::from_f64(value).ok_or_else(|| self.error("number out of range"))
-    }
-
     /// Reads `true` or `false`.
     pub fn bool(&mut self) -> Result<bool> {
         for (word, value) in [("true", true), ("false", false)] {
@@ -462,5 +386,7 @@ impl<'a> Reader<'a> {
     }
 }
 
+#[cfg(test)]
+mod number_tests;
 #[cfg(test)]
 mod tests;
