@@ -191,7 +191,7 @@ fn path_at(text: &str, end: usize) -> Option<(Vec<Step>, bool)> {
             b'"' => {
                 let close = string_end(bytes, i)?;
                 if let Some(key @ None) = open.last_mut() {
-                    *key = Some(Step::Key(serde_json::from_str(&text[i..=close]).ok()?));
+                    *key = Some(Step::Key(Reader::new(&text[i..=close]).string().ok()?));
                     key_end = close + 1;
                 }
                 i = close;
