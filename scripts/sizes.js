@@ -46,9 +46,12 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // (fifteenth session) with word lists as data (grammar.txt's spellings, letters.txt), the
 // retrained model (+0.7, corpus for replies that missed), Priya's new answers and drafts kept
 // across a reload, 521.3 with closed questions opened up in their own words: ceiling
-// 519 -> 522 (NOTES.md §1). Lower these as cuts land; never raise
-// them to let a change through without saying why in NOTES.md.
-const CEILINGS = { firstScreen: 140 * KIB, practice: 522 * KIB };
+// 519 -> 522 (NOTES.md §1); 489.9 (sixteenth session) once persona scripts and every
+// stored record a practice reads were read by core::json instead of serde's derived
+// readers (serde_json's deserializer and float tables left the practice): ceiling
+// 522 -> 493. Lower these as cuts land; never raise them to let a change through without
+// saying why in NOTES.md.
+const CEILINGS = { firstScreen: 140 * KIB, practice: 493 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
