@@ -73,28 +73,42 @@ impl<'a> Reader<'a> {
         Err(self.key_error(format!("unknown field `{name}`")))
     }
 
-    /// A name from `names` (an enum's values as stored), or serde's "unknown variant" error
-    /// at the name. `as_key`: the name is the object key just read, not a string value.
-    pub fn variant<T: Copy>(&self, name: &str, names: &[(&str, T)], as_key: bool) -> Result<T> {
-        if let Some(&(_, v)) = names.iter().find(|(n, _)| *n == name) {
-            return Ok(v);
-        }
-        let expected: Vec<String> = names.iter().map(|(n, _)| format!("`{n}`")).collect();
+    /// serde's "unknown variant" error for `name`, which should have been one of `names`
+    /// (separated by spaces). `as_key`: the name is the object key just read.
+    pub fn unknown_variant(&self, name: &str, names: &str, as_key: bool) -> Error {
+        let expected: Vec<String> = names.split(' ').map(|n| format!("`{n}`")).collect();
         let message = format!(
             "unknown variant `{name}`, expected one of {}",
             expected.join(", ")
         );
-        Err(if as_key {
+        if as_key {
             self.key_error(message)
         } else {
             self.error(message)
-        })
+        }
     }
 
-    /// Reads a string that must be one of `names`.
-    pub fn name_of<T: Copy>(&mut self, names: &[(&str, T)]) -> Result<T> {
+    /// Reads a string that must be one of `names` (separated by spaces): the value at its
+    /// place in `values`.
+    pub fn name_in<T: Copy>(&mut self, names: &str, values: &[T]) -> Result<T> {
         let name = self.string()?;
-        self.variant(&name, names, false)
+        match names.split(' ').position(|n| n == name) {
+            Some(i) if i < values.len() => Ok(values[i]),
+            _ => Err(self.unknown_variant(&name, names, false)),
+        }
+    }
+
+    /// Reads a string that must be the id of one of `values`.
+    pub fn name_of<T: Copy>(&mut self, values: &[T], id: fn(T) -> &'static str) -> Result<T> {
+        let name = self.string()?;
+        values
+            .iter()
+            .copied()
+            .find(|&v| id(v) == name)
+            .ok_or_else(|| {
+                let names: Vec<&str> = values.iter().map(|&v| id(v)).collect();
+                self.unknown_variant(&name, &names.join(" "), false)
+            })
     }
 
     fn byte(&self) -> Option<u8> {
@@ -174,19 +188,19 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Reads an object whose keys must be among `names`, calling `field` with each key's
-    /// index; returns which were present (bit `i` for `names[i]`). Matching names here, once,
+    /// Reads an object whose keys must be among `names` (separated by spaces), calling
+    /// `field` with each key's index; returns which were present (bit `i` for name `i`). Matching names here, once,
     /// keeps each type's reader to a `match` on small integers.
     pub fn fields(
         &mut self,
-        names: &[&str],
+        names: &str,
         field: &mut dyn FnMut(&mut Self, usize) -> Result<()>,
     ) -> Result<u64> {
         let mut seen = 0u64;
         self.object(&mut |r, key| {
             let i = names
-                .iter()
-                .position(|n| *n == key)
+                .split(' ')
+                .position(|n| n == key)
                 .ok_or_else(|| r.key_error(format!("unknown field `{key}`")))?;
             if seen & (1 << i) != 0 {
                 return Err(r.key_error(format!("duplicate field `{key}`")));
@@ -199,9 +213,13 @@ impl<'a> Reader<'a> {
 
     /// Fails naming the first of the `required` fields (bits as `fields` returns) missing
     /// from `seen`.
-    pub fn require(&self, names: &[&str], seen: u64, required: u64) -> Result<()> {
-        match (0..names.len()).find(|&i| required & !seen & (1 << i) != 0) {
-            Some(i) => Err(self.error(format!("missing field `{}`", names[i]))),
+    pub fn require(&self, names: &str, seen: u64, required: u64) -> Result<()> {
+        match names
+            .split(' ')
+            .enumerate()
+            .find(|(i, _)| required & !seen & (1 << i) != 0)
+        {
+            Some((_, name)) => Err(self.error(format!("missing field `{name}`"))),
             None => Ok(()),
         }
     }
@@ -385,8 +403,3 @@ impl<'a> Reader<'a> {
         }
     }
 }
-
-#[cfg(test)]
-mod number_tests;
-#[cfg(test)]
-mod tests;

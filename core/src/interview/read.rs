@@ -19,22 +19,8 @@ impl Stored for Interview {
     }
 }
 
-const INTERVIEW: [&str; 13] = [
-    "id",
-    "persona_id",
-    "plan",
-    "clock",
-    "started_at_ms",
-    "greeting",
-    "exchanges",
-    "elapsed_s",
-    "status",
-    // Optional from here on.
-    "memory",
-    "paused_total_s",
-    "paused_at_s",
-    "question_plan",
-];
+/// Names by index; those from `memory` on may be left out.
+const INTERVIEW: &str = "id persona_id plan clock started_at_ms greeting exchanges elapsed_s status memory paused_total_s paused_at_s question_plan";
 
 fn interview(r: &mut Reader) -> Result<Interview> {
     let mut s = Interview {
@@ -55,7 +41,7 @@ fn interview(r: &mut Reader) -> Result<Interview> {
         paused_at_s: None,
         question_plan: None,
     };
-    let seen = r.fields(&INTERVIEW, &mut |r, i| {
+    let seen = r.fields(INTERVIEW, &mut |r, i| {
         match i {
             0 => s.id = r.string()?,
             1 => s.persona_id = r.string()?,
@@ -73,35 +59,31 @@ fn interview(r: &mut Reader) -> Result<Interview> {
         }
         Ok(())
     })?;
-    r.require(&INTERVIEW, seen, (1 << 9) - 1)?;
+    r.require(INTERVIEW, seen, (1 << 9) - 1)?;
     Ok(s)
 }
 
-/// `"real"` or `"simulated"`.
+/// A clock mode as stored.
 pub(crate) fn clock(r: &mut Reader) -> Result<ClockMode> {
-    r.name_of(&[
-        ("real", ClockMode::Real),
-        ("simulated", ClockMode::Simulated),
-    ])
+    r.name_in("real simulated", &[ClockMode::Real, ClockMode::Simulated])
 }
 
 pub(crate) fn status(r: &mut Reader) -> Result<Status> {
-    let all = [
-        ("active", Status::Active),
-        ("ended", Status::Ended),
-        ("ended_by_persona", Status::EndedByPersona),
-    ];
-    r.name_of(&all)
+    use Status::*;
+    r.name_in(
+        "active ended ended_by_persona",
+        &[Active, Ended, EndedByPersona],
+    )
 }
 
-const PLAN: [&str; 2] = ["minutes", "seconds"];
+const PLAN: &str = "minutes seconds";
 
 fn timing_plan(r: &mut Reader) -> Result<TimingPlan> {
     let mut plan = TimingPlan {
         minutes: 0,
         seconds: [0; 6],
     };
-    let seen = r.fields(&PLAN, &mut |r, i| {
+    let seen = r.fields(PLAN, &mut |r, i| {
         match i {
             0 => plan.minutes = r.u32()?,
             _ => {
@@ -116,24 +98,13 @@ fn timing_plan(r: &mut Reader) -> Result<TimingPlan> {
         }
         Ok(())
     })?;
-    r.require(&PLAN, seen, 0b11)?;
+    r.require(PLAN, seen, 0b11)?;
     Ok(plan)
 }
 
-const EXCHANGE: [&str; 11] = [
-    "question",
-    "reply",
-    "topic",
-    "kind",
-    "segment",
-    "start_s",
-    "end_s",
-    // Optional from here on.
-    "nuggets",
-    "flags",
-    "job_words",
-    "also",
-];
+/// Names by index; those from `nuggets` on may be left out.
+const EXCHANGE: &str =
+    "question reply topic kind segment start_s end_s nuggets flags job_words also";
 
 fn exchange(r: &mut Reader) -> Result<Exchange> {
     let mut e = Exchange {
@@ -149,26 +120,21 @@ fn exchange(r: &mut Reader) -> Result<Exchange> {
         job_words: Vec::new(),
         also: None,
     };
-    let seen = r.fields(&EXCHANGE, &mut |r, i| {
+    let seen = r.fields(EXCHANGE, &mut |r, i| {
         match i {
             0 => e.question = r.string()?,
             1 => e.reply = r.string()?,
             2 => e.topic = Topic::read(r)?,
             3 => {
-                let all = [
-                    ("answer", ReplyKind::Answer),
-                    ("follow_up", ReplyKind::FollowUp),
-                    ("clarify", ReplyKind::Clarify),
-                    ("rephrase", ReplyKind::Rephrase),
-                    ("deflect", ReplyKind::Deflect),
-                ];
-                e.kind = r.name_of(&all)?
+                use ReplyKind::*;
+                let all = [Answer, FollowUp, Clarify, Rephrase, Deflect];
+                e.kind = r.name_in("answer follow_up clarify rephrase deflect", &all)?
             }
-            4 => e.segment = r.name_of(&Segment::ALL.map(|s| (s.id(), s)))?,
+            4 => e.segment = r.name_of(&Segment::ALL, Segment::id)?,
             5 => e.start_s = r.f64()?,
             6 => e.end_s = r.f64()?,
             7 => e.nuggets = r.strings()?,
-            8 => e.flags = r.list(|r| r.name_of(&Flag::ALL.map(|f| (f.id(), f))))?,
+            8 => e.flags = r.list(|r| r.name_of(&Flag::ALL, Flag::id))?,
             9 => e.job_words = r.strings()?,
             _ => {
                 e.also = if r.null() {
@@ -180,28 +146,15 @@ fn exchange(r: &mut Reader) -> Result<Exchange> {
         }
         Ok(())
     })?;
-    r.require(&EXCHANGE, seen, (1 << 7) - 1)?;
+    r.require(EXCHANGE, seen, (1 << 7) - 1)?;
     Ok(e)
 }
 
-const MEMORY: [&str; 12] = [
-    "answers_given",
-    "follow_ups_given",
-    "last_topic",
-    "pending",
-    "misses",
-    "revealed",
-    "trust",
-    "time_checked",
-    "wrapped_up",
-    "line_turn",
-    "answers_since_tangent",
-    "variants_given",
-];
+const MEMORY: &str = "answers_given follow_ups_given last_topic pending misses revealed trust time_checked wrapped_up line_turn answers_since_tangent variants_given";
 
 fn memory(r: &mut Reader) -> Result<Memory> {
     let mut m = Memory::default();
-    r.fields(&MEMORY, &mut |r, i| {
+    r.fields(MEMORY, &mut |r, i| {
         match i {
             0 => m.answers_given = counts(r)?,
             1 => m.follow_ups_given = counts(r)?,

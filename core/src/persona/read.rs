@@ -18,25 +18,8 @@ pub fn persona(text: &str) -> Result<Persona> {
     Ok(p)
 }
 
-const PERSONA: [&str; 15] = [
-    // The text fields first: `read_persona` reads them by index.
-    "id",
-    "name",
-    "pronouns",
-    "role",
-    "organization",
-    "field",
-    "bio",
-    "format_version",
-    "age",
-    "temperament",
-    "greeting",
-    "topics",
-    "lines",
-    // Optional from here on.
-    "vocabulary",
-    "nuggets",
-];
+/// Names by index; those from `vocabulary` on may be left out.
+const PERSONA: &str = "id name pronouns role organization field bio format_version age temperament greeting topics lines vocabulary nuggets";
 
 /// A mask of the first `n` fields: the required ones come first in each name list.
 const fn first(n: u32) -> u64 {
@@ -61,7 +44,7 @@ fn read_persona(r: &mut Reader) -> Result<Persona> {
         nuggets: Vec::new(),
         lines: Lines::default(),
     };
-    let seen = r.fields(&PERSONA, &mut |r, i| {
+    let seen = r.fields(PERSONA, &mut |r, i| {
         match i {
             7 => p.format_version = r.u32()?,
             8 => p.age = r.u32()?,
@@ -86,14 +69,14 @@ fn read_persona(r: &mut Reader) -> Result<Persona> {
         }
         Ok(())
     })?;
-    r.require(&PERSONA, seen, first(13))?;
+    r.require(PERSONA, seen, first(13))?;
     Ok(p)
 }
 
 fn temperament(r: &mut Reader) -> Result<Temperament> {
     use Temperament::*;
     let all = [Warm, Busy, Rambling, Guarded];
-    r.name_of(&all.map(|t| (t.id(), t)))
+    r.name_of(&all, Temperament::id)
 }
 
 fn topic(r: &mut Reader) -> Result<Topic> {
@@ -105,25 +88,25 @@ fn some_topic() -> Topic {
     Topic::all().next().expect("topics")
 }
 
-const VOCABULARY: [&str; 2] = ["topic", "phrases"];
+const VOCABULARY: &str = "topic phrases";
 
 fn vocabulary_entry(r: &mut Reader) -> Result<VocabularyEntry> {
     let mut v = VocabularyEntry {
         topic: some_topic(),
         phrases: Vec::new(),
     };
-    let seen = r.fields(&VOCABULARY, &mut |r, i| {
+    let seen = r.fields(VOCABULARY, &mut |r, i| {
         match i {
             0 => v.topic = topic(r)?,
             _ => v.phrases = r.strings()?,
         }
         Ok(())
     })?;
-    r.require(&VOCABULARY, seen, first(2))?;
+    r.require(VOCABULARY, seen, first(2))?;
     Ok(v)
 }
 
-const SCRIPT: [&str; 3] = ["topic", "answers", "follow_ups"];
+const SCRIPT: &str = "topic answers follow_ups";
 
 fn topic_script(r: &mut Reader) -> Result<TopicScript> {
     let mut s = TopicScript {
@@ -131,7 +114,7 @@ fn topic_script(r: &mut Reader) -> Result<TopicScript> {
         answers: Vec::new(),
         follow_ups: Vec::new(),
     };
-    let seen = r.fields(&SCRIPT, &mut |r, i| {
+    let seen = r.fields(SCRIPT, &mut |r, i| {
         match i {
             0 => s.topic = topic(r)?,
             1 => s.answers = r.strings()?,
@@ -139,11 +122,11 @@ fn topic_script(r: &mut Reader) -> Result<TopicScript> {
         }
         Ok(())
     })?;
-    r.require(&SCRIPT, seen, first(2))?;
+    r.require(SCRIPT, seen, first(2))?;
     Ok(s)
 }
 
-const NUGGET: [&str; 6] = ["id", "outcome", "topic", "reveal", "text", "keywords"];
+const NUGGET: &str = "id outcome topic reveal text keywords";
 
 fn nugget(r: &mut Reader) -> Result<Nugget> {
     let mut n = Nugget {
@@ -154,7 +137,7 @@ fn nugget(r: &mut Reader) -> Result<Nugget> {
         keywords: Vec::new(),
         text: String::new(),
     };
-    let seen = r.fields(&NUGGET, &mut |r, i| {
+    let seen = r.fields(NUGGET, &mut |r, i| {
         match i {
             0 => n.id = r.string()?,
             1 => {
@@ -167,42 +150,28 @@ fn nugget(r: &mut Reader) -> Result<Nugget> {
                     Organizations,
                     Resources,
                 ];
-                n.outcome = r.name_of(&all.map(|o| (o.id(), o)))?
+                n.outcome = r.name_of(&all, Outcome::id)?
             }
             2 => n.topic = topic(r)?,
             3 => {
-                let all = [
-                    ("answer", Reveal::Answer),
-                    ("follow_up", Reveal::FollowUp),
-                    ("keywords", Reveal::Keywords),
-                ];
-                n.reveal = r.name_of(&all)?
+                let all = [Reveal::Answer, Reveal::FollowUp, Reveal::Keywords];
+                n.reveal = r.name_in("answer follow_up keywords", &all)?
             }
             4 => n.text = r.string()?,
             _ => n.keywords = r.strings()?,
         }
         Ok(())
     })?;
-    r.require(&NUGGET, seen, first(5))?;
+    r.require(NUGGET, seen, first(5))?;
     Ok(n)
 }
 
-const LINES: [&str; 9] = [
-    "clarify",
-    "rephrase",
-    "repeat",
-    "no_more",
-    "time_check",
-    "wrap_up",
-    // Optional from here on.
-    "guarded",
-    "tangents",
-    "early_end",
-];
+/// Names by index; those from `guarded` on may be left out.
+const LINES: &str = "clarify rephrase repeat no_more time_check wrap_up guarded tangents early_end";
 
 fn read_lines(r: &mut Reader) -> Result<Lines> {
     let mut l = Lines::default();
-    let seen = r.fields(&LINES, &mut |r, i| {
+    let seen = r.fields(LINES, &mut |r, i| {
         let slot = [
             &mut l.clarify,
             &mut l.rephrase,
@@ -217,6 +186,6 @@ fn read_lines(r: &mut Reader) -> Result<Lines> {
         *slot[i] = r.strings()?;
         Ok(())
     })?;
-    r.require(&LINES, seen, first(6))?;
+    r.require(LINES, seen, first(6))?;
     Ok(l)
 }

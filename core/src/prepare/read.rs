@@ -12,11 +12,11 @@ impl Stored for Plans {
     fn parse_envelope(text: &str) -> std::result::Result<Envelope<Self>, Failure> {
         by_hand(text, |r| {
             let mut plans = Vec::new();
-            let seen = r.fields(&["plans"], &mut |r, _| {
+            let seen = r.fields("plans", &mut |r, _| {
                 plans = r.list(question_plan)?;
                 Ok(())
             })?;
-            r.require(&["plans"], seen, 1)?;
+            r.require("plans", seen, 1)?;
             Ok(Plans { plans })
         })
     }
@@ -26,17 +26,17 @@ impl Stored for Logs {
     fn parse_envelope(text: &str) -> std::result::Result<Envelope<Self>, Failure> {
         by_hand(text, |r| {
             let mut logs = Vec::new();
-            let seen = r.fields(&["logs"], &mut |r, _| {
+            let seen = r.fields("logs", &mut |r, _| {
                 logs = r.list(conversation_log)?;
                 Ok(())
             })?;
-            r.require(&["logs"], seen, 1)?;
+            r.require("logs", seen, 1)?;
             Ok(Logs { logs })
         })
     }
 }
 
-const PLAN: [&str; 5] = ["id", "for_whom", "minutes", "introduction", "questions"];
+const PLAN: &str = "id for_whom minutes introduction questions";
 
 fn question_plan(r: &mut Reader) -> Result<QuestionPlan> {
     let mut plan = QuestionPlan {
@@ -46,7 +46,7 @@ fn question_plan(r: &mut Reader) -> Result<QuestionPlan> {
         introduction: String::new(),
         questions: Vec::new(),
     };
-    let seen = r.fields(&PLAN, &mut |r, i| {
+    let seen = r.fields(PLAN, &mut |r, i| {
         match i {
             0 => plan.id = r.string()?,
             1 => plan.for_whom = plan_for(r)?,
@@ -56,7 +56,7 @@ fn question_plan(r: &mut Reader) -> Result<QuestionPlan> {
         }
         Ok(())
     })?;
-    r.require(&PLAN, seen, 0b11111)?;
+    r.require(PLAN, seen, 0b11111)?;
     Ok(plan)
 }
 
@@ -67,10 +67,7 @@ fn plan_for(r: &mut Reader) -> Result<PlanFor> {
         let make = match key {
             "person" => PlanFor::Person,
             "persona" => PlanFor::Persona,
-            _ => {
-                let why = format!("unknown variant `{key}`, expected `person` or `persona`");
-                return Err(r.error(why));
-            }
+            _ => return Err(r.unknown_variant(key, "person persona", true)),
         };
         if found.is_some() {
             return Err(r.error("invalid length 2, expected one person or persona"));
@@ -81,7 +78,7 @@ fn plan_for(r: &mut Reader) -> Result<PlanFor> {
     found.ok_or_else(|| r.error("invalid length 0, expected a person or persona"))
 }
 
-const LOG: [&str; 6] = ["id", "person_id", "at_ms", "minutes", "notes", "thank_you"];
+const LOG: &str = "id person_id at_ms minutes notes thank_you";
 
 fn conversation_log(r: &mut Reader) -> Result<ConversationLog> {
     let mut log = ConversationLog {
@@ -92,7 +89,7 @@ fn conversation_log(r: &mut Reader) -> Result<ConversationLog> {
         notes: OutcomeNotes::default(),
         thank_you: None,
     };
-    let seen = r.fields(&LOG, &mut |r, i| {
+    let seen = r.fields(LOG, &mut |r, i| {
         match i {
             0 => log.id = r.string()?,
             1 => log.person_id = r.string()?,
@@ -104,15 +101,15 @@ fn conversation_log(r: &mut Reader) -> Result<ConversationLog> {
         Ok(())
     })?;
     // `thank_you` may be left out, as serde allows for an Option.
-    r.require(&LOG, seen, 0b11111)?;
+    r.require(LOG, seen, 0b11111)?;
     Ok(log)
 }
 
-const NOTES: [&str; 5] = ["work", "path", "future", "contacts", "organizations"];
+const NOTES: &str = "work path future contacts organizations";
 
 fn outcome_notes(r: &mut Reader) -> Result<OutcomeNotes> {
     let mut notes = OutcomeNotes::default();
-    let seen = r.fields(&NOTES, &mut |r, i| {
+    let seen = r.fields(NOTES, &mut |r, i| {
         let slot = [
             &mut notes.work,
             &mut notes.path,
@@ -123,19 +120,19 @@ fn outcome_notes(r: &mut Reader) -> Result<OutcomeNotes> {
         *slot[i] = r.string()?;
         Ok(())
     })?;
-    r.require(&NOTES, seen, 0b11111)?;
+    r.require(NOTES, seen, 0b11111)?;
     Ok(notes)
 }
 
-const EMAIL: [&str; 2] = ["subject", "body"];
+const EMAIL: &str = "subject body";
 
 fn email(r: &mut Reader) -> Result<EmailDraft> {
     let mut draft = EmailDraft::default();
-    let seen = r.fields(&EMAIL, &mut |r, i| {
+    let seen = r.fields(EMAIL, &mut |r, i| {
         *[&mut draft.subject, &mut draft.body][i] = r.string()?;
         Ok(())
     })?;
-    r.require(&EMAIL, seen, 0b11)?;
+    r.require(EMAIL, seen, 0b11)?;
     Ok(draft)
 }
 
@@ -145,53 +142,44 @@ impl Stored for People {
     }
 }
 
-const PEOPLE: [&str; 2] = ["me", "people"];
+const PEOPLE: &str = "me people";
 
 fn people(r: &mut Reader) -> Result<People> {
     let mut all = People::default();
-    let seen = r.fields(&PEOPLE, &mut |r, i| {
+    let seen = r.fields(PEOPLE, &mut |r, i| {
         match i {
             0 => all.me = about_me(r)?,
             _ => all.people = r.list(person)?,
         }
         Ok(())
     })?;
-    r.require(&PEOPLE, seen, 0b11)?;
+    r.require(PEOPLE, seen, 0b11)?;
     Ok(all)
 }
 
 /// Reads an object of text fields into `slots`, all of them required.
-fn texts(r: &mut Reader, names: &[&str], slots: &mut [&mut String]) -> Result<()> {
+fn texts(r: &mut Reader, names: &str, slots: &mut [&mut String]) -> Result<()> {
     let seen = r.fields(names, &mut |r, i| {
         *slots[i] = r.string()?;
         Ok(())
     })?;
-    r.require(names, seen, (1 << names.len()) - 1)
+    r.require(names, seen, (1 << slots.len()) - 1)
 }
 
 fn about_me(r: &mut Reader) -> Result<AboutMe> {
     let mut me = AboutMe::default();
-    let names = ["name", "summary", "exploring"];
+    let names = "name summary exploring";
     texts(
         r,
-        &names,
+        names,
         &mut [&mut me.name, &mut me.summary, &mut me.exploring],
     )?;
     Ok(me)
 }
 
-const PERSON: [&str; 9] = [
-    "id",
-    "details",
-    "added_at_ms",
-    "stages",
-    // Options: absent is None, as serde allows.
-    "referred_by",
-    "outreach",
-    "followed_up_at_ms",
-    "told_referrer_at_ms",
-    "talk_at_ms",
-];
+/// Names by index; from `referred_by` on they are options, absent as serde allows.
+const PERSON: &str = "id details added_at_ms stages \
+    referred_by outreach followed_up_at_ms told_referrer_at_ms talk_at_ms";
 
 fn person(r: &mut Reader) -> Result<Person> {
     let mut p = Person {
@@ -205,7 +193,7 @@ fn person(r: &mut Reader) -> Result<Person> {
         told_referrer_at_ms: None,
         talk_at_ms: None,
     };
-    let seen = r.fields(&PERSON, &mut |r, i| {
+    let seen = r.fields(PERSON, &mut |r, i| {
         let time = |r: &mut Reader| {
             if r.null() {
                 Ok(None)
@@ -232,31 +220,17 @@ fn person(r: &mut Reader) -> Result<Person> {
         }
         Ok(())
     })?;
-    r.require(&PERSON, seen, 0b1111)?;
+    r.require(PERSON, seen, 0b1111)?;
     Ok(p)
 }
 
-const DETAILS: [&str; 8] = [
-    "name",
-    "role",
-    "organization",
-    "field",
-    "email",
-    "how_found",
-    "notes",
-    "circle",
-];
+const DETAILS: &str = "name role organization field email how_found notes circle";
 
 fn details(r: &mut Reader) -> Result<PersonDetails> {
     let mut d = PersonDetails::default();
-    let seen = r.fields(&DETAILS, &mut |r, i| {
+    let seen = r.fields(DETAILS, &mut |r, i| {
         if i == 7 {
-            let all = [
-                ("know_well", Circle::KnowWell),
-                ("acquaintance", Circle::Acquaintance),
-                ("not_yet", Circle::NotYet),
-            ];
-            d.circle = r.name_of(&all)?;
+            d.circle = r.name_in("know_well acquaintance not_yet", &Circle::ALL)?;
             return Ok(());
         }
         let slots = [
@@ -271,35 +245,28 @@ fn details(r: &mut Reader) -> Result<PersonDetails> {
         *slots.into_iter().nth(i).expect("seven") = r.string()?;
         Ok(())
     })?;
-    r.require(&DETAILS, seen, 0xff)?;
+    r.require(DETAILS, seen, 0xff)?;
     Ok(d)
 }
 
-const REACHED: [&str; 2] = ["stage", "at_ms"];
+const REACHED: &str = "stage at_ms";
 
 fn stage_reached(r: &mut Reader) -> Result<StageReached> {
     let mut s = StageReached {
         stage: Stage::ToContact,
         at_ms: 0.0,
     };
-    let seen = r.fields(&REACHED, &mut |r, i| {
+    let seen = r.fields(REACHED, &mut |r, i| {
         match i {
             0 => {
-                let all = [
-                    ("to_contact", Stage::ToContact),
-                    ("asked", Stage::Asked),
-                    ("scheduled", Stage::Scheduled),
-                    ("talked", Stage::Talked),
-                    ("thanked", Stage::Thanked),
-                    ("keeping_in_touch", Stage::KeepingInTouch),
-                ];
-                s.stage = r.name_of(&all)?
+                let names = "to_contact asked scheduled talked thanked keeping_in_touch";
+                s.stage = r.name_in(names, &Stage::ALL)?
             }
             _ => s.at_ms = r.f64()?,
         }
         Ok(())
     })?;
-    r.require(&REACHED, seen, 0b11)?;
+    r.require(REACHED, seen, 0b11)?;
     Ok(s)
 }
 
@@ -314,12 +281,12 @@ fn referred_by(r: &mut Reader) -> Result<ReferredBy> {
         let (mut a, mut b, mut c) = (String::new(), String::new(), String::new());
         found = Some(match key {
             "person" => {
-                texts(r, &["person_id"], &mut [&mut a])?;
+                texts(r, "person_id", &mut [&mut a])?;
                 ReferredBy::Person { person_id: a }
             }
             "practice" => {
-                let names = ["session_id", "nugget_id", "persona_name"];
-                texts(r, &names, &mut [&mut a, &mut b, &mut c])?;
+                let names = "session_id nugget_id persona_name";
+                texts(r, names, &mut [&mut a, &mut b, &mut c])?;
                 ReferredBy::Practice {
                     session_id: a,
                     nugget_id: b,
@@ -327,10 +294,7 @@ fn referred_by(r: &mut Reader) -> Result<ReferredBy> {
                 }
             }
             _ => {
-                let all = [("person", ()), ("practice", ())];
-                r.variant(key, &all, true)?;
-                // Not reached: the key is neither variant.
-                return Ok(());
+                return Err(r.unknown_variant(key, "person practice", true));
             }
         });
         Ok(())

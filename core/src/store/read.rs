@@ -13,27 +13,18 @@ impl Stored for SessionIndex {
     fn parse_envelope(text: &str) -> std::result::Result<Envelope<Self>, Failure> {
         by_hand(text, |r| {
             let mut sessions = Vec::new();
-            let seen = r.fields(&["sessions"], &mut |r, _| {
+            let seen = r.fields("sessions", &mut |r, _| {
                 sessions = r.list(summary)?;
                 Ok(())
             })?;
-            r.require(&["sessions"], seen, 1)?;
+            r.require("sessions", seen, 1)?;
             Ok(SessionIndex { sessions })
         })
     }
 }
 
-const SUMMARY: [&str; 9] = [
-    "id",
-    "persona_id",
-    "persona_name",
-    "started_at_ms",
-    "planned_minutes",
-    "actual_s",
-    "questions",
-    "clock",
-    "status",
-];
+const SUMMARY: &str =
+    "id persona_id persona_name started_at_ms planned_minutes actual_s questions clock status";
 
 fn summary(r: &mut Reader) -> Result<SessionSummary> {
     let mut s = SessionSummary {
@@ -47,7 +38,7 @@ fn summary(r: &mut Reader) -> Result<SessionSummary> {
         clock: ClockMode::Real,
         status: Status::Active,
     };
-    let seen = r.fields(&SUMMARY, &mut |r, i| {
+    let seen = r.fields(SUMMARY, &mut |r, i| {
         match i {
             0 => s.id = r.string()?,
             1 => s.persona_id = r.string()?,
@@ -61,7 +52,7 @@ fn summary(r: &mut Reader) -> Result<SessionSummary> {
         }
         Ok(())
     })?;
-    r.require(&SUMMARY, seen, (1 << 9) - 1)?;
+    r.require(SUMMARY, seen, (1 << 9) - 1)?;
     Ok(s)
 }
 
@@ -69,20 +60,20 @@ impl Stored for FiguresCache {
     fn parse_envelope(text: &str) -> std::result::Result<Envelope<Self>, Failure> {
         by_hand(text, |r| {
             let mut sessions = FiguresById::default();
-            let seen = r.fields(&["sessions"], &mut |r, _| {
+            let seen = r.fields("sessions", &mut |r, _| {
                 // An object by session id; the last of a repeated id wins, as in a map.
                 r.object(&mut |r, id| {
                     sessions.insert(id.to_string(), figures(r)?);
                     Ok(())
                 })
             })?;
-            r.require(&["sessions"], seen, 1)?;
+            r.require("sessions", seen, 1)?;
             Ok(FiguresCache { sessions })
         })
     }
 }
 
-const FIGURES: [&str; 4] = ["score", "timing_accuracy", "questions", "review_version"];
+const FIGURES: &str = "score timing_accuracy questions review_version";
 
 fn figures(r: &mut Reader) -> Result<Figures> {
     let mut f = Figures {
@@ -91,7 +82,7 @@ fn figures(r: &mut Reader) -> Result<Figures> {
         questions: 0,
         review_version: 0,
     };
-    let seen = r.fields(&FIGURES, &mut |r, i| {
+    let seen = r.fields(FIGURES, &mut |r, i| {
         match i {
             0 => {
                 let score = r.u32()?;
@@ -103,6 +94,6 @@ fn figures(r: &mut Reader) -> Result<Figures> {
         }
         Ok(())
     })?;
-    r.require(&FIGURES, seen, 0b1111)?;
+    r.require(FIGURES, seen, 0b1111)?;
     Ok(f)
 }

@@ -64,10 +64,10 @@ pub fn by_hand<T>(
     text: &str,
     read: fn(&mut Reader) -> json::Result<T>,
 ) -> Result<Envelope<T>, Failure> {
-    const NAMES: [&str; 3] = ["version", "revision", "data"];
+    const NAMES: &str = "version revision data";
     let mut r = Reader::new(text);
     let (mut version, mut revision, mut data) = (0, 0, None);
-    let seen = r.fields(&NAMES, &mut |r, i| {
+    let seen = r.fields(NAMES, &mut |r, i| {
         match i {
             0 => version = r.u32()?,
             1 => revision = r.u64()?,
@@ -75,7 +75,7 @@ pub fn by_hand<T>(
         }
         Ok(())
     })?;
-    r.require(&NAMES, seen, 0b111)?;
+    r.require(NAMES, seen, 0b111)?;
     r.finish()?;
     Ok(Envelope {
         version,
