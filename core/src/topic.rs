@@ -187,6 +187,15 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    pub const ALL: [Outcome; 6] = [
+        Outcome::Responsibilities,
+        Outcome::Background,
+        Outcome::Future,
+        Outcome::Contacts,
+        Outcome::Organizations,
+        Outcome::Resources,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
             Outcome::Responsibilities => "responsibilities",

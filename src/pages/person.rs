@@ -7,7 +7,7 @@ use crate::components::person_summary::PersonSummary;
 use crate::components::stage_controls::StageControls;
 use crate::components::thank_you_note::ThankYouNote;
 use crate::state::use_store;
-use askwell_core::prepare::{Person, PersonDetails, PlanFor};
+use askwell_core::prepare::{Person, PlanFor};
 use leptos::prelude::*;
 
 /// One person: details and stage, the outreach email, names they gave, the conversation
@@ -77,15 +77,5 @@ pub fn PersonPage(
 
 /// A stand-in never shown (the page shows "not found" instead), so nothing here can panic.
 fn placeholder(id: &str) -> Person {
-    Person {
-        id: id.to_string(),
-        details: PersonDetails::default(),
-        referred_by: None,
-        added_at_ms: 0.0,
-        stages: Vec::new(),
-        outreach: None,
-        followed_up_at_ms: None,
-        told_referrer_at_ms: None,
-        talk_at_ms: None,
-    }
+    Person::empty(id.to_string())
 }

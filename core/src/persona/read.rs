@@ -140,18 +140,7 @@ fn nugget(r: &mut Reader) -> Result<Nugget> {
     let seen = r.fields(NUGGET, &mut |r, i| {
         match i {
             0 => n.id = r.string()?,
-            1 => {
-                use Outcome::*;
-                let all = [
-                    Responsibilities,
-                    Background,
-                    Future,
-                    Contacts,
-                    Organizations,
-                    Resources,
-                ];
-                n.outcome = r.name_of(&all, Outcome::id)?
-            }
+            1 => n.outcome = r.name_of(&Outcome::ALL, Outcome::id)?,
             2 => n.topic = topic(r)?,
             3 => {
                 let all = [Reveal::Answer, Reveal::FollowUp, Reveal::Keywords];

@@ -136,6 +136,21 @@ pub struct Person {
 }
 
 impl Person {
+    /// A person with only an id: nothing known yet, no stage reached.
+    pub fn empty(id: String) -> Person {
+        Person {
+            id,
+            details: PersonDetails::default(),
+            referred_by: None,
+            added_at_ms: 0.0,
+            stages: Vec::new(),
+            outreach: None,
+            followed_up_at_ms: None,
+            told_referrer_at_ms: None,
+            talk_at_ms: None,
+        }
+    }
+
     /// A name a persona made up in a practice: kept for rehearsing, never someone to write
     /// to or count among the people to talk to.
     pub fn is_made_up(&self) -> bool {

@@ -182,17 +182,7 @@ const PERSON: &str = "id details added_at_ms stages \
     referred_by outreach followed_up_at_ms told_referrer_at_ms talk_at_ms";
 
 fn person(r: &mut Reader) -> Result<Person> {
-    let mut p = Person {
-        id: String::new(),
-        details: PersonDetails::default(),
-        referred_by: None,
-        added_at_ms: 0.0,
-        stages: Vec::new(),
-        outreach: None,
-        followed_up_at_ms: None,
-        told_referrer_at_ms: None,
-        talk_at_ms: None,
-    };
+    let mut p = Person::empty(String::new());
     let seen = r.fields(PERSON, &mut |r, i| {
         let time = |r: &mut Reader| {
             if r.null() {
