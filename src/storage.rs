@@ -270,7 +270,7 @@ fn writable() -> Result<web_sys::Storage, StorageError> {
 
 /// A record's text at `revision`, or a refusal: a value that cannot be encoded is never
 /// written (an empty value would replace good data).
-fn encoded<T: serde::Serialize>(data: &T, revision: u64) -> Result<String, StorageError> {
+fn encoded<T: store::Stored>(data: &T, revision: u64) -> Result<String, StorageError> {
     store::encode_with_revision(data, revision).map_err(|e| StorageError::Failed(e.to_string()))
 }
 

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 mod limits;
 pub(crate) mod read;
+mod write;
 pub use limits::{Refusal, MAX_QUESTION_CHARS};
 
 /// Which clock the interview runs on.

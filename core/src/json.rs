@@ -10,6 +10,9 @@ use std::fmt;
 mod names;
 mod number;
 mod value;
+mod write;
+
+pub use write::Writer;
 
 /// Where reading stopped and why, for messages such as "expected a string at byte 120".
 #[derive(Debug, Clone, PartialEq, Eq)]

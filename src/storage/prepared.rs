@@ -10,7 +10,6 @@ use super::{
 use crate::format::now_ms;
 use askwell_core::prepare::{Logs, People, Plans, Prepared};
 use askwell_core::store::{self, Stored, WriteCheck, LOGS_KEY, PEOPLE_KEY, PLANS_KEY};
-use serde::Serialize;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
@@ -71,10 +70,7 @@ pub fn save_logs(logs: &Logs) -> Result<(), StorageError> {
 
 /// Writes one record if the stored copy is not newer than this tab's. When storage is
 /// blocked or full, the record is kept in memory (and in an export) and the error returned.
-pub(super) fn save_one<T: Serialize + Stored>(
-    key: &'static str,
-    value: &T,
-) -> Result<(), StorageError> {
+pub(super) fn save_one<T: Stored>(key: &'static str, value: &T) -> Result<(), StorageError> {
     let result = writable().and_then(|s| write_checked(&s, key, value));
     match result {
         Ok(()) => {
@@ -97,7 +93,7 @@ pub(super) fn save_one<T: Serialize + Stored>(
 
 /// Writes `value` under `key` at the next revision, unless another tab saved a later copy
 /// or a newer Askwell wrote it; a damaged stored value is moved aside first.
-fn write_checked<T: Serialize + Stored>(
+fn write_checked<T: Stored>(
     s: &web_sys::Storage,
     key: &'static str,
     value: &T,

@@ -1,14 +1,14 @@
 //! A stored session read by hand (`crate::json`), not by serde's derived readers: every
 //! practice and review reads one, and serde's readers for the session and its parts were
-//! the largest piece of stored-type code a practice loads (NOTES.md §1). Writing still goes
-//! through serde. `core/tests/store_props.rs` round-trips random sessions through this
+//! the largest piece of stored-type code a practice loads (NOTES.md §1). Writing is in
+//! `write.rs`. `core/tests/store_props.rs` round-trips random sessions through this
 //! reader, and `store_newer_build.rs` checks unknown names are set aside as before.
 
 use super::{ClockMode, Exchange, Interview, Status};
 use crate::conversation::{Memory, ReplyKind};
 use crate::flags::Flag;
-use crate::json::{Reader, Result};
-use crate::store::{by_hand, Envelope, Failure, Stored};
+use crate::json::{Reader, Result, Writer};
+use crate::store::{by_hand, EncodeError, Envelope, Failure, Stored};
 use crate::timing::TimingPlan;
 use crate::topic::{Segment, Topic};
 use std::collections::BTreeMap;
@@ -17,10 +17,15 @@ impl Stored for Interview {
     fn parse_envelope(text: &str) -> std::result::Result<Envelope<Self>, Failure> {
         by_hand(text, interview)
     }
+
+    fn write(&self, w: &mut Writer) -> std::result::Result<(), EncodeError> {
+        super::write::interview(w, self);
+        Ok(())
+    }
 }
 
 /// Names by index; those from `memory` on may be left out.
-const INTERVIEW: &str = "id persona_id plan clock started_at_ms greeting exchanges elapsed_s status memory paused_total_s paused_at_s question_plan";
+pub(super) const INTERVIEW: &str = "id persona_id plan clock started_at_ms greeting exchanges elapsed_s status memory paused_total_s paused_at_s question_plan";
 
 fn interview(r: &mut Reader) -> Result<Interview> {
     let mut s = Interview {
@@ -65,18 +70,29 @@ fn interview(r: &mut Reader) -> Result<Interview> {
 
 /// A clock mode as stored.
 pub(crate) fn clock(r: &mut Reader) -> Result<ClockMode> {
-    r.name_in("real simulated", &[ClockMode::Real, ClockMode::Simulated])
+    r.name_in(CLOCKS, &CLOCK_MODES)
 }
+
+/// Stored names of the clock modes, statuses and reply kinds, in the order of the lists
+/// after them (shared with `write.rs`).
+pub(crate) const CLOCKS: &str = "real simulated";
+pub(crate) const CLOCK_MODES: [ClockMode; 2] = [ClockMode::Real, ClockMode::Simulated];
+pub(crate) const STATUSES: &str = "active ended ended_by_persona";
+pub(crate) const STATUS_ALL: [Status; 3] = [Status::Active, Status::Ended, Status::EndedByPersona];
+pub(super) const KINDS: &str = "answer follow_up clarify rephrase deflect";
+pub(super) const KIND_ALL: [ReplyKind; 5] = [
+    ReplyKind::Answer,
+    ReplyKind::FollowUp,
+    ReplyKind::Clarify,
+    ReplyKind::Rephrase,
+    ReplyKind::Deflect,
+];
 
 pub(crate) fn status(r: &mut Reader) -> Result<Status> {
-    use Status::*;
-    r.name_in(
-        "active ended ended_by_persona",
-        &[Active, Ended, EndedByPersona],
-    )
+    r.name_in(STATUSES, &STATUS_ALL)
 }
 
-const PLAN: &str = "minutes seconds";
+pub(super) const PLAN: &str = "minutes seconds";
 
 fn timing_plan(r: &mut Reader) -> Result<TimingPlan> {
     let mut plan = TimingPlan {
@@ -103,7 +119,7 @@ fn timing_plan(r: &mut Reader) -> Result<TimingPlan> {
 }
 
 /// Names by index; those from `nuggets` on may be left out.
-const EXCHANGE: &str =
+pub(super) const EXCHANGE: &str =
     "question reply topic kind segment start_s end_s nuggets flags job_words also";
 
 fn exchange(r: &mut Reader) -> Result<Exchange> {
@@ -125,11 +141,7 @@ fn exchange(r: &mut Reader) -> Result<Exchange> {
             0 => e.question = r.string()?,
             1 => e.reply = r.string()?,
             2 => e.topic = Topic::read(r)?,
-            3 => {
-                use ReplyKind::*;
-                let all = [Answer, FollowUp, Clarify, Rephrase, Deflect];
-                e.kind = r.name_in("answer follow_up clarify rephrase deflect", &all)?
-            }
+            3 => e.kind = r.name_in(KINDS, &KIND_ALL)?,
             4 => e.segment = r.name_of(&Segment::ALL, Segment::id)?,
             5 => e.start_s = r.f64()?,
             6 => e.end_s = r.f64()?,
@@ -150,7 +162,7 @@ fn exchange(r: &mut Reader) -> Result<Exchange> {
     Ok(e)
 }
 
-const MEMORY: &str = "answers_given follow_ups_given last_topic pending misses revealed trust time_checked wrapped_up line_turn answers_since_tangent variants_given";
+pub(super) const MEMORY: &str = "answers_given follow_ups_given last_topic pending misses revealed trust time_checked wrapped_up line_turn answers_since_tangent variants_given";
 
 fn memory(r: &mut Reader) -> Result<Memory> {
     let mut m = Memory::default();

@@ -30,6 +30,7 @@ mod rehearse;
 mod removal;
 mod second_person;
 mod words;
+mod write;
 
 pub use due::{due_actions, DueAction, DueKind, FOLLOW_UP_AFTER_MS, THANK_YOU_WITHIN_MS};
 pub use followup::{

@@ -1,12 +1,12 @@
 //! The people, question plans and conversation logs read by hand (`crate::json`), not by serde's
 //! derived readers: both load with every practice and Home, and serde's readers for them
-//! were about 16 KB of `.wasm` (NOTES.md §1). Writing still goes through serde. Tests check
+//! were about 16 KB of `.wasm` (NOTES.md §1). Writing is in `write.rs`. Tests check
 //! both readers agree (`core/tests/prepare_store.rs`).
 
 use super::{AboutMe, Circle, People, Person, PersonDetails, ReferredBy, Stage, StageReached};
 use super::{ConversationLog, EmailDraft, Logs, OutcomeNotes, PlanFor, Plans, QuestionPlan};
-use crate::json::{Reader, Result};
-use crate::store::{by_hand, Envelope, Failure, Stored};
+use crate::json::{Reader, Result, Writer};
+use crate::store::{by_hand, EncodeError, Envelope, Failure, Stored};
 
 impl Stored for Plans {
     fn parse_envelope(text: &str) -> std::result::Result<Envelope<Self>, Failure> {
@@ -19,6 +19,10 @@ impl Stored for Plans {
             r.require("plans", seen, 1)?;
             Ok(Plans { plans })
         })
+    }
+
+    fn write(&self, w: &mut Writer) -> std::result::Result<(), EncodeError> {
+        super::write::plans(w, self)
     }
 }
 
@@ -34,9 +38,13 @@ impl Stored for Logs {
             Ok(Logs { logs })
         })
     }
+
+    fn write(&self, w: &mut Writer) -> std::result::Result<(), EncodeError> {
+        super::write::logs(w, self)
+    }
 }
 
-const PLAN: &str = "id for_whom minutes introduction questions";
+pub(super) const PLAN: &str = "id for_whom minutes introduction questions";
 
 fn question_plan(r: &mut Reader) -> Result<QuestionPlan> {
     let mut plan = QuestionPlan {
@@ -67,7 +75,7 @@ fn plan_for(r: &mut Reader) -> Result<PlanFor> {
         let make = match key {
             "person" => PlanFor::Person,
             "persona" => PlanFor::Persona,
-            _ => return Err(r.unknown_variant(key, "person persona", true)),
+            _ => return Err(r.unknown_variant(key, FOR_WHOM, true)),
         };
         if found.is_some() {
             return Err(r.error("invalid length 2, expected one person or persona"));
@@ -78,7 +86,7 @@ fn plan_for(r: &mut Reader) -> Result<PlanFor> {
     found.ok_or_else(|| r.error("invalid length 0, expected a person or persona"))
 }
 
-const LOG: &str = "id person_id at_ms minutes notes thank_you";
+pub(super) const LOG: &str = "id person_id at_ms minutes notes thank_you";
 
 fn conversation_log(r: &mut Reader) -> Result<ConversationLog> {
     let mut log = ConversationLog {
@@ -105,7 +113,7 @@ fn conversation_log(r: &mut Reader) -> Result<ConversationLog> {
     Ok(log)
 }
 
-const NOTES: &str = "work path future contacts organizations";
+pub(super) const NOTES: &str = "work path future contacts organizations";
 
 fn outcome_notes(r: &mut Reader) -> Result<OutcomeNotes> {
     let mut notes = OutcomeNotes::default();
@@ -124,7 +132,7 @@ fn outcome_notes(r: &mut Reader) -> Result<OutcomeNotes> {
     Ok(notes)
 }
 
-const EMAIL: &str = "subject body";
+pub(super) const EMAIL: &str = "subject body";
 
 fn email(r: &mut Reader) -> Result<EmailDraft> {
     let mut draft = EmailDraft::default();
@@ -140,9 +148,13 @@ impl Stored for People {
     fn parse_envelope(text: &str) -> std::result::Result<Envelope<Self>, Failure> {
         by_hand(text, people)
     }
+
+    fn write(&self, w: &mut Writer) -> std::result::Result<(), EncodeError> {
+        super::write::people(w, self)
+    }
 }
 
-const PEOPLE: &str = "me people";
+pub(super) const PEOPLE: &str = "me people";
 
 fn people(r: &mut Reader) -> Result<People> {
     let mut all = People::default();
@@ -166,19 +178,28 @@ fn texts(r: &mut Reader, names: &str, slots: &mut [&mut String]) -> Result<()> {
     r.require(names, seen, (1 << slots.len()) - 1)
 }
 
+pub(super) const ME: &str = "name summary exploring";
+pub(super) const CIRCLES: &str = "know_well acquaintance not_yet";
+pub(super) const STAGES: &str = "to_contact asked scheduled talked thanked keeping_in_touch";
+/// A referral's two kinds, then each kind's fields.
+pub(super) const REFERRALS: &str = "person practice";
+pub(super) const BY_PERSON: &str = "person_id";
+pub(super) const BY_PRACTICE: &str = "session_id nugget_id persona_name";
+/// A plan's two kinds.
+pub(super) const FOR_WHOM: &str = "person persona";
+
 fn about_me(r: &mut Reader) -> Result<AboutMe> {
     let mut me = AboutMe::default();
-    let names = "name summary exploring";
     texts(
         r,
-        names,
+        ME,
         &mut [&mut me.name, &mut me.summary, &mut me.exploring],
     )?;
     Ok(me)
 }
 
 /// Names by index; from `referred_by` on they are options, absent as serde allows.
-const PERSON: &str = "id details added_at_ms stages \
+pub(super) const PERSON: &str = "id details added_at_ms stages \
     referred_by outreach followed_up_at_ms told_referrer_at_ms talk_at_ms";
 
 fn person(r: &mut Reader) -> Result<Person> {
@@ -214,13 +235,13 @@ fn person(r: &mut Reader) -> Result<Person> {
     Ok(p)
 }
 
-const DETAILS: &str = "name role organization field email how_found notes circle";
+pub(super) const DETAILS: &str = "name role organization field email how_found notes circle";
 
 fn details(r: &mut Reader) -> Result<PersonDetails> {
     let mut d = PersonDetails::default();
     let seen = r.fields(DETAILS, &mut |r, i| {
         if i == 7 {
-            d.circle = r.name_in("know_well acquaintance not_yet", &Circle::ALL)?;
+            d.circle = r.name_in(CIRCLES, &Circle::ALL)?;
             return Ok(());
         }
         let slots = [
@@ -239,7 +260,7 @@ fn details(r: &mut Reader) -> Result<PersonDetails> {
     Ok(d)
 }
 
-const REACHED: &str = "stage at_ms";
+pub(super) const REACHED: &str = "stage at_ms";
 
 fn stage_reached(r: &mut Reader) -> Result<StageReached> {
     let mut s = StageReached {
@@ -248,10 +269,7 @@ fn stage_reached(r: &mut Reader) -> Result<StageReached> {
     };
     let seen = r.fields(REACHED, &mut |r, i| {
         match i {
-            0 => {
-                let names = "to_contact asked scheduled talked thanked keeping_in_touch";
-                s.stage = r.name_in(names, &Stage::ALL)?
-            }
+            0 => s.stage = r.name_in(STAGES, &Stage::ALL)?,
             _ => s.at_ms = r.f64()?,
         }
         Ok(())
@@ -271,12 +289,11 @@ fn referred_by(r: &mut Reader) -> Result<ReferredBy> {
         let (mut a, mut b, mut c) = (String::new(), String::new(), String::new());
         found = Some(match key {
             "person" => {
-                texts(r, "person_id", &mut [&mut a])?;
+                texts(r, BY_PERSON, &mut [&mut a])?;
                 ReferredBy::Person { person_id: a }
             }
             "practice" => {
-                let names = "session_id nugget_id persona_name";
-                texts(r, names, &mut [&mut a, &mut b, &mut c])?;
+                texts(r, BY_PRACTICE, &mut [&mut a, &mut b, &mut c])?;
                 ReferredBy::Practice {
                     session_id: a,
                     nugget_id: b,
@@ -284,7 +301,7 @@ fn referred_by(r: &mut Reader) -> Result<ReferredBy> {
                 }
             }
             _ => {
-                return Err(r.unknown_variant(key, "person practice", true));
+                return Err(r.unknown_variant(key, REFERRALS, true));
             }
         });
         Ok(())

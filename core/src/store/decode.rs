@@ -126,7 +126,7 @@ const MAX_UNKNOWN_NAMES: usize = 10_000;
 /// stored type has one copy of its Deserialize in the .wasm; the error's column then says
 /// where the offending name is (`path_at`).
 pub(crate) fn decode_value<T: Stored>(value: &Value) -> Result<Envelope<T>, DataError> {
-    let mut text = value.to_string();
+    let mut text = value_text(value);
     let mut error = match T::parse_envelope(&text) {
         Ok(env) => return Ok(env),
         Err(e) => e,
@@ -138,7 +138,7 @@ pub(crate) fn decode_value<T: Stored>(value: &Value) -> Result<Envelope<T>, Data
             return Err(DataError::Damaged(describe(&text, &error)));
         };
         unknown.get_or_insert(found);
-        text = scratch.to_string();
+        text = value_text(&scratch);
         match T::parse_envelope(&text) {
             Ok(_) => break,
             Err(e) => error = e,
@@ -146,6 +146,13 @@ pub(crate) fn decode_value<T: Stored>(value: &Value) -> Result<Envelope<T>, Data
     }
     let (what, path) = unknown.unwrap_or_default();
     Err(DataError::Unknown { what, path })
+}
+
+/// A tree as text, written by hand: `Value`'s own `to_string` is serde_json's writer.
+fn value_text(value: &Value) -> String {
+    let mut w = crate::json::Writer::new();
+    w.value(value);
+    w.finish()
 }
 
 /// The reader's message after the path where it happened.

@@ -62,6 +62,11 @@ impl FiguresById {
         }
     }
 
+    /// Every entry, in id order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Figures)> {
+        self.0.iter().map(|(id, f)| (id, f))
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

@@ -45,7 +45,6 @@ pub use schema::{
 };
 pub use stored::{by_hand, Failure, Stored};
 
-use serde::Serialize;
 use serde_json::Value;
 
 /// Why a stored value could not be used.
@@ -101,20 +100,15 @@ pub struct Record<T> {
 
 /// Encodes at revision 0. Prefer `encode_with_revision` (or `encode_next`) for records that
 /// more than one tab may write.
-pub fn encode<T: Serialize>(data: &T) -> Result<String, EncodeError> {
+pub fn encode<T: Stored>(data: &T) -> Result<String, EncodeError> {
     encode_with_revision(data, 0)
 }
 
 /// Encodes `data` as the current schema version at the given revision. An error (a map key
 /// that is not a string, a failing `Serialize`) means nothing may be written: writing an
 /// empty or partial value would replace good data.
-pub fn encode_with_revision<T: Serialize>(data: &T, revision: u64) -> Result<String, EncodeError> {
-    serde_json::to_string(&Envelope {
-        version: SCHEMA_VERSION,
-        revision,
-        data,
-    })
-    .map_err(|e| EncodeError(e.to_string()))
+pub fn encode_with_revision<T: Stored>(data: &T, revision: u64) -> Result<String, EncodeError> {
+    stored::write_envelope(data, revision)
 }
 
 pub fn decode<T: Stored>(raw: &str) -> Result<T, DecodeError> {
@@ -202,7 +196,7 @@ pub enum WriteRefused {
 }
 
 /// `may_overwrite`, then the encoded text at the next revision and that revision number.
-pub fn encode_next<T: Serialize + Stored>(
+pub fn encode_next<T: Stored>(
     stored_raw: Option<&str>,
     data: &T,
     my_revision: u64,

@@ -1,13 +1,13 @@
-//! The session index and the figures cache read by hand (`crate::json`), as the sessions
+//! The session index and the figures cache read and written by hand (`crate::json`), as the sessions
 //! themselves are (`interview/read.rs`): Home and every practice read both.
 
 use super::figures::{Figures, FiguresById, FiguresCache};
 use super::schema::{SessionIndex, SessionSummary};
 use super::stored::{by_hand, Failure, Stored};
-use super::Envelope;
-use crate::interview::read::{clock, status};
+use super::{EncodeError, Envelope};
+use crate::interview::read::{clock, status, CLOCKS, CLOCK_MODES, STATUSES, STATUS_ALL};
 use crate::interview::{ClockMode, Status};
-use crate::json::{Reader, Result};
+use crate::json::{Reader, Result, Writer};
 
 impl Stored for SessionIndex {
     fn parse_envelope(text: &str) -> std::result::Result<Envelope<Self>, Failure> {
@@ -21,10 +21,42 @@ impl Stored for SessionIndex {
             Ok(SessionIndex { sessions })
         })
     }
+
+    fn write(&self, w: &mut Writer) -> std::result::Result<(), EncodeError> {
+        w.begin();
+        w.key_text("sessions");
+        w.list(&self.sessions, write_summary);
+        w.end();
+        Ok(())
+    }
 }
 
 const SUMMARY: &str =
     "id persona_id persona_name started_at_ms planned_minutes actual_s questions clock status";
+
+fn write_summary(w: &mut Writer, s: &SessionSummary) {
+    let key = |w: &mut Writer, i| w.key(SUMMARY, i);
+    w.begin();
+    key(w, 0);
+    w.string(&s.id);
+    key(w, 1);
+    w.string(&s.persona_id);
+    key(w, 2);
+    w.string(&s.persona_name);
+    key(w, 3);
+    w.f64(s.started_at_ms);
+    key(w, 4);
+    w.u64(s.planned_minutes.into());
+    key(w, 5);
+    w.f64(s.actual_s);
+    key(w, 6);
+    w.u64(s.questions.into());
+    key(w, 7);
+    w.name_in(CLOCKS, &CLOCK_MODES, &s.clock);
+    key(w, 8);
+    w.name_in(STATUSES, &STATUS_ALL, &s.status);
+    w.end();
+}
 
 fn summary(r: &mut Reader) -> Result<SessionSummary> {
     let mut s = SessionSummary {
@@ -71,9 +103,35 @@ impl Stored for FiguresCache {
             Ok(FiguresCache { sessions })
         })
     }
+
+    fn write(&self, w: &mut Writer) -> std::result::Result<(), EncodeError> {
+        w.begin();
+        w.key_text("sessions");
+        w.begin();
+        for (id, f) in self.sessions.iter() {
+            w.key_text(id);
+            write_figures(w, f);
+        }
+        w.end();
+        w.end();
+        Ok(())
+    }
 }
 
 const FIGURES: &str = "score timing_accuracy questions review_version";
+
+fn write_figures(w: &mut Writer, f: &Figures) {
+    w.begin();
+    w.key(FIGURES, 0);
+    w.u64(f.score.into());
+    w.key(FIGURES, 1);
+    w.f64(f.timing_accuracy);
+    w.key(FIGURES, 2);
+    w.u64(f.questions.into());
+    w.key(FIGURES, 3);
+    w.u64(f.review_version.into());
+    w.end();
+}
 
 fn figures(r: &mut Reader) -> Result<Figures> {
     let mut f = Figures {

@@ -4,8 +4,8 @@
 //! way (`Failure`: serde's wording, and the byte where reading stopped), so the newer-build
 //! check (`decode::decode_value`) treats them alike.
 
-use super::Envelope;
-use crate::json::{self, Reader};
+use super::{EncodeError, Envelope};
+use crate::json::{self, Reader, Writer};
 
 /// Why text did not read as an envelope of this type.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,6 +44,10 @@ impl From<json::Error> for Failure {
 pub trait Stored: Sized {
     /// Reads the whole envelope from `text`.
     fn parse_envelope(text: &str) -> Result<Envelope<Self>, Failure>;
+
+    /// Writes the data (the envelope's `data`) as JSON. An error means nothing may be
+    /// written.
+    fn write(&self, w: &mut Writer) -> Result<(), EncodeError>;
 }
 
 /// Implements `Stored` through serde's derived reader.
@@ -53,18 +57,41 @@ macro_rules! by_serde {
             fn parse_envelope(text: &str) -> Result<Envelope<Self>, Failure> {
                 serde_json::from_str(text).map_err(Failure::from)
             }
+
+            fn write(&self, w: &mut Writer) -> Result<(), EncodeError> {
+                let text = serde_json::to_string(self).map_err(|e| EncodeError(e.to_string()))?;
+                w.raw(&text);
+                Ok(())
+            }
         }
     )*};
 }
 
 by_serde!(crate::custom::CustomPersonas, crate::prepare::Prepared,);
 
+/// The envelope's field names, in the order they are written.
+const ENVELOPE: &str = "version revision data";
+
+/// `data` in an envelope of this schema version, at `revision`.
+pub(super) fn write_envelope<T: Stored>(data: &T, revision: u64) -> Result<String, EncodeError> {
+    let mut w = Writer::new();
+    w.begin();
+    w.key(ENVELOPE, 0);
+    w.u64(super::SCHEMA_VERSION.into());
+    w.key(ENVELOPE, 1);
+    w.u64(revision);
+    w.key(ENVELOPE, 2);
+    data.write(&mut w)?;
+    w.end();
+    Ok(w.finish())
+}
+
 /// An envelope whose data `read` reads, by hand. The text must end after it.
 pub fn by_hand<T>(
     text: &str,
     read: fn(&mut Reader) -> json::Result<T>,
 ) -> Result<Envelope<T>, Failure> {
-    const NAMES: &str = "version revision data";
+    const NAMES: &str = ENVELOPE;
     let mut r = Reader::new(text);
     let (mut version, mut revision, mut data) = (0, 0, None);
     let seen = r.fields(NAMES, &mut |r, i| {
