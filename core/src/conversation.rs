@@ -9,13 +9,14 @@ use crate::topic::Topic;
 use crate::understand::text::{self, contains_phrase};
 use crate::understand::{shape, Matcher, Understanding, UNKNOWN};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 mod fallback;
 mod phrasing;
 mod time_remarks;
 mod variants;
 
+/// A count per topic (answers given, follow-ups given, which answers were used).
+pub type TopicCounts = crate::sorted_map::SortedMap<Topic, u32>;
 use fallback::{clarify, deflect, not_understood, other_language};
 pub use phrasing::about;
 use phrasing::first_sentences;
@@ -70,9 +71,9 @@ pub struct Earlier<'a> {
 #[serde(deny_unknown_fields)]
 pub struct Memory {
     #[serde(default)]
-    pub answers_given: BTreeMap<Topic, u32>,
+    pub answers_given: TopicCounts,
     #[serde(default)]
-    pub follow_ups_given: BTreeMap<Topic, u32>,
+    pub follow_ups_given: TopicCounts,
     #[serde(default)]
     pub last_topic: Option<Topic>,
     /// The two topics offered in a clarifying question, awaiting the user's choice.
@@ -97,8 +98,8 @@ pub struct Memory {
     /// Which of a topic's answers were given (bit i: answer i), so the one that fits the
     /// question can be chosen without repeating. Absent in sessions saved before schema 7,
     /// which gave answers in order.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub variants_given: BTreeMap<Topic, u32>,
+    #[serde(default, skip_serializing_if = "TopicCounts::is_empty")]
+    pub variants_given: TopicCounts,
 }
 
 /// The first words of the call.

@@ -14,6 +14,7 @@ pub mod lexicon;
 pub mod persona;
 pub mod prepare;
 pub mod small_sort;
+pub mod sorted_map;
 pub mod store;
 pub mod timing;
 pub mod topic;

@@ -109,8 +109,8 @@ fn memory() -> impl Strategy<Value = Memory> {
     )
         .prop_map(
             |(answers, follow_ups, last, pending, revealed, n, variants)| Memory {
-                answers_given: answers,
-                follow_ups_given: follow_ups,
+                answers_given: answers.into_iter().collect(),
+                follow_ups_given: follow_ups.into_iter().collect(),
                 last_topic: last,
                 pending,
                 misses: n.0,
@@ -120,7 +120,7 @@ fn memory() -> impl Strategy<Value = Memory> {
                 wrapped_up: n.3,
                 line_turn: n.4,
                 answers_since_tangent: n.5,
-                variants_given: variants,
+                variants_given: variants.into_iter().collect(),
             },
         )
 }

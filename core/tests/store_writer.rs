@@ -8,15 +8,18 @@ use askwell_core::prepare::{
     AboutMe, Circle, ConversationLog, EmailDraft, Logs, OutcomeNotes, People, Person,
     PersonDetails, PlanFor, Plans, QuestionPlan, ReferredBy, Stage, StageReached,
 };
+use askwell_core::sorted_map::SortedMap;
 use askwell_core::store::{
     decode_record, encode_with_revision, Envelope, Figures, FiguresCache, Stored, SCHEMA_VERSION,
 };
+use askwell_core::Topic;
 use proptest::collection::{btree_map, vec};
 use proptest::num::f64 as pf64;
 use proptest::option;
 use proptest::prelude::*;
 use proptest::sample::select;
 use serde_json::Value;
+use std::collections::BTreeMap;
 
 fn text(max: usize) -> impl Strategy<Value = String> {
     prop_oneof![
@@ -212,6 +215,22 @@ proptest! {
     #[test]
     fn figures_write_as_serde_did(f in figures(), revision in any::<u64>()) {
         same_as_serde(f, revision);
+    }
+
+    #[test]
+    fn sorted_maps_store_as_btree_maps_did(
+        entries in vec((select(Topic::ALL), any::<u32>()), 0..12),
+    ) {
+        let sorted: SortedMap<Topic, u32> = entries.iter().copied().collect();
+        let tree: BTreeMap<Topic, u32> = entries.iter().copied().collect();
+        let text = serde_json::to_string(&tree).unwrap();
+        prop_assert_eq!(serde_json::to_string(&sorted).unwrap(), text.clone());
+        prop_assert!(sorted.iter().map(|(k, v)| (*k, *v)).eq(tree.clone()));
+        // Repeated keys: the last one wins in both.
+        let repeated = format!("{{{}}}", entries.iter().map(|(t, n)| format!("\"{}\":{n}", t.id())).collect::<Vec<_>>().join(","));
+        let back: SortedMap<Topic, u32> = serde_json::from_str(&repeated).unwrap();
+        let back_tree: BTreeMap<Topic, u32> = serde_json::from_str(&repeated).unwrap();
+        prop_assert!(back.iter().map(|(k, v)| (*k, *v)).eq(back_tree));
     }
 
     #[test]

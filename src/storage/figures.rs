@@ -27,7 +27,9 @@ pub fn save_figures(fresh: &FiguresCache, listed: &SessionIndex) {
         Some(Err(_)) => (FiguresCache::default(), 0),
     };
     cache.keep_only(listed.sessions.iter().map(|s| s.id.as_str()));
-    cache.sessions.extend_from(&fresh.sessions);
+    for (id, figures) in fresh.sessions.iter() {
+        cache.sessions.insert(id.clone(), *figures);
+    }
     if let Ok(text) = store::encode_with_revision(&cache, revision + 1) {
         let _ = raw_set(FIGURES_KEY, &text);
     }

@@ -9,13 +9,13 @@ use super::{
 };
 use crate::format::now_ms;
 use askwell_core::prepare::{Logs, People, Plans, Prepared};
+use askwell_core::sorted_map::SortedMap;
 use askwell_core::store::{self, Stored, WriteCheck, LOGS_KEY, PEOPLE_KEY, PLANS_KEY};
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 
 thread_local! {
     /// The revision of each record as this tab last read or wrote it.
-    static REVS: RefCell<BTreeMap<&'static str, u64>> = RefCell::default();
+    static REVS: RefCell<SortedMap<&'static str, u64>> = RefCell::default();
 }
 
 /// Reads the three records. Problems come back as sentences for the user.

@@ -16,7 +16,7 @@ use askwell_core::store::{
 
 /// True when this tab holds a copy of the session that could not be saved.
 pub fn has_unsaved(id: &str) -> bool {
-    ST.with(|s| s.unsaved.borrow().contains(id))
+    ST.with(|s| s.unsaved.borrow().contains_key(id))
 }
 
 /// Drops this tab's unsaved copy of a session, so the next load reads the stored one.
@@ -31,7 +31,7 @@ pub(super) fn put_session(
     i: &Interview,
     force: bool,
 ) -> Result<(), StorageError> {
-    if !force && ST.with(|st| st.deleted_elsewhere.borrow().contains(&i.id)) {
+    if !force && ST.with(|st| st.deleted_elsewhere.borrow().contains_key(&i.id)) {
         return Err(StorageError::DeletedElsewhere);
     }
     let key = session_key(&i.id);
@@ -127,7 +127,7 @@ pub fn refresh_after_other_tab() -> Option<SessionIndex> {
     let gone: Vec<String> = ST.with(|s| {
         s.revs
             .borrow()
-            .ids()
+            .keys()
             .filter(|id| matches!(raw_get(&session_key(id)), Ok(None)))
             .cloned()
             .collect()
@@ -149,7 +149,7 @@ pub fn refresh_after_other_tab() -> Option<SessionIndex> {
 
 /// True when another tab deleted this session after this tab read it.
 pub fn was_deleted_elsewhere(id: &str) -> bool {
-    ST.with(|s| s.deleted_elsewhere.borrow().contains(id))
+    ST.with(|s| s.deleted_elsewhere.borrow().contains_key(id))
 }
 
 /// Saves a session under its own key, then merges its line into the stored index. `index`

@@ -5,13 +5,12 @@
 //! reader, and `store_newer_build.rs` checks unknown names are set aside as before.
 
 use super::{ClockMode, Exchange, Interview, Status};
-use crate::conversation::{Memory, ReplyKind};
+use crate::conversation::{Memory, ReplyKind, TopicCounts};
 use crate::flags::Flag;
 use crate::json::{Reader, Result, Writer};
 use crate::store::{by_hand, EncodeError, Envelope, Failure, Stored};
 use crate::timing::TimingPlan;
 use crate::topic::{Segment, Topic};
-use std::collections::BTreeMap;
 
 impl Stored for Interview {
     fn parse_envelope(text: &str) -> std::result::Result<Envelope<Self>, Failure> {
@@ -194,8 +193,8 @@ fn memory(r: &mut Reader) -> Result<Memory> {
 }
 
 /// `{ "topic id": n, ... }`.
-fn counts(r: &mut Reader) -> Result<BTreeMap<Topic, u32>> {
-    let mut map = BTreeMap::new();
+fn counts(r: &mut Reader) -> Result<TopicCounts> {
+    let mut map = TopicCounts::default();
     r.object(&mut |r, key| {
         let topic = Topic::parse(key).ok_or_else(|| Topic::unknown(r, key, true))?;
         map.insert(topic, r.u32()?);

@@ -5,11 +5,10 @@
 use super::read::{CLOCKS, CLOCK_MODES, EXCHANGE, INTERVIEW, KINDS, KIND_ALL, MEMORY, PLAN};
 use super::read::{STATUSES, STATUS_ALL};
 use super::{Exchange, Interview};
-use crate::conversation::Memory;
+use crate::conversation::{Memory, TopicCounts};
 use crate::json::Writer;
 use crate::timing::TimingPlan;
 use crate::topic::Topic;
-use std::collections::BTreeMap;
 
 pub(super) fn interview(w: &mut Writer, s: &Interview) {
     let key = |w: &mut Writer, i| w.key(INTERVIEW, i);
@@ -123,9 +122,9 @@ fn memory(w: &mut Writer, m: &Memory) {
 }
 
 /// `{ "topic id": n, ... }`, in the map's order.
-fn counts(w: &mut Writer, map: &BTreeMap<Topic, u32>) {
+fn counts(w: &mut Writer, map: &TopicCounts) {
     w.begin();
-    for (t, n) in map {
+    for (t, n) in map.iter() {
         w.key_text(t.id());
         w.u64((*n).into());
     }

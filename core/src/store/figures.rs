@@ -7,8 +7,7 @@
 
 use super::schema::SessionSummary;
 use crate::coach::REVIEW_VERSION;
-use serde::de::{Deserializer, MapAccess, Visitor};
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 /// Where the figures are kept.
 pub const FIGURES_KEY: &str = "askwell.figures";
@@ -32,75 +31,8 @@ pub struct FiguresCache {
     pub sessions: FiguresById,
 }
 
-/// Figures by session id, as a list sorted by id, stored as a JSON object exactly as a
-/// `BTreeMap` would be (keys in order; the last of a repeated key wins). A `BTreeMap` of
-/// this one key and value type cost its own few KB of `.wasm`.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct FiguresById(Vec<(String, Figures)>);
-
-impl FiguresById {
-    fn find(&self, id: &str) -> Result<usize, usize> {
-        self.0.binary_search_by(|(k, _)| k.as_str().cmp(id))
-    }
-
-    pub fn get(&self, id: &str) -> Option<&Figures> {
-        self.find(id).ok().map(|at| &self.0[at].1)
-    }
-
-    /// Sets the figures for `id`, replacing any it had.
-    pub fn insert(&mut self, id: String, figures: Figures) {
-        match self.find(&id) {
-            Ok(at) => self.0[at].1 = figures,
-            Err(at) => self.0.insert(at, (id, figures)),
-        }
-    }
-
-    /// Adds (or replaces with) every entry of `other`.
-    pub fn extend_from(&mut self, other: &FiguresById) {
-        for (id, figures) in &other.0 {
-            self.insert(id.clone(), *figures);
-        }
-    }
-
-    /// Every entry, in id order.
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &Figures)> {
-        self.0.iter().map(|(id, f)| (id, f))
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-}
-
-impl Serialize for FiguresById {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_map(self.0.iter().map(|(id, figures)| (id, figures)))
-    }
-}
-
-impl<'de> Deserialize<'de> for FiguresById {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct ById;
-        impl<'de> Visitor<'de> for ById {
-            type Value = FiguresById;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a map")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FiguresById, A::Error> {
-                let mut out = FiguresById::default();
-                while let Some((id, figures)) = map.next_entry::<String, Figures>()? {
-                    out.insert(id, figures);
-                }
-                Ok(out)
-            }
-        }
-        d.deserialize_map(ById)
-    }
-}
+/// Figures by session id.
+pub type FiguresById = crate::sorted_map::SortedMap<String, Figures>;
 
 impl FiguresCache {
     /// The cached figures for a session, if still valid for it.
@@ -132,7 +64,6 @@ impl FiguresCache {
         let mut keep: Vec<&str> = ids.into_iter().collect();
         crate::small_sort::sort_stable_by(&mut keep, |a, b| a.cmp(b));
         self.sessions
-            .0
-            .retain(|(id, _)| keep.binary_search(&id.as_str()).is_ok());
+            .retain(|id, _| keep.binary_search(&id.as_str()).is_ok());
     }
 }
