@@ -12,7 +12,7 @@
 use askwell_core::understand::Matcher;
 use askwell_core::{Persona, PersonaInfo};
 use std::cell::RefCell;
-use std::collections::HashMap;
+use askwell_core::sorted_map::SortedMap;
 use std::sync::{Arc, OnceLock};
 
 /// Changes whenever persona content changes. It is part of each script's file name, so a
@@ -59,7 +59,7 @@ impl Interviewee {
 }
 
 thread_local! {
-    static LOADED: RefCell<HashMap<String, Arc<Interviewee>>> = RefCell::new(HashMap::new());
+    static LOADED: RefCell<SortedMap<String, Arc<Interviewee>>> = RefCell::default();
     /// The user's own personas, then hosted ones (the user's copy wins on the same id).
     static OWN: RefCell<Vec<Arc<Interviewee>>> = const { RefCell::new(Vec::new()) };
     /// False until the hosted personas have been looked for (a page opened at start waits).
