@@ -9,10 +9,10 @@
 //! registered here by `crate::personas` whenever they change, so `info` and `load` resolve
 //! them like shipped ones.
 
+use askwell_core::sorted_map::SortedMap;
 use askwell_core::understand::Matcher;
 use askwell_core::{Persona, PersonaInfo};
 use std::cell::RefCell;
-use askwell_core::sorted_map::SortedMap;
 use std::sync::{Arc, OnceLock};
 
 /// Changes whenever persona content changes. It is part of each script's file name, so a

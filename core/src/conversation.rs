@@ -5,7 +5,7 @@
 
 use crate::flags::Flag;
 use crate::persona::{Persona, Reveal, Temperament};
-use crate::topic::Topic;
+use crate::topic::{Topic, TopicCounts};
 use crate::understand::text::{self, contains_phrase};
 use crate::understand::{shape, Matcher, Understanding, UNKNOWN};
 use serde::{Deserialize, Serialize};
@@ -15,8 +15,6 @@ mod phrasing;
 mod time_remarks;
 mod variants;
 
-/// A count per topic (answers given, follow-ups given, which answers were used).
-pub type TopicCounts = crate::sorted_map::SortedMap<Topic, u32>;
 use fallback::{clarify, deflect, not_understood, other_language};
 pub use phrasing::about;
 use phrasing::first_sentences;

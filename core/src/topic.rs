@@ -132,6 +132,9 @@ topics! {
     None = "none", any, "off topic";
 }
 
+/// A count per topic (a persona's answers given, follow-ups given, answers used).
+pub type TopicCounts = crate::sorted_map::SortedMap<Topic, u32>;
+
 impl Topic {
     /// Topics a persona must answer in its own words (every canonical id).
     pub fn all() -> impl Iterator<Item = Topic> {

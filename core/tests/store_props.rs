@@ -8,7 +8,7 @@ use askwell_core::flags::Flag;
 use askwell_core::interview::{Action, ClockMode, Exchange, Interview, Status};
 use askwell_core::store::{
     decode_record, encode_with_revision, export, may_overwrite, parse_import, plan_import,
-    validate_session, Record, SessionIndex, SessionSummary, WriteCheck,
+    validate_session, Record, SessionIndex, SessionSummary, WriteCheck, SCHEMA_VERSION,
 };
 use askwell_core::timing::TimingPlan;
 use askwell_core::{Segment, Topic};
@@ -216,26 +216,26 @@ fn sessions() -> impl Strategy<Value = Vec<Interview>> {
     })
 }
 
+/// A record as serde's derived writer writes it.
+fn by_serde<T: serde::Serialize>(data: &T, revision: u64) -> String {
+    let data = serde_json::to_string(data).unwrap();
+    format!("{{\"version\":{SCHEMA_VERSION},\"revision\":{revision},\"data\":{data}}}")
+}
+
 fn round_trip<T>(data: T, revision: u64)
 where
     T: serde::Serialize + askwell_core::store::Stored + PartialEq + std::fmt::Debug,
 {
     let raw = encode_with_revision(&data, revision).unwrap();
     // Written by hand, byte for byte as serde's derived writer wrote it.
-    let by_serde = serde_json::to_string(&askwell_core::store::Envelope {
-        version: askwell_core::store::SCHEMA_VERSION,
-        revision,
-        data: &data,
-    })
-    .unwrap();
-    assert_eq!(raw, by_serde);
+    assert_eq!(raw, by_serde(&data, revision));
     let back = decode_record::<T>(&raw).expect("decodes");
     assert_eq!(
         back,
         Record {
             data,
             revision,
-            stored_version: askwell_core::store::SCHEMA_VERSION
+            stored_version: SCHEMA_VERSION
         }
     );
 }
@@ -245,12 +245,7 @@ fn part_round_trip<T>(data: T, revision: u64)
 where
     T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
 {
-    let raw = serde_json::to_string(&askwell_core::store::Envelope {
-        version: askwell_core::store::SCHEMA_VERSION,
-        revision,
-        data: &data,
-    })
-    .unwrap();
+    let raw = by_serde(&data, revision);
     let back: askwell_core::store::Envelope<T> = serde_json::from_str(&raw).expect("decodes");
     assert_eq!((back.data, back.revision), (data, revision));
 }

@@ -5,12 +5,12 @@
 //! reader, and `store_newer_build.rs` checks unknown names are set aside as before.
 
 use super::{ClockMode, Exchange, Interview, Status};
-use crate::conversation::{Memory, ReplyKind, TopicCounts};
+use crate::conversation::{Memory, ReplyKind};
 use crate::flags::Flag;
 use crate::json::{Reader, Result, Writer};
 use crate::store::{by_hand, EncodeError, Envelope, Failure, Stored};
 use crate::timing::TimingPlan;
-use crate::topic::{Segment, Topic};
+use crate::topic::{Segment, Topic, TopicCounts};
 
 impl Stored for Interview {
     fn parse_envelope(text: &str) -> std::result::Result<Envelope<Self>, Failure> {

@@ -5,10 +5,10 @@
 use super::read::{CLOCKS, CLOCK_MODES, EXCHANGE, INTERVIEW, KINDS, KIND_ALL, MEMORY, PLAN};
 use super::read::{STATUSES, STATUS_ALL};
 use super::{Exchange, Interview};
-use crate::conversation::{Memory, TopicCounts};
+use crate::conversation::Memory;
 use crate::json::Writer;
 use crate::timing::TimingPlan;
-use crate::topic::Topic;
+use crate::topic::{Topic, TopicCounts};
 
 pub(super) fn interview(w: &mut Writer, s: &Interview) {
     let key = |w: &mut Writer, i| w.key(INTERVIEW, i);

@@ -103,6 +103,21 @@ pub struct PersonDetails {
     pub notes: String,
 }
 
+impl PersonDetails {
+    /// The one-line text fields, in stored order (`circle` and `notes` follow).
+    pub fn lines(&self) -> [&String; 6] {
+        let d = self;
+        [
+            &d.name,
+            &d.role,
+            &d.organization,
+            &d.field,
+            &d.email,
+            &d.how_found,
+        ]
+    }
+}
+
 /// The user, as their drafts sign and introduce them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

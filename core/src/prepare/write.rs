@@ -5,7 +5,7 @@
 use super::read::{BY_PERSON, BY_PRACTICE, CIRCLES, DETAILS, EMAIL, FOR_WHOM, LOG, ME, NOTES};
 use super::read::{PEOPLE, PERSON, PLAN, REACHED, REFERRALS, STAGES};
 use super::{Circle, ConversationLog, EmailDraft, Logs, People, Person, PlanFor, Plans, Stage};
-use super::{QuestionPlan, ReferredBy, StageReached};
+use super::{PersonDetails, QuestionPlan, ReferredBy, StageReached};
 use crate::json::Writer;
 use crate::store::EncodeError;
 
@@ -104,7 +104,7 @@ fn person(w: &mut Writer, p: &Person) {
     key(w, 0);
     w.string(&p.id);
     key(w, 1);
-    details(w, p);
+    details(w, &p.details);
     key(w, 4);
     w.option(p.referred_by.as_ref(), referred_by);
     key(w, 2);
@@ -125,18 +125,9 @@ fn person(w: &mut Writer, p: &Person) {
 }
 
 /// In the order of `PersonDetails`' fields: `circle` comes before `notes`.
-fn details(w: &mut Writer, p: &Person) {
-    let d = &p.details;
-    let text = [
-        &d.name,
-        &d.role,
-        &d.organization,
-        &d.field,
-        &d.email,
-        &d.how_found,
-    ];
+fn details(w: &mut Writer, d: &PersonDetails) {
     w.begin();
-    for (i, value) in text.into_iter().enumerate() {
+    for (i, value) in d.lines().into_iter().enumerate() {
         w.key(DETAILS, i);
         w.string(value);
     }

@@ -205,18 +205,10 @@ impl People {
     pub(in crate::prepare) fn validate(&self) -> Result<(), String> {
         check_ids(self.people.iter().map(|p| p.id.as_str()), "person")?;
         for p in &self.people {
-            let d = &p.details;
-            for field in [
-                &d.name,
-                &d.role,
-                &d.organization,
-                &d.field,
-                &d.email,
-                &d.how_found,
-            ] {
+            for field in p.details.lines() {
                 check_len(field, MAX_FIELD_CHARS, "a name or field")?;
             }
-            check_len(&d.notes, MAX_TEXT_CHARS, "a note")?;
+            check_len(&p.details.notes, MAX_TEXT_CHARS, "a note")?;
             let times = p.stages.iter().map(|s| s.at_ms).chain([p.added_at_ms]);
             for t in times
                 .chain(p.followed_up_at_ms)
