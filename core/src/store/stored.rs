@@ -1,8 +1,9 @@
-//! How each stored type is read from its envelope's text. Most still use serde's derived
-//! readers; a type read often in a practice can be read by hand with `crate::json::Reader`
-//! instead, which is a fraction of the `.wasm` (NOTES.md §1). Both report failures the same
-//! way (`Failure`: serde's wording, and the byte where reading stopped), so the newer-build
-//! check (`decode::decode_value`) treats them alike.
+//! How each stored type is read from its envelope's text and written into one. Every type a
+//! practice or Home uses is read with `crate::json::Reader` and written with
+//! `crate::json::Writer`, by hand, a fraction of the `.wasm` serde's derived code was
+//! (NOTES.md §1); the two only the management pages use keep serde (`by_serde!`). Both
+//! report failures the same way (`Failure`: serde's wording, and the byte where reading
+//! stopped), so the newer-build check (`decode::decode_value`) treats them alike.
 
 use super::{EncodeError, Envelope};
 use crate::json::{self, Reader, Writer};
