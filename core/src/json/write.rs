@@ -67,7 +67,7 @@ impl Writer {
 
     /// A key: the `index`th of `names` (separated by spaces, as `Reader::fields` takes them).
     pub fn key(&mut self, names: &str, index: usize) {
-        self.key_text(names.split(' ').nth(index).unwrap_or_default());
+        self.key_text(nth(names, index));
     }
 
     /// A key given as text (a map's key).
@@ -84,13 +84,15 @@ impl Writer {
 
     /// The `index`th of `names`: an enum value as stored.
     pub fn name(&mut self, names: &str, index: usize) {
-        self.string(names.split(' ').nth(index).unwrap_or_default());
+        self.string(nth(names, index));
     }
 
     /// `value`'s name: the name at its place in `values`.
     pub fn name_in<T: PartialEq>(&mut self, names: &str, values: &[T], value: &T) {
-        let index = values.iter().position(|v| v == value).unwrap_or(0);
-        self.name(names, index);
+        let index = values.iter().position(|v| v == value);
+        // A value missing from `values` is a list out of date with its enum.
+        debug_assert!(index.is_some(), "a value with no stored name");
+        self.name(names, index.unwrap_or(0));
     }
 
     pub fn u64(&mut self, n: u64) {
@@ -177,6 +179,13 @@ impl Writer {
             }
         }
     }
+}
+
+/// The `index`th of the space-separated `names`.
+fn nth(names: &str, index: usize) -> &str {
+    let name = names.split(' ').nth(index);
+    debug_assert!(name.is_some(), "no name {index} in {names}");
+    name.unwrap_or_default()
 }
 
 /// `text` as a JSON string, escaped as serde_json escapes: quote, backslash and control
