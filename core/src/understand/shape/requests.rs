@@ -115,12 +115,15 @@ pub(super) fn asks_leave_or_favour(w: &[String]) -> bool {
     let okay = matches!(at(0), "is" | "would" | "will")
         && (at(1) == "it" || at(1) == "that" && at(0) != "is")
         && (2..5).any(|i| {
+            // "All right" is one agreeable word, as "alright" is.
+            let all_right = at(i) == "all" && at(i + 1) == "right";
             let leave = at(0) != "is"
                 || matches!(
-                    at(i + 1),
+                    at(i + 1 + usize::from(all_right)),
                     "to" | "if" | "for" | "with" | "that" | "i" | "we"
                 );
-            leave && (agreeable().contains(&at(i)) || at(i) == "possible" && at(0) == "would")
+            let agreeable = all_right || agreeable().contains(&at(i));
+            leave && (agreeable || at(i) == "possible" && at(0) == "would")
         });
     let mind = matches!(at(0), "do" | "would") && matches!(at(1), "you" | "u") && at(2) == "mind";
     // "Can you hear me?" and "would you recommend this to someone like me?" ask no favour.
