@@ -104,9 +104,9 @@ pub fn encode<T: Stored>(data: &T) -> Result<String, EncodeError> {
     encode_with_revision(data, 0)
 }
 
-/// Encodes `data` as the current schema version at the given revision. An error (a map key
-/// that is not a string, a failing `Serialize`) means nothing may be written: writing an
-/// empty or partial value would replace good data.
+/// Encodes `data` as the current schema version at the given revision. An error (from the
+/// serde writer of a `by_serde!` type) means nothing may be written: writing an empty or
+/// partial value would replace good data.
 pub fn encode_with_revision<T: Stored>(data: &T, revision: u64) -> Result<String, EncodeError> {
     stored::write_envelope(data, revision)
 }

@@ -51,7 +51,7 @@ pub trait Stored: Sized {
     fn write(&self, w: &mut Writer) -> Result<(), EncodeError>;
 }
 
-/// Implements `Stored` through serde's derived reader.
+/// Implements `Stored` through serde's derived reader and writer.
 macro_rules! by_serde {
     ($($t:ty),* $(,)?) => {$(
         impl Stored for $t {
