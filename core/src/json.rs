@@ -9,9 +9,11 @@ use std::fmt;
 
 mod names;
 mod number;
+mod tree;
 mod value;
 mod write;
 
+pub use tree::Tree;
 pub use write::Writer;
 
 /// Where reading stopped and why, for messages such as "expected a string at byte 120".

@@ -1,7 +1,9 @@
 //! The small JSON reader (`askwell_core::json`): strings, numbers (bit for bit against the
 //! standard library's parser), nesting, and trees built as serde_json builds them.
 
-use askwell_core::json::Reader;
+mod common;
+
+use askwell_core::json::{Reader, Writer};
 
 #[test]
 fn strings_resolve_every_escape() {
@@ -52,7 +54,8 @@ fn objects_and_lists_nest() {
     assert_eq!(seen, ["a", "b", "c"]);
 }
 
-/// `value` builds the same tree as serde_json on every stored fixture and on odd numbers.
+/// `tree` builds the same tree as serde_json on every stored fixture and on odd numbers, and
+/// `Writer::tree` writes it back as serde_json does.
 #[test]
 fn values_match_serde_json() {
     let mut texts: Vec<String> = [
@@ -93,14 +96,16 @@ fn values_match_serde_json() {
     for text in &texts {
         let want: serde_json::Value = serde_json::from_str(text).unwrap();
         let mut r = Reader::new(text);
-        let got = r.value().unwrap();
+        let got = r.tree().unwrap();
         r.finish().unwrap();
-        assert_eq!(got, want, "{text}");
-        assert_eq!(got.to_string(), want.to_string());
+        assert_eq!(got, common::tree_of(&want), "{text}");
+        let mut w = Writer::new();
+        w.tree(&got);
+        assert_eq!(w.finish(), want.to_string());
     }
     for bad in ["[1,]", "{\"a\" 1}", "01x", "-", "1e400", "[", "\"\\x\""] {
         let mut r = Reader::new(bad);
-        assert!(r.value().and_then(|_| r.finish()).is_err(), "{bad}");
+        assert!(r.tree().and_then(|_| r.finish()).is_err(), "{bad}");
         assert!(
             serde_json::from_str::<serde_json::Value>(bad).is_err(),
             "{bad}"

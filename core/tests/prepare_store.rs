@@ -3,6 +3,7 @@
 
 mod common;
 
+use askwell_core::json::Tree;
 use askwell_core::prepare::{Logs, People, Plans, Prepared};
 use askwell_core::store::Stored;
 use askwell_core::store::{
@@ -11,8 +12,12 @@ use askwell_core::store::{
     ImportError, LOGS_KEY, PEOPLE_KEY, PLANS_KEY, SCHEMA_VERSION,
 };
 use serde::Serialize;
-use serde_json::Value;
 use std::fmt::Debug;
+
+/// Text as the tree the migrations take.
+fn tree(text: &str) -> Tree {
+    Tree::parse(text).unwrap()
+}
 
 fn fixture(path: &str) -> String {
     let full = format!("{}/tests/fixtures/{path}", env!("CARGO_MANIFEST_DIR"));
@@ -31,11 +36,7 @@ fn check_v4<T: Stored + Serialize + PartialEq + Debug>(name: &str, expected: &T,
         "{name}"
     );
     let v5 = fixture(&format!("v5/{name}.json"));
-    assert_eq!(
-        migrate_v4_to_v5(serde_json::from_str(&raw).unwrap()).unwrap(),
-        serde_json::from_str::<Value>(&v5).unwrap(),
-        "{name}"
-    );
+    assert_eq!(migrate_v4_to_v5(tree(&raw)).unwrap(), tree(&v5), "{name}");
     let now = decode_record::<T>(&v5).unwrap();
     assert_eq!(
         (&now.data, now.revision, now.stored_version),
@@ -43,35 +44,19 @@ fn check_v4<T: Stored + Serialize + PartialEq + Debug>(name: &str, expected: &T,
         "{name}"
     );
     let v6 = fixture(&format!("v6/{name}.json"));
-    assert_eq!(
-        migrate_v5_to_v6(serde_json::from_str(&v5).unwrap()).unwrap(),
-        serde_json::from_str::<Value>(&v6).unwrap(),
-        "{name}"
-    );
+    assert_eq!(migrate_v5_to_v6(tree(&v5)).unwrap(), tree(&v6), "{name}");
     let v7 = fixture(&format!("v7/{name}.json"));
-    assert_eq!(
-        migrate_v6_to_v7(serde_json::from_str(&v6).unwrap()).unwrap(),
-        serde_json::from_str::<Value>(&v7).unwrap(),
-        "{name}"
-    );
+    assert_eq!(migrate_v6_to_v7(tree(&v6)).unwrap(), tree(&v7), "{name}");
     let v8 = fixture(&format!("v8/{name}.json"));
-    assert_eq!(
-        migrate_v7_to_v8(serde_json::from_str(&v7).unwrap()).unwrap(),
-        serde_json::from_str::<Value>(&v8).unwrap(),
-        "{name}"
-    );
+    assert_eq!(migrate_v7_to_v8(tree(&v7)).unwrap(), tree(&v8), "{name}");
     assert_eq!(
         encode_with_revision(&now.data, revision).unwrap(),
         v8,
         "{name}: same bytes"
     );
     let as_v3 = raw.replacen("{\"version\":4,", "{\"version\":3,", 1);
-    let migrated = migrate_v3_to_v4(serde_json::from_str(&as_v3).unwrap()).unwrap();
-    assert_eq!(
-        migrated,
-        serde_json::from_str::<Value>(&raw).unwrap(),
-        "{name}"
-    );
+    let migrated = migrate_v3_to_v4(tree(&as_v3)).unwrap();
+    assert_eq!(migrated, tree(&raw), "{name}");
     let old = decode_record::<T>(&as_v3).unwrap();
     assert_eq!((&old.data, old.stored_version), (expected, 3), "{name}");
 }

@@ -2,6 +2,7 @@
 //! before a write (moved from `store/mod.rs`'s unit tests; only the public API is used).
 
 use askwell_core::interview::{ClockMode, Status};
+use askwell_core::json::Tree;
 use askwell_core::store::*;
 
 fn summary(id: &str, at: f64) -> SessionSummary {
@@ -36,14 +37,15 @@ fn version_1_is_migrated_to_revision_0() {
     let rec = decode_record::<SessionIndex>(raw).unwrap();
     assert_eq!((rec.revision, rec.stored_version), (0, 1));
     assert_eq!(stored_revision(raw), Ok(0));
-    let migrated = migrate_v1_to_v2(serde_json::from_str(raw).unwrap()).unwrap();
+    let tree = |text: &str| Tree::parse(text).unwrap();
+    let migrated = migrate_v1_to_v2(tree(raw)).unwrap();
     assert_eq!(
         migrated,
-        serde_json::json!({"version": 2, "revision": 0, "data": {"sessions": []}})
+        tree(r#"{"version": 2, "revision": 0, "data": {"sessions": []}}"#)
     );
-    assert!(migrate_v1_to_v2(serde_json::json!({"version": 2, "data": 1})).is_err());
-    assert!(migrate_v1_to_v2(serde_json::json!({"version": 1})).is_err());
-    assert!(migrate_v1_to_v2(serde_json::json!([1])).is_err());
+    assert!(migrate_v1_to_v2(tree(r#"{"version": 2, "data": 1}"#)).is_err());
+    assert!(migrate_v1_to_v2(tree(r#"{"version": 1}"#)).is_err());
+    assert!(migrate_v1_to_v2(tree("[1]")).is_err());
 }
 
 #[test]

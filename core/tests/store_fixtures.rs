@@ -2,6 +2,7 @@
 //! value, and re-encodes to the frozen bytes of the current version.
 
 use askwell_core::interview::{ClockMode, Interview, Status};
+use askwell_core::json::Tree;
 use askwell_core::store::Stored;
 use askwell_core::store::{
     self, decode_record, encode_with_revision, may_overwrite, migrate_v1_to_v2, migrate_v2_to_v3,
@@ -11,6 +12,11 @@ use askwell_core::store::{
 use serde::Serialize;
 use serde_json::Value;
 use std::fmt::Debug;
+
+/// Text as the tree the migrations take.
+fn tree(text: &str) -> Tree {
+    Tree::parse(text).unwrap()
+}
 
 fn fixture(path: &str) -> String {
     let full = format!("{}/tests/fixtures/{path}", env!("CARGO_MANIFEST_DIR"));
@@ -46,12 +52,8 @@ fn check_v1<T: Stored + Serialize + PartialEq + Debug>(name: &str) -> T {
         v1.replacen("{\"version\":1,", "{\"version\":2,\"revision\":0,", 1),
         "{name}: v2 is v1 with revision 0"
     );
-    let migrated = migrate_v1_to_v2(serde_json::from_str(&v1).unwrap()).unwrap();
-    assert_eq!(
-        migrated,
-        serde_json::from_str::<Value>(&v2).unwrap(),
-        "{name}"
-    );
+    let migrated = migrate_v1_to_v2(tree(&v1)).unwrap();
+    assert_eq!(migrated, tree(&v2), "{name}");
     let old = decode_record::<T>(&v1).unwrap();
     let new = decode_record::<T>(&v2).unwrap();
     assert_eq!((old.revision, old.stored_version), (0, 1), "{name}");
@@ -63,66 +65,42 @@ fn check_v1<T: Stored + Serialize + PartialEq + Debug>(name: &str) -> T {
         v2.replacen("{\"version\":2,", "{\"version\":3,", 1),
         "{name}: v3 is v2 with the version bumped"
     );
-    assert_eq!(
-        migrate_v2_to_v3(serde_json::from_str(&v2).unwrap()).unwrap(),
-        serde_json::from_str::<Value>(&v3).unwrap(),
-        "{name}"
-    );
+    assert_eq!(migrate_v2_to_v3(tree(&v2)).unwrap(), tree(&v3), "{name}");
     let v4 = fixture(&format!("v4/{name}.json"));
     assert_eq!(
         v4,
         v3.replacen("{\"version\":3,", "{\"version\":4,", 1),
         "{name}: v4 is v3 with the version bumped"
     );
-    assert_eq!(
-        migrate_v3_to_v4(serde_json::from_str(&v3).unwrap()).unwrap(),
-        serde_json::from_str::<Value>(&v4).unwrap(),
-        "{name}"
-    );
+    assert_eq!(migrate_v3_to_v4(tree(&v3)).unwrap(), tree(&v4), "{name}");
     let v5 = fixture(&format!("v5/{name}.json"));
     assert_eq!(
         v5,
         v4.replacen("{\"version\":4,", "{\"version\":5,", 1),
         "{name}: v5 is v4 with the version bumped"
     );
-    assert_eq!(
-        migrate_v4_to_v5(serde_json::from_str(&v4).unwrap()).unwrap(),
-        serde_json::from_str::<Value>(&v5).unwrap(),
-        "{name}"
-    );
+    assert_eq!(migrate_v4_to_v5(tree(&v4)).unwrap(), tree(&v5), "{name}");
     let v6 = fixture(&format!("v6/{name}.json"));
     assert_eq!(
         v6,
         v5.replacen("{\"version\":5,", "{\"version\":6,", 1),
         "{name}: v6 is v5 with the version bumped"
     );
-    assert_eq!(
-        migrate_v5_to_v6(serde_json::from_str(&v5).unwrap()).unwrap(),
-        serde_json::from_str::<Value>(&v6).unwrap(),
-        "{name}"
-    );
+    assert_eq!(migrate_v5_to_v6(tree(&v5)).unwrap(), tree(&v6), "{name}");
     let v7 = fixture(&format!("v7/{name}.json"));
     assert_eq!(
         v7,
         v6.replacen("{\"version\":6,", "{\"version\":7,", 1),
         "{name}: v7 is v6 with the version bumped"
     );
-    assert_eq!(
-        migrate_v6_to_v7(serde_json::from_str(&v6).unwrap()).unwrap(),
-        serde_json::from_str::<Value>(&v7).unwrap(),
-        "{name}"
-    );
+    assert_eq!(migrate_v6_to_v7(tree(&v6)).unwrap(), tree(&v7), "{name}");
     let v8 = fixture(&format!("v8/{name}.json"));
     assert_eq!(
         v8,
         v7.replacen("{\"version\":7,", "{\"version\":8,", 1),
         "{name}: v8 is v7 with the version bumped"
     );
-    assert_eq!(
-        migrate_v7_to_v8(serde_json::from_str(&v7).unwrap()).unwrap(),
-        serde_json::from_str::<Value>(&v8).unwrap(),
-        "{name}"
-    );
+    assert_eq!(migrate_v7_to_v8(tree(&v7)).unwrap(), tree(&v8), "{name}");
     assert_eq!(decode_record::<T>(&v3).unwrap().data, old.data, "{name}");
     assert_eq!(decode_record::<T>(&v4).unwrap().data, old.data, "{name}");
     assert_eq!(decode_record::<T>(&v5).unwrap().data, old.data, "{name}");

@@ -1,8 +1,7 @@
-//! Reading values of any shape: skipping them, or building a `serde_json::Value` tree for
-//! the migrations of older records, numbers made as serde_json makes them.
+//! Reading values of any shape: skipping them, or building a `Tree` for the migrations of
+//! older records, numbers written as serde_json writes the number it reads.
 
-use super::{Reader, Result};
-use serde_json::{Map, Number, Value};
+use super::{Reader, Result, Tree, Writer};
 
 impl Reader<'_> {
     /// Skips one value of any kind.
@@ -17,53 +16,62 @@ impl Reader<'_> {
         }
     }
 
-    /// Reads one value of any kind as a `serde_json::Value`, numbers as serde_json makes
-    /// them (whole numbers as integers when they fit), for the migrations of older records.
-    pub fn value(&mut self) -> Result<Value> {
+    /// Reads one value of any kind as a `Tree`: keys sorted, the last of a repeated key
+    /// kept, numbers as serde_json's `Value` would hold and write them.
+    pub fn tree(&mut self) -> Result<Tree> {
         Ok(match self.peek() {
             Some(b'{') => {
-                let mut map = Map::new();
+                let mut object = Tree::Object(Vec::new());
                 self.object(&mut |r, key| {
-                    let value = r.value()?;
-                    map.insert(key.to_string(), value);
+                    let value = r.tree()?;
+                    object.insert(key, value);
                     Ok(())
                 })?;
-                Value::Object(map)
+                object
             }
             Some(b'[') => {
                 let mut all = Vec::new();
                 self.array(&mut |r| {
-                    all.push(r.value()?);
+                    all.push(r.tree()?);
                     Ok(())
                 })?;
-                Value::Array(all)
+                Tree::List(all)
             }
-            Some(b'"') => Value::String(self.string()?),
-            Some(b't' | b'f') => Value::Bool(self.bool()?),
-            Some(b'n') if self.null() => Value::Null,
-            _ => Value::Number(self.number()?),
+            Some(b'"') => Tree::String(self.string()?),
+            Some(b't' | b'f') => Tree::Bool(self.bool()?),
+            Some(b'n') if self.null() => Tree::Null,
+            _ => Tree::Number(self.number()?),
         })
     }
 
-    /// A number as serde_json reads it: `u64` or negative `i64` when whole and in range
-    /// ("-0" is the float -0.0), otherwise `f64`.
-    fn number(&mut self) -> Result<Number> {
+    /// A number's text as serde_json writes the number it reads: `u64` or negative `i64`
+    /// when whole and in range ("-0" is the float -0.0), otherwise the shortest `f64`.
+    /// Written back, a record then reads (and fails) exactly as it did through `Value`.
+    fn number(&mut self) -> Result<String> {
         self.peek();
         let start = self.at;
         let negative = self.eat(b'-');
+        let mut w = Writer::new();
         if let Ok(magnitude) = self.u64() {
             if !negative {
-                return Ok(Number::from(magnitude));
+                w.u64(magnitude);
+                return Ok(w.finish());
             }
             if let Some(n) = i64::try_from(magnitude).ok().filter(|&n| n > 0) {
-                return Ok(Number::from(-n));
+                w.i64(-n);
+                return Ok(w.finish());
             }
             if magnitude == 1 << 63 {
-                return Ok(Number::from(i64::MIN));
+                w.i64(i64::MIN);
+                return Ok(w.finish());
             }
         }
         self.at = start;
         let value = self.f64()?;
-        Number::from_f64(value).ok_or_else(|| self.error("number out of range"))
+        if !value.is_finite() {
+            return Err(self.error("number out of range"));
+        }
+        w.f64(value);
+        Ok(w.finish())
     }
 }

@@ -4,7 +4,7 @@
 //! cost several KB of `.wasm` per stored type (NOTES.md §1); this one writer is shared.
 //! `core/tests/store_props.rs` compares both writers on random sessions.
 
-use serde_json::Value;
+use super::Tree;
 
 /// Builds JSON text. Every value method first writes the comma it needs, so callers only say
 /// what comes next.
@@ -153,27 +153,19 @@ impl Writer {
         self.out.push_str(json);
     }
 
-    /// A JSON tree, as serde_json's `Value::to_string` writes it.
-    pub fn value(&mut self, value: &Value) {
-        match value {
-            Value::Null => self.null(),
-            Value::Bool(b) => self.bool(*b),
-            Value::Number(n) => {
-                if let Some(u) = n.as_u64() {
-                    self.u64(u)
-                } else if let Some(i) = n.as_i64() {
-                    self.i64(i)
-                } else {
-                    self.f64(n.as_f64().unwrap_or(f64::NAN))
-                }
-            }
-            Value::String(s) => self.string(s),
-            Value::Array(items) => self.list(items, Writer::value),
-            Value::Object(map) => {
+    /// A JSON tree, as serde_json's `Value::to_string` wrote the same tree.
+    pub fn tree(&mut self, tree: &Tree) {
+        match tree {
+            Tree::Null => self.null(),
+            Tree::Bool(b) => self.bool(*b),
+            Tree::Number(n) => self.raw(n),
+            Tree::String(s) => self.string(s),
+            Tree::List(items) => self.list(items, Writer::tree),
+            Tree::Object(fields) => {
                 self.begin();
-                for (key, item) in map {
+                for (key, item) in fields {
                     self.key_text(key);
-                    self.value(item);
+                    self.tree(item);
                 }
                 self.end();
             }

@@ -5,8 +5,7 @@
 
 use super::stored::{Failure, Stored};
 use super::{DecodeError, Envelope, SCHEMA_VERSION};
-use crate::json::{self, Reader};
-use serde_json::Value;
+use crate::json::{self, Reader, Tree};
 
 /// What the head of a stored value says, checked as `upgrade` would check it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,11 +46,7 @@ fn raw_head(raw: &str) -> json::Result<RawHead> {
                 r.skip()
             }
             _ => {
-                let number = match r.value()? {
-                    Value::Number(n) => n.as_u64(),
-                    _ => None,
-                };
-                *[&mut head.version, &mut head.revision][i] = number;
+                *[&mut head.version, &mut head.revision][i] = r.tree()?.as_u64();
                 Ok(())
             }
         }
@@ -125,7 +120,7 @@ const MAX_UNKNOWN_NAMES: usize = 10_000;
 /// It decodes through the compact text, the same `from_str` the usual read uses, so each
 /// stored type has one copy of its Deserialize in the .wasm; the error's column then says
 /// where the offending name is (`path_at`).
-pub(crate) fn decode_value<T: Stored>(value: &Value) -> Result<Envelope<T>, DataError> {
+pub(crate) fn decode_value<T: Stored>(value: &Tree) -> Result<Envelope<T>, DataError> {
     let mut text = value_text(value);
     let mut error = match T::parse_envelope(&text) {
         Ok(env) => return Ok(env),
@@ -148,10 +143,10 @@ pub(crate) fn decode_value<T: Stored>(value: &Value) -> Result<Envelope<T>, Data
     Err(DataError::Unknown { what, path })
 }
 
-/// A tree as text, written by hand: `Value`'s own `to_string` is serde_json's writer.
-fn value_text(value: &Value) -> String {
+/// A tree as text, written as serde_json wrote a `Value`.
+fn value_text(value: &Tree) -> String {
     let mut w = crate::json::Writer::new();
-    w.value(value);
+    w.tree(value);
     w.finish()
 }
 
@@ -235,7 +230,7 @@ fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
 /// If `error` is an unknown field or enum value, removes or replaces it in `scratch` and
 /// returns what it was and where; None for any other error.
 fn set_aside_unknown_name(
-    scratch: &mut Value,
+    scratch: &mut Tree,
     text: &str,
     error: &Failure,
 ) -> Option<(String, String)> {
@@ -253,7 +248,7 @@ fn set_aside_unknown_name(
         let (Step::Key(key), parent) = steps.split_last()? else {
             return None;
         };
-        node(scratch, parent)?.as_object_mut()?.remove(key)?;
+        node(scratch, parent)?.remove(key)?;
         return Some((format!("the field \"{key}\""), path));
     }
     let rest = message.strip_prefix("unknown variant `")?;
@@ -265,7 +260,7 @@ fn set_aside_unknown_name(
         if at.as_str() != Some(name) {
             return None;
         }
-        *at = Value::String(known.into());
+        *at = Tree::String(known.into());
         return Some((what, path));
     }
     // An enum as a map key (a topic's answer count): the path ends at that key.
@@ -275,15 +270,15 @@ fn set_aside_unknown_name(
     if key != name {
         return None;
     }
-    node(scratch, parent)?.as_object_mut()?.remove(key)?;
+    node(scratch, parent)?.remove(key)?;
     Some((what, path))
 }
 
 /// The value at `steps` inside `value`.
-fn node<'v>(value: &'v mut Value, steps: &[Step]) -> Option<&'v mut Value> {
+fn node<'v>(value: &'v mut Tree, steps: &[Step]) -> Option<&'v mut Tree> {
     steps.iter().try_fold(value, |v, s| match s {
-        Step::Index(i) => v.as_array_mut()?.get_mut(*i),
-        Step::Key(k) => v.as_object_mut()?.get_mut(k),
+        Step::Index(i) => v.item_mut(*i),
+        Step::Key(k) => v.get_mut(k),
     })
 }
 
@@ -318,7 +313,7 @@ fn kind_of(steps: &[Step], name: &str) -> &'static str {
 mod tests {
     use super::*;
     use crate::interview::Interview;
-    use serde_json::json;
+    use serde_json::{json, Value};
 
     type Edit = fn(&mut Value);
 
@@ -330,10 +325,15 @@ mod tests {
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
     }
 
+    /// The edited session as the store reads it.
+    fn tree(s: &Value) -> Tree {
+        Tree::parse(&s.to_string()).unwrap()
+    }
+
     fn unknown(edit: impl Fn(&mut Value)) -> (String, String) {
         let mut s = session();
         edit(&mut s);
-        match decode_value::<Interview>(&s) {
+        match decode_value::<Interview>(&tree(&s)) {
             Err(DataError::Unknown { what, path }) => (what, path),
             other => panic!("{other:?}"),
         }
@@ -377,7 +377,7 @@ mod tests {
     fn damage_says_where() {
         let mut s = session();
         s["data"]["exchanges"][1]["start_s"] = json!("soon");
-        match decode_value::<Interview>(&s) {
+        match decode_value::<Interview>(&tree(&s)) {
             Err(DataError::Damaged(why)) => {
                 assert!(
                     why.starts_with("data.exchanges.1.start_s: invalid type"),

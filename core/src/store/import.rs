@@ -21,6 +21,7 @@ use super::{
 };
 use crate::custom::CustomPersonas;
 use crate::interview::Interview;
+use crate::json::Tree;
 use crate::prepare::Prepared;
 use crate::small_sort::sort_stable_by;
 use serde::Deserialize;
@@ -269,6 +270,20 @@ fn legacy_matches_typed(sessions: &[Interview], stated: &str) -> bool {
     to_tree(sessions).is_ok_and(|v| legacy_checksum(&v) == stated)
 }
 
+/// `data` in an envelope, as stored, migrated from the file's schema: so it decodes the one
+/// way every record does (`decode_value`). The tree is made through the text: this runs
+/// only in the manage chunk, where serde_json's `Value` is in use anyway.
+fn stored_envelope(data: &Value, schema_version: u32) -> Result<Tree, String> {
+    let env = json!({ "version": schema_version, "revision": 0, "data": data });
+    let env = serde_json::to_string(&env).map_err(|e| e.to_string())?;
+    let env = Tree::parse(&env).map_err(|e| e.to_string())?;
+    if schema_version < SCHEMA_VERSION {
+        upgrade(env).map_err(|e| e.to_string())
+    } else {
+        Ok(env)
+    }
+}
+
 /// One session from the file: migrated from the file's schema, typed, with no field this
 /// build does not know, and valid.
 fn check_session(
@@ -278,13 +293,7 @@ fn check_session(
 ) -> Result<Interview, ImportError> {
     let bad = |why: String| ImportError::BadSession { number, why };
     let raw: Value = serde_json::from_str(raw.get()).map_err(|e| bad(e.to_string()))?;
-    // In an envelope, as stored: one way to decode a session (`decode_value`).
-    let env = json!({ "version": schema_version, "revision": 0, "data": raw });
-    let env = if schema_version < SCHEMA_VERSION {
-        upgrade(env).map_err(|e| bad(e.to_string()))?
-    } else {
-        env
-    };
+    let env = stored_envelope(&raw, schema_version).map_err(bad)?;
     // Paths are the session's own (`exchanges.3.topic`), not the envelope's.
     let in_session = |s: String| s.strip_prefix("data.").map_or(s.clone(), String::from);
     // Stored types refuse unknown fields, so nothing in the file is silently dropped.
@@ -310,13 +319,7 @@ fn check_record<T: super::Stored>(
     bad: fn(String) -> ImportError,
     validate: impl Fn(&T) -> Result<(), String>,
 ) -> Result<T, ImportError> {
-    // In an envelope, as stored, so it decodes the one way every record does.
-    let env = json!({ "version": schema_version, "revision": 0, "data": raw });
-    let env = if schema_version < SCHEMA_VERSION {
-        upgrade(env).map_err(|e| bad(e.to_string()))?
-    } else {
-        env
-    };
+    let env = stored_envelope(raw, schema_version).map_err(bad)?;
     let inside = |s: String| s.strip_prefix("data.").map_or(s.clone(), String::from);
     let record: T = match decode_value(&env) {
         Ok(env) => env.data,

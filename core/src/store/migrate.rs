@@ -1,13 +1,13 @@
 //! Pure migrations between stored schema versions. Each one takes an envelope of version n
-//! (as plain JSON) and returns the same record as version n + 1; `upgrade` chains them. A new
-//! schema version adds one function to `MIGRATIONS` and freezes fixtures of the version it
-//! replaces under `tests/fixtures/`.
+//! (as a plain JSON `Tree`) and returns the same record as version n + 1; `upgrade` chains
+//! them. A new schema version adds one function to `MIGRATIONS` and freezes fixtures of the
+//! version it replaces under `tests/fixtures/`.
 
 use super::{DecodeError, SCHEMA_VERSION};
-use serde_json::Value;
+use crate::json::Tree;
 
 /// One step: an envelope of version n in, version n + 1 out, or why it cannot be read.
-pub type Migration = fn(Value) -> Result<Value, String>;
+pub type Migration = fn(Tree) -> Result<Tree, String>;
 
 /// `MIGRATIONS[n - 1]` turns version n into version n + 1. Its length is checked by the type.
 pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [
@@ -22,65 +22,64 @@ pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [
 
 /// Version 2 adds the record's write counter, `revision`; a version 1 record starts at 0.
 /// The data is unchanged.
-pub fn migrate_v1_to_v2(mut value: Value) -> Result<Value, String> {
+pub fn migrate_v1_to_v2(mut value: Tree) -> Result<Tree, String> {
     let obj = envelope_of_version(&mut value, 1)?;
-    obj.insert("version".into(), 2.into());
-    obj.insert("revision".into(), 0.into());
+    obj.insert("version", Tree::whole(2));
+    obj.insert("revision", Tree::whole(0));
     Ok(value)
 }
 
-/// The envelope's fields, if it is an object of `version` holding data.
-fn envelope_of_version(
-    value: &mut Value,
-    version: u64,
-) -> Result<&mut serde_json::Map<String, Value>, String> {
-    let obj = value.as_object_mut().ok_or("not an object")?;
-    if obj.get("version").and_then(Value::as_u64) != Some(version) {
+/// The envelope, if it is an object of `version` holding data.
+fn envelope_of_version(value: &mut Tree, version: u64) -> Result<&mut Tree, String> {
+    if !matches!(value, Tree::Object(_)) {
+        return Err("not an object".into());
+    }
+    if value.get("version").and_then(Tree::as_u64) != Some(version) {
         return Err(format!("not a version {version} record"));
     }
-    if !obj.contains_key("data") {
+    if value.get("data").is_none() {
         return Err("no data".into());
     }
-    Ok(obj)
+    Ok(value)
 }
 
 /// Version 3 adds topics (`opening.small_talk`, `present.compensation`, `present.work_life`,
 /// `closing.anything_else`) and an exchange's `job_words`. Version 2 data is valid version 3
 /// data; the bump exists so that an older build meeting the new topic ids sees a newer
 /// record (and leaves it alone) rather than a damaged one.
-pub fn migrate_v2_to_v3(mut value: Value) -> Result<Value, String> {
-    envelope_of_version(&mut value, 2)?.insert("version".into(), 3.into());
+pub fn migrate_v2_to_v3(mut value: Tree) -> Result<Tree, String> {
+    envelope_of_version(&mut value, 2)?.insert("version", Tree::whole(3));
     Ok(value)
 }
 
 /// Version 4 adds new records (people, plans, conversation logs) under new keys. Version 3
 /// data is valid version 4 data; the bump tells an older build that meets the new records
 /// that they are newer (left alone), not damaged.
-pub fn migrate_v3_to_v4(mut value: Value) -> Result<Value, String> {
-    envelope_of_version(&mut value, 3)?.insert("version".into(), 4.into());
+pub fn migrate_v3_to_v4(mut value: Tree) -> Result<Tree, String> {
+    envelope_of_version(&mut value, 3)?.insert("version", Tree::whole(4));
     Ok(value)
 }
 
 /// Version 5 adds the user's own personas under a new key (`askwell.personas`). Version 4
 /// data is valid version 5 data; the bump tells an older build that meets the new record
 /// that it is newer (left alone), not damaged.
-pub fn migrate_v4_to_v5(mut value: Value) -> Result<Value, String> {
-    envelope_of_version(&mut value, 4)?.insert("version".into(), 5.into());
+pub fn migrate_v4_to_v5(mut value: Tree) -> Result<Tree, String> {
+    envelope_of_version(&mut value, 4)?.insert("version", Tree::whole(5));
     Ok(value)
 }
 
 /// Version 6 adds an exchange's `also`: a second closing intent said in the same line.
 /// Version 5 data is valid version 6 data; the bump tells an older build that meets the new
 /// field that the record is newer (left alone), not damaged.
-pub fn migrate_v5_to_v6(mut value: Value) -> Result<Value, String> {
-    envelope_of_version(&mut value, 5)?.insert("version".into(), 6.into());
+pub fn migrate_v5_to_v6(mut value: Tree) -> Result<Tree, String> {
+    envelope_of_version(&mut value, 5)?.insert("version", Tree::whole(6));
     Ok(value)
 }
 
 /// Version 7 adds the persona memory's `variants_given` (which of a topic's answers were
 /// given). Version 6 data is valid version 7 data, read as answers given in order.
-pub fn migrate_v6_to_v7(mut value: Value) -> Result<Value, String> {
-    envelope_of_version(&mut value, 6)?.insert("version".into(), 7.into());
+pub fn migrate_v6_to_v7(mut value: Tree) -> Result<Tree, String> {
+    envelope_of_version(&mut value, 6)?.insert("version", Tree::whole(7));
     Ok(value)
 }
 
@@ -88,18 +87,18 @@ pub fn migrate_v6_to_v7(mut value: Value) -> Result<Value, String> {
 /// with a persona) and a person's `talk_at_ms` (when the conversation is arranged for).
 /// Version 7 data is valid version 8 data; the bump tells an older build
 /// that meets the new field that the record is newer (left alone), not damaged.
-pub fn migrate_v7_to_v8(mut value: Value) -> Result<Value, String> {
-    envelope_of_version(&mut value, 7)?.insert("version".into(), 8.into());
+pub fn migrate_v7_to_v8(mut value: Tree) -> Result<Tree, String> {
+    envelope_of_version(&mut value, 7)?.insert("version", Tree::whole(8));
     Ok(value)
 }
 
 /// The schema version of a stored envelope: `Newer` when this build cannot read it.
-pub fn version_of(value: &Value) -> Result<u32, DecodeError> {
-    super::decode::check_version(value.get("version").and_then(Value::as_u64))
+pub fn version_of(value: &Tree) -> Result<u32, DecodeError> {
+    super::decode::check_version(value.get("version").and_then(Tree::as_u64))
 }
 
 /// Brings an envelope of any version this build knows up to `SCHEMA_VERSION`.
-pub fn upgrade(mut value: Value) -> Result<Value, DecodeError> {
+pub fn upgrade(mut value: Tree) -> Result<Tree, DecodeError> {
     let from = version_of(&value)?;
     for (i, step) in MIGRATIONS.iter().enumerate().skip(from as usize - 1) {
         value = step(value).map_err(|why| {

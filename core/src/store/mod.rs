@@ -20,6 +20,7 @@ mod reminder;
 mod schema;
 mod stored;
 
+use crate::json::Tree;
 use decode::{decode_value, read_head};
 
 pub use checksum::checksum;
@@ -44,8 +45,6 @@ pub use schema::{
     PERSONAS_KEY, PLANS_KEY, PREFIX, SCHEMA_VERSION,
 };
 pub use stored::{by_hand, Failure, Stored};
-
-use serde_json::Value;
 
 /// Why a stored value could not be used.
 #[derive(Debug, Clone, PartialEq)]
@@ -130,21 +129,14 @@ pub fn decode_record<T: Stored>(raw: &str) -> Result<Record<T>, DecodeError> {
             });
         }
     }
-    let value = whole_value(raw).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+    // The whole text as a tree, for the migrations and the newer-build check.
+    let value = Tree::parse(raw).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
     let env: Envelope<T> = decode_value(&upgrade(value)?)?;
     Ok(Record {
         data: env.data,
         revision: env.revision,
         stored_version: head.version,
     })
-}
-
-/// The whole stored text as a tree, for migrations and the newer-build check.
-fn whole_value(raw: &str) -> crate::json::Result<Value> {
-    let mut r = crate::json::Reader::new(raw);
-    let value = r.value()?;
-    r.finish()?;
-    Ok(value)
 }
 
 /// The revision of a stored value, read from its envelope alone: the data is skipped, not

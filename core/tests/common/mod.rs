@@ -220,3 +220,20 @@ pub fn practise(
     i.apply(persona, &matcher, Action::End { now_s: 0.0 });
     i
 }
+
+/// serde_json's tree as ours, node for node (numbers as serde_json writes them, keys in its
+/// map's order), to check `json::Reader::tree` and `json::Writer::tree` against serde_json.
+pub fn tree_of(value: &serde_json::Value) -> askwell_core::json::Tree {
+    use askwell_core::json::Tree;
+    use serde_json::Value;
+    match value {
+        Value::Null => Tree::Null,
+        Value::Bool(b) => Tree::Bool(*b),
+        Value::Number(n) => Tree::Number(n.to_string()),
+        Value::String(s) => Tree::String(s.clone()),
+        Value::Array(items) => Tree::List(items.iter().map(tree_of).collect()),
+        Value::Object(map) => {
+            Tree::Object(map.iter().map(|(k, v)| (k.clone(), tree_of(v))).collect())
+        }
+    }
+}
