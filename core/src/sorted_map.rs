@@ -41,6 +41,13 @@ impl<K: Ord, V> SortedMap<K, V> {
         self.find(key).is_ok()
     }
 
+    pub fn get_mut<Q: Ord + ?Sized>(&mut self, key: &Q) -> Option<&mut V>
+    where
+        K: Borrow<Q>,
+    {
+        self.find(key).ok().map(|at| &mut self.0[at].1)
+    }
+
     /// Sets the value for `key`, replacing any it had.
     pub fn insert(&mut self, key: K, value: V) {
         match self.find(&key) {

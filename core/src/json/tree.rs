@@ -1,8 +1,10 @@
 //! A JSON tree of our own, for the migrations of older records and the newer-build check.
 //! `serde_json::Value` would bring serde_json's map (a `BTreeMap`) and number code into the
-//! practice's `.wasm`; this is a few plain `Vec`s read and written by `Reader` and `Writer`.
+//! practice's `.wasm`; this is plain `Vec`s (an object is a `SortedMap`) read and written
+//! by `Reader` and `Writer`.
 
 use super::{Reader, Result};
+use crate::sorted_map::SortedMap;
 
 /// One JSON value. It behaves as `serde_json::Value` did, so records are checked and
 /// rewritten as before: an object's keys are kept sorted (a repeated key: the last value
@@ -14,7 +16,7 @@ pub enum Tree {
     Number(String),
     String(String),
     List(Vec<Tree>),
-    Object(Vec<(String, Tree)>),
+    Object(SortedMap<String, Tree>),
 }
 
 impl Tree {
@@ -31,42 +33,34 @@ impl Tree {
         Tree::Number(itoa::Buffer::new().format(n).into())
     }
 
-    /// Where `key` is (or would go) among an object's sorted keys.
-    fn find(fields: &[(String, Tree)], key: &str) -> std::result::Result<usize, usize> {
-        fields.binary_search_by(|(k, _)| k.as_str().cmp(key))
-    }
-
     /// The value under `key`, if this is an object that has it.
     pub fn get(&self, key: &str) -> Option<&Tree> {
-        let Tree::Object(fields) = self else {
-            return None;
-        };
-        Self::find(fields, key).ok().map(|i| &fields[i].1)
+        match self {
+            Tree::Object(fields) => fields.get(key),
+            _ => None,
+        }
     }
 
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Tree> {
-        let Tree::Object(fields) = self else {
-            return None;
-        };
-        Self::find(fields, key).ok().map(|i| &mut fields[i].1)
+        match self {
+            Tree::Object(fields) => fields.get_mut(key),
+            _ => None,
+        }
     }
 
     /// Sets `key` in an object (replacing its value if present); does nothing otherwise.
     pub fn insert(&mut self, key: &str, value: Tree) {
         if let Tree::Object(fields) = self {
-            match Self::find(fields, key) {
-                Ok(i) => fields[i].1 = value,
-                Err(i) => fields.insert(i, (key.into(), value)),
-            }
+            fields.insert(key.into(), value);
         }
     }
 
     /// Takes `key` out of an object.
     pub fn remove(&mut self, key: &str) -> Option<Tree> {
-        let Tree::Object(fields) = self else {
-            return None;
-        };
-        Self::find(fields, key).ok().map(|i| fields.remove(i).1)
+        match self {
+            Tree::Object(fields) => fields.remove(key),
+            _ => None,
+        }
     }
 
     /// The `i`th item of a list.

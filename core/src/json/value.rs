@@ -21,7 +21,7 @@ impl Reader<'_> {
     pub fn tree(&mut self) -> Result<Tree> {
         Ok(match self.peek() {
             Some(b'{') => {
-                let mut object = Tree::Object(Vec::new());
+                let mut object = Tree::Object(Default::default());
                 self.object(&mut |r, key| {
                     let value = r.tree()?;
                     object.insert(key, value);

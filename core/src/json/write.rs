@@ -163,7 +163,7 @@ impl Writer {
             Tree::List(items) => self.list(items, Writer::tree),
             Tree::Object(fields) => {
                 self.begin();
-                for (key, item) in fields {
+                for (key, item) in fields.iter() {
                     self.key_text(key);
                     self.tree(item);
                 }
