@@ -51,9 +51,10 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // readers (serde_json's deserializer and float tables left the practice): ceiling
 // 522 -> 493; 478.6 (seventeenth session) once records were written by core::json too and
 // the small maps became one sorted list (no serde writer, BTreeMap<Topic, _> or HashMap in
-// the practice): ceiling 493 -> 482. Lower these as cuts land; never raise them to let a
+// the practice): ceiling 493 -> 482; 473.6 once older records are migrated on a tree of our
+// own (json::Tree) instead of serde_json::Value: ceiling 482 -> 477. Lower these as cuts land; never raise them to let a
 // change through without saying why in NOTES.md.
-const CEILINGS = { firstScreen: 140 * KIB, practice: 482 * KIB };
+const CEILINGS = { firstScreen: 140 * KIB, practice: 477 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
