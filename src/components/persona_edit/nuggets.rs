@@ -7,14 +7,6 @@ use askwell_core::persona::{Nugget, Reveal};
 use askwell_core::{Outcome, Topic};
 use leptos::prelude::*;
 
-const OUTCOMES: [Outcome; 6] = [
-    Outcome::Responsibilities,
-    Outcome::Background,
-    Outcome::Future,
-    Outcome::Contacts,
-    Outcome::Organizations,
-    Outcome::Resources,
-];
 const REVEALS: [(Reveal, &str, &str); 3] = [
     (
         Reveal::Answer,
@@ -90,9 +82,9 @@ fn NuggetCard(index: usize) -> impl IntoView {
                     <label for=id("-outcome")>"It helps the student with"</label>
                     <select id=id("-outcome") on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        if let Some(o) = OUTCOMES.into_iter().find(|o| o.id() == v) { change(&|n| n.outcome = o) }
+                        if let Some(o) = Outcome::ALL.into_iter().find(|o| o.id() == v) { change(&|n| n.outcome = o) }
                     }>
-                        {OUTCOMES.into_iter().map(|o| view! {
+                        {Outcome::ALL.into_iter().map(|o| view! {
                             <option value=o.id() selected=move || nugget.with(|n| n.as_ref().is_some_and(|n| n.outcome == o))>{o.label()}</option>
                         }).collect_view()}
                     </select>
