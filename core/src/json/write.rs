@@ -2,7 +2,7 @@
 //! same escapes, floats through the same shortest printer), so records written by this build
 //! and by earlier ones look alike. serde's derived writers are generic over the format and
 //! cost several KB of `.wasm` per stored type (NOTES.md §1); this one writer is shared.
-//! `core/tests/store_props.rs` compares both writers on random sessions.
+//! `core/tests/store_props.rs` and `store_writer.rs` compare both writers on random records.
 
 use super::Tree;
 
@@ -82,17 +82,12 @@ impl Writer {
         escape_into(&mut self.out, text);
     }
 
-    /// The `index`th of `names`: an enum value as stored.
-    pub fn name(&mut self, names: &str, index: usize) {
-        self.string(nth(names, index));
-    }
-
     /// `value`'s name: the name at its place in `values`.
     pub fn name_in<T: PartialEq>(&mut self, names: &str, values: &[T], value: &T) {
         let index = values.iter().position(|v| v == value);
         // A value missing from `values` is a list out of date with its enum.
         debug_assert!(index.is_some(), "a value with no stored name");
-        self.name(names, index.unwrap_or(0));
+        self.string(nth(names, index.unwrap_or(0)));
     }
 
     pub fn u64(&mut self, n: u64) {
