@@ -53,8 +53,7 @@ impl Interviewee {
     }
 
     pub fn matcher(&self) -> &Matcher {
-        self.matcher
-            .get_or_init(|| Matcher::new(&self.persona.vocabulary))
+        self.matcher.get_or_init(|| self.persona.matcher())
     }
 }
 

@@ -162,6 +162,11 @@ pub struct PersonaInfo {
 }
 
 impl Persona {
+    /// This persona's matcher: its vocabulary, and its organization read as theirs when named.
+    pub fn matcher(&self) -> crate::understand::Matcher {
+        crate::understand::Matcher::new(&self.vocabulary).working_at(&self.organization)
+    }
+
     pub fn info(&self) -> PersonaInfo {
         PersonaInfo {
             id: self.id.clone(),

@@ -330,3 +330,33 @@ const FLOOR_JOB_RECALL: f64 = 0.95;
 const FLOOR_JOB_PRECISION: f64 = 0.95;
 const FLOOR_CLOSED_F1: f64 = 0.83;
 const FLOOR_DOUBLE_F1: f64 = 0.90;
+
+#[test]
+fn the_listeners_organization_reads_as_theirs() {
+    // Named in full in any case, or by its first word typed as a name.
+    let m = Matcher::new(&[]).working_at("Halden Therapeutics");
+    for line in [
+        "is halden therapeutics hiring new grads?",
+        "Is Halden hiring new grads right now?",
+    ] {
+        let u = m.understand(line);
+        assert!(
+            u.words.windows(2).any(|w| w == ["your", "company"]),
+            "{line}: {u:?}"
+        );
+        assert_eq!(u.topic, Topic::JobAsk, "{line}");
+    }
+    // A first word that is a common word counts only typed as a name; each comma part is a
+    // name of its own.
+    let m = Matcher::new(&[]).working_at("Office of Research Strategy, National Science Agency");
+    let quiet = m.understand("is the office quiet in august?");
+    assert!(quiet.words.contains(&"office".to_string()), "{quiet:?}");
+    let agency = m.understand("Is the National Science Agency hiring interns?");
+    assert!(
+        agency.words.windows(2).any(|w| w == ["your", "company"]),
+        "{agency:?}"
+    );
+    // Without an organization nothing is rewritten.
+    let plain = Matcher::new(&[]).understand("Is Halden hiring new grads right now?");
+    assert!(plain.words.contains(&"halden".to_string()), "{plain:?}");
+}

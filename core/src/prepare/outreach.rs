@@ -117,7 +117,8 @@ pub fn check_outreach(
 
     out.push(small_request(body));
 
-    let matcher = Matcher::new(&[]);
+    // "Is Mercy hiring?" in a note to someone at Mercy asks them for a job.
+    let matcher = Matcher::new(&[]).working_at(&person.details.organization);
     let understood: Vec<_> = text::sentences(body)
         .into_iter()
         .map(|s| (s, matcher.understand(s)))

@@ -128,6 +128,8 @@ pub struct Matcher {
     model: &'static Model,
     /// (class column, phrase words) per vocabulary phrase.
     vocabulary: Vec<(usize, Vec<String>)>,
+    /// The listener's organization as typed words, each comma part ("Halden Therapeutics").
+    own: Vec<Vec<String>>,
 }
 
 impl Matcher {
@@ -142,12 +144,51 @@ impl Matcher {
             .flat_map(|(c, phrases)| phrases.iter().map(move |p| (c, text::words(p))))
             .filter(|(_, w)| !w.is_empty())
             .collect();
-        Matcher { model, vocabulary }
+        Matcher {
+            model,
+            vocabulary,
+            own: Vec::new(),
+        }
+    }
+
+    /// The listener works at `organization`: a line that names it ("is Halden Therapeutics
+    /// hiring?", or "Halden" typed as a name) asks about theirs: read as "your company" ("your
+    /// organization" also reads as the professional organizations topic).
+    pub fn working_at(mut self, organization: &str) -> Matcher {
+        self.own = organization.split(',').map(text::words).collect();
+        self
+    }
+
+    /// `words` with the listener's organization named as theirs, in a line that asks (a
+    /// statement keeps the name: "I'd love to hear about your work at Halden" asks for no
+    /// job). Its first word alone counts typed with a capital (a name: "Halden", not "office").
+    fn as_theirs(&self, line: &str, mut words: Vec<String>) -> Vec<String> {
+        let asks = line.trim_end().ends_with('?');
+        for name in self.own.iter().filter(|n| asks && !n.is_empty()) {
+            let first = name[0].as_str();
+            let capital = |w: &str| w.chars().next().is_some_and(|c| text::lower_char(c) != c);
+            let alone = name.len() > 1
+                && (line.split(|c: char| !c.is_alphanumeric()))
+                    .any(|w| capital(w) && text::lower(w) == first);
+            let mut i = 0;
+            while i < words.len() {
+                let n = if words[i..].starts_with(name) {
+                    name.len()
+                } else {
+                    usize::from(alone && words[i] == first)
+                };
+                if n > 0 {
+                    words.splice(i..i + n, ["your".to_string(), "company".to_string()]);
+                }
+                i += 1;
+            }
+        }
+        words
     }
 
     /// Understands one line.
     pub fn understand(&self, line: &str) -> Understanding {
-        let words = text::words(line);
+        let words = self.as_theirs(line, text::words(line));
         let mut flags = Vec::new();
         if words.is_empty() {
             return Understanding::default();
@@ -185,7 +226,7 @@ impl Matcher {
         if topic == Topic::JobAsk {
             let other = ranked.get(1).map_or(best, |r| r.0);
             job_words = self.evidence(&words, best, other);
-        } else if let Some((part, p, other)) = self.job_ask_among(&questions) {
+        } else if let Some((part, p, other)) = self.job_ask_among(line, &questions) {
             // Two questions in one turn are answered by the first, but a job ask among them is
             // still a job ask ("What's your day like, and do you have any openings?").
             runner_up = Some((topic, p1));
@@ -252,9 +293,14 @@ impl Matcher {
     /// Among the questions of one turn, one that the model alone reads as a clear job ask:
     /// its words, its probability and the runner-up column. Only questions are read on their
     /// own, never statements ("I'm not looking for a position, I just ...").
-    fn job_ask_among(&self, questions: &[Vec<String>]) -> Option<(Vec<String>, f32, usize)> {
+    fn job_ask_among(
+        &self,
+        line: &str,
+        parts: &[Vec<String>],
+    ) -> Option<(Vec<String>, f32, usize)> {
         let job = self.model.column(Topic::JobAsk)?;
-        questions.iter().find_map(|part| {
+        parts.iter().find_map(|part| {
+            let part = &self.as_theirs(line, part.clone());
             let scores = self.model.score(part, &[]);
             let p = scores.probabilities[job];
             let (other, _) = scores

@@ -3,7 +3,6 @@ use crate::content::engine_safe;
 use crate::format::now_ms;
 use askwell_core::conversation::ReplyKind;
 use askwell_core::interview::{Action, ClockMode, Exchange, Interview, MAX_QUESTION_CHARS};
-use askwell_core::understand::Matcher;
 use leptos::prelude::*;
 
 /// A try-out chat beside the editor: the persona as it stands answers, and each reply says
@@ -26,7 +25,7 @@ pub fn PersonaPreview() -> impl IntoView {
         }
         // The latest wording, made safe to run (a topic with no answer says so).
         let persona = engine_safe(editor.persona.get_untracked());
-        let matcher = Matcher::new(&persona.vocabulary);
+        let matcher = persona.matcher();
         let mut outcome = Ok(false);
         interview.update(|i| {
             outcome = i.try_apply(

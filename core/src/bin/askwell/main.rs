@@ -23,7 +23,6 @@ use askwell_core::authoring::{check_library, parse_persona};
 use askwell_core::content;
 use askwell_core::interview::{Action, ClockMode, Interview};
 use askwell_core::store;
-use askwell_core::understand::Matcher;
 
 mod model_cmd;
 mod persona_cmd;
@@ -120,7 +119,7 @@ fn chat(args: &[String]) -> ExitCode {
         );
         return ExitCode::from(2);
     };
-    let matcher = Matcher::new(&persona.vocabulary);
+    let matcher = persona.matcher();
     let mut interview = Interview::new("cli", persona, minutes, ClockMode::Simulated, 0.0);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -246,7 +245,7 @@ fn bench(paths: &[String]) -> ExitCode {
         return ExitCode::FAILURE;
     };
     let built = std::time::Instant::now();
-    let matcher = Matcher::new(&persona.vocabulary);
+    let matcher = persona.matcher();
     let build_us = built.elapsed().as_secs_f64() * 1e6;
     let mut samples = Vec::new();
     let mut longest: Option<Interview> = None;

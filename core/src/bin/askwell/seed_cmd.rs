@@ -25,7 +25,7 @@ pub fn seed(args: &[String]) -> ExitCode {
     let personas = content::bundled();
     let matchers: Vec<Matcher> = personas
         .iter()
-        .map(|p| Matcher::new(&p.vocabulary))
+        .map(askwell_core::persona::Persona::matcher)
         .collect();
     let mut rng = 0x2545_f491_4f6c_dd1d_u64;
     let mut next = move |bound: usize| {
