@@ -10,11 +10,14 @@ use crate::understand::text::{self, contains_phrase};
 use crate::understand::{shape, Matcher, Understanding, UNKNOWN};
 use serde::{Deserialize, Serialize};
 
+mod deeper;
 mod fallback;
 mod phrasing;
+pub(crate) mod pickup;
 mod time_remarks;
 mod variants;
 
+use deeper::{follow_up, going_back};
 use fallback::{clarify, deflect, not_understood, other_language};
 pub use phrasing::about;
 use phrasing::first_sentences;
@@ -62,6 +65,9 @@ pub struct Earlier<'a> {
     /// The question the last answer (not a follow-up) was given to: a guarded persona that
     /// held that answer back goes on with it when asked for more.
     pub answered: Option<&'a str>,
+    /// The exchanges so far: a line naming what the persona said ("you mentioned X") goes
+    /// back to the answer that said it.
+    pub exchanges: &'a [crate::interview::Exchange],
 }
 
 /// What the persona remembers during one interview. Plain data, saved with the session.
@@ -98,6 +104,11 @@ pub struct Memory {
     /// which gave answers in order.
     #[serde(default, skip_serializing_if = "TopicCounts::is_empty")]
     pub variants_given: TopicCounts,
+    /// Which of a topic's follow-ups were given (bit i: follow-up i), so the one that fits
+    /// the question can be chosen. Absent in sessions saved before schema 9, which gave
+    /// them in order.
+    #[serde(default, skip_serializing_if = "TopicCounts::is_empty")]
+    pub follow_ups_picked: TopicCounts,
 }
 
 /// The first words of the call.
@@ -115,7 +126,7 @@ pub fn respond(
     earlier: Earlier,
 ) -> Reply {
     let understood = matcher.understand(line);
-    let mut reply = understand_and_answer(persona, memory, &understood, line, earlier);
+    let mut reply = understand_and_answer(persona, matcher, memory, &understood, line, earlier);
     if reply.kind != ReplyKind::Clarify {
         memory.pending = None;
     }
@@ -129,6 +140,7 @@ const NAMES_ANOTHER_TOPIC: f32 = 0.6;
 
 fn understand_and_answer(
     persona: &Persona,
+    matcher: &Matcher,
     memory: &mut Memory,
     u: &Understanding,
     line: &str,
@@ -149,6 +161,9 @@ fn understand_and_answer(
         .and_then(|p| resolve_clarification(line, p, u))
     {
         return answer(persona, memory, u, choice);
+    }
+    if let Some(topic) = going_back(persona, matcher, memory, u, line, earlier) {
+        return follow_up(persona, memory, u, topic, earlier);
     }
     // "Tell me more", "why was that?": go deeper on what was just said, unless the line
     // clearly names another topic.
@@ -211,7 +226,12 @@ fn resolve_clarification(line: &str, (a, b): (Topic, Topic), u: &Understanding) 
     })
 }
 
-fn answer(persona: &Persona, memory: &mut Memory, u: &Understanding, topic: Topic) -> Reply {
+pub(super) fn answer(
+    persona: &Persona,
+    memory: &mut Memory,
+    u: &Understanding,
+    topic: Topic,
+) -> Reply {
     let Some(script) = persona.script(topic) else {
         return deflect(persona, memory);
     };
@@ -304,60 +324,9 @@ fn answer(persona: &Persona, memory: &mut Memory, u: &Understanding, topic: Topi
     }
 }
 
-fn follow_up(
-    persona: &Persona,
-    memory: &mut Memory,
-    u: &Understanding,
-    topic: Topic,
-    earlier: Earlier,
-) -> Reply {
-    memory.misses = 0;
-    let Some(script) = persona.script(topic) else {
-        return deflect(persona, memory);
-    };
-    if !memory.answers_given.contains_key(&topic) {
-        // The answer was held back: "tell me more" asks for that answer, so it is chosen
-        // by the question it was held back from, not by "tell me more"'s own words.
-        let held = earlier.answered.map(|q| Understanding {
-            words: crate::understand::text::words(q),
-            ..u.clone()
-        });
-        return answer(persona, memory, held.as_ref().unwrap_or(u), topic);
-    }
-    let given = memory.follow_ups_given.get(&topic).copied().unwrap_or(0) as usize;
-    let mut nuggets = Vec::new();
-    let mut text = match script.follow_ups.get(given) {
-        Some(deeper) => {
-            memory.follow_ups_given.insert(topic, given as u32 + 1);
-            deeper.clone()
-        }
-        None => pick(&persona.lines.no_more, memory),
-    };
-    reveal(
-        persona,
-        memory,
-        &u.words,
-        topic,
-        false,
-        true,
-        &mut text,
-        &mut nuggets,
-    );
-    memory.trust += 1;
-    memory.last_topic = Some(topic);
-    Reply {
-        text,
-        topic,
-        kind: ReplyKind::FollowUp,
-        nuggets,
-        ends_interview: false,
-        understood: Understanding::default(),
-    }
-}
-
 /// Adds the nuggets this question earns to the reply.
 #[allow(clippy::too_many_arguments)]
-fn reveal(
+pub(super) fn reveal(
     persona: &Persona,
     memory: &mut Memory,
     words: &[String],

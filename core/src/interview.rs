@@ -230,7 +230,10 @@ impl Interview {
                         elapsed_s: question_end,
                         agreed_s: self.plan.total_seconds() as f64,
                     },
-                    conversation::Earlier { answered },
+                    conversation::Earlier {
+                        answered,
+                        exchanges: &self.exchanges,
+                    },
                 );
                 let end_s = match (self.clock, reply.kind) {
                     // An answer stands for a longer story; a clarifying question or a

@@ -78,12 +78,12 @@ fn the_v5_fixture_decodes_and_re_encodes_to_the_same_bytes() {
     // Schemas 6, 7 and 8 changed only the version number of this record.
     assert_eq!(
         now,
-        frozen.replacen("{\"version\":5,", "{\"version\":8,", 1),
+        frozen.replacen("{\"version\":5,", "{\"version\":9,", 1),
         "the stored form of custom personas changed"
     );
     assert_eq!(
         now,
-        std::fs::read_to_string(fixture_path("v8/personas.json")).unwrap()
+        std::fs::read_to_string(fixture_path("v9/personas.json")).unwrap()
     );
     let rec = decode_record::<CustomPersonas>(&frozen).unwrap();
     assert_eq!(
@@ -97,11 +97,11 @@ fn the_v5_fixture_decodes_and_re_encodes_to_the_same_bytes() {
     // envelope of the same data migrates (the data is unchanged).
     let as_v4 = frozen.replacen("{\"version\":5,", "{\"version\":4,", 1);
     assert_eq!(migrate_v4_to_v5(tree(&as_v4)).unwrap(), tree(&frozen));
-    let as_v9 = frozen.replacen("{\"version\":5,", "{\"version\":9,", 1);
-    assert_eq!(decode_personas(&as_v9), Err(DecodeError::Newer(9)));
+    let as_v10 = frozen.replacen("{\"version\":5,", "{\"version\":10,", 1);
+    assert_eq!(decode_personas(&as_v10), Err(DecodeError::Newer(10)));
     assert_eq!(
-        may_overwrite::<CustomPersonas>(Some(&as_v9), 9),
-        WriteCheck::Newer(9)
+        may_overwrite::<CustomPersonas>(Some(&as_v10), 9),
+        WriteCheck::Newer(10)
     );
 }
 

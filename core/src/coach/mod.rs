@@ -294,7 +294,7 @@ pub fn summary_figures(review: &Review) -> (u8, f64) {
 }
 
 /// The persona answered the line (rather than asking to clarify or deflecting).
-fn answered(e: &Exchange) -> bool {
+pub(crate) fn answered(e: &Exchange) -> bool {
     matches!(e.kind, ReplyKind::Answer | ReplyKind::FollowUp)
 }
 

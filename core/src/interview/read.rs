@@ -161,7 +161,7 @@ fn exchange(r: &mut Reader) -> Result<Exchange> {
     Ok(e)
 }
 
-pub(super) const MEMORY: &str = "answers_given follow_ups_given last_topic pending misses revealed trust time_checked wrapped_up line_turn answers_since_tangent variants_given";
+pub(super) const MEMORY: &str = "answers_given follow_ups_given last_topic pending misses revealed trust time_checked wrapped_up line_turn answers_since_tangent variants_given follow_ups_picked";
 
 fn memory(r: &mut Reader) -> Result<Memory> {
     let mut m = Memory::default();
@@ -184,7 +184,8 @@ fn memory(r: &mut Reader) -> Result<Memory> {
             8 => m.wrapped_up = r.bool()?,
             9 => m.line_turn = r.u32()?,
             10 => m.answers_since_tangent = r.u32()?,
-            _ => m.variants_given = counts(r)?,
+            11 => m.variants_given = counts(r)?,
+            _ => m.follow_ups_picked = counts(r)?,
         }
         Ok(())
     })?;

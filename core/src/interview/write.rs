@@ -118,6 +118,10 @@ fn memory(w: &mut Writer, m: &Memory) {
         key(w, 11);
         counts(w, &m.variants_given);
     }
+    if !m.follow_ups_picked.is_empty() {
+        key(w, 12);
+        counts(w, &m.follow_ups_picked);
+    }
     w.end();
 }
 

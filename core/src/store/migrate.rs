@@ -18,6 +18,7 @@ pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [
     migrate_v5_to_v6,
     migrate_v6_to_v7,
     migrate_v7_to_v8,
+    migrate_v8_to_v9,
 ];
 
 /// Version 2 adds the record's write counter, `revision`; a version 1 record starts at 0.
@@ -89,6 +90,13 @@ pub fn migrate_v6_to_v7(mut value: Tree) -> Result<Tree, String> {
 /// that meets the new field that the record is newer (left alone), not damaged.
 pub fn migrate_v7_to_v8(mut value: Tree) -> Result<Tree, String> {
     envelope_of_version(&mut value, 7)?.insert("version", Tree::whole(8));
+    Ok(value)
+}
+
+/// Version 9 adds the persona memory's `follow_ups_picked` (which of a topic's follow-ups
+/// were given). Version 8 data is valid version 9 data, read as follow-ups given in order.
+pub fn migrate_v8_to_v9(mut value: Tree) -> Result<Tree, String> {
+    envelope_of_version(&mut value, 8)?.insert("version", Tree::whole(9));
     Ok(value)
 }
 

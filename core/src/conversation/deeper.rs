@@ -1,0 +1,122 @@
+//! Going deeper on an answer: "tell me more", and lines that go back to something the persona
+//! said ("You mentioned the huddle, what happens there?").
+
+use super::time_remarks::pick;
+use super::{answer, deflect, pickup, reveal, variants, Earlier, Memory, Reply, ReplyKind};
+use crate::persona::Persona;
+use crate::topic::Topic;
+use crate::understand::{Matcher, Understanding};
+
+/// The rest of a line that names what the persona said ("you mentioned X, ...") asks about a
+/// topic of its own, not about the answer that said X, when it reads as that topic this
+/// surely: "what's the hardest part of them?" (challenges, 0.99) against "what does that
+/// training look like?" (education, 0.71, though the training named was a responsibility).
+const ASKS_ITS_OWN: f32 = 0.75;
+
+/// The topic of the earlier answer a line goes back to, when it should be answered from that
+/// answer's topic: it names words the answer said, what it asks besides does not read surely
+/// as another topic, and the topic still has a follow-up to give. Thanks, referrals and job
+/// asks that mention what was said ("could you introduce me to the colleague you
+/// mentioned?") are what they are.
+pub(super) fn going_back(
+    persona: &Persona,
+    matcher: &Matcher,
+    memory: &Memory,
+    u: &Understanding,
+    line: &str,
+    earlier: Earlier,
+) -> Option<Topic> {
+    if crate::coach::social(u.topic) || matches!(u.topic, Topic::Contacts | Topic::JobAsk) {
+        return None;
+    }
+    let topic = pickup::named_answer(earlier.exchanges, line)?.topic;
+    let script = persona.script(topic)?;
+    if all_given(fresh_mask(memory, topic), script.follow_ups.len()) {
+        return None;
+    }
+    if u.topic != topic {
+        let rest = pickup::without_cue(line);
+        let (asked, sure) = if rest.is_empty() {
+            (u.topic, u.confidence)
+        } else {
+            let r = matcher.understand(&rest);
+            (r.topic, r.confidence)
+        };
+        if asked != topic && asked != Topic::None && sure >= ASKS_ITS_OWN {
+            return None;
+        }
+    }
+    Some(topic)
+}
+
+/// Which of the topic's follow-ups were given: remembered since schema 9, in order before.
+fn fresh_mask(memory: &Memory, topic: Topic) -> u32 {
+    let given = memory.follow_ups_given.get(&topic).copied().unwrap_or(0);
+    memory
+        .follow_ups_picked
+        .get(&topic)
+        .copied()
+        .unwrap_or_else(|| variants::mask_before_memory(given))
+}
+
+fn all_given(mask: u32, count: usize) -> bool {
+    (0..count.min(32)).all(|i| mask & (1 << i) != 0)
+}
+
+/// More on `topic`: the follow-up not yet given that shares the most words with the line (the
+/// next in order when none does), or the persona's "that's all I have" once all are given.
+pub(super) fn follow_up(
+    persona: &Persona,
+    memory: &mut Memory,
+    u: &Understanding,
+    topic: Topic,
+    earlier: Earlier,
+) -> Reply {
+    memory.misses = 0;
+    let Some(script) = persona.script(topic) else {
+        return deflect(persona, memory);
+    };
+    if !memory.answers_given.contains_key(&topic) {
+        // The answer was held back: "tell me more" asks for that answer, so it is chosen
+        // by the question it was held back from, not by "tell me more"'s own words.
+        let held = earlier.answered.map(|q| Understanding {
+            words: crate::understand::text::words(q),
+            ..u.clone()
+        });
+        return answer(persona, memory, held.as_ref().unwrap_or(u), topic);
+    }
+    let given = memory.follow_ups_given.get(&topic).copied().unwrap_or(0);
+    let mask = fresh_mask(memory, topic);
+    let mut nuggets = Vec::new();
+    let mut text = if all_given(mask, script.follow_ups.len()) {
+        pick(&persona.lines.no_more, memory)
+    } else {
+        let asked = variants::asked(&u.words);
+        let index = variants::pick(&script.follow_ups, mask, given, &asked);
+        memory.follow_ups_given.insert(topic, given + 1);
+        memory
+            .follow_ups_picked
+            .insert(topic, variants::mark(mask, index));
+        script.follow_ups[index].clone()
+    };
+    reveal(
+        persona,
+        memory,
+        &u.words,
+        topic,
+        false,
+        true,
+        &mut text,
+        &mut nuggets,
+    );
+    memory.trust += 1;
+    memory.last_topic = Some(topic);
+    Reply {
+        text,
+        topic,
+        kind: ReplyKind::FollowUp,
+        nuggets,
+        ends_interview: false,
+        understood: Understanding::default(),
+    }
+}

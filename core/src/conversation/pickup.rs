@@ -1,0 +1,178 @@
+//! Lines that pick up what the persona said ("You mentioned the huddle, what happens
+//! there?"): which earlier answer they name, and what they ask once the naming is set aside.
+//! The persona answers them from that answer's topic; the coach credits them as follow-ups.
+
+use crate::interview::Exchange;
+use crate::understand::text;
+
+/// The line names something the persona said: "you mentioned", "you said", ...
+pub(crate) fn cued(question: &str) -> bool {
+    let q = text::normalize(question);
+    crate::lexicon::naming_cues()
+        .iter()
+        .any(|cue| q.contains(cue.as_str()))
+}
+
+/// The question builds on the answer: "You mentioned 38 CHWs — how do you hire them?" names
+/// a word of the answer in the clause after "you mentioned" (or "you said"), short words and
+/// numbers included; without such a cue it takes three of the answer's longer words. Word
+/// forms are compared by `stem` ("memo" meets "memos").
+pub(crate) fn picks_up(answer: &str, question: &str) -> bool {
+    let said: Vec<String> = text::words(answer).iter().map(|w| stem(w)).collect();
+    if let Some(named) = named_after_cue(question) {
+        return named.iter().any(|w| said.contains(w));
+    }
+    let asked = content(question, 5);
+    asked.iter().filter(|w| said.contains(w)).count() >= 3
+}
+
+/// The latest answered exchange whose reply holds what a cued line names, if the line is
+/// cued: the answer the user is going back to.
+pub(crate) fn named_answer<'a>(earlier: &'a [Exchange], question: &str) -> Option<&'a Exchange> {
+    let named = named_after_cue(question)?;
+    earlier.iter().rev().find(|e| {
+        crate::coach::answered(e)
+            && crate::coach::outcome_of(e.topic).is_some()
+            && text::words(&e.reply)
+                .iter()
+                .any(|w| named.contains(&stem(w)))
+    })
+}
+
+/// The line without the clause that holds the cue: what is asked about the thing named
+/// ("You said the hours are brutal. What balances that out?" -> "What balances that
+/// out?"). Empty when the cue's clause is the whole question.
+pub(crate) fn without_cue(question: &str) -> String {
+    clauses(question)
+        .filter(|c| !cued(c))
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+/// The line's clauses, each with the mark that ends it: breaks at a dash, colon, comma,
+/// sentence end or bracket ("-" only between spaces: "one-page" is a word).
+fn clauses(line: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let mut chars = line.char_indices().peekable();
+    let mut previous = ' ';
+    std::iter::from_fn(move || {
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map_or(' ', |(_, n)| *n);
+            let breaks = matches!(
+                c,
+                '\u{2014}' | '\u{2013}' | ':' | ';' | ',' | '?' | '!' | '.' | '(' | ')'
+            ) || (c == '-' && previous == ' ' && next == ' ');
+            previous = c;
+            if breaks {
+                let clause = &line[start..i + c.len_utf8()];
+                start = i + c.len_utf8();
+                return Some(clause);
+            }
+        }
+        (start < line.len()).then(|| {
+            let rest = &line[start..];
+            start = line.len();
+            rest
+        })
+    })
+}
+
+/// The stems of the words named after a cue, up to the end of its clause ("you mentioned
+/// briefing memos — what ..." names "briefing memos"); the whole line's longer words when
+/// that clause names nothing. `None` without a cue.
+fn named_after_cue(question: &str) -> Option<Vec<String>> {
+    let mut cue_seen = false;
+    for clause in clauses(question) {
+        let normal = text::normalize(clause);
+        let Some(after) = crate::lexicon::naming_cues().iter().find_map(|cue| {
+            let at = normal.find(cue.as_str())?;
+            Some(normal[at + cue.len()..].to_string())
+        }) else {
+            continue;
+        };
+        cue_seen = true;
+        let named: Vec<String> = text::words(&after)
+            .iter()
+            .filter(|w| {
+                !text::is_function_word(w)
+                    && (w.chars().count() >= 2 || w.chars().all(|c| c.is_ascii_digit()))
+            })
+            .map(|w| stem(w))
+            .collect();
+        if !named.is_empty() {
+            return Some(named);
+        }
+    }
+    cue_seen.then(|| content(question, 5))
+}
+
+/// Distinct stems of the words that are not grammar words, of `min` letters or more.
+pub(crate) fn content(line: &str, min: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in text::words(line) {
+        if w.chars().count() >= min && !text::is_function_word(&w) {
+            let s = stem(&w);
+            if !out.contains(&s) {
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
+/// A word without its commonest English endings, so that forms of one word meet: "memos" and
+/// "memo", "hiring" and "hire", "policies" and "policy", "meetings" and "meeting".
+pub(crate) fn stem(word: &str) -> String {
+    let n = word.chars().count();
+    if n > 4 {
+        if let Some(base) = word.strip_suffix("ies") {
+            return format!("{base}y");
+        }
+    }
+    let mut w = word;
+    if n > 3 && !w.ends_with("ss") {
+        w = w.strip_suffix('s').unwrap_or(w);
+    }
+    let n = w.chars().count();
+    if n > 5 {
+        w = w.strip_suffix("ing").unwrap_or(w);
+    }
+    if n > 4 {
+        w = w.strip_suffix("ed").unwrap_or(w);
+    }
+    if w.chars().count() > 3 {
+        w = w.strip_suffix('e').unwrap_or(w);
+    }
+    w.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cue_clause_is_set_aside() {
+        for (line, rest) in [
+            (
+                "You said the hours are brutal. What balances that out?",
+                "What balances that out?",
+            ),
+            (
+                "you mentioned you train nurse educators, what does that training look like?",
+                "what does that training look like?",
+            ),
+            (
+                "You mentioned the one-page memo - who reads it?",
+                "who reads it?",
+            ),
+            ("How has it changed since the merger you mentioned?", ""),
+            (
+                "What does a typical day look like?",
+                "What does a typical day look like?",
+            ),
+        ] {
+            assert_eq!(without_cue(line), rest, "{line}");
+        }
+    }
+}
