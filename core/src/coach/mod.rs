@@ -7,7 +7,7 @@
 //!
 //! | part | max | how |
 //! | --- | --- | --- |
-//! | Timing | 25 | 15 × timing accuracy (1 − Σ\|actual − planned\| / planned total, floored at 0) + 10 for ending on time: full up to 60 s past the plan, falling linearly to 0 at 5 minutes over, and scaled down when less than half the agreed time was used |
+//! | Timing | 25 | 15 × timing accuracy (1 − Σ\|actual − planned\| / planned total, floored at 0) + 10 for ending on time: full up to 60 s past the plan, falling linearly to 0 at 5 minutes over, and scaled down, in whole points, when less than half the agreed time was used (to the half minute) |
 //! | Outcomes | 25 | 4 for each of the five outcomes reached + 5 × nuggets drawn out / nuggets the persona has |
 //! | Questions | 20 | 8 × open share + 7 × share of lines free of generic, double and job-ask flags + 2.5 per follow-up (at most 2) |
 //! | Etiquette | 20 | never asked for a job 10, introduced yourself at the start 3, thanked specifically 3, asked to keep in touch 2, asked for contacts 1, asked about organizations or resources 1 |
@@ -110,7 +110,18 @@ pub const FULL_USE_SHARE: f64 = 0.5;
 impl TimingReview {
     /// Ended within the time, but with more of it unused than `FULL_USE_SHARE` allows.
     pub fn ended_early(&self) -> bool {
-        self.ended_on_time && self.actual_s < FULL_USE_SHARE * self.planned_s
+        self.ended_on_time && self.used_share() < 1.0
+    }
+
+    /// The share of the time needed for full use (`FULL_USE_SHARE` of the agreed time) that
+    /// was used, at most 1. The time used counts to the half minute, as the review shows it,
+    /// so that "15 of 30" is never called short nor 14:50 full in one place and not the other.
+    pub fn used_share(&self) -> f64 {
+        if self.planned_s <= 0.0 {
+            return 0.0;
+        }
+        let shown_s = (self.actual_s / 30.0).round() * 30.0;
+        (shown_s / (FULL_USE_SHARE * self.planned_s)).min(1.0)
     }
 }
 
@@ -286,7 +297,7 @@ pub struct Tip {
 
 /// Changes whenever scoring or timing accuracy would come out differently for the same
 /// session, so figures cached by an older coach (`store::FiguresCache`) are computed again.
-pub const REVIEW_VERSION: u32 = 4;
+pub const REVIEW_VERSION: u32 = 5;
 
 /// The score and the timing accuracy (0..1), for the history chart.
 pub fn summary_figures(review: &Review) -> (u8, f64) {

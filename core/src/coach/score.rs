@@ -49,11 +49,7 @@ pub(super) struct Values {
 impl Values {
     pub(super) fn of(r: &Review) -> Values {
         let t = &r.timing;
-        let used = if t.planned_s > 0.0 {
-            (t.actual_s / (super::FULL_USE_SHARE * t.planned_s)).min(1.0)
-        } else {
-            0.0
-        };
+        let used = t.used_share();
         let late = (t.actual_s - t.planned_s - GRACE_S).max(0.0);
         let o = &r.outcomes;
         let q = &r.questions;
@@ -76,7 +72,13 @@ impl Values {
         let asked = if q.total == 0 { 0.0 } else { 1.0 };
         Values {
             accuracy: asked * ACCURACY_PTS * t.accuracy,
-            on_time: asked * ON_TIME_PTS * used * (1.0 - late / LATE_SPAN_S).max(0.0),
+            // Time left unused costs whole points: "used only 14.5 of 30" never shows 10/10.
+            on_time: asked
+                * if used < 1.0 {
+                    (ON_TIME_PTS * used).floor()
+                } else {
+                    ON_TIME_PTS * (1.0 - late / LATE_SPAN_S).max(0.0)
+                },
             used,
             reached: OUTCOME_PTS * o.reached() as f64,
             nuggets: if o.nuggets_total == 0 {

@@ -185,3 +185,50 @@ fn planned_minutes_read_naturally() {
     assert_eq!(planned_minutes(60.0), "1 minute");
     assert_eq!(planned_minutes(90.0), "1½ minutes");
 }
+
+#[test]
+fn time_left_unused_is_judged_one_way_in_the_verdict_and_the_points() {
+    // From a walk-through: "used only 15 of 30 (10/10 pts)" beside "You ended early".
+    let p = persona();
+    for wait in (700..1000).step_by(10) {
+        let i = Build::new(30)
+            .ask("What do you do day to day?", Topic::TypicalDay, 60.0)
+            .wait(f64::from(wait))
+            .ended();
+        let r = review(&i, &p);
+        let why = &r.score.parts[0].why;
+        let short = why.contains("used only");
+        assert_eq!(short, r.timing.ended_early(), "{why}");
+        assert_eq!(short, !why.contains("(10/10 pts)"), "{why}");
+        assert_eq!(short, r.timing.actual_s < 885.0, "{}", r.timing.actual_s);
+    }
+}
+
+#[test]
+fn an_overrun_made_of_the_persona_s_answers_is_not_put_on_the_user() {
+    // From a walk-through: one introduction, a long answer, and "Keep Opening near its
+    // planned ...", as if the student had talked too long.
+    let p = persona();
+    let overrun = |b: Build| {
+        let r = review(&b.ended(), &p);
+        r.next_time
+            .iter()
+            .find(|t| t.kind == TipKind::Overrun)
+            .map(|t| t.text.clone())
+            .unwrap_or_default()
+    };
+    let long_answer = Build::new(30)
+        .ask("Hi, I'm Ana, a nursing student.", Topic::Introduction, 420.0)
+        .ask("What do you do day to day?", Topic::TypicalDay, 300.0);
+    let text = overrun(long_answer);
+    assert!(text.contains("mostly in"), "{text}");
+    assert!(text.contains("steer to your next question"), "{text}");
+    let many_lines = Build::new(30)
+        .ask("Hi, I'm Ana, a nursing student.", Topic::Introduction, 140.0)
+        .ask("How's your week going?", Topic::SmallTalk, 140.0)
+        .ask("Busy here too!", Topic::SmallTalk, 140.0)
+        .ask("What do you do day to day?", Topic::TypicalDay, 300.0);
+    let text = overrun(many_lines);
+    assert!(text.starts_with("Keep Opening"), "{text}");
+    assert!(!text.contains("mostly in"), "{text}");
+}
