@@ -99,6 +99,33 @@ fn the_introduction_counts_as_said_as_written_or_adapted() {
 }
 
 #[test]
+fn planned_questions_count_as_asked_in_the_user_s_own_words() {
+    // From a walk-through: the plan beside the practice ticked only the text as planned.
+    let mut plan = common::plans().get("plan-sam").unwrap().clone();
+    plan.questions = vec![
+        "What does a typical week look like for you?".into(),
+        "What do you like least about the work?".into(),
+    ];
+    let (persona, _) = &common::personas()[0];
+    let asked = |lines: &[&str]| asked_from_plan(&plan, &common::practise(persona, 30, lines));
+    assert_eq!(
+        asked(&["what does a typical week look like for you"]),
+        [true, false]
+    );
+    assert_eq!(
+        asked(&["So what does a typical week look like?"]),
+        [true, false]
+    );
+    assert_eq!(
+        asked(&[
+            "What does a typical day look like?",
+            "What do you like most about it?"
+        ]),
+        [false, false]
+    );
+}
+
+#[test]
 fn due_dates_follow_the_guides() {
     let mut people = common::people();
     let logs = common::logs();

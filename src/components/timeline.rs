@@ -25,7 +25,8 @@ pub fn Timeline(
     const MIN_SHARE: f64 = 0.1;
     let marker = move || {
         let x = plan.with(|p| p.display_position(clock_s.get(), MIN_SHARE));
-        format!("{}%", askwell_core::decimal::fixed(x * 100.0, 2))
+        // Kept inside the track at the end: at 100% its 2 px would fall past the right edge.
+        format!("min({}%, 100% - 2px)", askwell_core::decimal::fixed(x * 100.0, 2))
     };
     let segment_left = Signal::derive(move || {
         let s = current.get();

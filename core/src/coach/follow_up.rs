@@ -59,7 +59,7 @@ pub(super) fn repeats(earlier: &[Exchange], e: &Exchange) -> bool {
 
 /// Near-identical questions: four in five of their content words shared (all words, when one
 /// has none).
-fn same_question(a: &str, b: &str) -> bool {
+pub(crate) fn same_question(a: &str, b: &str) -> bool {
     let (x, y) = (content(a, 1), content(b, 1));
     if x.is_empty() || y.is_empty() {
         return text::normalize(a) == text::normalize(b);

@@ -46,6 +46,7 @@ mod review;
 mod score;
 mod tips;
 
+pub(crate) use follow_up::same_question;
 pub use markdown::to_markdown;
 pub use nudge::{next_nudge, record, still_applies, Nudge, NudgeKind, NudgeLog};
 pub use open_up::open_up;

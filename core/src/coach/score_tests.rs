@@ -218,13 +218,21 @@ fn an_overrun_made_of_the_persona_s_answers_is_not_put_on_the_user() {
             .unwrap_or_default()
     };
     let long_answer = Build::new(30)
-        .ask("Hi, I'm Ana, a nursing student.", Topic::Introduction, 420.0)
+        .ask(
+            "Hi, I'm Ana, a nursing student.",
+            Topic::Introduction,
+            420.0,
+        )
         .ask("What do you do day to day?", Topic::TypicalDay, 300.0);
     let text = overrun(long_answer);
     assert!(text.contains("mostly in"), "{text}");
     assert!(text.contains("steer to your next question"), "{text}");
     let many_lines = Build::new(30)
-        .ask("Hi, I'm Ana, a nursing student.", Topic::Introduction, 140.0)
+        .ask(
+            "Hi, I'm Ana, a nursing student.",
+            Topic::Introduction,
+            140.0,
+        )
         .ask("How's your week going?", Topic::SmallTalk, 140.0)
         .ask("Busy here too!", Topic::SmallTalk, 140.0)
         .ask("What do you do day to day?", Topic::TypicalDay, 300.0);

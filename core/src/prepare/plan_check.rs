@@ -204,18 +204,18 @@ pub fn check_introduction(text: &str) -> IntroductionCheck {
     }
 }
 
-/// For a practice beside the plan: which planned questions were asked (the same text,
-/// ignoring case, spaces and end marks).
+/// For a practice beside the plan: which planned questions were asked, as planned or in
+/// the user's own words (the coach's test for a question asked again: four in five of their
+/// words of substance shared).
 pub fn asked_from_plan(plan: &QuestionPlan, interview: &Interview) -> Vec<bool> {
-    let key = |s: &str| normalized(s).join(" ");
-    let asked: Vec<String> = interview
-        .exchanges
-        .iter()
-        .map(|e| key(&e.question))
-        .collect();
     plan.questions
         .iter()
-        .map(|q| asked.contains(&key(q)))
+        .map(|q| {
+            interview
+                .exchanges
+                .iter()
+                .any(|e| crate::coach::same_question(q, &e.question))
+        })
         .collect()
 }
 
