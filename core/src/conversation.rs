@@ -55,8 +55,13 @@ pub struct Reply {
 /// Where the conversation stands on the clock, for time-aware lines.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TimeContext {
+    /// When the question was said.
     pub elapsed_s: f64,
     pub agreed_s: f64,
+    /// On the simulated clock the reply takes the time it takes to say, so what the persona
+    /// says about the time is judged at the reply's end ("nearly at time" would be wrong
+    /// once a long answer has taken it past the end).
+    pub replies_take_time: bool,
 }
 
 /// What the conversation so far says about the line being answered.
@@ -109,6 +114,14 @@ pub struct Memory {
     /// them in order.
     #[serde(default, skip_serializing_if = "TopicCounts::is_empty")]
     pub follow_ups_picked: TopicCounts,
+    /// How many of a rambling persona's tangents were told: each is told once, in order.
+    /// Absent in sessions saved before schema 9.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub tangents_told: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// The first words of the call.
@@ -359,10 +372,11 @@ pub(super) fn reveal(
 
 fn add_tangent(persona: &Persona, memory: &mut Memory, text: &mut String) {
     memory.answers_since_tangent += 1;
-    if memory.answers_since_tangent >= 2 && !persona.lines.tangents.is_empty() {
+    let next = persona.lines.tangents.get(memory.tangents_told as usize);
+    if let Some(t) = next.filter(|_| memory.answers_since_tangent >= 2) {
         memory.answers_since_tangent = 0;
-        let t = pick(&persona.lines.tangents, memory);
+        memory.tangents_told += 1;
         text.push(' ');
-        text.push_str(&t);
+        text.push_str(t);
     }
 }

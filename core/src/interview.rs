@@ -229,6 +229,7 @@ impl Interview {
                     TimeContext {
                         elapsed_s: question_end,
                         agreed_s: self.plan.total_seconds() as f64,
+                        replies_take_time: self.clock == ClockMode::Simulated,
                     },
                     conversation::Earlier {
                         answered,

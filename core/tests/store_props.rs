@@ -106,10 +106,10 @@ fn memory() -> impl Strategy<Value = Memory> {
         vec(text(20), 0..3),
         any::<(u32, i32, bool, bool, u32, u32)>(),
         btree_map(topic(), any::<u32>(), 0..3),
-        btree_map(topic(), any::<u32>(), 0..3),
+        (btree_map(topic(), any::<u32>(), 0..3), any::<u32>()),
     )
         .prop_map(
-            |(answers, follow_ups, last, pending, revealed, n, variants, picked)| Memory {
+            |(answers, follow_ups, last, pending, revealed, n, variants, (picked, told))| Memory {
                 answers_given: answers.into_iter().collect(),
                 follow_ups_given: follow_ups.into_iter().collect(),
                 last_topic: last,
@@ -123,6 +123,7 @@ fn memory() -> impl Strategy<Value = Memory> {
                 answers_since_tangent: n.5,
                 variants_given: variants.into_iter().collect(),
                 follow_ups_picked: picked.into_iter().collect(),
+                tangents_told: told,
             },
         )
 }

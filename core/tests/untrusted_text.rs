@@ -121,7 +121,7 @@ proptest! {
             // A fresh memory and one already mid-conversation (pending choices, repeats).
             let mut memory = Memory::default();
             for elapsed_s in [0.0, 1190.0, 5000.0] {
-                let time = TimeContext { elapsed_s, agreed_s: 1200.0 };
+                let time = TimeContext { elapsed_s, agreed_s: 1200.0, replies_take_time: true };
                 let _ = respond(persona, matcher, &mut memory, &q, time, Default::default());
                 let _ = respond(persona, matcher, &mut memory, "or the second one?", time, Default::default());
             }

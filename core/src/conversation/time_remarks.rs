@@ -1,8 +1,9 @@
 //! What the persona says about the clock: a time check near the end, a wrap-up at it, and
 //! an early end from a busy persona kept well past it.
 
-use super::{Memory, Reply, TimeContext};
+use super::{Memory, Reply, ReplyKind, TimeContext};
 use crate::persona::{Persona, Temperament};
+use crate::timing::{reply_seconds, spoken_seconds};
 
 /// Near the end the persona mentions the time; past it, wraps up; a busy persona that is
 /// kept well past the agreed end closes the call.
@@ -15,7 +16,12 @@ pub(super) fn add_time_remarks(
     if time.agreed_s <= 0.0 {
         return;
     }
-    let remaining = time.agreed_s - time.elapsed_s;
+    let saying_s = match (time.replies_take_time, reply.kind) {
+        (false, _) => 0.0,
+        (true, ReplyKind::Answer | ReplyKind::FollowUp) => reply_seconds(&reply.text),
+        (true, _) => spoken_seconds(&reply.text),
+    };
+    let remaining = time.agreed_s - time.elapsed_s - saying_s;
     let warn_at = if time.agreed_s >= 30.0 * 60.0 {
         300.0
     } else {

@@ -161,7 +161,7 @@ fn exchange(r: &mut Reader) -> Result<Exchange> {
     Ok(e)
 }
 
-pub(super) const MEMORY: &str = "answers_given follow_ups_given last_topic pending misses revealed trust time_checked wrapped_up line_turn answers_since_tangent variants_given follow_ups_picked";
+pub(super) const MEMORY: &str = "answers_given follow_ups_given last_topic pending misses revealed trust time_checked wrapped_up line_turn answers_since_tangent variants_given follow_ups_picked tangents_told";
 
 fn memory(r: &mut Reader) -> Result<Memory> {
     let mut m = Memory::default();
@@ -185,7 +185,8 @@ fn memory(r: &mut Reader) -> Result<Memory> {
             9 => m.line_turn = r.u32()?,
             10 => m.answers_since_tangent = r.u32()?,
             11 => m.variants_given = counts(r)?,
-            _ => m.follow_ups_picked = counts(r)?,
+            12 => m.follow_ups_picked = counts(r)?,
+            _ => m.tangents_told = r.u32()?,
         }
         Ok(())
     })?;

@@ -122,6 +122,10 @@ fn memory(w: &mut Writer, m: &Memory) {
         key(w, 12);
         counts(w, &m.follow_ups_picked);
     }
+    if m.tangents_told > 0 {
+        key(w, 13);
+        w.u64(m.tangents_told.into());
+    }
     w.end();
 }
 

@@ -94,7 +94,8 @@ pub fn migrate_v7_to_v8(mut value: Tree) -> Result<Tree, String> {
 }
 
 /// Version 9 adds the persona memory's `follow_ups_picked` (which of a topic's follow-ups
-/// were given). Version 8 data is valid version 9 data, read as follow-ups given in order.
+/// were given) and `tangents_told`. Version 8 data is valid version 9 data, read as
+/// follow-ups given in order and no tangent told yet.
 pub fn migrate_v8_to_v9(mut value: Tree) -> Result<Tree, String> {
     envelope_of_version(&mut value, 8)?.insert("version", Tree::whole(9));
     Ok(value)

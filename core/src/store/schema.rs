@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 /// loop around the interview (`PEOPLE_KEY`, `PLANS_KEY`, `LOGS_KEY`); version 5 added the
 /// user's own personas (`PERSONAS_KEY`); version 7 added the persona memory's
 /// `variants_given`; version 8 a session's `question_plan`
-/// and a person's `talk_at_ms`; version 9 the persona memory's `follow_ups_picked`. A stored custom persona is a `Persona`, so any
+/// and a person's `talk_at_ms`; version 9 the persona memory's `follow_ups_picked` and `tangents_told`. A stored custom persona is a `Persona`, so any
 /// change to the persona format is a change to what is stored, and needs a bump too.
 pub const SCHEMA_VERSION: u32 = 9;
 
