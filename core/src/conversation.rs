@@ -206,17 +206,19 @@ fn understand_and_answer(
         return follow_up(persona, memory, u, u.topic, earlier);
     }
     let mut reply = answer(persona, memory, u, u.topic);
-    // "Thank you! May I keep in touch?": both get an answer, the goodbye to thanks last.
-    if let Some(second) = u.also.filter(|t| persona.script(*t).is_some()) {
-        if reply.kind == ReplyKind::Answer {
-            let more = answer(persona, memory, u, second);
-            reply.text = if u.topic == Topic::Thanks {
-                format!("{} {}", more.text, reply.text)
-            } else {
-                format!("{} {}", reply.text, more.text)
-            };
+    // "Thank you! Could I keep in touch?": each intent gets an answer, and the one to thanks,
+    // a goodbye, comes last.
+    if reply.kind == ReplyKind::Answer && !u.also.is_empty() {
+        let mut said = vec![(u.topic, std::mem::take(&mut reply.text))];
+        for &also in u.also.iter().filter(|t| persona.script(**t).is_some()) {
+            let more = answer(persona, memory, u, also);
             reply.nuggets.extend(more.nuggets);
+            said.push((also, more.text));
         }
+        let (goodbye, rest): (Vec<_>, Vec<_>) =
+            said.into_iter().partition(|(t, _)| *t == Topic::Thanks);
+        let texts: Vec<String> = rest.into_iter().chain(goodbye).map(|(_, t)| t).collect();
+        reply.text = texts.join(" ");
     }
     reply
 }

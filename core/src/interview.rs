@@ -60,10 +60,10 @@ pub struct Exchange {
     /// The words that made the question a job ask, for the coach to name.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub job_words: Vec<String>,
-    /// A second closing intent in the same line ("Thanks! May I keep in touch?"), answered
-    /// and credited too. Schema 6.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub also: Option<Topic>,
+    /// Other closing intents in the same line ("Thanks! May I keep in touch?"), answered
+    /// and credited too. Schema 6 kept one (stored as a topic id), schema 9 a list.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Topic>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -192,6 +192,11 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// A list comes next.
+    pub fn at_array(&mut self) -> bool {
+        self.peek() == Some(b'[')
+    }
+
     /// Consumes `null` if it comes next (an absent optional value).
     pub fn null(&mut self) -> bool {
         let found = self.peek() == Some(b'n') && self.text[self.at..].starts_with("null");

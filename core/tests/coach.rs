@@ -317,12 +317,44 @@ fn thanks_and_keeping_in_touch_in_one_line_are_both_answered_and_credited() {
     } else {
         askwell_core::Topic::Thanks
     };
-    assert_eq!(last.also, Some(second), "{last:?}");
+    assert_eq!(last.also, [second], "{last:?}");
     // The persona answers both: its reply holds a thanks answer and a keep-in-touch answer.
     let answers = |t| p.script(t).unwrap().answers.clone();
     let said = |t| answers(t).iter().any(|a| last.reply.contains(a.as_str()));
     assert!(
         said(askwell_core::Topic::Thanks) && said(askwell_core::Topic::KeepInTouch),
+        "{}",
+        last.reply
+    );
+    let r = coach::review(&i, &p);
+    assert!(failed(&r).is_empty(), "{:?}", r.etiquette);
+}
+
+#[test]
+fn thanks_a_referral_and_keeping_in_touch_in_one_line_are_all_credited() {
+    // From a walk-through: read as the referral alone, so the review said the student never
+    // thanked and never asked to keep in touch.
+    let p = maya();
+    let mut lines: Vec<&str> = GOOD[..GOOD.len() - 4].to_vec();
+    lines.push("Which professional organizations would you recommend?");
+    lines.push(
+        "This has been so helpful, especially the part about the mentorship program. Is there anyone else you'd suggest I talk to, and could I keep in touch?",
+    );
+    let i = run(&p, 60, &lines);
+    let last = i.exchanges.last().unwrap();
+    let mut said = last.also.clone();
+    said.push(last.topic);
+    for t in [
+        askwell_core::Topic::Thanks,
+        askwell_core::Topic::KeepInTouch,
+        askwell_core::Topic::Contacts,
+    ] {
+        assert!(said.contains(&t), "{t:?} in {last:?}");
+    }
+    // The goodbye to the thanks comes last.
+    let thanks = &p.script(askwell_core::Topic::Thanks).unwrap().answers;
+    assert!(
+        thanks.iter().any(|a| last.reply.ends_with(a.as_str())),
         "{}",
         last.reply
     );

@@ -70,7 +70,7 @@ fn exchange(importable: bool) -> impl Strategy<Value = Exchange> {
         (
             vec(select(Flag::ALL.to_vec()), 0..4),
             vec(text(12), 0..2),
-            option::of(topic()),
+            vec(topic(), 0..3),
         ),
     )
         .prop_map(

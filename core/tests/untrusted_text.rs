@@ -112,7 +112,7 @@ proptest! {
         let _ = text::normalize(&q);
         let _ = text::words(&q);
         let _ = text::sentences(&q);
-        let _ = (shape::is_closed(&q), shape::is_double(&q), shape::is_follow_up(&q));
+        let _ = (shape::is_closed(&q), shape::question_parts(&q), shape::is_follow_up(&q));
         let _ = (shape::choice(&q), shape::is_short_answer(&q));
         for (persona, matcher) in personas() {
             let u = matcher.understand(&q);

@@ -40,7 +40,7 @@ pub(super) fn thanks_lines(interview: &Interview) -> Vec<&Exchange> {
         .filter(|e| {
             answered(e)
                 && (e.topic == Topic::Thanks
-                    || e.also == Some(Topic::Thanks)
+                    || e.also.contains(&Topic::Thanks)
                     || (closing(e) && says_thanks(&e.question)))
         })
         .collect()
@@ -93,8 +93,7 @@ pub(super) fn etiquette(
     let ex = &interview.exchanges;
     let first = |topics: &[Topic]| {
         ex.iter().position(|e| {
-            answered(e)
-                && (topics.contains(&e.topic) || e.also.is_some_and(|t| topics.contains(&t)))
+            answered(e) && (topics.contains(&e.topic) || e.also.iter().any(|t| topics.contains(t)))
         })
     };
     let at = |i: usize| {

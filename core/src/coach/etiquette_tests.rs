@@ -58,7 +58,7 @@ fn a_thanks_filed_under_keeping_in_touch_still_thanks() {
             .ask(q, topic, 30.0)
             .ended();
         // The model may not see the thanks as a second intent.
-        i.exchanges[1].also = None;
+        i.exchanges[1].also.clear();
         i
     };
     assert_eq!(thanked(&ask(NOWAK, Topic::KeepInTouch)), "specific");

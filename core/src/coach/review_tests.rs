@@ -148,7 +148,7 @@ fn follow_up_rule() {
         nuggets: vec![],
         flags: vec![],
         job_words: vec![],
-        also: None,
+        also: Vec::new(),
     };
     use ReplyKind::*;
     let cases = [

@@ -133,7 +133,7 @@ fn exchange(r: &mut Reader) -> Result<Exchange> {
         nuggets: Vec::new(),
         flags: Vec::new(),
         job_words: Vec::new(),
-        also: None,
+        also: Vec::new(),
     };
     let seen = r.fields(EXCHANGE, &mut |r, i| {
         match i {
@@ -147,13 +147,10 @@ fn exchange(r: &mut Reader) -> Result<Exchange> {
             7 => e.nuggets = r.strings()?,
             8 => e.flags = r.list(|r| r.name_of(&Flag::ALL, Flag::id))?,
             9 => e.job_words = r.strings()?,
-            _ => {
-                e.also = if r.null() {
-                    None
-                } else {
-                    Some(Topic::read(r)?)
-                }
-            }
+            // One topic id before schema 9, a list since.
+            _ if r.null() => {}
+            _ if r.at_array() => e.also = r.list(Topic::read)?,
+            _ => e.also = vec![Topic::read(r)?],
         }
         Ok(())
     })?;

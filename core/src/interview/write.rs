@@ -82,9 +82,9 @@ fn exchange(w: &mut Writer, e: &Exchange) {
         key(w, 9);
         w.strings(&e.job_words);
     }
-    if let Some(also) = &e.also {
+    if !e.also.is_empty() {
         key(w, 10);
-        topic(w, also);
+        w.list(&e.also, topic);
     }
     w.end();
 }

@@ -28,9 +28,10 @@ use serde::{Deserialize, Serialize};
 /// 3 added four topics and an exchange's `job_words`; version 4 added the records of the
 /// loop around the interview (`PEOPLE_KEY`, `PLANS_KEY`, `LOGS_KEY`); version 5 added the
 /// user's own personas (`PERSONAS_KEY`); version 7 added the persona memory's
-/// `variants_given`; version 8 a session's `question_plan`
-/// and a person's `talk_at_ms`; version 9 the persona memory's `follow_ups_picked` and `tangents_told`. A stored custom persona is a `Persona`, so any
-/// change to the persona format is a change to what is stored, and needs a bump too.
+/// `variants_given`; version 8 a session's `question_plan` and a person's `talk_at_ms`;
+/// version 9 the persona memory's `follow_ups_picked` and `tangents_told`, and an exchange's
+/// `also` as a list. A stored custom persona is a `Persona`, so any change to the persona
+/// format is a change to what is stored, and needs a bump too.
 pub const SCHEMA_VERSION: u32 = 9;
 
 /// Key prefix shared by everything Askwell stores.

@@ -70,9 +70,9 @@ pub struct Understanding {
     pub follow_up: bool,
     /// The line's normalized words.
     pub words: Vec<String>,
-    /// A second closing intent said in the same line ("Thank you! May I keep in touch?"): the
-    /// persona answers both and the coach credits both.
-    pub also: Option<Topic>,
+    /// Other closing intents said in the same line ("Thank you! May I keep in touch?"): the
+    /// persona answers each and the coach credits each.
+    pub also: Vec<Topic>,
     /// Written in another language than English: the persona asks for English.
     pub other_language: bool,
 }
@@ -88,7 +88,7 @@ impl Default for Understanding {
             job_words: Vec::new(),
             follow_up: false,
             words: Vec::new(),
-            also: None,
+            also: Vec::new(),
             other_language: false,
         }
     }
@@ -247,11 +247,7 @@ impl Matcher {
             flags.push(Flag::DoubleQuestion);
         }
         sort_small_by(&mut flags, Flag::cmp);
-        let also = if closing(topic) {
-            self.second_closing(line, topic)
-        } else {
-            None
-        };
+        let also = self.other_closings(line, topic);
         Understanding {
             topic,
             confidence,
@@ -266,28 +262,29 @@ impl Matcher {
         }
     }
 
-    /// Another closing intent in a part of the line (sentences and comma-separated clauses
-    /// of three words or more), read by the model alone, kept at `SECOND_INTENT` or more.
-    fn second_closing(&self, line: &str, topic: Topic) -> Option<Topic> {
+    /// Other closing intents in parts of the line (sentences and comma-separated clauses of
+    /// three words or more), each read by the model alone, kept at `SECOND_INTENT` or more.
+    /// Looked for at the end of a call only: in a closing line, or the request for names.
+    fn other_closings(&self, line: &str, topic: Topic) -> Vec<Topic> {
+        if !closing(topic) && topic != Topic::Contacts {
+            return Vec::new();
+        }
         let parts: Vec<Vec<String>> = text::sentences(line)
             .iter()
             .flat_map(|s| s.split([',', ';']).map(text::words).collect::<Vec<_>>())
             .filter(|w| w.len() >= 3)
             .collect();
-        if parts.len() < 2 {
-            return None;
-        }
-        parts.iter().find_map(|w| {
+        let mut found = Vec::new();
+        for w in parts.iter().filter(|_| parts.len() >= 2) {
             let scores = self.model.score(w, &[]);
-            let (best, p) = scores
-                .probabilities
-                .iter()
-                .copied()
-                .enumerate()
-                .fold((0, 0.0f32), |m, (c, p)| if p > m.1 { (c, p) } else { m });
+            let (best, p) = (scores.probabilities.iter().enumerate())
+                .fold((0, 0.0f32), |m, (c, &p)| if p > m.1 { (c, p) } else { m });
             let t = self.model.classes[best].unwrap_or(Topic::None);
-            (t != topic && closing(t) && p >= SECOND_INTENT).then_some(t)
-        })
+            if t != topic && closing(t) && p >= SECOND_INTENT && !found.contains(&t) {
+                found.push(t);
+            }
+        }
+        found
     }
 
     /// Among the questions of one turn, one that the model alone reads as a clear job ask:
