@@ -202,7 +202,11 @@ fn current_version_fixtures_are_the_current_format() {
 fn a_second_intent_stored_as_one_id_reads_as_a_list_of_one() {
     // Schemas 6 to 8 stored one `also` topic id; schema 9 stores a list.
     let mut v: Value = serde_json::from_str(&fixture("v8/session_simulated.json")).unwrap();
-    let last = v["data"]["exchanges"].as_array_mut().unwrap().last_mut().unwrap();
+    let last = v["data"]["exchanges"]
+        .as_array_mut()
+        .unwrap()
+        .last_mut()
+        .unwrap();
     last["also"] = Value::from("closing.thanks");
     let s: Interview = store::decode(&v.to_string()).unwrap();
     let thanks = vec![askwell_core::Topic::Thanks];

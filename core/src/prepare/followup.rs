@@ -8,6 +8,7 @@ use super::second_person::quote_to;
 use super::words::{greeting_name, name_in, pick};
 use super::EmailDraft;
 use crate::coach::Review;
+use crate::conversation::pickup::stem;
 use crate::interview::Interview;
 use crate::persona::{Lines, Persona};
 use crate::topic::{Outcome, Topic};
@@ -46,8 +47,9 @@ pub fn thank_you_from_log(log: &ConversationLog, people: &People) -> Option<Emai
     ))
 }
 
-/// The thank-you after a practice: the same shape, built from what the persona said (a
-/// nugget the user drew out, else an answer that reached an outcome) and a contact they named.
+/// The thank-you after a practice: the same shape, built from what the persona said (what the
+/// user's own thanks named, else a nugget the user drew out, else an answer that reached an
+/// outcome) and a contact they named.
 pub fn thank_you_from_practice(
     interview: &Interview,
     persona: &Persona,
@@ -87,9 +89,12 @@ pub fn thank_you_from_practice(
         .map(|(_, e)| (e.topic, e.reply.as_str()));
     // The first with something worth quoting: a reply that was all hedge or stock lines
     // gives way to the next, and with none the note thanks them in general terms.
-    let helped = nuggets
-        .chain(answers)
-        .find_map(|(topic, said)| quotable(said, &persona.lines).map(|s| (topic, s)))
+    let helped = thanked_for(interview, &persona.lines)
+        .or_else(|| {
+            nuggets
+                .chain(answers)
+                .find_map(|(topic, said)| quotable(said, &persona.lines).map(|s| (topic, s)))
+        })
         // Their words in quotation marks: in indirect speech their "I" would read as the
         // writer's.
         .map(|(topic, s)| {
@@ -103,6 +108,39 @@ pub fn thank_you_from_practice(
         .next()
         .and_then(|n| name_in(&n.text));
     thank_you(&persona.name, &interview.id, helped, referral, me)
+}
+
+/// What the user's thanks named ("especially the part about teach-back"): the sentence of an
+/// earlier answer sharing the most of its words of substance (two or more, or one of eight
+/// letters or more), with the answer's topic. The note then builds on what the user said
+/// helped, not on whatever was said first.
+fn thanked_for(interview: &Interview, lines: &Lines) -> Option<(Topic, String)> {
+    let thanks = (interview.exchanges.iter().rev())
+        .find(|e| e.topic == Topic::Thanks || e.also.contains(&Topic::Thanks))?;
+    let courtesy = crate::lexicon::courtesy();
+    let named: Vec<String> = text::words(&thanks.question)
+        .iter()
+        .filter(|w| w.chars().count() >= 4 && !text::is_function_word(w))
+        .filter(|w| !courtesy.iter().any(|c| c == *w))
+        .map(|w| stem(w))
+        .collect();
+    let mut best: Option<(usize, Topic, String)> = None;
+    for e in &interview.exchanges {
+        if !crate::coach::answered(e) || crate::coach::outcome_of(e.topic).is_none() {
+            continue;
+        }
+        for s in text::sentences(&e.reply) {
+            let said: Vec<String> = text::words(s).iter().map(|w| stem(w)).collect();
+            let shared: Vec<&String> = named.iter().filter(|w| said.contains(w)).collect();
+            let enough = shared.len() >= 2 || shared.iter().any(|w| w.chars().count() >= 8);
+            if enough && best.as_ref().is_none_or(|b| shared.len() > b.0) {
+                if let Some(q) = quotable(s, lines) {
+                    best = Some((shared.len(), e.topic, q));
+                }
+            }
+        }
+    }
+    best.map(|(_, topic, s)| (topic, s))
 }
 
 /// What an answer on `topic` was about, said to the person who gave it.

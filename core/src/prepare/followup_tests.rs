@@ -106,3 +106,32 @@ fn with_only_fillers_the_practice_note_thanks_in_general_terms() {
         "{body}"
     );
 }
+
+#[test]
+fn the_practice_note_builds_on_what_the_user_s_thanks_named() {
+    // From a walk-through: the student thanked for the part about teach-back, and the note
+    // quoted the first answer instead.
+    let (mut interview, persona) = practice(&[
+        (
+            Topic::Path,
+            "I left the bench in 2017 after volunteering for every regulatory document in the lab.",
+        ),
+        (
+            Topic::Responsibilities,
+            "I train the nurse educators. Every quarter we practise teach-back until it's boring.",
+        ),
+        (Topic::Thanks, "You're welcome, good luck."),
+    ]);
+    interview.exchanges[2].question =
+        "This has been so helpful, especially the part about teach-back.".into();
+    let review = crate::coach::review(&interview, &persona);
+    let body = thank_you_from_practice(&interview, &persona, &review, &AboutMe::default()).body;
+    assert!(
+        body.contains("about what your job involves: \u{201c}Every quarter we practise teach-back"),
+        "{body}"
+    );
+    // Thanks that name nothing said keep the note's usual choice.
+    interview.exchanges[2].question = "Thank you so much for your time today!".into();
+    let body = thank_you_from_practice(&interview, &persona, &review, &AboutMe::default()).body;
+    assert!(body.contains("I left the bench in 2017"), "{body}");
+}
