@@ -103,6 +103,7 @@ pub mod prepare {
         clause_joins,
         object_followers,
         determiners,
+        relations,
     );
 }
 

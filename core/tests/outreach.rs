@@ -146,7 +146,21 @@ fn how_you_found_them_is_written_as_typed_without_breaking_the_sentence() {
             "My lab's alumni list.",
             "I found your name through my lab's alumni list,",
         ),
-        ("LinkedIn", "I came across your name (LinkedIn)"),
+        ("LinkedIn", "I found your name through LinkedIn,"),
+        // From a later walk-through: "I came across your name (alumni panel at ...)".
+        (
+            "Alumni panel at State U last spring",
+            "I found your name through the alumni panel at State U last spring,",
+        ),
+        (
+            "at the BIO conference.",
+            "I came across your name at the BIO conference,",
+        ),
+        (
+            "Found on Handshake",
+            "I came across your name on Handshake,",
+        ),
+        ("met at the career fair", "We met at the career fair,"),
     ] {
         p.details.how_found = how.into();
         let d = draft_outreach(&p, None, &me, 20);

@@ -4,6 +4,7 @@
 use crate::prepare::people::{AboutMe, Circle, Person};
 use crate::prepare::words::{a_role, greeting_name, lower_first, pick};
 use crate::prepare::EmailDraft;
+use crate::understand::text;
 
 /// A calm first draft to `person`, following the guides: who you are, how you found them,
 /// why them, that you are exploring and not job hunting, and a request for `minutes`
@@ -76,17 +77,11 @@ pub fn draft_outreach(
         // Someone you know well needs no word on how you found them ("My mom's sister").
         (None, _) if d.circle == Circle::KnowWell => format!("I'd love to hear more about {at}."),
         (None, "") => format!("I came across {at} and would value hearing how you got there."),
-        // The field is free text: "my lab's alumni list" reads after "through"; "Found on
-        // LinkedIn" or "Friend of my roommate Jess" does not, so it goes in brackets.
-        (None, how) => {
-            let how = lower_first(how.trim_end_matches('.'));
-            let first = how.split_whitespace().next().unwrap_or("");
-            if ["my", "the", "a", "an", "our", "your", "their"].contains(&first) {
-                format!("I found your name through {how}, and {at} is the kind of path I'm trying to understand.")
-            } else {
-                format!("I came across your name ({how}), and {at} is the kind of path I'm trying to understand.")
-            }
-        }
+        // The field is free text, written into the sentence by its first word.
+        (None, how) => format!(
+            "{}, and {at} is the kind of path I'm trying to understand.",
+            found_you(how.trim_end_matches('.'))
+        ),
     };
     body += "\n\n";
     body += [
@@ -109,4 +104,32 @@ pub fn draft_outreach(
         me.name.trim()
     };
     EmailDraft { subject, body }
+}
+
+/// How the user found them, as the start of a sentence: "my lab's alumni list" and "LinkedIn"
+/// read after "through", "at the BIO conference" after "your name", "met at the career fair"
+/// as "We met ..."; an alumni panel gets its article ("through the alumni panel at State
+/// U"). What reads as none of these ("Friend of my roommate Jess", anything with a comma)
+/// goes in brackets, as typed.
+fn found_you(how: &str) -> String {
+    let words: Vec<&str> = how.split_whitespace().collect();
+    let first = text::lower(words.first().copied().unwrap_or(""));
+    let rest = words.get(1..).unwrap_or(&[]).join(" ");
+    let lowered = lower_first(how);
+    let relations = crate::lexicon::prepare::relations();
+    if how.contains(',') || relations.iter().any(|r| *r == first) {
+        format!("I came across your name ({lowered})")
+    } else if ["my", "the", "a", "an", "our", "your", "their"].contains(&first.as_str()) {
+        format!("I found your name through {lowered}")
+    } else if ["at", "on", "in", "through", "via", "from", "during"].contains(&first.as_str()) {
+        format!("I came across your name {lowered}")
+    } else if first == "found" && !rest.is_empty() {
+        found_you(&rest)
+    } else if first == "met" && !rest.is_empty() {
+        format!("We met {rest}")
+    } else if words.len() == 1 {
+        format!("I found your name through {how}")
+    } else {
+        format!("I found your name through the {lowered}")
+    }
 }
