@@ -117,7 +117,7 @@ fn found_you(how: &str) -> String {
     let rest = words.get(1..).unwrap_or(&[]).join(" ");
     let lowered = lower_first(how);
     let relations = crate::lexicon::prepare::relations();
-    if how.contains(',') || relations.iter().any(|r| *r == first) {
+    if how.contains(',') || relations.contains(&first) {
         format!("I came across your name ({lowered})")
     } else if ["my", "the", "a", "an", "our", "your", "their"].contains(&first.as_str()) {
         format!("I found your name through {lowered}")
