@@ -104,6 +104,10 @@ pub mod prepare {
         object_followers,
         determiners,
         relations,
+        found_after,
+        found_places,
+        found_seeing,
+        found_nouns,
     );
 }
 

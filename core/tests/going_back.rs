@@ -97,3 +97,17 @@ fn tell_me_more_keeps_the_persona_order_and_nothing_repeats() {
     let again = c.ask("Tell me more");
     assert!(again.reply.starts_with(&script.follow_ups[1]));
 }
+
+#[test]
+fn the_answer_that_said_most_of_what_is_named_is_the_one_gone_back_to() {
+    // From a review: the latest answer sharing one common word ("team") took the line.
+    let mut c = Chat::with("priya-raman");
+    c.ask("What does a typical day look like for you?");
+    let org = c.ask("How is your organization structured?");
+    assert_eq!(org.topic, Topic::Organization);
+    let back = c.ask("You mentioned the team huddle on Mondays - what happens there?");
+    assert_eq!(
+        (back.kind, back.topic),
+        (ReplyKind::FollowUp, Topic::TypicalDay)
+    );
+}

@@ -161,6 +161,26 @@ fn how_you_found_them_is_written_as_typed_without_breaking_the_sentence() {
             "I came across your name on Handshake,",
         ),
         ("met at the career fair", "We met at the career fair,"),
+        // From a review: verbs and names that "through the" would break.
+        (
+            "Found you on LinkedIn",
+            "I came across your name on LinkedIn,",
+        ),
+        ("Met you at the career fair", "We met at the career fair,"),
+        ("Saw your talk at BIO", "I saw your talk at BIO,"),
+        (
+            "Her talk at ASHP",
+            "I found your name through her talk at ASHP,",
+        ),
+        (
+            "Met your colleague at BIO",
+            "I came across your name (met your colleague at BIO)",
+        ),
+        (
+            "Dr. Kim's seminar",
+            "I came across your name (Dr. Kim's seminar)",
+        ),
+        ("Jess Park", "I came across your name (Jess Park)"),
     ] {
         p.details.how_found = how.into();
         let d = draft_outreach(&p, None, &me, 20);

@@ -182,19 +182,26 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
         text.push_str(": it ran ");
         text.push_str(&minutes((s.over_s / 60.0).round() as u32));
         text.push_str(" over");
-        // One or two lines of the user's in it: the time went on the persona's answers, and
-        // what helps is steering on from a long answer, not asking less.
+        // One or two lines of the user's in it, on the simulated clock (where answers take
+        // the time they take to say): the time went on the persona's answers, and what helps
+        // is steering on from a long answer, not asking less.
         let lines = interview
             .exchanges
             .iter()
             .filter(|e| e.segment == s.segment)
             .count();
-        if lines <= 2 {
+        let theirs = lines <= 2 && interview.clock == crate::interview::ClockMode::Simulated;
+        if theirs {
             text.push_str(", mostly in ");
             text.push_str(persona.short_name());
             text.push_str(
                 "'s answers. When an answer runs long, thank them and steer to your next question",
             );
+            if !t.ended_on_time {
+                text.push_str(". You ended ");
+                text.push_str(&minutes(late_min));
+                text.push_str(" late");
+            }
         } else if t.ended_on_time {
             text.push_str(", time the other segments needed");
         } else {

@@ -78,8 +78,12 @@ pub(super) fn follow_up(
     };
     if !memory.answers_given.contains_key(&topic) {
         // The answer was held back: "tell me more" asks for that answer, so it is chosen
-        // by the question it was held back from, not by "tell me more"'s own words.
-        let held = earlier.answered.map(|q| Understanding {
+        // by the question it was held back from, not by "tell me more"'s own words. (A line
+        // going back to an older held-back answer is chosen by its own words.)
+        let from = earlier
+            .answered
+            .filter(|_| memory.last_topic == Some(topic));
+        let held = from.map(|q| Understanding {
             words: crate::understand::text::words(q),
             ..u.clone()
         });
@@ -91,7 +95,7 @@ pub(super) fn follow_up(
     let mut text = if all_given(mask, script.follow_ups.len()) {
         pick(&persona.lines.no_more, memory)
     } else {
-        let asked = variants::asked(&u.words);
+        let asked = variants::asked(&pickup::without_cue_words(&u.words));
         let index = variants::pick(&script.follow_ups, mask, given, &asked);
         memory.follow_ups_given.insert(topic, given + 1);
         memory

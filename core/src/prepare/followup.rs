@@ -111,14 +111,18 @@ pub fn thank_you_from_practice(
 }
 
 /// What the user's thanks named ("especially the part about teach-back"): the sentence of an
-/// earlier answer sharing the most of its words of substance (two or more, or one of eight
-/// letters or more), with the answer's topic. The note then builds on what the user said
-/// helped, not on whatever was said first.
+/// earlier answer sharing the most of its words of substance (two or more; the sentences of
+/// the line that ask something, such as a request for names, are left out), with the
+/// answer's topic. The note then builds on what the user said helped, not on whatever was
+/// said first.
 fn thanked_for(interview: &Interview, lines: &Lines) -> Option<(Topic, String)> {
     let thanks = (interview.exchanges.iter().rev())
         .find(|e| e.topic == Topic::Thanks || e.also.contains(&Topic::Thanks))?;
     let courtesy = crate::lexicon::courtesy();
-    let named: Vec<String> = text::words(&thanks.question)
+    let thanking: Vec<&str> = (text::sentences(&thanks.question).into_iter())
+        .filter(|s| !s.trim_end().ends_with('?'))
+        .collect();
+    let named: Vec<String> = text::words(&thanking.join(" "))
         .iter()
         .filter(|w| w.chars().count() >= 4 && !text::is_function_word(w))
         .filter(|w| !courtesy.iter().any(|c| c == *w))
@@ -132,8 +136,7 @@ fn thanked_for(interview: &Interview, lines: &Lines) -> Option<(Topic, String)> 
         for s in text::sentences(&e.reply) {
             let said: Vec<String> = text::words(s).iter().map(|w| stem(w)).collect();
             let shared: Vec<&String> = named.iter().filter(|w| said.contains(w)).collect();
-            let enough = shared.len() >= 2 || shared.iter().any(|w| w.chars().count() >= 8);
-            if enough && best.as_ref().is_none_or(|b| shared.len() > b.0) {
+            if shared.len() >= 2 && best.as_ref().is_none_or(|b| shared.len() > b.0) {
                 if let Some(q) = quotable(s, lines) {
                     best = Some((shared.len(), e.topic, q));
                 }

@@ -3,6 +3,10 @@
 use super::*;
 use crate::coach::testkit::{persona, Build};
 
+const BENCH: &str =
+    "I left the bench in 2017 after volunteering for every regulatory document in the lab.";
+const GOODBYE: &str = "You're welcome, good luck.";
+
 const HEDGE_THEN_FACT: &str = "It depends where we are in the cycle. Three weeks before an FDA \
     meeting, I live in the briefing package.";
 
@@ -74,10 +78,7 @@ fn their_stock_lines_and_a_repeat_prefix_are_not_quoted() {
 fn the_practice_note_quotes_a_substantive_answer_not_the_first_filler() {
     let body = note(&[
         (Topic::TypicalDay, "It depends where we are in the cycle."),
-        (
-            Topic::Path,
-            "I left the bench in 2017 after volunteering for every regulatory document in the lab.",
-        ),
+        (Topic::Path, BENCH),
     ]);
     assert!(!body.contains("It depends"), "{body}");
     assert!(
@@ -112,15 +113,12 @@ fn the_practice_note_builds_on_what_the_user_s_thanks_named() {
     // From a walk-through: the student thanked for the part about teach-back, and the note
     // quoted the first answer instead.
     let (mut interview, persona) = practice(&[
-        (
-            Topic::Path,
-            "I left the bench in 2017 after volunteering for every regulatory document in the lab.",
-        ),
+        (Topic::Path, BENCH),
         (
             Topic::Responsibilities,
             "I train the nurse educators. Every quarter we practise teach-back until it's boring.",
         ),
-        (Topic::Thanks, "You're welcome, good luck."),
+        (Topic::Thanks, GOODBYE),
     ]);
     interview.exchanges[2].question =
         "This has been so helpful, especially the part about teach-back.".into();
@@ -133,5 +131,25 @@ fn the_practice_note_builds_on_what_the_user_s_thanks_named() {
     // Thanks that name nothing said keep the note's usual choice.
     interview.exchanges[2].question = "Thank you so much for your time today!".into();
     let body = thank_you_from_practice(&interview, &persona, &review, &AboutMe::default()).body;
-    assert!(body.contains("I left the bench in 2017"), "{body}");
+    assert!(body.contains(BENCH), "{body}");
+}
+
+#[test]
+fn thanks_that_name_nothing_said_quote_nothing_on_one_shared_word() {
+    // From a review: "experience" alone chose a sentence the user never meant.
+    let (mut interview, persona) = practice(&[
+        (
+            Topic::Path,
+            BENCH,
+        ),
+        (
+            Topic::JobSearch,
+            "Postings are rare and often ask for five years of industry experience, which I lacked.",
+        ),
+        (Topic::Thanks, GOODBYE),
+    ]);
+    interview.exchanges[2].question = "Thank you so much for sharing your experience!".into();
+    let review = crate::coach::review(&interview, &persona);
+    let body = thank_you_from_practice(&interview, &persona, &review, &AboutMe::default()).body;
+    assert!(body.contains(BENCH), "{body}");
 }

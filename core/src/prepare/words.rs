@@ -78,7 +78,10 @@ pub(super) fn first_sentence(note: &str) -> Option<String> {
 /// Lower-cases the first letter unless the first word looks like a name or acronym.
 pub(super) fn lower_first(s: &str) -> String {
     let first_word = s.split_whitespace().next().unwrap_or("");
-    let keep = first_word.chars().skip(1).any(char::is_uppercase) || first_word == "I";
+    // "LinkedIn", "I" and an abbreviated title ("Dr.") keep their capital.
+    let keep = first_word.chars().skip(1).any(char::is_uppercase)
+        || first_word == "I"
+        || first_word.ends_with('.');
     let mut chars = s.chars();
     match chars.next() {
         Some(c) if !keep => std::iter::once(text::lower_char(c)).chain(chars).collect(),

@@ -298,7 +298,7 @@ fn kind_of(steps: &[Step], name: &str) -> &'static str {
     match field {
         Some(
             "topic" | "last_topic" | "pending" | "answers_given" | "follow_ups_given"
-            | "variants_given" | "follow_ups_picked",
+            | "variants_given" | "follow_ups_picked" | "also",
         ) => "topic",
         Some("flags") => "coach flag",
         Some("status") => "status",

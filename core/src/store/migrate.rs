@@ -96,7 +96,8 @@ pub fn migrate_v7_to_v8(mut value: Tree) -> Result<Tree, String> {
 /// Version 9 adds the persona memory's `follow_ups_picked` (which of a topic's follow-ups
 /// were given) and `tangents_told`, and an exchange's `also` becomes a list of topic ids
 /// (one line may thank, ask for names and ask to keep in touch). Version 8 data is valid
-/// version 9 data: follow-ups given in order, no tangent told yet, and a single `also` id
+/// version 9 data: follow-ups given in order, no tangent counted as told (a session saved
+/// before may hear one again), and a single `also` id
 /// is read as a list of one.
 pub fn migrate_v8_to_v9(mut value: Tree) -> Result<Tree, String> {
     envelope_of_version(&mut value, 8)?.insert("version", Tree::whole(9));

@@ -106,30 +106,42 @@ pub fn draft_outreach(
     EmailDraft { subject, body }
 }
 
-/// How the user found them, as the start of a sentence: "my lab's alumni list" and "LinkedIn"
-/// read after "through", "at the BIO conference" after "your name", "met at the career fair"
-/// as "We met ..."; an alumni panel gets its article ("through the alumni panel at State
-/// U"). What reads as none of these ("Friend of my roommate Jess", anything with a comma)
-/// goes in brackets, as typed.
+/// How the user found them, as the start of a sentence, by its first word (the `found_*`
+/// classes of prepare.txt): "my lab's alumni list" and "LinkedIn" read after "through", "at
+/// the BIO conference" after "your name", "Saw your talk" as "I saw your talk", "met (you)
+/// at the career fair" as "We met at ...", an alumni panel gets its article ("through the
+/// alumni panel at State U"). Anything else ("Friend of my roommate Jess", a comma, a name)
+/// goes in brackets as typed.
 fn found_you(how: &str) -> String {
+    use crate::lexicon::prepare::{found_after, found_nouns, found_places, found_seeing};
     let words: Vec<&str> = how.split_whitespace().collect();
-    let first = text::lower(words.first().copied().unwrap_or(""));
-    let rest = words.get(1..).unwrap_or(&[]).join(" ");
+    let word = |i: usize| text::lower(words.get(i).copied().unwrap_or(""));
+    let (first, second) = (word(0), word(1));
+    let rest = |from: usize| words.get(from..).unwrap_or(&[]).join(" ");
     let lowered = lower_first(how);
-    let relations = crate::lexicon::prepare::relations();
-    if how.contains(',') || relations.contains(&first) {
-        format!("I came across your name ({lowered})")
-    } else if ["my", "the", "a", "an", "our", "your", "their"].contains(&first.as_str()) {
-        format!("I found your name through {lowered}")
-    } else if ["at", "on", "in", "through", "via", "from", "during"].contains(&first.as_str()) {
-        format!("I came across your name {lowered}")
-    } else if first == "found" && !rest.is_empty() {
-        found_you(&rest)
-    } else if first == "met" && !rest.is_empty() {
-        format!("We met {rest}")
-    } else if words.len() == 1 {
-        format!("I found your name through {how}")
+    let bracket = how.contains(',') || crate::lexicon::prepare::relations().contains(&first);
+    let verb = first == "found" || first == "met";
+    let (through, across) = ("I found your name through", "I came across your name");
+    if !bracket && verb && second == "you" && words.len() > 2 {
+        found_you(&format!("{first} {}", rest(2)))
+    } else if !bracket && first == "found" && words.len() > 1 {
+        found_you(&rest(1))
+    } else if !bracket && first == "met" && found_places().contains(&second) {
+        format!("We met {}", rest(1))
+    } else if !bracket && found_after().contains(&first) {
+        format!("{through} {lowered}")
+    } else if !bracket && found_places().contains(&first) {
+        format!("{across} {lowered}")
+    } else if !bracket && found_seeing().contains(&first) {
+        format!("I {lowered}")
+    } else if !bracket && found_nouns().contains(&first) {
+        format!("{through} the {lowered}")
+    } else if !bracket && words.len() == 1 {
+        format!("{through} {how}")
+    } else if verb || bracket {
+        format!("{across} ({lowered})")
     } else {
-        format!("I found your name through the {lowered}")
+        // A name or a title leads: its capital stays ("Jess Park", "Dr. Kim's seminar").
+        format!("{across} ({how})")
     }
 }
