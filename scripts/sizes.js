@@ -52,9 +52,12 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // 522 -> 493; 478.6 (seventeenth session) once records were written by core::json too and
 // the small maps became one sorted list (no serde writer, BTreeMap<Topic, _> or HashMap in
 // the practice): ceiling 493 -> 482; 473.6 once older records are migrated on a tree of our
-// own (json::Tree) instead of serde_json::Value: ceiling 482 -> 477. Lower these as cuts land; never raise them to let a
-// change through without saying why in NOTES.md.
-const CEILINGS = { firstScreen: 140 * KIB, practice: 477 * KIB };
+// own (json::Tree) instead of serde_json::Value: ceiling 482 -> 477; 476.6 (nineteenth
+// session) with the fifth walk-through's fixes (lines going back to what was said, every
+// closing intent of a line credited, one rule for unused time, tangents once, the thank-you
+// from the user's own thanks): ceiling 477 -> 479 (NOTES.md §1). Lower these as cuts land;
+// never raise them to let a change through without saying why in NOTES.md.
+const CEILINGS = { firstScreen: 140 * KIB, practice: 479 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

@@ -209,16 +209,29 @@ fn understand_and_answer(
     // "Thank you! Could I keep in touch?": each intent gets an answer, and the one to thanks,
     // a goodbye, comes last.
     if reply.kind == ReplyKind::Answer && !u.also.is_empty() {
-        let mut said = vec![(u.topic, std::mem::take(&mut reply.text))];
+        let mut goodbye = String::new();
+        if u.topic == Topic::Thanks {
+            goodbye = std::mem::take(&mut reply.text);
+        }
         for &also in u.also.iter().filter(|t| persona.script(**t).is_some()) {
             let more = answer(persona, memory, u, also);
             reply.nuggets.extend(more.nuggets);
-            said.push((also, more.text));
+            let to = if also == Topic::Thanks {
+                &mut goodbye
+            } else {
+                &mut reply.text
+            };
+            if !to.is_empty() {
+                to.push(' ');
+            }
+            to.push_str(&more.text);
         }
-        let (goodbye, rest): (Vec<_>, Vec<_>) =
-            said.into_iter().partition(|(t, _)| *t == Topic::Thanks);
-        let texts: Vec<String> = rest.into_iter().chain(goodbye).map(|(_, t)| t).collect();
-        reply.text = texts.join(" ");
+        if !goodbye.is_empty() {
+            if !reply.text.is_empty() {
+                reply.text.push(' ');
+            }
+            reply.text.push_str(&goodbye);
+        }
     }
     reply
 }
