@@ -333,7 +333,8 @@ pub(super) fn answer(
                 &mut text,
                 &mut nuggets,
             );
-            if persona.temperament == Temperament::Rambling && !closed {
+            // No tangent inside a reply that answers several intents of one line.
+            if persona.temperament == Temperament::Rambling && !closed && u.also.is_empty() {
                 add_tangent(persona, memory, &mut text);
             }
         }

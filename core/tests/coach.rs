@@ -351,6 +351,11 @@ fn thanks_a_referral_and_keeping_in_touch_in_one_line_are_all_credited() {
     ] {
         assert!(said.contains(&t), "{t:?} in {last:?}");
     }
+    // Each request is answered, so none is lost: not a double question.
+    assert!(
+        !last.flags.contains(&askwell_core::flags::Flag::DoubleQuestion),
+        "{last:?}"
+    );
     // The goodbye to the thanks comes last.
     let thanks = &p.script(askwell_core::Topic::Thanks).unwrap().answers;
     assert!(

@@ -297,6 +297,18 @@ fn every_flag_note_has_a_reason_and_an_open_rewrite() {
 }
 
 #[test]
+fn a_double_question_s_rewrite_keeps_only_the_first() {
+    // From a walk-through: the rewrite repeated the whole line when the second question
+    // opened with "could" after "and".
+    let line = "What do you like about the work, and could you say more about the hours?";
+    let notes = explain(line, Topic::Rewards, &[Flag::DoubleQuestion], &[]);
+    assert_eq!(
+        notes[0].rewrite,
+        "What do you like about the work? (then ask the second once they've answered)"
+    );
+}
+
+#[test]
 fn arbitrary_text_never_panics() {
     let m = Matcher::new(&[]);
     for line in [

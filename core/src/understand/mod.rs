@@ -243,11 +243,13 @@ impl Matcher {
         if scores.generic >= GENERIC_MIN && topic != Topic::JobAsk {
             flags.push(Flag::GenericQuestion);
         }
-        if !questions.is_empty() {
+        // Closing requests said together ("anyone else I should talk to, and could I keep in
+        // touch?") are each answered: nothing gets lost, so no double question.
+        let also = self.other_closings(line, topic);
+        if !questions.is_empty() && also.is_empty() {
             flags.push(Flag::DoubleQuestion);
         }
         sort_small_by(&mut flags, Flag::cmp);
-        let also = self.other_closings(line, topic);
         Understanding {
             topic,
             confidence,
