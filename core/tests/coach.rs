@@ -353,7 +353,9 @@ fn thanks_a_referral_and_keeping_in_touch_in_one_line_are_all_credited() {
     }
     // Each request is answered, so none is lost: not a double question.
     assert!(
-        !last.flags.contains(&askwell_core::flags::Flag::DoubleQuestion),
+        !last
+            .flags
+            .contains(&askwell_core::flags::Flag::DoubleQuestion),
         "{last:?}"
     );
     // The goodbye to the thanks comes last.

@@ -26,7 +26,10 @@ pub fn Timeline(
     let marker = move || {
         let x = plan.with(|p| p.display_position(clock_s.get(), MIN_SHARE));
         // Kept inside the track at the end: at 100% its 2 px would fall past the right edge.
-        format!("min({}%, 100% - 2px)", askwell_core::decimal::fixed(x * 100.0, 2))
+        format!(
+            "min({}%, 100% - 2px)",
+            askwell_core::decimal::fixed(x * 100.0, 2)
+        )
     };
     let segment_left = Signal::derive(move || {
         let s = current.get();
