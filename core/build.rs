@@ -32,6 +32,7 @@ fn main() {
         "coach",
         "prepare",
         "letters",
+        "replies",
     ] {
         let source = content.join("lexicon").join(format!("{name}.txt"));
         println!("cargo:rerun-if-changed={}", source.display());

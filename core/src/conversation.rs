@@ -317,7 +317,12 @@ pub(super) fn answer(
             .variants_given
             .insert(topic, variants::mark(mask, index));
         if closed && !special {
-            // A yes/no question gets a brief answer: the user feels the difference.
+            // A yes/no question gets a brief answer: the user feels the difference. Where the
+            // question's answer is the same whatever its words, it comes first.
+            if let Some(lead) = phrasing::yes_no_lead(topic, given) {
+                text.push_str(lead);
+                text.push(' ');
+            }
             text.push_str(&phrasing::brief(variant, &asked));
         } else {
             text.push_str(variant);

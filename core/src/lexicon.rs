@@ -85,6 +85,11 @@ pub mod letters {
     classes!("letters.txt": titles, kin, lead_ins);
 }
 
+/// What a persona's replies are built with (`content/lexicon/replies.txt`).
+pub mod replies {
+    classes!("replies.txt": yes_rewarding, yes_hard);
+}
+
 /// The cue words of the preparation checks and drafts (`core/src/prepare/`).
 pub mod prepare {
     classes!("prepare.txt":
@@ -129,11 +134,11 @@ mod tests {
 
     #[test]
     fn every_prepare_and_letters_class_is_in_its_file() {
-        for (name, words) in super::prepare::all() {
-            assert!(!words.is_empty(), "{name} is missing from prepare.txt");
-        }
-        for (name, words) in super::letters::all() {
-            assert!(!words.is_empty(), "{name} is missing from letters.txt");
+        let classes = super::prepare::all()
+            .into_iter()
+            .chain(super::letters::all());
+        for (name, words) in classes.chain(super::replies::all()) {
+            assert!(!words.is_empty(), "{name} is missing from its file");
         }
         assert!(super::has(super::letters::lead_ins(), "Oh, and "));
     }

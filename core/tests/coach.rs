@@ -291,7 +291,8 @@ fn the_poor_interview_gets_nudged_the_good_one_does_not() {
         [NoAgenda, JobAsked, SegmentOver, AskContacts, TimeUp]
     );
     let ask = shown[3].1.text.as_str();
-    assert_eq!(ask, "3 minutes left: ask who else you should talk to");
+    // (The answers' yes/no leads make the simulated clock run a little later than before.)
+    assert_eq!(ask, "2 minutes left: ask who else you should talk to");
     // Each kind once, a minute apart at least.
     for (n, k) in kinds.iter().enumerate() {
         assert!(!kinds[..n].contains(k), "{k:?} twice");

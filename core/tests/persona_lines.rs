@@ -69,3 +69,33 @@ fn nearly_at_time_is_never_said_once_the_time_is_up() {
         }
     }
 }
+
+#[test]
+fn a_yes_no_question_with_one_answer_gets_it_first() {
+    // From a walk-through: "Do you like your job?" got the start of another answer with no
+    // yes in it. Questions whose answer differs by persona ("Do you work remotely?") get none.
+    use askwell_core::lexicon::replies::{yes_hard, yes_rewarding};
+    for p in bundled().into_iter() {
+        if p.temperament == askwell_core::Temperament::Guarded {
+            continue; // held back until trust is earned
+        }
+        let matcher = p.matcher();
+        let mut i = Interview::new("t", &p, 30, ClockMode::Simulated, 0.0);
+        let mut reply = |q: &str| {
+            let ask = Action::Ask {
+                text: q.into(),
+                now_s: 0.0,
+            };
+            assert!(i.apply(&p, &matcher, ask));
+            i.exchanges.last().unwrap().reply.clone()
+        };
+        let starts = |r: &str, leads: &[String]| leads.iter().any(|l| r.starts_with(l.as_str()));
+        let liked = reply("Do you like your job?");
+        assert!(starts(&liked, yes_rewarding()), "{}: {liked}", p.id);
+        let hard = reply("Is the work stressful?");
+        assert!(starts(&hard, yes_hard()), "{}: {hard}", p.id);
+        let remote = reply("Do you work remotely?");
+        let all = [yes_rewarding(), yes_hard()].concat();
+        assert!(!starts(&remote, &all), "{}: {remote}", p.id);
+    }
+}

@@ -30,6 +30,19 @@ fn sentence_ends(text: &str) -> Vec<usize> {
     ends
 }
 
+/// What a yes/no question on `topic` is answered with first, if its answer is the same
+/// whatever its words ("Do you like your job?": yes; "Is the work stressful?": at times),
+/// one of `replies.txt`'s in turn.
+pub(super) fn yes_no_lead(topic: Topic, turn: u32) -> Option<&'static str> {
+    let leads = match topic {
+        Topic::Rewards => crate::lexicon::replies::yes_rewarding(),
+        Topic::Challenges => crate::lexicon::replies::yes_hard(),
+        _ => return None,
+    };
+    let lead = leads.get(turn as usize % leads.len().max(1))?;
+    Some(lead.as_str())
+}
+
 /// A brief answer to a yes/no question: the first two sentences, unless a later sentence is
 /// the one about what was asked ("Do you get to work remotely?" and "...I'm hybrid: on site
 /// Tuesday and Thursday..."): then that sentence and the next.
