@@ -4,9 +4,8 @@
 //! tests and the simulated clock repeat exactly.
 
 use crate::flags::Flag;
-use crate::persona::{Persona, Reveal, Temperament};
+use crate::persona::{Persona, Temperament};
 use crate::topic::{Topic, TopicCounts};
-use crate::understand::text::{self, contains_phrase};
 use crate::understand::{shape, Matcher, Understanding, UNKNOWN};
 use serde::{Deserialize, Serialize};
 
@@ -14,6 +13,7 @@ mod deeper;
 mod fallback;
 mod phrasing;
 pub(crate) mod pickup;
+mod reveal;
 mod time_remarks;
 mod variants;
 
@@ -21,6 +21,8 @@ use deeper::{follow_up, going_back};
 use fallback::{clarify, deflect, not_understood, other_language};
 pub use phrasing::about;
 use phrasing::first_sentences;
+use reveal::add_tangent;
+use reveal::reveal;
 use time_remarks::{add_time_remarks, pick};
 
 /// Open questions a guarded persona needs before answering fully.
@@ -355,49 +357,5 @@ pub(super) fn answer(
         nuggets,
         ends_interview: false,
         understood: Understanding::default(),
-    }
-}
-
-/// Adds the nuggets this question earns to the reply.
-#[allow(clippy::too_many_arguments)]
-pub(super) fn reveal(
-    persona: &Persona,
-    memory: &mut Memory,
-    words: &[String],
-    topic: Topic,
-    closed: bool,
-    following_up: bool,
-    text: &mut String,
-    revealed: &mut Vec<String>,
-) {
-    for n in persona.nuggets.iter().filter(|n| n.topic == topic) {
-        if memory.revealed.contains(&n.id) {
-            continue;
-        }
-        let earned = match n.reveal {
-            Reveal::Answer => !closed,
-            Reveal::FollowUp => following_up,
-            Reveal::Keywords => n
-                .keywords
-                .iter()
-                .any(|k| contains_phrase(words, &text::words(k))),
-        };
-        if earned {
-            text.push(' ');
-            text.push_str(&n.text);
-            memory.revealed.push(n.id.clone());
-            revealed.push(n.id.clone());
-        }
-    }
-}
-
-fn add_tangent(persona: &Persona, memory: &mut Memory, text: &mut String) {
-    memory.answers_since_tangent += 1;
-    let next = persona.lines.tangents.get(memory.tangents_told as usize);
-    if let Some(t) = next.filter(|_| memory.answers_since_tangent >= 2) {
-        memory.answers_since_tangent = 0;
-        memory.tangents_told += 1;
-        text.push(' ');
-        text.push_str(t);
     }
 }

@@ -44,6 +44,7 @@ mod open_shapes;
 mod open_up;
 mod review;
 mod score;
+mod tip_words;
 mod tips;
 
 pub(crate) use follow_up::same_question;

@@ -1,7 +1,7 @@
 //! Tests of the score and of the next-time tips drawn from it.
 
 use super::super::testkit::{build, model, model_lines, persona, Build};
-use super::super::tips::planned_minutes;
+use super::super::tip_words::planned_minutes;
 use super::super::{review, summary_figures, Review, TipKind};
 use crate::conversation::ReplyKind;
 use crate::topic::{Outcome, Topic};

@@ -3,58 +3,13 @@
 
 use super::review::{timing_from, GRACE_S, HEALTHY_SHARE};
 use super::score::{pct, Values, FOLLOW_UPS_COUNTED};
+use super::tip_words::{example, planned_minutes, quote, sentence};
 use super::{answered, minutes, Etiquette, Review, Tip, TipKind};
 use crate::flags::Flag;
 use crate::interview::Interview;
 use crate::persona::{Persona, Reveal};
 use crate::timing::clock_label;
 use crate::topic::Outcome;
-/// At most twelve words of a line, in quotes.
-fn quote(line: &str) -> String {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let mut s = String::from("\"");
-    if words.len() <= 12 {
-        s.push_str(line.trim());
-    } else {
-        s.push_str(&words[..11].join(" "));
-        s.push('…');
-    }
-    s.push('"');
-    s
-}
-
-/// "instead of "X", ask "Y"" for the first line carrying `flag`.
-fn example(r: &Review, flag: Flag) -> Option<String> {
-    r.questions.flagged.iter().find_map(|f| {
-        let note = f.notes.iter().find(|n| n.flag == flag)?;
-        let mut s = String::from("instead of ");
-        s.push_str(&quote(&f.question));
-        s.push_str(", ask ");
-        s.push_str(&quote(&note.rewrite));
-        Some(s)
-    })
-}
-
-fn sentence(parts: &[&str]) -> String {
-    let mut s = parts.concat();
-    s.push('.');
-    s
-}
-
-/// "6½ minutes", "10 minutes".
-pub(super) fn planned_minutes(seconds: f64) -> String {
-    let half_minutes = (seconds / 30.0).round() as u32;
-    let mut s = (half_minutes / 2).to_string();
-    if half_minutes % 2 == 1 {
-        s.push('½');
-    }
-    s.push_str(if half_minutes == 2 {
-        " minute"
-    } else {
-        " minutes"
-    });
-    s
-}
 
 fn pass(r: &mut Review, item: Etiquette) {
     for e in r.etiquette.iter_mut().filter(|e| e.item == item) {

@@ -2,6 +2,8 @@
 //! reducers as the app would build them.
 #![allow(dead_code)]
 
+pub mod interviews;
+
 use askwell_core::prepare::{
     AboutMe, Circle, ConversationLog, LogAction, Logs, OutcomeNotes, People, PeopleAction,
     PersonDetails, PlanAction, PlanFor, Plans, Prepared, ReferredBy, Stage,
