@@ -4,6 +4,7 @@
 //! tests and the simulated clock repeat exactly.
 
 use crate::flags::Flag;
+use crate::interview::Exchange;
 use crate::persona::{Persona, Temperament};
 use crate::topic::{Topic, TopicCounts};
 use crate::understand::{shape, Matcher, Understanding, UNKNOWN};
@@ -20,7 +21,6 @@ mod variants;
 use deeper::{follow_up, going_back};
 use fallback::{clarify, deflect, not_understood, other_language};
 pub use phrasing::about;
-use phrasing::first_sentences;
 use reveal::add_tangent;
 use reveal::reveal;
 use time_remarks::{add_time_remarks, pick};
@@ -74,7 +74,7 @@ pub struct Earlier<'a> {
     pub answered: Option<&'a str>,
     /// The exchanges so far: a line naming what the persona said ("you mentioned X") goes
     /// back to the answer that said it.
-    pub exchanges: &'a [crate::interview::Exchange],
+    pub exchanges: &'a [Exchange],
 }
 
 /// What the persona remembers during one interview. Plain data, saved with the session.
@@ -169,13 +169,13 @@ fn understand_and_answer(
     }
     if u.topic == Topic::JobAsk {
         memory.trust -= 1;
-        return answer(persona, memory, u, Topic::JobAsk);
+        return answer(persona, memory, u, Topic::JobAsk, earlier.exchanges);
     }
     if let Some(choice) = memory
         .pending
         .and_then(|p| resolve_clarification(line, p, u))
     {
-        return answer(persona, memory, u, choice);
+        return answer(persona, memory, u, choice, earlier.exchanges);
     }
     if let Some(topic) = going_back(persona, matcher, memory, u, line, earlier) {
         return follow_up(persona, memory, u, topic, earlier);
@@ -199,7 +199,7 @@ fn understand_and_answer(
             .filter(|t| *t != Topic::None && *t != Topic::JobAsk);
         return match other {
             Some(b) if memory.misses == 0 => clarify(persona, memory, u.topic, b),
-            _ if u.confidence >= UNKNOWN => answer(persona, memory, u, u.topic),
+            _ if u.confidence >= UNKNOWN => answer(persona, memory, u, u.topic, earlier.exchanges),
             _ => not_understood(persona, memory, u.topic),
         };
     }
@@ -207,7 +207,7 @@ fn understand_and_answer(
     if memory.answers_given.contains_key(&u.topic) && u.follow_up {
         return follow_up(persona, memory, u, u.topic, earlier);
     }
-    let mut reply = answer(persona, memory, u, u.topic);
+    let mut reply = answer(persona, memory, u, u.topic, earlier.exchanges);
     // "Thank you! Could I keep in touch?": each intent gets an answer, and the one to thanks,
     // a goodbye, comes last.
     if reply.kind == ReplyKind::Answer && !u.also.is_empty() {
@@ -216,7 +216,7 @@ fn understand_and_answer(
             goodbye = std::mem::take(&mut reply.text);
         }
         for &also in u.also.iter().filter(|t| persona.script(**t).is_some()) {
-            let more = answer(persona, memory, u, also);
+            let more = answer(persona, memory, u, also, earlier.exchanges);
             reply.nuggets.extend(more.nuggets);
             let to = if also == Topic::Thanks {
                 &mut goodbye
@@ -261,6 +261,7 @@ pub(super) fn answer(
     memory: &mut Memory,
     u: &Understanding,
     topic: Topic,
+    earlier: &[Exchange],
 ) -> Reply {
     let Some(script) = persona.script(topic) else {
         return deflect(persona, memory);
@@ -298,16 +299,12 @@ pub(super) fn answer(
         text.push_str(&pick(&persona.lines.repeat, memory));
     }
     let mut nuggets = Vec::new();
+    // What an earlier guarded reply said of this answer is not said again.
+    let said = phrasing::said_before(variant, earlier);
     if guarded_now {
-        // Cautious until trust is earned: a short line, no nuggets, and the full answer kept
-        // for when they are asked again. Pressed on the same topic at once, they give one
-        // sentence more rather than repeat themselves.
-        let held = if memory.last_topic == Some(topic) {
-            2
-        } else {
-            1
-        };
-        text.push_str(&first_sentences(variant, held));
+        // Cautious until trust is earned: one sentence more of the answer each time they
+        // are asked, no nuggets, and the rest kept for when trust is earned.
+        text.push_str(phrasing::sentences(variant, said, said + 1));
         let caution = pick(&persona.lines.guarded, memory);
         if !caution.is_empty() {
             text.push(' ');
@@ -318,6 +315,14 @@ pub(super) fn answer(
         memory
             .variants_given
             .insert(topic, variants::mark(mask, index));
+        let rest = phrasing::sentences(variant, said, usize::MAX);
+        let body = if said > 0 && !rest.is_empty() && given < count {
+            text.push_str(&pick(crate::lexicon::replies::more_than_before(), memory));
+            text.push(' ');
+            rest
+        } else {
+            variant.as_str()
+        };
         if closed && !special {
             // A yes/no question gets a brief answer: the user feels the difference. Where the
             // question's answer is the same whatever its words, it comes first.
@@ -325,9 +330,9 @@ pub(super) fn answer(
                 text.push_str(lead);
                 text.push(' ');
             }
-            text.push_str(&phrasing::brief(variant, &asked));
+            text.push_str(&phrasing::brief(body, &asked));
         } else {
-            text.push_str(variant);
+            text.push_str(body);
         }
         if !special {
             reveal(

@@ -134,21 +134,28 @@ fn the_prepared_answer_that_fits_the_question_is_given() {
     assert!(survey.reply.contains("survey"), "{}", survey.reply);
 }
 
+/// The answer of `answers` that `reply` says part of: the one holding its first sentence.
+fn answer_holding<'a>(answers: &'a [String], reply: &str) -> &'a String {
+    let first = first_sentence(reply);
+    answers
+        .iter()
+        .find(|a| a.contains(first))
+        .unwrap_or_else(|| panic!("no answer holds {first:?}"))
+}
+
+fn first_sentence(text: &str) -> &str {
+    text.find(". ").map_or(text, |i| &text[..=i])
+}
+
 #[test]
 fn a_guarded_persona_opens_up_after_good_open_questions() {
     let mut c = Chat::with("tomasz-nowak", 30);
     let answers = c.persona.script(Topic::TypicalDay).unwrap().answers.clone();
     let early = c.ask("What does a typical day look like for you?");
     // The answer that fits the question best, begun and held back.
-    let full = answers
-        .iter()
-        .find(|a| {
-            early
-                .reply
-                .starts_with(&a.chars().take(20).collect::<String>())
-        })
-        .expect("the reply begins one of the answers")
-        .clone();
+    let full = answer_holding(&answers, &early.reply).clone();
+    let begun = first_sentence(&early.reply);
+    assert!(full.starts_with(begun), "guarded at first: {}", early.reply);
     assert!(
         early.reply.len() < full.len(),
         "guarded at first: {}",
@@ -159,7 +166,10 @@ fn a_guarded_persona_opens_up_after_good_open_questions() {
     c.ask("What is the hardest part of the job?");
     let later = c.ask("What does a typical day look like for you?");
 
-    assert!(later.reply.contains(&full), "opens up: {}", later.reply);
+    // Opens up with the rest of that answer, and does not say its beginning again.
+    let rest = full[begun.len()..].trim();
+    assert!(later.reply.contains(rest), "opens up: {}", later.reply);
+    assert!(!later.reply.contains(begun), "said again: {}", later.reply);
 }
 
 #[test]
@@ -174,23 +184,13 @@ fn a_guarded_persona_asked_again_at_once_says_a_little_more_instead_of_repeating
         .unwrap()
         .answers
         .clone();
-    let held = |reply: &str| {
-        answers
-            .iter()
-            .filter(|a| reply.starts_with(&a.chars().take(20).collect::<String>()))
-            .map(|a| {
-                let shared = a.chars().zip(reply.chars()).take_while(|(x, y)| x == y);
-                shared.count()
-            })
-            .max()
-            .unwrap_or(0)
-    };
-    assert!(
-        held(&again.reply) > held(&first.reply),
-        "{} / {}",
-        first.reply,
-        again.reply
-    );
+    // The same answer goes on: its next sentence, not its first again.
+    let answer = answer_holding(&answers, &first.reply);
+    let before = first_sentence(&first.reply);
+    let next = first_sentence(&again.reply);
+    assert!(answer.contains(next), "{} / {}", first.reply, again.reply);
+    assert_ne!(before, next, "{} / {}", first.reply, again.reply);
+    assert!(!again.reply.contains(before), "said again: {}", again.reply);
 }
 
 #[test]
@@ -199,15 +199,19 @@ fn tell_me_more_after_a_held_back_answer_goes_on_with_that_answer() {
     c.ask("Hi, I'm a chemistry student exploring policy careers.");
     let held = c.ask("What does a policy analyst actually do?");
     let more = c.ask("Tell me more.");
-    // The answer begun, not another one chosen by the words "tell" and "more".
-    let begun: String = held.reply.chars().take(30).collect();
+    // The answer begun, not another one chosen by the words "tell" and "more": its next
+    // sentence.
+    let answers: Vec<String> = c.persona.script(held.topic).unwrap().answers.clone();
+    let begun = answer_holding(&answers, &held.reply);
+    let said = first_sentence(&held.reply);
+    let next = first_sentence(&more.reply);
+    assert!(begun.contains(next), "{} / {}", held.reply, more.reply);
     assert!(
-        more.reply.starts_with(&begun),
+        begun.find(next) > begun.find(said),
         "{} / {}",
         held.reply,
         more.reply
     );
-    assert!(more.reply.len() > held.reply.len(), "{}", more.reply);
 }
 
 #[test]

@@ -87,7 +87,13 @@ pub(super) fn follow_up(
             words: crate::understand::text::words(q),
             ..u.clone()
         });
-        return answer(persona, memory, held.as_ref().unwrap_or(u), topic);
+        return answer(
+            persona,
+            memory,
+            held.as_ref().unwrap_or(u),
+            topic,
+            earlier.exchanges,
+        );
     }
     let given = memory.follow_ups_given.get(&topic).copied().unwrap_or(0);
     let mask = fresh_mask(memory, topic);

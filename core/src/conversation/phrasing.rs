@@ -1,6 +1,7 @@
 //! Plain text helpers for replies: the first sentences of an answer, and how the persona
 //! names a topic when asking which one the user meant.
 
+use crate::interview::Exchange;
 use crate::topic::Topic;
 
 /// The first `n` sentences of a text.
@@ -8,6 +9,30 @@ pub(super) fn first_sentences(text: &str, n: usize) -> String {
     match sentence_ends(text).get(n.saturating_sub(1)) {
         Some(&end) if n > 0 => text[..end].to_string(),
         _ => text.to_string(),
+    }
+}
+
+/// Sentences `from` (counted from 0) up to but not including `to` of a text, trimmed; empty
+/// when the text has no sentence `from`. The last sentence may lack its final mark.
+pub(super) fn sentences(text: &str, from: usize, to: usize) -> &str {
+    let ends = sentence_ends(text);
+    let bound = |n: usize| match n {
+        0 => 0,
+        n => ends.get(n - 1).copied().unwrap_or(text.len()),
+    };
+    text[bound(from)..bound(to.max(from))].trim()
+}
+
+/// How many of `text`'s first sentences an earlier reply already said word for word: a
+/// guarded persona gives an answer a sentence at a time, and never says one again.
+pub(super) fn said_before(text: &str, earlier: &[Exchange]) -> usize {
+    let mut n = 0;
+    loop {
+        let next = sentences(text, n, n + 1);
+        if next.is_empty() || !earlier.iter().any(|e| e.reply.contains(next)) {
+            return n;
+        }
+        n += 1;
     }
 }
 
