@@ -62,6 +62,8 @@ classes!("coach.txt":
     empty_openings,
     adverbs,
     feeling_verbs,
+    comparatives,
+    not_in_open,
     not_experiences,
     gradable,
     intensifiers,

@@ -4,7 +4,9 @@
 
 use super::open_up::Said;
 use crate::lexicon::would_not;
-use crate::lexicon::{adverbs, degree_tails, doing_verbs, feeling_verbs, gradable, has, hindsight};
+use crate::lexicon::{
+    adverbs, comparatives, degree_tails, doing_verbs, feeling_verbs, gradable, has, hindsight,
+};
 use crate::lexicon::{how_verbs, indefinite_objects, intensifiers, not_done, not_experiences};
 use crate::lexicon::{past_forms, pronouns, subject_nouns, subject_openers, third_persons};
 use crate::understand::classes::{aux as auxiliaries, request_verbs, subjects, wh};
@@ -134,6 +136,9 @@ pub(super) fn others_doing(said: &Said, aux: usize) -> Option<String> {
     let tense = said.key(aux);
     let subject = said.span(aux + 1, subject_end);
     if has(feeling_verbs(), key) && verb + 1 < said.len() {
+        if compares(said, verb + 1) {
+            return None;
+        }
         let rest = said.span(verb + 1, said.len());
         return Some(format!("What {tense} {subject} {key} most about {rest}?"));
     }
@@ -285,4 +290,10 @@ fn base_forms(done: &str) -> Vec<String> {
         out.push(format!("{y}y"));
     }
     out
+}
+
+/// Whether a word from `from` on compares (more than research, better now): what was liked
+/// most cannot be asked of a comparison.
+pub(super) fn compares(said: &Said, from: usize) -> bool {
+    (from..said.len()).any(|i| has(comparatives(), said.key(i)))
 }

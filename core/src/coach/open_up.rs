@@ -6,7 +6,9 @@
 //! a wrong rewrite is worse than that one.
 
 use super::open_shapes;
-use crate::lexicon::{adverbs, feeling_verbs, has, indefinite_objects, not_experiences};
+use crate::lexicon::{
+    adverbs, feeling_verbs, has, indefinite_objects, not_experiences, not_in_open,
+};
 use crate::understand::classes::{fillers, spelled_out};
 use crate::understand::shape::{closed_part, is_closed};
 use crate::understand::text::lower;
@@ -88,13 +90,33 @@ impl Said {
         }
     }
 
-    /// Words `from..to` for the rewrite, joined by spaces.
+    /// Words `from..to` for the rewrite, joined by spaces, without the words an open question
+    /// no longer needs (coach.txt's `not_in_open`: whether there is any such thing at all).
     pub(super) fn span(&self, from: usize, to: usize) -> String {
         let to = to.min(self.keys.len());
-        (from.min(to)..to)
-            .map(|i| self.word(i))
-            .collect::<Vec<_>>()
-            .join(" ")
+        let mut words: Vec<&str> = Vec::new();
+        let mut i = from.min(to);
+        while i < to {
+            let dropped = not_in_open()
+                .iter()
+                .map(|phrase| {
+                    let mut n = 0;
+                    for word in phrase.split(' ') {
+                        if i + n >= to || self.key(i + n) != word {
+                            return 0;
+                        }
+                        n += 1;
+                    }
+                    n
+                })
+                .max()
+                .unwrap_or(0);
+            if dropped == 0 {
+                words.push(self.word(i));
+            }
+            i += dropped.max(1);
+        }
+        words.join(" ")
     }
 
     /// Words from `from` to the end, each after a space ("" when none).
@@ -150,6 +172,9 @@ fn you_doing(said: &Said, aux: usize) -> Option<String> {
     let past = said.key(aux) == "did";
     let rest = said.span(verb + 1, said.len());
     if has(feeling_verbs(), key) && !rest.is_empty() {
+        if open_shapes::compares(said, verb + 1) {
+            return None;
+        }
         let tense = if past { "did" } else { "do" };
         return Some(format!("What {tense} you {key} most about {rest}?"));
     }
