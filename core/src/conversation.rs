@@ -141,7 +141,18 @@ pub fn respond(
     earlier: Earlier,
 ) -> Reply {
     let understood = matcher.understand(line);
-    let mut reply = understand_and_answer(persona, matcher, memory, &understood, line, earlier);
+    // A yes/no part after an open question only narrows it ("what made you leave teaching,
+    // was there a moment?"): the answer is told in full, as to the open question.
+    let open_too =
+        understood.flags.contains(&Flag::ClosedQuestion) && crate::coach::open_part(line).is_some();
+    let as_open = open_too.then(|| Understanding {
+        flags: (understood.flags.iter().copied())
+            .filter(|f| *f != Flag::ClosedQuestion)
+            .collect(),
+        ..understood.clone()
+    });
+    let u = as_open.as_ref().unwrap_or(&understood);
+    let mut reply = understand_and_answer(persona, matcher, memory, u, line, earlier);
     if reply.kind != ReplyKind::Clarify {
         memory.pending = None;
     }

@@ -9,9 +9,9 @@ use super::open_shapes;
 use crate::lexicon::{
     adverbs, feeling_verbs, has, indefinite_objects, not_experiences, not_in_open,
 };
-use crate::understand::classes::{fillers, spelled_out};
+use crate::understand::classes::{fillers, spelled_out, wh};
 use crate::understand::shape::{closed_part, is_closed};
-use crate::understand::text::lower;
+use crate::understand::text::{lower, sentences, words};
 
 /// The closed part of `line` asked openly, keeping its words; None when it asks nothing yes or
 /// no (a polite request, a choice) or its shape is not one this can turn without changing
@@ -19,6 +19,15 @@ use crate::understand::text::lower;
 pub fn open_up(line: &str) -> Option<String> {
     if !is_closed(line) {
         return None;
+    }
+    // An open question before the yes/no part: asked alone, it is the open version.
+    if let Some(open) = open_part(line) {
+        let mut asked = open.to_string();
+        if let Some(first) = asked.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        asked.push('?');
+        return Some(asked);
     }
     let clause = closed_part(line)
         .trim()
@@ -47,6 +56,24 @@ pub fn open_up(line: &str) -> Option<String> {
         "can" | "could" => open_shapes::anything(&said, aux),
         _ => None,
     }
+}
+
+/// The open question asked before the yes/no part of the same turn, as typed: in "what made
+/// you leave teaching, was there a specific moment?" the yes/no part only narrows the open
+/// one. The persona then tells the whole answer, and the coach suggests the open part alone.
+pub fn open_part(line: &str) -> Option<&str> {
+    let closed = closed_part(line);
+    let at = (closed.as_ptr() as usize).checked_sub(line.as_ptr() as usize)?;
+    let before = line.get(..at)?;
+    let last = *sentences(before).last()?;
+    let open = last.trim_end_matches([',', ';', ':', '-', '?', '.', ' ']);
+    let w = words(open);
+    let start = w
+        .iter()
+        .take_while(|k| fillers().contains(&k.as_str()))
+        .count();
+    let asks = w.get(start).is_some_and(|k| wh().contains(&k.as_str()));
+    (asks && w.len() > start + 2).then_some(open)
 }
 
 /// A clause's words as typed, and each one's key: lower case, texting spelled out ("u" is

@@ -36,23 +36,14 @@ pub(super) fn said_before(text: &str, earlier: &[Exchange]) -> usize {
     }
 }
 
-/// Where each sentence of `text` ends (byte offsets just past its final mark).
+/// Where each sentence of `text` ends (byte offsets just past its final mark), split as
+/// the user's lines are (`understand::text::sentences`).
 fn sentence_ends(text: &str) -> Vec<usize> {
-    let mut ends = Vec::new();
-    for (i, ch) in text.char_indices() {
-        if matches!(ch, '.' | '!' | '?') {
-            let next = text[i + ch.len_utf8()..].chars().next();
-            let word = text[..i].rsplit(' ').next().unwrap_or("");
-            let abbreviation = matches!(
-                word,
-                "Dr" | "Mr" | "Ms" | "Mrs" | "St" | "vs" | "e.g" | "i.e"
-            );
-            if next.is_none_or(|c| c.is_whitespace()) && !abbreviation {
-                ends.push(i + ch.len_utf8());
-            }
-        }
-    }
-    ends
+    let base = text.as_ptr() as usize;
+    crate::understand::text::sentences(text)
+        .iter()
+        .map(|s| s.as_ptr() as usize - base + s.len())
+        .collect()
 }
 
 /// What a yes/no question on `topic` is answered with first, if its answer is the same

@@ -97,6 +97,8 @@ classes!(
     modals,
     polite_modals,
     persons,
+    which_way,
+    abbreviations,
 );
 
 /// The file's contractions and texting spellings ("do not = don't dont"), as (spelling,

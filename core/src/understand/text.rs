@@ -2,7 +2,7 @@
 //! the commonest texting spellings written out. Everything else (typos, synonyms, word
 //! order) is the model's job, learned from the corpus. Char-aware throughout: no byte slicing.
 
-use super::classes::{function_words, spelled_out};
+use super::classes::{abbreviations, function_words, spelled_out};
 
 /// Lower-cased words of `line`, contractions and texting shorthand expanded: the spellings
 /// of `content/lexicon/grammar.txt`, which change how a sentence parses (the question-shape
@@ -154,11 +154,7 @@ fn sentences_of_paragraph(line: &str) -> Vec<&str> {
         let end = chars.peek().map_or(line.len(), |&(j, _)| j);
         let next_is_space = chars.peek().is_none_or(|&(_, c)| c.is_whitespace());
         let before = line[start..i].rsplit(' ').next().unwrap_or("");
-        let abbreviation = ch == '.'
-            && matches!(
-                lower(before).as_str(),
-                "dr" | "mr" | "ms" | "mrs" | "st" | "vs" | "e.g" | "i.e" | "prof" | "etc"
-            );
+        let abbreviation = ch == '.' && abbreviations().contains(&lower(before).as_str());
         if next_is_space && !abbreviation {
             let s = line[start..end].trim();
             if !s.is_empty() {

@@ -1,6 +1,7 @@
 //! Either/or: whether an "or" offers the listener a choice (an open question) or asks yes or
 //! no about either of two kindred things (a closed one).
 
+use super::classes::which_way;
 use super::classes::{aux, contrasting, noun_openers, or_tails, weighing, wh, whether_at_all};
 use crate::understand::text::words;
 
@@ -20,8 +21,9 @@ pub(super) fn offers_choice(w: &[String]) -> bool {
         || w.iter().take_while(|x| *x != "or").any(|x| x == "should");
     // "Did you start in sales or marketing?": a past event went one way or the other ("did
     // you ever think about law or medicine?", "did you take any courses or bootcamps?" and
-    // "did you need a permit or licence?" ask whether at all).
-    let which_way = at(0) == "did"
+    // "did you need a permit or licence?" ask whether at all); so does a choice still to
+    // make (would you stay technical or move into managing).
+    let which_way = which_way().contains(&at(0))
         && at(1) == "you"
         && !w
             .iter()
