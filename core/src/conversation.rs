@@ -203,7 +203,9 @@ fn understand_and_answer(
     if u.topic == Topic::None {
         return deflect(persona, memory);
     }
-    if u.is_ambiguous() {
+    // Two closing intents said together ("Thank you... could I stay in touch?") are both
+    // answered, so there is nothing to ask.
+    if u.is_ambiguous() && !u.runner_up.is_some_and(|r| u.also.contains(&r.0)) {
         let other = u
             .runner_up
             .map(|r| r.0)
@@ -226,7 +228,17 @@ fn understand_and_answer(
         if u.topic == Topic::Thanks {
             goodbye = std::mem::take(&mut reply.text);
         }
+        // Thanks said on the way to asking for names, with nothing else that closes the call,
+        // is acknowledged in passing: the goodbye waits for the real end.
+        let in_passing = u.topic == Topic::Contacts && !u.also.contains(&Topic::KeepInTouch);
         for &also in u.also.iter().filter(|t| persona.script(**t).is_some()) {
+            if also == Topic::Thanks && in_passing {
+                reply.text.push(' ');
+                reply
+                    .text
+                    .push_str(&pick(crate::lexicon::replies::thanks_in_passing(), memory));
+                continue;
+            }
             let more = answer(persona, memory, u, also, earlier.exchanges);
             reply.nuggets.extend(more.nuggets);
             let to = if also == Topic::Thanks {

@@ -1,45 +1,12 @@
 //! How personas behave in conversation: follow-ups, variants, etiquette, temperament, time,
 //! nuggets. Driven through the same reducer the app and the CLI use.
 
-use askwell_core::content::bundled;
+mod common;
+
 use askwell_core::conversation::ReplyKind;
-use askwell_core::interview::{Action, ClockMode, Exchange, Interview, Status};
-use askwell_core::understand::Matcher;
-use askwell_core::{Persona, Topic};
-
-struct Chat {
-    persona: Persona,
-    matcher: Matcher,
-    interview: Interview,
-}
-
-impl Chat {
-    fn with(id: &str, minutes: u32) -> Chat {
-        let persona = bundled()
-            .into_iter()
-            .find(|p| p.id == id)
-            .expect("persona exists");
-        let matcher = Matcher::new(&persona.vocabulary);
-        let interview = Interview::new("t", &persona, minutes, ClockMode::Simulated, 0.0);
-        Chat {
-            persona,
-            matcher,
-            interview,
-        }
-    }
-
-    fn ask(&mut self, q: &str) -> Exchange {
-        assert!(self.interview.apply(
-            &self.persona,
-            &self.matcher,
-            Action::Ask {
-                text: q.into(),
-                now_s: 0.0
-            }
-        ));
-        self.interview.exchanges.last().unwrap().clone()
-    }
-}
+use askwell_core::interview::Status;
+use askwell_core::Topic;
+use common::chat::Chat;
 
 #[test]
 fn tell_me_more_goes_deeper_on_the_same_topic() {

@@ -1,44 +1,16 @@
 //! Lines that go back to something the persona said ("You mentioned X, ..."): answered from
 //! the answer that said it, unless what they ask besides is surely a topic of its own.
 
-use askwell_core::content::bundled;
+mod common;
+
 use askwell_core::conversation::ReplyKind;
-use askwell_core::interview::{Action, ClockMode, Exchange, Interview};
-use askwell_core::understand::Matcher;
-use askwell_core::{Persona, Topic};
-
-struct Chat {
-    persona: Persona,
-    matcher: Matcher,
-    interview: Interview,
-}
-
-impl Chat {
-    fn with(id: &str) -> Chat {
-        let persona = bundled().into_iter().find(|p| p.id == id).unwrap();
-        let matcher = persona.matcher();
-        let interview = Interview::new("t", &persona, 45, ClockMode::Simulated, 0.0);
-        Chat {
-            persona,
-            matcher,
-            interview,
-        }
-    }
-
-    fn ask(&mut self, q: &str) -> Exchange {
-        let ask = Action::Ask {
-            text: q.into(),
-            now_s: 0.0,
-        };
-        assert!(self.interview.apply(&self.persona, &self.matcher, ask));
-        self.interview.exchanges.last().unwrap().clone()
-    }
-}
+use askwell_core::Topic;
+use common::chat::Chat;
 
 #[test]
 fn naming_what_was_said_goes_deeper_on_that_answer() {
     // From a walk-through: the line read as Priya's own schooling ("training").
-    let mut c = Chat::with("priya-raman");
+    let mut c = Chat::with("priya-raman", 45);
     let first = c.ask("What are your main responsibilities?");
     assert_eq!(first.topic, Topic::Responsibilities);
     let back = c.ask("you mentioned you train nurse educators, what does that training look like?");
@@ -58,7 +30,7 @@ fn naming_what_was_said_goes_deeper_on_that_answer() {
 
 #[test]
 fn what_is_asked_besides_can_be_a_topic_of_its_own() {
-    let mut c = Chat::with("priya-raman");
+    let mut c = Chat::with("priya-raman", 45);
     c.ask("What are your main responsibilities?");
     let own = c.ask("You said you train nurse educators. What's the hardest part of your job?");
     assert_eq!(own.topic, Topic::Challenges);
@@ -67,7 +39,7 @@ fn what_is_asked_besides_can_be_a_topic_of_its_own() {
 
 #[test]
 fn referrals_and_thanks_that_name_what_was_said_stay_what_they_are() {
-    let mut c = Chat::with("priya-raman");
+    let mut c = Chat::with("priya-raman", 45);
     c.ask("What are your main responsibilities?");
     let referral = c.ask("Could I talk to one of the nurse educators you mentioned?");
     assert_eq!(referral.topic, Topic::Contacts);
@@ -77,7 +49,7 @@ fn referrals_and_thanks_that_name_what_was_said_stay_what_they_are() {
 
 #[test]
 fn a_cue_naming_nothing_the_persona_said_is_read_as_usual() {
-    let mut c = Chat::with("priya-raman");
+    let mut c = Chat::with("priya-raman", 45);
     c.ask("What are your main responsibilities?");
     let usual = c.ask("You mentioned hockey, what does a typical day look like?");
     assert_eq!(
@@ -88,7 +60,7 @@ fn a_cue_naming_nothing_the_persona_said_is_read_as_usual() {
 
 #[test]
 fn tell_me_more_keeps_the_persona_order_and_nothing_repeats() {
-    let mut c = Chat::with("priya-raman");
+    let mut c = Chat::with("priya-raman", 45);
     c.ask("What are your main responsibilities?");
     let script = c.persona.script(Topic::Responsibilities).unwrap().clone();
     let more = c.ask("Tell me more");
@@ -101,7 +73,7 @@ fn tell_me_more_keeps_the_persona_order_and_nothing_repeats() {
 #[test]
 fn the_answer_that_said_most_of_what_is_named_is_the_one_gone_back_to() {
     // From a review: the latest answer sharing one common word ("team") took the line.
-    let mut c = Chat::with("priya-raman");
+    let mut c = Chat::with("priya-raman", 45);
     c.ask("What does a typical day look like for you?");
     let org = c.ask("How is your organization structured?");
     assert_eq!(org.topic, Topic::Organization);

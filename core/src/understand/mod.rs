@@ -264,18 +264,19 @@ impl Matcher {
         }
     }
 
-    /// Other closing intents in parts of the line (sentences and comma-separated clauses of
-    /// three words or more), each read by the model alone, kept at `SECOND_INTENT` or more.
+    /// Other closing intents in parts of the line (clauses of three words or more, and short
+    /// sentences: "Thanks!"), each read by the model alone, kept at `SECOND_INTENT` or more.
     /// Looked for at the end of a call only: in a closing line, or the request for names.
     fn other_closings(&self, line: &str, topic: Topic) -> Vec<Topic> {
         if !closing(topic) && topic != Topic::Contacts {
             return Vec::new();
         }
-        let parts: Vec<Vec<String>> = text::sentences(line)
-            .iter()
-            .flat_map(|s| s.split([',', ';']).map(text::words).collect::<Vec<_>>())
-            .filter(|w| w.len() >= 3)
-            .collect();
+        let mut parts: Vec<Vec<String>> = Vec::new();
+        for s in text::sentences(line) {
+            let clauses = s.split([',', ';']).map(text::words);
+            parts.extend(clauses.filter(|w| w.len() >= 3));
+            parts.extend(Some(text::words(s)).filter(|w| w.len() < 3));
+        }
         let mut found = Vec::new();
         for w in parts.iter().filter(|_| parts.len() >= 2) {
             let scores = self.model.score(w, &[]);

@@ -2,6 +2,7 @@
 //! reducers as the app would build them.
 #![allow(dead_code)]
 
+pub mod chat;
 pub mod interviews;
 
 use askwell_core::prepare::{

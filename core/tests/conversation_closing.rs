@@ -1,0 +1,44 @@
+//! How personas answer the lines that close a call: several intents in one line, and thanks
+//! said on the way to another request.
+
+mod common;
+
+use askwell_core::conversation::ReplyKind;
+use askwell_core::Topic;
+use common::chat::Chat;
+
+#[test]
+fn thanks_and_keeping_in_touch_in_one_line_are_both_answered_without_a_clarifying_question() {
+    let mut c = Chat::with("tomasz-nowak", 30);
+    c.ask("Hi, I'm a physics PhD student curious about science policy.");
+    c.ask("What does your work involve?");
+    let last = c.ask(
+        "thank you so much, i know we're at time. the exercise of cutting a paper summary by \
+         a third is something im going to try this week. could i stay in touch, and maybe \
+         follow up about a contact in a society policy office?",
+    );
+    assert_eq!(last.kind, ReplyKind::Answer, "{}", last.reply);
+    let intents: Vec<Topic> = std::iter::once(last.topic).chain(last.also).collect();
+    assert!(intents.contains(&Topic::Thanks), "{intents:?}");
+    assert!(intents.contains(&Topic::KeepInTouch), "{intents:?}");
+}
+
+#[test]
+fn thanks_on_the_way_to_asking_for_names_is_not_yet_a_goodbye() {
+    let mut c = Chat::with("daniel-reyes", 30);
+    c.ask("Hi, I'm a biology PhD student curious about regulatory affairs.");
+    c.ask("What does your work involve?");
+    let names =
+        c.ask("this has been really helpful. is there anyone else you think I should talk to?");
+    assert_eq!(names.topic, Topic::Contacts);
+    assert!(
+        names.also.contains(&Topic::Thanks),
+        "credited: {:?}",
+        names.also
+    );
+    let goodbyes = c.persona.script(Topic::Thanks).unwrap().answers.clone();
+    let said_goodbye = |reply: &str| goodbyes.iter().any(|g| reply.contains(g.as_str()));
+    assert!(!said_goodbye(&names.reply), "{}", names.reply);
+    let thanks = c.ask("Thank you so much for your time, this was great.");
+    assert!(said_goodbye(&thanks.reply), "{}", thanks.reply);
+}
