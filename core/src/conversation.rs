@@ -18,6 +18,7 @@ mod reveal;
 mod time_remarks;
 mod variants;
 
+pub(crate) use deeper::asks_nothing;
 use deeper::{follow_up, going_back};
 use fallback::{clarify, deflect, not_understood, other_language};
 pub use phrasing::about;
@@ -184,7 +185,7 @@ fn understand_and_answer(
     }
     if let Some(choice) = memory
         .pending
-        .and_then(|p| resolve_clarification(line, p, u))
+        .and_then(|p| resolve_clarification(line, p, u).or_else(|| deeper::neither(line, p, u)))
     {
         return answer(persona, memory, u, choice, earlier.exchanges);
     }
@@ -197,6 +198,15 @@ fn understand_and_answer(
         let names_other =
             u.topic != last && u.topic != Topic::None && u.confidence >= NAMES_ANOTHER_TOPIC;
         if u.follow_up && !names_other {
+            return follow_up(persona, memory, u, last, earlier);
+        }
+    }
+    // A reply to what the persona asked, or a remark on what they said ("that makes sense"):
+    // more on that topic, unless the line surely names another.
+    if let Some(last) = memory.last_topic.filter(|t| !crate::coach::social(*t)) {
+        let remark = u.topic == Topic::None && u.words.len() <= 5;
+        let names_other = u.topic != last && u.confidence >= NAMES_ANOTHER_TOPIC && !remark;
+        if !names_other && deeper::asks_nothing(line) {
             return follow_up(persona, memory, u, last, earlier);
         }
     }

@@ -27,7 +27,8 @@ pub(super) fn follows_up(earlier: &[Exchange], e: &Exchange) -> bool {
 /// "do you mean A or B?".
 pub(super) fn is_follow_up(previous: Option<&Exchange>, e: &Exchange) -> bool {
     if e.kind == ReplyKind::FollowUp {
-        return true;
+        // A remark the persona went on from ("that makes sense") follows nothing up.
+        return shape::is_follow_up(&e.question) || !crate::conversation::asks_nothing(&e.question);
     }
     let Some(p) = previous else { return false };
     answered(p)

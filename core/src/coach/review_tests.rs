@@ -137,8 +137,9 @@ fn questions_open_share_flags_and_social_lines() {
 
 #[test]
 fn follow_up_rule() {
+    // A question: a remark the persona went on from follows nothing up.
     let e = |topic, kind| Exchange {
-        question: "q".into(),
+        question: "Why?".into(),
         reply: "r".into(),
         topic,
         kind,

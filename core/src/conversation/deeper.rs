@@ -130,3 +130,35 @@ pub(super) fn follow_up(
         understood: Understanding::default(),
     }
 }
+
+/// A line that asks nothing ("probably someone in a society's policy office, since I could
+/// do that while studying"): no question mark, and no sentence opening like a question.
+/// After an answer it is a reply to what the persona asked, or a remark on what they said.
+pub(crate) fn asks_nothing(line: &str) -> bool {
+    use crate::understand::classes::{aux, fillers, wh};
+    let opens_a_question = |s: &&str| {
+        let w = crate::understand::text::words(s);
+        let start = w
+            .iter()
+            .take_while(|x| fillers().contains(&x.as_str()))
+            .count();
+        w.get(start)
+            .is_some_and(|x| wh().contains(&x.as_str()) || aux().contains(&x.as_str()))
+    };
+    !line.contains('?')
+        && !crate::understand::text::sentences(line)
+            .iter()
+            .any(opens_a_question)
+}
+
+/// After "do you mean A or B?", a line that rejects both ("neither, more like how people get
+/// their first job") asks for the topic it reads as best besides them.
+pub(super) fn neither(line: &str, (a, b): (Topic, Topic), u: &Understanding) -> Option<Topic> {
+    let first = crate::understand::text::words(line).into_iter().next()?;
+    if !crate::understand::classes::rejecting().contains(&first.as_str()) {
+        return None;
+    }
+    (u.ranked.iter())
+        .map(|r| r.0)
+        .find(|t| ![a, b, Topic::None, Topic::JobAsk].contains(t))
+}

@@ -99,6 +99,7 @@ classes!(
     persons,
     which_way,
     abbreviations,
+    rejecting,
 );
 
 /// The file's contractions and texting spellings ("do not = don't dont"), as (spelling,

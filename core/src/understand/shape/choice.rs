@@ -19,10 +19,9 @@ pub(super) fn offers_choice(w: &[String]) -> bool {
         .enumerate()
         .any(|(i, x)| weighing().contains(&x.as_str()) && (i == 0 || w[i - 1] != "or"))
         || w.iter().take_while(|x| *x != "or").any(|x| x == "should");
-    // "Did you start in sales or marketing?": a past event went one way or the other ("did
-    // you ever think about law or medicine?", "did you take any courses or bootcamps?" and
-    // "did you need a permit or licence?" ask whether at all); so does a choice still to
-    // make (would you stay technical or move into managing).
+    // "Did you start in sales or marketing?", "would you stay or move into managing?": it
+    // went or will go one way or the other ("did you ever think about law or medicine?" and
+    // "did you need a permit or licence?" ask whether at all).
     let which_way = which_way().contains(&at(0))
         && at(1) == "you"
         && !w

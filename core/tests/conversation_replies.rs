@@ -1,0 +1,57 @@
+//! How personas take lines that answer them rather than ask: a reply to what they asked, a
+//! remark on what they said, and "neither" to "do you mean A or B?".
+
+mod common;
+
+use askwell_core::conversation::ReplyKind;
+use askwell_core::Topic;
+use common::chat::Chat;
+
+#[test]
+fn a_reply_to_what_the_persona_asked_goes_on_with_that_topic() {
+    // Tomasz asks which kind of contact interests the student most; the answer is no
+    // question, and it is about contacts, not professional organizations.
+    let mut c = Chat::with("tomasz-nowak", 30);
+    c.ask("Hi, I'm a physics PhD student curious about science policy.");
+    c.ask("What does your work involve?");
+    let asked = c.ask("is there anyone else you think i should talk to?");
+    assert_eq!(asked.topic, Topic::Contacts);
+    let reply = c.ask(
+        "probably someone in a science society's policy office, since i could do that while \
+         still in my phd",
+    );
+    assert_eq!(reply.topic, Topic::Contacts, "{}", reply.reply);
+}
+
+#[test]
+fn a_short_remark_is_not_taken_for_an_off_topic_question() {
+    for remark in [
+        "ok cool",
+        "that makes sense",
+        "interesting",
+        "got it, thanks",
+    ] {
+        let mut c = Chat::with("daniel-reyes", 30);
+        c.ask("Hi, I'm a biology PhD student curious about regulatory affairs.");
+        c.ask("What does a typical day look like for you?");
+        let said = c.ask(remark);
+        assert_ne!(said.topic, Topic::None, "{remark}: {}", said.reply);
+    }
+}
+
+#[test]
+fn neither_option_asks_for_something_else() {
+    let mut c = Chat::with("tomasz-nowak", 30);
+    c.ask("Hi, I'm a physics PhD student curious about science policy.");
+    let clarify = c.ask("what kinds of roles do PhDs usually start in at agencies like yours?");
+    assert_eq!(clarify.kind, ReplyKind::Clarify, "{}", clarify.reply);
+    let options: Vec<Topic> = c.interview.memory.pending.map(|(a, b)| vec![a, b]).unwrap();
+    let next = c.ask("neither exactly, more like how ppl get their first policy job after a phd");
+    assert!(
+        !options.contains(&next.topic),
+        "{:?}: {}",
+        next.topic,
+        next.reply
+    );
+    assert_eq!(next.kind, ReplyKind::Answer);
+}
