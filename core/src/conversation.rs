@@ -7,7 +7,7 @@ use crate::flags::Flag;
 use crate::interview::Exchange;
 use crate::persona::{Persona, Temperament};
 use crate::topic::{Topic, TopicCounts};
-use crate::understand::{shape, Matcher, Understanding, UNKNOWN};
+use crate::understand::{Matcher, Understanding, UNKNOWN};
 use serde::{Deserialize, Serialize};
 
 mod deeper;
@@ -20,7 +20,7 @@ mod variants;
 
 pub(crate) use deeper::asks_nothing;
 use deeper::{follow_up, going_back};
-use fallback::{clarify, deflect, not_understood, other_language};
+use fallback::{clarify, deflect, not_understood, other_language, resolve_clarification};
 pub use phrasing::about;
 use reveal::add_tangent;
 use reveal::reveal;
@@ -210,6 +210,14 @@ fn understand_and_answer(
             return follow_up(persona, memory, u, last, earlier);
         }
     }
+    // Small talk read without confidence once the interview is under way ("did it feel
+    // scary going back?") is about what was just said.
+    let under_way = !memory.answers_given.is_empty();
+    if u.topic == Topic::SmallTalk && u.confidence < NAMES_ANOTHER_TOPIC && under_way {
+        if let Some(last) = memory.last_topic.filter(|t| !crate::coach::social(*t)) {
+            return follow_up(persona, memory, u, last, earlier);
+        }
+    }
     if u.topic == Topic::None {
         return deflect(persona, memory);
     }
@@ -269,24 +277,6 @@ fn understand_and_answer(
         }
     }
     reply
-}
-
-/// The user's answer to "do you mean A or B?". Only a short choice picks an option ("the
-/// first one", "how you got in", "yes"); a line that reads as a question of its own is
-/// understood afresh.
-fn resolve_clarification(line: &str, (a, b): (Topic, Topic), u: &Understanding) -> Option<Topic> {
-    if let Some(i) = shape::choice(line) {
-        return Some(if i == 0 { a } else { b });
-    }
-    if !shape::is_short_answer(line) {
-        return None;
-    }
-    // A topic phrase ("how you got in"): whichever option it reads as more.
-    Some(if u.probability(a) >= u.probability(b) {
-        a
-    } else {
-        b
-    })
 }
 
 pub(super) fn answer(

@@ -55,3 +55,13 @@ fn neither_option_asks_for_something_else() {
     );
     assert_eq!(next.kind, ReplyKind::Answer);
 }
+
+#[test]
+fn a_question_about_what_was_just_said_is_not_taken_for_small_talk() {
+    let mut c = Chat::with("rosa-delgado", 30);
+    c.ask("Hi Rosa, I'm a sociology student thinking about public health.");
+    let before = c.ask("how did you decide to go back for your MPH at 42?");
+    let next = c.ask("did it feel scary going back?");
+    assert_ne!(next.topic, Topic::SmallTalk, "{}", next.reply);
+    assert_eq!(next.segment, before.segment, "{}", next.reply);
+}

@@ -4,7 +4,7 @@
 use super::{about, pick, Memory, Reply, ReplyKind};
 use crate::persona::Persona;
 use crate::topic::Topic;
-use crate::understand::Understanding;
+use crate::understand::{shape, Understanding};
 
 pub(super) fn clarify(persona: &Persona, memory: &mut Memory, a: Topic, b: Topic) -> Reply {
     memory.misses += 1;
@@ -67,4 +67,26 @@ pub(super) fn deflect(persona: &Persona, memory: &mut Memory) -> Reply {
         ends_interview: false,
         understood: Understanding::default(),
     }
+}
+
+/// The user's answer to "do you mean A or B?". Only a short choice picks an option ("the
+/// first one", "how you got in", "yes"); a line that reads as a question of its own is
+/// understood afresh.
+pub(super) fn resolve_clarification(
+    line: &str,
+    (a, b): (Topic, Topic),
+    u: &Understanding,
+) -> Option<Topic> {
+    if let Some(i) = shape::choice(line) {
+        return Some(if i == 0 { a } else { b });
+    }
+    if !shape::is_short_answer(line) {
+        return None;
+    }
+    // A topic phrase ("how you got in"): whichever option it reads as more.
+    Some(if u.probability(a) >= u.probability(b) {
+        a
+    } else {
+        b
+    })
 }
