@@ -55,9 +55,11 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // own (json::Tree) instead of serde_json::Value: ceiling 482 -> 477; 476.6 (nineteenth
 // session) with the fifth walk-through's fixes (lines going back to what was said, every
 // closing intent of a line credited, one rule for unused time, tangents once, the thank-you
-// from the user's own thanks): ceiling 477 -> 479 (NOTES.md §1). Lower these as cuts land;
+// from the user's own thanks): ceiling 477 -> 479 (NOTES.md §1); 470.3, first screen 131.3
+// (twentieth session: talc as the allocator, wasm-opt --low-memory-unused, one type-erased
+// `When` for Leptos's `Show`): ceilings 479 -> 472 and 140 -> 133. Lower these as cuts land;
 // never raise them to let a change through without saying why in NOTES.md.
-const CEILINGS = { firstScreen: 140 * KIB, practice: 479 * KIB };
+const CEILINGS = { firstScreen: 133 * KIB, practice: 472 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

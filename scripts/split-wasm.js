@@ -23,6 +23,11 @@ const WASM_OPT_FEATURES = [
   "--enable-nontrapping-float-to-int",
   "--enable-sign-ext",
   "--enable-mutable-globals",
+  // Lets wasm-opt fold a small constant added to an address into the load's or store's
+  // offset. Sound here: Rust's wasm targets link the 1 MiB stack first (data from 1 MiB up),
+  // so an address under 1 KiB is only the bottom of a nearly overflowed stack, and no Rust
+  // code reaches low memory by a wrapping add. -2.5 KB gzip over what a practice loads.
+  "--low-memory-unused",
 ];
 
 // ASKWELL_KEEP_NAMES=1 keeps function names in every module, for profiling in the browser.

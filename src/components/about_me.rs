@@ -1,3 +1,4 @@
+use crate::components::when::When;
 use crate::state::use_store;
 use askwell_core::prepare::{AboutMe, PeopleAction, MAX_FIELD_CHARS};
 use leptos::prelude::*;
@@ -40,7 +41,7 @@ pub fn AboutMeEditor() -> impl IntoView {
     };
     view! {
         <div class="about-me">
-            <Show
+            <When
                 when=move || editing.get()
                 fallback=move || view! {
                     <p class="about-line">
@@ -58,7 +59,7 @@ pub fn AboutMeEditor() -> impl IntoView {
                     {field("exploring", "What you are exploring", "e.g. careers in science policy", |d| &d.exploring, |d, v| d.exploring = v)}
                     <button type="submit" class="button small">"Save and use in drafts"</button>
                 </form>
-            </Show>
+            </When>
             <p class="hint" role="status" aria-live="polite">{move || status.get()}</p>
         </div>
     }

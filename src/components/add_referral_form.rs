@@ -1,4 +1,5 @@
 use crate::components::people_common::new_record_id;
+use crate::components::when::When;
 use crate::format::now_ms;
 use crate::route::Route;
 use crate::state::use_store;
@@ -72,7 +73,7 @@ pub fn AddReferralForm(
     view! {
         <section class="card add-referral" aria-labelledby="referral-heading">
             <h2 id="referral-heading">"Names they gave you"</h2>
-            <Show when=move || !given().is_empty() fallback=|| view! {
+            <When when=move || !given().is_empty() fallback=|| view! {
                 <p class="hint">"When they suggest someone to talk to, add the name here: it joins your people, remembering who suggested it."</p>
             }>
                 <ul class="given-list">
@@ -80,8 +81,8 @@ pub fn AddReferralForm(
                         <li><a href=Route::Person(id).href() dir="auto">{n}</a><span class="badge">{stage}</span></li>
                     }).collect_view()}
                 </ul>
-            </Show>
-            <Show when=move || !noted().is_empty()>
+            </When>
+            <When when=move || !noted().is_empty()>
                 <div class="noted-names">
                     <span class="hint">"From your notes of the talk:"</span>
                     {move || noted().into_iter().map(|n| {
@@ -94,7 +95,7 @@ pub fn AddReferralForm(
                         }
                     }).collect_view()}
                 </div>
-            </Show>
+            </When>
             <form class="inline-form" on:submit=submit novalidate>
                 <div class="field">
                     <label for="referral-name">"Name"</label>

@@ -1,4 +1,5 @@
 use crate::components::people_common::{from_local_input, new_record_id, to_local_input};
+use crate::components::when::When;
 use crate::format::{date_time, now_ms};
 use crate::state::use_store;
 use askwell_core::prepare::{
@@ -137,9 +138,9 @@ pub fn ConversationLogForm(
                 <p class="form-error" role="alert">{move || error.get()}</p>
                 <div class="button-row">
                     <button type="submit" class="button primary">"Save conversation notes"</button>
-                    <Show when=move || editing_id.get().is_some()>
+                    <When when=move || editing_id.get().is_some()>
                         <button type="button" class="button" on:click=new_log>"Log another conversation"</button>
-                    </Show>
+                    </When>
                 </div>
                 <p class="hint" role="status" aria-live="polite">{move || status.get()}</p>
             </form>

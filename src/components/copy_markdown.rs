@@ -1,3 +1,4 @@
+use crate::components::when::When;
 use leptos::prelude::*;
 
 /// Copies a text (the review as Markdown) to the clipboard, and says whether it worked. When
@@ -26,10 +27,10 @@ pub fn CopyMarkdown(
         <div class="copy-markdown">
             <button class="button" on:click=copy>"Copy as Markdown"</button>
             <span class="hint" role="status">{move || status.get()}</span>
-            <Show when=move || show_text.get()>
+            <When when=move || show_text.get()>
                 <label class="visually-hidden" for="review-markdown">"Review as Markdown"</label>
                 <textarea id="review-markdown" readonly rows="10" prop:value=text.clone()></textarea>
-            </Show>
+            </When>
         </div>
     }
 }

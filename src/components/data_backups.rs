@@ -1,4 +1,5 @@
 use crate::components::data_export::download;
+use crate::components::when::When;
 use crate::format::date_time;
 use crate::state::use_store;
 use crate::storage::{self, Restored};
@@ -36,7 +37,7 @@ pub fn DataBackups() -> impl IntoView {
         <section class="card data-backups" aria-labelledby="backups-heading">
             <h2 id="backups-heading">"Backups"</h2>
             <p>"Saved data Askwell could not read is kept here unchanged, so nothing is lost. Restore a session to put it back in your list."</p>
-            <Show
+            <When
                 when=move || !list().is_empty()
                 fallback=|| view! { <p class="empty">"No backups: everything saved could be read."</p> }
             >
@@ -91,7 +92,7 @@ pub fn DataBackups() -> impl IntoView {
                         }
                     />
                 </ul>
-            </Show>
+            </When>
             <p class="hint" role="status">{move || message.get()}</p>
         </section>
     }

@@ -1,3 +1,4 @@
+use crate::components::when::When;
 use crate::content;
 use crate::format::{date_time, now_ms};
 use crate::state::use_store;
@@ -293,15 +294,15 @@ pub fn DataImport() -> impl IntoView {
                 on:change=on_change
             />
             {preview}
-            <Show when=move || !error.with(String::is_empty)>
+            <When when=move || !error.with(String::is_empty)>
                 <div class="notice error" role="alert">
                     <p>{move || error.get()}</p>
-                    <Show when=move || edited.with(Option::is_some)>
+                    <When when=move || edited.with(Option::is_some)>
                         <p>"If you edited it yourself, you can still import it: it is checked like any other file, and you see what will change first."</p>
                         <button class="button" on:click=import_edited>"I edited it: check it anyway"</button>
-                    </Show>
+                    </When>
                 </div>
-            </Show>
+            </When>
             <p class="hint" role="status">{move || done.get()}</p>
         </section>
     }

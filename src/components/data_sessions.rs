@@ -1,3 +1,4 @@
+use crate::components::when::When;
 use crate::format::date_time;
 use crate::state::{use_store, NoticeKind};
 use crate::storage;
@@ -37,7 +38,7 @@ pub fn DataSessions() -> impl IntoView {
     view! {
         <section class="card data-sessions" aria-labelledby="sessions-data-heading">
             <h2 id="sessions-data-heading">"Practice sessions"</h2>
-            <Show
+            <When
                 when=move || store.index.with(|i| !i.sessions.is_empty())
                 fallback=|| view! { <p class="empty">"No practice sessions saved."</p> }
             >
@@ -60,8 +61,8 @@ pub fn DataSessions() -> impl IntoView {
                         }
                     />
                 </ul>
-            </Show>
-            <Show
+            </When>
+            <When
                 when=move || confirming.get()
                 fallback=move || view! {
                     <button class="button danger" on:click=move |_| confirming.set(true)>"Delete everything…"</button>
@@ -78,7 +79,7 @@ pub fn DataSessions() -> impl IntoView {
                         <button class="button" on:click=move |_| confirming.set(false)>"Cancel"</button>
                     </div>
                 </div>
-            </Show>
+            </When>
             <p class="hint" role="status">{move || status.get()}</p>
         </section>
     }

@@ -1,4 +1,5 @@
 use crate::components::data_export::download_as;
+use crate::components::when::When;
 use crate::format::{date_time, now_ms};
 use crate::state::use_store;
 use askwell_core::prepare::{due_actions, ics_file_name, to_ics};
@@ -26,7 +27,7 @@ pub fn DueCalendar(
     view! {
         <section class="card due-calendar" aria-labelledby="due-heading">
             <h2 id="due-heading">"Reminders"</h2>
-            <Show when=move || !due().is_empty() fallback=|| view! { <p class="hint">"Nothing is due for this person right now."</p> }>
+            <When when=move || !due().is_empty() fallback=|| view! { <p class="hint">"Nothing is due for this person right now."</p> }>
                 <ul class="due-list">
                     {move || due().into_iter().map(|a| {
                         let file = ics_file_name(&a);
@@ -52,7 +53,7 @@ pub fn DueCalendar(
                         }
                     }).collect_view()}
                 </ul>
-            </Show>
+            </When>
             <p class="hint" role="status" aria-live="polite">{move || status.get()}</p>
         </section>
     }

@@ -1,3 +1,4 @@
+use crate::components::when::When;
 use crate::focus::focus_soon;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
@@ -25,7 +26,7 @@ pub fn EndButton(
         }
     };
     view! {
-        <Show
+        <When
             when=move || asking.get()
             fallback=move || view! {
                 <button id="end-interview" type="button" class="button danger" on:click=ask>
@@ -40,6 +41,6 @@ pub fn EndButton(
                 </button>
                 <button type="button" class="button" on:click=move |_| keep_going()>"Keep going"</button>
             </div>
-        </Show>
+        </When>
     }
 }

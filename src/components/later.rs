@@ -1,5 +1,6 @@
 //! Part of a page drawn one task after the rest.
 
+use crate::components::when::When;
 use leptos::prelude::*;
 
 /// Draws its children in a task after the page around it. V8 compiles each wasm function on
@@ -18,5 +19,5 @@ pub fn Later(
         // The page may have gone meanwhile: then there is nothing to draw.
         let _ = ready.try_set(true);
     });
-    view! { <Show when=move || ready.get()>{children()}</Show> }
+    view! { <When when=move || ready.get()>{children()}</When> }
 }

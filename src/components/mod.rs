@@ -53,4 +53,5 @@ pub mod thank_you_note;
 pub mod timeline;
 pub mod timing_chart;
 pub mod transcript;
+pub mod when;
 pub mod with_persona;

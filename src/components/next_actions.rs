@@ -1,4 +1,5 @@
 use crate::components::data_export::download_as;
+use crate::components::when::When;
 use crate::format::{date_time, now_ms};
 use crate::route::Route;
 use crate::state::use_store;
@@ -19,7 +20,7 @@ pub fn NextActions() -> impl IntoView {
     });
     let status = RwSignal::new(String::new());
     view! {
-        <Show when=move || actions.with(|a| !a.is_empty())>
+        <When when=move || actions.with(|a| !a.is_empty())>
             <section class="card next-actions" aria-labelledby="next-actions-heading">
                 <h2 id="next-actions-heading">"Next actions"</h2>
                 <ol class="action-list">
@@ -27,7 +28,7 @@ pub fn NextActions() -> impl IntoView {
                 </ol>
                 <p class="hint" role="status">{move || status.get()}</p>
             </section>
-        </Show>
+        </When>
     }
 }
 

@@ -1,4 +1,5 @@
 use crate::components::people_common::role_line;
+use crate::components::when::When;
 use crate::route::Route;
 use crate::state::use_store;
 use askwell_core::prepare::{Circle, Person, Stage};
@@ -82,7 +83,7 @@ pub fn PeopleByStage() -> impl IntoView {
     view! {
         <section class="people-list" aria-labelledby="list-heading">
             <h2 id="list-heading">"Your people"</h2>
-            <Show
+            <When
                 when=move || total() != 0
                 fallback=|| view! {
                     <p class="empty">"Nobody yet. Add the first person you would like to learn from: someone you know well is the easiest start."</p>
@@ -119,7 +120,7 @@ pub fn PeopleByStage() -> impl IntoView {
                         </section>
                     }).collect_view(), made_up).into_any()
                 }}
-            </Show>
+            </When>
         </section>
     }
 }

@@ -1,5 +1,6 @@
 use crate::components::people_common::role_line;
 use crate::components::person_fields::PersonFields;
+use crate::components::when::When;
 use crate::route::{navigate, Route};
 use crate::state::use_store;
 use askwell_core::prepare::{LogAction, PeopleAction, Person, PlanAction};
@@ -94,7 +95,7 @@ pub fn PersonSummary(
     view! {
         <section class="card person-summary" aria-labelledby="details-heading">
             <h2 id="details-heading">"Details"</h2>
-            <Show
+            <When
                 when=move || editing.get()
                 fallback=move || view! {
                     <p class="person-role" dir="auto">{move || role_line(&person.get())}</p>
@@ -105,7 +106,7 @@ pub fn PersonSummary(
                     </dl>
                     <div class="button-row">
                         <button type="button" class="button small" on:click=start_edit>"Edit details"</button>
-                        <Show
+                        <When
                             when=move || confirm_remove.get()
                             fallback=move || view! {
                                 <button type="button" class="button small danger" on:click=move |_| confirm_remove.set(true)>"Remove…"</button>
@@ -117,7 +118,7 @@ pub fn PersonSummary(
                                 <button type="button" class="button small danger" on:click=remove>"Yes, remove"</button>
                                 <button type="button" class="button small" on:click=move |_| confirm_remove.set(false)>"Keep"</button>
                             </span>
-                        </Show>
+                        </When>
                     </div>
                     <p class="hint" role="status">{move || status.get()}</p>
                 }
@@ -130,7 +131,7 @@ pub fn PersonSummary(
                         <button type="button" class="button" on:click=move |_| editing.set(false)>"Cancel"</button>
                     </div>
                 </form>
-            </Show>
+            </When>
         </section>
     }
 }

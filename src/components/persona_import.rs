@@ -1,3 +1,4 @@
+use crate::components::when::When;
 use crate::personas::{self, readiness};
 use crate::state::use_store;
 use askwell_core::custom::{self, FileError, Origin, MAX_FILE_BYTES};
@@ -96,9 +97,9 @@ pub fn PersonaImport() -> impl IntoView {
             <label for="persona-file">"Import a persona from a file"</label>
             <input type="file" id="persona-file" accept=".json,application/json" on:change=on_change />
             {preview}
-            <Show when=move || !error.with(String::is_empty)>
+            <When when=move || !error.with(String::is_empty)>
                 <div class="notice error" role="alert"><p>{move || error.get()}</p></div>
-            </Show>
+            </When>
             <p class="hint" role="status">{move || done.get()}</p>
         </section>
     }

@@ -1,3 +1,4 @@
+use crate::components::when::When;
 use crate::content;
 use crate::personas::{self, fresh_id};
 use crate::route::{navigate, Route};
@@ -65,9 +66,9 @@ pub fn PersonaNew() -> impl IntoView {
                     </div>
                 </div>
             </div>
-            <Show when=move || !error.with(String::is_empty)>
+            <When when=move || !error.with(String::is_empty)>
                 <div class="notice error" role="alert"><p>{move || error.get()}</p></div>
-            </Show>
+            </When>
         </section>
     }
 }

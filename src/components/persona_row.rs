@@ -1,4 +1,5 @@
 use crate::components::data_export::download;
+use crate::components::when::When;
 use crate::personas::{self, readiness, share_file_name};
 use crate::route::Route;
 use crate::state::{use_store, NoticeKind};
@@ -99,7 +100,7 @@ pub fn PersonaRow(
                     <div class="persona-row-actions">
                         <a class="button small" href=edit_href.clone()>"Edit"</a>
                         <button class="button small" aria-label=export_label on:click=export>"Export"</button>
-                        <Show
+                        <When
                             when=move || confirming.get()
                             fallback=move || view! {
                                 <button node_ref=delete_button class="button small danger" aria-label=delete_label.clone() on:click=move |_| confirming.set(true)>"Delete"</button>
@@ -110,7 +111,7 @@ pub fn PersonaRow(
                                 <button node_ref=yes_button class="button small danger" on:click=delete>"Yes, delete"</button>
                                 <button class="button small" on:click=move |_| confirming.set(false)>"Cancel"</button>
                             </span>
-                        </Show>
+                        </When>
                     </div>
                     <p class="hint persona-row-status" role="status">{move || status.get()}</p>
                 </li>

@@ -1,3 +1,4 @@
+use crate::components::when::When;
 use crate::route::{navigate, Route};
 use crate::state::{use_store, NoticeKind};
 use askwell_core::prepare::PlanAction;
@@ -27,7 +28,7 @@ pub fn PlanDelete(
     };
     view! {
         <div class="plan-delete">
-            <Show
+            <When
                 when=move || asking.get()
                 fallback=move || view! {
                     <button type="button" class="link-button" on:click=move |_| asking.set(true)>
@@ -40,7 +41,7 @@ pub fn PlanDelete(
                     <button type="button" class="button small danger" on:click=delete.clone()>"Yes, delete it"</button>
                     <button type="button" class="button small" on:click=move |_| asking.set(false)>"Keep it"</button>
                 </div>
-            </Show>
+            </When>
         </div>
     }
 }

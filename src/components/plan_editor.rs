@@ -3,6 +3,7 @@ use crate::components::plan_delete::PlanDelete;
 use crate::components::plan_introduction::PlanIntroduction;
 use crate::components::plan_questions::PlanQuestions;
 use crate::components::plan_rehearse::PlanRehearse;
+use crate::components::when::When;
 use crate::content;
 use crate::practice_start::{start_practice, NewPractice};
 use crate::state::use_store;
@@ -99,7 +100,7 @@ pub fn PlanEditor(
                 <div class="plan-head-actions">{practise}</div>
             </div>
             {rehearse}
-            <Show
+            <When
                 when=move || plan.with(Option::is_some)
                 fallback=|| view! { <p class="notice warning">"This plan was deleted, perhaps in another tab. Nothing here will be saved."</p> }
             >
@@ -111,7 +112,7 @@ pub fn PlanEditor(
                         {move || check.with(|c| c.as_ref().map(|c| c.hints.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()))}
                     </ul>
                 </div>
-            </Show>
+            </When>
             <div class="plan-layout">
                 <div class="plan-main">
                     <PlanIntroduction plan_id=plan_id.clone() initial=first.introduction.clone() />

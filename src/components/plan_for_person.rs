@@ -1,3 +1,4 @@
+use crate::components::when::When;
 use crate::practice_start::open_plan;
 use crate::state::use_store;
 use askwell_core::prepare::PlanFor;
@@ -33,7 +34,7 @@ pub fn PlanForPerson() -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || people.with(|p| !p.is_empty())>
+        <When when=move || people.with(|p| !p.is_empty())>
             <form class="plan-for-person" on:submit=open>
                 <label for="plan-person">"Plan your questions for someone on your list"</label>
                 <div class="plan-for-person-row">
@@ -45,6 +46,6 @@ pub fn PlanForPerson() -> impl IntoView {
                     <button type="submit" class="button small">"Open plan"</button>
                 </div>
             </form>
-        </Show>
+        </When>
     }
 }

@@ -1,3 +1,4 @@
+use crate::components::when::When;
 use crate::state::{use_store, NoticeKind};
 use askwell_core::prepare::{PlanAction, QuestionCheck};
 use leptos::prelude::*;
@@ -76,7 +77,7 @@ pub fn PlanQuestionRow(
         <li class="plan-q" class:flagged=!good>
             <div class="plan-q-top">
                 <span class="plan-q-number" aria-hidden="true">{number}</span>
-                <Show
+                <When
                     when=move || editing.get() == Some(index)
                     fallback={
                         let text = text.clone();
@@ -113,7 +114,7 @@ pub fn PlanQuestionRow(
                             <button type="button" class="button small" on:click=move |_| { editing.set(None); focus_later(format!("plan-q-{index}-edit")); }>"Cancel"</button>
                         </div>
                     </form>
-                </Show>
+                </When>
             </div>
             <p class="plan-q-about">
                 {if good { view! { <span class="plan-q-ok">"✓ Open and specific"</span> }.into_any() } else { ().into_any() }}

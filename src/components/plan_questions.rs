@@ -1,6 +1,7 @@
 use crate::components::plan_add_question::PlanAddQuestion;
 use crate::components::plan_editor::PlanChecker;
 use crate::components::plan_question_row::PlanQuestionRow;
+use crate::components::when::When;
 use askwell_core::prepare::PlanCheck;
 use leptos::prelude::*;
 
@@ -29,7 +30,7 @@ pub fn PlanQuestions(
                     n => format!("({n})"),
                 }}</span>
             </h2>
-            <Show
+            <When
                 when=move || count.get() != 0
                 fallback=|| view! {
                     <p class="empty">"No questions yet. About five open questions fill a 30-minute conversation: their work, their path, the field's future, who else to talk to, and where to learn more."</p>
@@ -55,7 +56,7 @@ pub fn PlanQuestions(
                         }
                     }
                 </ol>
-            </Show>
+            </When>
             <p class="visually-hidden" role="status" aria-live="polite">{move || status.get()}</p>
             <PlanAddQuestion plan_id=plan_id checker=checker status=status />
         </section>

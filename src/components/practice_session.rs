@@ -5,6 +5,7 @@ use crate::components::plan_beside::PlanBeside;
 use crate::components::question_box::QuestionBox;
 use crate::components::timeline::Timeline;
 use crate::components::transcript::Transcript;
+use crate::components::when::When;
 use crate::content::Interviewee;
 use crate::format::now_ms;
 use crate::route::{navigate, Route};
@@ -223,24 +224,24 @@ pub fn PracticeSession(
                     <span class="clock-mode">
                         {if real_clock { "Real time" } else { "Simulated clock" }}
                     </span>
-                    <Show
+                    <When
                         when=move || active.get()
                         fallback=move || view! {
                             <a class="button primary" href=review_href.clone()>"See your review"</a>
                         }
                     >
                         <EndButton on_end=end />
-                    </Show>
+                    </When>
                 </div>
             </div>
             <Later>
             <div class="timer-controls" role="group" aria-label="Timer">
-                <Show when=move || active.get()>
+                <When when=move || active.get()>
                     <button class="button small" on:click=move |_| toggle_pause.run(()) aria-pressed=move || paused.get().to_string()>
                         {move || if paused.get() { "Resume" } else { "Pause" }}
                     </button>
                     <button class="button small" on:click=move |_| extend.run(())>"+5 min"</button>
-                </Show>
+                </When>
                 <button
                     class="button small"
                     aria-pressed=move || timer_hidden.get().to_string()
@@ -248,13 +249,13 @@ pub fn PracticeSession(
                 >
                     {move || if timer_hidden.get() { "Show timer" } else { "Hide timer" }}
                 </button>
-                <Show when=move || paused.get()>
+                <When when=move || paused.get()>
                     <span class="paused-note" role="status">"Paused: the clock has stopped. Resume to go on."</span>
-                </Show>
+                </When>
             </div>
-            <Show when=move || !timer_hidden.get()>
+            <When when=move || !timer_hidden.get()>
                 <Timeline plan=Signal::derive(move || interview.with(|i| i.plan.clone())) actual=actual current=current clock_s=clock_s />
-            </Show>
+            </When>
             </Later>
             <p class="visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
             <div class="practice-body" class:with-plan=move || plan.with(Option::is_some)>
@@ -287,11 +288,11 @@ pub fn PracticeSession(
                             }>"Dismiss"</button>
                         </p>
                     })}
-                    <Show when=move || !active.get()>
+                    <When when=move || !active.get()>
                         <p class="ended-note" role="status">
                             {move || interview.with(interview_end_note)}
                         </p>
-                    </Show>
+                    </When>
                     {move || refusal.get().map(|text| view! {
                         <div class="notice warning" role="alert"><p>{text}</p></div>
                     })}

@@ -1,3 +1,4 @@
+use crate::components::when::When;
 use crate::format::{date_time, minutes};
 use crate::route::Route;
 use crate::state::use_store;
@@ -18,7 +19,7 @@ pub fn SessionList() -> impl IntoView {
     view! {
         <section class="sessions" aria-labelledby="sessions-heading">
             <h2 id="sessions-heading">"Your sessions"</h2>
-            <Show
+            <When
                 when=move || store.index.with(|i| !i.sessions.is_empty())
                 fallback=|| view! {
                     <p class="empty">"No sessions yet. Your practice interviews will be listed here."</p>
@@ -59,12 +60,12 @@ pub fn SessionList() -> impl IntoView {
                         }
                     />
                 </ul>
-                <Show when=more>
+                <When when=more>
                     <button class="button small" on:click=move |_| shown.update(|n| *n += PAGE)>
                         {move || format!("Show more ({} of {} shown)", shown.get().min(total()), total())}
                     </button>
-                </Show>
-            </Show>
+                </When>
+            </When>
         </section>
     }
 }

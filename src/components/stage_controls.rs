@@ -1,4 +1,5 @@
 use crate::components::talk_time::TalkTime;
+use crate::components::when::When;
 use crate::format::{date_time, now_ms};
 use crate::state::use_store;
 use askwell_core::prepare::{PeopleAction, Person, Stage};
@@ -71,9 +72,9 @@ pub fn StageControls(
                 }).collect_view()}
             </ol>
             <p class="hint" role="status" aria-live="polite">{move || status.get()}</p>
-            <Show when=move || person.with(|p| p.stage() == Stage::Scheduled)>
+            <When when=move || person.with(|p| p.stage() == Stage::Scheduled)>
                 <TalkTime person=person />
-            </Show>
+            </When>
         </section>
     }
 }

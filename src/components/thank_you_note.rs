@@ -1,4 +1,5 @@
 use crate::components::email_actions::EmailActions;
+use crate::components::when::When;
 use crate::format::{date_time, now_ms};
 use crate::state::use_store;
 use askwell_core::prepare::{
@@ -87,7 +88,7 @@ pub fn ThankYouNote(
     view! {
         <section class="card thank-you" aria-labelledby="thanks-heading">
             <h2 id="thanks-heading">"Thank-you note"</h2>
-            <Show
+            <When
                 when=move || latest.with(Option::is_some)
                 fallback=|| view! {
                     <p class="hint">"Save your notes from the conversation and a thank-you draft appears here, due within 48 hours."</p>
@@ -112,13 +113,13 @@ pub fn ThankYouNote(
                 </div>
                 <div class="button-row">
                     <button type="button" class="button" on:click=save>"Save draft"</button>
-                    <Show when=move || !thanked()>
+                    <When when=move || !thanked()>
                         <button type="button" class="button primary" on:click=mark_sent>"I sent it: mark as thanked"</button>
-                    </Show>
+                    </When>
                 </div>
                 <EmailActions draft=draft to=to what="thank-you" />
                 <p class="hint" role="status" aria-live="polite">{move || status.get()}</p>
-            </Show>
+            </When>
         </section>
     }
 }

@@ -1,4 +1,5 @@
 use crate::components::progress_chart::{ProgressChart, ProgressPoint};
+use crate::components::when::When;
 use crate::content;
 use crate::format::{date_time, now_ms};
 use crate::route::Route;
@@ -75,14 +76,14 @@ pub fn HistoryPage() -> impl IntoView {
                         </select>
                     </div>
                     // One point is not a trend: the chart waits for the second practice.
-                    <Show
+                    <When
                         when=move || shown.with(|p| p.len() > 1)
                         fallback=|| view! {
                             <p class="hint">"After your next practice, a chart here shows how your score and timing move."</p>
                         }
                     >
                         <ProgressChart points=shown />
-                    </Show>
+                    </When>
                     <table class="history-table">
                         <caption class="visually-hidden">"Finished sessions"</caption>
                         <thead><tr>
@@ -100,12 +101,12 @@ pub fn HistoryPage() -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
-                    <Show when=move || left_out.with(|l| !l.is_empty())>
+                    <When when=move || left_out.with(|l| !l.is_empty())>
                         <div class="card left-out">
                             <h2>"Not counted here"</h2>
                             <ul>{move || left_out.get().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
                         </div>
-                    </Show>
+                    </When>
                 }.into_any(),
             }}
         </section>

@@ -6,6 +6,7 @@ use crate::components::outreach_composer::OutreachComposer;
 use crate::components::person_summary::PersonSummary;
 use crate::components::stage_controls::StageControls;
 use crate::components::thank_you_note::ThankYouNote;
+use crate::components::when::When;
 use crate::state::use_store;
 use askwell_core::prepare::{Person, PlanFor};
 use leptos::prelude::*;
@@ -23,7 +24,7 @@ pub fn PersonPage(
     let found = Memo::new(move |_| store.prepared.with(|p| p.people.get(&key).cloned()));
     let exists = move || found.with(Option::is_some);
     view! {
-        <Show
+        <When
             when=exists
             fallback=|| view! {
                 <section class="page narrow">
@@ -71,7 +72,7 @@ pub fn PersonPage(
                     </section>
                 }
             }
-        </Show>
+        </When>
     }
 }
 

@@ -7,6 +7,7 @@ use crate::components::persona_edit::profile::ProfileSection;
 use crate::components::persona_edit::topics::TopicsSection;
 use crate::components::persona_edit::{provide_editor, Editor};
 use crate::components::persona_row::display_name;
+use crate::components::when::When;
 use crate::personas::{self, EditSaved};
 use crate::state::{use_store, Store};
 use askwell_core::Persona;
@@ -205,9 +206,9 @@ fn not_yours(store: Store, id: String) -> impl IntoView {
                     <button type="button" class="button primary" on:click=copy>"Make a copy"</button>
                     <a class="button" href="#/personas">"Back to your personas"</a>
                 </p>
-                <Show when=move || !error.with(String::is_empty)>
+                <When when=move || !error.with(String::is_empty)>
                     <div class="notice error" role="alert"><p>{move || error.get()}</p></div>
-                </Show>
+                </When>
             </section>
         }
         .into_any()

@@ -1,6 +1,7 @@
 use crate::components::persona_import::PersonaImport;
 use crate::components::persona_new::PersonaNew;
 use crate::components::persona_row::PersonaRow;
+use crate::components::when::When;
 use crate::state::use_store;
 use leptos::prelude::*;
 
@@ -30,7 +31,7 @@ pub fn PersonasPage() -> impl IntoView {
             <PersonaNew />
             <section class="card persona-list" aria-labelledby="yours-heading">
                 <h2 id="yours-heading">"Yours"</h2>
-                <Show
+                <When
                     when=move || !ids.with(Vec::is_empty)
                     fallback=|| view! {
                         <p class="hint">"No personas of your own yet. Start one above, or import a file."</p>
@@ -43,10 +44,10 @@ pub fn PersonasPage() -> impl IntoView {
                             children=move |id| view! { <PersonaRow id=id /> }
                         />
                     </ul>
-                </Show>
+                </When>
             </section>
             <PersonaImport />
-            <Show when=move || !store.hosted.with(Vec::is_empty)>
+            <When when=move || !store.hosted.with(Vec::is_empty)>
                 <section class="card persona-list" aria-labelledby="hosted-heading">
                     <h2 id="hosted-heading">"From your organisation"</h2>
                     <p class="hint">
@@ -78,7 +79,7 @@ pub fn PersonasPage() -> impl IntoView {
                         }).collect_view()}
                     </ul>
                 </section>
-            </Show>
+            </When>
         </section>
     }
 }

@@ -1,4 +1,5 @@
 use super::{dom_id, use_editor};
+use crate::components::when::When;
 use askwell_core::custom::{Field, Severity};
 use leptos::prelude::*;
 
@@ -13,7 +14,7 @@ pub fn FieldProblems(
     let list = Memo::new(move |_| editor.problems_at(field));
     let id = format!("{}-problems", dom_id(field));
     view! {
-        <Show when=move || !list.with(Vec::is_empty)>
+        <When when=move || !list.with(Vec::is_empty)>
             <ul class="field-problems" id=id.clone()>
                 {move || list.get().into_iter().map(|p| {
                     let needed = p.severity == Severity::Needed;
@@ -25,6 +26,6 @@ pub fn FieldProblems(
                     }
                 }).collect_view()}
             </ul>
-        </Show>
+        </When>
     }
 }

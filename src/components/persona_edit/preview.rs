@@ -1,4 +1,5 @@
 use super::{capitalized, use_editor};
+use crate::components::when::When;
 use crate::content::engine_safe;
 use crate::format::now_ms;
 use askwell_core::conversation::ReplyKind;
@@ -58,9 +59,9 @@ pub fn PersonaPreview() -> impl IntoView {
                     {move || exchanges().into_iter().map(turn).collect_view()}
                 </ol>
             </div>
-            <Show when=ended>
+            <When when=ended>
                 <p class="hint" role="status">"This try-out has ended. Start over to ask more."</p>
-            </Show>
+            </When>
             {move || refusal.get().map(|t| view! { <div class="notice warning" role="alert"><p>{t}</p></div> })}
             <form class="pe-preview-ask" on:submit=move |ev| { ev.prevent_default(); send(); }>
                 <label for="pe-preview-question">"Try a question"</label>

@@ -1,4 +1,5 @@
 use super::{go_to, use_editor};
+use crate::components::when::When;
 use askwell_core::custom::Severity;
 use leptos::prelude::*;
 
@@ -43,7 +44,7 @@ pub fn ProblemSummary() -> impl IntoView {
     };
     view! {
         <div class="pe-problems" id="pe-problems" tabindex="-1">
-            <Show when=move || !needed.with(Vec::is_empty)>
+            <When when=move || !needed.with(Vec::is_empty)>
                 <h3>{move || format!("Still needed before practice ({})", needed.with(Vec::len))}</h3>
                 <ul class="needed">
                     {move || {
@@ -52,18 +53,18 @@ pub fn ProblemSummary() -> impl IntoView {
                         list(all.into_iter().take(shown).collect())
                     }}
                 </ul>
-                <Show when=move || { needed.with(Vec::len) > FIRST }>
+                <When when=move || { needed.with(Vec::len) > FIRST }>
                     <button type="button" class="link-button" aria-expanded=move || show_all.get().to_string() on:click=move |_| show_all.update(|s| *s = !*s)>
                         {move || if show_all.get() { "Show fewer".to_string() } else { format!("Show all {}", needed.with(Vec::len)) }}
                     </button>
-                </Show>
-            </Show>
-            <Show when=move || !suggested.with(Vec::is_empty)>
+                </When>
+            </When>
+            <When when=move || !suggested.with(Vec::is_empty)>
                 <details class="pe-suggested">
                     <summary>{move || format!("Suggestions ({})", suggested.with(Vec::len))}</summary>
                     <ul>{move || list(suggested.get())}</ul>
                 </details>
-            </Show>
+            </When>
         </div>
     }
 }

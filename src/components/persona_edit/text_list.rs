@@ -1,3 +1,4 @@
+use crate::components::when::When;
 use crate::focus::focus_soon;
 use askwell_core::custom::MAX_LINE_CHARS;
 use leptos::prelude::*;
@@ -82,11 +83,11 @@ pub fn TextList(
                             prop:value=move || items.with(|v| v.get(i).cloned().unwrap_or_default())
                             on:input=move |ev| set(i, event_target_value(&ev))
                         ></textarea>
-                        <Show when=move || { items.with(|v| i < v.len()) && count.get() > min_items }>
+                        <When when=move || { items.with(|v| i < v.len()) && count.get() > min_items }>
                             <button type="button" class="link-button remove" aria-label=remove_label.clone() on:click=move |_| remove(i)>
                                 "Remove"
                             </button>
-                        </Show>
+                        </When>
                     </div>
                 }
             }).collect_view()}

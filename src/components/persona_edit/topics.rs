@@ -1,5 +1,6 @@
 use super::topic_panel::TopicPanel;
 use super::{capitalized, topic_dom_id, use_editor};
+use crate::components::when::When;
 use askwell_core::custom::Coverage;
 use askwell_core::{Segment, Topic};
 use leptos::prelude::*;
@@ -76,9 +77,9 @@ fn TopicRow(topic: Topic) -> impl IntoView {
                     view! { <span class=class>{text}</span> }
                 })}
             </button>
-            <Show when=move || open.get()>
+            <When when=move || open.get()>
                 <TopicPanel topic=topic panel_id=panel_id.clone() />
-            </Show>
+            </When>
         </li>
     }
 }
