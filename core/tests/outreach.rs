@@ -181,6 +181,11 @@ fn how_you_found_them_is_written_as_typed_without_breaking_the_sentence() {
             "I came across your name (Dr. Kim's seminar)",
         ),
         ("Jess Park", "I came across your name (Jess Park)"),
+        // From the sixth walk-through: a named list, its capitals kept.
+        (
+            "Carrow grad school alumni list",
+            "I found your name through the Carrow grad school alumni list,",
+        ),
     ] {
         p.details.how_found = how.into();
         let d = draft_outreach(&p, None, &me, 20);

@@ -121,6 +121,7 @@ fn found_you(how: &str) -> String {
     let lowered = lower_first(how);
     let bracket = how.contains(',') || crate::lexicon::prepare::relations().contains(&first);
     let verb = first == "found" || first == "met";
+    let ends_in_a_list = words.len() > 1 && found_nouns().contains(&word(words.len() - 1));
     let (through, across) = ("I found your name through", "I came across your name");
     if !bracket && verb && second == "you" && words.len() > 2 {
         found_you(&format!("{first} {}", rest(2)))
@@ -136,6 +137,9 @@ fn found_you(how: &str) -> String {
         format!("I {lowered}")
     } else if !bracket && found_nouns().contains(&first) {
         format!("{through} the {lowered}")
+    } else if !bracket && ends_in_a_list && !how.contains(['\'', '\u{2019}']) {
+        // "Carrow grad school alumni list": a named list or event, its capitals kept.
+        format!("{through} the {}", how.trim_end_matches('.'))
     } else if !bracket && words.len() == 1 {
         format!("{through} {how}")
     } else if verb || bracket {
