@@ -203,6 +203,20 @@ fn how_you_found_them_is_written_as_typed_without_breaking_the_sentence() {
 }
 
 #[test]
+fn a_field_typed_as_a_tag_is_named_by_its_last_part() {
+    // From the sixth walk-through: "A question about your path into biotech: regulatory
+    // affairs".
+    let people = common::people();
+    let mut p = people.get("p-sam").unwrap().clone();
+    p.details.field = "Biotech: regulatory affairs".into();
+    for v in 0..3 {
+        let d = draft_outreach(&p, None, &people.me, 20 + v);
+        let text = format!("{}\n{}", d.subject, d.body);
+        assert!(!text.contains("biotech:"), "{text}");
+    }
+}
+
+#[test]
 fn asking_for_a_short_call_is_the_point_of_outreach_not_a_job_ask() {
     // NOTES §8: these two requests were read as job asks, so a user who wrote them was told
     // "No job ask" failed. The corpus now has requests for a conversation as hard negatives

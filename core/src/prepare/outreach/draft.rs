@@ -22,7 +22,9 @@ pub fn draft_outreach(
     // does not ("careers in Policy analyst"), so without a field the wording stays general.
     // Typed in a form, a field often starts with a capital ("Primary care"); in a sentence it
     // does not ("careers in primary care").
-    let field = lower_first(d.field.trim());
+    // "Biotech: regulatory affairs", typed as a tag: the field is the part after the colon.
+    let field = d.field.rsplit(':').next().unwrap_or_default();
+    let field = lower_first(field.trim());
     let subject_of = if field.is_empty() {
         "your line of work"
     } else {
