@@ -206,7 +206,9 @@ fn understand_and_answer(
     if let Some(last) = memory.last_topic.filter(|t| !crate::coach::social(*t)) {
         let remark = u.topic == Topic::None && u.words.len() <= 5;
         let names_other = u.topic != last && u.confidence >= NAMES_ANOTHER_TOPIC && !remark;
-        if !names_other && deeper::asks_nothing(line) {
+        let about_last =
+            (earlier.exchanges.last()).is_some_and(|e| deeper::asks_what_was_meant(line, &e.reply));
+        if !names_other && (deeper::asks_nothing(line) || about_last) {
             return follow_up(persona, memory, u, last, earlier);
         }
     }

@@ -65,3 +65,22 @@ fn a_question_about_what_was_just_said_is_not_taken_for_small_talk() {
     assert_ne!(next.topic, Topic::SmallTalk, "{}", next.reply);
     assert_eq!(next.segment, before.segment, "{}", next.reply);
 }
+
+#[test]
+fn asking_what_a_word_just_said_means_is_not_brushed_off() {
+    let mut c = Chat::with("daniel-reyes", 30);
+    c.ask("Hi, I'm a biology PhD student curious about regulatory affairs.");
+    let day = c.ask("How many meetings do you have on a typical day?");
+    assert!(day.reply.contains("CMC sync"), "{}", day.reply);
+    let meant = c.ask("what's a CMC sync? sorry if thats a dumb question");
+    assert_eq!(meant.topic, day.topic, "{}", meant.reply);
+}
+
+#[test]
+fn a_new_question_is_not_taken_for_asking_what_was_meant() {
+    let mut c = Chat::with("daniel-reyes", 30);
+    c.ask("Hi, I'm a biology PhD student curious about regulatory affairs.");
+    c.ask("How many meetings do you have on a typical day?");
+    let next = c.ask("What is your biggest challenge?");
+    assert_eq!(next.topic, Topic::Challenges, "{}", next.reply);
+}
