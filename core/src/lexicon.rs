@@ -115,6 +115,7 @@ pub mod prepare {
         found_places,
         found_seeing,
         found_nouns,
+        spoken_to,
     );
 }
 

@@ -36,6 +36,17 @@ fn the_thank_you_from_a_log_is_specific_and_brief() {
         d.body
     );
     assert!(word_count(&d.body) <= THANK_YOU_MAX_WORDS);
+    // Shorthand that speaks to no one is quoted, up to its first clause (sixth walk-through).
+    about_sam.notes.work =
+        "mostly writing and reviewing submission documents; lots of meetings with CMC".into();
+    let d = thank_you_from_log(&about_sam, &people).unwrap();
+    assert!(
+        d.body.contains(
+            "your work: \u{201c}mostly writing and reviewing submission documents\u{201d}."
+        ),
+        "{}",
+        d.body
+    );
     // With no one added yet, the referral comes from the contacts note.
     let mut alone = people.clone();
     alone.people.retain(|p| p.id != "p-shah");

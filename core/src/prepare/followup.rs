@@ -36,8 +36,20 @@ pub fn thank_you_from_log(log: &ConversationLog, people: &People) -> Option<Emai
         .first()
         .map(|p| p.name().to_string())
         .or_else(|| name_in(&n.contacts));
-    let helped = specific
-        .map(|(about, s)| format!("What stays with me most is what you said about {about}: {s}."));
+    let helped = specific.map(|(about, s)| {
+        // A note that speaks to no one (mostly writing and reviewing submissions; lots of
+        // meetings) is the user's shorthand: quoted up to its first clause, not passed off
+        // as prose.
+        let you = crate::lexicon::prepare::spoken_to();
+        let spoken_to = text::words(&s).iter().any(|w| you.contains(w));
+        let s = if spoken_to {
+            s
+        } else {
+            let first = s.split(';').next().unwrap_or_default();
+            format!("\u{201c}{}\u{201d}", first.trim().trim_end_matches('.'))
+        };
+        format!("What stays with me most is what you said about {about}: {s}.")
+    });
     Some(thank_you(
         person.name(),
         &person.id,
