@@ -206,9 +206,11 @@ fn understand_and_answer(
     if let Some(last) = memory.last_topic.filter(|t| !crate::coach::social(*t)) {
         let remark = u.topic == Topic::None && u.words.len() <= 5;
         let names_other = u.topic != last && u.confidence >= NAMES_ANOTHER_TOPIC && !remark;
-        let about_last =
-            (earlier.exchanges.last()).is_some_and(|e| deeper::asks_what_was_meant(line, &e.reply));
-        if !names_other && (deeper::asks_nothing(line) || about_last) {
+        let about_last = || {
+            let e = earlier.exchanges.last();
+            e.is_some_and(|e| deeper::asks_what_was_meant(line, &u.words, &e.reply))
+        };
+        if !names_other && (deeper::asks_nothing(line) || about_last()) {
             return follow_up(persona, memory, u, last, earlier);
         }
     }
@@ -324,8 +326,14 @@ pub(super) fn answer(
         text.push_str(&pick(&persona.lines.repeat, memory));
     }
     let mut nuggets = Vec::new();
-    // What an earlier guarded reply said of this answer is not said again.
-    let said = phrasing::said_before(variant, earlier);
+    // What an earlier guarded reply on this topic said of this answer is not said again.
+    let on_topic = earlier.iter().filter(|e| e.topic == topic);
+    let guarded = persona.temperament == Temperament::Guarded;
+    let said = if guarded {
+        phrasing::said_before(variant, on_topic)
+    } else {
+        0
+    };
     if guarded_now {
         // Cautious until trust is earned: one sentence more of the answer each time they
         // are asked, no nuggets, and the rest kept for when trust is earned.

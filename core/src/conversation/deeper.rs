@@ -166,17 +166,26 @@ pub(super) fn neither(line: &str, (a, b): (Topic, Topic), u: &Understanding) -> 
 /// "What's a CMC sync?" right after an answer that said it: a short wh-question about a word
 /// of that answer (up to four words of substance, one of them said there) asks what was
 /// meant, so it is about that answer, however the model reads it.
-pub(super) fn asks_what_was_meant(line: &str, last_reply: &str) -> bool {
+pub(super) fn asks_what_was_meant(line: &str, said: &[String], last_reply: &str) -> bool {
     use crate::understand::classes::{aux, wh};
     use crate::understand::text::{is_function_word, sentences, words};
+    let opens = |w: &[String]| {
+        w.len() > 2 && wh().contains(&w[0].as_str()) && aux().contains(&w[1].as_str())
+    };
+    // The line's words, read once already, rule out most lines before any more reading.
+    if !opens(said) {
+        return false;
+    }
     let Some(first) = sentences(line).first().map(|s| words(s)) else {
         return false;
     };
-    let opens =
-        first.len() > 2 && wh().contains(&first[0].as_str()) && aux().contains(&first[1].as_str());
+    let opens = opens(&first);
     let named: Vec<&String> = (first.iter().skip(2))
         .filter(|w| w.len() > 1 && !is_function_word(w))
         .collect();
+    if !opens || !(1..=4).contains(&named.len()) {
+        return false;
+    }
     let said = words(last_reply);
-    opens && (1..=4).contains(&named.len()) && named.iter().any(|w| said.contains(w))
+    named.iter().any(|w| said.contains(w))
 }

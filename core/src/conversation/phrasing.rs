@@ -25,15 +25,14 @@ pub(super) fn sentences(text: &str, from: usize, to: usize) -> &str {
 
 /// How many of `text`'s first sentences an earlier reply already said word for word: a
 /// guarded persona gives an answer a sentence at a time, and never says one again.
-pub(super) fn said_before(text: &str, earlier: &[Exchange]) -> usize {
-    let mut n = 0;
-    loop {
-        let next = sentences(text, n, n + 1);
-        if next.is_empty() || !earlier.iter().any(|e| e.reply.contains(next)) {
-            return n;
-        }
-        n += 1;
+pub(super) fn said_before<'a>(text: &str, earlier: impl Iterator<Item = &'a Exchange>) -> usize {
+    let replies: Vec<&str> = earlier.map(|e| e.reply.as_str()).collect();
+    if replies.is_empty() {
+        return 0;
     }
+    (crate::understand::text::sentences(text).into_iter())
+        .take_while(|s| replies.iter().any(|r| r.contains(s)))
+        .count()
 }
 
 /// Where each sentence of `text` ends (byte offsets just past its final mark), split as
