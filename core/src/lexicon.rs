@@ -59,6 +59,7 @@ classes!("coach.txt":
     helped_about,
     broad,
     naming_cues,
+    offers_introduction,
     empty_openings,
     adverbs,
     feeling_verbs,

@@ -299,7 +299,7 @@ pub struct Tip {
 
 /// Changes whenever scoring or timing accuracy would come out differently for the same
 /// session, so figures cached by an older coach (`store::FiguresCache`) are computed again.
-pub const REVIEW_VERSION: u32 = 5;
+pub const REVIEW_VERSION: u32 = 6;
 
 /// The score and the timing accuracy (0..1), for the history chart.
 pub fn summary_figures(review: &Review) -> (u8, f64) {

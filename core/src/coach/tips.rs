@@ -67,6 +67,8 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
         .filter(|o| !o.reached)
         .map(|o| o.outcome)
         .collect();
+    let asked_contacts =
+        (r.etiquette.iter()).any(|e| e.item == Etiquette::AskedContacts && e.passed);
     for &outcome in &missed {
         let suffix = if missed.len() == 1 {
             ": it's the one outcome you missed"
@@ -90,6 +92,11 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
             ),
             Outcome::Future => (
                 "Ask where their field is heading in the next five to ten years",
+                None,
+            ),
+            // Asked, but no one was named: the ask was fine, the name is what was missing.
+            Outcome::Contacts if asked_contacts => (
+                "When they say they know people but name no one, ask for one name you could write to",
                 None,
             ),
             Outcome::Contacts => (
