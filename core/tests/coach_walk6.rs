@@ -7,7 +7,7 @@ use askwell_core::coach::{self, Etiquette, Review};
 use askwell_core::content::bundled;
 use askwell_core::flags::Flag;
 use askwell_core::interview::Interview;
-use askwell_core::topic::Outcome;
+use askwell_core::topic::{Outcome, Segment};
 use askwell_core::Persona;
 
 fn persona(id: &str) -> Persona {
@@ -129,4 +129,26 @@ fn contacts_are_reached_only_when_someone_is_named() {
     // Daniel named Irene Castellanos.
     let (_, _, r) = run("daniel-reyes", DANIEL);
     assert!(asked_contacts(&r) && contacts(&r));
+}
+
+#[test]
+fn the_review_counts_an_overrun_in_minutes_completed_as_the_nudge_does() {
+    // Walk 6: "Advice has run 4 minutes over" live, "it ran 5 minutes over" in the review,
+    // for the same 4:39. Both now count the minutes completed.
+    let (_, _, r) = run("tomasz-nowak", TOMASZ);
+    let advice = (r.timing.segments.iter())
+        .find(|s| s.segment == Segment::Advice)
+        .expect("advice");
+    let whole = (advice.over_s / 60.0).floor();
+    assert!(
+        advice.over_s / 60.0 - whole >= 0.5,
+        "{}: no rounding to tell apart",
+        advice.over_s
+    );
+    let said = format!("Keep Advice near its planned 5 minutes: it ran {whole} minutes over");
+    assert!(
+        r.next_time.iter().any(|t| t.text.starts_with(&said)),
+        "{:?}",
+        r.next_time
+    );
 }

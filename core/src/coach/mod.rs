@@ -334,6 +334,13 @@ fn nugget_outcome(outcome: Outcome) -> Outcome {
     }
 }
 
+/// How far past a plan something ran, in whole minutes: the one rule for the live nudge
+/// and the review, so they never disagree. Minutes completed, as the timer counts them
+/// (4:39 over is 4 minutes, never 5), and at least 1.
+fn minutes_over(seconds: f64) -> String {
+    minutes(((seconds / 60.0).floor() as u32).max(1))
+}
+
 /// "1 minute", "3 minutes".
 fn minutes(n: u32) -> String {
     let mut s = n.to_string();

@@ -4,7 +4,7 @@
 use super::review::{timing_from, GRACE_S, HEALTHY_SHARE};
 use super::score::{pct, Values, FOLLOW_UPS_COUNTED};
 use super::tip_words::{example, planned_minutes, quote, sentence};
-use super::{answered, minutes, Etiquette, Review, Tip, TipKind};
+use super::{answered, minutes_over, Etiquette, Review, Tip, TipKind};
 use crate::flags::Flag;
 use crate::interview::Interview;
 use crate::persona::{Persona, Reveal};
@@ -130,7 +130,7 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
     }
 
     let t = &r.timing;
-    let late_min = ((t.actual_s - t.planned_s) / 60.0).round().max(1.0) as u32;
+    let late = minutes_over(t.actual_s - t.planned_s);
     let worst = t
         .segments
         .iter()
@@ -142,7 +142,7 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
         text.push_str(" near its planned ");
         text.push_str(&planned_minutes(s.planned_s));
         text.push_str(": it ran ");
-        text.push_str(&minutes((s.over_s / 60.0).round() as u32));
+        text.push_str(&minutes_over(s.over_s));
         text.push_str(" over");
         // One or two lines of the user's in it, on the simulated clock (where answers take
         // the time they take to say): the time went on the persona's answers, and what helps
@@ -161,14 +161,14 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
             );
             if !t.ended_on_time {
                 text.push_str(". You ended ");
-                text.push_str(&minutes(late_min));
+                text.push_str(&late);
                 text.push_str(" late");
             }
         } else if t.ended_on_time {
             text.push_str(", time the other segments needed");
         } else {
             text.push_str(", and you ended ");
-            text.push_str(&minutes(late_min));
+            text.push_str(&late);
             text.push_str(" late");
         }
         text.push('.');
@@ -202,7 +202,7 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
             &|m| m.timing.actual_s = m.timing.planned_s,
             sentence(&[
                 "Watch the clock: you ended ",
-                &minutes(late_min),
+                &late,
                 " past the agreed time; start closing a couple of minutes before the end",
             ]),
         );
