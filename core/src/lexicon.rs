@@ -60,6 +60,8 @@ classes!("coach.txt":
     broad,
     naming_cues,
     offers_introduction,
+    ties_back,
+    about_that,
     empty_openings,
     adverbs,
     feeling_verbs,

@@ -152,3 +152,36 @@ fn the_review_counts_an_overrun_in_minutes_completed_as_the_nudge_does() {
         r.next_time
     );
 }
+
+#[test]
+fn lines_tied_to_the_last_answer_are_follow_ups() {
+    // Walk 6, A7: "1 follow-up" for Daniel, where these five pick up what he had just said:
+    // "what's a CMC sync?", "you mentioned a labeling review - ...", "so the night course -
+    // was it worth it?", "that makes sense. how does that change ...", "and professional
+    // associations specifically? ...".
+    let (_, _, r) = run("daniel-reyes", DANIEL);
+    assert_eq!(r.questions.follow_ups, 5, "{:?}", r.score.parts);
+    // The tip no longer says Daniel had more to say about professional organizations,
+    // which the student had just followed up on.
+    assert!(
+        !r.next_time
+            .iter()
+            .any(|t| t.text.contains("had more to say about")),
+        "{:?}",
+        r.next_time
+    );
+}
+
+#[test]
+fn a_connective_alone_does_not_make_a_follow_up() {
+    // "so" before a new subject, on another outcome, with none of the answer's words.
+    let (_, i, r) = run(
+        "daniel-reyes",
+        &[
+            DANIEL[0],
+            "what does a typical day look like for you?",
+            "so where do you think the field is heading over the next decade?",
+        ],
+    );
+    assert_eq!(r.questions.follow_ups, 0, "{:?}", i.exchanges);
+}

@@ -1,6 +1,7 @@
 //! "Next time": the few tips a review gives, each with an example from the interview,
 //! chosen from what cost the most points.
 
+use super::follow_up::follows_up;
 use super::review::{timing_from, GRACE_S, HEALTHY_SHARE};
 use super::score::{pct, Values, FOLLOW_UPS_COUNTED};
 use super::tip_words::{example, planned_minutes, quote, sentence};
@@ -9,7 +10,7 @@ use crate::flags::Flag;
 use crate::interview::Interview;
 use crate::persona::{Persona, Reveal};
 use crate::timing::clock_label;
-use crate::topic::Outcome;
+use crate::topic::{Outcome, Topic};
 
 fn pass(r: &mut Review, item: Etiquette) {
     for e in r.etiquette.iter_mut().filter(|e| e.item == item) {
@@ -275,11 +276,18 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
     }
 
     if asked {
+        // Topics the user followed up on (the line's and the answer's it followed): naming
+        // one as having more to say would contradict the transcript.
+        let exchanges = &interview.exchanges;
+        let followed: Vec<Topic> = (1..exchanges.len())
+            .filter(|&i| follows_up(&exchanges[..i], &exchanges[i]))
+            .flat_map(|i| [exchanges[i].topic, exchanges[i - 1].topic])
+            .collect();
         // Nuggets that only a follow-up draws out, left on topics that were answered.
         let left: Vec<_> = persona
             .nuggets
             .iter()
-            .filter(|n| n.reveal == Reveal::FollowUp)
+            .filter(|n| n.reveal == Reveal::FollowUp && !followed.contains(&n.topic))
             .filter(|n| {
                 interview
                     .exchanges
