@@ -3,9 +3,7 @@
 //! concrete open question to ask instead.
 
 use crate::topic::Topic;
-use crate::understand::classes::second_questions;
-use crate::understand::shape::closed_part;
-use crate::understand::text::sentences;
+use crate::understand::shape::{closed_part, question_texts};
 use serde::{Deserialize, Serialize};
 
 /// A coaching flag on one line the user typed.
@@ -97,10 +95,14 @@ pub fn explain(line: &str, topic: Topic, flags: &[Flag], job_words: &[String]) -
             } else if generic {
                 generic_rewrite(topic).to_string()
             } else if flag == Flag::DoubleQuestion {
-                format!(
-                    "{} (then ask the second once they've answered)",
-                    first_question(line)
-                )
+                // As typed, cut where the second begins; if no cut is clean, the topic's own.
+                match question_texts(line).first() {
+                    Some(first) => format!(
+                        "{}? (then ask the second once they've answered)",
+                        first.trim_end_matches(['?', '.', '!'])
+                    ),
+                    None => open_question(topic).to_string(),
+                }
             } else {
                 // A yes/no question opened up in its own words keeps what was asked; the
                 // topic's stock question changes it whenever the topic was misread.
@@ -133,13 +135,9 @@ fn closed_reason(line: &str) -> String {
     format!("\"{lead}...\" can be answered with a yes or a no, and often is.")
 }
 
-/// The asking sentences of a double question, quoted.
+/// The first two questions of a double question, quoted.
 fn double_reason(line: &str) -> String {
-    let asks: Vec<&str> = sentences(line)
-        .into_iter()
-        .filter(|s| s.ends_with('?'))
-        .collect();
-    match asks.as_slice() {
+    match question_texts(line).as_slice() {
         [a, b, ..] => format!(
             "\"{}\" and \"{}\" are two questions; ask one and let them answer.",
             shorten(a),
@@ -147,28 +145,6 @@ fn double_reason(line: &str) -> String {
         ),
         _ => Flag::DoubleQuestion.why().to_string(),
     }
-}
-
-/// The first asking sentence (or the line up to its second question).
-fn first_question(line: &str) -> String {
-    let asks: Vec<&str> = sentences(line)
-        .into_iter()
-        .filter(|s| s.ends_with('?'))
-        .collect();
-    if asks.len() >= 2 {
-        return asks[0].to_string();
-    }
-    let lower = crate::understand::text::lower(line);
-    // The word and, then one of the `second_questions` of grammar.txt, looked for in order.
-    for word in second_questions() {
-        if let Some(at) = lower.find(&format!(" and {word} ")) {
-            // `at` indexes `lower`; lower-casing can change byte lengths, so cut by chars.
-            let chars = lower[..at].chars().count();
-            let head: String = line.chars().take(chars).collect();
-            return format!("{}?", head.trim_end_matches([',', ' ']));
-        }
-    }
-    line.to_string()
 }
 
 /// At most ten words of a question, for quoting in a reason.

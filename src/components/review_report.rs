@@ -99,7 +99,7 @@ pub fn ReviewReport(
             <h1>"Review"</h1>
             <p class="review-meta">
                 {format!(
-                    "{} · {} planned · {} taken · {} questions",
+                    "{} · {} planned · {} taken · {} lines from you",
                     date_time(interview.started_at_ms),
                     minutes(t.planned_s),
                     minutes(t.actual_s),
@@ -206,6 +206,12 @@ pub fn ReviewReport(
                                 questions.open, questions.asked, if questions.asked == 1 { "" } else { "s" },
                                 if questions.asked == 1 { "was" } else { "were" }, coach::pct(questions.open_share))
                         }}
+                        // The header counts every line: say what the difference is.
+                        {(questions.total > questions.asked).then(|| {
+                            let other = questions.total - questions.asked;
+                            format!(" The other {} of your {} lines {} small talk, your introduction or the closing.",
+                                other, questions.total, if other == 1 { "was" } else { "were" })
+                        })}
                         {format!(" You followed up {} time{}.", questions.follow_ups, if questions.follow_ups == 1 { "" } else { "s" })}
                     </p>
                     {(questions.flagged.is_empty() && questions.total > 0).then(|| view! {

@@ -1,7 +1,9 @@
 //! The etiquette checks over a whole interview, and what makes a thank-you specific.
 
 use super::review::is_job_ask;
-use super::{answered, minutes, Etiquette, EtiquetteItem, QuestionsReview, TimingReview};
+use super::{
+    answered, minutes, minutes_over, Etiquette, EtiquetteItem, QuestionsReview, TimingReview,
+};
 use crate::interview::{Exchange, Interview};
 use crate::persona::Persona;
 use crate::timing::clock_label;
@@ -205,7 +207,7 @@ pub(super) fn etiquette(
             s
         } else {
             let mut s = String::from("You ran ");
-            s.push_str(&minutes((late / 60.0).round().max(1.0) as u32));
+            s.push_str(&minutes_over(late));
             s.push_str(" past the agreed ");
             s.push_str(&minutes(interview.plan.minutes));
             s.push('.');

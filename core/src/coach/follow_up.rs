@@ -33,7 +33,33 @@ pub(super) fn is_follow_up(previous: Option<&Exchange>, e: &Exchange) -> bool {
     let Some(p) = previous else { return false };
     answered(p)
         && ((answered(e) && p.topic == e.topic && outcome_of(e.topic).is_some())
-            || (asks(e) && picks_up(&p.reply, &e.question)))
+            || (asks(e) && (picks_up(&p.reply, &e.question) || ties_back(p, e))))
+}
+
+/// A line that ties itself to the answer just given (an opening of coach.txt ties_back) and
+/// names a word that answer brought in (not one of the question it answered) or stays on its
+/// outcome; or a short question about the thing just named (coach.txt about_that).
+fn ties_back(p: &Exchange, e: &Exchange) -> bool {
+    let Some(outcome) = outcome_of(p.topic) else {
+        return false;
+    };
+    let line = text::normalize(&e.question);
+    let line = line.trim_end_matches(['?', '.', '!', ' ']);
+    let has = |phrases: &[String], at_end: bool| {
+        phrases.iter().any(|x| match at_end {
+            true => line.ends_with(x.as_str()),
+            false => line.starts_with(x.as_str()) && line[x.len()..].starts_with(' '),
+        })
+    };
+    if has(crate::lexicon::about_that(), true) {
+        return true;
+    }
+    if !has(crate::lexicon::ties_back(), false) {
+        return false;
+    }
+    let (said, before) = (content(&p.reply, 3), content(&p.question, 3));
+    let brought_in = |w: &String| said.contains(w) && !before.contains(w);
+    content(&e.question, 3).iter().any(brought_in) || outcome_of(e.topic) == Some(outcome)
 }
 
 /// A question about their work: thanks or a job ask that echo an answer follow nothing up.

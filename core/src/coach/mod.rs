@@ -28,9 +28,13 @@
 //! Rules in brief: an outcome is reached by an answered line on one of its topics (present.* →
 //! responsibilities, past.* → background, future.* → future, advice.contacts → contacts,
 //! advice.organizations and advice.resources → organizations) or by drawing out one of its
-//! nuggets. A follow-up is a `FollowUp` reply, an answer on the same topic as the answer just
+//! nuggets; contacts only when the answer names someone or offers an introduction. A
+//! follow-up is a `FollowUp` reply, an answer on the same topic as the answer just
 //! before, or a question naming that answer's words (any earlier answer's, after "you
-//! mentioned"); a line asking an earlier question again is never one (`questions.repeats`).
+//! mentioned"), or a line tied to that answer by its opening (so, and, that makes sense)
+//! that names what the answer brought in or stays on its outcome, or a short question about
+//! it (was it worth it?); a line asking an earlier question again is never one
+//! (`questions.repeats`). Overruns are said in whole minutes completed (`minutes_over`).
 //! A thank-you (a line understood as thanks, or a closing line that thanks) is specific when
 //! it echoes something the persona said (a word of 4+ letters beyond courtesy words), names
 //! what helped after a word for it ("the tip about X"), or runs to 8+ words with 3 beyond
@@ -178,8 +182,9 @@ pub struct QuestionsReview {
     /// `open / asked` (0 when nothing was asked).
     pub open_share: f64,
     pub flagged: Vec<FlaggedQuestion>,
-    /// Follow-ups: a `FollowUp` reply, the same topic as the answer just before, or a question
-    /// that names words of an answer ("You mentioned X: ...").
+    /// Follow-ups: a `FollowUp` reply, the same topic as the answer just before, a question
+    /// that names words of an answer ("You mentioned X: ..."), or one tied to the answer just
+    /// before (see the module's rules).
     pub follow_ups: usize,
     /// Indices of the lines that asked an earlier question again (never follow-ups).
     #[serde(default)]
@@ -299,7 +304,7 @@ pub struct Tip {
 
 /// Changes whenever scoring or timing accuracy would come out differently for the same
 /// session, so figures cached by an older coach (`store::FiguresCache`) are computed again.
-pub const REVIEW_VERSION: u32 = 5;
+pub const REVIEW_VERSION: u32 = 6;
 
 /// The score and the timing accuracy (0..1), for the history chart.
 pub fn summary_figures(review: &Review) -> (u8, f64) {
@@ -332,6 +337,13 @@ fn nugget_outcome(outcome: Outcome) -> Outcome {
     } else {
         outcome
     }
+}
+
+/// How far past a plan something ran, in whole minutes: the one rule for the live nudge
+/// and the review, so they never disagree. Minutes completed, as the timer counts them
+/// (4:39 over is 4 minutes, never 5), and at least 1.
+fn minutes_over(seconds: f64) -> String {
+    minutes(((seconds / 60.0).floor() as u32).max(1))
 }
 
 /// "1 minute", "3 minutes".

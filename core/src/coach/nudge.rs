@@ -1,7 +1,7 @@
 //! Live nudges: one short hint at a time while the interview runs.
 
 use super::review::is_job_ask;
-use super::{answered, minutes};
+use super::{answered, minutes, minutes_over};
 use crate::interview::Interview;
 use crate::topic::{Segment, Topic};
 use serde::{Deserialize, Serialize};
@@ -145,7 +145,7 @@ fn check(interview: &Interview, now: f64, kind: NudgeKind) -> Option<String> {
             (over >= SEGMENT_OVER_S).then(|| {
                 let mut s = String::from(segment.label());
                 s.push_str(" has run ");
-                s.push_str(&minutes((over / 60.0).floor() as u32));
+                s.push_str(&minutes_over(over));
                 s.push_str(" over — ");
                 s.push_str(after(segment));
                 let long = interview

@@ -264,3 +264,16 @@ fn log_reads_from_partial_json() {
     let log: NudgeLog = serde_json::from_str(r#"{"shown":["segment_over"]}"#).unwrap();
     assert_eq!(log.shown, vec![NudgeKind::SegmentOver]);
 }
+
+#[test]
+fn an_overrun_is_counted_in_minutes_completed() {
+    // Walk 6: the nudge said 4 minutes over and the review 5 for the same 4:39; both now
+    // count with `minutes_over` (the review's side is in core/tests/coach_walk6.rs).
+    let b = intro(Build::new(30)).ask(
+        "What does a typical day look like?",
+        Topic::TypicalDay,
+        879.0,
+    );
+    let n = next_nudge(&b.interview, 0.0, &NudgeLog::default()).unwrap();
+    assert!(n.text.starts_with("Present has run 4 minutes over"));
+}

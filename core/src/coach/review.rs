@@ -9,7 +9,9 @@ use super::{
 use crate::flags::{self, Flag};
 use crate::interview::{Exchange, Interview};
 use crate::persona::Persona;
-use crate::topic::{Segment, Topic};
+use crate::prepare::name_in;
+use crate::topic::{Outcome, Segment, Topic};
+use crate::understand::text;
 
 /// Seconds past the plan that still count as on time, and that make a segment an overrun.
 pub const GRACE_S: f64 = 60.0;
@@ -89,7 +91,9 @@ pub(super) fn outcomes(interview: &Interview, persona: &Persona) -> OutcomesRevi
             let mut exchanges = Vec::new();
             let mut nuggets_found = Vec::new();
             for (i, e) in interview.exchanges.iter().enumerate() {
-                let mut reached = answered(e) && outcome_of(e.topic) == Some(outcome);
+                let mut reached = answered(e)
+                    && outcome_of(e.topic) == Some(outcome)
+                    && (outcome != Outcome::Contacts || gives_contact(&e.reply));
                 for id in &e.nuggets {
                     if found(id) == Some(outcome) && !nuggets_found.contains(id) {
                         nuggets_found.push(id.clone());
@@ -118,6 +122,14 @@ pub(super) fn outcomes(interview: &Interview, persona: &Persona) -> OutcomesRevi
         nuggets_total: persona.nuggets.len(),
         items,
     }
+}
+
+/// A reply that names someone to talk to or offers an introduction: asking for names
+/// reaches the contacts outcome only when one is given (asking is its own etiquette item).
+fn gives_contact(reply: &str) -> bool {
+    let said = text::normalize(reply);
+    let offers = crate::lexicon::offers_introduction().iter();
+    name_in(reply).is_some() || offers.into_iter().any(|o| said.contains(o.as_str()))
 }
 
 /// Lines that are not requests for information: a yes/no form is fine there (also how a

@@ -1,7 +1,7 @@
 //! The score formula (see the module doc of `coach`); the tips drawn from it are in `tips`.
 
 use super::review::{GRACE_S, HEALTHY_SHARE};
-use super::{minutes, Etiquette, Review, Score, ScorePart};
+use super::{minutes, minutes_over, Etiquette, Review, Score, ScorePart};
 use crate::decimal::fixed;
 use crate::flags::Flag;
 
@@ -172,7 +172,7 @@ pub fn score(r: &Review) -> Score {
     } else {
         why.push_str(&format!(
             "ended {} late ({}/10 pts).",
-            minutes(((t.actual_s - t.planned_s) / 60.0).round() as u32),
+            minutes_over(t.actual_s - t.planned_s),
             fixed(v.on_time, 0)
         ));
     }
@@ -202,7 +202,7 @@ pub fn score(r: &Review) -> Score {
             v.open + v.clean + v.follow,
             20,
             format!(
-                "{}% open ({}/8 pts); {} of {} free of generic, double or job-ask flags ({}/7 pts); {} follow-up{} ({}/5 pts).{}",
+                "{}% open ({}/8 pts); {} of {} lines free of generic, double or job-ask flags ({}/7 pts); {} follow-up{} ({}/5 pts).{}",
                 pct(q.open_share),
                 fixed(v.open, 0),
                 v.clean_lines,

@@ -1,15 +1,16 @@
 //! "Next time": the few tips a review gives, each with an example from the interview,
 //! chosen from what cost the most points.
 
+use super::follow_up::follows_up;
 use super::review::{timing_from, GRACE_S, HEALTHY_SHARE};
 use super::score::{pct, Values, FOLLOW_UPS_COUNTED};
 use super::tip_words::{example, planned_minutes, quote, sentence};
-use super::{answered, minutes, Etiquette, Review, Tip, TipKind};
+use super::{answered, minutes_over, Etiquette, Review, Tip, TipKind};
 use crate::flags::Flag;
 use crate::interview::Interview;
 use crate::persona::{Persona, Reveal};
 use crate::timing::clock_label;
-use crate::topic::Outcome;
+use crate::topic::{Outcome, Topic};
 
 fn pass(r: &mut Review, item: Etiquette) {
     for e in r.etiquette.iter_mut().filter(|e| e.item == item) {
@@ -67,6 +68,8 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
         .filter(|o| !o.reached)
         .map(|o| o.outcome)
         .collect();
+    let asked_contacts =
+        (r.etiquette.iter()).any(|e| e.item == Etiquette::AskedContacts && e.passed);
     for &outcome in &missed {
         let suffix = if missed.len() == 1 {
             ": it's the one outcome you missed"
@@ -90,6 +93,11 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
             ),
             Outcome::Future => (
                 "Ask where their field is heading in the next five to ten years",
+                None,
+            ),
+            // Asked, but no one was named: the ask was fine, the name is what was missing.
+            Outcome::Contacts if asked_contacts => (
+                "When they say they know people but name no one, ask for one name you could write to",
                 None,
             ),
             Outcome::Contacts => (
@@ -123,7 +131,7 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
     }
 
     let t = &r.timing;
-    let late_min = ((t.actual_s - t.planned_s) / 60.0).round().max(1.0) as u32;
+    let late = minutes_over(t.actual_s - t.planned_s);
     let worst = t
         .segments
         .iter()
@@ -135,7 +143,7 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
         text.push_str(" near its planned ");
         text.push_str(&planned_minutes(s.planned_s));
         text.push_str(": it ran ");
-        text.push_str(&minutes((s.over_s / 60.0).round() as u32));
+        text.push_str(&minutes_over(s.over_s));
         text.push_str(" over");
         // One or two lines of the user's in it, on the simulated clock (where answers take
         // the time they take to say): the time went on the persona's answers, and what helps
@@ -154,14 +162,14 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
             );
             if !t.ended_on_time {
                 text.push_str(". You ended ");
-                text.push_str(&minutes(late_min));
+                text.push_str(&late);
                 text.push_str(" late");
             }
         } else if t.ended_on_time {
             text.push_str(", time the other segments needed");
         } else {
             text.push_str(", and you ended ");
-            text.push_str(&minutes(late_min));
+            text.push_str(&late);
             text.push_str(" late");
         }
         text.push('.');
@@ -195,7 +203,7 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
             &|m| m.timing.actual_s = m.timing.planned_s,
             sentence(&[
                 "Watch the clock: you ended ",
-                &minutes(late_min),
+                &late,
                 " past the agreed time; start closing a couple of minutes before the end",
             ]),
         );
@@ -268,11 +276,18 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
     }
 
     if asked {
+        // Topics the user followed up on (the line's and the answer's it followed): naming
+        // one as having more to say would contradict the transcript.
+        let exchanges = &interview.exchanges;
+        let followed: Vec<Topic> = (1..exchanges.len())
+            .filter(|&i| follows_up(&exchanges[..i], &exchanges[i]))
+            .flat_map(|i| [exchanges[i].topic, exchanges[i - 1].topic])
+            .collect();
         // Nuggets that only a follow-up draws out, left on topics that were answered.
         let left: Vec<_> = persona
             .nuggets
             .iter()
-            .filter(|n| n.reveal == Reveal::FollowUp)
+            .filter(|n| n.reveal == Reveal::FollowUp && !followed.contains(&n.topic))
             .filter(|n| {
                 interview
                     .exchanges

@@ -93,7 +93,6 @@ classes!(
     making_time,
     to_mind,
     describing,
-    second_questions,
     modals,
     polite_modals,
     persons,

@@ -15,8 +15,8 @@ use super::text::{sentences, words};
 
 /// Sentences that ask something: ending in `?`, or (texting without punctuation) opening
 /// like a question. After a marked question, an unmarked sentence that opens like one asks
-/// too ("how much do they make? and is it remote").
-fn questions(line: &str) -> Vec<Vec<String>> {
+/// too ("how much do they make? and is it remote"). Each with its text, a slice of `line`.
+fn questions(line: &str) -> Vec<(&str, Vec<String>)> {
     let mut asked = false;
     let mut out = Vec::new();
     let all = sentences(line);
@@ -25,7 +25,7 @@ fn questions(line: &str) -> Vec<Vec<String>> {
         let w = words(s);
         let marked = s.ends_with('?');
         if marked || ((asked || !any_marked) && question_start(&w).is_some()) {
-            out.push(w);
+            out.push((s, w));
         }
         asked |= marked;
     }
@@ -46,22 +46,47 @@ fn question_start(w: &[String]) -> Option<usize> {
 /// The questions of a turn that asks two or more, each as its own words ("What's your day
 /// like, and are you hiring?" gives both halves); empty when the turn asks one.
 pub fn question_parts(line: &str) -> Vec<Vec<String>> {
-    let mut parts = Vec::new();
-    for q in questions(line) {
+    question_texts(line).into_iter().map(words).collect()
+}
+
+/// The same questions as typed: slices of `line` without the commas and dashes around them
+/// or the word joining them (and, also, plus), so the coach can suggest the first alone.
+pub fn question_texts(line: &str) -> Vec<&str> {
+    let mut texts = Vec::new();
+    let left_around = [' ', ',', ';', ':', '-', '–', '—'];
+    for (sentence, q) in questions(line) {
         if q.len() < 2 && !q.first().is_some_and(|w| wh().contains(&w.as_str())) {
             continue; // "Really?", "Right?"
         }
-        let mut start = 0;
+        let mut from = 0;
         for joint in inner_question_joints(&q) {
-            parts.push(q[start..joint].to_vec());
-            start = joint + 1;
+            // Written-out contractions add words but never a joining word: the k-th joining
+            // word among the words is the k-th as typed.
+            let k = q[..joint].iter().filter(|w| **w == q[joint]).count();
+            let Some(at) = nth_word(sentence, &q[joint], k) else {
+                return Vec::new();
+            };
+            texts.push(sentence[from..at].trim_matches(left_around));
+            from = at + q[joint].len();
         }
-        parts.push(q[start..].to_vec());
+        texts.push(sentence[from..].trim_matches(left_around));
     }
-    if parts.len() < 2 {
-        parts.clear();
+    if texts.len() > 1 {
+        texts
+    } else {
+        Vec::new()
     }
-    parts
+}
+
+/// Byte offset of the `k`-th (from 0) whole word `word`, a lower-case ASCII joining word.
+fn nth_word(text: &str, word: &str, k: usize) -> Option<usize> {
+    let lower = text.to_ascii_lowercase(); // the same byte offsets
+    let outside = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric() || c == '\'');
+    let whole = |(i, _): &(usize, &str)| {
+        outside(lower[..*i].chars().next_back()) && outside(lower[i + word.len()..].chars().next())
+    };
+    let mut found = lower.match_indices(word).filter(whole);
+    found.nth(k).map(|(i, _)| i)
 }
 
 /// Where a second question starts inside one sentence: the "and" of "... and how did you
