@@ -57,9 +57,13 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // closing intent of a line credited, one rule for unused time, tangents once, the thank-you
 // from the user's own thanks): ceiling 477 -> 479 (NOTES.md §1); 470.3, first screen 131.3
 // (twentieth session: talc as the allocator, wasm-opt --low-memory-unused, one type-erased
-// `When` for Leptos's `Show`): ceilings 479 -> 472 and 140 -> 133. Lower these as cuts land;
-// never raise them to let a change through without saying why in NOTES.md.
-const CEILINGS = { firstScreen: 133 * KIB, practice: 472 * KIB };
+// `When` for Leptos's `Show`): ceilings 479 -> 472 and 140 -> 133; then 474.7 with the sixth
+// walk-through's fixes (replies to the persona, closing intents, guarded answers said once,
+// the coach's double-question rewrite, contacts, minutes over and follow-up counts) and the
+// retrained model: practice ceiling 472 -> 476 (NOTES.md §1), still below the session's
+// start. Lower these as cuts land; never raise them to let a change through without saying
+// why in NOTES.md.
+const CEILINGS = { firstScreen: 133 * KIB, practice: 476 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
