@@ -201,24 +201,18 @@ fn understand_and_answer(
             return follow_up(persona, memory, u, last, earlier);
         }
     }
-    // A reply to what the persona asked, or a remark on what they said ("that makes sense"):
-    // more on that topic, unless the line surely names another.
+    // A reply to what the persona asked, a remark on what they said ("that makes sense"), or
+    // small talk read without confidence once the interview is under way ("did it feel
+    // scary going back?"): more on that topic, unless the line surely names another.
     if let Some(last) = memory.last_topic.filter(|t| !crate::coach::social(*t)) {
         let remark = u.topic == Topic::None && u.words.len() <= 5;
         let names_other = u.topic != last && u.confidence >= NAMES_ANOTHER_TOPIC && !remark;
+        let small_talk = u.topic == Topic::SmallTalk && !memory.answers_given.is_empty();
         let about_last = || {
             let e = earlier.exchanges.last();
             e.is_some_and(|e| deeper::asks_what_was_meant(line, &u.words, &e.reply))
         };
-        if !names_other && (deeper::asks_nothing(line) || about_last()) {
-            return follow_up(persona, memory, u, last, earlier);
-        }
-    }
-    // Small talk read without confidence once the interview is under way ("did it feel
-    // scary going back?") is about what was just said.
-    let under_way = !memory.answers_given.is_empty();
-    if u.topic == Topic::SmallTalk && u.confidence < NAMES_ANOTHER_TOPIC && under_way {
-        if let Some(last) = memory.last_topic.filter(|t| !crate::coach::social(*t)) {
+        if !names_other && (small_talk || deeper::asks_nothing(line) || about_last()) {
             return follow_up(persona, memory, u, last, earlier);
         }
     }
