@@ -9,7 +9,7 @@ use askwell_core::eval::{evaluate, Report};
 use askwell_core::flags::{explain, Flag};
 use askwell_core::topic::Topic;
 use askwell_core::understand::corpus;
-use askwell_core::understand::{shape, Matcher};
+use askwell_core::understand::Matcher;
 
 const FROZEN: &str = include_str!("frozen/test.tsv");
 const SAMPLE: &str = include_str!("data/sample.tsv");
@@ -294,53 +294,6 @@ fn every_flag_note_has_a_reason_and_an_open_rewrite() {
             }
         }
     }
-}
-
-#[test]
-fn a_double_question_s_rewrite_keeps_only_the_first() {
-    // From a walk-through: the rewrite repeated the whole line when the second question
-    // opened with "could" after "and".
-    let line = "What do you like about the work, and could you say more about the hours?";
-    let notes = explain(line, Topic::Rewards, &[Flag::DoubleQuestion], &[]);
-    assert_eq!(
-        notes[0].rewrite,
-        "What do you like about the work? (then ask the second once they've answered)"
-    );
-}
-
-#[test]
-fn a_double_question_s_rewrite_is_its_first_question_as_typed() {
-    // Walk-through 6: the rewrite repeated the whole turn when the second question had no
-    // question mark, followed one without a capital, or was joined by ", and".
-    let file = include_str!("cases/double_first.tsv");
-    let cases = file
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
-    for case in cases {
-        let (line, first) = case.split_once('\t').expect("a tab");
-        assert!(
-            !shape::question_parts(line).is_empty(),
-            "not double: {line}"
-        );
-        let notes = explain(line, Topic::Path, &[Flag::DoubleQuestion], &[]);
-        let wanted = format!("{first} (then ask the second once they've answered)");
-        assert_eq!(notes[0].rewrite, wanted, "{line}");
-        // The reason quotes both questions, not only the general why.
-        assert_ne!(notes[0].reason, Flag::DoubleQuestion.why(), "{line}");
-    }
-}
-
-#[test]
-fn a_double_question_without_a_clean_cut_is_never_suggested_again_whole() {
-    // Flags are stored with the exchange; a line the grammar no longer splits gets the
-    // topic's own question, not itself back as the suggestion.
-    let line = "What does a normal week look like for you?";
-    let notes = explain(line, Topic::TypicalDay, &[Flag::DoubleQuestion], &[]);
-    assert_ne!(notes[0].rewrite, line);
-    assert_eq!(
-        notes[0].rewrite,
-        "What does a typical week look like for you?"
-    );
 }
 
 #[test]
