@@ -135,20 +135,12 @@ pub(super) fn follow_up(
 /// do that while studying"): no question mark, and no sentence opening like a question.
 /// After an answer it is a reply to what the persona asked, or a remark on what they said.
 pub(crate) fn asks_nothing(line: &str) -> bool {
-    use crate::understand::classes::{aux, fillers, wh};
-    let opens_a_question = |s: &&str| {
-        let w = crate::understand::text::words(s);
-        let start = w
-            .iter()
-            .take_while(|x| fillers().contains(&x.as_str()))
-            .count();
-        w.get(start)
-            .is_some_and(|x| wh().contains(&x.as_str()) || aux().contains(&x.as_str()))
-    };
+    use crate::understand::shape::question_start;
+    use crate::understand::text::{sentences, words};
     !line.contains('?')
-        && !crate::understand::text::sentences(line)
+        && !sentences(line)
             .iter()
-            .any(opens_a_question)
+            .any(|s| question_start(&words(s)).is_some())
 }
 
 /// After "do you mean A or B?", a line that rejects both ("neither, more like how people get

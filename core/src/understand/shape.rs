@@ -34,7 +34,7 @@ fn questions(line: &str) -> Vec<(&str, Vec<String>)> {
 
 /// Where the question proper starts: the first clause (comma-separated) that opens, after
 /// fillers, with a wh-word or an auxiliary. Returns the index into `w`.
-fn question_start(w: &[String]) -> Option<usize> {
+pub(crate) fn question_start(w: &[String]) -> Option<usize> {
     let mut i = 0;
     while i < w.len() && fillers().contains(&w[i].as_str()) {
         i += 1;
