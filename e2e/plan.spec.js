@@ -116,6 +116,27 @@ test.describe("question plans", () => {
     await expect(page.locator(".plan-beside")).toHaveCount(0);
   });
 
+  test("a plan's introduction starts from About me, filled in on the plan page", async ({ page }) => {
+    await openMayaPlan(page, server.base);
+    const intro = page.getByLabel(/Two or three sentences for the opening/);
+    await expect(intro).toHaveValue("");
+    await expect(page.getByRole("button", { name: "Start from About me" })).toHaveCount(0);
+    await page.getByLabel("Your name", { exact: true }).fill("Alex Kim");
+    await page.getByLabel("Who you are, in a few words", { exact: true }).fill("a second-year biology student at Leeds");
+    await page.getByLabel("What you are exploring", { exact: true }).fill("careers in public health");
+    await page.getByRole("button", { name: "Save and use in drafts" }).click();
+    await page.getByRole("button", { name: "Start from About me" }).click();
+    await expect(intro).toBeFocused();
+    await expect(intro).toHaveValue(/^I'm Alex Kim, a second-year biology student at Leeds, and I'm exploring careers in public health\. I asked to talk with you because I'd love to hear how you found your way into your work as an? .+, and what it is like day to day\.$/);
+    await expect(page.locator(".intro-check")).toHaveClass(/ok/);
+    await expect(page.getByRole("button", { name: "Start from About me" })).toHaveCount(0);
+    // Kept: the plan is saved with it, and emptied again the offer comes back.
+    await page.reload();
+    await expect(intro).toHaveValue(/^I'm Alex Kim/);
+    await intro.fill("");
+    await expect(page.getByRole("button", { name: "Start from About me" })).toBeVisible();
+  });
+
   test("a plan for a persona: a closed question is flagged with its hint, coverage and time follow, and it is kept after a reload", async ({ page }) => {
     await page.goto(server.base);
     // Nothing due yet: Home shows no next actions.

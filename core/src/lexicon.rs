@@ -119,6 +119,8 @@ pub mod prepare {
         found_seeing,
         found_nouns,
         spoken_to,
+        she_forms,
+        he_forms,
     );
 }
 

@@ -38,8 +38,13 @@ pub fn PlanEditor(
                 .is_some_and(QuestionPlan::is_blank)
         });
         if blank {
+            // Deleted once the page's views are gone: a change made while they are torn down
+            // would wake views that read the store (the introduction's About me offer) after
+            // their own values were disposed.
             let id = id_for_cleanup.clone();
-            let _ = store.change_plans(|p| p.apply(PlanAction::Delete { id }));
+            queue_microtask(move || {
+                let _ = store.change_plans(|p| p.apply(PlanAction::Delete { id }));
+            });
         }
     });
     let check_with = checker.clone();
@@ -47,7 +52,14 @@ pub fn PlanEditor(
     let Some(first) = plan.get_untracked() else {
         return ().into_any();
     };
-    let (name, about, persona_id) = describe(&first.for_whom, store);
+    let Whom {
+        name,
+        about,
+        persona_id,
+        role,
+        organization,
+    } = describe(&first.for_whom, store);
+
     let minutes = Signal::derive(move || plan.with(|p| p.as_ref().map_or(30, |p| p.minutes)));
     let id_for_minutes = plan_id.clone();
     let set_minutes = move |m: u32| {
@@ -115,7 +127,7 @@ pub fn PlanEditor(
             </When>
             <div class="plan-layout">
                 <div class="plan-main">
-                    <PlanIntroduction plan_id=plan_id.clone() initial=first.introduction.clone() />
+                    <PlanIntroduction plan_id=plan_id.clone() initial=first.introduction.clone() role=role organization=organization />
                     <PlanQuestions plan_id=plan_id.clone() check=check checker=checker.clone() />
                 </div>
                 <aside class="plan-side" aria-label="Coverage and time">
@@ -150,16 +162,36 @@ pub fn PlanEditor(
     .into_any()
 }
 
+/// Who a plan is for, as the page shows them.
+struct Whom {
+    name: String,
+    /// A line about them: role, organization.
+    about: String,
+    /// The persona to practise with, for a practice plan.
+    persona_id: Option<String>,
+    role: String,
+    organization: String,
+}
+
 /// The plan's person: name, a line about them, and the persona id for a practice plan.
-fn describe(whom: &PlanFor, store: crate::state::Store) -> (String, String, Option<String>) {
+fn describe(whom: &PlanFor, store: crate::state::Store) -> Whom {
+    let unknown = |name: String| Whom {
+        name,
+        about: String::new(),
+        persona_id: None,
+        role: String::new(),
+        organization: String::new(),
+    };
     match whom {
         PlanFor::Persona(id) => match content::info(id) {
-            Some(p) => (
-                p.name.clone(),
-                format!("{}, {} · a practice persona", p.role, p.organization),
-                Some(id.clone()),
-            ),
-            None => (id.clone(), String::new(), None),
+            Some(p) => Whom {
+                about: format!("{}, {} · a practice persona", p.role, p.organization),
+                name: p.name,
+                persona_id: Some(id.clone()),
+                role: p.role,
+                organization: p.organization,
+            },
+            None => unknown(id.clone()),
         },
         PlanFor::Person(id) => store.prepared.with_untracked(|p| match p.people.get(id) {
             Some(x) => {
@@ -169,9 +201,15 @@ fn describe(whom: &PlanFor, store: crate::state::Store) -> (String, String, Opti
                     .filter(|s| !s.is_empty())
                     .collect::<Vec<_>>()
                     .join(", ");
-                (x.name().to_string(), about, None)
+                Whom {
+                    name: x.name().to_string(),
+                    about,
+                    persona_id: None,
+                    role: d.role.clone(),
+                    organization: d.organization.clone(),
+                }
             }
-            None => ("someone on your list".to_string(), String::new(), None),
+            None => unknown("someone on your list".to_string()),
         }),
     }
 }

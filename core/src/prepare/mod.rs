@@ -47,8 +47,8 @@ pub use people::{
     AboutMe, Circle, People, PeopleAction, Person, PersonDetails, ReferredBy, Stage, StageReached,
 };
 pub use plan::{
-    PlanAction, PlanFor, Plans, QuestionPlan, INTRODUCTION_MAX_SECONDS, INTRODUCTION_MIN_SECONDS,
-    MINUTES_PER_QUESTION,
+    draft_introduction, PlanAction, PlanFor, Plans, QuestionPlan, INTRODUCTION_MAX_SECONDS,
+    INTRODUCTION_MIN_SECONDS, MINUTES_PER_QUESTION,
 };
 pub use plan_check::{
     asked_from_plan, check_introduction, check_plan, said_introduction, IntroductionCheck,

@@ -86,7 +86,7 @@ pub fn check_outreach(
         OutreachRule::WhoYouAre,
         who,
         if unsigned {
-            "Sign with your name in place of \"[Your name]\" (About me on the People page fills it in).".into()
+            "Sign with your name in place of \"[Your name]\" (your name in About me, above the draft, fills it in).".into()
         } else if who {
             "They will know who is writing.".into()
         } else {

@@ -2,6 +2,8 @@
 //! own questions, checked as a practice would check them, the outcomes and segments they
 //! cover, whether they fit the agreed length, and a short introduction.
 
+use super::people::AboutMe;
+use super::words::your_work;
 use super::{cap, check_ids, check_len, MAX_RECORDS, MAX_TEXT_CHARS};
 use crate::timing::MAX_MINUTES;
 use serde::{Deserialize, Serialize};
@@ -43,6 +45,34 @@ impl QuestionPlan {
     pub fn is_blank(&self) -> bool {
         self.questions.is_empty() && self.introduction.trim().is_empty()
     }
+}
+
+/// A first introduction drafted from About me, to be made one's own: who you are, what you
+/// are exploring, and why you asked them (`role` and `organization` as far as known). None
+/// while About me says neither who you are nor what you are exploring.
+pub fn draft_introduction(me: &AboutMe, role: &str, organization: &str) -> Option<String> {
+    let summary = me.summary.trim().trim_end_matches('.');
+    let exploring = me.exploring.trim().trim_end_matches('.');
+    let name = me.name.trim();
+    // A summary written as a sentence (I study biology at Leeds) is said as it is.
+    let as_sentence = summary
+        .strip_prefix('I')
+        .is_some_and(|r| r.starts_with([' ', '\'']));
+    let who = match (name, summary) {
+        (_, s) if as_sentence => s.to_string(),
+        (n, s) if n.is_empty() || s.is_empty() => format!("I'm {n}{s}"),
+        (n, s) => format!("I'm {n}, {s}"),
+    };
+    let first = match (summary.is_empty(), exploring.is_empty()) {
+        (true, true) => return None,
+        (true, false) if name.is_empty() => format!("I'm exploring {exploring}"),
+        (_, false) => format!("{who}, and I'm exploring {exploring}"),
+        (false, true) => who,
+    };
+    Some(format!(
+        "{first}. I asked to talk with you because I'd love to hear how you found your way into {}, and what it is like day to day.",
+        your_work(role, organization)
+    ))
 }
 
 /// Every plan. Stored under `askwell.plans`.

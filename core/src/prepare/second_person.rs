@@ -7,10 +7,6 @@ use super::words::is_title;
 use crate::lexicon::{has, prepare as lexicon};
 use crate::understand::text;
 
-/// The forms of "she" and of "he".
-const SHE: [&str; 7] = ["she", "her", "hers", "herself", "she's", "she'd", "she'll"];
-const HE: [&str; 7] = ["he", "him", "his", "himself", "he's", "he'd", "he'll"];
-
 /// One whitespace-separated piece of a sentence: its word and the marks around it.
 struct Token<'a> {
     before: &'a str,
@@ -63,8 +59,8 @@ pub(super) fn to_you(sentence: &str, name: &str) -> String {
     };
     // A note that speaks of both a "she" and a "he" is about two people: which is which
     // cannot be told, so only the name is turned.
-    let forms = |of: &[&str]| lower.iter().any(|w| of.contains(&w.as_str()));
-    let pronouns = !(forms(&SHE) && forms(&HE));
+    let forms = |of: &[String]| lower.iter().any(|w| has(of, w));
+    let pronouns = !(forms(lexicon::she_forms()) && forms(lexicon::he_forms()));
     let mut out: Vec<String> = Vec::with_capacity(tokens.len());
     // Whether a subject has been turned to "you" in this sentence ("you run the team and
     // hire every spring").

@@ -63,6 +63,17 @@ pub(super) fn a_role(role: &str) -> String {
     format!("{} {}", if vowel { "an" } else { "a" }, lower_first(role))
 }
 
+/// Your work as a nurse at Leeds General, say: with what is known of the role and organization.
+pub(super) fn your_work(role: &str, organization: &str) -> String {
+    let (role, organization) = (role.trim(), organization.trim());
+    match (role.is_empty(), organization.is_empty()) {
+        (false, false) => format!("your work as {} at {organization}", a_role(role)),
+        (false, true) => format!("your work as {}", a_role(role)),
+        (true, false) => format!("your work at {organization}"),
+        (true, true) => "your work".into(),
+    }
+}
+
 pub(super) fn is_title(word: &str) -> bool {
     has(letters::titles(), &text::lower(word.trim_end_matches('.')))
 }

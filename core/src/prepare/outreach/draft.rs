@@ -2,7 +2,7 @@
 //! the parent module).
 
 use crate::prepare::people::{AboutMe, Circle, Person};
-use crate::prepare::words::{a_role, greeting_name, lower_first, pick};
+use crate::prepare::words::{greeting_name, lower_first, pick, your_work};
 use crate::prepare::EmailDraft;
 use crate::understand::text;
 
@@ -64,12 +64,7 @@ pub fn draft_outreach(
         body += &format!("I'm {summary}");
     }
     body += &format!(", and I'm exploring {exploring}. ");
-    let at = match (d.role.is_empty(), d.organization.is_empty()) {
-        (false, false) => format!("your work as {} at {}", a_role(&d.role), d.organization),
-        (false, true) => format!("your work as {}", a_role(&d.role)),
-        (true, false) => format!("your work at {}", d.organization),
-        (true, true) => "your work".into(),
-    };
+    let at = your_work(&d.role, &d.organization);
     body += &match (referrer, d.how_found.trim()) {
         (Some(r), _) => [
             format!("{r} suggested I write to you, and thought you would be a good person to ask about {at}."),
