@@ -244,9 +244,11 @@ fn understand_and_answer(
         if u.topic == Topic::Thanks {
             goodbye = std::mem::take(&mut reply.text);
         }
-        // Thanks said on the way to asking for names, with nothing else that closes the call,
-        // is acknowledged in passing: the goodbye waits for the real end.
-        let in_passing = u.topic == Topic::Contacts && !u.also.contains(&Topic::KeepInTouch);
+        // Thanks said on the way to another question (for names, about the work), with
+        // nothing else that closes the call, is acknowledged in passing: the goodbye waits
+        // for the real end.
+        let in_passing = !matches!(u.topic, Topic::Thanks | Topic::KeepInTouch)
+            && !u.also.contains(&Topic::KeepInTouch);
         for &also in u.also.iter().filter(|t| persona.script(**t).is_some()) {
             if also == Topic::Thanks && in_passing {
                 reply.text.push(' ');

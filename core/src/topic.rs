@@ -69,6 +69,13 @@ impl Segment {
     }
 }
 
+/// Nothing understood yet: the topic of an empty line.
+impl Default for Topic {
+    fn default() -> Topic {
+        Topic::None
+    }
+}
+
 macro_rules! topics {
     ($( $variant:ident = $id:literal, $segment:ident, $label:literal; )*) => {
         /// A canonical topic id. `JobAsk` and `None` belong to no segment.

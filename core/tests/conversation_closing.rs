@@ -42,3 +42,36 @@ fn thanks_on_the_way_to_asking_for_names_is_not_yet_a_goodbye() {
     let thanks = c.ask("Thank you so much for your time, this was great.");
     assert!(said_goodbye(&thanks.reply), "{}", thanks.reply);
 }
+
+#[test]
+fn thanks_before_a_question_about_the_work_answers_the_question() {
+    // Every persona: the thanks is acknowledged in passing, the question is answered, and the
+    // clock stays out of the closing. A thanks that closes the call still says goodbye.
+    for id in common::personas().iter().map(|(p, _)| p.id.clone()) {
+        let mut c = Chat::with(&id, 30);
+        c.ask("Hi, I'm a student exploring careers like yours.");
+        c.ask("What does a typical day look like for you?");
+        let goodbyes = c.persona.script(Topic::Thanks).unwrap().answers.clone();
+        let said_goodbye = |reply: &str| goodbyes.iter().any(|g| reply.contains(g.as_str()));
+        for line in [
+            "Thanks so much, that's helpful. Where do you think the field is going?",
+            "thank u thats really helpful. what skills do i need",
+            "Thank you for sharing. What advice would you give someone starting out?",
+        ] {
+            let e = c.ask(line);
+            assert!(
+                !matches!(e.topic, Topic::Thanks | Topic::KeepInTouch),
+                "{id}: {line}: {:?}",
+                e.topic
+            );
+            assert!(
+                e.also.contains(&Topic::Thanks),
+                "{id}: {line}: {:?}",
+                e.also
+            );
+            assert!(!said_goodbye(&e.reply), "{id}: {line}: {}", e.reply);
+        }
+        let end = c.ask("have a great rest of your day, and thank you!");
+        assert_eq!(end.topic, Topic::Thanks, "{id}");
+    }
+}

@@ -84,3 +84,25 @@ fn a_new_question_is_not_taken_for_asking_what_was_meant() {
     let next = c.ask("What is your biggest challenge?");
     assert_eq!(next.topic, Topic::Challenges, "{}", next.reply);
 }
+
+#[test]
+fn follow_ups_that_point_back_in_the_past_tense_stay_on_the_last_answer() {
+    for id in [
+        "maya-okafor",
+        "priya-raman",
+        "rosa-delgado",
+        "sam-whitfield",
+    ] {
+        for line in [
+            "What was that like?",
+            "how did that go",
+            "what did you mean by that?",
+        ] {
+            let mut c = Chat::with(id, 30);
+            c.ask("Hi, I'm a student exploring careers like yours.");
+            c.ask("What does a typical day look like for you?");
+            let e = c.ask(line);
+            assert_eq!(e.topic, Topic::TypicalDay, "{id}: {line}: {}", e.reply);
+        }
+    }
+}

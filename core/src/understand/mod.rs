@@ -56,7 +56,7 @@ pub const GENERIC_MIN: f32 = 0.5;
 pub const VOCABULARY_BONUS: f32 = 1.5;
 
 /// What a line was understood as. Computed once per line and stored with the exchange.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Understanding {
     pub topic: Topic,
     pub confidence: f32,
@@ -75,23 +75,6 @@ pub struct Understanding {
     pub also: Vec<Topic>,
     /// Written in another language than English: the persona asks for English.
     pub other_language: bool,
-}
-
-impl Default for Understanding {
-    fn default() -> Understanding {
-        Understanding {
-            topic: Topic::None,
-            confidence: 0.0,
-            runner_up: None,
-            ranked: Vec::new(),
-            flags: Vec::new(),
-            job_words: Vec::new(),
-            follow_up: false,
-            words: Vec::new(),
-            also: Vec::new(),
-            other_language: false,
-        }
-    }
 }
 
 impl Understanding {
@@ -115,6 +98,14 @@ impl Understanding {
 /// How sure the model must be of a part of a line to count it as a second closing intent:
 /// stricter than for a whole line, since nothing asks the user what they meant.
 const SECOND_INTENT: f32 = 0.5;
+
+/// The most likely column and its probability, `skip` left out (0 when nothing is left).
+fn top(probabilities: &[f32], skip: Option<usize>) -> (usize, f32) {
+    let columns = probabilities.iter().copied().enumerate();
+    columns
+        .filter(|&(c, _)| Some(c) != skip)
+        .fold((0, 0.0), |m, (c, p)| if p > m.1 { (c, p) } else { m })
+}
 
 /// Thanks, keeping in touch and "anything else?" (the closing segment's topics): what a
 /// closing line may say two of.
@@ -244,8 +235,14 @@ impl Matcher {
             flags.push(Flag::GenericQuestion);
         }
         // Closing requests said together ("anyone else I should talk to, and could I keep in
-        // touch?") are each answered: nothing gets lost, so no double question.
-        let also = self.other_closings(line, topic);
+        // touch?") are each answered: nothing gets lost, so no double question. Thanks before
+        // a question about the work ("Thanks, that helps. Where is the field going?") is that.
+        let (mut also, asked) = self.other_intents(line, topic);
+        if let Some((question, p)) = asked {
+            also.insert(0, topic);
+            runner_up = Some((topic, confidence));
+            (topic, confidence) = (question, p);
+        }
         if !questions.is_empty() && also.is_empty() {
             flags.push(Flag::DoubleQuestion);
         }
@@ -264,30 +261,35 @@ impl Matcher {
         }
     }
 
-    /// Other closing intents in parts of the line (clauses of three words or more, and short
-    /// sentences: "Thanks!"), each read by the model alone, kept at `SECOND_INTENT` or more.
-    /// Looked for at the end of a call only: in a closing line, or the request for names.
-    fn other_closings(&self, line: &str, topic: Topic) -> Vec<Topic> {
+    /// Intents in parts of a closing line or a request for names (clauses of three words or
+    /// more, short sentences: "Thanks!"), each read alone at `SECOND_INTENT` or more: other
+    /// closing intents, and in thanks, a question about the work with its probability.
+    fn other_intents(&self, line: &str, topic: Topic) -> (Vec<Topic>, Option<(Topic, f32)>) {
+        let (mut found, mut asked) = (Vec::new(), None);
         if !closing(topic) && topic != Topic::Contacts {
-            return Vec::new();
+            return (found, asked);
         }
-        let mut parts: Vec<Vec<String>> = Vec::new();
+        let mut parts: Vec<(bool, Vec<String>)> = Vec::new();
         for s in text::sentences(line) {
             let clauses = s.split([',', ';']).map(text::words);
-            parts.extend(clauses.filter(|w| w.len() >= 3));
-            parts.extend(Some(text::words(s)).filter(|w| w.len() < 3));
+            for w in clauses.filter(|w| w.len() >= 3) {
+                let wh = shape::question_start(&w).is_some_and(|i| classes::wh().contains(&&*w[i]));
+                parts.push((s.ends_with('?') || wh, w));
+            }
+            let short = Some(text::words(s)).filter(|w| w.len() < 3);
+            parts.extend(short.map(|w| (false, w)));
         }
-        let mut found = Vec::new();
-        for w in parts.iter().filter(|_| parts.len() >= 2) {
-            let scores = self.model.score(w, &[]);
-            let (best, p) = (scores.probabilities.iter().enumerate())
-                .fold((0, 0.0f32), |m, (c, &p)| if p > m.1 { (c, p) } else { m });
+        for (asks, w) in parts.iter().filter(|_| parts.len() >= 2) {
+            let (best, p) = top(&self.model.score(w, &[]).probabilities, None);
             let t = self.model.classes[best].unwrap_or(Topic::None);
-            if t != topic && closing(t) && p >= SECOND_INTENT && !found.contains(&t) {
+            let work = !closing(t) && !crate::coach::social(t) && t != Topic::None;
+            if topic == Topic::Thanks && *asks && work && p >= SECOND_INTENT {
+                asked = asked.or(Some((t, p)));
+            } else if t != topic && closing(t) && p >= SECOND_INTENT && !found.contains(&t) {
                 found.push(t);
             }
         }
-        found
+        (found, asked)
     }
 
     /// Among the questions of one turn, one that the model alone reads as a clear job ask:
@@ -303,13 +305,7 @@ impl Matcher {
             let part = &self.as_theirs(line, part.clone());
             let scores = self.model.score(part, &[]);
             let p = scores.probabilities[job];
-            let (other, _) = scores
-                .probabilities
-                .iter()
-                .copied()
-                .enumerate()
-                .filter(|&(c, _)| c != job)
-                .fold((job, 0.0f32), |m, (c, q)| if q > m.1 { (c, q) } else { m });
+            let (other, _) = top(&scores.probabilities, Some(job));
             (p >= JOB_ASK_MIN && scores.probabilities.iter().all(|&q| q <= p))
                 .then(|| (part.clone(), p, other))
         })
