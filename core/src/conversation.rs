@@ -250,6 +250,13 @@ fn understand_and_answer(
         let in_passing = !matches!(u.topic, Topic::Thanks | Topic::KeepInTouch)
             && !u.also.contains(&Topic::KeepInTouch);
         for &also in u.also.iter().filter(|t| persona.script(**t).is_some()) {
+            // An introduction said before the first question: greeted in a word, then the
+            // question answered.
+            if also == Topic::Introduction {
+                let greeting = pick(crate::lexicon::replies::introduction_in_passing(), memory);
+                reply.text.insert_str(0, &(greeting + " "));
+                continue;
+            }
             if also == Topic::Thanks && in_passing {
                 reply.text.push(' ');
                 reply

@@ -111,10 +111,9 @@ pub(super) fn etiquette(
     };
     let mut list = Vec::with_capacity(7);
 
-    let intro = ex
-        .iter()
-        .take(2)
-        .any(|e| answered(e) && e.topic == Topic::Introduction);
+    let intro = ex.iter().take(2).any(|e| {
+        answered(e) && (e.topic == Topic::Introduction || e.also.contains(&Topic::Introduction))
+    });
     list.push(item(
         Etiquette::Introduced,
         intro,

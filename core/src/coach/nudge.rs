@@ -87,10 +87,9 @@ pub fn still_applies(interview: &Interview, now_s: f64, nudge: &Nudge) -> bool {
 }
 
 fn asked(interview: &Interview, topics: &[Topic]) -> bool {
-    interview
-        .exchanges
-        .iter()
-        .any(|e| answered(e) && topics.contains(&e.topic))
+    interview.exchanges.iter().any(|e| {
+        answered(e) && (topics.contains(&e.topic) || e.also.iter().any(|t| topics.contains(t)))
+    })
 }
 
 /// What comes after a segment that ran long, in plain words.

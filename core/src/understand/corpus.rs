@@ -26,42 +26,36 @@ impl Example {
 /// Parses a labelled TSV. With `corpus`, the file must declare the format version and give
 /// exactly one topic per line.
 pub fn parse(src: &str, corpus: bool) -> Result<Vec<Example>, String> {
-    let mut out = Vec::new();
-    let mut version = None;
-    let mut header_seen = false;
+    let (mut out, mut version, mut header_seen) = (Vec::new(), None, false);
     for (i, line) in src.lines().enumerate() {
-        let n = i + 1;
-        let trimmed = line.trim();
+        let (n, trimmed) = (i + 1, line.trim());
         if trimmed.is_empty() {
             continue;
         }
         if let Some(comment) = trimmed.strip_prefix('#') {
             if let Some(v) = comment.trim().strip_prefix("format_version") {
                 let v = v.trim().trim_start_matches('=').trim();
-                version = Some(
-                    v.parse::<u32>()
-                        .map_err(|_| format!("line {n}: bad format_version `{v}`"))?,
-                );
+                let bad = |_| format!("line {n}: bad format_version `{v}`");
+                version = Some(v.parse::<u32>().map_err(bad)?);
             }
             continue;
         }
-        if !header_seen {
-            header_seen = true;
-            if trimmed.starts_with("utterance\t") {
-                continue;
-            }
+        let header = !header_seen && trimmed.starts_with("utterance\t");
+        header_seen = true;
+        if header {
+            continue;
         }
         let cols: Vec<&str> = line.split('\t').collect();
-        if cols.len() != 3 {
+        let &[text, topic_cell, flag_cell] = &cols[..] else {
             return Err(format!("line {n}: expected 3 tab-separated columns"));
-        }
-        let text = cols[0].trim();
+        };
+        let text = text.trim();
         if text.is_empty() {
             return Err(format!("line {n}: empty utterance"));
         }
         // An evaluation set for flags alone leaves the topic unlabelled: `-`.
-        let unlabelled = !corpus && cols[1].trim() == "-";
-        let topics = cols[1]
+        let unlabelled = !corpus && topic_cell.trim() == "-";
+        let topics = topic_cell
             .split('|')
             .filter(|_| !unlabelled)
             .map(|t| Topic::parse(t.trim()).ok_or_else(|| format!("line {n}: unknown topic `{t}`")))
@@ -69,7 +63,7 @@ pub fn parse(src: &str, corpus: bool) -> Result<Vec<Example>, String> {
         if corpus && topics.len() != 1 {
             return Err(format!("line {n}: a corpus line has exactly one topic"));
         }
-        let flags = match cols[2].trim() {
+        let flags = match flag_cell.trim() {
             "-" | "" => Vec::new(),
             f => f
                 .split(',')
@@ -97,8 +91,7 @@ pub fn fingerprint<'a>(parts: impl IntoIterator<Item = &'a [u8]>) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for part in parts {
         for b in part.iter().chain(&[0xff]) {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
         }
     }
     h

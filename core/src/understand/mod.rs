@@ -235,7 +235,7 @@ impl Matcher {
             flags.push(Flag::GenericQuestion);
         }
         // Closing requests said together ("anyone else I should talk to, and could I keep in
-        // touch?") are each answered: nothing gets lost, so no double question. Thanks before
+        // touch?") are each answered, so no double question; thanks or an introduction before
         // a question about the work ("Thanks, that helps. Where is the field going?") is that.
         let (mut also, asked) = self.other_intents(line, topic);
         if let Some((question, p)) = asked {
@@ -266,15 +266,15 @@ impl Matcher {
     /// closing intents, and in thanks, a question about the work with its probability.
     fn other_intents(&self, line: &str, topic: Topic) -> (Vec<Topic>, Option<(Topic, f32)>) {
         let (mut found, mut asked) = (Vec::new(), None);
-        if !closing(topic) && topic != Topic::Contacts {
+        let opens = matches!(topic, Topic::Thanks | Topic::Introduction);
+        if !closing(topic) && topic != Topic::Contacts && !opens {
             return (found, asked);
         }
         let mut parts: Vec<(bool, Vec<String>)> = Vec::new();
         for s in text::sentences(line) {
             let clauses = s.split([',', ';']).map(text::words);
             for w in clauses.filter(|w| w.len() >= 3) {
-                let wh = shape::question_start(&w).is_some_and(|i| classes::wh().contains(&&*w[i]));
-                parts.push((s.ends_with('?') || wh, w));
+                parts.push((shape::asks(&w, s.ends_with('?')), w));
             }
             let short = Some(text::words(s)).filter(|w| w.len() < 3);
             parts.extend(short.map(|w| (false, w)));
@@ -282,10 +282,11 @@ impl Matcher {
         for (asks, w) in parts.iter().filter(|_| parts.len() >= 2) {
             let (best, p) = top(&self.model.score(w, &[]).probabilities, None);
             let t = self.model.classes[best].unwrap_or(Topic::None);
-            let work = !closing(t) && !crate::coach::social(t) && t != Topic::None;
-            if topic == Topic::Thanks && *asks && work && p >= SECOND_INTENT {
+            let work = matches!(t.segment(), Some(s) if s != Segment::Opening && !closing(t));
+            let second = p >= SECOND_INTENT && t != topic && !found.contains(&t);
+            if opens && *asks && work && p >= CONFIDENT {
                 asked = asked.or(Some((t, p)));
-            } else if t != topic && closing(t) && p >= SECOND_INTENT && !found.contains(&t) {
+            } else if second && closing(t) && topic != Topic::Introduction {
                 found.push(t);
             }
         }

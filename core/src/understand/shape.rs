@@ -10,7 +10,7 @@ mod requests;
 
 pub use closed::{closed_part, is_closed};
 
-use super::classes::{self, aux, fillers, wh};
+use super::classes::{self, aux, fillers, subjects, wh};
 use super::text::{sentences, words};
 
 /// Sentences that ask something: ending in `?`, or (texting without punctuation) opening
@@ -41,6 +41,14 @@ pub(crate) fn question_start(w: &[String]) -> Option<usize> {
     }
     let first = w.get(i)?.as_str();
     (wh().contains(&first) || aux().contains(&first)).then_some(i)
+}
+
+/// Whether a clause asks: it opens as a question, marked "?" or inverted after its wh-word
+/// or noun ("where do you...", "what skills do I..."; not "how you got there", a list item).
+pub(crate) fn asks(w: &[String], marked: bool) -> bool {
+    let is = |i: usize, class: &[&str]| w.get(i).is_some_and(|x| class.contains(&&**x));
+    let inverted = |i: usize| is(i + 1, aux()) || !is(i + 1, subjects()) && is(i + 2, aux());
+    question_start(w).is_some_and(|i| marked || wh().contains(&&*w[i]) && inverted(i))
 }
 
 /// The questions of a turn that asks two or more, each as its own words ("What's your day
