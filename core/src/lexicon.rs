@@ -92,7 +92,7 @@ pub mod letters {
 
 /// What a persona's replies are built with (`content/lexicon/replies.txt`).
 pub mod replies {
-    classes!("replies.txt": yes_rewarding, yes_hard, more_than_before, thanks_in_passing, introduction_in_passing);
+    classes!("replies.txt": yes_rewarding, yes_hard, more_than_before, thanks_in_passing, introduction_in_passing, points_back);
 }
 
 /// The cue words of the preparation checks and drafts (`core/src/prepare/`).
