@@ -5,7 +5,7 @@ use crate::conversation::{self, Memory, ReplyKind, TimeContext};
 use crate::flags::Flag;
 use crate::persona::Persona;
 use crate::store::MAX_EXCHANGES;
-use crate::timing::{reply_seconds, spoken_seconds, TimingPlan, MAX_MINUTES};
+use crate::timing::{reply_seconds, spoken_seconds, told_at_length, TimingPlan, MAX_MINUTES};
 use crate::topic::{Segment, Topic};
 use crate::understand::Matcher;
 use limits::clamp_time;
@@ -237,9 +237,11 @@ impl Interview {
                     },
                 );
                 let end_s = match (self.clock, reply.kind) {
-                    // An answer stands for a longer story; a clarifying question or a
-                    // deflection is said as written.
-                    (ClockMode::Simulated, ReplyKind::Answer | ReplyKind::FollowUp) => {
+                    // An answer about the work stands for a longer story; a clarifying
+                    // question, a deflection or a greeting is said as written.
+                    (ClockMode::Simulated, ReplyKind::Answer | ReplyKind::FollowUp)
+                        if told_at_length(reply.topic) =>
+                    {
                         question_end + reply_seconds(&reply.text)
                     }
                     (ClockMode::Simulated, _) => question_end + spoken_seconds(&reply.text),

@@ -109,6 +109,17 @@ impl TimingPlan {
 /// practice last 40 to 90 questions, while a plan allows about five minutes a question.
 pub const REPLY_ELABORATION: f64 = 4.0;
 
+/// Whether an answer on `topic` stands for a longer spoken story (`reply_seconds`): one about
+/// the work does; small talk, the welcome to an introduction, thanks and the goodbye are said
+/// about as written, as on a real call, so they do not eat the user's Opening and Closing.
+pub fn told_at_length(topic: crate::topic::Topic) -> bool {
+    use crate::topic::Topic;
+    !matches!(
+        topic,
+        Topic::SmallTalk | Topic::Introduction | Topic::Thanks | Topic::KeepInTouch
+    )
+}
+
 /// Simulated seconds a persona's reply takes: its words spoken at the simulated rate,
 /// lengthened by `REPLY_ELABORATION`, so a talkative persona uses more of the clock than a
 /// terse one.

@@ -3,7 +3,7 @@
 
 use super::{Memory, Reply, ReplyKind, TimeContext};
 use crate::persona::{Persona, Temperament};
-use crate::timing::{reply_seconds, spoken_seconds};
+use crate::timing::{reply_seconds, spoken_seconds, told_at_length};
 
 /// Near the end the persona mentions the time; past it, wraps up; a busy persona that is
 /// kept well past the agreed end closes the call.
@@ -18,7 +18,9 @@ pub(super) fn add_time_remarks(
     }
     let saying_s = match (time.replies_take_time, reply.kind) {
         (false, _) => 0.0,
-        (true, ReplyKind::Answer | ReplyKind::FollowUp) => reply_seconds(&reply.text),
+        (true, ReplyKind::Answer | ReplyKind::FollowUp) if told_at_length(reply.topic) => {
+            reply_seconds(&reply.text)
+        }
         (true, _) => spoken_seconds(&reply.text),
     };
     let remaining = time.agreed_s - time.elapsed_s - saying_s;
