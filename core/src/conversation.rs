@@ -212,7 +212,10 @@ fn understand_and_answer(
             let e = earlier.exchanges.last();
             e.is_some_and(|e| deeper::asks_what_was_meant(line, &u.words, &e.reply))
         };
-        if !names_other && (small_talk || deeper::asks_nothing(line) || about_last()) {
+        // Off topic is no other topic for a question about a word just said ("what is a
+        // budget justification?" reads as none to the model).
+        let about_it = (!names_other || u.topic == Topic::None) && about_last();
+        if !names_other && (small_talk || deeper::asks_nothing(line)) || about_it {
             return follow_up(persona, memory, u, last, earlier);
         }
     }

@@ -106,3 +106,19 @@ fn follow_ups_that_point_back_in_the_past_tense_stay_on_the_last_answer() {
         }
     }
 }
+
+#[test]
+fn what_a_term_just_used_means_goes_on_with_that_answer() {
+    // Rosa's answer on her responsibilities ends with a tip about the budget justification;
+    // the model reads the question about it as off topic.
+    let mut c = Chat::with("rosa-delgado", 30);
+    c.ask("Hi Rosa, I'm a public health student.");
+    let before = c.ask("What are you responsible for in your role?");
+    assert!(
+        before.reply.contains("budget justification"),
+        "{}",
+        before.reply
+    );
+    let e = c.ask("What is a budget justification?");
+    assert_eq!(e.topic, Topic::Responsibilities, "{}", e.reply);
+}
