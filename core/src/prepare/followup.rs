@@ -5,11 +5,11 @@
 use super::log::ConversationLog;
 use super::people::{AboutMe, People, Person};
 use super::second_person::quote_to;
-use super::words::{greeting_name, name_in, pick};
+use super::words::{from_named, greeting_name, name_in, pick, quote_words};
 use super::EmailDraft;
 use crate::coach::Review;
 use crate::conversation::pickup::stem;
-use crate::interview::Interview;
+use crate::interview::{Exchange, Interview};
 use crate::persona::{Lines, Persona};
 use crate::topic::{Outcome, Topic};
 use crate::understand::text;
@@ -101,7 +101,10 @@ pub fn thank_you_from_practice(
         .map(|(_, e)| (e.topic, e.reply.as_str()));
     // The first with something worth quoting: a reply that was all hedge or stock lines
     // gives way to the next, and with none the note thanks them in general terms.
-    let helped = thanked_for(interview, &persona.lines)
+    let thanks = (interview.exchanges.iter().rev())
+        .find(|e| e.topic == Topic::Thanks || e.also.contains(&Topic::Thanks));
+    let helped = thanks
+        .and_then(|t| thanked_for(t, interview, &persona.lines))
         .or_else(|| {
             nuggets
                 .chain(answers)
@@ -116,9 +119,13 @@ pub fn thank_you_from_practice(
                 quote_words(&s, 24)
             )
         });
-    let referral = found(Outcome::Contacts)
-        .next()
-        .and_then(|n| name_in(&n.text));
+    // The person their thanks named ("...and dr haddad"), else the first one suggested.
+    let thanked = text::words(thanks.map_or("", |e| e.question.as_str()));
+    let names: Vec<String> = found(Outcome::Contacts)
+        .filter_map(|n| name_in(&n.text))
+        .collect();
+    let named = |n: &&String| text::words(n).last().is_some_and(|w| thanked.contains(w));
+    let referral = names.iter().find(named).or(names.first()).cloned();
     thank_you(&persona.name, &interview.id, helped, referral, me)
 }
 
@@ -127,9 +134,7 @@ pub fn thank_you_from_practice(
 /// the line that ask something, such as a request for names, are left out), with the
 /// answer's topic. The note then builds on what the user said helped, not on whatever was
 /// said first.
-fn thanked_for(interview: &Interview, lines: &Lines) -> Option<(Topic, String)> {
-    let thanks = (interview.exchanges.iter().rev())
-        .find(|e| e.topic == Topic::Thanks || e.also.contains(&Topic::Thanks))?;
+fn thanked_for(thanks: &Exchange, interview: &Interview, lines: &Lines) -> Option<(Topic, String)> {
     let courtesy = crate::lexicon::courtesy();
     let thanking: Vec<&str> = (text::sentences(&thanks.question).into_iter())
         .filter(|s| !s.trim_end().ends_with('?'))
@@ -150,7 +155,7 @@ fn thanked_for(interview: &Interview, lines: &Lines) -> Option<(Topic, String)> 
             let shared: Vec<&String> = named.iter().filter(|w| said.contains(w)).collect();
             if shared.len() >= 2 && best.as_ref().is_none_or(|b| shared.len() > b.0) {
                 if let Some(q) = quotable(s, lines) {
-                    best = Some((shared.len(), e.topic, q));
+                    best = Some((shared.len(), e.topic, from_named(&q, &named)));
                 }
             }
         }
@@ -246,16 +251,6 @@ fn substantive(s: &str) -> bool {
             w.chars().next().is_some_and(char::is_uppercase) && w != "I" && !w.starts_with("I'")
         });
     !announces && !s.trim_end().ends_with('?') && content + usize::from(concrete) >= 6
-}
-
-/// At most `max` words of a sentence (its end mark kept when it is whole).
-fn quote_words(s: &str, max: usize) -> String {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    if words.len() <= max {
-        s.to_string()
-    } else {
-        format!("{}…", words[..max].join(" "))
-    }
 }
 
 fn thank_you(

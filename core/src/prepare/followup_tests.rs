@@ -153,3 +153,23 @@ fn thanks_that_name_nothing_said_quote_nothing_on_one_shared_word() {
     let body = thank_you_from_practice(&interview, &persona, &review, &AboutMe::default()).body;
     assert!(body.contains(BENCH), "{body}");
 }
+
+#[test]
+fn a_long_quote_is_cut_where_a_clause_ends_and_a_leaning_sentence_from_the_named_clause() {
+    let membership = "It has a student membership for about forty dollars, a mentorship program \
+        that matches students with a child psychiatrist, and an annual meeting every October in \
+        a different city with a student track.";
+    let named: Vec<String> = ["mentorship", "program"].iter().map(|w| stem(w)).collect();
+    let quoted = from_named(membership, &named);
+    assert!(
+        quoted.starts_with("…a mentorship program that matches"),
+        "{quoted}"
+    );
+    assert_eq!(
+        quote_words(&quoted, 12),
+        "…a mentorship program that matches students with a child psychiatrist…"
+    );
+    // A sentence that stands alone is quoted whole.
+    let alone = "The society has a mentorship program for students.";
+    assert_eq!(from_named(alone, &named), alone);
+}

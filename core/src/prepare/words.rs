@@ -1,5 +1,6 @@
 //! Small text helpers shared by the checks and the drafts.
 
+use crate::conversation::pickup::stem;
 use crate::lexicon::{has, letters, prepare as lexicon};
 use crate::understand::text;
 
@@ -232,6 +233,48 @@ fn name_runs(text: &str, titled_one: bool) -> Vec<(Option<&str>, String)> {
         }
     }
     out
+}
+
+/// At most `max` words of a sentence (its end mark kept when it is whole).
+pub(super) fn quote_words(s: &str, max: usize) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() <= max {
+        return s.to_string();
+    }
+    // Cut where a clause ends, if one ends in the second half, rather than mid-phrase.
+    let clause_end = (max / 2..max)
+        .rev()
+        .find(|&i| words[i].ends_with([',', ';']));
+    let kept = words[..clause_end.map_or(max, |i| i + 1)].join(" ");
+    format!("{}…", kept.trim_end_matches([',', ';']))
+}
+
+/// A sentence the user's thanks named, quoted from the clause their first named word is in
+/// when the sentence leans on the one before ("It has a student membership, a mentorship
+/// program ...": quoted as "…a mentorship program ..."), which would make no sense alone.
+pub(super) fn from_named(sentence: &str, named: &[String]) -> String {
+    let first = text::words(sentence.split_whitespace().next().unwrap_or_default());
+    let leans = first
+        .first()
+        .is_some_and(|w| crate::lexicon::has(crate::lexicon::replies::points_back(), w));
+    let mut start = 0;
+    for (i, ch) in sentence
+        .char_indices()
+        .filter(|(_, c)| matches!(c, ',' | ';'))
+    {
+        let before: Vec<String> = text::words(&sentence[..i])
+            .iter()
+            .map(|w| stem(w))
+            .collect();
+        if named.iter().any(|w| before.contains(w)) {
+            break;
+        }
+        start = i + ch.len_utf8();
+    }
+    if !leans || start == 0 {
+        return sentence.to_string();
+    }
+    format!("…{}", sentence[start..].trim_start())
 }
 
 #[cfg(test)]
