@@ -173,15 +173,25 @@ pub fn ReviewReport(
                     </p>
                     <ul class="checklist">
                         {review.outcomes.items.iter().map(|o| {
-                            let by: Vec<String> = o.exchanges.iter().take(2)
-                                .filter_map(|i| exchanges.get(*i).map(|e| format!("“{}”", e.question)))
+                            // Each question once (a question asked again is not a second way in).
+                            let by: Vec<String> = o.asked_by(&exchanges, 2).into_iter()
+                                .map(|q| format!("“{q}”"))
                                 .collect();
+                            // Asked for and answered, but no one named: say so, beside the
+                            // etiquette item that ticks the asking.
+                            let verdict = if o.reached {
+                                " reached"
+                            } else if o.asked_only() {
+                                " asked, but no one was named"
+                            } else {
+                                " not reached"
+                            };
                             view! {
                                 <li class=if o.reached { "ok" } else { "missed" }>
                                     <span class="mark" aria-hidden="true">{if o.reached { "✓" } else { "○" }}</span>
                                     <span>
                                         <strong>{o.outcome.label()}</strong>
-                                        {if o.reached { " reached" } else { " not reached" }}
+                                        {verdict}
                                         {(o.nuggets_total > 0).then(|| format!(
                                             " · {} of {} hidden fact{}",
                                             o.nuggets_found.len(),

@@ -31,19 +31,24 @@ pub fn Transcript(
                 children=move |(_, e)| {
                     let nugget_labels = nugget_labels.clone();
                     let speaker = speaker_for_rows.clone();
-                    let drawn: Vec<&'static str> = e
-                        .nuggets
-                        .iter()
-                        .filter_map(|id| nugget_labels.iter().find(|(n, _)| n == id).map(|(_, l)| *l))
-                        .collect();
+                    // As the review shows them: keeping in touch is never a closed question.
+                    let flags = askwell_core::coach::shown_flags(&e);
+                    // Each kind once: two contacts drawn out in one answer are one badge.
+                    let mut drawn: Vec<&'static str> = Vec::new();
+                    for id in &e.nuggets {
+                        let label = nugget_labels.iter().find(|(n, _)| n == id).map(|(_, l)| *l);
+                        if let Some(l) = label.filter(|l| !drawn.contains(l)) {
+                            drawn.push(l);
+                        }
+                    }
                     view! {
                         <li class="turn user">
                             <span class="who">"You"</span>
                             // The user may write in any script: let the text set its own direction.
                             <p dir="auto">{e.question.clone()}</p>
-                            {(!e.flags.is_empty()).then(|| view! {
+                            {(!flags.is_empty()).then(|| view! {
                                 <p class="flags">
-                                    {e.flags.iter().map(|f| view! {
+                                    {flags.iter().map(|f| view! {
                                         <span class="flag" title=f.why()>{f.label()}</span>
                                     }).collect_view()}
                                 </p>

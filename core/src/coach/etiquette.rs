@@ -1,13 +1,13 @@
 //! The etiquette checks over a whole interview, and what makes a thank-you specific.
 
-use super::review::is_job_ask;
+use super::review::{asks_for, is_job_ask, social};
 use super::{
     answered, minutes, minutes_over, Etiquette, EtiquetteItem, QuestionsReview, TimingReview,
 };
 use crate::interview::{Exchange, Interview};
 use crate::persona::Persona;
 use crate::timing::clock_label;
-use crate::topic::{Segment, Topic};
+use crate::topic::{Outcome, Segment, Topic};
 
 use crate::lexicon::{self, has};
 
@@ -31,20 +31,36 @@ fn says_thanks(line: &str) -> bool {
     words(line).any(|w| thanks_word(&w))
 }
 
+/// Each question of the line that does not thank asks to keep in touch (coach.txt
+/// touch_words), if it asks any.
+fn asks_only_to_keep_in_touch(line: &str) -> bool {
+    (crate::understand::text::sentences(line).into_iter())
+        .filter(|s| s.ends_with('?') && !says_thanks(s))
+        .all(|s| words(s).any(|w| has(lexicon::touch_words(), &w)))
+}
+
 /// The exchanges where the user thanked them: understood as thanks (or with thanks as its
 /// second intent), or a closing line that thanks while it asks something else, as the model
-/// may file "Thank you... May I stay in touch?" under keeping in touch alone.
+/// may file 'Thank you... May I stay in touch?' under keeping in touch alone. A line is
+/// closing when said in the closing, when it asks to keep in touch or for anything else, or
+/// when it asks nothing but to keep in touch and nothing after it asks about their work:
+/// thanks on the way out count however the persona read them.
 pub(super) fn thanks_lines(interview: &Interview) -> Vec<&Exchange> {
-    let closing = |e: &Exchange| {
-        e.segment == Segment::Closing || matches!(e.topic, Topic::KeepInTouch | Topic::AnythingElse)
+    let ex = &interview.exchanges;
+    let closing = |i: usize, e: &Exchange| {
+        e.segment == Segment::Closing
+            || matches!(e.topic, Topic::KeepInTouch | Topic::AnythingElse)
+            || (asks_only_to_keep_in_touch(&e.question)
+                && ex[i + 1..].iter().all(|later| social(later.topic)))
     };
-    (interview.exchanges.iter())
-        .filter(|e| {
+    (ex.iter().enumerate())
+        .filter(|&(i, e)| {
             answered(e)
                 && (e.topic == Topic::Thanks
                     || e.also.contains(&Topic::Thanks)
-                    || (closing(e) && says_thanks(&e.question)))
+                    || (says_thanks(&e.question) && closing(i, e)))
         })
+        .map(|(_, e)| e)
         .collect()
 }
 
@@ -98,6 +114,8 @@ pub(super) fn etiquette(
             answered(e) && (topics.contains(&e.topic) || e.also.iter().any(|t| topics.contains(t)))
         })
     };
+    // Read from the same fact as the outcome's own line.
+    let asked = |outcome| ex.iter().position(|e| asks_for(e, outcome));
     let at = |i: usize| {
         let mut s = String::from(" (at ");
         s.push_str(&clock_label(ex[i].start_s as i64));
@@ -143,8 +161,7 @@ pub(super) fn etiquette(
         },
     ));
 
-    let found = |kind, topics: &[Topic], yes: &str, no: &str| {
-        let i = first(topics);
+    let found = |kind, i: Option<usize>, yes: &str, no: &str| {
         let mut detail = String::from(if i.is_some() { yes } else { no });
         if let Some(i) = i {
             detail.push_str(&at(i));
@@ -154,13 +171,13 @@ pub(super) fn etiquette(
     };
     list.push(found(
         Etiquette::AskedContacts,
-        &[Topic::Contacts],
+        asked(Outcome::Contacts),
         "You asked who else to talk to",
         "You never asked who else you could talk to.",
     ));
     list.push(found(
         Etiquette::AskedOrganizations,
-        &[Topic::Organizations, Topic::Resources],
+        asked(Outcome::Organizations),
         "You asked about organizations or resources",
         "You never asked about professional organizations or resources.",
     ));
@@ -190,7 +207,7 @@ pub(super) fn etiquette(
 
     list.push(found(
         Etiquette::KeptInTouch,
-        &[Topic::KeepInTouch],
+        first(&[Topic::KeepInTouch]),
         "You asked to keep in touch",
         "You didn't ask to keep in touch.",
     ));

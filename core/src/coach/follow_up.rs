@@ -27,8 +27,10 @@ pub(super) fn follows_up(earlier: &[Exchange], e: &Exchange) -> bool {
 /// "do you mean A or B?".
 pub(super) fn is_follow_up(previous: Option<&Exchange>, e: &Exchange) -> bool {
     if e.kind == ReplyKind::FollowUp {
-        // A remark the persona went on from ("that makes sense") follows nothing up.
-        return shape::is_follow_up(&e.question) || !crate::conversation::asks_nothing(&e.question);
+        // The conversation took the line as a follow-up: it is one when it asks something,
+        // with or without its question mark. A remark the persona went on from (that makes
+        // sense) follows nothing up.
+        return reads_as_question(&e.question);
     }
     let Some(p) = previous else { return false };
     answered(p)
@@ -51,7 +53,11 @@ fn ties_back(p: &Exchange, e: &Exchange) -> bool {
             false => line.starts_with(x.as_str()) && line[x.len()..].starts_with(' '),
         })
     };
-    if has(crate::lexicon::about_that(), true) {
+    // What was that like? answered with another topic got no follow-up: its words name
+    // nothing, so only the persona's reading ties it to the answer (the opening and the
+    // words the answer brought in still may).
+    let misread = e.kind == ReplyKind::Answer && e.topic != p.topic;
+    if has(crate::lexicon::about_that(), true) && !misread {
         return true;
     }
     if !has(crate::lexicon::ties_back(), false) {
@@ -60,6 +66,29 @@ fn ties_back(p: &Exchange, e: &Exchange) -> bool {
     let (said, before) = (content(&p.reply, 3), content(&p.question, 3));
     let brought_in = |w: &String| said.contains(w) && !before.contains(w);
     content(&e.question, 3).iter().any(brought_in) || outcome_of(e.topic) == Some(outcome)
+}
+
+/// The line asks something, texted without its question mark too: a cue (tell me more), a
+/// sentence that opens as a question, a question word and an auxiliary later in a sentence
+/// (the sleep lab sounds cool how did that go), or a short question about the answer at its
+/// end (coach.txt about_that).
+pub(super) fn reads_as_question(line: &str) -> bool {
+    use crate::understand::classes::{aux, wh};
+    if shape::is_follow_up(line) || !crate::conversation::asks_nothing(line) {
+        return true;
+    }
+    let said = text::normalize(line);
+    let said = said.trim_end_matches(['.', '!', ' ']);
+    let ends_asking = crate::lexicon::about_that().iter().any(|x| {
+        said.strip_suffix(x.as_str())
+            .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+    });
+    ends_asking
+        || text::sentences(line).iter().any(|s| {
+            let w = text::words(s);
+            w.windows(2)
+                .any(|p| wh().contains(&p[0].as_str()) && aux().contains(&p[1].as_str()))
+        })
 }
 
 /// A question about their work: thanks or a job ask that echo an answer follow nothing up.

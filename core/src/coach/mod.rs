@@ -25,22 +25,29 @@
 //! gives, the overrun's time handed to the segments that were short, the flag removed, the
 //! etiquette item passed...) and scored again by the same formula.
 //!
-//! Rules in brief: an outcome is reached by an answered line on one of its topics (present.* →
-//! responsibilities, past.* → background, future.* → future, advice.contacts → contacts,
-//! advice.organizations and advice.resources → organizations) or by drawing out one of its
-//! nuggets; contacts only when the answer names someone or offers an introduction. A
-//! follow-up is a `FollowUp` reply, an answer on the same topic as the answer just
+//! Rules in brief: an outcome is reached by an answered line on one of its topics, as its
+//! first or second intent (present.* → responsibilities, past.* → background, future.* →
+//! future, advice.contacts → contacts, advice.organizations and advice.resources →
+//! organizations) or by drawing out one of its nuggets; contacts only when the answer names
+//! someone or offers an introduction. The lines answered on its topics are also kept
+//! (`asked`): the etiquette items for asking about contacts and organizations read them, and
+//! contacts asked for with no one named is said so, not as nothing reached. A
+//! follow-up is a `FollowUp` reply to a line that asks something (with or without its
+//! question mark), an answer on the same topic as the answer just
 //! before, or a question naming that answer's words (any earlier answer's, after "you
 //! mentioned"), or a line tied to that answer by its opening (so, and, that makes sense)
 //! that names what the answer brought in or stays on its outcome, or a short question about
-//! it (was it worth it?); a line asking an earlier question again is never one
+//! it (was it worth it?) that the persona did not answer with another topic; a line asking
+//! an earlier question again is never one
 //! (`questions.repeats`). Overruns are said in whole minutes completed (`minutes_over`).
-//! A thank-you (a line understood as thanks, or a closing line that thanks) is specific when
+//! A thank-you (a line understood as thanks, a closing line that thanks, or thanks on the way
+//! out that ask nothing but to keep in touch, however they were read) is specific when
 //! it echoes something the persona said (a word of 4+ letters beyond courtesy words), names
 //! what helped after a word for it ("the tip about X"), or runs to 8+ words with 3 beyond
 //! courtesy words; questions that do not thank are left out.
 
 mod etiquette;
+mod explain;
 mod follow_up;
 mod markdown;
 mod nudge;
@@ -51,12 +58,13 @@ mod score;
 mod tip_words;
 mod tips;
 
+pub use explain::explain;
 pub(crate) use follow_up::same_question;
 pub use markdown::to_markdown;
 pub use nudge::{next_nudge, record, still_applies, Nudge, NudgeKind, NudgeLog};
 pub use open_up::{open_part, open_up};
-pub use review::review;
 pub(crate) use review::social;
+pub use review::{review, shown_flags};
 pub use score::pct;
 
 use crate::conversation::ReplyKind;
@@ -142,6 +150,37 @@ pub struct OutcomeReview {
     pub nuggets_found: Vec<String>,
     /// Nuggets the persona has for it.
     pub nuggets_total: usize,
+    /// Indices of the exchanges the persona answered on one of its topics, reaching it or
+    /// not (asked for contacts, told of no one by name): what the etiquette items on asking
+    /// for contacts and for organizations or resources read.
+    #[serde(default)]
+    pub asked: Vec<usize>,
+}
+
+impl OutcomeReview {
+    /// Asked for and answered, but not reached: contacts asked for, no one named. The review
+    /// says so, and not that nothing was reached, beside the etiquette item that ticks it.
+    pub fn asked_only(&self) -> bool {
+        !self.reached && !self.asked.is_empty()
+    }
+
+    /// Up to `n` of the lines that reached it (or that asked for it, when it was only asked),
+    /// each question once, as typed.
+    pub fn asked_by<'a>(&self, exchanges: &'a [Exchange], n: usize) -> Vec<&'a str> {
+        let from = if self.reached {
+            &self.exchanges
+        } else {
+            &self.asked
+        };
+        let mut out: Vec<&str> = Vec::new();
+        for e in from.iter().filter_map(|&i| exchanges.get(i)) {
+            let q = e.question.trim();
+            if out.len() < n && !out.iter().any(|o| same_question(o, q)) {
+                out.push(q);
+            }
+        }
+        out
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -304,7 +343,7 @@ pub struct Tip {
 
 /// Changes whenever scoring or timing accuracy would come out differently for the same
 /// session, so figures cached by an older coach (`store::FiguresCache`) are computed again.
-pub const REVIEW_VERSION: u32 = 6;
+pub const REVIEW_VERSION: u32 = 7;
 
 /// The score and the timing accuracy (0..1), for the history chart.
 pub fn summary_figures(review: &Review) -> (u8, f64) {

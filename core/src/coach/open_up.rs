@@ -7,7 +7,7 @@
 
 use super::open_shapes;
 use crate::lexicon::{
-    adverbs, feeling_verbs, has, indefinite_objects, not_experiences, not_in_open,
+    adverbs, asides, feeling_verbs, has, indefinite_objects, not_experiences, not_in_open,
 };
 use crate::understand::classes::{fillers, spelled_out, wh};
 use crate::understand::shape::{closed_part, is_closed};
@@ -58,9 +58,11 @@ pub fn open_up(line: &str) -> Option<String> {
     }
 }
 
-/// The open question asked before the yes/no part of the same turn, as typed: in "what made
-/// you leave teaching, was there a specific moment?" the yes/no part only narrows the open
-/// one. The persona then tells the whole answer, and the coach suggests the open part alone.
+/// The open question asked before the yes/no part of the same turn, as typed from its
+/// question word: in "what made you leave teaching, was there a specific moment?" the yes/no
+/// part only narrows the open one. The persona then tells the whole answer, and the coach
+/// suggests the open part alone. Fillers and asides before the question word (and like what
+/// comes next) are left out.
 pub fn open_part(line: &str) -> Option<&str> {
     let closed = closed_part(line);
     let at = (closed.as_ptr() as usize).checked_sub(line.as_ptr() as usize)?;
@@ -68,12 +70,27 @@ pub fn open_part(line: &str) -> Option<&str> {
     let last = *sentences(before).last()?;
     let open = last.trim_end_matches([',', ';', ':', '-', '?', '.', ' ']);
     let w = words(open);
-    let start = w
-        .iter()
-        .take_while(|k| fillers().contains(&k.as_str()))
+    let start = (w.iter())
+        .take_while(|k| fillers().contains(&k.as_str()) || has(asides(), k))
         .count();
     let asks = w.get(start).is_some_and(|k| wh().contains(&k.as_str()));
-    (asks && w.len() > start + 2).then_some(open)
+    (asks && w.len() > start + 2).then(|| from_word(open, start, &w[start]))
+}
+
+/// `text` from its `n`-th word on, when that word as typed is `key`; else all of it.
+fn from_word<'a>(text: &'a str, n: usize, key: &str) -> &'a str {
+    let mut rest = text.trim_start();
+    for _ in 0..n {
+        let Some(i) = rest.find(char::is_whitespace) else {
+            return text;
+        };
+        rest = rest[i..].trim_start();
+    }
+    let first = rest.split_whitespace().next().unwrap_or_default();
+    match lower(first.trim_matches(|c: char| !c.is_alphanumeric())) == key {
+        true => rest,
+        false => text,
+    }
 }
 
 /// A clause's words as typed, and each one's key: lower case, texting spelled out ("u" is

@@ -6,7 +6,7 @@ use super::{
     answered, nugget_outcome, outcome_of, score, tips, FlaggedQuestion, Listening, OutcomeReview,
     OutcomesReview, QuestionsReview, Review, SegmentShare, SegmentTiming, TimingReview, OUTCOMES,
 };
-use crate::flags::{self, Flag};
+use crate::flags::Flag;
 use crate::interview::{Exchange, Interview};
 use crate::persona::Persona;
 use crate::prepare::name_in;
@@ -22,7 +22,7 @@ pub const HEALTHY_SHARE: f64 = 0.30;
 pub fn review(interview: &Interview, persona: &Persona) -> Review {
     let timing = timing(interview);
     let outcomes = outcomes(interview, persona);
-    let questions = questions(interview);
+    let questions = questions_of(interview, &their_names(persona));
     let etiquette = etiquette(interview, persona, &timing, &questions);
     let listening = listening(interview);
     let mut r = Review {
@@ -90,10 +90,13 @@ pub(super) fn outcomes(interview: &Interview, persona: &Persona) -> OutcomesRevi
         .map(|&outcome| {
             let mut exchanges = Vec::new();
             let mut nuggets_found = Vec::new();
+            let mut asked = Vec::new();
             for (i, e) in interview.exchanges.iter().enumerate() {
-                let mut reached = answered(e)
-                    && outcome_of(e.topic) == Some(outcome)
-                    && (outcome != Outcome::Contacts || gives_contact(&e.reply));
+                let on = asks_for(e, outcome);
+                if on {
+                    asked.push(i);
+                }
+                let mut reached = on && (outcome != Outcome::Contacts || gives_contact(&e.reply));
                 for id in &e.nuggets {
                     if found(id) == Some(outcome) && !nuggets_found.contains(id) {
                         nuggets_found.push(id.clone());
@@ -108,6 +111,7 @@ pub(super) fn outcomes(interview: &Interview, persona: &Persona) -> OutcomesRevi
                 outcome,
                 reached: !exchanges.is_empty(),
                 exchanges,
+                asked,
                 nuggets_found,
                 nuggets_total: persona
                     .nuggets
@@ -122,6 +126,14 @@ pub(super) fn outcomes(interview: &Interview, persona: &Persona) -> OutcomesRevi
         nuggets_total: persona.nuggets.len(),
         items,
     }
+}
+
+/// The persona answered the line on one of the outcome's topics, as its first or second
+/// intent: the one fact behind the outcome's line and the etiquette items for asking who
+/// else to talk to and about organizations or resources, so the two never disagree.
+pub(super) fn asks_for(e: &Exchange, outcome: Outcome) -> bool {
+    answered(e)
+        && (std::iter::once(&e.topic).chain(&e.also)).any(|t| outcome_of(*t) == Some(outcome))
 }
 
 /// A reply that names someone to talk to or offers an introduction: asking for names
@@ -150,17 +162,54 @@ pub(super) fn is_job_ask(e: &Exchange) -> bool {
     e.topic == Topic::JobAsk || e.flags.contains(&Flag::JobAsk)
 }
 
+/// The flags a line shows: a yes/no form is fine on a line that is not a request for
+/// information (keeping in touch, thanks), so it is not marked closed there.
+pub fn shown_flags(e: &Exchange) -> Vec<Flag> {
+    (e.flags.iter().copied())
+        .filter(|f| *f != Flag::ClosedQuestion || !social(e.topic))
+        .collect()
+}
+
+/// The words of the persona's name and organization: naming them never asks for a job, so
+/// they are never quoted as job words (a pair keeps its other word).
+fn their_names(persona: &Persona) -> Vec<String> {
+    let said = [persona.name.as_str(), persona.organization.as_str()].join(" ");
+    text::words(&said)
+        .into_iter()
+        .filter(|w| w.len() > 2 && !text::is_function_word(w))
+        .collect()
+}
+
+/// Job words without the persona's names, each once.
+fn job_words(words: &[String], names: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in words {
+        let kept: Vec<&str> = (w.split(' '))
+            .filter(|x| !names.iter().any(|n| n == x))
+            .collect();
+        let kept = kept.join(" ");
+        if !kept.is_empty() && !out.contains(&kept) {
+            out.push(kept);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
 pub(super) fn questions(interview: &Interview) -> QuestionsReview {
+    questions_of(interview, &[])
+}
+
+/// The questions review; `names` are the persona's (see `their_names`).
+fn questions_of(interview: &Interview, names: &[String]) -> QuestionsReview {
     let mut flagged = Vec::new();
     let mut closed = 0;
     let mut job_asks = 0;
     let mut follow_ups = 0;
     let mut repeated = Vec::new();
     for (index, e) in interview.exchanges.iter().enumerate() {
-        let mut notes = flags::explain(&e.question, e.topic, &e.flags, &e.job_words);
-        if social(e.topic) {
-            notes.retain(|n| n.flag != Flag::ClosedQuestion);
-        }
+        let words = job_words(&e.job_words, names);
+        let notes = super::explain(&e.question, e.topic, &shown_flags(e), &words);
         if notes.iter().any(|n| n.flag == Flag::ClosedQuestion) {
             closed += 1;
         }

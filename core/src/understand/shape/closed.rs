@@ -135,13 +135,14 @@ pub fn is_closed(line: &str) -> bool {
 }
 
 /// The part of a line that asks yes or no, as typed, for the coach to quote: the last
-/// clause of the last asking sentence that opens with an auxiliary ("What's the team like,
-/// is it friendly?" gives "is it friendly?"), or else that whole sentence.
+/// clause of the last yes/no sentence that opens with an auxiliary ("What's the team like,
+/// is it friendly?" gives "is it friendly?"; "Is it hard? What is hardest?" the first), or
+/// else that whole sentence.
 pub fn closed_part(line: &str) -> &str {
     let sentence = sentences(line)
         .into_iter()
         .rev()
-        .find(|s| s.ends_with('?'))
+        .find(|s| s.ends_with('?') && is_closed(s))
         .unwrap_or(line);
     sentence
         .split([',', ';'])
