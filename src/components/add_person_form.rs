@@ -65,7 +65,7 @@ pub fn AddPersonForm() -> impl IntoView {
                     <option value="">"Nobody: I found them myself"</option>
                     {move || choices()
                         .into_iter()
-                        .map(|(id, name)| view! { <option value=id>{name}</option> })
+                        .map(|(id, name)| view! { <option value=id>{name}</option> }.into_any())
                         .collect_view()}
                 </select>
             </div>

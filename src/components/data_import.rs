@@ -197,7 +197,7 @@ pub fn DataImport() -> impl IntoView {
                 file.sessions
                     .iter()
                     .filter(|s| ids.contains(&s.id))
-                    .map(|s| view! { <li>{line(s)}</li> })
+                    .map(|s| view! { <li>{line(s)}</li> }.into_any())
                     .collect_view()
             };
             // Personas of the user's own in the file, as the merge would take them.
@@ -253,7 +253,7 @@ pub fn DataImport() -> impl IntoView {
                 let rows = plan
                     .restore
                     .iter()
-                    .map(|r| view! { <li>{line(&r.session)}</li> })
+                    .map(|r| view! { <li>{line(&r.session)}</li> }.into_any())
                     .collect_view();
                 view! { <h3>{format!("Restore from the file's backups ({})", plan.restore.len())}</h3><ul>{rows}</ul> }
             });

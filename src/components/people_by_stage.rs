@@ -93,7 +93,7 @@ pub fn PeopleByStage() -> impl IntoView {
                     <legend class="visually-hidden">"Show people at"</legend>
                     <div class="choice-row">
                         {filter_choice(None)}
-                        {Stage::ALL.into_iter().map(|s| filter_choice(Some(s))).collect_view()}
+                        {Stage::ALL.into_iter().map(|s| filter_choice(Some(s)).into_any()).collect_view()}
                     </div>
                 </fieldset>
                 {move || {
@@ -107,7 +107,7 @@ pub fn PeopleByStage() -> impl IntoView {
                             <h3>"Made up in practice"<span class="count">{made_up.len()}</span></h3>
                             <p class="hint">"Names a persona mentioned in a practice, kept for rehearsing. They are not real people to write to."</p>
                             <ul class="person-cards">
-                                {made_up.into_iter().map(|(p, referrer)| person_card(&p, referrer)).collect_view()}
+                                {made_up.into_iter().map(|(p, referrer)| person_card(&p, referrer).into_any()).collect_view()}
                             </ul>
                         </section>
                     });
@@ -115,10 +115,10 @@ pub fn PeopleByStage() -> impl IntoView {
                         <section class="stage-group">
                             <h3>{stage.label()}<span class="count">{people.len()}</span></h3>
                             <ul class="person-cards">
-                                {people.into_iter().map(|(p, referrer)| person_card(&p, referrer)).collect_view()}
+                                {people.into_iter().map(|(p, referrer)| person_card(&p, referrer).into_any()).collect_view()}
                             </ul>
                         </section>
-                    }).collect_view(), made_up).into_any()
+                    }.into_any()).collect_view(), made_up).into_any()
                 }}
             </When>
         </section>

@@ -26,7 +26,7 @@ pub fn PersonaPicker(
                 {move || {
                     offered(store)
                         .into_iter()
-                        .map(|(p, source)| option(p, source, selected, on_pick))
+                        .map(|(p, source)| option(p, source, selected, on_pick).into_any())
                         .collect_view()
                 }}
             </div>

@@ -137,7 +137,7 @@ pub fn PlanBeside(
                                 </button>
                             </li>
                         }
-                    }).collect_view()}
+                    }.into_any()).collect_view()}
                 </ol>
                 <p class="plan-beside-foot"><a href=edit_href>"Edit the plan"</a></p>
             </details>

@@ -124,7 +124,7 @@ pub fn ReviewReport(
                                 </span>
                                 <span class="part-why">{p.why.clone()}</span>
                             </li>
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </ul>
                 </section>
                 <section class="card next-time" aria-labelledby="next-heading">
@@ -133,7 +133,7 @@ pub fn ReviewReport(
                         view! { <p>"Nothing to change: keep doing exactly this."</p> }.into_any()
                     } else {
                         view! {
-                            <ol>{review.next_time.iter().map(|tip| view! { <li>{tip.text.clone()}</li> }).collect_view()}</ol>
+                            <ol>{review.next_time.iter().map(|tip| view! { <li>{tip.text.clone()}</li> }.into_any()).collect_view()}</ol>
                         }.into_any()
                     }}
                 </section>
@@ -147,7 +147,7 @@ pub fn ReviewReport(
                     <ul class="shares">
                         {review.listening.segments.iter().filter(|s| s.user_words + s.persona_words > 0).map(|s| view! {
                             <li>{format!("{}: {}%", s.segment.label(), askwell_core::decimal::fixed(s.user_share * 100.0, 0))}</li>
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </ul>
                 </section>
             </div>
@@ -192,7 +192,7 @@ pub fn ReviewReport(
                                     </span>
                                 </li>
                             }
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </ul>
                 </section>
                 <section class="card wide" aria-labelledby="questions-heading">
@@ -231,9 +231,9 @@ pub fn ReviewReport(
                                             <p class="rewrite">"Try: "<em>{n.rewrite.clone()}</em></p>
                                         })}
                                     }
-                                }).collect_view()}
+                                }.into_any()).collect_view()}
                             </li>
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </ul>
                 </section>
                 <section class="card wide" aria-labelledby="etiquette-heading">
@@ -244,7 +244,7 @@ pub fn ReviewReport(
                                 <span class="mark" aria-hidden="true">{if e.passed { "✓" } else { "○" }}</span>
                                 <span><strong>{e.item.label()}</strong><span class="by">{e.detail.clone()}</span></span>
                             </li>
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </ul>
                 </section>
             </div>

@@ -69,7 +69,7 @@ pub fn StageControls(
                             </button>
                         </li>
                     }
-                }).collect_view()}
+                }.into_any()).collect_view()}
             </ol>
             <p class="hint" role="status" aria-live="polite">{move || status.get()}</p>
             <When when=move || person.with(|p| p.stage() == Stage::Scheduled)>

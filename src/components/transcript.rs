@@ -45,7 +45,7 @@ pub fn Transcript(
                                 <p class="flags">
                                     {e.flags.iter().map(|f| view! {
                                         <span class="flag" title=f.why()>{f.label()}</span>
-                                    }).collect_view()}
+                                    }.into_any()).collect_view()}
                                 </p>
                             })}
                         </li>
@@ -56,7 +56,7 @@ pub fn Transcript(
                                 <p class="flags">
                                     {drawn.into_iter().map(|l| view! {
                                         <span class="nugget">{format!("Drew out: {l}")}</span>
-                                    }).collect_view()}
+                                    }.into_any()).collect_view()}
                                 </p>
                             })}
                         </li>

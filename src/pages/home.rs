@@ -79,7 +79,7 @@ pub fn HomePage() -> impl IntoView {
                                             {format!("{m} min")}
                                         </label>
                                     }
-                                })
+                                }.into_any())
                                 .collect_view()}
                         </div>
                     </fieldset>

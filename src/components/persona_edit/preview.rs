@@ -56,7 +56,7 @@ pub fn PersonaPreview() -> impl IntoView {
             <div role="log" aria-live="polite" aria-label="Try-out conversation">
                 <ol class="pe-preview-turns">
                     <li class="turn persona"><p>{move || interview.with(|i| i.greeting.clone())}</p></li>
-                    {move || exchanges().into_iter().map(turn).collect_view()}
+                    {move || exchanges().into_iter().map(|e| turn(e).into_any()).collect_view()}
                 </ol>
             </div>
             <When when=ended>

@@ -90,7 +90,7 @@ pub fn TextList(
                         </When>
                     </div>
                 }
-            }).collect_view()}
+            }.into_any()).collect_view()}
             <button type="button" class="button small add" on:click=add>{add_label}</button>
         </div>
     }
