@@ -63,9 +63,10 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // retrained model: practice ceiling 472 -> 476 (NOTES.md §1), still below the session's
 // start. 466.8, first screen 130.8 (twenty-first session) with every list of views
 // collected as `AnyView`s (one copy of tachys's list code instead of one per item type):
-// ceilings 476 -> 468 and 133 -> 132. Lower these as cuts land; never raise them to let a change through without saying
+// ceilings 476 -> 468 and 133 -> 132; 465.3 (first screen 130.9) with optional parts as
+// `Option<AnyView>` too: 468 -> 467. Lower these as cuts land; never raise them to let a change through without saying
 // why in NOTES.md.
-const CEILINGS = { firstScreen: 132 * KIB, practice: 468 * KIB };
+const CEILINGS = { firstScreen: 132 * KIB, practice: 467 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

@@ -75,7 +75,7 @@ pub fn AddPersonForm() -> impl IntoView {
                 <span class="hint" role="status" aria-live="polite">
                     {move || added.get().map(|(id, name)| view! {
                         "Added "<a href=Route::Person(id).href()>{name}</a>". Open their page to write to them."
-                    })}
+                    }.into_any())}
                 </span>
             </div>
         </form>

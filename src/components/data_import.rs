@@ -266,7 +266,7 @@ pub fn DataImport() -> impl IntoView {
                             plan.describe()
                         }}
                     </p>
-                    {(!persona_line.is_empty()).then(|| view! { <p class="import-personas">{persona_line}</p> })}
+                    {(!persona_line.is_empty()).then(|| view! { <p class="import-personas">{persona_line}</p> }.into_any())}
                     {prepared_line}
                     {add}
                     {both}
@@ -274,7 +274,7 @@ pub fn DataImport() -> impl IntoView {
                     <div class="button-row">
                         {(!nothing).then(|| view! {
                             <button class="button primary" on:click=confirm>"Confirm import"</button>
-                        })}
+                        }.into_any())}
                         <button class="button" on:click=move |_| pending.set(None)>"Cancel"</button>
                     </div>
                 </div>

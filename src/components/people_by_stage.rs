@@ -110,7 +110,7 @@ pub fn PeopleByStage() -> impl IntoView {
                                 {made_up.into_iter().map(|(p, referrer)| person_card(&p, referrer).into_any()).collect_view()}
                             </ul>
                         </section>
-                    });
+                    }.into_any());
                     (groups.into_iter().map(|(stage, people)| view! {
                         <section class="stage-group">
                             <h3>{stage.label()}<span class="count">{people.len()}</span></h3>
@@ -138,8 +138,8 @@ fn person_card(p: &Person, referrer: Option<String>) -> impl IntoView {
             <a class="person-card" href=Route::Person(p.id.clone()).href()>
                 <span class="person-name" dir="auto">{p.name().to_string()}</span>
                 <span class=circle_class>{circle.label()}</span>
-                {(!line.is_empty()).then(|| view! { <span class="person-role" dir="auto">{line}</span> })}
-                {referrer.map(|r| view! { <span class="person-via" dir="auto">{format!("Via {r}")}</span> })}
+                {(!line.is_empty()).then(|| view! { <span class="person-role" dir="auto">{line}</span> }.into_any())}
+                {referrer.map(|r| view! { <span class="person-via" dir="auto">{format!("Via {r}")}</span> }.into_any())}
             </a>
         </li>
     }

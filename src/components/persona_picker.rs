@@ -75,7 +75,7 @@ fn option(
                 <span class="persona-name">{p.name.clone()}</span>
                 <span class="persona-role">{p.role.clone()}", "{p.organization.clone()}</span>
                 <span class="persona-meta">
-                    {source.badge().map(|b| view! { <span class="badge source">{b}</span> })}
+                    {source.badge().map(|b| view! { <span class="badge source">{b}</span> }.into_any())}
                     <span class="badge">{p.field.clone()}</span>
                     <span class=format!("badge temperament {}", p.temperament.id())>
                         {p.temperament.describe()}

@@ -122,7 +122,7 @@ pub fn PlanQuestionRow(
                 <span class="plan-q-topic">{about}</span>
             </p>
             {question.notes.iter().map(|n| view! { <p class="plan-note">{n.reason.clone()}</p> }.into_any()).collect_view()}
-            {rewrite.map(|r| view! { <p class="plan-rewrite">"Try: "<em>{r}</em></p> })}
+            {rewrite.map(|r| view! { <p class="plan-rewrite">"Try: "<em>{r}</em></p> }.into_any())}
             <div class="plan-q-actions" role="group" aria-label=format!("Question {number}: {label_text}")>
                 <button type="button" class="link-button" id=format!("plan-q-{index}-edit")
                     on:click=move |_| { draft.set(question.text.clone()); editing.set(Some(index)); focus_later(format!("plan-q-{index}-text")); }

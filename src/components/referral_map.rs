@@ -214,7 +214,7 @@ fn nested_list(lines: &[ReferralLine], start: usize, depth: usize) -> (AnyView, 
             None
         };
         let via = (!l.via.is_empty())
-            .then(|| view! { <span class="map-via">{format!(" · {}", l.via)}</span> });
+            .then(|| view! { <span class="map-via">{format!(" · {}", l.via)}</span> }.into_any());
         items.push(view! {
             <li>
                 <a href=Route::Person(l.person_id.clone()).href() dir="auto">{l.name.clone()}</a>

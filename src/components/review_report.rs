@@ -158,7 +158,7 @@ pub fn ReviewReport(
                 <section class="card" aria-labelledby="timing-heading">
                     <h2 id="timing-heading">"Timing"</h2>
                     <p class=timing_class>{timing_verdict}</p>
-                    {overruns.map(|o| view! { <p class="overruns">{o}</p> })}
+                    {overruns.map(|o| view! { <p class="overruns">{o}</p> }.into_any())}
                     <TimingChart timing=t.clone() />
                     <details>
                         <summary>"Minutes per segment"</summary>
@@ -188,7 +188,7 @@ pub fn ReviewReport(
                                             o.nuggets_total,
                                             if o.nuggets_total == 1 { "" } else { "s" }
                                         ))}
-                                        {(!by.is_empty()).then(|| view! { <span class="by">{format!("by {}", by.join(", "))}</span> })}
+                                        {(!by.is_empty()).then(|| view! { <span class="by">{format!("by {}", by.join(", "))}</span> }.into_any())}
                                     </span>
                                 </li>
                             }
@@ -216,7 +216,7 @@ pub fn ReviewReport(
                     </p>
                     {(questions.flagged.is_empty() && questions.total > 0).then(|| view! {
                         <p class="verdict good">"No question was flagged: none was closed, generic, double or a job ask."</p>
-                    })}
+                    }.into_any())}
                     <ul class="flagged">
                         {questions.flagged.iter().map(|f| view! {
                             <li>
@@ -229,7 +229,7 @@ pub fn ReviewReport(
                                         <p class="note"><span class="flag">{n.flag.label()}</span>" "{n.reason.clone()}</p>
                                         {(!same_as_next).then(|| view! {
                                             <p class="rewrite">"Try: "<em>{n.rewrite.clone()}</em></p>
-                                        })}
+                                        }.into_any())}
                                     }
                                 }.into_any()).collect_view()}
                             </li>
@@ -256,7 +256,7 @@ pub fn ReviewReport(
             />
             {(interview.status != Status::Active).then(|| view! {
                 <PracticeThankYou interview=interview.clone() persona=who.persona.clone() review=review.clone() />
-            })}
+            }.into_any())}
             <section aria-labelledby="transcript-heading">
                 <div class="transcript-head">
                     <h2 id="transcript-heading">"Transcript"</h2>

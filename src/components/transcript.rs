@@ -47,7 +47,7 @@ pub fn Transcript(
                                         <span class="flag" title=f.why()>{f.label()}</span>
                                     }.into_any()).collect_view()}
                                 </p>
-                            })}
+                            }.into_any())}
                         </li>
                         <li class="turn persona">
                             <span class="who">{speaker}</span>
@@ -58,7 +58,7 @@ pub fn Transcript(
                                         <span class="nugget">{format!("Drew out: {l}")}</span>
                                     }.into_any()).collect_view()}
                                 </p>
-                            })}
+                            }.into_any())}
                         </li>
                     }
                 }

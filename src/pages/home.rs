@@ -121,7 +121,7 @@ pub fn HomePage() -> impl IntoView {
                         <PlanStart persona=persona minutes=length />
                     </div>
                 </div>
-                })}
+                }.into_any())}
             </form>
             <SavedLists part=HomePart::Rest />
         </section>

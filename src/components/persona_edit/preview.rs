@@ -62,7 +62,7 @@ pub fn PersonaPreview() -> impl IntoView {
             <When when=ended>
                 <p class="hint" role="status">"This try-out has ended. Start over to ask more."</p>
             </When>
-            {move || refusal.get().map(|t| view! { <div class="notice warning" role="alert"><p>{t}</p></div> })}
+            {move || refusal.get().map(|t| view! { <div class="notice warning" role="alert"><p>{t}</p></div> }.into_any())}
             <form class="pe-preview-ask" on:submit=move |ev| { ev.prevent_default(); send(); }>
                 <label for="pe-preview-question">"Try a question"</label>
                 <div class="question-row">

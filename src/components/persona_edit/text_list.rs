@@ -71,7 +71,7 @@ pub fn TextList(
                     <div class="text-item">
                         <label for=label_for>
                             {label}
-                            {list_name.clone().map(|name| view! { <span class="visually-hidden">{format!(", {name}")}</span> })}
+                            {list_name.clone().map(|name| view! { <span class="visually-hidden">{format!(", {name}")}</span> }.into_any())}
                         </label>
                         <textarea
                             id=id
