@@ -75,6 +75,14 @@ const ENVELOPE: &str = "version revision data";
 
 /// `data` in an envelope of this schema version, at `revision`.
 pub(super) fn write_envelope<T: Stored>(data: &T, revision: u64) -> Result<String, EncodeError> {
+    write_around(revision, &|w| data.write(w))
+}
+
+/// `write_envelope` for any type (one copy for all): `write_data` writes the data.
+fn write_around(
+    revision: u64,
+    write_data: &dyn Fn(&mut Writer) -> Result<(), EncodeError>,
+) -> Result<String, EncodeError> {
     let mut w = Writer::new();
     w.begin();
     w.key(ENVELOPE, 0);
@@ -82,7 +90,7 @@ pub(super) fn write_envelope<T: Stored>(data: &T, revision: u64) -> Result<Strin
     w.key(ENVELOPE, 1);
     w.u64(revision);
     w.key(ENVELOPE, 2);
-    data.write(&mut w)?;
+    write_data(&mut w)?;
     w.end();
     Ok(w.finish())
 }
