@@ -100,22 +100,36 @@ pub fn by_hand<T>(
     text: &str,
     read: fn(&mut Reader) -> json::Result<T>,
 ) -> Result<Envelope<T>, Failure> {
-    const NAMES: &str = ENVELOPE;
-    let mut r = Reader::new(text);
-    let (mut version, mut revision, mut data) = (0, 0, None);
-    let seen = r.fields(NAMES, &mut |r, i| {
-        match i {
-            0 => version = r.u32()?,
-            1 => revision = r.u64()?,
-            _ => data = Some(read(r)?),
-        }
+    let mut data = None;
+    let (version, revision) = read_envelope(text, &mut |r| {
+        data = Some(read(r)?);
         Ok(())
     })?;
-    r.require(NAMES, seen, 0b111)?;
-    r.finish()?;
     Ok(Envelope {
         version,
         revision,
         data: data.expect("required above"),
     })
+}
+
+/// `by_hand` for any type (one copy for all): `read_data` reads the data and keeps it.
+/// Returns the version and the revision.
+fn read_envelope(
+    text: &str,
+    read_data: &mut dyn FnMut(&mut Reader) -> json::Result<()>,
+) -> Result<(u32, u64), Failure> {
+    const NAMES: &str = ENVELOPE;
+    let mut r = Reader::new(text);
+    let (mut version, mut revision) = (0, 0);
+    let seen = r.fields(NAMES, &mut |r, i| {
+        match i {
+            0 => version = r.u32()?,
+            1 => revision = r.u64()?,
+            _ => read_data(r)?,
+        }
+        Ok(())
+    })?;
+    r.require(NAMES, seen, 0b111)?;
+    r.finish()?;
+    Ok((version, revision))
 }
