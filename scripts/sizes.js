@@ -61,9 +61,14 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // walk-through's fixes (replies to the persona, closing intents, guarded answers said once,
 // the coach's double-question rewrite, contacts, minutes over and follow-up counts) and the
 // retrained model: practice ceiling 472 -> 476 (NOTES.md §1), still below the session's
-// start. Lower these as cuts land; never raise them to let a change through without saying
+// start. 466.8, first screen 130.8 (twenty-first session) with every list of views
+// collected as `AnyView`s (one copy of tachys's list code instead of one per item type):
+// ceilings 476 -> 468 and 133 -> 132; 465.3 (first screen 130.9) with optional parts as
+// `Option<AnyView>` too: 468 -> 467; 463.8 with stored records decoded and written by one
+// copy of the envelope code for every type (store::decode_text, stored::write_around): 467 -> 465;
+// 463.4 with stored::read_envelope too. Lower these as cuts land; never raise them to let a change through without saying
 // why in NOTES.md.
-const CEILINGS = { firstScreen: 133 * KIB, practice: 476 * KIB };
+const CEILINGS = { firstScreen: 132 * KIB, practice: 465 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

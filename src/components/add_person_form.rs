@@ -65,7 +65,7 @@ pub fn AddPersonForm() -> impl IntoView {
                     <option value="">"Nobody: I found them myself"</option>
                     {move || choices()
                         .into_iter()
-                        .map(|(id, name)| view! { <option value=id>{name}</option> })
+                        .map(|(id, name)| view! { <option value=id>{name}</option> }.into_any())
                         .collect_view()}
                 </select>
             </div>
@@ -75,7 +75,7 @@ pub fn AddPersonForm() -> impl IntoView {
                 <span class="hint" role="status" aria-live="polite">
                     {move || added.get().map(|(id, name)| view! {
                         "Added "<a href=Route::Person(id).href()>{name}</a>". Open their page to write to them."
-                    })}
+                    }.into_any())}
                 </span>
             </div>
         </form>

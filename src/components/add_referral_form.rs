@@ -79,7 +79,7 @@ pub fn AddReferralForm(
                 <ul class="given-list">
                     {move || given().into_iter().map(|(id, n, stage)| view! {
                         <li><a href=Route::Person(id).href() dir="auto">{n}</a><span class="badge">{stage}</span></li>
-                    }).collect_view()}
+                    }.into_any()).collect_view()}
                 </ul>
             </When>
             <When when=move || !noted().is_empty()>
@@ -93,7 +93,7 @@ pub fn AddReferralForm(
                                 {n.name}
                             </button>
                         }
-                    }).collect_view()}
+                    }.into_any()).collect_view()}
                 </div>
             </When>
             <form class="inline-form" on:submit=submit novalidate>

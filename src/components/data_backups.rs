@@ -74,7 +74,7 @@ pub fn DataBackups() -> impl IntoView {
                                                 });
                                                 changed.update(|c| *c += 1);
                                             }>"Restore"</button>
-                                        })}
+                                        }.into_any())}
                                         <button class="button small" aria-label=down on:click=move |_| {
                                             if let Some(text) = storage::backup_text(&k1) {
                                                 download(&file, &text);

@@ -197,7 +197,7 @@ pub fn DataImport() -> impl IntoView {
                 file.sessions
                     .iter()
                     .filter(|s| ids.contains(&s.id))
-                    .map(|s| view! { <li>{line(s)}</li> })
+                    .map(|s| view! { <li>{line(s)}</li> }.into_any())
                     .collect_view()
             };
             // Personas of the user's own in the file, as the merge would take them.
@@ -253,7 +253,7 @@ pub fn DataImport() -> impl IntoView {
                 let rows = plan
                     .restore
                     .iter()
-                    .map(|r| view! { <li>{line(&r.session)}</li> })
+                    .map(|r| view! { <li>{line(&r.session)}</li> }.into_any())
                     .collect_view();
                 view! { <h3>{format!("Restore from the file's backups ({})", plan.restore.len())}</h3><ul>{rows}</ul> }
             });
@@ -266,7 +266,7 @@ pub fn DataImport() -> impl IntoView {
                             plan.describe()
                         }}
                     </p>
-                    {(!persona_line.is_empty()).then(|| view! { <p class="import-personas">{persona_line}</p> })}
+                    {(!persona_line.is_empty()).then(|| view! { <p class="import-personas">{persona_line}</p> }.into_any())}
                     {prepared_line}
                     {add}
                     {both}
@@ -274,7 +274,7 @@ pub fn DataImport() -> impl IntoView {
                     <div class="button-row">
                         {(!nothing).then(|| view! {
                             <button class="button primary" on:click=confirm>"Confirm import"</button>
-                        })}
+                        }.into_any())}
                         <button class="button" on:click=move |_| pending.set(None)>"Cancel"</button>
                     </div>
                 </div>

@@ -51,7 +51,7 @@ pub fn DueCalendar(
                                 </button>
                             </li>
                         }
-                    }).collect_view()}
+                    }.into_any()).collect_view()}
                 </ul>
             </When>
             <p class="hint" role="status" aria-live="polite">{move || status.get()}</p>

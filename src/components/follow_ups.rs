@@ -84,7 +84,7 @@ pub fn FollowUps(
                     {referrals.into_iter().map(|(rid, draft, due, done)| follow_up_item(
                         "Tell them you reached their referral", draft, due, done, to,
                         Callback::new(move |_| mark(PeopleAction::MarkReferrerTold { id: rid.clone(), at_ms: now_ms() }, "Marked as told. Thank you for closing the loop.")),
-                    )).collect_view()}
+                    ).into_any()).collect_view()}
                 }.into_any()
             }}
             <p class="hint" role="status" aria-live="polite">{move || status.get()}</p>

@@ -1,3 +1,9 @@
+//! The pages' parts. Every list of views is collected as `AnyView`s (`.into_any()` on each
+//! item), and an optional part (`cond.then(|| view! { .. })`, `option.map(|x| view! { .. })`)
+//! is an `Option<AnyView>`: tachys renders a `Vec` or `Option` of one element type with its
+//! own copy of the code (about 1.1 KB per item type and module for a list), of `AnyView`
+//! with one shared copy (NOTES.md §1).
+
 pub mod about_me;
 pub mod add_person_form;
 pub mod add_referral_form;

@@ -24,7 +24,7 @@ pub fn NextActions() -> impl IntoView {
             <section class="card next-actions" aria-labelledby="next-actions-heading">
                 <h2 id="next-actions-heading">"Next actions"</h2>
                 <ol class="action-list">
-                    {move || actions.get().into_iter().map(|a| view! { <ActionRow action=a status=status /> }).collect_view()}
+                    {move || actions.get().into_iter().map(|a| view! { <ActionRow action=a status=status /> }.into_any()).collect_view()}
                 </ol>
                 <p class="hint" role="status">{move || status.get()}</p>
             </section>

@@ -17,7 +17,7 @@ pub fn Notices() -> impl IntoView {
                         <button class="button small" on:click=move |_| reload_session(store, sid.clone())>
                             "Reload this session"
                         </button>
-                    });
+                    }.into_any());
                     let (class, role) = match n.kind {
                         NoticeKind::Info => ("notice info", "status"),
                         NoticeKind::Warning => ("notice warning", "status"),

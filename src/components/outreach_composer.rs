@@ -116,7 +116,7 @@ pub fn OutreachComposer(
                                     <span class="by">{c.hint}</span>
                                 </span>
                             </li>
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </ul>
                     <p class="hint">
                         {format!("The guides' emails are short ({OUTREACH_MIN_WORDS}-{OUTREACH_MAX_WORDS} words), name who sent you, and ask for {ASK_MINUTES} minutes or so, not a job.")}

@@ -93,7 +93,7 @@ pub fn PeopleByStage() -> impl IntoView {
                     <legend class="visually-hidden">"Show people at"</legend>
                     <div class="choice-row">
                         {filter_choice(None)}
-                        {Stage::ALL.into_iter().map(|s| filter_choice(Some(s))).collect_view()}
+                        {Stage::ALL.into_iter().map(|s| filter_choice(Some(s)).into_any()).collect_view()}
                     </div>
                 </fieldset>
                 {move || {
@@ -107,18 +107,18 @@ pub fn PeopleByStage() -> impl IntoView {
                             <h3>"Made up in practice"<span class="count">{made_up.len()}</span></h3>
                             <p class="hint">"Names a persona mentioned in a practice, kept for rehearsing. They are not real people to write to."</p>
                             <ul class="person-cards">
-                                {made_up.into_iter().map(|(p, referrer)| person_card(&p, referrer)).collect_view()}
+                                {made_up.into_iter().map(|(p, referrer)| person_card(&p, referrer).into_any()).collect_view()}
                             </ul>
                         </section>
-                    });
+                    }.into_any());
                     (groups.into_iter().map(|(stage, people)| view! {
                         <section class="stage-group">
                             <h3>{stage.label()}<span class="count">{people.len()}</span></h3>
                             <ul class="person-cards">
-                                {people.into_iter().map(|(p, referrer)| person_card(&p, referrer)).collect_view()}
+                                {people.into_iter().map(|(p, referrer)| person_card(&p, referrer).into_any()).collect_view()}
                             </ul>
                         </section>
-                    }).collect_view(), made_up).into_any()
+                    }.into_any()).collect_view(), made_up).into_any()
                 }}
             </When>
         </section>
@@ -138,8 +138,8 @@ fn person_card(p: &Person, referrer: Option<String>) -> impl IntoView {
             <a class="person-card" href=Route::Person(p.id.clone()).href()>
                 <span class="person-name" dir="auto">{p.name().to_string()}</span>
                 <span class=circle_class>{circle.label()}</span>
-                {(!line.is_empty()).then(|| view! { <span class="person-role" dir="auto">{line}</span> })}
-                {referrer.map(|r| view! { <span class="person-via" dir="auto">{format!("Via {r}")}</span> })}
+                {(!line.is_empty()).then(|| view! { <span class="person-role" dir="auto">{line}</span> }.into_any())}
+                {referrer.map(|r| view! { <span class="person-via" dir="auto">{format!("Via {r}")}</span> }.into_any())}
             </a>
         </li>
     }

@@ -64,7 +64,7 @@ pub fn PersonFields(
                                     {c.label()}
                                 </label>
                             }
-                        })
+                        }.into_any())
                         .collect_view()}
                 </div>
             </fieldset>

@@ -102,7 +102,7 @@ pub fn PersonSummary(
                     <dl class="facts">
                         {move || facts().into_iter().map(|(k, v)| view! {
                             <div><dt>{k}</dt><dd dir="auto">{v}</dd></div>
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </dl>
                     <div class="button-row">
                         <button type="button" class="button small" on:click=start_edit>"Edit details"</button>

@@ -29,7 +29,7 @@ pub fn PersonaCard(
                         {persona.temperament.describe()}
                     </span>
                 </p>
-                {with_bio.then(|| view! { <p class="persona-bio">{persona.bio.clone()}</p> })}
+                {with_bio.then(|| view! { <p class="persona-bio">{persona.bio.clone()}</p> }.into_any())}
             </div>
         </div>
     }

@@ -78,7 +78,7 @@ pub fn PersonaImport() -> impl IntoView {
                     </dl>
                     {replaces.then(|| view! {
                         <p class="hint">"You already keep a persona with this id: importing replaces it with the file's version."</p>
-                    })}
+                    }.into_any())}
                     <div class="button-row">
                         <button class="button primary" on:click=confirm>
                             {if replaces { "Replace mine with this one" } else { "Import this persona" }}

@@ -60,7 +60,7 @@ pub fn PersonaNew() -> impl IntoView {
                             {move || personas::offered(store).into_iter().map(|(p, _)| {
                                 let label = format!("{}, {}", p.name, p.role);
                                 view! { <option value=p.id.clone()>{label}</option> }
-                            }).collect_view()}
+                            }.into_any()).collect_view()}
                         </select>
                         <button class="button" on:click=copy prop:disabled=move || busy.get()>"Make a copy"</button>
                     </div>

@@ -26,7 +26,7 @@ pub fn PersonaPicker(
                 {move || {
                     offered(store)
                         .into_iter()
-                        .map(|(p, source)| option(p, source, selected, on_pick))
+                        .map(|(p, source)| option(p, source, selected, on_pick).into_any())
                         .collect_view()
                 }}
             </div>
@@ -75,7 +75,7 @@ fn option(
                 <span class="persona-name">{p.name.clone()}</span>
                 <span class="persona-role">{p.role.clone()}", "{p.organization.clone()}</span>
                 <span class="persona-meta">
-                    {source.badge().map(|b| view! { <span class="badge source">{b}</span> })}
+                    {source.badge().map(|b| view! { <span class="badge source">{b}</span> }.into_any())}
                     <span class="badge">{p.field.clone()}</span>
                     <span class=format!("badge temperament {}", p.temperament.id())>
                         {p.temperament.describe()}

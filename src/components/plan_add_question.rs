@@ -75,7 +75,7 @@ pub fn PlanAddQuestion(
                         let rewrite = q.notes.first().map(|n| n.rewrite.clone()).unwrap_or_default();
                         view! {
                             <p class="plan-q-about">
-                                {q.notes.iter().map(|n| view! { <span class="flag">{n.flag.label()}</span> }).collect_view()}
+                                {q.notes.iter().map(|n| view! { <span class="flag">{n.flag.label()}</span> }.into_any()).collect_view()}
                             </p>
                             <p class="plan-rewrite">"Try: "<em>{rewrite}</em></p>
                         }.into_any()

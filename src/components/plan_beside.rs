@@ -111,7 +111,7 @@ pub fn PlanBeside(
                             "Use it"
                         </button>
                     </div>
-                })}
+                }.into_any())}
                 <ol class="plan-beside-list">
                     {move || plan.with(|p| p.questions.clone()).into_iter().enumerate().map(|(i, q)| {
                         let is_asked = move || asked.with(|a| a.get(i).copied().unwrap_or(false));
@@ -137,7 +137,7 @@ pub fn PlanBeside(
                                 </button>
                             </li>
                         }
-                    }).collect_view()}
+                    }.into_any()).collect_view()}
                 </ol>
                 <p class="plan-beside-foot"><a href=edit_href>"Edit the plan"</a></p>
             </details>

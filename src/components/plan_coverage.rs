@@ -51,7 +51,7 @@ pub fn PlanCoverage(
                             </span>
                         </li>
                     }
-                }).collect_view()))}
+                }.into_any()).collect_view()))}
             </ul>
         </section>
         <section class="card plan-segments" aria-labelledby="plan-segments-heading">
@@ -66,7 +66,7 @@ pub fn PlanCoverage(
                             <span class="visually-hidden">{if n == 1 { " question" } else { " questions" }}</span>
                         </li>
                     }
-                }).collect_view()))}
+                }.into_any()).collect_view()))}
             </ul>
             <p class="hint">"Opening and closing are yours to run: the introduction and your thanks do not need planned questions."</p>
         </section>

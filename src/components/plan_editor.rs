@@ -121,7 +121,7 @@ pub fn PlanEditor(
                         {move || check.with(|c| c.as_ref().map(|c| readiness(c, minutes.get())))}
                     </p>
                     <ul class="plan-hints">
-                        {move || check.with(|c| c.as_ref().map(|c| c.hints.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()))}
+                        {move || check.with(|c| c.as_ref().map(|c| c.hints.iter().map(|h| view! { <li>{h.clone()}</li> }.into_any()).collect_view()))}
                     </ul>
                 </div>
             </When>
@@ -150,7 +150,7 @@ pub fn PlanEditor(
                                         {format!("{m} min")}
                                     </label>
                                 }
-                            }).collect_view()}
+                            }.into_any()).collect_view()}
                         </div>
                     </fieldset>
                     <PlanCoverage check=check />

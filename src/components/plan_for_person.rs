@@ -41,7 +41,7 @@ pub fn PlanForPerson() -> impl IntoView {
                     <select id="plan-person" on:change=move |ev| chosen.set(event_target_value(&ev))>
                         {move || people.get().into_iter().map(|(id, name)| view! {
                             <option value=id.clone() selected=move || chosen.get() == id>{name}</option>
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </select>
                     <button type="submit" class="button small">"Open plan"</button>
                 </div>

@@ -118,11 +118,11 @@ pub fn PlanQuestionRow(
             </div>
             <p class="plan-q-about">
                 {if good { view! { <span class="plan-q-ok">"✓ Open and specific"</span> }.into_any() } else { ().into_any() }}
-                {question.notes.iter().map(|n| view! { <span class="flag">{n.flag.label()}</span> }).collect_view()}
+                {question.notes.iter().map(|n| view! { <span class="flag">{n.flag.label()}</span> }.into_any()).collect_view()}
                 <span class="plan-q-topic">{about}</span>
             </p>
-            {question.notes.iter().map(|n| view! { <p class="plan-note">{n.reason.clone()}</p> }).collect_view()}
-            {rewrite.map(|r| view! { <p class="plan-rewrite">"Try: "<em>{r}</em></p> })}
+            {question.notes.iter().map(|n| view! { <p class="plan-note">{n.reason.clone()}</p> }.into_any()).collect_view()}
+            {rewrite.map(|r| view! { <p class="plan-rewrite">"Try: "<em>{r}</em></p> }.into_any())}
             <div class="plan-q-actions" role="group" aria-label=format!("Question {number}: {label_text}")>
                 <button type="button" class="link-button" id=format!("plan-q-{index}-edit")
                     on:click=move |_| { draft.set(question.text.clone()); editing.set(Some(index)); focus_later(format!("plan-q-{index}-text")); }

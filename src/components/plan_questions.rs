@@ -51,7 +51,7 @@ pub fn PlanQuestions(
                                         editing=editing
                                         status=status
                                     />
-                                }).collect_view()
+                                }.into_any()).collect_view()
                             })
                         }
                     }

@@ -50,10 +50,13 @@ pub fn PlanRehearse(
     let options = offered
         .into_iter()
         .map(|p| {
-            let label = format!("{}, {}", p.name, p.role);
-            let id = p.id;
-            let selected = chosen.get_untracked() == id;
-            view! { <option value=id selected=selected>{label}</option> }
+            {
+                let label = format!("{}, {}", p.name, p.role);
+                let id = p.id;
+                let selected = chosen.get_untracked() == id;
+                view! { <option value=id selected=selected>{label}</option> }
+            }
+            .into_any()
         })
         .collect_view();
     view! {

@@ -78,7 +78,7 @@ pub fn PracticeContacts(
                     }}
                 </li>
             }
-        })
+        }.into_any())
         .collect_view();
     view! {
         <section class="card practice-contacts" aria-labelledby="practice-contacts-heading">

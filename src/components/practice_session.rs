@@ -287,7 +287,7 @@ pub fn PracticeSession(
                                 crate::focus::focus_after_dismiss("question");
                             }>"Dismiss"</button>
                         </p>
-                    })}
+                    }.into_any())}
                     <When when=move || !active.get()>
                         <p class="ended-note" role="status">
                             {move || interview.with(interview_end_note)}
@@ -295,7 +295,7 @@ pub fn PracticeSession(
                     </When>
                     {move || refusal.get().map(|text| view! {
                         <div class="notice warning" role="alert"><p>{text}</p></div>
-                    })}
+                    }.into_any())}
                 </div>
                 <QuestionBox enabled=can_ask on_ask=on_ask text=typed />
             </div>

@@ -80,7 +80,7 @@ pub fn ProgressChart(
                 {[0.0, 50.0, 100.0].into_iter().map(|v| view! {
                     <line x1=pad x2=w - pad y1=y(v) y2=y(v) class="grid-line" />
                     <text x="4" y=y(v) + 4.0 class="chart-label">{askwell_core::decimal::fixed(v, 0)}</text>
-                }).collect_view()}
+                }.into_any()).collect_view()}
                 <polyline class="series score" fill="none"
                     points=move || line(points.get().iter().map(|p| p.score as f64).collect()) />
                 <polyline class="series timing" fill="none"
@@ -100,7 +100,7 @@ pub fn ProgressChart(
                         view! {
                             <text x=x y=h - 8.0 text-anchor=anchor class="chart-label">{label}</text>
                         }
-                    }).collect_view()
+                    }.into_any()).collect_view()
                 }}
                 {move || {
                     let p = points.get();
@@ -108,7 +108,7 @@ pub fn ProgressChart(
                     p.iter().enumerate().map(|(i, pt)| view! {
                         <circle cx=x(i, n) cy=y(pt.score as f64) r="4" class="dot score" />
                         <circle cx=x(i, n) cy=y(pt.timing_accuracy * 100.0) r="3" class="dot timing" />
-                    }).collect_view()
+                    }.into_any()).collect_view()
                 }}
             </svg>
             <figcaption>

@@ -74,7 +74,7 @@ pub fn QuestionBox(
                 <p class="limit-note" role="status">
                     {format!("A question can be at most {MAX_QUESTION_CHARS} characters: anything past that was not kept.")}
                 </p>
-            })}
+            }.into_any())}
         </form>
     }
 }

@@ -146,11 +146,12 @@ impl Map {
             };
             let title = format!("{} led to {}", a.name, b.name);
             view! { <path class="map-arrow" d=d marker-end="url(#map-arrowhead)"><title>{title}</title></path> }
-        }).collect_view();
-        let nodes = self
-            .nodes
-            .iter()
-            .map(|n| {
+        }.into_any()).collect_view();
+        let nodes =
+            self.nodes
+                .iter()
+                .map(|n| {
+                    {
                 let class = if n.persona {
                     "map-node persona"
                 } else {
@@ -163,8 +164,9 @@ impl Map {
                         <text x=n.x + 12.0 y=n.y + NODE_H / 2.0 + 5.0>{n.label.clone()}</text>
                     </g>
                 }
-            })
-            .collect_view();
+            }.into_any()
+                })
+                .collect_view();
         view! {
             <div class="map-scroll">
                 <svg
@@ -212,7 +214,7 @@ fn nested_list(lines: &[ReferralLine], start: usize, depth: usize) -> (AnyView, 
             None
         };
         let via = (!l.via.is_empty())
-            .then(|| view! { <span class="map-via">{format!(" · {}", l.via)}</span> });
+            .then(|| view! { <span class="map-via">{format!(" · {}", l.via)}</span> }.into_any());
         items.push(view! {
             <li>
                 <a href=Route::Person(l.person_id.clone()).href() dir="auto">{l.name.clone()}</a>

@@ -124,7 +124,7 @@ pub fn ReviewReport(
                                 </span>
                                 <span class="part-why">{p.why.clone()}</span>
                             </li>
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </ul>
                 </section>
                 <section class="card next-time" aria-labelledby="next-heading">
@@ -133,7 +133,7 @@ pub fn ReviewReport(
                         view! { <p>"Nothing to change: keep doing exactly this."</p> }.into_any()
                     } else {
                         view! {
-                            <ol>{review.next_time.iter().map(|tip| view! { <li>{tip.text.clone()}</li> }).collect_view()}</ol>
+                            <ol>{review.next_time.iter().map(|tip| view! { <li>{tip.text.clone()}</li> }.into_any()).collect_view()}</ol>
                         }.into_any()
                     }}
                 </section>
@@ -147,7 +147,7 @@ pub fn ReviewReport(
                     <ul class="shares">
                         {review.listening.segments.iter().filter(|s| s.user_words + s.persona_words > 0).map(|s| view! {
                             <li>{format!("{}: {}%", s.segment.label(), askwell_core::decimal::fixed(s.user_share * 100.0, 0))}</li>
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </ul>
                 </section>
             </div>
@@ -158,7 +158,7 @@ pub fn ReviewReport(
                 <section class="card" aria-labelledby="timing-heading">
                     <h2 id="timing-heading">"Timing"</h2>
                     <p class=timing_class>{timing_verdict}</p>
-                    {overruns.map(|o| view! { <p class="overruns">{o}</p> })}
+                    {overruns.map(|o| view! { <p class="overruns">{o}</p> }.into_any())}
                     <TimingChart timing=t.clone() />
                     <details>
                         <summary>"Minutes per segment"</summary>
@@ -198,11 +198,11 @@ pub fn ReviewReport(
                                             o.nuggets_total,
                                             if o.nuggets_total == 1 { "" } else { "s" }
                                         ))}
-                                        {(!by.is_empty()).then(|| view! { <span class="by">{format!("by {}", by.join(", "))}</span> })}
+                                        {(!by.is_empty()).then(|| view! { <span class="by">{format!("by {}", by.join(", "))}</span> }.into_any())}
                                     </span>
                                 </li>
                             }
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </ul>
                 </section>
                 <section class="card wide" aria-labelledby="questions-heading">
@@ -226,7 +226,7 @@ pub fn ReviewReport(
                     </p>
                     {(questions.flagged.is_empty() && questions.total > 0).then(|| view! {
                         <p class="verdict good">"No question was flagged: none was closed, generic, double or a job ask."</p>
-                    })}
+                    }.into_any())}
                     <ul class="flagged">
                         {questions.flagged.iter().map(|f| view! {
                             <li>
@@ -239,11 +239,11 @@ pub fn ReviewReport(
                                         <p class="note"><span class="flag">{n.flag.label()}</span>" "{n.reason.clone()}</p>
                                         {(!same_as_next).then(|| view! {
                                             <p class="rewrite">"Try: "<em>{n.rewrite.clone()}</em></p>
-                                        })}
+                                        }.into_any())}
                                     }
-                                }).collect_view()}
+                                }.into_any()).collect_view()}
                             </li>
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </ul>
                 </section>
                 <section class="card wide" aria-labelledby="etiquette-heading">
@@ -254,7 +254,7 @@ pub fn ReviewReport(
                                 <span class="mark" aria-hidden="true">{if e.passed { "✓" } else { "○" }}</span>
                                 <span><strong>{e.item.label()}</strong><span class="by">{e.detail.clone()}</span></span>
                             </li>
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </ul>
                 </section>
             </div>
@@ -266,7 +266,7 @@ pub fn ReviewReport(
             />
             {(interview.status != Status::Active).then(|| view! {
                 <PracticeThankYou interview=interview.clone() persona=who.persona.clone() review=review.clone() />
-            })}
+            }.into_any())}
             <section aria-labelledby="transcript-heading">
                 <div class="transcript-head">
                     <h2 id="transcript-heading">"Transcript"</h2>

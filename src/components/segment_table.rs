@@ -45,7 +45,7 @@ pub fn SegmentTable(
                                 </td>
                             </tr>
                         }
-                    })
+                    }.into_any())
                     .collect_view()}
             </tbody>
             <tfoot>

@@ -53,7 +53,7 @@ pub fn SessionList() -> impl IntoView {
                                                 s.questions,
                                             )}
                                         </span>
-                                        {active.then(|| view! { <span class="badge unfinished">"Unfinished: resume"</span> })}
+                                        {active.then(|| view! { <span class="badge unfinished">"Unfinished: resume"</span> }.into_any())}
                                     </a>
                                 </li>
                             }

@@ -61,15 +61,15 @@ pub fn StageControls(
                                 <span class="stage-dot" aria-hidden="true"></span>
                                 // The name read out contains the words shown (WCAG 2.5.3); the rest is unseen.
                                 <span class="stage-name">
-                                    {move || (!current()).then(|| view! { <span class="visually-hidden">"Move to "</span> })}
+                                    {move || (!current()).then(|| view! { <span class="visually-hidden">"Move to "</span> }.into_any())}
                                     {s.label()}
-                                    {move || current().then(|| view! { <span class="visually-hidden">" (now)"</span> })}
+                                    {move || current().then(|| view! { <span class="visually-hidden">" (now)"</span> }.into_any())}
                                 </span>
                                 <span class="stage-date">{move || reached().map(date_time).unwrap_or_default()}</span>
                             </button>
                         </li>
                     }
-                }).collect_view()}
+                }.into_any()).collect_view()}
             </ol>
             <p class="hint" role="status" aria-live="polite">{move || status.get()}</p>
             <When when=move || person.with(|p| p.stage() == Stage::Scheduled)>

@@ -98,7 +98,7 @@ pub fn ThankYouNote(
                     <p class="due" class:late=move || late && !thanked()>
                         {move || if thanked() { "Sent: marked as thanked.".to_string() } else { text.clone() }}
                     </p>
-                })}
+                }.into_any())}
                 <div class="field">
                     <label for="thanks-subject">"Subject"</label>
                     <input id="thanks-subject" type="text" dir="auto" maxlength=MAX_FIELD_CHARS.to_string()

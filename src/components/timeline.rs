@@ -93,7 +93,7 @@ pub fn Timeline(
                                 ></span>
                             </div>
                         }
-                    })
+                    }.into_any())
                     .collect_view()}
                 <div class="timeline-marker" style:left=marker></div>
             </div>

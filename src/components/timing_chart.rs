@@ -56,7 +56,7 @@ pub fn TimingChart(
                     </span>
                 </div>
             }
-        })
+        }.into_any())
         .collect_view();
     view! {
         <div class="timing-chart" role="img" aria-label=format!("Time per segment. {summary}.")>

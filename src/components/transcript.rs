@@ -50,9 +50,9 @@ pub fn Transcript(
                                 <p class="flags">
                                     {flags.iter().map(|f| view! {
                                         <span class="flag" title=f.why()>{f.label()}</span>
-                                    }).collect_view()}
+                                    }.into_any()).collect_view()}
                                 </p>
-                            })}
+                            }.into_any())}
                         </li>
                         <li class="turn persona">
                             <span class="who">{speaker}</span>
@@ -61,9 +61,9 @@ pub fn Transcript(
                                 <p class="flags">
                                     {drawn.into_iter().map(|l| view! {
                                         <span class="nugget">{format!("Drew out: {l}")}</span>
-                                    }).collect_view()}
+                                    }.into_any()).collect_view()}
                                 </p>
-                            })}
+                            }.into_any())}
                         </li>
                     }
                 }

@@ -72,7 +72,7 @@ pub fn HistoryPage() -> impl IntoView {
                         <label for="persona-filter">"Show"</label>
                         <select id="persona-filter" on:change=move |ev| filter.set(event_target_value(&ev))>
                             <option value="">"All interviewees"</option>
-                            {personas().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                            {personas().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }.into_any()).collect_view()}
                         </select>
                     </div>
                     // One point is not a trend: the chart waits for the second practice.
@@ -98,13 +98,13 @@ pub fn HistoryPage() -> impl IntoView {
                                     <td>{p.score}</td>
                                     <td>{format!("{}%", askwell_core::decimal::fixed(p.timing_accuracy * 100.0, 0))}</td>
                                 </tr>
-                            }).collect_view()}
+                            }.into_any()).collect_view()}
                         </tbody>
                     </table>
                     <When when=move || left_out.with(|l| !l.is_empty())>
                         <div class="card left-out">
                             <h2>"Not counted here"</h2>
-                            <ul>{move || left_out.get().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                            <ul>{move || left_out.get().into_iter().map(|t| view! { <li>{t}</li> }.into_any()).collect_view()}</ul>
                         </div>
                     </When>
                 }.into_any(),

@@ -79,7 +79,7 @@ pub fn HomePage() -> impl IntoView {
                                             {format!("{m} min")}
                                         </label>
                                     }
-                                })
+                                }.into_any())
                                 .collect_view()}
                         </div>
                     </fieldset>
@@ -121,7 +121,7 @@ pub fn HomePage() -> impl IntoView {
                         <PlanStart persona=persona minutes=length />
                     </div>
                 </div>
-                })}
+                }.into_any())}
             </form>
             <SavedLists part=HomePart::Rest />
         </section>

@@ -154,12 +154,12 @@ pub fn PersonaEditPage(
                         <a class="button" href="#/personas">"Back to your personas"</a>
                     </p>
                 </div>
-            })}
+            }.into_any())}
             <CompletenessMeter />
             <ProblemSummary />
             {move || editor.refusal.get().map(|t| view! {
                 <div class="notice warning" role="alert"><p>{t}</p></div>
-            })}
+            }.into_any())}
             <div class="pe-layout">
                 <div class="pe-main">
                     <ProfileSection />

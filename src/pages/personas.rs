@@ -76,7 +76,7 @@ pub fn PersonasPage() -> impl IntoView {
                                     </div>
                                 </li>
                             }
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </ul>
                 </section>
             </When>

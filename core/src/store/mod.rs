@@ -21,7 +21,7 @@ mod schema;
 mod stored;
 
 use crate::json::Tree;
-use decode::{decode_value, read_head};
+use decode::read_head;
 
 pub use checksum::checksum;
 pub use export::{
@@ -119,25 +119,33 @@ pub fn decode<T: Stored>(raw: &str) -> Result<T, DecodeError> {
 /// A value of this version or older that is sound but for names this build does not know
 /// is `NewerBuild`; anything else that does not decode is `Corrupt`.
 pub fn decode_record<T: Stored>(raw: &str) -> Result<Record<T>, DecodeError> {
-    let head = read_head(raw)?;
-    if head.version == SCHEMA_VERSION {
-        // The usual case: straight from the text, no JSON tree built.
-        if let Ok(env) = T::parse_envelope(raw) {
-            return Ok(Record {
-                data: env.data,
-                revision: env.revision,
-                stored_version: head.version,
-            });
-        }
-    }
-    // The whole text as a tree, for the migrations and the newer-build check.
-    let value = Tree::parse(raw).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
-    let env: Envelope<T> = decode_value(&upgrade(value)?)?;
+    let mut read = None;
+    let stored_version = decode_text(raw, &mut |text| {
+        T::parse_envelope(text).map(|env| read = Some(env))
+    })?;
+    let env: Envelope<T> = read.expect("decoded only once read");
     Ok(Record {
         data: env.data,
         revision: env.revision,
-        stored_version: head.version,
+        stored_version,
     })
+}
+
+/// `decode_record` for any type (one copy for all): `parse` reads an envelope's text and
+/// keeps what it read. Returns the stored schema version.
+fn decode_text(
+    raw: &str,
+    parse: &mut dyn FnMut(&str) -> Result<(), Failure>,
+) -> Result<u32, DecodeError> {
+    let head = read_head(raw)?;
+    // The usual case: straight from the text, no JSON tree built.
+    if head.version == SCHEMA_VERSION && parse(raw).is_ok() {
+        return Ok(head.version);
+    }
+    // The whole text as a tree, for the migrations and the newer-build check.
+    let value = Tree::parse(raw).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+    decode::check_value(&upgrade(value)?, parse)?;
+    Ok(head.version)
 }
 
 /// The revision of a stored value, read from its envelope alone: the data is skipped, not

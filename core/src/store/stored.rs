@@ -75,6 +75,14 @@ const ENVELOPE: &str = "version revision data";
 
 /// `data` in an envelope of this schema version, at `revision`.
 pub(super) fn write_envelope<T: Stored>(data: &T, revision: u64) -> Result<String, EncodeError> {
+    write_around(revision, &|w| data.write(w))
+}
+
+/// `write_envelope` for any type (one copy for all): `write_data` writes the data.
+fn write_around(
+    revision: u64,
+    write_data: &dyn Fn(&mut Writer) -> Result<(), EncodeError>,
+) -> Result<String, EncodeError> {
     let mut w = Writer::new();
     w.begin();
     w.key(ENVELOPE, 0);
@@ -82,7 +90,7 @@ pub(super) fn write_envelope<T: Stored>(data: &T, revision: u64) -> Result<Strin
     w.key(ENVELOPE, 1);
     w.u64(revision);
     w.key(ENVELOPE, 2);
-    data.write(&mut w)?;
+    write_data(&mut w)?;
     w.end();
     Ok(w.finish())
 }
@@ -92,22 +100,36 @@ pub fn by_hand<T>(
     text: &str,
     read: fn(&mut Reader) -> json::Result<T>,
 ) -> Result<Envelope<T>, Failure> {
-    const NAMES: &str = ENVELOPE;
-    let mut r = Reader::new(text);
-    let (mut version, mut revision, mut data) = (0, 0, None);
-    let seen = r.fields(NAMES, &mut |r, i| {
-        match i {
-            0 => version = r.u32()?,
-            1 => revision = r.u64()?,
-            _ => data = Some(read(r)?),
-        }
+    let mut data = None;
+    let (version, revision) = read_envelope(text, &mut |r| {
+        data = Some(read(r)?);
         Ok(())
     })?;
-    r.require(NAMES, seen, 0b111)?;
-    r.finish()?;
     Ok(Envelope {
         version,
         revision,
         data: data.expect("required above"),
     })
+}
+
+/// `by_hand` for any type (one copy for all): `read_data` reads the data and keeps it.
+/// Returns the version and the revision.
+fn read_envelope(
+    text: &str,
+    read_data: &mut dyn FnMut(&mut Reader) -> json::Result<()>,
+) -> Result<(u32, u64), Failure> {
+    const NAMES: &str = ENVELOPE;
+    let mut r = Reader::new(text);
+    let (mut version, mut revision) = (0, 0);
+    let seen = r.fields(NAMES, &mut |r, i| {
+        match i {
+            0 => version = r.u32()?,
+            1 => revision = r.u64()?,
+            _ => read_data(r)?,
+        }
+        Ok(())
+    })?;
+    r.require(NAMES, seen, 0b111)?;
+    r.finish()?;
+    Ok((version, revision))
 }

@@ -24,7 +24,7 @@ pub fn FieldProblems(
                             {p.message}
                         </li>
                     }
-                }).collect_view()}
+                }.into_any()).collect_view()}
             </ul>
         </When>
     }

@@ -46,7 +46,7 @@ pub fn LinesSection() -> impl IntoView {
                         <FieldProblems field=Field::Line(kind) />
                     </fieldset>
                 }
-            }).collect_view()}
+            }.into_any()).collect_view()}
         </section>
     }
 }

@@ -40,7 +40,7 @@ pub fn CompletenessMeter() -> impl IntoView {
                         Coverage::Done => "cell done",
                     };
                     view! { <li class=class title=capitalized(t.topic.label())></li> }
-                }).collect_view())}
+                }.into_any()).collect_view())}
             </ol>
             <p class="pe-meter-detail">
                 {move || {

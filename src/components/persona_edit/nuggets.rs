@@ -39,7 +39,7 @@ pub fn NuggetsSection() -> impl IntoView {
                  society to join, a turning point. The review tells the student which ones \
                  they drew out. Six or more make a good persona."
             </p>
-            {move || (0..count.get()).map(|i| view! { <NuggetCard index=i /> }).collect_view()}
+            {move || (0..count.get()).map(|i| view! { <NuggetCard index=i /> }.into_any()).collect_view()}
             <button type="button" class="button small add" id="pe-add-nugget" on:click=move |_| {
                 editor.apply(Edit::AddNugget);
                 focus_soon(vec![format!("pe-nugget-{}", count.get_untracked())]);
@@ -86,7 +86,7 @@ fn NuggetCard(index: usize) -> impl IntoView {
                     }>
                         {Outcome::ALL.into_iter().map(|o| view! {
                             <option value=o.id() selected=move || nugget.with(|n| n.as_ref().is_some_and(|n| n.outcome == o))>{o.label()}</option>
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </select>
                 </div>
                 <div class="field">
@@ -97,7 +97,7 @@ fn NuggetCard(index: usize) -> impl IntoView {
                     }>
                         {Topic::all().map(|t| view! {
                             <option value=t.id() selected=move || nugget.with(|n| n.as_ref().is_some_and(|n| n.topic == t))>{capitalized(t.label())}</option>
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </select>
                 </div>
                 <div class="field">
@@ -108,7 +108,7 @@ fn NuggetCard(index: usize) -> impl IntoView {
                     }>
                         {REVEALS.into_iter().map(|(r, rid, label)| view! {
                             <option value=rid selected=move || nugget.with(|n| n.as_ref().is_some_and(|n| n.reveal == r))>{label}</option>
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </select>
                 </div>
                 <div class="field">

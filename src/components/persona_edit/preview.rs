@@ -56,13 +56,13 @@ pub fn PersonaPreview() -> impl IntoView {
             <div role="log" aria-live="polite" aria-label="Try-out conversation">
                 <ol class="pe-preview-turns">
                     <li class="turn persona"><p>{move || interview.with(|i| i.greeting.clone())}</p></li>
-                    {move || exchanges().into_iter().map(turn).collect_view()}
+                    {move || exchanges().into_iter().map(|e| turn(e).into_any()).collect_view()}
                 </ol>
             </div>
             <When when=ended>
                 <p class="hint" role="status">"This try-out has ended. Start over to ask more."</p>
             </When>
-            {move || refusal.get().map(|t| view! { <div class="notice warning" role="alert"><p>{t}</p></div> })}
+            {move || refusal.get().map(|t| view! { <div class="notice warning" role="alert"><p>{t}</p></div> }.into_any())}
             <form class="pe-preview-ask" on:submit=move |ev| { ev.prevent_default(); send(); }>
                 <label for="pe-preview-question">"Try a question"</label>
                 <div class="question-row">

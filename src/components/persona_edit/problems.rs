@@ -39,7 +39,7 @@ pub fn ProblemSummary() -> impl IntoView {
                         </button>
                     </li>
                 }
-            })
+            }.into_any())
             .collect_view()
     };
     view! {

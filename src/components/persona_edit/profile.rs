@@ -88,7 +88,7 @@ pub fn ProfileSection() -> impl IntoView {
                                 {t.describe()}
                             </label>
                         }
-                    }).collect_view()}
+                    }.into_any()).collect_view()}
                 </div>
                 <FieldProblems field=Field::Temperament />
             </fieldset>

@@ -71,7 +71,7 @@ pub fn TextList(
                     <div class="text-item">
                         <label for=label_for>
                             {label}
-                            {list_name.clone().map(|name| view! { <span class="visually-hidden">{format!(", {name}")}</span> })}
+                            {list_name.clone().map(|name| view! { <span class="visually-hidden">{format!(", {name}")}</span> }.into_any())}
                         </label>
                         <textarea
                             id=id
@@ -90,7 +90,7 @@ pub fn TextList(
                         </When>
                     </div>
                 }
-            }).collect_view()}
+            }.into_any()).collect_view()}
             <button type="button" class="button small add" on:click=add>{add_label}</button>
         </div>
     }

@@ -43,7 +43,7 @@ pub fn TopicPanel(topic: Topic, panel_id: String) -> impl IntoView {
         let at = editor
             .persona
             .with(|p| p.vocabulary.iter().position(|v| v.topic == topic));
-        at.map(|i| view! { <FieldProblems field=Field::Vocabulary(i) /> })
+        at.map(|i| view! { <FieldProblems field=Field::Vocabulary(i) /> }.into_any())
     };
     view! {
         <div class="pe-topic-panel" id=panel_id role="region" aria-label=capitalized(topic.label())>

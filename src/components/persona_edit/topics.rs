@@ -31,10 +31,10 @@ pub fn TopicsSection() -> impl IntoView {
                 <div class="pe-topic-group">
                     <h3>{label}</h3>
                     <ul class="pe-topic-list">
-                        {topics.into_iter().map(|t| view! { <TopicRow topic=t /> }).collect_view()}
+                        {topics.into_iter().map(|t| view! { <TopicRow topic=t /> }.into_any()).collect_view()}
                     </ul>
                 </div>
-            }).collect_view()}
+            }.into_any()).collect_view()}
         </section>
     }
 }
