@@ -121,20 +121,20 @@ pub fn PracticeSession(
     });
     let total_s = Signal::derive(move || interview.with(|i| i.plan.total_seconds() as f64));
 
-    // Announced politely when the segment or the time band changes, never every tick.
+    // Announced politely when the segment or the time band changes, never every tick. The
+    // band's words name the time left when it began (a long answer can jump past a mark).
+    let band = Memo::new(move |_| coach::time_left_band(total_s.get() - clock_s.get()));
+    let band_words = Memo::new(move |_| match band.get() {
+        0 => String::new(),
+        _ => coach::time_left_words(total_s.get_untracked() - clock_s.get_untracked()),
+    });
     let announcement = Memo::new(move |_| {
-        let left = total_s.get() - clock_s.get();
-        let band = if left <= 0.0 {
-            "The agreed time is up."
-        } else if left <= 120.0 {
-            "Two minutes left."
-        } else if left <= 300.0 {
-            "Five minutes left."
-        } else {
-            ""
-        };
         let hint = nudge.with(|n| n.as_ref().map(|n| n.text.clone()).unwrap_or_default());
-        format!("{} segment. {band} {hint}", current.get().label())
+        format!(
+            "{} segment. {} {hint}",
+            current.get().label(),
+            band_words.get()
+        )
     });
 
     let persona_name = who.persona.name.clone();

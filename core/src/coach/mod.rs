@@ -53,7 +53,9 @@ mod tips;
 
 pub(crate) use follow_up::same_question;
 pub use markdown::to_markdown;
-pub use nudge::{next_nudge, record, still_applies, Nudge, NudgeKind, NudgeLog};
+pub use nudge::{
+    next_nudge, record, still_applies, time_left_band, time_left_words, Nudge, NudgeKind, NudgeLog,
+};
 pub use open_up::{open_part, open_up};
 pub use review::review;
 pub(crate) use review::social;
