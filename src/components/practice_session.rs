@@ -123,10 +123,17 @@ pub fn PracticeSession(
 
     // Announced politely when the segment or the time band changes, never every tick. The
     // band's words name the time left when it began (a long answer can jump past a mark).
-    let band = Memo::new(move |_| coach::time_left_band(total_s.get() - clock_s.get()));
-    let band_words = Memo::new(move |_| match band.get() {
-        0 => String::new(),
-        _ => coach::time_left_words(total_s.get_untracked() - clock_s.get_untracked()),
+    // The band's words are kept while it lasts (a new type of Memo would cost the .wasm more).
+    let shown_band = Arc::new(std::sync::atomic::AtomicU8::new(0));
+    let band_words = Memo::new(move |prev: Option<&String>| {
+        let left = total_s.get() - clock_s.get();
+        let band = coach::time_left_band(left);
+        let last = shown_band.swap(band, std::sync::atomic::Ordering::Relaxed);
+        match prev {
+            Some(p) if last == band => p.clone(),
+            _ if band == 0 => String::new(),
+            _ => coach::time_left_words(left),
+        }
     });
     let announcement = Memo::new(move |_| {
         let hint = nudge.with(|n| n.as_ref().map(|n| n.text.clone()).unwrap_or_default());
