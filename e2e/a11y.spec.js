@@ -135,7 +135,8 @@ test.describe("accessibility", () => {
         await ask(page, "What does a typical day look like for you?");
         await endInterview(page);
         await expect(page.locator(".score-number")).toBeVisible();
-        await page.goto(server.base + "#/history");
+        // The page called Progress is found at #/progress too.
+        await page.goto(server.base + "#/progress");
         await expect(page.locator(".history-table tbody tr")).toHaveCount(2);
         await expect(page.locator(".progress-chart svg")).toBeVisible();
         await audit("progress-chart");
@@ -148,6 +149,14 @@ test.describe("accessibility", () => {
         await page.reload();
         await expect(page.locator(".notice", { hasText: "could not be read" })).toBeVisible();
         await audit("home-notice");
+        // Dismissed from the keyboard, the notice hands focus to the page's heading, which
+        // shows a ring (main, which had it before, shows none).
+        const dismiss = page.locator(".notice", { hasText: "could not be read" }).getByRole("button", { name: "Dismiss this message" });
+        await dismiss.focus();
+        await page.keyboard.press("Enter");
+        const heading = page.getByRole("heading", { level: 1 });
+        await expect(heading).toBeFocused();
+        expect(await heading.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe("none");
 
         await page.getByRole("link", { name: "Data" }).click();
         await expect(page.locator(".data-backups li")).toHaveCount(1);

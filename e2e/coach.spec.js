@@ -122,6 +122,8 @@ test.describe("coach", () => {
       if (!nudged && (await page.locator(".nudge", { hasText: "has run" }).count()) > 0) {
         nudged = true;
         await expect(page.locator(".nudge")).toContainText("Present has run");
+        // Each hint is a whole sentence, its full stop included.
+        expect(await page.locator(".nudge").textContent()).toMatch(/[a-z]\.\s*Dismiss\s*$/);
         await page.screenshot({ path: path.join(ARTIFACTS, "practice-nudge.png") });
       }
     }

@@ -65,7 +65,7 @@ test.describe("data that is never lost", () => {
     await expect(page.locator(".data-usage")).toContainText("Askwell uses");
     const item = page.locator(".data-backups li");
     await expect(item).toHaveCount(1);
-    await expect(item).toContainText(`A session (${bad}), set aside`);
+    await expect(item).toContainText(`A session Askwell could not read (${bad}), set aside`);
     await page.screenshot({ path: path.join(ARTIFACTS, "data-page.png"), fullPage: true });
     const file = await download(page, () => item.getByRole("button", { name: /^Download the backup/ }).click());
     expect(file.name).toBe(`askwell-backup-${backups[0].slice("askwell.backup.".length)}.json`);
@@ -225,9 +225,9 @@ test.describe("data that is never lost", () => {
     const items = page.locator(".session-item");
     await expect(items).toHaveCount(2);
     await expect(items.nth(0)).toContainText("Dr. Daniel Reyes");
-    await expect(items.nth(0)).toContainText("4 questions");
+    await expect(items.nth(0)).toContainText("4 lines from you");
     await expect(items.nth(1)).toContainText("Dr. Maya Okafor");
-    await expect(items.nth(1)).toContainText("14 questions");
+    await expect(items.nth(1)).toContainText("14 lines from you");
     await expect(notices(page)).toHaveCount(0);
     await expect(page.locator(".data-banner")).toHaveCount(0);
 

@@ -101,7 +101,11 @@ test.describe("import and export that keep everything", () => {
     await expect(status).toContainText("The backup is kept unchanged");
     expect(await stored(page, bad)).toBe("{not json");
 
-    await items.filter({ hasText: REAL }).getByRole("button", { name: /^Restore the backup/ }).click();
+    // A readable backup is named by its persona and date, not its id.
+    const readable = items.filter({ hasText: "A session with Dr. Daniel Reyes, " });
+    await expect(readable).toHaveCount(1);
+    await expect(broken).toContainText("A session Askwell could not read (s-broken)");
+    await readable.getByRole("button", { name: /^Restore the backup/ }).click();
     await expect(status).toContainText(`The backup was restored: the session (${REAL}) is back in your list`);
     await expect(items).toHaveCount(1);
     await page.screenshot({ path: path.join(ARTIFACTS, "import-restored-backup.png"), fullPage: true });
@@ -112,7 +116,7 @@ test.describe("import and export that keep everything", () => {
 
     await page.getByRole("link", { name: "Practice", exact: true }).click();
     const item = page.locator(".session-item").filter({ hasText: "Dr. Daniel Reyes" });
-    await expect(item).toContainText("4 questions");
+    await expect(item).toContainText("4 lines from you");
     await item.locator("a").first().click();
     await expect(page).toHaveURL(new RegExp(`#/practice/${REAL}$`));
     await expect(page.locator(".transcript .turn.user")).toHaveCount(4);
@@ -141,16 +145,21 @@ test.describe("import and export that keep everything", () => {
     const preview = page.locator(".import-preview");
     await expect(preview).toContainText("keep the copy here of 2 sessions");
     const sim = preview.locator(".import-both").filter({ hasText: "Dr. Maya Okafor" });
-    await expect(sim).toContainText("Here: 14 questions · file: 2 questions. The copy here is newer. The copy here is kept.");
+    await expect(sim).toContainText("Here: 14 lines from you · file: 2 lines from you. The copy here is newer. The copy here is kept.");
+    // The session and the verdict on it are two sentences, not run together.
+    await expect(sim).toHaveText(/\S\. Here: \d/);
     const real = preview.locator(".import-both").filter({ hasText: "Dr. Daniel Reyes" });
-    await expect(real).toContainText("Here: 4 questions · file: 4 questions. Each copy has questions the other lacks.");
+    await expect(real).toContainText("Here: 4 lines from you · file: 4 lines from you. Each copy has lines the other lacks.");
     await expect(real).toContainText("the file's copy is kept as a backup you can restore");
     await expect(sim.getByRole("checkbox")).not.toBeChecked();
     await page.screenshot({ path: path.join(ARTIFACTS, "import-preview-newer-here.png"), fullPage: true });
     expect(await snapshot(page, "askwell.")).toEqual(before);
 
     await page.getByRole("button", { name: "Confirm import" }).click();
-    await expect(page.locator(".data-import [role=status]")).toContainText("Imported 0 sessions. Kept 1 value as a backup");
+    await expect(page.locator(".data-import [role=status]")).toContainText(
+      "Imported 0 sessions. Kept 1 session from the file as a backup (listed under Backups).",
+    );
+    await expect(page.locator(".data-backups")).toContainText("copies an import replaced or did not take");
     const after = await snapshot(page, "askwell.");
     // The copies here are untouched; the file's diverging copy is kept as a backup.
     expect(after[key(SIM)]).toBe(simRaw);
@@ -173,6 +182,14 @@ test.describe("import and export that keep everything", () => {
     expect(data(last[key(SIM)]).exchanges).toHaveLength(2);
     const simBackup = backupsOf(last).find((k) => k.endsWith(key(SIM)));
     expect(last[simBackup]).toBe(simRaw);
+
+    // The file's Reyes copy, restored beside the different one here: the two lines differ.
+    const reyes = page.locator(".data-backups li").filter({ hasText: "A session with Dr. Daniel Reyes, " });
+    await reyes.getByRole("button", { name: /^Restore the backup/ }).click();
+    await expect(page.locator(".data-backups [role=status]")).toContainText("restored as a separate session");
+    const lines = page.locator(".data-sessions li").filter({ hasText: "Dr. Daniel Reyes" });
+    await expect(lines).toHaveCount(2);
+    await expect(lines.filter({ hasText: "(restored from a backup set aside " })).toHaveCount(1);
     await context.close();
   });
 
@@ -230,7 +247,7 @@ test.describe("import and export that keep everything", () => {
     await page.getByRole("link", { name: "Data" }).click();
     await chooseFile(page, file);
     const row = page.locator(".import-both");
-    await expect(row).toContainText("Here: 1 question · file: 3 questions. The file's copy is newer.");
+    await expect(row).toContainText("Here: 1 line from you · file: 3 lines from you. The file's copy is newer.");
     await expect(row.getByRole("checkbox")).toBeChecked();
     await page.getByRole("button", { name: "Confirm import" }).click();
     await expect(page.locator(".data-import [role=status]")).toContainText("Imported 1 session.");

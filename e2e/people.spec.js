@@ -95,6 +95,19 @@ test.describe("people and follow-up", () => {
     await page.getByRole("button", { name: "Suggest a fresh draft" }).click();
     await expect(check(page, "NoJobAsk")).toHaveClass(/ok/);
     await expect(page.locator(".check-summary")).toHaveText("7 of 7 checks pass");
+    // An acquaintance was met, not found (walk-through 7).
+    await expect(body).toHaveValue(/We met through my department's alumni list/);
+    await expect(body).not.toHaveValue(/found your name/);
+
+    // A good draft with a job ask added: "not job hunting" no longer passes, and the words
+    // quoted for the ask are words written together (never "assistant i", across the comma).
+    const fresh = await body.inputValue();
+    await body.fill(fresh + "\n\nAlso, if your team has any openings for a research assistant, I would love to be considered.");
+    await expect(check(page, "NoJobAsk")).toHaveClass(/missed/);
+    await expect(check(page, "ExploringNotJobHunting")).toHaveClass(/missed/);
+    await expect(check(page, "NoJobAsk")).not.toContainText("assistant i\"");
+    await body.fill(fresh);
+    await expect(page.locator(".check-summary")).toHaveText("7 of 7 checks pass");
     const subject = await page.getByLabel("Subject").first().inputValue();
     expect(subject.length).toBeGreaterThan(10);
 

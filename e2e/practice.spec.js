@@ -103,7 +103,7 @@ test.describe("practice loop", () => {
     await expect(item).toHaveCount(1);
     await expect(item).toContainText("Dr. Maya Okafor");
     await expect(item).toContainText("30 min planned");
-    await expect(item).toContainText("12 questions");
+    await expect(item).toContainText("12 lines from you");
     await item.locator("a").click();
     await expect(page).toHaveURL(/#\/review\//);
 

@@ -1,5 +1,21 @@
 //! Small formatting helpers for people: dates and durations.
 
+/// How a saved session is named in a list: its persona and start, and for a restored copy
+/// beside a different session with its id, when its backup was set aside (the two would
+/// otherwise read alike).
+pub fn session_label(persona_name: &str, id: &str, started_at_ms: f64) -> String {
+    let mut s = [persona_name, ", ", &date_time(started_at_ms)].concat();
+    if let Some(at) = askwell_core::store::restored_copy_at(id) {
+        s += &[
+            " (restored from a backup set aside ",
+            &date_time(at as f64),
+            ")",
+        ]
+        .concat();
+    }
+    s
+}
+
 /// "Nov 22, 2026, 15:40" in the browser's locale; a plain fallback natively. `Intl` does
 /// the whole job (`dateStyle: medium`, `timeStyle: short`): no string surgery, so digits of
 /// any script (Bengali, Arabic, Devanagari...) come out whole.

@@ -32,7 +32,8 @@ impl Route {
             ("", None) => Route::Home,
             ("practice", Some(id)) if !id.is_empty() => Route::Practice(id.to_string()),
             ("review", Some(id)) if !id.is_empty() => Route::Review(id.to_string()),
-            ("history", None) => Route::History,
+            // The page is called Progress: its name as an address leads there too.
+            ("history" | "progress", None) => Route::History,
             ("settings", None) => Route::Settings,
             ("people", None) => Route::People,
             ("people", Some(id)) if !id.is_empty() => Route::Person(id.to_string()),
@@ -107,6 +108,7 @@ mod tests {
         assert_eq!(Route::parse(""), Route::Home);
         assert_eq!(Route::parse("#"), Route::Home);
         assert_eq!(Route::parse("#/nope"), Route::NotFound);
+        assert_eq!(Route::parse("#/progress"), Route::History);
         assert_eq!(Route::parse("#/practice/"), Route::NotFound);
     }
 }

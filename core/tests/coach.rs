@@ -256,7 +256,7 @@ fn the_poor_interview_gets_nudged_the_good_one_does_not() {
     );
     let ask = shown[3].1.text.as_str();
     // (The answers' yes/no leads make the simulated clock run a little later than before.)
-    assert_eq!(ask, "2 minutes left: ask who else you should talk to");
+    assert_eq!(ask, "2 minutes left: ask who else you should talk to.");
     // Each kind once, a minute apart at least.
     for (n, k) in kinds.iter().enumerate() {
         assert!(!kinds[..n].contains(k), "{k:?} twice");
@@ -266,4 +266,19 @@ fn the_poor_interview_gets_nudged_the_good_one_does_not() {
     }
 
     assert!(nudges(&p, 60, GOOD).is_empty());
+}
+
+#[test]
+fn the_time_left_is_announced_as_it_really_is() {
+    // Walk-through 7: "Five minutes left." while the timer showed 3:02 left (one long answer
+    // jumped past the five-minute mark).
+    assert_eq!(coach::time_left_band(400.0), 0);
+    assert_eq!(coach::time_left_band(182.0), 1);
+    assert_eq!(coach::time_left_words(182.0), "About 3 minutes left.");
+    assert_eq!(coach::time_left_words(300.0), "About 5 minutes left.");
+    assert_eq!(coach::time_left_band(100.0), 2);
+    assert_eq!(coach::time_left_words(100.0), "About 2 minutes left.");
+    assert_eq!(coach::time_left_words(20.0), "About 1 minute left.");
+    assert_eq!(coach::time_left_band(0.0), 3);
+    assert_eq!(coach::time_left_words(-5.0), "The agreed time is up.");
 }

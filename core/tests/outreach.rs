@@ -140,7 +140,7 @@ fn how_you_found_them_is_written_as_typed_without_breaking_the_sentence() {
         ),
         (
             "Friend of my roommate Jess",
-            "I came across your name (friend of my roommate Jess)",
+            "We're connected through my roommate Jess,",
         ),
         (
             "My lab's alumni list.",
@@ -237,4 +237,127 @@ fn asking_for_a_short_call_is_the_point_of_outreach_not_a_job_ask() {
     assert!(job_ask_failed(
         "Could we have a call about a job on your team?"
     ));
+}
+
+#[test]
+fn an_acquaintance_or_a_relation_is_not_written_as_a_name_found() {
+    // Walk-through 7: "My roommate's aunt", an acquaintance, got "I found your name through
+    // my roommate's aunt", written to the aunt herself.
+    let people = common::people();
+    let mut p = people.get("p-sam").unwrap().clone();
+    let me = people.me.clone();
+    for (circle, how, expected) in [
+        (
+            Circle::Acquaintance,
+            "My roommate's aunt",
+            "We know each other through my roommate,",
+        ),
+        (
+            Circle::NotYet,
+            "My roommate's aunt",
+            "We're connected through my roommate,",
+        ),
+        (
+            Circle::Acquaintance,
+            "Jess's mom",
+            "We know each other through Jess,",
+        ),
+        (
+            Circle::Acquaintance,
+            "A friend of my dad's",
+            "We know each other through my dad,",
+        ),
+        (
+            Circle::Acquaintance,
+            "Classmate from State U",
+            "We know each other through State U,",
+        ),
+        (
+            Circle::Acquaintance,
+            "met at the career fair",
+            "We met at the career fair,",
+        ),
+        (
+            Circle::Acquaintance,
+            "at the BIO conference",
+            "We met at the BIO conference,",
+        ),
+        (Circle::Acquaintance, "LinkedIn", "We met through LinkedIn,"),
+        (
+            Circle::Acquaintance,
+            "Jess Park",
+            "We know each other through Jess Park,",
+        ),
+        (
+            Circle::Acquaintance,
+            "Saw your talk at BIO",
+            "I saw your talk at BIO,",
+        ),
+        // Not the user's relation: a verb leads, so it reads as before.
+        (
+            Circle::NotYet,
+            "Met your colleague at BIO",
+            "I came across your name (met your colleague at BIO)",
+        ),
+    ] {
+        p.details.circle = circle;
+        p.details.how_found = how.into();
+        let d = draft_outreach(&p, None, &me, 20);
+        assert!(d.body.contains(expected), "{how}: {}", d.body);
+        if circle == Circle::Acquaintance {
+            assert!(!d.body.contains("your name"), "{how}: {}", d.body);
+        }
+        let checks = check_outreach(&d, &p, None);
+        assert_eq!(failed(&checks), [], "{how}: {}", d.body);
+    }
+    // The user's own former boss needs no word on how they were found, like someone known well.
+    for how in ["My former boss", "an old friend", "my cousin"] {
+        p.details.circle = Circle::Acquaintance;
+        p.details.how_found = how.into();
+        let d = draft_outreach(&p, None, &me, 20);
+        assert!(!d.body.contains(&how.to_lowercase()), "{how}: {}", d.body);
+        assert_eq!(
+            failed(&check_outreach(&d, &p, None)),
+            [],
+            "{how}: {}",
+            d.body
+        );
+    }
+}
+
+#[test]
+fn a_job_ask_is_quoted_by_words_written_together_and_is_not_exploring() {
+    // Walk-through 7: "Exploring, not job hunting" passed above a failed "No job ask" that
+    // quoted "assistant i", a pair cut across the comma.
+    let people = common::people();
+    let shah = people.get("p-shah").unwrap();
+    let ask = "Also, if your clinic has any openings for a research assistant, I would love to be considered.";
+    let mut d = draft_outreach(shah, Some("Sam Lee"), &people.me, 20);
+    d.body = format!("{}\n\n{ask}", d.body);
+    let checks = check_outreach(&d, shah, Some("Sam Lee"));
+    let check = |r| checks.iter().find(|c| c.rule == r).unwrap();
+    let job = check(OutreachRule::NoJobAsk);
+    assert!(!job.passed, "{job:?}");
+    let exploring = check(OutreachRule::ExploringNotJobHunting);
+    assert!(
+        !exploring.passed && exploring.hint.contains("asks for a job"),
+        "{exploring:?}"
+    );
+    // Every quoted word or pair is in the sentence as written, inside one clause.
+    let clauses: Vec<String> = ask
+        .to_lowercase()
+        .split([',', '.'])
+        .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    let quoted: Vec<&str> = job.hint.split('"').skip(3).step_by(2).collect();
+    assert!(!quoted.is_empty(), "{}", job.hint);
+    for w in quoted {
+        assert!(
+            clauses
+                .iter()
+                .any(|c| format!(" {c} ").contains(&format!(" {w} "))),
+            "{w:?} in {}",
+            job.hint
+        );
+    }
 }

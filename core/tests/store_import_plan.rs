@@ -298,6 +298,13 @@ fn kept_sessions_in_a_file_are_restored_without_writing_over_anything() {
     assert_eq!(plan.restore[0].session.id, id);
     assert!(store::is_safe_id(&id));
     assert_eq!(store::restored_id(&"x".repeat(64), 5, 2).len(), 64);
+    // Listed beside the session whose id it shares, the copy is told apart by when its backup
+    // was set aside (walk-through 7: two identical lines after Restore).
+    assert_eq!(store::restored_copy_at(&id), Some(1_714_300_000_000));
+    let again = store::restored_id(&minimal.id, 1_714_300_000_000, 3);
+    assert_eq!(store::restored_copy_at(&again), Some(1_714_300_000_000));
+    assert_eq!(store::restored_copy_at(&minimal.id), None);
+    assert_eq!(store::restored_copy_at("s1796398364211-r8mk"), None);
     // A schema 1 backup is migrated when restored.
     let v1 = std::fs::read_to_string(format!(
         "{}/tests/fixtures/v1/session_simulated.json",

@@ -1,9 +1,10 @@
 use crate::components::data_export::download;
 use crate::components::when::When;
+use crate::content;
 use crate::format::date_time;
 use crate::state::use_store;
 use crate::storage::{self, Restored};
-use askwell_core::store::{session_key, INDEX_KEY, PREFIX};
+use askwell_core::store::{self, session_key, INDEX_KEY, PREFIX};
 use leptos::prelude::*;
 
 /// What restoring did, in words.
@@ -21,7 +22,20 @@ fn restored_message(r: &Restored) -> String {
     }
 }
 
-/// Values that could not be read and were moved aside, each to restore (sessions),
+/// A session's backup by its persona and start when it reads ("A session with Dr. Maya
+/// Okafor, Dec 4, 2026, 3:32 PM"), else by its id: a raw id tells the user nothing.
+fn session_backup(key: &str, id: &str) -> String {
+    let session = storage::backup_text(key).and_then(|raw| store::decode_backup(&raw).ok());
+    match session {
+        Some(i) => {
+            let name = content::info(&i.persona_id).map_or(i.persona_id, |p| p.name);
+            ["A session with ", &name, ", ", &date_time(i.started_at_ms)].concat()
+        }
+        None => ["A session Askwell could not read (", id, ")"].concat(),
+    }
+}
+
+/// Values that could not be read, or copies an import replaced or did not take, set aside, each to restore (sessions),
 /// download or delete.
 #[component]
 pub fn DataBackups() -> impl IntoView {
@@ -36,7 +50,7 @@ pub fn DataBackups() -> impl IntoView {
     view! {
         <section class="card data-backups" aria-labelledby="backups-heading">
             <h2 id="backups-heading">"Backups"</h2>
-            <p>"Saved data Askwell could not read is kept here unchanged, so nothing is lost. Restore a session to put it back in your list."</p>
+            <p>"Copies set aside are kept here unchanged, so nothing is lost: saved data Askwell could not read, and copies an import replaced or did not take. Restore a session to put it back in your list."</p>
             <When
                 when=move || !list().is_empty()
                 fallback=|| view! { <p class="empty">"No backups: everything saved could be read."</p> }
@@ -48,8 +62,8 @@ pub fn DataBackups() -> impl IntoView {
                         children=move |b| {
                             let what = match b.original.strip_prefix(&session_key("")) {
                                 _ if b.original == INDEX_KEY => "The list of sessions".to_string(),
-                                Some(id) => ["A session (", id, ")"].concat(),
-                                None => ["A saved value (", &b.original, ")"].concat(),
+                                Some(id) => session_backup(&b.key, id),
+                                None => ["Saved data (", &b.original, ")"].concat(),
                             };
                             let label = format!("{what}, set aside {} ({} bytes)", date_time(b.at_ms), b.bytes);
                             let file = ["askwell-backup-", &b.key[PREFIX.len() + 7..], ".json"].concat();

@@ -15,11 +15,13 @@ fn line(i: &Interview) -> String {
     [name.as_str(), ", ", &date_time(i.started_at_ms)].concat()
 }
 
-fn questions(n: usize) -> String {
+/// A session's size as the review's header gives it: every line the user typed, the
+/// introduction and the thanks included, so not "questions".
+fn lines_from_you(n: usize) -> String {
     if n == 1 {
-        "1 question".into()
+        "1 line from you".into()
     } else {
-        format!("{n} questions")
+        format!("{n} lines from you")
     }
 }
 
@@ -27,13 +29,13 @@ fn questions(n: usize) -> String {
 fn verdict(b: &BothSides, use_file: bool) -> String {
     let counts = format!(
         "Here: {} · file: {}. ",
-        questions(b.here_questions),
-        questions(b.file_questions)
+        lines_from_you(b.here_questions),
+        lines_from_you(b.file_questions)
     );
     let which = match b.newer {
         Newer::File => "The file's copy is newer. ",
         Newer::Here => "The copy here is newer. ",
-        Newer::Neither | Newer::Same => "Each copy has questions the other lacks. ",
+        Newer::Neither | Newer::Same => "Each copy has lines the other lacks. ",
     };
     let what = match (use_file, b.newer) {
         (true, _) => "The file's copy will replace it; the copy here is kept as a backup.",
@@ -84,10 +86,21 @@ fn report(d: &ImportDone) -> String {
             )
         );
     }
-    if d.kept_as_backups > 0 {
+    // Said as what was kept: a session, or other saved data.
+    let kept = [
+        (d.kept_sessions > 0).then(|| n(d.kept_sessions, "session", "sessions")),
+        (d.kept_other > 0).then(|| n(d.kept_other, "other saved item", "other saved items")),
+    ];
+    let kept: Vec<String> = kept.into_iter().flatten().collect();
+    if !kept.is_empty() {
+        let as_what = if d.kept_sessions + d.kept_other == 1 {
+            "a backup"
+        } else {
+            "backups"
+        };
         out += &format!(
-            " Kept {} (listed under Backups).",
-            n(d.kept_as_backups, "value as a backup", "values as backups")
+            " Kept {} from the file as {as_what} (listed under Backups).",
+            kept.join(" and ")
         );
     }
     out
@@ -232,7 +245,8 @@ pub fn DataImport() -> impl IntoView {
                         let label = ["Use the file's copy of ", &line(s)].concat();
                         Some(view! {
                             <li class="import-both">
-                                <span>{line(s)}</span>
+                                // A full stop between the session and the verdict on it.
+                                <span>{line(s)}". "</span>
                                 <span class="hint">{verdict(b, use_file)}</span>
                                 <label>
                                     <input

@@ -1,5 +1,5 @@
 use crate::components::when::When;
-use crate::format::date_time;
+use crate::format::session_label;
 use crate::state::{use_store, NoticeKind};
 use crate::storage;
 use askwell_core::store::SessionIndex;
@@ -47,7 +47,7 @@ pub fn DataSessions() -> impl IntoView {
                         each=move || store.index.get().sessions
                         key=|s| s.id.clone()
                         children=move |s| {
-                            let label = [&s.persona_name, ", ", &date_time(s.started_at_ms)].concat();
+                            let label = session_label(&s.persona_name, &s.id, s.started_at_ms);
                             let aria = ["Delete the session with ", &label].concat();
                             let id = s.id.clone();
                             view! {

@@ -32,7 +32,9 @@ pub fn Notices() -> impl IntoView {
                                 aria-label="Dismiss this message"
                                 on:click=move |_| {
                                     store.dismiss(id);
-                                    crate::focus::focus_after_dismiss("main");
+                                    // To the page's heading, the next thing after the
+                                    // messages, which shows a focus ring (main shows none).
+                                    crate::focus::focus_page_heading();
                                 }
                             >
                                 "Dismiss"

@@ -121,20 +121,27 @@ pub fn PracticeSession(
     });
     let total_s = Signal::derive(move || interview.with(|i| i.plan.total_seconds() as f64));
 
-    // Announced politely when the segment or the time band changes, never every tick.
-    let announcement = Memo::new(move |_| {
+    // Announced politely when the segment or the time band changes, never every tick. The
+    // band's words name the time left when it began (a long answer can jump past a mark).
+    // The band's words are kept while it lasts (a new type of Memo would cost the .wasm more).
+    let shown_band = Arc::new(std::sync::atomic::AtomicU8::new(0));
+    let band_words = Memo::new(move |prev: Option<&String>| {
         let left = total_s.get() - clock_s.get();
-        let band = if left <= 0.0 {
-            "The agreed time is up."
-        } else if left <= 120.0 {
-            "Two minutes left."
-        } else if left <= 300.0 {
-            "Five minutes left."
-        } else {
-            ""
-        };
+        let band = coach::time_left_band(left);
+        let last = shown_band.swap(band, std::sync::atomic::Ordering::Relaxed);
+        match prev {
+            Some(p) if last == band => p.clone(),
+            _ if band == 0 => String::new(),
+            _ => coach::time_left_words(left),
+        }
+    });
+    let announcement = Memo::new(move |_| {
         let hint = nudge.with(|n| n.as_ref().map(|n| n.text.clone()).unwrap_or_default());
-        format!("{} segment. {band} {hint}", current.get().label())
+        format!(
+            "{} segment. {} {hint}",
+            current.get().label(),
+            band_words.get()
+        )
     });
 
     let persona_name = who.persona.name.clone();

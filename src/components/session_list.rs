@@ -3,7 +3,18 @@ use crate::format::{date_time, minutes};
 use crate::route::Route;
 use crate::state::use_store;
 use askwell_core::interview::{ClockMode, Status};
+use askwell_core::store::restored_copy_at;
 use leptos::prelude::*;
+
+/// "16 lines": every line the user typed, counted as the review's header does (the
+/// introduction and the thanks are not questions).
+fn lines(n: u32) -> String {
+    if n == 1 {
+        "1 line".into()
+    } else {
+        format!("{n} lines")
+    }
+}
 
 /// Sessions listed before "Show more".
 const PAGE: usize = 20;
@@ -47,10 +58,15 @@ pub fn SessionList() -> impl IntoView {
                                         <span class="session-date" dir="auto">{date_time(s.started_at_ms)}</span>
                                         <span class="session-length">
                                             {format!(
-                                                "{} planned, {} taken, {} questions, {clock}",
+                                                "{} planned, {} taken, {} from you, {clock}{}",
                                                 minutes(s.planned_minutes as f64 * 60.0),
                                                 minutes(s.actual_s),
-                                                s.questions,
+                                                lines(s.questions),
+                                                // Tells it apart from the session it was restored beside.
+                                                restored_copy_at(&s.id).map_or_else(String::new, |at| format!(
+                                                    "; restored from a backup set aside {}",
+                                                    date_time(at as f64)
+                                                )),
                                             )}
                                         </span>
                                         {active.then(|| view! { <span class="badge unfinished">"Unfinished: resume"</span> }.into_any())}

@@ -117,13 +117,29 @@ pub struct ImportDone {
     pub replaced_kept: usize,
     /// Kept values in the file restored as sessions.
     pub restored: usize,
-    /// The file's copies not taken although they hold questions missing here, and kept
-    /// values that do not read as sessions: kept as backups.
-    pub kept_as_backups: usize,
+    /// Sessions kept as backups: the file's copies not taken although they hold questions
+    /// missing here, and the file's own backups of sessions.
+    pub kept_sessions: usize,
+    /// Other values from the file kept as backups (the list of sessions, personas, data this
+    /// build cannot read).
+    pub kept_other: usize,
     /// People, plans and conversation notes in the file that were not here yet.
     pub prepared_added: usize,
     /// The user's own personas added or updated from the file.
     pub personas_written: usize,
+}
+
+impl ImportDone {
+    /// Counts a value kept as a backup under what it was saved as, so the report can say
+    /// what it is (a session, or other data).
+    fn count_kept(&mut self, original: &str, kept: bool) {
+        let n = usize::from(kept);
+        if original.starts_with(&session_key("")) {
+            self.kept_sessions += n;
+        } else {
+            self.kept_other += n;
+        }
+    }
 }
 
 /// Carries out an import plan: the file's sessions to add or replace (a copy here that
@@ -212,8 +228,8 @@ fn write_import(
         if s.get_item(&key).map_err(failed)?.is_some() {
             // Saved meanwhile (another tab): keep the value from the file as a backup.
             if let Some(k) = file.kept.iter().find(|k| k.key == r.from_key) {
-                done.kept_as_backups +=
-                    usize::from(keep_backup(s, k.original_key(), &k.raw(), k.at_ms)?);
+                let kept = keep_backup(s, k.original_key(), &k.raw(), k.at_ms)?;
+                done.count_kept(k.original_key(), kept);
             }
             continue;
         }
@@ -225,11 +241,12 @@ fn write_import(
     for id in plan.file_copies_to_keep() {
         if let Some(i) = file.sessions.iter().find(|s| s.id == id) {
             let raw = store::encode(i).map_err(|e| StorageError::Failed(e.to_string()))?;
-            done.kept_as_backups += usize::from(keep_backup(s, &session_key(&id), &raw, now)?);
+            done.kept_sessions += usize::from(keep_backup(s, &session_key(&id), &raw, now)?);
         }
     }
     for k in &plan.keep_raw {
-        done.kept_as_backups += usize::from(keep_backup(s, k.original_key(), &k.raw(), k.at_ms)?);
+        let kept = keep_backup(s, k.original_key(), &k.raw(), k.at_ms)?;
+        done.count_kept(k.original_key(), kept);
     }
     Ok(())
 }

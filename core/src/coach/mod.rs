@@ -61,7 +61,9 @@ mod tips;
 pub use explain::explain;
 pub(crate) use follow_up::same_question;
 pub use markdown::to_markdown;
-pub use nudge::{next_nudge, record, still_applies, Nudge, NudgeKind, NudgeLog};
+pub use nudge::{
+    next_nudge, record, still_applies, time_left_band, time_left_words, Nudge, NudgeKind, NudgeLog,
+};
 pub use open_up::{open_part, open_up};
 pub(crate) use review::social;
 pub use review::{review, shown_flags};

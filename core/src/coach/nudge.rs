@@ -77,13 +77,41 @@ pub fn next_nudge(interview: &Interview, now_s: f64, log: &NudgeLog) -> Option<N
     NudgeKind::ALL
         .into_iter()
         .filter(|k| !log.shown.contains(k))
-        .find_map(|kind| check(interview, now, kind).map(|text| Nudge { kind, text }))
+        // Each hint is a sentence in the Coach box and in the screen reader's status line.
+        .find_map(|kind| {
+            check(interview, now, kind).map(|text| Nudge {
+                kind,
+                text: text + ".",
+            })
+        })
 }
 
 /// Whether a nudge shown earlier is still true (the segment that ran over has not ended, who
 /// else to talk to is still unasked): one that is not leaves the screen.
 pub fn still_applies(interview: &Interview, now_s: f64, nudge: &Nudge) -> bool {
     interview.is_active() && check(interview, interview.clock_at(now_s), nudge.kind).is_some()
+}
+
+/// The stretch of time left that the screen reader's status line announces on entering it:
+/// 0 before the last five minutes, 1 within them, 2 within the last two, 3 past the agreed
+/// time. Announced once per stretch, never every tick.
+pub fn time_left_band(left_s: f64) -> u8 {
+    match left_s {
+        l if l <= 0.0 => 3,
+        l if l <= 120.0 => 2,
+        l if l <= 300.0 => 1,
+        _ => 0,
+    }
+}
+
+/// What the status line says of `left_s` seconds left, when a stretch begins. It names the time
+/// really left: one long answer can jump from 6 minutes left to 3, past the five-minute mark.
+pub fn time_left_words(left_s: f64) -> String {
+    if time_left_band(left_s) == 3 {
+        return "The agreed time is up.".into();
+    }
+    let n = ((left_s / 60.0).round() as u32).max(1);
+    format!("About {} left.", minutes(n))
 }
 
 fn asked(interview: &Interview, topics: &[Topic]) -> bool {

@@ -34,7 +34,7 @@ fn no_agenda_after_two_lines_or_two_minutes() {
     assert_eq!(n.kind, NudgeKind::NoAgenda);
     assert_eq!(
         n.text,
-        "You haven't set an agenda yet: say who you are and what you'd like to cover"
+        "You haven't set an agenda yet: say who you are and what you'd like to cover."
     );
     let slow = Build::new(30).ask(
         "What does a typical day look like?",
@@ -88,19 +88,19 @@ fn segment_over_names_the_next_segment() {
     assert_eq!(n.kind, NudgeKind::SegmentOver);
     assert_eq!(
         n.text,
-        "Present has run 3 minutes over — their background is next"
+        "Present has run 3 minutes over — their background is next."
     );
 
     let cases = [
         (
             Topic::Education,
             360.0 + 120.0,
-            "Past has run 2 minutes over — where the field is heading is next",
+            "Past has run 2 minutes over — where the field is heading is next.",
         ),
         (
             Topic::Trends,
             300.0 + 170.0,
-            "Future has run 2 minutes over — advice and contacts are next",
+            "Future has run 2 minutes over — advice and contacts are next.",
         ),
     ];
     for (topic, seconds, text) in cases {
@@ -115,7 +115,7 @@ fn segment_over_names_the_next_segment() {
     assert_eq!(
         next_nudge(&b.interview, 0.0, &log).unwrap().text,
         "Past has run 2 minutes over — where the field is heading is next. Long answers are \
-         yours to steer: thank them, then ask your next question"
+         yours to steer: thank them, then ask your next question."
     );
 }
 
@@ -136,7 +136,7 @@ fn ask_contacts_near_the_end() {
     let b = b.wait(20.0);
     let n = next_nudge(&b.interview, 0.0, &log).unwrap();
     assert_eq!(n.kind, NudgeKind::AskContacts);
-    assert_eq!(n.text, "5 minutes left: ask who else you should talk to");
+    assert_eq!(n.text, "5 minutes left: ask who else you should talk to.");
     let asked = b.ask("Who else should I talk to?", Topic::Contacts, 30.0);
     assert_eq!(kind(&asked, &log), None);
 
@@ -155,7 +155,7 @@ fn ask_contacts_near_the_end() {
     let b = b.wait(60.0);
     assert_eq!(
         next_nudge(&b.interview, 0.0, &log).unwrap().text,
-        "3 minutes left: ask who else you should talk to"
+        "3 minutes left: ask who else you should talk to."
     );
 }
 
@@ -174,7 +174,7 @@ fn time_up_until_the_closing_starts() {
         .ask("Who else should I talk to?", Topic::Contacts, 0.0);
     let n = next_nudge(&b.interview, 0.0, &log).unwrap();
     assert_eq!(n.kind, NudgeKind::TimeUp);
-    assert_eq!(n.text, "You're at the agreed time: thank them and close");
+    assert_eq!(n.text, "You're at the agreed time: thank them and close.");
     record(&mut log, &n, 1200.0);
     assert_eq!(log.last_at_s, Some(1200.0));
 }
@@ -187,7 +187,7 @@ fn job_asked_right_after_the_ask() {
     assert_eq!(n.kind, NudgeKind::JobAsked);
     assert_eq!(
         n.text,
-        "Asking for a job shifts the conversation: steer back to learning"
+        "Asking for a job shifts the conversation: steer back to learning."
     );
     // Flagged by the line even when the persona took it another way.
     let b = intro(Build::new(30)).line(
@@ -231,7 +231,7 @@ fn one_a_minute_each_kind_once_and_only_while_active() {
     assert_eq!(n.kind, NudgeKind::SegmentOver);
     assert_eq!(
         n.text,
-        "Opening has run 9 minutes over — their current work is next"
+        "Opening has run 9 minutes over — their current work is next."
     );
     log2.shown.push(NudgeKind::SegmentOver);
     assert_eq!(kind(&later, &log2), None);

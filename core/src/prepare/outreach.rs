@@ -5,7 +5,7 @@ mod draft;
 
 pub use draft::draft_outreach;
 
-use super::people::{Circle, Person};
+use super::people::Person;
 use super::words::{has_any, mentions_name, normalized, word_count};
 use super::EmailDraft;
 use crate::flags::{self, Flag};
@@ -62,7 +62,7 @@ pub fn check_outreach(
 ) -> Vec<OutreachCheck> {
     let body = draft.body.as_str();
     let words = normalized(body);
-    let knows_me = person.details.circle == Circle::KnowWell;
+    let knows_me = draft::knows_me(person);
     let check = |rule, passed: bool, hint: String| OutreachCheck { rule, passed, hint };
     let mut out = Vec::with_capacity(7);
 
@@ -96,14 +96,28 @@ pub fn check_outreach(
 
     out.push(how_found(draft, &words, knows_me, referrer));
 
+    // "Is Mercy hiring?" in a note to someone at Mercy asks them for a job.
+    let matcher = Matcher::new(&[]).working_at(&person.details.organization);
+    let understood: Vec<_> = text::sentences(body)
+        .into_iter()
+        .map(|s| (s, matcher.understand(s)))
+        .collect();
+    let job = understood
+        .iter()
+        .find(|(_, u)| u.flags.contains(&Flag::JobAsk));
+
     let exploring = has_any(&words, lexicon::exploring());
     let disclaims = text::sentences(body)
         .into_iter()
         .any(|s| disclaims_job(&normalized(s)));
+    // A note that says it is not job hunting and then asks for a job is not exploring.
     out.push(check(
         OutreachRule::ExploringNotJobHunting,
-        exploring && disclaims,
+        exploring && disclaims && job.is_none(),
         match (exploring, disclaims) {
+            (true, true) if job.is_some() => {
+                "It says you are not job hunting, then asks for a job: take the ask out.".into()
+            }
             (true, true) => "Clear that you are here to learn, not to ask for a job.".into(),
             (false, _) => {
                 "Say what you are exploring, and that you want to learn from their experience."
@@ -117,15 +131,6 @@ pub fn check_outreach(
 
     out.push(small_request(body));
 
-    // "Is Mercy hiring?" in a note to someone at Mercy asks them for a job.
-    let matcher = Matcher::new(&[]).working_at(&person.details.organization);
-    let understood: Vec<_> = text::sentences(body)
-        .into_iter()
-        .map(|s| (s, matcher.understand(s)))
-        .collect();
-    let job = understood
-        .iter()
-        .find(|(_, u)| u.flags.contains(&Flag::JobAsk));
     out.push(check(
         OutreachRule::NoJobAsk,
         job.is_none(),
@@ -257,16 +262,13 @@ fn small_request(body: &str) -> OutreachCheck {
     }
 }
 
+/// `20` or `twenty` (the `minute_words` of prepare.txt) as a number.
 fn number(token: &str) -> Option<u32> {
-    token.parse().ok().or(match token {
-        "ten" => Some(10),
-        "fifteen" => Some(15),
-        "twenty" => Some(20),
-        "thirty" => Some(30),
-        "forty" => Some(40),
-        "sixty" => Some(60),
-        "ninety" => Some(90),
-        _ => None,
+    token.parse().ok().or_else(|| {
+        lexicon::minute_words().iter().find_map(|p| {
+            let (word, n) = p.split_once(' ')?;
+            (word == token).then(|| n.parse().ok())?
+        })
     })
 }
 

@@ -36,8 +36,8 @@ pub use migrate::{
     MIGRATIONS,
 };
 pub use plan::{
-    compare, decode_backup, decode_kept, place_restored, plan_import, restored_id, BothSides,
-    ImportPlan, Newer, Placement, Restore, Saved,
+    compare, decode_backup, decode_kept, place_restored, plan_import, restored_copy_at,
+    restored_id, BothSides, ImportPlan, Newer, Placement, Restore, Saved,
 };
 pub use reminder::{export_reminder, import_covers, LastCopy};
 pub use schema::{

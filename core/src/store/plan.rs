@@ -282,6 +282,15 @@ pub fn place_restored(
     Placement::AlreadyHere { id: original }
 }
 
+/// When `id` is a restored copy placed beside a different session with its id
+/// (`restored_id`), the time its backup was set aside: what tells the two apart in a list.
+pub fn restored_copy_at(id: &str) -> Option<u64> {
+    let (_, tail) = id.rsplit_once("-r")?;
+    let ms = tail.split('-').next()?;
+    // A millisecond time: ten digits and more, never a short random suffix.
+    (ms.len() >= 10 && ms.bytes().all(|b| b.is_ascii_digit())).then(|| ms.parse().ok())?
+}
+
 /// The id for a restored copy: the id itself first, then `<id>-r<time of the backup>`,
 /// then with `-2`, `-3`, ..., cut to fit `MAX_ID_LEN`.
 pub fn restored_id(id: &str, at_ms: u64, attempt: usize) -> String {

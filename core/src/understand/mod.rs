@@ -80,10 +80,8 @@ pub struct Understanding {
 impl Understanding {
     /// The probability given to `topic`.
     pub fn probability(&self, topic: Topic) -> f32 {
-        self.ranked
-            .iter()
-            .find(|r| r.0 == topic)
-            .map_or(0.0, |r| r.1)
+        let found = self.ranked.iter().find(|r| r.0 == topic);
+        found.map_or(0.0, |r| r.1)
     }
 
     /// Real ambiguity: a weak top score, or a runner-up too close to call.
@@ -216,14 +214,14 @@ impl Matcher {
         let mut job_words = Vec::new();
         if topic == Topic::JobAsk {
             let other = ranked.get(1).map_or(best, |r| r.0);
-            job_words = self.evidence(&words, best, other);
+            job_words = self.evidence(line, &words, best, other);
         } else if let Some((part, p, other)) = self.job_ask_among(line, &questions) {
             // Two questions in one turn are answered by the first, but a job ask among them is
             // still a job ask ("What's your day like, and do you have any openings?").
             runner_up = Some((topic, p1));
             topic = Topic::JobAsk;
             confidence = p;
-            job_words = self.evidence(&part, job.unwrap_or(best), other);
+            job_words = self.evidence(line, &part, job.unwrap_or(best), other);
         }
         if topic == Topic::JobAsk {
             flags.push(Flag::JobAsk);
@@ -317,8 +315,13 @@ impl Matcher {
         self.understand(line).topic
     }
 
-    /// The words (or word pairs) that pushed `class` over `other` most, strongest first.
-    fn evidence(&self, words: &[String], class: usize, other: usize) -> Vec<String> {
+    /// The words (or word pairs) that pushed `class` over `other` most, strongest first; a pair
+    /// only as written in `line` (the model pairs words across a comma: `assistant, I`).
+    fn evidence(&self, line: &str, words: &[String], class: usize, other: usize) -> Vec<String> {
+        let written: Vec<String> = (line.split(['.', ',', ';', ':', '!', '?', '(', ')', '—']))
+            .flat_map(|c| features::word_features(&self.as_theirs(line, text::words(c)), 0))
+            .map(|(_, w)| w)
+            .collect();
         let mut pushes: Vec<(f32, String)> =
             features::word_features(words, self.model.log2_buckets)
                 .into_iter()
@@ -327,6 +330,7 @@ impl Matcher {
                 // change; a pair counts when one of its words says something ("any openings").
                 .filter(|(m, w)| {
                     *m > 0.0
+                        && written.contains(w)
                         && w.split(' ')
                             .any(|x| x.chars().count() > 2 && !text::is_function_word(x))
                 })
