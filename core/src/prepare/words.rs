@@ -53,11 +53,12 @@ fn is_kin(word: &str) -> bool {
 }
 
 /// "Nurse practitioner" → "a nurse practitioner", "Engineer" → "an engineer": a role as a
-/// sentence names it. A role that already has its article is left as typed.
+/// sentence names it. A role that already has its determiner (an article, my, our) is left
+/// as typed.
 pub(super) fn a_role(role: &str) -> String {
     let role = role.trim();
     let first = text::lower(role.split_whitespace().next().unwrap_or(""));
-    if matches!(first.as_str(), "a" | "an" | "the" | "my") {
+    if has(lexicon::determiners(), &first) {
         return role.to_string();
     }
     let vowel = role.starts_with(['A', 'E', 'I', 'O', 'U', 'a', 'e', 'i', 'o', 'u']);
