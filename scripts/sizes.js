@@ -66,9 +66,12 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // ceilings 476 -> 468 and 133 -> 132; 465.3 (first screen 130.9) with optional parts as
 // `Option<AnyView>` too: 468 -> 467; 463.8 with stored records decoded and written by one
 // copy of the envelope code for every type (store::decode_text, stored::write_around): 467 -> 465;
-// 463.4 with stored::read_envelope too. Lower these as cuts land; never raise them to let a change through without saying
-// why in NOTES.md.
-const CEILINGS = { firstScreen: 132 * KIB, practice: 465 * KIB };
+// 463.4 with stored::read_envelope too; 469.8 with the seventh walk-through's fixes (thanks or
+// an introduction before a question, the coach's flag notes and credits, the thank-you's
+// quotes): practice ceiling 465 -> 471 (NOTES.md §1), still 4.8 below the session's start.
+// Lower these as cuts land; never raise them to let a change through without saying why in
+// NOTES.md.
+const CEILINGS = { firstScreen: 132 * KIB, practice: 471 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
