@@ -3,26 +3,11 @@
 
 mod common;
 
-use askwell_core::coach::{self, Etiquette, Review};
-use askwell_core::content::bundled;
+use askwell_core::coach::{Etiquette, Review};
 use askwell_core::flags::Flag;
-use askwell_core::interview::Interview;
 use askwell_core::topic::{Outcome, Segment};
-use askwell_core::Persona;
 
-fn persona(id: &str) -> Persona {
-    bundled()
-        .into_iter()
-        .find(|p| p.id == id)
-        .expect("the persona is bundled")
-}
-
-fn run(id: &str, lines: &[&str]) -> (Persona, Interview, Review) {
-    let p = persona(id);
-    let i = common::practise(&p, 30, lines);
-    let r = coach::review(&i, &p);
-    (p, i, r)
-}
+use common::practised as run;
 
 fn contacts(r: &Review) -> bool {
     r.outcomes

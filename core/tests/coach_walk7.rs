@@ -6,27 +6,12 @@
 mod common;
 
 use askwell_core::coach::{self, explain, shown_flags, Etiquette, Review};
-use askwell_core::content::bundled;
 use askwell_core::conversation::ReplyKind;
 use askwell_core::flags::Flag;
-use askwell_core::interview::Interview;
 use askwell_core::topic::{Outcome, Topic};
 use askwell_core::understand::shape::is_closed;
-use askwell_core::Persona;
 
-fn persona(id: &str) -> Persona {
-    bundled()
-        .into_iter()
-        .find(|p| p.id == id)
-        .expect("the persona is bundled")
-}
-
-fn run(id: &str, lines: &[&str]) -> (Persona, Interview, Review) {
-    let p = persona(id);
-    let i = common::practise(&p, 30, lines);
-    let r = coach::review(&i, &p);
-    (p, i, r)
-}
+use common::{bundled_persona as persona, practised as run};
 
 fn passed(r: &Review, item: Etiquette) -> bool {
     (r.etiquette.iter()).any(|e| e.item == item && e.passed)

@@ -240,3 +240,26 @@ pub fn tree_of(value: &serde_json::Value) -> askwell_core::json::Tree {
         }
     }
 }
+
+/// A bundled persona by id.
+pub fn bundled_persona(id: &str) -> askwell_core::Persona {
+    askwell_core::content::bundled()
+        .into_iter()
+        .find(|p| p.id == id)
+        .expect("the persona is bundled")
+}
+
+/// A 30-minute practice of `lines` with the bundled persona `id`, and its review.
+pub fn practised(
+    id: &str,
+    lines: &[&str],
+) -> (
+    askwell_core::Persona,
+    askwell_core::interview::Interview,
+    askwell_core::coach::Review,
+) {
+    let p = bundled_persona(id);
+    let i = practise(&p, 30, lines);
+    let r = askwell_core::coach::review(&i, &p);
+    (p, i, r)
+}
