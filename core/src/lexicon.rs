@@ -95,6 +95,14 @@ pub mod letters {
 /// What a persona's replies are built with (`content/lexicon/replies.txt`).
 pub mod replies {
     classes!("replies.txt": yes_rewarding, yes_hard, more_than_before, thanks_in_passing, introduction_in_passing, points_back);
+
+    /// A sentence that leans on the one before ("It means she's a normal teenager again."):
+    /// its first word is one of `points_back`, so it makes no sense alone.
+    pub fn leans_back(sentence: &str) -> bool {
+        let first =
+            crate::understand::text::words(sentence.split_whitespace().next().unwrap_or_default());
+        first.first().is_some_and(|w| super::has(points_back(), w))
+    }
 }
 
 /// The cue words of the preparation checks and drafts (`core/src/prepare/`).

@@ -74,15 +74,7 @@ pub(super) fn brief(text: &str, asked: &[(u64, u64)]) -> String {
         .collect();
     let score = |&(a, b): &(usize, usize)| super::variants::shared(&text[a..b], asked);
     let lead = sentences.iter().take(2).map(score).max().unwrap_or(0);
-    // A sentence that leans on the one before ("It means she's a normal teenager again.")
-    // makes no sense alone.
-    let leans_back = |&(a, b): &(usize, usize)| {
-        let first = text[a..b].split_whitespace().next().unwrap_or_default();
-        let first = crate::understand::text::words(first);
-        first
-            .first()
-            .is_some_and(|w| crate::lexicon::has(crate::lexicon::replies::points_back(), w))
-    };
+    let leans_back = |&(a, b): &(usize, usize)| crate::lexicon::replies::leans_back(&text[a..b]);
     let later = sentences
         .iter()
         .enumerate()

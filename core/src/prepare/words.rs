@@ -254,10 +254,7 @@ pub(super) fn quote_words(s: &str, max: usize) -> String {
 /// when the sentence leans on the one before ("It has a student membership, a mentorship
 /// program ...": quoted as "…a mentorship program ..."), which would make no sense alone.
 pub(super) fn from_named(sentence: &str, named: &[String]) -> String {
-    let first = text::words(sentence.split_whitespace().next().unwrap_or_default());
-    let leans = first
-        .first()
-        .is_some_and(|w| crate::lexicon::has(crate::lexicon::replies::points_back(), w));
+    let leans = crate::lexicon::replies::leans_back(sentence);
     let mut start = 0;
     for (i, ch) in sentence
         .char_indices()
