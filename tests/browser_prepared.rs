@@ -40,7 +40,7 @@ fn people_are_saved_read_back_and_not_written_over_a_later_copy() {
     let people = one_person("Ana Ruiz");
     storage::save_people(&people).expect("saved");
     let raw = local().get_item(PEOPLE_KEY).unwrap().unwrap();
-    assert!(raw.starts_with("{\"version\":9,\"revision\":1,"), "{raw}");
+    assert!(raw.starts_with("{\"version\":10,\"revision\":1,"), "{raw}");
     assert_eq!(storage::load_prepared(0.0).0.people, people);
 
     // Another tab saves a later copy (revision 5): this tab's next save is refused.
@@ -61,7 +61,7 @@ fn people_are_saved_read_back_and_not_written_over_a_later_copy() {
         .get_item(PEOPLE_KEY)
         .unwrap()
         .unwrap()
-        .starts_with("{\"version\":9,\"revision\":6,"));
+        .starts_with("{\"version\":10,\"revision\":6,"));
 }
 
 #[wasm_bindgen_test]

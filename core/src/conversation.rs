@@ -328,6 +328,8 @@ pub(super) fn answer(
                 text.push(' ');
             }
             text.push_str(&phrasing::brief(body, &asked));
+        } else if topic == Topic::Introduction && intents::sets_agenda(&u.words) {
+            text.push_str(&intents::welcome_to_agenda(persona, memory));
         } else {
             text.push_str(body);
         }

@@ -145,7 +145,17 @@ pub struct Lines {
     /// Busy personas: said when they end the call early because the user ran over.
     #[serde(default)]
     pub early_end: Vec<String>,
+    /// The welcome to an introduction that already said what the user wants to cover: the
+    /// persona goes along with the plan instead of asking for one. Left out when empty, so
+    /// personas stored before schema 10 keep their bytes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agenda_set: Vec<String>,
 }
+
+/// The `lines` lists' names in a persona file, in `LineKind`'s order; those from `guarded`
+/// on may be left out.
+pub const LINE_NAMES: &str =
+    "clarify rephrase repeat no_more time_check wrap_up guarded tangents early_end agenda_set";
 
 /// What the persona picker shows: the persona without its script. Small enough to ship in
 /// the app; full scripts are loaded when a practice starts.

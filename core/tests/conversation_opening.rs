@@ -41,3 +41,60 @@ fn an_introduction_that_lists_an_agenda_is_still_an_introduction() {
         assert_eq!(u.topic, Topic::Introduction, "{line}");
     }
 }
+
+#[test]
+fn an_introduction_that_sets_the_agenda_is_not_asked_for_one_again() {
+    for id in [
+        "maya-okafor",
+        "priya-raman",
+        "rosa-delgado",
+        "sam-whitfield",
+        "daniel-reyes",
+        "tomasz-nowak",
+    ] {
+        for line in [
+            "hi, im a psych student at state and im super nervous lol. i wanted to ask about ur job and how u got there and any advice",
+            "Hello, my name is Jordan and I am a senior studying biology. I would like to learn about your role, your career path, and any advice you might have.",
+            "Hi! I'm Ana, a nursing student. I have a few questions about your work and how you got into it.",
+        ] {
+            let mut c = Chat::with(id, 30);
+            let first = c.ask(line);
+            assert_eq!(first.topic, Topic::Introduction, "{id}: {line}");
+            // The persona's own words for going along with the plan, with no question back.
+            assert!(
+                c.persona.lines.agenda_set.contains(&first.reply),
+                "{id}: {}",
+                first.reply
+            );
+            assert!(!first.reply.contains('?'), "{id}: {}", first.reply);
+        }
+    }
+}
+
+#[test]
+fn an_introduction_without_an_agenda_still_gets_asked_what_to_cover() {
+    for line in [
+        "Hi! I'm a band teacher curious about data science.",
+        "Hi, I'm Ana. I study nursing and I've been trying to learn about public health.",
+    ] {
+        let mut c = Chat::with("sam-whitfield", 30);
+        let first = c.ask(line);
+        assert_eq!(first.topic, Topic::Introduction, "{line}");
+        let welcomes = &c.persona.script(Topic::Introduction).unwrap().answers;
+        assert!(welcomes.contains(&first.reply), "{line}: {}", first.reply);
+    }
+}
+
+#[test]
+fn a_persona_without_its_own_words_for_an_agenda_uses_plain_ones() {
+    let mut c = Chat::with("sam-whitfield", 30);
+    c.persona.lines.agenda_set.clear();
+    let first =
+        c.ask("Hi Sam, I'm Leo. I'd love to hear how you got into health data and any advice.");
+    let plain = askwell_core::lexicon::replies::agenda_set();
+    assert!(
+        plain.iter().any(|l| first.reply.ends_with(l.as_str())),
+        "{}",
+        first.reply
+    );
+}

@@ -29,8 +29,11 @@ fn fixture_path(name: &str) -> String {
 
 /// Two personas: one written from the blank, one copied from a shipped persona and edited.
 fn sample() -> CustomPersonas {
+    // The blank as it was when the fixture was frozen: schema 10 gave it `agenda_set`.
+    let mut blank = custom::minimal();
+    blank.lines.agenda_set.clear();
     let written = CustomPersona {
-        persona: custom::minimal(),
+        persona: blank,
         created_ms: T0,
         updated_ms: T0 + 60_000.0,
         origin: Origin::Written,
@@ -75,15 +78,15 @@ fn the_v5_fixture_decodes_and_re_encodes_to_the_same_bytes() {
         }
         Err(e) => panic!("{path}: {e} (bless it once with ASKWELL_BLESS=1)"),
     };
-    // Schemas 6, 7 and 8 changed only the version number of this record.
+    // Schemas 6 to 10 changed only the version number of this record.
     assert_eq!(
         now,
-        frozen.replacen("{\"version\":5,", "{\"version\":9,", 1),
+        frozen.replacen("{\"version\":5,", "{\"version\":10,", 1),
         "the stored form of custom personas changed"
     );
     assert_eq!(
         now,
-        std::fs::read_to_string(fixture_path("v9/personas.json")).unwrap()
+        std::fs::read_to_string(fixture_path("v10/personas.json")).unwrap()
     );
     let rec = decode_record::<CustomPersonas>(&frozen).unwrap();
     assert_eq!(
@@ -97,11 +100,11 @@ fn the_v5_fixture_decodes_and_re_encodes_to_the_same_bytes() {
     // envelope of the same data migrates (the data is unchanged).
     let as_v4 = frozen.replacen("{\"version\":5,", "{\"version\":4,", 1);
     assert_eq!(migrate_v4_to_v5(tree(&as_v4)).unwrap(), tree(&frozen));
-    let as_v10 = frozen.replacen("{\"version\":5,", "{\"version\":10,", 1);
-    assert_eq!(decode_personas(&as_v10), Err(DecodeError::Newer(10)));
+    let as_v11 = frozen.replacen("{\"version\":5,", "{\"version\":11,", 1);
+    assert_eq!(decode_personas(&as_v11), Err(DecodeError::Newer(11)));
     assert_eq!(
-        may_overwrite::<CustomPersonas>(Some(&as_v10), 9),
-        WriteCheck::Newer(10)
+        may_overwrite::<CustomPersonas>(Some(&as_v11), 10),
+        WriteCheck::Newer(11)
     );
 }
 

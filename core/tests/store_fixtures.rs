@@ -7,7 +7,7 @@ use askwell_core::store::Stored;
 use askwell_core::store::{
     self, decode_record, encode_with_revision, may_overwrite, migrate_v1_to_v2, migrate_v2_to_v3,
     migrate_v3_to_v4, migrate_v4_to_v5, migrate_v5_to_v6, migrate_v6_to_v7, migrate_v7_to_v8,
-    migrate_v8_to_v9, SessionIndex, WriteCheck,
+    migrate_v8_to_v9, migrate_v9_to_v10, SessionIndex, WriteCheck,
 };
 use serde::Serialize;
 use serde_json::Value;
@@ -108,15 +108,23 @@ fn check_v1<T: Stored + Serialize + PartialEq + Debug>(name: &str) -> T {
         "{name}: v9 is v8 with the version bumped"
     );
     assert_eq!(migrate_v8_to_v9(tree(&v8)).unwrap(), tree(&v9), "{name}");
+    let v10 = fixture(&format!("v10/{name}.json"));
+    assert_eq!(
+        v10,
+        v9.replacen("{\"version\":9,", "{\"version\":10,", 1),
+        "{name}: v10 is v9 with the version bumped"
+    );
+    assert_eq!(migrate_v9_to_v10(tree(&v9)).unwrap(), tree(&v10), "{name}");
     assert_eq!(decode_record::<T>(&v3).unwrap().data, old.data, "{name}");
     assert_eq!(decode_record::<T>(&v4).unwrap().data, old.data, "{name}");
     assert_eq!(decode_record::<T>(&v5).unwrap().data, old.data, "{name}");
     assert_eq!(decode_record::<T>(&v6).unwrap().data, old.data, "{name}");
     assert_eq!(decode_record::<T>(&v7).unwrap().data, old.data, "{name}");
     assert_eq!(decode_record::<T>(&v8).unwrap().data, old.data, "{name}");
+    assert_eq!(decode_record::<T>(&v9).unwrap().data, old.data, "{name}");
     let again = encode_with_revision(&old.data, 0).unwrap();
     assert_contained(
-        &serde_json::from_str(&v9).unwrap(),
+        &serde_json::from_str(&v10).unwrap(),
         &serde_json::from_str(&again).unwrap(),
         name,
     );
@@ -181,7 +189,7 @@ fn the_minimal_v1_session_gets_defaults() {
 #[test]
 fn current_version_fixtures_are_the_current_format() {
     for name in ["session_simulated", "session_real_active"] {
-        let raw = fixture(&format!("v9/{name}.json"));
+        let raw = fixture(&format!("v10/{name}.json"));
         let s: Interview = store::decode(&raw).unwrap();
         let again = encode_with_revision(&s, 0).unwrap();
         assert_contained(
@@ -193,8 +201,8 @@ fn current_version_fixtures_are_the_current_format() {
     }
     assert_eq!(
         store::SCHEMA_VERSION,
-        9,
-        "freeze v9 fixtures before moving on"
+        10,
+        "freeze v10 fixtures before moving on"
     );
 }
 

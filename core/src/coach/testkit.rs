@@ -62,6 +62,7 @@ pub fn persona() -> Persona {
             guarded: vec![],
             tangents: vec![],
             early_end: vec![],
+            agenda_set: vec![],
         },
     }
 }

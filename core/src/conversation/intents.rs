@@ -59,3 +59,28 @@ pub(super) fn answer_others(
         reply.text.push_str(&goodbye);
     }
 }
+
+/// Whether an introduction also says what the user wants to cover (I wanted to ask about
+/// your job and how you got there): an agenda verb, then within five words a word that
+/// names what (about, how...) and the person addressed.
+pub(super) fn sets_agenda(words: &[String]) -> bool {
+    use crate::understand::classes::{addressed, agenda_links, agenda_verbs};
+    let within =
+        |after: &[String], class: &[&str]| after.iter().any(|w| class.contains(&w.as_str()));
+    words.iter().enumerate().any(|(i, w)| {
+        let after = &words[i + 1..words.len().min(i + 6)];
+        agenda_verbs().contains(&w.as_str())
+            && within(after, agenda_links())
+            && within(after, addressed())
+    })
+}
+
+/// The welcome to an introduction that set the agenda: the persona's own words for it, or
+/// a word of greeting and a plain one that goes along with the plan.
+pub(super) fn welcome_to_agenda(persona: &Persona, memory: &mut Memory) -> String {
+    if !persona.lines.agenda_set.is_empty() {
+        return pick(&persona.lines.agenda_set, memory);
+    }
+    let greeting = pick(crate::lexicon::replies::introduction_in_passing(), memory);
+    greeting + " " + &pick(crate::lexicon::replies::agenda_set(), memory)
+}

@@ -143,5 +143,6 @@ fn default_lines() -> Lines {
             "I'm sorry, I have to stop here; my next meeting is starting. Good luck with \
              everything.",
         ]),
+        agenda_set: crate::lexicon::replies::agenda_set().to_vec(),
     }
 }

@@ -1,7 +1,7 @@
 //! Where a problem belongs in the editor (`Field`), and the persona's lists of
 //! conversational lines by kind (`LineKind`).
 
-use crate::persona::{Lines, Temperament};
+use crate::persona::{Lines, Temperament, LINE_NAMES};
 use crate::topic::Topic;
 
 /// A list of the persona's own words for a conversational move (`Persona::lines`).
@@ -16,10 +16,11 @@ pub enum LineKind {
     Guarded,
     Tangents,
     EarlyEnd,
+    AgendaSet,
 }
 
 impl LineKind {
-    pub const ALL: [LineKind; 9] = [
+    pub const ALL: [LineKind; 10] = [
         LineKind::Clarify,
         LineKind::Rephrase,
         LineKind::Repeat,
@@ -29,6 +30,7 @@ impl LineKind {
         LineKind::Guarded,
         LineKind::Tangents,
         LineKind::EarlyEnd,
+        LineKind::AgendaSet,
     ];
 
     /// The lists every persona needs (the others belong to one temperament).
@@ -41,19 +43,9 @@ impl LineKind {
         LineKind::WrapUp,
     ];
 
-    /// The field name in the persona file (`lines.<id>`).
+    /// The field name in the persona file (`lines.<id>`): `LINE_NAMES` in this order.
     pub fn id(self) -> &'static str {
-        match self {
-            LineKind::Clarify => "clarify",
-            LineKind::Rephrase => "rephrase",
-            LineKind::Repeat => "repeat",
-            LineKind::NoMore => "no_more",
-            LineKind::TimeCheck => "time_check",
-            LineKind::WrapUp => "wrap_up",
-            LineKind::Guarded => "guarded",
-            LineKind::Tangents => "tangents",
-            LineKind::EarlyEnd => "early_end",
-        }
+        LINE_NAMES.split(' ').nth(self as usize).unwrap_or_default()
     }
 
     /// What the list is for, in words for the editor ("asking which of two things was meant").
@@ -68,6 +60,7 @@ impl LineKind {
             LineKind::Guarded => "cautious answers before trust",
             LineKind::Tangents => "tangents",
             LineKind::EarlyEnd => "ending the call early",
+            LineKind::AgendaSet => "welcoming an introduction that said what to cover",
         }
     }
 
@@ -82,6 +75,7 @@ impl LineKind {
             LineKind::Guarded => &lines.guarded,
             LineKind::Tangents => &lines.tangents,
             LineKind::EarlyEnd => &lines.early_end,
+            LineKind::AgendaSet => &lines.agenda_set,
         }
     }
 
@@ -96,6 +90,7 @@ impl LineKind {
             LineKind::Guarded => &mut lines.guarded,
             LineKind::Tangents => &mut lines.tangents,
             LineKind::EarlyEnd => &mut lines.early_end,
+            LineKind::AgendaSet => &mut lines.agenda_set,
         }
     }
 

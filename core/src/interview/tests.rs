@@ -39,6 +39,7 @@ pub(crate) fn tiny_persona(temperament: Temperament) -> Persona {
             guarded: lines("Hm, it depends."),
             tangents: lines("Anyway, my garden is blooming."),
             early_end: lines("I have to go now."),
+            agenda_set: vec![],
         },
     }
 }

@@ -6,7 +6,9 @@
 //! Each reader starts from placeholder values and fills what the text has; `require` then
 //! proves every field without a default was there, so no placeholder survives.
 
-use super::{Lines, Nugget, Persona, Reveal, Temperament, TopicScript, VocabularyEntry};
+use super::{
+    Lines, Nugget, Persona, Reveal, Temperament, TopicScript, VocabularyEntry, LINE_NAMES as LINES,
+};
 use crate::json::{Reader, Result};
 use crate::topic::{Outcome, Topic};
 
@@ -155,9 +157,6 @@ fn nugget(r: &mut Reader) -> Result<Nugget> {
     Ok(n)
 }
 
-/// Names by index; those from `guarded` on may be left out.
-const LINES: &str = "clarify rephrase repeat no_more time_check wrap_up guarded tangents early_end";
-
 fn read_lines(r: &mut Reader) -> Result<Lines> {
     let mut l = Lines::default();
     let seen = r.fields(LINES, &mut |r, i| {
@@ -171,6 +170,7 @@ fn read_lines(r: &mut Reader) -> Result<Lines> {
             &mut l.guarded,
             &mut l.tangents,
             &mut l.early_end,
+            &mut l.agenda_set,
         ];
         *slot[i] = r.strings()?;
         Ok(())

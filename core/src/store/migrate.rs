@@ -19,6 +19,7 @@ pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [
     migrate_v6_to_v7,
     migrate_v7_to_v8,
     migrate_v8_to_v9,
+    migrate_v9_to_v10,
 ];
 
 /// Version 2 adds the record's write counter, `revision`; a version 1 record starts at 0.
@@ -101,6 +102,13 @@ pub fn migrate_v7_to_v8(mut value: Tree) -> Result<Tree, String> {
 /// is read as a list of one.
 pub fn migrate_v8_to_v9(mut value: Tree) -> Result<Tree, String> {
     envelope_of_version(&mut value, 8)?.insert("version", Tree::whole(9));
+    Ok(value)
+}
+
+/// Version 10 adds a persona's `lines.agenda_set` (the welcome to an introduction that set
+/// the agenda). Version 9 data is valid version 10 data: no persona held the lines.
+pub fn migrate_v9_to_v10(mut value: Tree) -> Result<Tree, String> {
+    envelope_of_version(&mut value, 9)?.insert("version", Tree::whole(10));
     Ok(value)
 }
 

@@ -99,6 +99,9 @@ classes!(
     which_way,
     abbreviations,
     rejecting,
+    agenda_verbs,
+    agenda_links,
+    addressed,
 );
 
 /// The file's contractions and texting spellings ("do not = don't dont"), as (spelling,
