@@ -208,7 +208,7 @@ test.describe("question plans", () => {
     await expect(page).toHaveURL(planUrl);
   });
 
-  test("practise with the plan beside the box: one click asks a planned question and ticks it, with the plan's length", async ({ page }) => {
+  test("practise with the plan beside the box: one click puts a planned question in the box, Enter asks it and ticks it, with the plan's length", async ({ page }) => {
     await openMayaPlan(page, server.base);
     await buildPlan(page);
     await page.getByLabel("20 min").check();
@@ -220,12 +220,27 @@ test.describe("question plans", () => {
 
     const beside = page.locator(".plan-beside");
     await expect(beside.locator(".plan-beside-count")).toHaveText("0 of 5 asked");
-    await beside.getByRole("button", { name: `Ask: ${GOOD[0]}` }).click();
+    // "Use" fills the box, focused with the caret at the end, and sends nothing (the
+    // seventh walk-through asked questions twice by accident when it sent at once).
+    const question = page.getByLabel("Your question");
+    await beside.getByRole("button", { name: `Use: ${GOOD[0]}` }).click();
+    await expect(question).toHaveValue(GOOD[0]);
+    await expect(question).toBeFocused();
+    expect(await question.evaluate((el) => [el.selectionStart, el.selectionEnd])).toEqual([GOOD[0].length, GOOD[0].length]);
+    await expect(page.locator(".transcript .turn.user")).toHaveCount(0);
+    await expect(beside.locator(".plan-beside-count")).toHaveText("0 of 5 asked");
+    await question.press("Enter");
     await expect(page.locator(".transcript .turn.user")).toHaveCount(1);
     await expect(page.locator(".transcript .turn.user").first()).toContainText(GOOD[0]);
+    await expect(question).toHaveValue("");
     await expect(page.locator(".transcript .turn.persona")).toHaveCount(2);
     await expect(beside.locator("li").first()).toHaveClass(/asked/);
     await expect(beside.locator(".plan-beside-count")).toHaveText("1 of 5 asked");
+    // Once asked it reads "Use again", and it still only fills the box.
+    await beside.getByRole("button", { name: `Use again: ${GOOD[0]}` }).click();
+    await expect(question).toHaveValue(GOOD[0]);
+    await expect(page.locator(".transcript .turn.user")).toHaveCount(1);
+    await question.fill("");
     // Typing a planned question in the box ticks it too.
     await page.getByLabel("Your question").fill(GOOD[1]);
     await page.getByLabel("Your question").press("Enter");
@@ -257,12 +272,14 @@ test.describe("question plans", () => {
     await page.setViewportSize(PHONE);
     await page.reload();
     await expect(beside.locator(".plan-beside-count")).toHaveText("2 of 5 asked");
-    await expect(beside.getByRole("button", { name: `Ask: ${GOOD[2]}` })).toBeHidden();
+    await expect(beside.getByRole("button", { name: `Use: ${GOOD[2]}` })).toBeHidden();
     await beside.locator("summary").click();
-    await beside.getByRole("button", { name: `Ask: ${GOOD[2]}` }).click();
+    await beside.getByRole("button", { name: `Use: ${GOOD[2]}` }).click();
+    // It folds again, so the question waits in the box and the reply will show just above it.
+    await expect(beside.getByRole("button", { name: `Use: ${GOOD[3]}` })).toBeHidden();
+    await expect(page.getByLabel("Your question")).toHaveValue(GOOD[2]);
+    await page.getByLabel("Your question").press("Enter");
     await expect(beside.locator(".plan-beside-count")).toHaveText("3 of 5 asked");
-    // It folds again, so the reply shows just above the box.
-    await expect(beside.getByRole("button", { name: `Ask: ${GOOD[3]}` })).toBeHidden();
     await page.evaluate(() => { document.activeElement.blur(); window.scrollTo(0, document.body.scrollHeight); });
     await page.screenshot({ path: path.join(ARTIFACTS, "practice-plan-phone.png") });
     // "Use it" on a phone: the plan folds and the introduction waits in the box, focused.
@@ -297,7 +314,8 @@ test.describe("question plans", () => {
     const beside = page.locator(".plan-beside");
     await expect(beside.locator(".plan-beside-count")).toHaveText("0 of 2 asked");
     await expect(beside.locator(".plan-beside-title")).toHaveText("Your plan for Ana Ruiz");
-    await beside.getByRole("button", { name: `Ask: ${GOOD[0]}` }).click();
+    await beside.getByRole("button", { name: `Use: ${GOOD[0]}` }).click();
+    await page.getByLabel("Your question").press("Enter");
     await expect(beside.locator(".plan-beside-count")).toHaveText("1 of 2 asked");
     // The session keeps which plan it practises: after a reload, and in "Practise again".
     await page.reload();
@@ -323,6 +341,25 @@ test.describe("question plans", () => {
     await expect(page).toHaveURL(/#\/people$/);
     const plans = await page.evaluate(() => JSON.parse(localStorage.getItem("askwell.plans")));
     expect(plans.data.plans).toEqual([]);
+    await context.close();
+  });
+
+  test("a clinical psychologist's plan is rehearsed with the adolescent psychiatrist", async ({ browser }) => {
+    // The seventh walk-through (B7): the picker offered the regulatory lead first.
+    const context = await browser.newContext();
+    const people = storedPeople({ name: "", summary: "", exploring: "" }, [
+      storedPerson("p-leila", { name: "Dr. Leila Haddad", role: "Clinical psychologist", organization: "Lakeside Family Clinic", field: "Clinical psychology" }, Date.now() - 3600 * 1000),
+    ]);
+    const page = await pageWithPeople(context, people);
+    await page.goto(server.base);
+    await page.getByRole("button", { name: "Open plan" }).click();
+    await expect(page.getByRole("heading", { name: "Your questions for Dr. Leila Haddad" })).toBeVisible();
+    await addQuestion(page, GOOD[0]);
+    const rehearse = page.getByLabel("Rehearse with");
+    await expect(rehearse.locator("option:checked")).toHaveText(/^Dr\. Maya Okafor/);
+    await expect(rehearse).toHaveValue("maya-okafor");
+    await expect(page.getByRole("button", { name: "Practise with this plan" })).toBeEnabled();
+    await page.locator(".plan-rehearse").screenshot({ path: path.join(ARTIFACTS, "plan-rehearse-psychologist.png") });
     await context.close();
   });
 
