@@ -4,6 +4,7 @@ const { test, expect } = require("./fixtures");
 const fs = require("fs");
 const path = require("path");
 const { startServer } = require("./server");
+const { addQuestion, seededPage, storedPeople, storedPerson } = require("./plan-helpers");
 
 const ARTIFACTS = path.resolve(__dirname, "artifacts");
 fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -28,16 +29,6 @@ async function download(page, click) {
   return { name: dl.suggestedFilename(), text: fs.readFileSync(file, "utf8") };
 }
 
-/** Adds a question with the plan's own box (Enter adds it). */
-async function addQuestion(page, text) {
-  const rows = page.locator(".plan-list > li");
-  const before = await rows.count();
-  await page.getByLabel("Add a question").fill(text);
-  await page.getByLabel("Add a question").press("Enter");
-  await expect(rows).toHaveCount(before + 1);
-  await expect(page.getByLabel("Add a question")).toHaveValue("");
-}
-
 /** From Home, opens (or makes) the plan for Dr. Maya Okafor. */
 async function openMayaPlan(page, base) {
   await page.goto(base);
@@ -51,26 +42,6 @@ async function openMayaPlan(page, base) {
 async function buildPlan(page) {
   for (const q of GOOD) await addQuestion(page, q);
   await page.getByLabel(/Two or three sentences for the opening/).fill(INTRO);
-}
-
-/** A person as a schema 4 record stores them (the app migrates it): `details` over blanks. */
-function storedPerson(id, details, addedAtMs, stages = []) {
-  const blank = { name: "", role: "", organization: "", field: "", email: "", how_found: "", circle: "acquaintance", notes: "" };
-  return {
-    id,
-    details: { ...blank, ...details },
-    referred_by: null,
-    added_at_ms: addedAtMs,
-    stages,
-    outreach: null,
-    followed_up_at_ms: null,
-    told_referrer_at_ms: null,
-  };
-}
-
-/** The stored list of people, as schema 4 wrote it. */
-function storedPeople(me, people) {
-  return { version: 4, revision: 1, data: { me, people } };
 }
 
 test.describe("question plans", () => {
@@ -90,18 +61,8 @@ test.describe("question plans", () => {
     expect(errors).toEqual([]);
   });
 
-  /** A page whose browser starts with `people` stored (once: a reload keeps what the app saved). */
-  async function pageWithPeople(context, people) {
-    await context.addInitScript((value) => {
-      if (!localStorage.getItem("askwell.seeded")) {
-        localStorage.setItem("askwell.seeded", "1");
-        localStorage.setItem("askwell.people", value);
-      }
-    }, JSON.stringify(people));
-    const page = await context.newPage();
-    page.on("pageerror", (e) => errors.push(String(e)));
-    return page;
-  }
+  /** A page whose browser starts with `people` stored (plan-helpers.js). */
+  const pageWithPeople = (context, people) => seededPage(context, people, errors);
 
   test("a plan opened and left empty: Home does not count it, and the practice shows no empty panel", async ({ page }) => {
     await openMayaPlan(page, server.base);
