@@ -4,7 +4,11 @@
 // page reloads once the new worker controls it, so an interview is never interrupted.
 //
 // For the app: `window` gets an `askwell:update-ready` event when the bar appears, and
-// `window.askwellApplyUpdate()` does what the Reload button does.
+// `window.askwellApplyUpdate()` does what the Reload button does. `window.askwellControlled`
+// settles once a worker answers the page's requests: at once after the first visit; on the
+// first, when the new worker takes charge (or its registration fails, or after 10 s). The
+// app looks for hosted personas after it, so the worker answers a host without them with an
+// empty list instead of a 404 in the console.
 (function () {
   "use strict";
   if (!("serviceWorker" in navigator) || location.protocol === "file:") return;
@@ -14,6 +18,12 @@
   var bar = null;
   // Whether this page started under a worker: the first install taking control is no update.
   var hadController = Boolean(container.controller);
+  var settle;
+  window.askwellControlled = new Promise(function (resolve) {
+    settle = resolve;
+  });
+  if (hadController) settle();
+  setTimeout(settle, 10000);
 
   function apply() {
     var waiting = registration && registration.waiting;
@@ -61,6 +71,7 @@
   window.askwellApplyUpdate = apply;
 
   container.addEventListener("controllerchange", function () {
+    settle();
     if (applying) location.reload();
     else if (hadController) whenBody(showBar);
     hadController = true;
@@ -80,5 +91,5 @@
         if (document.visibilityState === "visible") reg.update().catch(function () {});
       });
     })
-    .catch(function () {});
+    .catch(settle);
 })();

@@ -104,8 +104,9 @@ self.addEventListener("message", (event) => {
 // it is a whole 200), else the copy kept from an earlier visit. The cache is only made when
 // there is something to keep, so a deployment without the folder has no extra cache. A
 // missing manifest (most deployments host none) is answered with an empty list, so the
-// page's console shows no 404 at every start; the build never ships that file, so copying a
-// new build over a deployment never replaces its list.
+// page's console shows no 404 at any start (on the first visit the app waits for this worker
+// before it asks: offline.js's `askwellControlled`); the build never ships that file, so
+// copying a new build over a deployment never replaces its list.
 async function keptHosted(url) {
   if (!(await caches.has(EXTRA_CACHE))) return undefined;
   return (await caches.open(EXTRA_CACHE)).match(url);

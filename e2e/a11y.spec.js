@@ -283,6 +283,13 @@ test.describe("accessibility", () => {
     await page.keyboard.press("ArrowDown");
     const chosen = await page.evaluate(() => document.querySelector("input[name=persona]:checked").id);
     expect(chosen).not.toBe(await page.evaluate(() => document.querySelector("input[name=persona]").id));
+    // Enter on the radio only chooses (the seventh walk-through started by accident): Start
+    // is the way in.
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(500);
+    await expect(page).not.toHaveURL(/#\/practice\//);
+    await expect(page.locator(`#${chosen}`)).toBeChecked();
+    await expect(page.locator(`#${chosen}`)).toBeFocused();
     await focusBy("Tab", (el) => el.tag === "button" && el.text === "Start the interview");
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/#\/practice\//);

@@ -4,6 +4,7 @@ const { test, expect } = require("./fixtures");
 const fs = require("fs");
 const path = require("path");
 const { startServer } = require("./server");
+const { addQuestion, seededPage, storedPeople, storedPerson } = require("./plan-helpers");
 
 const ARTIFACTS = path.resolve(__dirname, "artifacts");
 fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -28,16 +29,6 @@ async function download(page, click) {
   return { name: dl.suggestedFilename(), text: fs.readFileSync(file, "utf8") };
 }
 
-/** Adds a question with the plan's own box (Enter adds it). */
-async function addQuestion(page, text) {
-  const rows = page.locator(".plan-list > li");
-  const before = await rows.count();
-  await page.getByLabel("Add a question").fill(text);
-  await page.getByLabel("Add a question").press("Enter");
-  await expect(rows).toHaveCount(before + 1);
-  await expect(page.getByLabel("Add a question")).toHaveValue("");
-}
-
 /** From Home, opens (or makes) the plan for Dr. Maya Okafor. */
 async function openMayaPlan(page, base) {
   await page.goto(base);
@@ -51,26 +42,6 @@ async function openMayaPlan(page, base) {
 async function buildPlan(page) {
   for (const q of GOOD) await addQuestion(page, q);
   await page.getByLabel(/Two or three sentences for the opening/).fill(INTRO);
-}
-
-/** A person as a schema 4 record stores them (the app migrates it): `details` over blanks. */
-function storedPerson(id, details, addedAtMs, stages = []) {
-  const blank = { name: "", role: "", organization: "", field: "", email: "", how_found: "", circle: "acquaintance", notes: "" };
-  return {
-    id,
-    details: { ...blank, ...details },
-    referred_by: null,
-    added_at_ms: addedAtMs,
-    stages,
-    outreach: null,
-    followed_up_at_ms: null,
-    told_referrer_at_ms: null,
-  };
-}
-
-/** The stored list of people, as schema 4 wrote it. */
-function storedPeople(me, people) {
-  return { version: 4, revision: 1, data: { me, people } };
 }
 
 test.describe("question plans", () => {
@@ -90,18 +61,8 @@ test.describe("question plans", () => {
     expect(errors).toEqual([]);
   });
 
-  /** A page whose browser starts with `people` stored (once: a reload keeps what the app saved). */
-  async function pageWithPeople(context, people) {
-    await context.addInitScript((value) => {
-      if (!localStorage.getItem("askwell.seeded")) {
-        localStorage.setItem("askwell.seeded", "1");
-        localStorage.setItem("askwell.people", value);
-      }
-    }, JSON.stringify(people));
-    const page = await context.newPage();
-    page.on("pageerror", (e) => errors.push(String(e)));
-    return page;
-  }
+  /** A page whose browser starts with `people` stored (plan-helpers.js). */
+  const pageWithPeople = (context, people) => seededPage(context, people, errors);
 
   test("a plan opened and left empty: Home does not count it, and the practice shows no empty panel", async ({ page }) => {
     await openMayaPlan(page, server.base);
@@ -208,7 +169,7 @@ test.describe("question plans", () => {
     await expect(page).toHaveURL(planUrl);
   });
 
-  test("practise with the plan beside the box: one click asks a planned question and ticks it, with the plan's length", async ({ page }) => {
+  test("practise with the plan beside the box: one click puts a planned question in the box, Enter asks it and ticks it, with the plan's length", async ({ page }) => {
     await openMayaPlan(page, server.base);
     await buildPlan(page);
     await page.getByLabel("20 min").check();
@@ -220,12 +181,27 @@ test.describe("question plans", () => {
 
     const beside = page.locator(".plan-beside");
     await expect(beside.locator(".plan-beside-count")).toHaveText("0 of 5 asked");
-    await beside.getByRole("button", { name: `Ask: ${GOOD[0]}` }).click();
+    // "Use" fills the box, focused with the caret at the end, and sends nothing (the
+    // seventh walk-through asked questions twice by accident when it sent at once).
+    const question = page.getByLabel("Your question");
+    await beside.getByRole("button", { name: `Use: ${GOOD[0]}` }).click();
+    await expect(question).toHaveValue(GOOD[0]);
+    await expect(question).toBeFocused();
+    expect(await question.evaluate((el) => [el.selectionStart, el.selectionEnd])).toEqual([GOOD[0].length, GOOD[0].length]);
+    await expect(page.locator(".transcript .turn.user")).toHaveCount(0);
+    await expect(beside.locator(".plan-beside-count")).toHaveText("0 of 5 asked");
+    await question.press("Enter");
     await expect(page.locator(".transcript .turn.user")).toHaveCount(1);
     await expect(page.locator(".transcript .turn.user").first()).toContainText(GOOD[0]);
+    await expect(question).toHaveValue("");
     await expect(page.locator(".transcript .turn.persona")).toHaveCount(2);
     await expect(beside.locator("li").first()).toHaveClass(/asked/);
     await expect(beside.locator(".plan-beside-count")).toHaveText("1 of 5 asked");
+    // Once asked it reads "Use again", and it still only fills the box.
+    await beside.getByRole("button", { name: `Use again: ${GOOD[0]}` }).click();
+    await expect(question).toHaveValue(GOOD[0]);
+    await expect(page.locator(".transcript .turn.user")).toHaveCount(1);
+    await question.fill("");
     // Typing a planned question in the box ticks it too.
     await page.getByLabel("Your question").fill(GOOD[1]);
     await page.getByLabel("Your question").press("Enter");
@@ -257,12 +233,14 @@ test.describe("question plans", () => {
     await page.setViewportSize(PHONE);
     await page.reload();
     await expect(beside.locator(".plan-beside-count")).toHaveText("2 of 5 asked");
-    await expect(beside.getByRole("button", { name: `Ask: ${GOOD[2]}` })).toBeHidden();
+    await expect(beside.getByRole("button", { name: `Use: ${GOOD[2]}` })).toBeHidden();
     await beside.locator("summary").click();
-    await beside.getByRole("button", { name: `Ask: ${GOOD[2]}` }).click();
+    await beside.getByRole("button", { name: `Use: ${GOOD[2]}` }).click();
+    // It folds again, so the question waits in the box and the reply will show just above it.
+    await expect(beside.getByRole("button", { name: `Use: ${GOOD[3]}` })).toBeHidden();
+    await expect(page.getByLabel("Your question")).toHaveValue(GOOD[2]);
+    await page.getByLabel("Your question").press("Enter");
     await expect(beside.locator(".plan-beside-count")).toHaveText("3 of 5 asked");
-    // It folds again, so the reply shows just above the box.
-    await expect(beside.getByRole("button", { name: `Ask: ${GOOD[3]}` })).toBeHidden();
     await page.evaluate(() => { document.activeElement.blur(); window.scrollTo(0, document.body.scrollHeight); });
     await page.screenshot({ path: path.join(ARTIFACTS, "practice-plan-phone.png") });
     // "Use it" on a phone: the plan folds and the introduction waits in the box, focused.
@@ -297,7 +275,8 @@ test.describe("question plans", () => {
     const beside = page.locator(".plan-beside");
     await expect(beside.locator(".plan-beside-count")).toHaveText("0 of 2 asked");
     await expect(beside.locator(".plan-beside-title")).toHaveText("Your plan for Ana Ruiz");
-    await beside.getByRole("button", { name: `Ask: ${GOOD[0]}` }).click();
+    await beside.getByRole("button", { name: `Use: ${GOOD[0]}` }).click();
+    await page.getByLabel("Your question").press("Enter");
     await expect(beside.locator(".plan-beside-count")).toHaveText("1 of 2 asked");
     // The session keeps which plan it practises: after a reload, and in "Practise again".
     await page.reload();
@@ -323,6 +302,25 @@ test.describe("question plans", () => {
     await expect(page).toHaveURL(/#\/people$/);
     const plans = await page.evaluate(() => JSON.parse(localStorage.getItem("askwell.plans")));
     expect(plans.data.plans).toEqual([]);
+    await context.close();
+  });
+
+  test("a clinical psychologist's plan is rehearsed with the adolescent psychiatrist", async ({ browser }) => {
+    // The seventh walk-through (B7): the picker offered the regulatory lead first.
+    const context = await browser.newContext();
+    const people = storedPeople({ name: "", summary: "", exploring: "" }, [
+      storedPerson("p-leila", { name: "Dr. Leila Haddad", role: "Clinical psychologist", organization: "Lakeside Family Clinic", field: "Clinical psychology" }, Date.now() - 3600 * 1000),
+    ]);
+    const page = await pageWithPeople(context, people);
+    await page.goto(server.base);
+    await page.getByRole("button", { name: "Open plan" }).click();
+    await expect(page.getByRole("heading", { name: "Your questions for Dr. Leila Haddad" })).toBeVisible();
+    await addQuestion(page, GOOD[0]);
+    const rehearse = page.getByLabel("Rehearse with");
+    await expect(rehearse.locator("option:checked")).toHaveText(/^Dr\. Maya Okafor/);
+    await expect(rehearse).toHaveValue("maya-okafor");
+    await expect(page.getByRole("button", { name: "Practise with this plan" })).toBeEnabled();
+    await page.locator(".plan-rehearse").screenshot({ path: path.join(ARTIFACTS, "plan-rehearse-psychologist.png") });
     await context.close();
   });
 

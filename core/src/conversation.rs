@@ -317,6 +317,9 @@ pub(super) fn answer(
             text.push_str(&pick(crate::lexicon::replies::more_than_before(), memory));
             text.push(' ');
             rest
+        } else if given >= count && !special {
+            // Every answer on it heard already: a short recap, not the whole answer again.
+            phrasing::recap(variant)
         } else {
             variant.as_str()
         };
@@ -344,8 +347,12 @@ pub(super) fn answer(
                 &mut text,
                 &mut nuggets,
             );
-            // No tangent inside a reply that answers several intents of one line.
-            if persona.temperament == Temperament::Rambling && !closed && u.also.is_empty() {
+            // No tangent inside a reply that answers several intents of one line, nor after
+            // a recap: it ends with an offer to go further.
+            if given >= count {
+                text.push(' ');
+                text.push_str(&pick(crate::lexicon::replies::recap_offer(), memory));
+            } else if persona.temperament == Temperament::Rambling && !closed && u.also.is_empty() {
                 add_tangent(persona, memory, &mut text);
             }
         }

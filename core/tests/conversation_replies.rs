@@ -122,3 +122,72 @@ fn what_a_term_just_used_means_goes_on_with_that_answer() {
     let e = c.ask("What is a budget justification?");
     assert_eq!(e.topic, Topic::Responsibilities, "{}", e.reply);
 }
+
+#[test]
+fn a_topic_asked_again_after_every_answer_gets_a_short_recap_not_the_whole_answer() {
+    // The seventh walk-through (A17): "Like I said earlier:" and then the whole answer,
+    // word for word. A person recaps, and offers to go further.
+    use askwell_core::persona::Temperament;
+    let offers = askwell_core::lexicon::replies::recap_offer();
+    assert!(!offers.is_empty());
+    for id in [
+        "maya-okafor",
+        "priya-raman",
+        "rosa-delgado",
+        "sam-whitfield",
+        "daniel-reyes",
+    ] {
+        let mut c = Chat::with(id, 60);
+        assert_ne!(c.persona.temperament, Temperament::Guarded, "{id}");
+        let answers = c.persona.script(Topic::TypicalDay).unwrap().answers.clone();
+        let q = "What does a typical day look like for you?";
+        // Another question between, as in the walk-through: asked again at once, "more" is
+        // read as going deeper.
+        let between = [
+            "How did you get into this field?",
+            "What do you find most rewarding?",
+            "What is the hardest part of your job?",
+            "What skills matter most in your role?",
+            "What do you see coming for the field?",
+        ];
+        for i in 0..answers.len() {
+            c.ask(between[i % between.len()]);
+            let e = c.ask(q);
+            assert_eq!(e.topic, Topic::TypicalDay, "{id}");
+            assert!(!c
+                .persona
+                .lines
+                .repeat
+                .iter()
+                .any(|r| e.reply.starts_with(r.trim_end())));
+        }
+        c.ask("How do people move up from a role like yours?");
+        let again = c.ask(q);
+        assert_eq!(again.topic, Topic::TypicalDay, "{id}");
+        let lead = (c.persona.lines.repeat.iter())
+            .find(|r| again.reply.starts_with(r.as_str()))
+            .unwrap_or_else(|| panic!("{id}: no repeat lead in {}", again.reply));
+        let rest = &again.reply[lead.len()..];
+        // Not a whole answer again, but the opening of one, then the offer.
+        assert!(
+            !answers.iter().any(|a| rest.contains(a.as_str())),
+            "{id}: {rest}"
+        );
+        assert!(
+            answers
+                .iter()
+                .any(|a| rest.starts_with(&a[..40.min(a.len())])),
+            "{id}: {rest}"
+        );
+        assert!(
+            offers.iter().any(|o| rest.ends_with(o.as_str())),
+            "{id}: {rest}"
+        );
+        // The recap stops well before the end: the answer's closing sentence is not in it.
+        let recapped = (answers.iter())
+            .find(|a| rest.starts_with(&a[..40.min(a.len())]))
+            .unwrap();
+        let last = recapped.split_inclusive(". ").last().unwrap_or("");
+        assert!(!rest.contains(last.trim()), "{id}: {rest}");
+    }
+}

@@ -79,3 +79,61 @@ fn with_nothing_in_common_the_first_is_chosen() {
     assert_eq!(closest_persona(&someone("", "", ""), &list), Some(0));
     assert_eq!(closest_persona(&someone("Chef", "", ""), &[]), None);
 }
+
+/// The shipped personas' cards, in Home's order and reversed (the order must not decide).
+fn shipped() -> [Vec<PersonaInfo>; 2] {
+    let list: Vec<PersonaInfo> = askwell_core::content::bundled()
+        .iter()
+        .map(|p| p.info())
+        .collect();
+    let reversed = list.iter().rev().cloned().collect();
+    [list, reversed]
+}
+
+#[test]
+fn a_clinical_psychologist_is_rehearsed_with_the_psychiatrist() {
+    // The seventh walk-through's plan (B7): the data scientist's role says "clinical" and the
+    // regulatory lead came first; the psychiatrist's work is the closest.
+    let haddad = someone(
+        "Clinical psychologist",
+        "Lakeside Family Clinic",
+        "Clinical psychology",
+    );
+    for list in shipped() {
+        let i = closest_persona(&haddad, &list).expect("a persona");
+        assert_eq!(list[i].id, "maya-okafor");
+    }
+}
+
+#[test]
+fn each_kind_of_work_meets_its_nearest_shipped_persona() {
+    let cases = [
+        (
+            someone("Nurse educator", "St. Anne's Hospital", "Health education"),
+            "priya-raman",
+        ),
+        (
+            someone("Community health worker", "", "Public health"),
+            "rosa-delgado",
+        ),
+        (
+            someone("Machine learning engineer", "", "Data science"),
+            "sam-whitfield",
+        ),
+        (
+            someone("Legislative aide", "State Senate", "Science policy"),
+            "tomasz-nowak",
+        ),
+        (
+            someone("Clinical trial manager", "", "Biotech regulatory"),
+            "daniel-reyes",
+        ),
+        (someone("Child psychiatrist", "", ""), "maya-okafor"),
+    ];
+    for list in shipped() {
+        for (person, want) in &cases {
+            let i = closest_persona(person, &list).expect("a persona");
+            assert_eq!(&list[i].id, want, "{}", person.role);
+        }
+    }
+}

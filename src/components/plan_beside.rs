@@ -4,10 +4,11 @@ use askwell_core::prepare::{asked_from_plan, said_introduction, PlanFor, Questio
 use leptos::html::Details;
 use leptos::prelude::*;
 
-/// The question plan beside the practice box: each planned question with an Ask button that
-/// puts it through the same path as typing it, and a tick once it has been asked; the
-/// introduction goes into the box first, to be adapted and sent. Open on a wide screen,
-/// folded on a phone (a tap opens it).
+/// The question plan beside the practice box: the introduction and each planned question
+/// with a button ("Use it", "Use") that puts it in the question box, to be adapted and sent with
+/// Enter or Ask (a button that sent at once, then read "Ask again" in the same place, had
+/// questions asked twice by accident), and a tick once it has been asked. Open on a wide
+/// screen, folded on a phone (a tap opens it).
 #[component]
 pub fn PlanBeside(
     /// The plan for this practice's persona.
@@ -19,9 +20,7 @@ pub fn PlanBeside(
     /// False while paused or after the end.
     #[prop(into)]
     enabled: Signal<bool>,
-    /// The question box's own action: asks `text`, false when refused.
-    on_ask: Callback<String, bool>,
-    /// What is in the question box ("Use it" puts the introduction there).
+    /// What is in the question box ("Use it" puts the introduction or a question there).
     typed: RwSignal<String>,
 ) -> impl IntoView {
     let asked = Memo::new(move |_| plan.with(|p| interview.with(|i| asked_from_plan(p, i))));
@@ -46,11 +45,6 @@ pub fn PlanBeside(
             }
         }
     };
-    let ask = move |text: String| {
-        if on_ask.run(text) {
-            fold();
-        }
-    };
     // A real person's plan, rehearsed with a persona, says whose it is.
     let store = crate::state::use_store();
     let title = move || {
@@ -70,16 +64,16 @@ pub fn PlanBeside(
     };
     let introduction = move || plan.with(|p| p.introduction.clone());
     let intro_said = move || plan.with(|p| interview.with(|i| said_introduction(p, i)));
-    // The introduction goes into the box to be adapted, then Enter sends it. Words already
-    // typed there are kept, the introduction after them (once).
-    let use_intro = move |_| {
-        let intro = introduction().trim().to_string();
+    // The introduction or a question goes into the box to be adapted, then Enter sends it.
+    // Words already typed there are kept, the text after them (once).
+    let use_it = move |text: String| {
+        let text = text.trim().to_string();
         typed.update(|t| {
             let mine = t.trim_end();
             if mine.is_empty() {
-                *t = intro;
-            } else if !mine.ends_with(&intro) {
-                *t = format!("{mine} {intro}");
+                *t = text;
+            } else if !mine.ends_with(&text) {
+                *t = format!("{mine} {text}");
             }
         });
         fold();
@@ -106,7 +100,7 @@ pub fn PlanBeside(
                             class="button small"
                             aria-label="Use it: put your introduction in the question box"
                             prop:disabled=move || !enabled.get()
-                            on:click=use_intro
+                            on:click=move |_| use_it(introduction())
                         >
                             "Use it"
                         </button>
@@ -128,12 +122,12 @@ pub fn PlanBeside(
                                     class="button small"
                                     aria-label={
                                         let q = q.clone();
-                                        move || if is_asked() { format!("Ask again: {q}") } else { format!("Ask: {q}") }
+                                        move || format!("{}: {q}", if is_asked() { "Use again" } else { "Use" })
                                     }
                                     prop:disabled=move || !enabled.get()
-                                    on:click=move |_| ask(text.clone())
+                                    on:click=move |_| use_it(text.clone())
                                 >
-                                    {move || if is_asked() { "Ask again" } else { "Ask" }}
+                                    {move || if is_asked() { "Use again" } else { "Use" }}
                                 </button>
                             </li>
                         }

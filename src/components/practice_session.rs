@@ -276,7 +276,6 @@ pub fn PracticeSession(
                             plan=current
                             interview=interview
                             enabled=can_ask
-                            on_ask=on_ask
                             typed=typed
                         />
                     }

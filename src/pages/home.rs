@@ -31,6 +31,22 @@ pub fn HomePage() -> impl IntoView {
         start_practice(store, practice, starting);
     };
 
+    // Enter on a radio (a persona, a length, a clock) only chooses it: a form would start
+    // the interview at once, which surprised a keyboard user. Start stays the way in.
+    let enter_chooses = move |ev: leptos::ev::KeyboardEvent| {
+        let radio = (ev.key() == "Enter")
+            .then(|| ev.target())
+            .flatten()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
+            .filter(|i| i.type_() == "radio");
+        if let Some(radio) = radio {
+            ev.prevent_default();
+            if !radio.checked() {
+                radio.click();
+            }
+        }
+    };
+
     // In the split build the options and the Start button are drawn a task after the
     // picker: V8 compiles each wasm function on its first call, and drawing all of Home in
     // one task made it a long one (NOTES.md §11).
@@ -52,7 +68,7 @@ pub fn HomePage() -> impl IntoView {
                 </p>
             </div>
             <SavedLists part=HomePart::Due />
-            <form class="start-form" on:submit=start>
+            <form class="start-form" on:submit=start on:keydown=enter_chooses>
                 <PersonaPicker
                     selected=persona
                     on_pick=Callback::new(move |id: String| persona.set(id))

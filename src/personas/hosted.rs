@@ -16,6 +16,9 @@ pub async fn load(store: Store) {
         crate::content::hosted_looked_for();
         return;
     }
+    // On a first visit the probe waits for the service worker (offline.js), which answers a
+    // host with no list with an empty one: a 404 would show in the console.
+    worker_in_charge().await;
     let manifest = match fetch(&format!("{FOLDER}manifest.json")).await {
         // A host that answers every missing path with the app's page has no folder either.
         Fetched::Text(text) if !text.trim_start().starts_with('<') => text,
@@ -133,6 +136,21 @@ async fn fetch(url: &str) -> Fetched {
         None => Fetched::Absent,
     }
 }
+
+/// Settles when offline.js says a worker answers this page (at once without one).
+#[cfg(target_arch = "wasm32")]
+async fn worker_in_charge() {
+    use wasm_bindgen::JsCast;
+    let controlled = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"askwellControlled".into()).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    if let Some(promise) = controlled {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+async fn worker_in_charge() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 async fn fetch(_url: &str) -> Fetched {

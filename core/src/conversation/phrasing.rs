@@ -12,6 +12,17 @@ pub(super) fn first_sentences(text: &str, n: usize) -> String {
     }
 }
 
+/// A short recap of an answer already given: its first sentence, and the next when the
+/// first is too short to stand for the answer.
+pub(super) fn recap(text: &str) -> &str {
+    let one = sentences(text, 0, 1);
+    if one.split_whitespace().count() >= 12 {
+        one
+    } else {
+        sentences(text, 0, 2)
+    }
+}
+
 /// Sentences `from` (counted from 0) up to but not including `to` of a text, trimmed; empty
 /// when the text has no sentence `from`. The last sentence may lack its final mark.
 pub(super) fn sentences(text: &str, from: usize, to: usize) -> &str {
