@@ -196,8 +196,10 @@ fn understand_and_answer(
     // "Tell me more", "why was that?": go deeper on what was just said, unless the line
     // clearly names another topic.
     if let Some(last) = memory.last_topic {
-        let names_other =
-            u.topic != last && u.topic != Topic::None && u.confidence >= NAMES_ANOTHER_TOPIC;
+        let names_other = u.topic != last
+            && u.topic != Topic::None
+            && u.confidence >= NAMES_ANOTHER_TOPIC
+            && !crate::understand::shape::only_follow_up(line);
         if u.follow_up && !names_other {
             return follow_up(persona, memory, u, last, earlier);
         }

@@ -75,3 +75,25 @@ fn thanks_before_a_question_about_the_work_answers_the_question() {
         assert_eq!(end.topic, Topic::Thanks, "{id}");
     }
 }
+
+#[test]
+fn asking_to_shadow_or_offering_help_back_is_no_job_ask() {
+    // Walk 7: "Would it be possible to shadow you for a day?" got Maya's reply to a job ask.
+    // Shadowing with no job named is a way to learn, and offering help back is courtesy.
+    for line in [
+        "Would it be possible to shadow you for a day?",
+        "Could I maybe shadow you for an afternoon sometime next month?",
+        "Thanks again. If I can ever help you with anything, please tell me.",
+    ] {
+        let mut c = Chat::with("maya-okafor", 30);
+        c.ask("Hi, I'm a psychology student exploring medicine.");
+        let e = c.ask(line);
+        assert_ne!(e.topic, Topic::JobAsk, "{line}: {}", e.reply);
+        assert!(e.job_words.is_empty(), "{line}: {:?}", e.job_words);
+    }
+    // Tied to a job, it still is one.
+    let mut c = Chat::with("maya-okafor", 30);
+    let e =
+        c.ask("Could I shadow you for a week and then be considered for an opening on your unit?");
+    assert_eq!(e.topic, Topic::JobAsk, "{}", e.reply);
+}

@@ -259,15 +259,16 @@ impl Matcher {
         }
     }
 
-    /// Intents in parts of a closing line or a request for names (clauses of three words or
-    /// more, short sentences: "Thanks!"), each read alone at `SECOND_INTENT` or more: other
-    /// closing intents, and in thanks, a question about the work with its probability.
+    /// Intents in parts of a line (clauses of three words or more, short sentences:
+    /// "Thanks!"), each read alone at `SECOND_INTENT` or more: in a closing line or a request
+    /// for names, other closing intents; in thanks or an introduction, a question about the
+    /// work with its probability; in a question about the work, thanks or an introduction
+    /// said before it, however the whole line leans.
     fn other_intents(&self, line: &str, topic: Topic) -> (Vec<Topic>, Option<(Topic, f32)>) {
         let (mut found, mut asked) = (Vec::new(), None);
         let opens = matches!(topic, Topic::Thanks | Topic::Introduction);
-        if !closing(topic) && topic != Topic::Contacts && !opens {
-            return (found, asked);
-        }
+        let courtesy = |t: Topic| matches!(t, Topic::Thanks | Topic::Introduction);
+        let work_question = !closing(topic) && topic != Topic::Contacts && !opens;
         let mut parts: Vec<(bool, Vec<String>)> = Vec::new();
         for s in text::sentences(line) {
             let clauses = s.split([',', ';']).map(text::words);
@@ -282,7 +283,11 @@ impl Matcher {
             let t = self.model.classes[best].unwrap_or(Topic::None);
             let work = matches!(t.segment(), Some(s) if s != Segment::Opening && !closing(t));
             let second = p >= SECOND_INTENT && t != topic && !found.contains(&t);
-            if opens && *asks && work && p >= CONFIDENT {
+            if work_question {
+                if second && !*asks && courtesy(t) {
+                    found.push(t);
+                }
+            } else if opens && *asks && work && p >= CONFIDENT && !shape::points_back(w) {
                 asked = asked.or(Some((t, p)));
             } else if second && closing(t) && topic != Topic::Introduction {
                 found.push(t);

@@ -137,6 +137,29 @@ pub fn is_follow_up(line: &str) -> bool {
     classes::follow_up_cues().iter().any(|c| text.contains(c)) || (w.len() == 1 && w[0] == "why")
 }
 
+/// A follow-up cue with nothing else of substance ("What was that like?", "how did that
+/// go"): it is about what was just said, however the model reads it.
+pub fn only_follow_up(line: &str) -> bool {
+    let text = format!("_{}_", words(line).join("_"));
+    (classes::follow_up_cues()
+        .iter()
+        .filter(|c| text.contains(**c)))
+    .any(|c| {
+        let rest = text.replacen(c, "_", 1);
+        rest.split('_')
+            .all(|w| w.is_empty() || super::text::is_function_word(w))
+    })
+}
+
+/// A question about what the speaker just said ("does that work for you?", "is that
+/// okay?"): its subject points back, so it asks about the plan, not about the work.
+pub(crate) fn points_back(w: &[String]) -> bool {
+    question_start(w).is_some_and(|i| {
+        let subject = w.get(i + 1).map_or("", String::as_str);
+        crate::lexicon::replies::leans_back(subject) && w.len() - i <= 6
+    })
+}
+
 /// Which of the two offered options a short reply picks, if it is a short choice at all.
 /// `Some(0)` the first, `Some(1)` the second; `None` when the line reads as a new question.
 pub fn choice(line: &str) -> Option<usize> {
