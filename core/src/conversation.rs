@@ -213,7 +213,7 @@ fn understand_and_answer(
         let small_talk = u.topic == Topic::SmallTalk && !memory.answers_given.is_empty();
         let about_last = || {
             let e = earlier.exchanges.last();
-            e.is_some_and(|e| deeper::asks_what_was_meant(line, &u.words, &e.reply))
+            e.is_some_and(|e| deeper::asks_what_was_meant(persona, line, &u.words, &e.reply))
         };
         // Off topic is no other topic for a question about a word just said ("what is a
         // budget justification?" reads as none to the model).

@@ -191,3 +191,17 @@ fn a_topic_asked_again_after_every_answer_gets_a_short_recap_not_the_whole_answe
         assert!(!rest.contains(last.trim()), "{id}: {rest}");
     }
 }
+
+#[test]
+fn questions_about_the_people_they_lead_get_answers_about_those_people() {
+    // Walk 7: "Do CHWs need a degree?" got Rosa's own degree, and a question naming her
+    // field's word after an answer was taken for a question about a term of that answer.
+    let mut c = Chat::with("rosa-delgado", 30);
+    c.ask("Hi Rosa, I'm a nursing student from Brazil.");
+    let degree = c.ask("Do CHWs need a degree?");
+    assert!(degree.reply.contains("degree"), "{}", degree.reply);
+    assert!(!degree.reply.starts_with("And "), "{}", degree.reply);
+    let visits = c.ask("What do CHWs do on home visits?");
+    assert_ne!(visits.topic, Topic::Skills, "{}", visits.reply);
+    assert!(visits.reply.contains("home visit"), "{}", visits.reply);
+}

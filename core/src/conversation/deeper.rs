@@ -156,9 +156,15 @@ pub(super) fn neither(line: &str, (a, b): (Topic, Topic), u: &Understanding) -> 
 }
 
 /// "What's a CMC sync?" right after an answer that said it: a short wh-question about a word
-/// of that answer (up to four words of substance, one of them said there) asks what was
-/// meant, so it is about that answer, however the model reads it.
-pub(super) fn asks_what_was_meant(line: &str, said: &[String], last_reply: &str) -> bool {
+/// of that answer (up to four words of substance, one of them said there and not a word of
+/// the persona's whole field, such as Rosa's CHWs) asks what was meant, so it is about that
+/// answer, however the model reads it.
+pub(super) fn asks_what_was_meant(
+    persona: &Persona,
+    line: &str,
+    said: &[String],
+    last_reply: &str,
+) -> bool {
     use crate::understand::classes::{aux, wh};
     use crate::understand::text::{is_function_word, sentences, words};
     let opens = |w: &[String]| {
@@ -179,5 +185,16 @@ pub(super) fn asks_what_was_meant(line: &str, said: &[String], last_reply: &str)
         return false;
     }
     let said = words(last_reply);
-    named.iter().any(|w| said.contains(w))
+    named
+        .iter()
+        .any(|w| said.contains(w) && !across_the_field(persona, w))
+}
+
+/// A word the persona's answers use on three topics or more: it names their field, not a
+/// term of one answer.
+fn across_the_field(persona: &Persona, word: &str) -> bool {
+    let uses = |s: &crate::persona::TopicScript| {
+        (s.answers.iter()).any(|a| crate::understand::text::lower(a).contains(word))
+    };
+    persona.topics.iter().filter(|s| uses(s)).nth(2).is_some()
 }
