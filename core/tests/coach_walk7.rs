@@ -257,3 +257,27 @@ fn an_outcome_lists_each_question_once() {
     assert!(o.exchanges.len() >= 2, "{:?}", i.exchanges);
     assert_eq!(o.asked_by(&i.exchanges, 2), [q]);
 }
+
+#[test]
+fn rewrites_in_the_users_words_are_written_out() {
+    // A9: "Try: so how did u get into psychiatry? (then ask the second…)" kept the texting.
+    let line = "so how did u get into psychiatry? and was it hard";
+    let both = [Flag::ClosedQuestion, Flag::DoubleQuestion];
+    for n in explain(line, Topic::Path, &both, &[]) {
+        assert!(
+            n.rewrite.starts_with("So how did you get into psychiatry?"),
+            "{n:?}"
+        );
+    }
+    let line = "did u like ur first year, and what did i miss";
+    let notes = explain(line, Topic::Path, &[Flag::DoubleQuestion], &[]);
+    assert!(!notes[0].rewrite.contains(" u "), "{notes:?}");
+    // Shorthands for two words stay as typed rather than turn stiff ("do not").
+    let notes = explain(
+        "dont u think its hard",
+        Topic::Challenges,
+        &[Flag::ClosedQuestion],
+        &[],
+    );
+    assert!(!notes[0].rewrite.contains("do not"), "{notes:?}");
+}

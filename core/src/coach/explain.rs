@@ -40,7 +40,7 @@ pub fn explain(line: &str, topic: Topic, flags: &[Flag], job_words: &[String]) -
             FlagNote {
                 flag,
                 reason,
-                rewrite,
+                rewrite: tidy(&rewrite),
             }
         })
         .collect()
@@ -64,6 +64,31 @@ fn asked(q: &str) -> String {
     let mut s = q.trim_end_matches(['?', '.', '!', ' ']).to_string();
     s.push('?');
     s
+}
+
+/// A rewrite in the user's words, written out where they texted ("how did u get into it?"
+/// becomes "How did you get into it?"): a shorthand that stands for one word is that word
+/// (grammar.txt's spellings; "dont" and "im" stay, as their written-out forms are two
+/// words), "i" is "I", and the first letter is a capital.
+fn tidy(rewrite: &str) -> String {
+    let mut out = String::with_capacity(rewrite.len() + 8);
+    for (n, token) in rewrite.split(' ').enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        let word = token.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        let written = match crate::understand::classes::spelled_out(word) {
+            _ if word == "i" => "I",
+            Some(w) if !w.contains(' ') => w,
+            _ => word,
+        };
+        out.push_str(written);
+        out.push_str(&token[word.len()..]);
+    }
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 /// A rewrite that itself asks yes or no is no rewrite: the topic's own open question instead.
