@@ -265,7 +265,7 @@ fn rewrites_in_the_users_words_are_written_out() {
     let both = [Flag::ClosedQuestion, Flag::DoubleQuestion];
     for n in explain(line, Topic::Path, &both, &[]) {
         assert!(
-            n.rewrite.starts_with("So how did you get into psychiatry?"),
+            n.rewrite.starts_with("so how did you get into psychiatry?"),
             "{n:?}"
         );
     }

@@ -66,10 +66,10 @@ fn asked(q: &str) -> String {
     s
 }
 
-/// A rewrite in the user's words, written out where they texted ("how did u get into it?"
-/// becomes "How did you get into it?"): a shorthand that stands for one word is that word
-/// (grammar.txt's spellings; "dont" and "im" stay, as their written-out forms are two
-/// words), "i" is "I", and the first letter is a capital.
+/// A rewrite in the user's words, written out where they texted (how did u get into it, how
+/// did you get into it): a shorthand that stands for one word is that word (grammar.txt's
+/// spellings; dont and im stay, as their written-out forms are two words), and i is I.
+/// Otherwise the words stay as typed.
 fn tidy(rewrite: &str) -> String {
     let mut out = String::with_capacity(rewrite.len() + 8);
     for (n, token) in rewrite.split(' ').enumerate() {
@@ -84,9 +84,6 @@ fn tidy(rewrite: &str) -> String {
         };
         out.push_str(written);
         out.push_str(&token[word.len()..]);
-    }
-    if let Some(first) = out.get_mut(..1) {
-        first.make_ascii_uppercase();
     }
     out
 }
