@@ -13,6 +13,7 @@ pub mod json;
 pub mod lexicon;
 pub mod persona;
 pub mod prepare;
+pub(crate) mod range_coder;
 pub mod small_sort;
 pub mod sorted_map;
 pub mod store;

@@ -4,6 +4,7 @@
 //! all read: nothing downstream looks at the raw line again to decide what it meant.
 
 pub(crate) mod classes;
+mod coded;
 pub mod corpus;
 pub mod features;
 pub mod language;
