@@ -17,6 +17,7 @@ pub(crate) mod range_coder;
 pub mod small_sort;
 pub mod sorted_map;
 pub mod store;
+pub mod substr;
 pub mod timing;
 pub mod topic;
 pub mod understand;

@@ -137,7 +137,7 @@ pub(super) fn follow_up(
 pub(crate) fn asks_nothing(line: &str) -> bool {
     use crate::understand::shape::question_start;
     use crate::understand::text::{sentences, words};
-    !line.contains('?')
+    !line.bytes().any(|b| b == b'?')
         && !sentences(line)
             .iter()
             .any(|s| question_start(&words(s)).is_some())

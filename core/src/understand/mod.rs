@@ -17,6 +17,7 @@ pub mod train;
 use crate::flags::Flag;
 use crate::persona::VocabularyEntry;
 use crate::small_sort::sort_small_by;
+use crate::substr;
 use crate::topic::{Segment, Topic};
 use model::Model;
 use std::sync::OnceLock;
@@ -342,7 +343,7 @@ impl Matcher {
             if out.len() == 3 {
                 break;
             }
-            if !out.iter().any(|o| o.contains(&w) || w.contains(o.as_str())) {
+            if !(out.iter()).any(|o| substr::contains(o, &w) || substr::contains(&w, o)) {
                 out.push(w);
             }
         }
