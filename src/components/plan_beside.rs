@@ -14,8 +14,7 @@ pub fn PlanBeside(
     #[prop(into)]
     plan: Signal<QuestionPlan>,
     /// The running interview (what was asked).
-    #[prop(into)]
-    interview: Signal<Interview>,
+    interview: RwSignal<Interview>,
     /// False while paused or after the end.
     #[prop(into)]
     enabled: Signal<bool>,

@@ -257,7 +257,7 @@ pub fn PracticeSession(
                 </When>
             </div>
             <When when=move || !timer_hidden.get()>
-                <Timeline plan=Signal::derive(move || interview.with(|i| i.plan.clone())) actual=actual current=current clock_s=clock_s />
+                <Timeline plan=move || interview.with(|i| i.plan.clone()) actual=actual current=current clock_s=clock_s />
             </When>
             </Later>
             <p class="visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>

@@ -7,8 +7,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Timeline(
     /// The agreed plan (it changes when the user extends the time).
-    #[prop(into)]
-    plan: Signal<TimingPlan>,
+    plan: impl Fn() -> TimingPlan + Copy + Send + Sync + 'static,
     /// Seconds spent so far per segment, in `Segment::ALL` order.
     actual: impl Fn() -> [f64; 6] + Copy + Send + Sync + 'static,
     /// The segment the conversation is in.
@@ -16,12 +15,12 @@ pub fn Timeline(
     /// Interview clock, seconds from the start.
     clock_s: impl Fn() -> f64 + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let total = move || plan.with(|p| p.total_seconds() as f64);
+    let total = move || plan().total_seconds() as f64;
     // Blocks are drawn at their planned share but at least this much of the track, so the
     // names of the one- and two-minute segments fit; the marker follows the same drawing.
     const MIN_SHARE: f64 = 0.1;
     let marker = move || {
-        let x = plan.with(|p| p.display_position(clock_s(), MIN_SHARE));
+        let x = plan().display_position(clock_s(), MIN_SHARE);
         // Kept inside the track at the end: at 100% its 2 px would fall past the right edge.
         format!(
             "min({}%, 100% - 2px)",
@@ -30,7 +29,7 @@ pub fn Timeline(
     };
     let segment_left = move || {
         let s = current();
-        plan.with(|p| p.planned(s) as f64) - actual()[s.index()]
+        plan().planned(s) as f64 - actual()[s.index()]
     };
     let overall_left = move || total() - clock_s();
     view! {
@@ -69,8 +68,8 @@ pub fn Timeline(
                 {Segment::ALL
                     .into_iter()
                     .map(|s| {
-                        let planned = move || plan.with(|p| p.planned(s) as f64);
-                        let grow = move || askwell_core::decimal::fixed(plan.with(|p| p.display_shares(MIN_SHARE)[s.index()]), 3);
+                        let planned = move || plan().planned(s) as f64;
+                        let grow = move || askwell_core::decimal::fixed(plan().display_shares(MIN_SHARE)[s.index()], 3);
                         view! {
                             <div
                                 class="timeline-block"
