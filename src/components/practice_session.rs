@@ -266,7 +266,8 @@ pub fn PracticeSession(
                 // placed after it, just above the box (style/plan.css).
                 <Later>
                 {move || plan.get().map(|p| {
-                    let current = Signal::derive(move || plan.get().unwrap_or_else(|| p.clone()));
+                    let p = StoredValue::new(p);
+                    let current = move || plan.get().unwrap_or_else(|| p.get_value());
                     view! {
                         <PlanBeside
                             plan=current
