@@ -230,7 +230,7 @@ fn failed(e: JsValue) -> StorageError {
         .or_else(|| e.as_string())
         .unwrap_or_else(|| "unknown error".into());
     // Chromium and Safari say QuotaExceededError; older Firefox NS_ERROR_DOM_QUOTA_REACHED.
-    if text.to_ascii_lowercase().contains("quota") {
+    if askwell_core::substr::contains(&text.to_ascii_lowercase(), "quota") {
         StorageError::QuotaExceeded
     } else {
         StorageError::Failed(text)

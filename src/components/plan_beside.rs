@@ -12,21 +12,22 @@ use leptos::prelude::*;
 #[component]
 pub fn PlanBeside(
     /// The plan for this practice's persona.
-    #[prop(into)]
-    plan: Signal<QuestionPlan>,
+    plan: impl Fn() -> QuestionPlan + Copy + Send + Sync + 'static,
     /// The running interview (what was asked).
-    #[prop(into)]
-    interview: Signal<Interview>,
+    interview: RwSignal<Interview>,
     /// False while paused or after the end.
     #[prop(into)]
     enabled: Signal<bool>,
     /// What is in the question box ("Use it" puts the introduction or a question there).
     typed: RwSignal<String>,
 ) -> impl IntoView {
-    let asked = Memo::new(move |_| plan.with(|p| interview.with(|i| asked_from_plan(p, i))));
+    let asked = Memo::new(move |_| {
+        let p = &plan();
+        interview.with(|i| asked_from_plan(p, i))
+    });
     let done = move || asked.with(|a| a.iter().filter(|x| **x).count());
-    let total = move || plan.with(|p| p.questions.len());
-    let edit_href = move || Route::Plan(plan.with(|p| p.id.clone())).href();
+    let total = move || plan().questions.len();
+    let edit_href = move || Route::Plan(plan().id).href();
     // A phone shows the conversation first; the plan is one tap away, and folds again after
     // a question so the reply shows just above the box.
     let wide = || {
@@ -48,10 +49,10 @@ pub fn PlanBeside(
     // A real person's plan, rehearsed with a persona, says whose it is.
     let store = crate::state::use_store();
     let title = move || {
-        let person = plan.with(|p| match &p.for_whom {
-            PlanFor::Person(id) => Some(id.clone()),
+        let person = match plan().for_whom {
+            PlanFor::Person(id) => Some(id),
             PlanFor::Persona(_) => None,
-        });
+        };
         person
             .and_then(|id| {
                 store.prepared.with(|p| {
@@ -62,8 +63,11 @@ pub fn PlanBeside(
             })
             .unwrap_or_else(|| "Your plan".to_string())
     };
-    let introduction = move || plan.with(|p| p.introduction.clone());
-    let intro_said = move || plan.with(|p| interview.with(|i| said_introduction(p, i)));
+    let introduction = move || plan().introduction;
+    let intro_said = move || {
+        let p = &plan();
+        interview.with(|i| said_introduction(p, i))
+    };
     // The introduction or a question goes into the box to be adapted, then Enter sends it.
     // Words already typed there are kept, the text after them (once).
     let use_it = move |text: String| {
@@ -107,7 +111,7 @@ pub fn PlanBeside(
                     </div>
                 }.into_any())}
                 <ol class="plan-beside-list">
-                    {move || plan.with(|p| p.questions.clone()).into_iter().enumerate().map(|(i, q)| {
+                    {move || plan().questions.into_iter().enumerate().map(|(i, q)| {
                         let is_asked = move || asked.with(|a| a.get(i).copied().unwrap_or(false));
                         let text = q.clone();
                         view! {

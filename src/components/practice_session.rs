@@ -70,9 +70,9 @@ pub fn PracticeSession(
     }
 
     let exchanges = Signal::derive(move || interview.with(|i| i.exchanges.clone()));
-    let current = Signal::derive(move || interview.with(|i| i.current_segment()));
-    let clock_s = Signal::derive(move || interview.with(|i| i.clock_at(now_s.get())));
-    let actual = Signal::derive(move || interview.with(|i| i.actual_seconds(now_s.get())));
+    let current = move || interview.with(|i| i.current_segment());
+    let clock_s = move || interview.with(|i| i.clock_at(now_s.get()));
+    let actual = move || interview.with(|i| i.actual_seconds(now_s.get()));
     let active = Signal::derive(move || interview.with(|i| i.is_active()));
     let paused = Signal::derive(move || interview.with(|i| i.is_paused()));
     let can_ask = Signal::derive(move || active.get() && !paused.get());
@@ -119,14 +119,14 @@ pub fn PracticeSession(
         }
         replies
     });
-    let total_s = Signal::derive(move || interview.with(|i| i.plan.total_seconds() as f64));
+    let total_s = move || interview.with(|i| i.plan.total_seconds() as f64);
 
     // Announced politely when the segment or the time band changes, never every tick. The
     // band's words name the time left when it began (a long answer can jump past a mark).
     // The band's words are kept while it lasts (a new type of Memo would cost the .wasm more).
     let shown_band = Arc::new(std::sync::atomic::AtomicU8::new(0));
     let band_words = Memo::new(move |prev: Option<&String>| {
-        let left = total_s.get() - clock_s.get();
+        let left = total_s() - clock_s();
         let band = coach::time_left_band(left);
         let last = shown_band.swap(band, std::sync::atomic::Ordering::Relaxed);
         match prev {
@@ -137,11 +137,7 @@ pub fn PracticeSession(
     });
     let announcement = Memo::new(move |_| {
         let hint = nudge.with(|n| n.as_ref().map(|n| n.text.clone()).unwrap_or_default());
-        format!(
-            "{} segment. {} {hint}",
-            current.get().label(),
-            band_words.get()
-        )
+        format!("{} segment. {} {hint}", current().label(), band_words.get())
     });
 
     let persona_name = who.persona.name.clone();
@@ -261,7 +257,7 @@ pub fn PracticeSession(
                 </When>
             </div>
             <When when=move || !timer_hidden.get()>
-                <Timeline plan=Signal::derive(move || interview.with(|i| i.plan.clone())) actual=actual current=current clock_s=clock_s />
+                <Timeline plan=move || interview.with(|i| i.plan.clone()) actual=actual current=current clock_s=clock_s />
             </When>
             </Later>
             <p class="visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
@@ -270,7 +266,8 @@ pub fn PracticeSession(
                 // placed after it, just above the box (style/plan.css).
                 <Later>
                 {move || plan.get().map(|p| {
-                    let current = Signal::derive(move || plan.get().unwrap_or_else(|| p.clone()));
+                    let p = StoredValue::new(p);
+                    let current = move || plan.get().unwrap_or_else(|| p.get_value());
                     view! {
                         <PlanBeside
                             plan=current

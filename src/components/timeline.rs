@@ -7,52 +7,48 @@ use leptos::prelude::*;
 #[component]
 pub fn Timeline(
     /// The agreed plan (it changes when the user extends the time).
-    #[prop(into)]
-    plan: Signal<TimingPlan>,
+    plan: impl Fn() -> TimingPlan + Copy + Send + Sync + 'static,
     /// Seconds spent so far per segment, in `Segment::ALL` order.
-    #[prop(into)]
-    actual: Signal<[f64; 6]>,
+    actual: impl Fn() -> [f64; 6] + Copy + Send + Sync + 'static,
     /// The segment the conversation is in.
-    #[prop(into)]
-    current: Signal<Segment>,
+    current: impl Fn() -> Segment + Copy + Send + Sync + 'static,
     /// Interview clock, seconds from the start.
-    #[prop(into)]
-    clock_s: Signal<f64>,
+    clock_s: impl Fn() -> f64 + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let total = Signal::derive(move || plan.with(|p| p.total_seconds() as f64));
+    let total = move || plan().total_seconds() as f64;
     // Blocks are drawn at their planned share but at least this much of the track, so the
     // names of the one- and two-minute segments fit; the marker follows the same drawing.
     const MIN_SHARE: f64 = 0.1;
     let marker = move || {
-        let x = plan.with(|p| p.display_position(clock_s.get(), MIN_SHARE));
+        let x = plan().display_position(clock_s(), MIN_SHARE);
         // Kept inside the track at the end: at 100% its 2 px would fall past the right edge.
         format!(
             "min({}%, 100% - 2px)",
             askwell_core::decimal::fixed(x * 100.0, 2)
         )
     };
-    let segment_left = Signal::derive(move || {
-        let s = current.get();
-        plan.with(|p| p.planned(s) as f64) - actual.get()[s.index()]
-    });
-    let overall_left = move || total.get() - clock_s.get();
+    let segment_left = move || {
+        let s = current();
+        plan().planned(s) as f64 - actual()[s.index()]
+    };
+    let overall_left = move || total() - clock_s();
     view! {
         <section class="timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading" class="visually-hidden">"Timing"</h2>
             <div class="timeline-summary">
                 <p class="segment-now">
                     <span class="label">"Now: "</span>
-                    <strong>{move || current.get().label()}</strong>
-                    <span class="segment-hint">{move || current.get().hint()}</span>
+                    <strong>{move || current().label()}</strong>
+                    <span class="segment-hint">{move || current().hint()}</span>
                 </p>
                 <p class="clocks">
-                    <span class={move || if segment_left.get() < 0.0 { "time over" } else { "time" }}>
+                    <span class={move || if segment_left() < 0.0 { "time over" } else { "time" }}>
                         {move || {
-                            let left = segment_left.get();
+                            let left = segment_left();
                             if left >= 0.0 {
-                                format!("{} left in {}", clock_label(left.round() as i64), current.get().label())
+                                format!("{} left in {}", clock_label(left.round() as i64), current().label())
                             } else {
-                                format!("{} over in {}", clock_label((-left).round() as i64), current.get().label())
+                                format!("{} over in {}", clock_label((-left).round() as i64), current().label())
                             }
                         }}
                     </span>
@@ -60,9 +56,9 @@ pub fn Timeline(
                         {move || {
                             let left = overall_left();
                             if left >= 0.0 {
-                                format!("{} left of {} min", clock_label(left.round() as i64), total.get() as i64 / 60)
+                                format!("{} left of {} min", clock_label(left.round() as i64), total() as i64 / 60)
                             } else {
-                                format!("{} past the agreed {} min", clock_label((-left).round() as i64), total.get() as i64 / 60)
+                                format!("{} past the agreed {} min", clock_label((-left).round() as i64), total() as i64 / 60)
                             }
                         }}
                     </span>
@@ -72,24 +68,24 @@ pub fn Timeline(
                 {Segment::ALL
                     .into_iter()
                     .map(|s| {
-                        let planned = move || plan.with(|p| p.planned(s) as f64);
-                        let grow = move || askwell_core::decimal::fixed(plan.with(|p| p.display_shares(MIN_SHARE)[s.index()]), 3);
+                        let planned = move || plan().planned(s) as f64;
+                        let grow = move || askwell_core::decimal::fixed(plan().display_shares(MIN_SHARE)[s.index()], 3);
                         view! {
                             <div
                                 class="timeline-block"
-                                class:current=move || current.get() == s
-                                class:over={move || actual.get()[s.index()] > planned() + 0.5}
+                                class:current=move || current() == s
+                                class:over={move || actual()[s.index()] > planned() + 0.5}
                                 style:flex-grow=grow
                             >
                                 <span class="block-label">{s.label()}</span>
                                 <span class="block-time">
-                                    {move || clock_label(actual.get()[s.index()].round() as i64)}
+                                    {move || clock_label(actual()[s.index()].round() as i64)}
                                     // Dropped in a narrow block (Opening, Closing): style/main.css.
                                     <span class="of">{move || format!(" of {}m", askwell_core::decimal::fixed(planned() / 60.0, 0))}</span>
                                 </span>
                                 <span
                                     class="block-fill"
-                                    style:width=move || askwell_core::decimal::fixed((actual.get()[s.index()] / planned() * 100.0).min(100.0), 1) + "%"
+                                    style:width=move || askwell_core::decimal::fixed((actual()[s.index()] / planned() * 100.0).min(100.0), 1) + "%"
                                 ></span>
                             </div>
                         }

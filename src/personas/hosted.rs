@@ -29,7 +29,7 @@ pub async fn load(store: Store) {
     };
     // An empty list (the service worker's answer where the host has none) needs no decoders.
     let compact: String = manifest.split_whitespace().collect();
-    if compact.contains("\"personas\":[]") {
+    if askwell_core::substr::contains(&compact, "\"personas\":[]") {
         crate::content::hosted_looked_for();
         return;
     }

@@ -158,7 +158,7 @@ pub fn to_markdown(interview: &Interview, persona: &Persona, review: &Review) ->
             .collect();
         let mut reply = e.reply.clone();
         for n in &nuggets {
-            reply = reply.replace(&n.text, "");
+            reply = crate::substr::replace(&reply, &n.text, "");
         }
         escaped(
             &mut out,

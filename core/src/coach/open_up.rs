@@ -112,7 +112,7 @@ impl Said {
             .map(|w| {
                 let low = lower(w);
                 match spelled_out(&low) {
-                    Some(out) if !out.contains(' ') => out.to_string(),
+                    Some(out) if !out.bytes().any(|b| b == b' ') => out.to_string(),
                     _ => low,
                 }
             })

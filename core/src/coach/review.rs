@@ -141,7 +141,10 @@ pub(super) fn asks_for(e: &Exchange, outcome: Outcome) -> bool {
 fn gives_contact(reply: &str) -> bool {
     let said = text::normalize(reply);
     let offers = crate::lexicon::offers_introduction().iter();
-    name_in(reply).is_some() || offers.into_iter().any(|o| said.contains(o.as_str()))
+    name_in(reply).is_some()
+        || offers
+            .into_iter()
+            .any(|o| crate::substr::contains(&said, o))
 }
 
 /// Lines that are not requests for information: a yes/no form is fine there (also how a

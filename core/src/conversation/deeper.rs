@@ -137,7 +137,7 @@ pub(super) fn follow_up(
 pub(crate) fn asks_nothing(line: &str) -> bool {
     use crate::understand::shape::question_start;
     use crate::understand::text::{sentences, words};
-    !line.contains('?')
+    !line.bytes().any(|b| b == b'?')
         && !sentences(line)
             .iter()
             .any(|s| question_start(&words(s)).is_some())
@@ -194,7 +194,8 @@ pub(super) fn asks_what_was_meant(
 /// term of one answer.
 fn across_the_field(persona: &Persona, word: &str) -> bool {
     let uses = |s: &crate::persona::TopicScript| {
-        (s.answers.iter()).any(|a| crate::understand::text::lower(a).contains(word))
+        (s.answers.iter())
+            .any(|a| crate::substr::contains(&crate::understand::text::lower(a), word))
     };
     persona.topics.iter().filter(|s| uses(s)).nth(2).is_some()
 }

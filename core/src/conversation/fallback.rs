@@ -3,6 +3,7 @@
 
 use super::{about, pick, Memory, Reply, ReplyKind};
 use crate::persona::Persona;
+use crate::substr::replace;
 use crate::topic::Topic;
 use crate::understand::{shape, Understanding};
 
@@ -11,7 +12,7 @@ pub(super) fn clarify(persona: &Persona, memory: &mut Memory, a: Topic, b: Topic
     memory.pending = Some((a, b));
     let template = pick(&persona.lines.clarify, memory);
     Reply {
-        text: template.replace("{a}", about(a)).replace("{b}", about(b)),
+        text: replace(&replace(&template, "{a}", about(a)), "{b}", about(b)),
         topic: a,
         kind: ReplyKind::Clarify,
         nuggets: Vec::new(),

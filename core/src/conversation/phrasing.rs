@@ -42,7 +42,7 @@ pub(super) fn said_before<'a>(text: &str, earlier: impl Iterator<Item = &'a Exch
         return 0;
     }
     (crate::understand::text::sentences(text).into_iter())
-        .take_while(|s| replies.iter().any(|r| r.contains(s)))
+        .take_while(|s| replies.iter().any(|r| crate::substr::contains(r, s)))
         .count()
 }
 

@@ -10,7 +10,7 @@ pub(crate) fn cued(question: &str) -> bool {
     let q = text::normalize(question);
     crate::lexicon::naming_cues()
         .iter()
-        .any(|cue| q.contains(cue.as_str()))
+        .any(|cue| crate::substr::contains(&q, cue))
 }
 
 /// The question builds on the answer: "You mentioned 38 CHWs — how do you hire them?" names
@@ -101,7 +101,7 @@ fn named_after_cue(question: &str) -> Option<Vec<String>> {
     for clause in clauses(question) {
         let normal = text::normalize(clause);
         let Some(after) = crate::lexicon::naming_cues().iter().find_map(|cue| {
-            let at = normal.find(cue.as_str())?;
+            let at = crate::substr::find(&normal, cue)?;
             Some(normal[at + cue.len()..].to_string())
         }) else {
             continue;

@@ -179,7 +179,7 @@ fn shape_error(e: &serde_json::Error) -> String {
     let name = quoted.filter(|q| {
         q.len() <= 40
             && q.chars()
-                .all(|c| c.is_ascii_alphanumeric() || "_.".contains(c))
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
     });
     if text.starts_with("missing field") {
         match name {

@@ -237,7 +237,7 @@ fn quotable(said: &str, lines: &Lines) -> Option<String> {
 /// ("Meetings, mostly." and "Balance is managed, not given." say too little out of context).
 fn substantive(s: &str) -> bool {
     let lower = text::lower(s).replace('\u{2019}', "'");
-    let announces = !s.contains(':')
+    let announces = !s.bytes().any(|b| b == b':')
         && crate::lexicon::empty_openings()
             .iter()
             .any(|o| lower.starts_with(o.as_str()));

@@ -61,7 +61,7 @@ pub fn ics_file_name(action: &DueAction) -> String {
 /// TEXT escaping (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let text = crate::substr::replace(text, "\r\n", "\n").replace('\r', "\n");
     for c in text.chars() {
         match c {
             '\\' => out.push_str("\\\\"),

@@ -78,7 +78,7 @@ impl EmailDraft {
             "mailto:{}?subject={}&body={}",
             percent_encode(to.trim()),
             percent_encode(&self.subject),
-            percent_encode(&self.body.replace("\r\n", "\n").replace('\n', "\r\n"))
+            percent_encode(&crate::substr::replace(&self.body, "\r\n", "\n").replace('\n', "\r\n"))
         )
     }
 }

@@ -265,7 +265,8 @@ fn set_aside_unknown_name(
         return Some((format!("the field \"{key}\""), path));
     }
     let rest = message.strip_prefix("unknown variant `")?;
-    let (name, expected) = rest.split_once("`, expected")?;
+    let at = crate::substr::find(rest, "`, expected")?;
+    let (name, expected) = (&rest[..at], &rest[at + 2..]);
     let known = first_quoted(expected)?;
     let what = format!("the {} \"{name}\"", kind_of(&steps, name));
     if !is_key {

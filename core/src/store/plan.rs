@@ -285,7 +285,7 @@ pub fn place_restored(
 /// When `id` is a restored copy placed beside a different session with its id
 /// (`restored_id`), the time its backup was set aside: what tells the two apart in a list.
 pub fn restored_copy_at(id: &str) -> Option<u64> {
-    let (_, tail) = id.rsplit_once("-r")?;
+    let tail = &id[crate::substr::rfind(id, "-r")? + 2..];
     let ms = tail.split('-').next()?;
     // A millisecond time: ten digits and more, never a short random suffix.
     (ms.len() >= 10 && ms.bytes().all(|b| b.is_ascii_digit())).then(|| ms.parse().ok())?

@@ -111,7 +111,7 @@ fn spellings() -> &'static [(&'static str, &'static str)] {
     TABLE.get_or_init(|| {
         let mut t: Vec<(&'static str, &'static str)> = GRAMMAR
             .lines()
-            .filter_map(|l| l.split_once(" = "))
+            .filter_map(|l| crate::substr::find(l, " = ").map(|i| (&l[..i], &l[i + 3..])))
             .flat_map(|(out, typed)| typed.split_whitespace().map(move |s| (s, out.trim())))
             .collect();
         crate::small_sort::sort_stable_by(&mut t, |a, b| a.0.cmp(b.0));

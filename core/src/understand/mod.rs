@@ -4,6 +4,7 @@
 //! all read: nothing downstream looks at the raw line again to decide what it meant.
 
 pub(crate) mod classes;
+mod coded;
 pub mod corpus;
 pub mod features;
 pub mod language;
@@ -16,6 +17,7 @@ pub mod train;
 use crate::flags::Flag;
 use crate::persona::VocabularyEntry;
 use crate::small_sort::sort_small_by;
+use crate::substr;
 use crate::topic::{Segment, Topic};
 use model::Model;
 use std::sync::OnceLock;
@@ -346,7 +348,7 @@ impl Matcher {
             if out.len() == 3 {
                 break;
             }
-            if !out.iter().any(|o| o.contains(&w) || w.contains(o.as_str())) {
+            if !(out.iter()).any(|o| substr::contains(o, &w) || substr::contains(&w, o)) {
                 out.push(w);
             }
         }

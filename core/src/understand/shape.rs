@@ -90,11 +90,22 @@ pub fn question_texts(line: &str) -> Vec<&str> {
 fn nth_word(text: &str, word: &str, k: usize) -> Option<usize> {
     let lower = text.to_ascii_lowercase(); // the same byte offsets
     let outside = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric() || c == '\'');
-    let whole = |(i, _): &(usize, &str)| {
-        outside(lower[..*i].chars().next_back()) && outside(lower[i + word.len()..].chars().next())
+    let whole = |i: usize| {
+        outside(lower[..i].chars().next_back()) && outside(lower[i + word.len()..].chars().next())
     };
-    let mut found = lower.match_indices(word).filter(whole);
-    found.nth(k).map(|(i, _)| i)
+    // Each match, left to right, without overlaps (as `match_indices`).
+    let (mut from, mut k) = (0, k);
+    while let Some(at) = crate::substr::find(&lower[from..], word) {
+        let i = from + at;
+        if whole(i) {
+            if k == 0 {
+                return Some(i);
+            }
+            k -= 1;
+        }
+        from = i + word.len();
+    }
+    None
 }
 
 /// Where a second question starts inside one sentence: the "and" of "... and how did you
@@ -134,20 +145,22 @@ pub fn is_follow_up(line: &str) -> bool {
     }
     // Cues are written with "_" for the spaces around and between their words.
     let text = format!("_{}_", w.join("_"));
-    classes::follow_up_cues().iter().any(|c| text.contains(c)) || (w.len() == 1 && w[0] == "why")
+    classes::follow_up_cues()
+        .iter()
+        .any(|c| crate::substr::contains(&text, c))
+        || (w.len() == 1 && w[0] == "why")
 }
 
 /// A follow-up cue with nothing else of substance ("What was that like?", "how did that
 /// go"): it is about what was just said, however the model reads it.
 pub fn only_follow_up(line: &str) -> bool {
     let text = format!("_{}_", words(line).join("_"));
-    (classes::follow_up_cues()
-        .iter()
-        .filter(|c| text.contains(**c)))
-    .any(|c| {
-        let rest = text.replacen(c, "_", 1);
-        rest.split('_')
-            .all(|w| w.is_empty() || super::text::is_function_word(w))
+    classes::follow_up_cues().iter().any(|c| {
+        crate::substr::find(&text, c).is_some_and(|at| {
+            let rest = [&text[..at], &text[at + c.len()..]];
+            (rest.iter().flat_map(|r| r.split('_')))
+                .all(|w| w.is_empty() || super::text::is_function_word(w))
+        })
     })
 }
 

@@ -202,7 +202,8 @@ fn found_you(how: &str, acquainted: bool) -> String {
     let (first, second) = (word(0), word(1));
     let rest = |from: usize| words.get(from..).unwrap_or(&[]).join(" ");
     let lowered = lower_first(how);
-    let bracket = how.contains(',') || crate::lexicon::prepare::relations().contains(&first);
+    let bracket =
+        how.bytes().any(|b| b == b',') || crate::lexicon::prepare::relations().contains(&first);
     let verb = first == "found" || first == "met";
     let ends_in_a_list = words.len() > 1 && found_nouns().contains(&word(words.len() - 1));
     // An acquaintance was met, not found: `We met at the BIO conference`.
