@@ -74,7 +74,13 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // panel's values as plain closures instead of `Signal`s: practice ceiling 471 -> 452.
 // Lower these as cuts land; never raise them to let a change through without saying why in
 // NOTES.md.
-const CEILINGS = { firstScreen: 132 * KIB, practice: 452 * KIB };
+// 454.2 (first screen 131.8) after the merges of the twenty-second session: the walk-
+// through's fixes (the agenda welcome and schema 10, short recaps of repeated answers, the
+// rehearse default by field, Enter on Home's radios, the extra personas' list asked once
+// the worker controls the page, the coach's courtesies and written-out rewrites) +3.1 KiB,
+// mostly in the engine piece: practice ceiling 452 -> 455, still 15.6 below the session's
+// start.
+const CEILINGS = { firstScreen: 132 * KIB, practice: 455 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
