@@ -184,6 +184,9 @@ fn understand_and_answer(
         memory.trust -= 1;
         return answer(persona, memory, u, Topic::JobAsk, earlier.exchanges);
     }
+    if let Some(reply) = intents::opening_courtesy(memory, u, line, earlier.exchanges) {
+        return reply;
+    }
     if let Some(choice) = memory
         .pending
         .and_then(|p| resolve_clarification(line, p, u).or_else(|| deeper::neither(line, p, u)))

@@ -98,3 +98,55 @@ fn a_persona_without_its_own_words_for_an_agenda_uses_plain_ones() {
         first.reply
     );
 }
+
+#[test]
+fn thanks_for_their_time_at_the_start_is_welcomed_not_a_goodbye() {
+    // Walk 8: "Hi! Thanks for talking with me today." got the goodbye, and the clock moved
+    // to Closing before a single question (5 of 10 such openings).
+    for id in ["tomasz-nowak", "maya-okafor", "priya-raman"] {
+        for line in [
+            "Hi! Thanks for talking with me today.",
+            "Good morning. Thank you for your time for me.",
+        ] {
+            let mut c = Chat::with(id, 30);
+            let first = c.ask(line);
+            assert_eq!(
+                first.topic,
+                Topic::SmallTalk,
+                "{id}: {line}: {}",
+                first.reply
+            );
+            let goodbyes = &c.persona.script(Topic::Thanks).unwrap().answers;
+            assert!(!goodbyes.contains(&first.reply), "{id}: {}", first.reply);
+        }
+        // Thanks for the welcome after an introduction: go ahead, not goodbye.
+        let mut c = Chat::with(id, 30);
+        c.ask("I'm Ana, a nursing student, and I'd like to ask about your job and your path.");
+        let thanks = c.ask("Thank you!");
+        assert_eq!(thanks.topic, Topic::SmallTalk, "{id}: {}", thanks.reply);
+        // Thanks for their time, then the first question: the question is answered.
+        let mut c = Chat::with(id, 30);
+        let e = c.ask("Thank you for your time today. What does a typical week look like for you?");
+        assert_eq!(e.topic, Topic::TypicalDay, "{id}: {}", e.reply);
+        let in_passing = askwell_core::lexicon::replies::thanks_in_passing();
+        assert!(
+            !in_passing.iter().any(|t| e.reply.ends_with(t.as_str())),
+            "{}",
+            e.reply
+        );
+    }
+}
+
+#[test]
+fn a_greeting_that_asks_nothing_is_greeted_back() {
+    // Walk 8: "hii dr okafor sorry im kinda nervous lol" got "Oh, it's going well, thank
+    // you for asking!" (9 of 10 greetings).
+    let mut c = Chat::with("maya-okafor", 30);
+    let e = c.ask("hii dr okafor sorry im kinda nervous lol");
+    let day = &c.persona.script(Topic::SmallTalk).unwrap().answers;
+    assert!(!day.contains(&e.reply), "{}", e.reply);
+    // Asked how they are, they say.
+    let mut c = Chat::with("maya-okafor", 30);
+    let e = c.ask("Hi Dr. Okafor, how's your day going?");
+    assert!(day.contains(&e.reply), "{}", e.reply);
+}

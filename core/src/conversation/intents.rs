@@ -33,6 +33,12 @@ pub(super) fn answer_others(
             reply.text.insert_str(0, &(greeting + " "));
             continue;
         }
+        if also == Topic::Thanks && in_passing && starting(u, earlier) {
+            // Thanks for their time, then the first question: welcomed before the answer.
+            let welcome = pick(crate::lexicon::replies::welcome_back(), memory);
+            reply.text.insert_str(0, &(welcome + " "));
+            continue;
+        }
         if also == Topic::Thanks && in_passing {
             reply.text.push(' ');
             reply
@@ -83,4 +89,48 @@ pub(super) fn welcome_to_agenda(persona: &Persona, memory: &mut Memory) -> Strin
     }
     let greeting = pick(crate::lexicon::replies::introduction_in_passing(), memory);
     greeting + " " + &pick(crate::lexicon::replies::agenda_set(), memory)
+}
+
+/// Thanks for their time, or a greeting that asks nothing, before anything about the work was
+/// answered: the call is starting, so the persona welcomes the user (no goodbye, and no
+/// answer to a question about their day nobody asked), then invites an introduction or the
+/// first question. Kept as small talk, in the opening.
+pub(super) fn opening_courtesy(
+    memory: &mut Memory,
+    u: &Understanding,
+    line: &str,
+    earlier: &[Exchange],
+) -> Option<Reply> {
+    use crate::lexicon::replies::{go_ahead, hello_back, invite, welcome_back};
+    let starting = starting(u, earlier);
+    let courtesy = match u.topic {
+        Topic::Thanks if u.also.is_empty() => welcome_back(),
+        Topic::SmallTalk if super::deeper::asks_nothing(line) => hello_back(),
+        _ => return None,
+    };
+    if !starting {
+        return None;
+    }
+    let introduced = earlier.iter().any(|e| e.topic == Topic::Introduction);
+    let next = if introduced { go_ahead() } else { invite() };
+    let text = pick(courtesy, memory) + " " + &pick(next, memory);
+    memory.last_topic = Some(Topic::SmallTalk);
+    Some(Reply {
+        text,
+        topic: Topic::SmallTalk,
+        kind: super::ReplyKind::Answer,
+        nuggets: Vec::new(),
+        ends_interview: false,
+        understood: Understanding::default(),
+    })
+}
+
+/// Nothing about the work answered yet, and no word of what helped in the line (thanks that
+/// names what helped, such as what you said was helpful, is for the talk itself): thanks now
+/// is for their time.
+fn starting(u: &Understanding, earlier: &[Exchange]) -> bool {
+    let for_help = (u.words.iter()).any(|w| {
+        crate::lexicon::has(crate::lexicon::helped(), w) || w == "helpful" || w == "useful"
+    });
+    !for_help && earlier.iter().all(|e| crate::coach::social(e.topic))
 }
