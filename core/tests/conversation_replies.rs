@@ -205,3 +205,16 @@ fn questions_about_the_people_they_lead_get_answers_about_those_people() {
     assert_ne!(visits.topic, Topic::Skills, "{}", visits.reply);
     assert!(visits.reply.contains("home visit"), "{}", visits.reply);
 }
+
+#[test]
+fn asked_for_contacts_on_one_side_the_persona_does_not_ask_which_side() {
+    // Walk 8: "Who else would you suggest I talk to? I'm most interested in the hospital
+    // side." got "It depends which side interests you most: the hospital side, ...".
+    let mut c = Chat::with("priya-raman", 30);
+    c.ask("Hi Priya, I'm Jordan, a public health student.");
+    let e =
+        c.ask("Who else would you suggest I talk to? I'm most interested in the hospital side.");
+    assert_eq!(e.topic, Topic::Contacts, "{}", e.reply);
+    assert!(!e.reply.contains("Tell me a bit more"), "{}", e.reply);
+    assert!(e.reply.contains("hospital side"), "{}", e.reply);
+}
