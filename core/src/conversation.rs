@@ -331,7 +331,7 @@ pub(super) fn answer(
         if closed && !special {
             // A yes/no question gets a brief answer: the user feels the difference. Where the
             // question's answer is the same whatever its words, it comes first.
-            if let Some(lead) = phrasing::yes_no_lead(topic, given) {
+            if let Some(lead) = phrasing::yes_no_lead(topic, given, &u.words) {
                 text.push_str(lead);
                 text.push(' ');
             }

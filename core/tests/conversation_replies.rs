@@ -218,3 +218,17 @@ fn asked_for_contacts_on_one_side_the_persona_does_not_ask_which_side() {
     assert!(!e.reply.contains("Tell me a bit more"), "{}", e.reply);
     assert!(e.reply.contains("hospital side"), "{}", e.reply);
 }
+
+#[test]
+fn whether_the_field_is_growing_is_answered_first() {
+    // Walk 8: "Is healthcare analytics a growing field?" got "Monitoring is the big one."
+    let mut c = Chat::with("sam-whitfield", 30);
+    c.ask("Hi Sam, I'm a student.");
+    let e = c.ask("Is healthcare analytics a growing field?");
+    let leads = askwell_core::lexicon::replies::yes_growing();
+    assert!(
+        leads.iter().any(|l| e.reply.starts_with(l.as_str())),
+        "{}",
+        e.reply
+    );
+}

@@ -57,12 +57,17 @@ fn sentence_ends(text: &str) -> Vec<usize> {
 }
 
 /// What a yes/no question on `topic` is answered with first, if its answer is the same
-/// whatever its words ("Do you like your job?": yes; "Is the work stressful?": at times),
-/// one of `replies.txt`'s in turn.
-pub(super) fn yes_no_lead(topic: Topic, turn: u32) -> Option<&'static str> {
+/// whatever its other words (Do you like your job: yes; Is the work stressful: at times; Is
+/// the field growing: yes), one of `replies.txt`'s in turn.
+pub(super) fn yes_no_lead(topic: Topic, turn: u32, words: &[String]) -> Option<&'static str> {
+    use crate::lexicon::{has, replies};
     let leads = match topic {
-        Topic::Rewards => crate::lexicon::replies::yes_rewarding(),
-        Topic::Challenges => crate::lexicon::replies::yes_hard(),
+        Topic::Rewards => replies::yes_rewarding(),
+        Topic::Challenges => replies::yes_hard(),
+        // Whether the field is growing: every persona's field is, so the answer leads with it.
+        Topic::Trends if words.iter().any(|w| has(replies::growth_words(), w)) => {
+            replies::yes_growing()
+        }
         _ => return None,
     };
     let lead = leads.get(turn as usize % leads.len().max(1))?;
