@@ -232,3 +232,15 @@ fn whether_the_field_is_growing_is_answered_first() {
         e.reply
     );
 }
+
+#[test]
+fn a_term_asked_about_in_a_hurry_still_goes_on_with_that_answer() {
+    // Walk 8: "wats a readmision model lol sorry" right after Sam described his readmission
+    // model got "Ha, no idea, honestly." ("wats" was not read as "what is", and the word as
+    // misspelled met nothing).
+    let mut c = Chat::with("sam-whitfield", 30);
+    c.ask("im zoe, a junior in cs, kinda want to do data stuff in healthcare");
+    let work = c.ask("so wat do u work on");
+    let e = c.ask("wats a readmision model lol sorry");
+    assert_eq!(e.topic, work.topic, "{}", e.reply);
+}

@@ -185,9 +185,19 @@ pub(super) fn asks_what_was_meant(
         return false;
     }
     let said = words(last_reply);
-    named
-        .iter()
-        .any(|w| said.contains(w) && !across_the_field(persona, w))
+    // Typed in a hurry (readmision for readmission), a long word still meets its own: the
+    // same first seven letters and nearly the same length (not responsible for
+    // responsibilities).
+    let meets = |w: &str, s: &str| {
+        w == s || w.len().abs_diff(s.len()) <= 2 && w.len() >= 7 && s.get(..7) == w.get(..7)
+    };
+    // What is X asks what a term means, however often the persona uses it; what do X do,
+    // about a word of their whole field (Rosa's CHWs), asks something new.
+    let term = crate::understand::classes::being().contains(&first[1].as_str());
+    named.iter().any(|w| {
+        said.iter().any(|s| meets(w, s))
+            && (term || !across_the_field(persona, w.get(..6).unwrap_or(w)))
+    })
 }
 
 /// A word the persona's answers use on three topics or more: it names their field, not a

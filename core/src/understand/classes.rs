@@ -99,6 +99,7 @@ classes!(
     which_way,
     abbreviations,
     rejecting,
+    being,
     agenda_verbs,
     agenda_links,
     addressed,
