@@ -202,7 +202,7 @@ fn understand_and_answer(
         let names_other = u.topic != last
             && u.topic != Topic::None
             && u.confidence >= NAMES_ANOTHER_TOPIC
-            && !crate::understand::shape::only_follow_up(line);
+            && !deeper::only_follow_up(line);
         if u.follow_up && !names_other {
             return follow_up(persona, memory, u, last, earlier);
         }

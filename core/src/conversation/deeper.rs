@@ -209,3 +209,18 @@ fn across_the_field(persona: &Persona, word: &str) -> bool {
     };
     persona.topics.iter().filter(|s| uses(s)).nth(2).is_some()
 }
+
+/// A follow-up cue with nothing else of substance ("What was that like?", "how did that
+/// go"): it is about what was just said, however the model reads it.
+pub(super) fn only_follow_up(line: &str) -> bool {
+    let text = format!("_{}_", crate::understand::text::words(line).join("_"));
+    crate::understand::classes::follow_up_cues()
+        .iter()
+        .any(|c| {
+            crate::substr::find(&text, c).is_some_and(|at| {
+                let rest = [&text[..at], &text[at + c.len()..]];
+                (rest.iter().flat_map(|r| r.split('_')))
+                    .all(|w| w.is_empty() || crate::understand::text::is_function_word(w))
+            })
+        })
+}

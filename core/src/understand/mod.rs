@@ -207,6 +207,16 @@ impl Matcher {
         if ranked.first().map(|r| r.0) == job && ranked[0].1 < JOB_ASK_MIN {
             ranked.remove(0);
         }
+        // Barely read as off topic, with a topic of the interview just behind: that topic.
+        let unsure_none = |r: &[(usize, f32)]| {
+            topic_of(r[0].0) == Topic::None
+                && r.get(1).is_some_and(|&(c, p)| {
+                    Some(c) != job && p >= CONFIDENT && r[0].1 - p < CLOSE_MARGIN
+                })
+        };
+        if unsure_none(&ranked) {
+            ranked.swap(0, 1);
+        }
         let (best, p1) = ranked[0];
         let mut runner_up = ranked.get(1).map(|&(c, p)| (topic_of(c), p));
         // The questions of a turn that asks two or more (empty otherwise).

@@ -151,19 +151,6 @@ pub fn is_follow_up(line: &str) -> bool {
         || (w.len() == 1 && w[0] == "why")
 }
 
-/// A follow-up cue with nothing else of substance ("What was that like?", "how did that
-/// go"): it is about what was just said, however the model reads it.
-pub fn only_follow_up(line: &str) -> bool {
-    let text = format!("_{}_", words(line).join("_"));
-    classes::follow_up_cues().iter().any(|c| {
-        crate::substr::find(&text, c).is_some_and(|at| {
-            let rest = [&text[..at], &text[at + c.len()..]];
-            (rest.iter().flat_map(|r| r.split('_')))
-                .all(|w| w.is_empty() || super::text::is_function_word(w))
-        })
-    })
-}
-
 /// A question about what the speaker just said ("does that work for you?", "is that
 /// okay?"): its subject points back, so it asks about the plan, not about the work.
 pub(crate) fn points_back(w: &[String]) -> bool {
