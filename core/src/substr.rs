@@ -4,20 +4,27 @@
 //! give the same answers (the leftmost match, or the rightmost for `rfind`; matches of a
 //! UTF-8 needle in UTF-8 text always fall on character boundaries).
 
-/// Byte offset of the first `needle` in `hay`, as `hay.find(needle)`.
+/// Byte offset of the first `needle` in `hay`, as `hay.find(needle)`. A position is compared
+/// whole only where its first byte matches.
 pub fn find(hay: &str, needle: &str) -> Option<usize> {
-    if needle.is_empty() {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
         return Some(0);
-    }
-    (hay.as_bytes().windows(needle.len())).position(|w| w == needle.as_bytes())
+    };
+    let last = h.len().checked_sub(n.len())?;
+    (0..=last).find(|&i| h[i] == first && h[i + 1..i + n.len()] == *rest)
 }
 
 /// Byte offset of the last `needle` in `hay`, as `hay.rfind(needle)`.
 pub fn rfind(hay: &str, needle: &str) -> Option<usize> {
-    if needle.is_empty() {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
         return Some(hay.len());
-    }
-    (hay.as_bytes().windows(needle.len())).rposition(|w| w == needle.as_bytes())
+    };
+    let last = h.len().checked_sub(n.len())?;
+    (0..=last)
+        .rev()
+        .find(|&i| h[i] == first && h[i + 1..i + n.len()] == *rest)
 }
 
 /// `hay.contains(needle)`.

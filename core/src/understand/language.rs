@@ -69,7 +69,11 @@ pub fn is_other_language(line: &str, words: &[String]) -> bool {
         let from = t.words.partition_point(|e| e.0 < folded.as_str());
         let same = t.words[from..].iter().take_while(|e| e.0 == folded);
         let listed = same.fold(0, |m, e| m | e.1);
-        let marked = (t.letters.iter()).filter(|l| w.chars().any(|c| l.0.chars().any(|x| x == c)));
+        // Only letters outside ASCII mark a language; most words have none.
+        let marks = |l: &&(&str, u32)| {
+            (w.chars().filter(|c| !c.is_ascii())).any(|c| l.0.chars().any(|x| x == c))
+        };
+        let marked = t.letters.iter().filter(marks);
         let mask = marked.fold(listed, |m, l| m | l.1);
         for (i, count) in counts.iter_mut().enumerate() {
             count.0 += usize::from(mask & (1 << i) != 0);

@@ -208,13 +208,10 @@ impl Matcher {
             ranked.remove(0);
         }
         // Barely read as off topic, with a topic of the interview just behind: that topic.
-        let unsure_none = |r: &[(usize, f32)]| {
-            topic_of(r[0].0) == Topic::None
-                && r.get(1).is_some_and(|&(c, p)| {
-                    Some(c) != job && p >= CONFIDENT && r[0].1 - p < CLOSE_MARGIN
-                })
-        };
-        if unsure_none(&ranked) {
+        let behind = |&(c, p): &(usize, f32)| Some(c) != job && p >= CONFIDENT;
+        if topic_of(ranked[0].0) == Topic::None
+            && (ranked.get(1)).is_some_and(|r| behind(r) && ranked[0].1 - r.1 < CLOSE_MARGIN)
+        {
             ranked.swap(0, 1);
         }
         let (best, p1) = ranked[0];
