@@ -82,7 +82,7 @@ fn a_damaged_people_record_is_moved_aside_and_a_newer_one_left_alone() {
     storage::save_people(&one_person("Ana Ruiz")).expect("saved");
 
     // A record from a newer Askwell is read as newer, never moved aside or written over.
-    let newer = "{\"version\":10,\"revision\":1,\"data\":{}}";
+    let newer = "{\"version\":11,\"revision\":1,\"data\":{}}";
     local().set_item(PEOPLE_KEY, newer).unwrap();
     let (_, notes) = storage::load_prepared(2000.0);
     assert!(notes[0].contains("newer version of Askwell"), "{notes:?}");
