@@ -102,13 +102,12 @@ pub(super) fn opening_courtesy(
     earlier: &[Exchange],
 ) -> Option<Reply> {
     use crate::lexicon::replies::{go_ahead, hello_back, invite, welcome_back};
-    let starting = starting(u, earlier);
     let courtesy = match u.topic {
         Topic::Thanks if u.also.is_empty() => welcome_back(),
         Topic::SmallTalk if super::deeper::asks_nothing(line) => hello_back(),
         _ => return None,
     };
-    if !starting {
+    if !starting(u, earlier) {
         return None;
     }
     let introduced = earlier.iter().any(|e| e.topic == Topic::Introduction);
