@@ -30,6 +30,22 @@ use time_remarks::{add_time_remarks, pick};
 /// Open questions a guarded persona needs before answering fully.
 pub const TRUST_NEEDED: i32 = 2;
 
+/// Words of their own a question must name (from their bio or what they said so far, not
+/// their role or field) to show the thought a guarded persona opens up for.
+const HOMEWORK_WORDS: u32 = 2;
+
+/// Whether the question names things of the persona's own: what the user read about them
+/// ("I read you did a fellowship in a congressional office") or picked up from their answers.
+fn shows_homework(persona: &Persona, asked: &[(u64, u64)], earlier: &[Exchange]) -> bool {
+    let theirs = earlier
+        .iter()
+        .fold(variants::found(&persona.bio, asked), |bits, e| {
+            bits | variants::found(&e.reply, asked)
+        });
+    let anyone = variants::found(&persona.role, asked) | variants::found(&persona.field, asked);
+    (theirs & !anyone).count_ones() >= HOMEWORK_WORDS
+}
+
 /// What kind of move the reply was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -274,8 +290,13 @@ pub(super) fn answer(
             | Topic::KeepInTouch
             | Topic::AnythingElse
     );
-    let guarded_now =
-        persona.temperament == Temperament::Guarded && memory.trust < TRUST_NEEDED && !special;
+    // The question's words, read once for choosing the answer and, if brief, its sentences.
+    let asked = variants::asked(&u.words);
+    let guarded = persona.temperament == Temperament::Guarded;
+    if guarded && !closed && !special && shows_homework(persona, &asked, earlier) {
+        memory.trust = memory.trust.max(TRUST_NEEDED);
+    }
+    let guarded_now = guarded && memory.trust < TRUST_NEEDED && !special;
 
     let given = memory.answers_given.get(&topic).copied().unwrap_or(0);
     let count = script.answers.len().max(1) as u32;
@@ -284,8 +305,6 @@ pub(super) fn answer(
         .get(&topic)
         .copied()
         .unwrap_or_else(|| variants::mask_before_memory(given));
-    // The question's words, read once for choosing the answer and, if brief, its sentences.
-    let asked = variants::asked(&u.words);
     let index = variants::pick(&script.answers, mask, given, &asked);
     let Some(variant) = script.answers.get(index) else {
         return deflect(persona, memory);
@@ -297,7 +316,6 @@ pub(super) fn answer(
     let mut nuggets = Vec::new();
     // What an earlier guarded reply on this topic said of this answer is not said again.
     let on_topic = earlier.iter().filter(|e| e.topic == topic);
-    let guarded = persona.temperament == Temperament::Guarded;
     let said = if guarded {
         phrasing::said_before(variant, on_topic)
     } else {

@@ -139,6 +139,49 @@ fn a_guarded_persona_opens_up_after_good_open_questions() {
     assert!(!later.reply.contains(begun), "said again: {}", later.reply);
 }
 
+/// Whether a reply holds back with one of the persona's guarded lines.
+fn held_back(c: &Chat, reply: &str) -> bool {
+    c.persona
+        .lines
+        .guarded
+        .iter()
+        .any(|l| reply.contains(l.as_str()))
+}
+
+#[test]
+fn a_guarded_persona_opens_up_to_a_question_that_shows_homework() {
+    // What the user read about them (words of the bio, not of the role or field).
+    let mut c = Chat::with("tomasz-nowak", 30);
+    let plain = c.ask("Could you walk me through a typical week?");
+    assert!(held_back(&c, &plain.reply), "{}", plain.reply);
+    let read = c.ask(
+        "I read that you did a congressional fellowship after your postdoc. What made you \
+         leave research?",
+    );
+    assert!(!held_back(&c, &read.reply), "{}", read.reply);
+    assert!(read.reply.len() > plain.reply.len() * 2, "{}", read.reply);
+
+    // Or what they said a moment ago, picked up.
+    let mut c = Chat::with("tomasz-nowak", 30);
+    let plain = c.ask("What are your main responsibilities?");
+    assert!(held_back(&c, &plain.reply), "{}", plain.reply);
+    let said = askwell_core::understand::text::words(&plain.reply);
+    let picked: Vec<&String> = said.iter().filter(|w| w.len() > 6).take(2).collect();
+    assert_eq!(picked.len(), 2, "{}", plain.reply);
+    let follow = c.ask(&format!(
+        "How do the {} and the {} fit together in your week?",
+        picked[0], picked[1]
+    ));
+    assert!(!held_back(&c, &follow.reply), "{}", follow.reply);
+}
+
+#[test]
+fn a_guarded_persona_stays_careful_with_only_their_title_and_field_named() {
+    let mut c = Chat::with("tomasz-nowak", 30);
+    let first = c.ask("What does a policy analyst in science policy do all day?");
+    assert!(held_back(&c, &first.reply), "{}", first.reply);
+}
+
 #[test]
 fn a_guarded_persona_asked_again_at_once_says_a_little_more_instead_of_repeating() {
     let mut c = Chat::with("tomasz-nowak", 30);

@@ -110,9 +110,20 @@ pub fn asked(question: &[String]) -> Vec<(u64, u64)> {
 /// How much of `text` is about what was `asked`: each question word found counts 2, or 1
 /// when only a related word is.
 pub fn shared(text: &str, asked: &[(u64, u64)]) -> u32 {
+    let (same, related) = matches(text, asked);
+    2 * same.count_ones() + (related & !same).count_ones()
+}
+
+/// The question words (as bits of `asked`) that `text` says word for word.
+pub fn found(text: &str, asked: &[(u64, u64)]) -> u32 {
+    matches(text, asked).0
+}
+
+/// The question words `text` says, and those it has only a related word for, as bit sets.
+fn matches(text: &str, asked: &[(u64, u64)]) -> (u32, u32) {
     let (mut same, mut related) = (0u32, 0u32);
     if asked.is_empty() {
-        return 0;
+        return (0, 0);
     }
     for t in tokens(text) {
         let t = key(stem(t));
@@ -125,7 +136,7 @@ pub fn shared(text: &str, asked: &[(u64, u64)]) -> u32 {
             }
         }
     }
-    2 * same.count_ones() + (related & !same).count_ones()
+    (same, related)
 }
 
 /// The bit of a given answer, to remember it.
