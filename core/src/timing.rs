@@ -120,11 +120,17 @@ pub fn told_at_length(topic: crate::topic::Topic) -> bool {
     )
 }
 
+/// The longest a told answer counts for, unless its written words alone take longer: a long
+/// written reply is already most of the story, and four times its length (seven minutes for
+/// a 270-word answer) ran a rambler's 30-minute practice to 45 after eight questions.
+pub const LONGEST_TOLD_SECONDS: f64 = 180.0;
+
 /// Simulated seconds a persona's reply takes: its words spoken at the simulated rate,
-/// lengthened by `REPLY_ELABORATION`, so a talkative persona uses more of the clock than a
-/// terse one.
+/// lengthened by `REPLY_ELABORATION` up to `LONGEST_TOLD_SECONDS`, so a talkative persona
+/// uses more of the clock than a terse one.
 pub fn reply_seconds(reply: &str) -> f64 {
-    spoken_seconds(reply) * REPLY_ELABORATION
+    let said = spoken_seconds(reply);
+    (said * REPLY_ELABORATION).min(LONGEST_TOLD_SECONDS.max(said))
 }
 
 /// Seconds it takes to say `text` at the simulated speaking rate.
@@ -183,6 +189,17 @@ mod tests {
     fn speech_takes_time_at_150_words_per_minute() {
         let words = vec!["word"; 150].join(" ");
         assert!((spoken_seconds(&words) - 60.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_told_answer_is_four_times_its_words_up_to_three_minutes() {
+        let words = |n: usize| vec!["word"; n].join(" ");
+        // 50 words: 20 s written, told in 80 s.
+        assert!((reply_seconds(&words(50)) - 80.0).abs() < 1e-9);
+        // 270 words (a rambler's answer): 108 s written, told in three minutes, not seven.
+        assert!((reply_seconds(&words(270)) - 180.0).abs() < 1e-9);
+        // Words that alone take longer than that are never cut short.
+        assert!((reply_seconds(&words(600)) - 240.0).abs() < 1e-9);
     }
 
     #[test]
