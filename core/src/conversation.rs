@@ -359,6 +359,10 @@ pub(super) fn answer(
         } else {
             text.push_str(body);
         }
+        if topic == Topic::Introduction && intents::nervous(&u.words) {
+            let calm = pick(crate::lexicon::replies::reassure(), memory);
+            text.insert_str(0, &(calm + " "));
+        }
         if !special {
             reveal(
                 persona,

@@ -60,9 +60,16 @@ fn an_introduction_that_sets_the_agenda_is_not_asked_for_one_again() {
             let mut c = Chat::with(id, 30);
             let first = c.ask(line);
             assert_eq!(first.topic, Topic::Introduction, "{id}: {line}");
-            // The persona's own words for going along with the plan, with no question back.
+            // The persona's own words for going along with the plan, with no question back
+            // (after a word of reassurance when the line owns up to nerves).
+            let calm = askwell_core::lexicon::replies::reassure();
+            let plan = calm
+                .iter()
+                .find_map(|l| first.reply.strip_prefix(&format!("{l} ")))
+                .unwrap_or(&first.reply);
+            assert_eq!(plan.len() < first.reply.len(), line.contains("nervous"), "{id}");
             assert!(
-                c.persona.lines.agenda_set.contains(&first.reply),
+                c.persona.lines.agenda_set.iter().any(|l| l == plan),
                 "{id}: {}",
                 first.reply
             );
@@ -149,4 +156,28 @@ fn a_greeting_that_asks_nothing_is_greeted_back() {
     let mut c = Chat::with("maya-okafor", 30);
     let e = c.ask("Hi Dr. Okafor, how's your day going?");
     assert!(day.contains(&e.reply), "{}", e.reply);
+}
+
+#[test]
+fn nerves_owned_up_to_at_the_start_get_a_word_of_reassurance() {
+    // Walk 8 item 11: the nervousness was ignored. Every persona, greeting or introduction.
+    let calm = askwell_core::lexicon::replies::reassure();
+    let reassured = |reply: &str| calm.iter().any(|l| reply.starts_with(l.as_str()));
+    for (persona, _) in common::personas() {
+        let id = persona.id.clone();
+        let mut c = Chat::with(&id, 30);
+        let e = c.ask("hi sorry im kinda nervous lol");
+        assert_eq!(e.topic, Topic::SmallTalk, "{id}: {}", e.reply);
+        assert!(reassured(&e.reply), "{id}: {}", e.reply);
+
+        let mut c = Chat::with(&id, 30);
+        let e = c.ask("Hello, I'm Ana, a second-year nursing student. I'm a bit nervous.");
+        assert_eq!(e.topic, Topic::Introduction, "{id}: {}", e.reply);
+        assert!(reassured(&e.reply), "{id}: {}", e.reply);
+
+        // Nothing of the kind without nerves.
+        let mut c = Chat::with(&id, 30);
+        let e = c.ask("Hello, I'm Ana, a second-year nursing student.");
+        assert!(!reassured(&e.reply), "{id}: {}", e.reply);
+    }
 }

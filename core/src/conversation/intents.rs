@@ -101,9 +101,10 @@ pub(super) fn opening_courtesy(
     line: &str,
     earlier: &[Exchange],
 ) -> Option<Reply> {
-    use crate::lexicon::replies::{go_ahead, hello_back, invite, welcome_back};
+    use crate::lexicon::replies::{go_ahead, hello_back, invite, reassure, welcome_back};
     let courtesy = match u.topic {
         Topic::Thanks if u.also.is_empty() => welcome_back(),
+        Topic::SmallTalk if super::deeper::asks_nothing(line) && nervous(&u.words) => reassure(),
         Topic::SmallTalk if super::deeper::asks_nothing(line) => hello_back(),
         _ => return None,
     };
@@ -122,6 +123,11 @@ pub(super) fn opening_courtesy(
         ends_interview: false,
         understood: Understanding::default(),
     })
+}
+
+/// The line owns up to nerves ("sorry, I'm kinda nervous"): worth a word of reassurance.
+pub(super) fn nervous(words: &[String]) -> bool {
+    (words.iter()).any(|w| crate::lexicon::has(crate::lexicon::replies::nerves(), w))
 }
 
 /// Nothing about the work answered yet, and no word of what helped in the line (thanks that
