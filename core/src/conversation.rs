@@ -35,7 +35,7 @@ pub const TRUST_NEEDED: i32 = 2;
 const HOMEWORK_WORDS: u32 = 2;
 
 /// Whether the question names things of the persona's own: what the user read about them
-/// ("I read you did a fellowship in a congressional office") or picked up from their answers.
+/// (that they did a fellowship in a congressional office) or picked up from their answers.
 fn shows_homework(persona: &Persona, asked: &[(u64, u64)], earlier: &[Exchange]) -> bool {
     let theirs = earlier
         .iter()

@@ -193,7 +193,7 @@ mod tests {
 
     #[test]
     fn a_told_answer_is_four_times_its_words_up_to_three_minutes() {
-        let words = |n: usize| vec!["word"; n].join(" ");
+        let words = |n: usize| vec!["w"; n].join(" ");
         // 50 words: 20 s written, told in 80 s.
         assert!((reply_seconds(&words(50)) - 80.0).abs() < 1e-9);
         // 270 words (a rambler's answer): 108 s written, told in three minutes, not seven.

@@ -125,7 +125,7 @@ pub(super) fn opening_courtesy(
     })
 }
 
-/// The line owns up to nerves ("sorry, I'm kinda nervous"): worth a word of reassurance.
+/// The line owns up to nerves (sorry, I am kinda nervous): worth a word of reassurance.
 pub(super) fn nervous(words: &[String]) -> bool {
     (words.iter()).any(|w| crate::lexicon::has(crate::lexicon::replies::nerves(), w))
 }
