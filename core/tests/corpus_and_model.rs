@@ -15,6 +15,8 @@ const EDGES: &str = include_str!("dev/edges.tsv");
 const GUIDE_DEV: &str = include_str!("dev/guide_dev.tsv");
 const FIFTH: &str = include_str!("dev/fifth.tsv");
 const JOBASK_BORDER: &str = include_str!("dev/jobask_border.tsv");
+const REACH_SHAPE: &str = include_str!("dev/reach_shape.tsv");
+const REACH_HELD: &str = include_str!("dev/reach_held.tsv");
 
 #[test]
 fn the_shipped_model_is_trained_on_todays_corpus() {
@@ -82,6 +84,8 @@ fn no_frozen_or_edges_line_is_in_the_corpus() {
         ("dev/fifth", FIFTH),
         ("dev/closed_fourth", CLOSED_FOURTH),
         ("dev/jobask_border", JOBASK_BORDER),
+        ("dev/reach_shape", REACH_SHAPE),
+        ("dev/reach_held", REACH_HELD),
     ] {
         let leaked: Vec<_> = corpus::parse(set, false)
             .unwrap()

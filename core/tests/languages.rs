@@ -16,6 +16,8 @@ const ENGLISH_SETS: &[&str] = &[
     include_str!("dev/fifth.tsv"),
     include_str!("dev/guide_dev.tsv"),
     include_str!("dev/jobask_border.tsv"),
+    include_str!("dev/reach_held.tsv"),
+    include_str!("dev/reach_shape.tsv"),
 ];
 
 fn other(line: &str) -> bool {
