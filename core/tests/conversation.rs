@@ -178,7 +178,7 @@ fn a_guarded_persona_opens_up_to_a_question_that_shows_homework() {
 #[test]
 fn a_guarded_persona_stays_careful_with_only_their_title_and_field_named() {
     let mut c = Chat::with("tomasz-nowak", 30);
-    let first = c.ask("What does a policy analyst in science policy do all day?");
+    let first = c.ask("What is the hardest part of being a policy analyst in science policy?");
     assert!(held_back(&c, &first.reply), "{}", first.reply);
 }
 

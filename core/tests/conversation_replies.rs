@@ -244,3 +244,36 @@ fn a_term_asked_about_in_a_hurry_still_goes_on_with_that_answer() {
     let e = c.ask("wats a readmision model lol sorry");
     assert_eq!(e.topic, work.topic, "{}", e.reply);
 }
+
+#[test]
+fn asked_to_tell_about_their_organization_by_name_they_do() {
+    // "Tell me about Halden." got Daniel's off-topic deflection: the name was read as
+    // theirs only in a line ending with a question mark.
+    for (persona, _) in common::personas() {
+        let name = persona.organization.split(',').next().unwrap();
+        let first = name.split_whitespace().next().unwrap();
+        for line in [
+            format!("Tell me about {name}."),
+            format!("Tell me about {first}."),
+        ] {
+            let mut c = Chat::with(&persona.id, 30);
+            let e = c.ask(&line);
+            assert_eq!(e.topic, Topic::Organization, "{}: {line}", persona.id);
+        }
+    }
+}
+
+#[test]
+fn a_question_about_funding_gets_the_answer_about_funding() {
+    // Walk 8: Rosa's funding came from her answer about Clearwater's size and history, or
+    // from another topic. Asked for it, her answer that says where the money comes from.
+    for line in [
+        "Where does the funding for your programs come from?",
+        "How is Clearwater funded?",
+    ] {
+        let mut c = Chat::with("rosa-delgado", 30);
+        let e = c.ask(line);
+        assert_eq!(e.topic, Topic::Organization, "{line}");
+        assert!(e.reply.contains("70 percent grants"), "{line}: {}", e.reply);
+    }
+}

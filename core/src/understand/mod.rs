@@ -150,11 +150,13 @@ impl Matcher {
         self
     }
 
-    /// `words` with the listener's organization named as theirs, in a line that asks (a
-    /// statement keeps the name: "I'd love to hear about your work at Halden" asks for no
-    /// job). Its first word alone counts typed with a capital (a name: "Halden", not "office").
+    /// `words` with the listener's organization named as theirs, in a question or a request
+    /// (tell me about Halden), not a statement (I'd love to hear about your work at Halden
+    /// asks for no job). Its first word alone counts typed with a capital (a name).
     fn as_theirs(&self, line: &str, mut words: Vec<String>) -> Vec<String> {
-        let asks = line.trim_end().ends_with('?');
+        let verbs = classes::request_verbs();
+        let asks =
+            line.trim_end().ends_with('?') || words.first().is_some_and(|w| verbs.contains(&&**w));
         for name in self.own.iter().filter(|n| asks && !n.is_empty()) {
             let first = name[0].as_str();
             let capital = |w: &str| w.chars().next().is_some_and(|c| text::lower_char(c) != c);
