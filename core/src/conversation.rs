@@ -10,6 +10,7 @@ use crate::topic::{Topic, TopicCounts};
 use crate::understand::{Matcher, Understanding, UNKNOWN};
 use serde::{Deserialize, Serialize};
 
+mod courtesy;
 mod deeper;
 mod fallback;
 mod intents;
@@ -264,6 +265,13 @@ fn understand_and_answer(
     let mut reply = answer(persona, memory, u, u.topic, earlier.exchanges);
     if reply.kind == ReplyKind::Answer && !u.also.is_empty() {
         intents::answer_others(persona, memory, u, earlier.exchanges, &mut reply);
+    } else if reply.kind == ReplyKind::Answer && u.topic == Topic::Thanks {
+        let (ack, rest) = courtesy::thanks_parts(&reply.text, &u.words, earlier.exchanges, memory);
+        reply.text = if rest.is_empty() {
+            ack
+        } else {
+            ack + " " + &rest
+        };
     }
     reply
 }

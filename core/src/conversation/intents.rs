@@ -7,8 +7,9 @@ use crate::persona::Persona;
 use crate::topic::Topic;
 use crate::understand::Understanding;
 
-/// Adds the answers to `u.also` to `reply`: each intent gets an answer, and the one to
-/// thanks, a goodbye, comes last.
+/// Adds the answers to `u.also` to `reply`: each intent gets an answer; thanks is
+/// acknowledged first (a word of thanks in passing, or what it named) and the goodbye to it
+/// comes last, and thanks said on the way to a question is acknowledged before the answer.
 pub(super) fn answer_others(
     persona: &Persona,
     memory: &mut Memory,
@@ -40,10 +41,8 @@ pub(super) fn answer_others(
             continue;
         }
         if also == Topic::Thanks && in_passing {
-            reply.text.push(' ');
-            reply
-                .text
-                .push_str(&pick(crate::lexicon::replies::thanks_in_passing(), memory));
+            let ack = super::courtesy::in_passing(&u.words, earlier, memory);
+            reply.text.insert_str(0, &(ack + " "));
             continue;
         }
         let more = answer(persona, memory, u, also, earlier);
@@ -59,10 +58,14 @@ pub(super) fn answer_others(
         to.push_str(&more.text);
     }
     if !goodbye.is_empty() {
-        if !reply.text.is_empty() {
-            reply.text.push(' ');
-        }
-        reply.text.push_str(&goodbye);
+        // Acknowledged before the other answers (what the thanks named, or a word of thanks
+        // in passing); the goodbye, whole, comes last.
+        let ack = super::courtesy::in_passing(&u.words, earlier, memory);
+        reply.text = [ack, std::mem::take(&mut reply.text), goodbye]
+            .into_iter()
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
     }
 }
 

@@ -6,7 +6,9 @@ use crate::persona::{Persona, Reveal};
 use crate::topic::Topic;
 use crate::understand::text::{self, contains_phrase};
 
-/// Adds the nuggets this question earns to the reply.
+/// Adds the nuggets this question earns to the reply. A nugget that repeats what the reply
+/// already says (`repeats`) is kept back for another time (a nugget that comes with an
+/// answer comes with a follow-up on it too): not said, and not counted as drawn out.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn reveal(
     persona: &Persona,
@@ -30,13 +32,32 @@ pub(super) fn reveal(
                 .iter()
                 .any(|k| contains_phrase(words, &text::words(k))),
         };
-        if earned {
+        if earned && !repeats(&n.text, [text.as_str()]) {
             text.push(' ');
             text.push_str(&n.text);
             memory.revealed.push(n.id.clone());
             revealed.push(n.id.clone());
         }
     }
+}
+
+/// Whether `piece` says again what one of `said` says: they share a run of three words, two
+/// of them of substance (a former lab mate, wasn't a stranger, with a child psychiatrist).
+/// One shared term, such as CMC regulatory, is a piece building on the reply.
+pub(super) fn repeats<'a>(piece: &str, said: impl IntoIterator<Item = &'a str>) -> bool {
+    let runs = |t: &str| {
+        let w = text::words(t);
+        let substance = |w: &String| w.len() > 2 && !text::is_function_word(w);
+        (0..w.len().saturating_sub(2))
+            .filter(|&i| w[i..i + 3].iter().filter(|x| substance(x)).count() >= 2)
+            .map(|i| w[i..i + 3].join(" "))
+            .collect::<Vec<String>>()
+    };
+    let mine = runs(piece);
+    !mine.is_empty()
+        && said
+            .into_iter()
+            .any(|s| runs(s).iter().any(|r| mine.contains(r)))
 }
 
 pub(super) fn add_tangent(persona: &Persona, memory: &mut Memory, text: &mut String) {

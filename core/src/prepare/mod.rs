@@ -58,7 +58,7 @@ pub use practice_names::{practice_names, PracticeName};
 pub use referrals::{referral_edges, referral_list, ReferralEdge, ReferralLine, Referrer};
 pub use rehearse::closest_persona;
 pub use removal::PersonRecords;
-pub use words::{name_in, word_count};
+pub use words::{name_in, names_said, word_count};
 
 use serde::{Deserialize, Serialize};
 

@@ -1,6 +1,6 @@
 //! The people a persona named in a practice, for "Add to my people" in its review.
 
-use super::words::name_in;
+use super::words::{names_said, part_about};
 use crate::conversation::ReplyKind;
 use crate::interview::Interview;
 use crate::persona::Persona;
@@ -17,7 +17,7 @@ pub struct PracticeName {
 }
 
 /// Everyone the persona named: the contact nuggets drawn out (`contact_nuggets`, in order),
-/// then the first name in each answer about other people to talk to, each name once.
+/// then every name in each answer about other people to talk to, each name once.
 pub fn practice_names(
     interview: &Interview,
     persona: &Persona,
@@ -37,9 +37,28 @@ pub fn practice_names(
         })
         .map(|(i, e)| (format!("answer:{i}"), e.reply.clone()));
     for (key, said) in nuggets.chain(answers) {
-        let Some(name) = name_in(&said) else { continue };
-        if !out.iter().any(|n| n.name == name) {
-            out.push(PracticeName { key, name, said });
+        // Every name: "talk to Dr. Tomás Ferreira... or Keisha Brown" gives two people, the
+        // second keyed `answer:N.1`, each noted with the part of the reply about them.
+        let names = names_said(&said);
+        for (n, name) in names.iter().enumerate() {
+            if out.iter().any(|o| &o.name == name) {
+                continue;
+            }
+            let key = if n == 0 {
+                key.clone()
+            } else {
+                key.clone() + "." + &n.to_string()
+            };
+            let said = if names.len() > 1 {
+                part_about(&said, name, &names)
+            } else {
+                said.clone()
+            };
+            out.push(PracticeName {
+                key,
+                name: name.clone(),
+                said,
+            });
         }
     }
     out

@@ -120,6 +120,25 @@ pub fn name_in(text: &str) -> Option<String> {
         .map(|(_, name)| name)
 }
 
+/// Every full name a persona said, in order, each once: `name_in`'s runs, less those after
+/// a `before_organization` word (at Harlow State). A reply that names two people to talk to
+/// gives both.
+pub fn names_said(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (before, name) in name_runs(text, false) {
+        // After a capitalized word that broke the run (Tri-County Food Bank), a run is the
+        // rest of a name of a place.
+        let org = before.is_some_and(|w| {
+            has(lexicon::before_organization(), &text::lower(w))
+                || w.chars().next().is_some_and(char::is_uppercase)
+        });
+        if !org && !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
 /// Every full name in notes the user wrote ("Talk to Jordan Price at the Science Office" →
 /// "Jordan Price"), each once. Notes are terse, so a title and a surname ("Dr. Alvarez") is a
 /// name too. Unlike a persona's words, notes name organizations: a run after "the", "at" or
