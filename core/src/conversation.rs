@@ -18,6 +18,7 @@ mod phrasing;
 pub(crate) mod pickup;
 mod reveal;
 mod time_remarks;
+mod trust;
 mod variants;
 
 pub(crate) use deeper::asks_nothing;
@@ -27,25 +28,10 @@ pub use phrasing::about;
 use reveal::add_tangent;
 use reveal::reveal;
 use time_remarks::{add_time_remarks, pick};
+use trust::shows_homework;
 
 /// Open questions a guarded persona needs before answering fully.
 pub const TRUST_NEEDED: i32 = 2;
-
-/// Words of their own a question must name (from their bio or what they said so far, not
-/// their role or field) to show the thought a guarded persona opens up for.
-const HOMEWORK_WORDS: u32 = 2;
-
-/// Whether the question names things of the persona's own: what the user read about them
-/// (that they did a fellowship in a congressional office) or picked up from their answers.
-fn shows_homework(persona: &Persona, asked: &[(u64, u64)], earlier: &[Exchange]) -> bool {
-    let theirs = earlier
-        .iter()
-        .fold(variants::found(&persona.bio, asked), |bits, e| {
-            bits | variants::found(&e.reply, asked)
-        });
-    let anyone = variants::found(&persona.role, asked) | variants::found(&persona.field, asked);
-    (theirs & !anyone).count_ones() >= HOMEWORK_WORDS
-}
 
 /// What kind of move the reply was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
