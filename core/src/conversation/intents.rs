@@ -58,10 +58,10 @@ pub(super) fn answer_others(
         to.push_str(&more.text);
     }
     if !goodbye.is_empty() {
-        // Acknowledged before the other answers (what the thanks named, or a word of thanks
-        // in passing); the goodbye, whole, comes last.
-        let ack = super::courtesy::in_passing(&u.words, earlier, memory);
-        reply.text = [ack, std::mem::take(&mut reply.text), goodbye]
+        // The thanks answer's acknowledgement (you're welcome, and what the thanks named)
+        // before the other answers, its goodbye after them.
+        let (ack, rest) = super::courtesy::thanks_parts(&goodbye, &u.words, earlier, memory);
+        reply.text = [ack, std::mem::take(&mut reply.text), rest]
             .into_iter()
             .filter(|t| !t.is_empty())
             .collect::<Vec<_>>()
