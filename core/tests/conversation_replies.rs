@@ -277,3 +277,24 @@ fn a_question_about_funding_gets_the_answer_about_funding() {
         assert!(e.reply.contains("70 percent grants"), "{line}: {}", e.reply);
     }
 }
+
+#[test]
+fn a_yes_no_question_on_where_the_field_is_going_is_answered_as_one() {
+    // Walk 8 item 12: "do u think ai is gonna take over regulatory jobs" got "AI in
+    // submissions is the big one.", a fragment that answered nothing asked.
+    let leads = askwell_core::lexicon::replies::trend_lead();
+    for (persona, _) in common::personas() {
+        if persona.temperament == askwell_core::persona::Temperament::Guarded {
+            continue;
+        }
+        let mut c = Chat::with(&persona.id, 30);
+        let e = c.ask("Do you think AI will take over jobs like yours?");
+        assert_eq!(e.topic, Topic::Trends, "{}: {}", persona.id, e.reply);
+        assert!(
+            leads.iter().any(|l| e.reply.starts_with(l.as_str())),
+            "{}: {}",
+            persona.id,
+            e.reply
+        );
+    }
+}

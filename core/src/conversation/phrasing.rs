@@ -58,7 +58,8 @@ fn sentence_ends(text: &str) -> Vec<usize> {
 
 /// What a yes/no question on `topic` is answered with first, if its answer is the same
 /// whatever its other words (Do you like your job: yes; Is the work stressful: at times; Is
-/// the field growing: yes), one of `replies.txt`'s in turn.
+/// the field growing: yes; any other question on where it is going: nobody knows for sure),
+/// one of `replies.txt`'s in turn.
 pub(super) fn yes_no_lead(topic: Topic, turn: u32, words: &[String]) -> Option<&'static str> {
     use crate::lexicon::{has, replies};
     let leads = match topic {
@@ -68,6 +69,7 @@ pub(super) fn yes_no_lead(topic: Topic, turn: u32, words: &[String]) -> Option<&
         Topic::Trends if words.iter().any(|w| has(replies::growth_words(), w)) => {
             replies::yes_growing()
         }
+        Topic::Trends => replies::trend_lead(),
         _ => return None,
     };
     let lead = leads.get(turn as usize % leads.len().max(1))?;
