@@ -298,3 +298,26 @@ fn a_yes_no_question_on_where_the_field_is_going_is_answered_as_one() {
         );
     }
 }
+
+#[test]
+fn like_as_a_filler_before_a_question_is_not_asking_for_an_example() {
+    // Walk 10: after an introduction, "so like what do u do" got "I think I've tapped out on
+    // that one" from every persona: "like what" was read as "for example?" about the
+    // welcome. Said alone, "like what?" still asks for more.
+    for (persona, _) in common::personas() {
+        let mut c = Chat::with(&persona.id, 30);
+        c.ask("hey im jo, a junior in stats");
+        let e = c.ask("so like what do u do");
+        assert!(
+            [Topic::Responsibilities, Topic::TypicalDay].contains(&e.topic),
+            "{}: {:?} {}",
+            persona.id,
+            e.topic,
+            e.reply
+        );
+    }
+    let mut c = Chat::with("sam-whitfield", 30);
+    c.ask("What are your main responsibilities?");
+    let more = c.ask("like what?");
+    assert_eq!(more.kind, askwell_core::conversation::ReplyKind::FollowUp);
+}

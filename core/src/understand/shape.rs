@@ -143,8 +143,8 @@ pub fn is_follow_up(line: &str) -> bool {
     if w.is_empty() || w.len() > 12 {
         return false;
     }
-    // Cues are written with "_" for the spaces around and between their words.
-    let text = format!("_{}_", w.join("_"));
+    // Cues are written with "_" for the spaces around and between their words; "$" ends one.
+    let text = format!("_{}_$", w.join("_"));
     classes::follow_up_cues()
         .iter()
         .any(|c| crate::substr::contains(&text, c))
