@@ -321,3 +321,19 @@ fn like_as_a_filler_before_a_question_is_not_asking_for_an_example() {
     let more = c.ask("like what?");
     assert_eq!(more.kind, askwell_core::conversation::ReplyKind::FollowUp);
 }
+
+#[test]
+fn a_short_new_question_after_a_clarifying_one_is_understood_afresh() {
+    // Walk 10: after "pay and benefits, or hours?", "Which organizations or fellowships you
+    // recommend?" (no auxiliary, so it looked like an option named) got the pay answer.
+    let mut c = Chat::with("tomasz-nowak", 30);
+    let first = c.ask("For a foreigner, is possible to work in the government?");
+    let e = c.ask("Which organizations or fellowships you recommend?");
+    assert_eq!(
+        e.topic,
+        Topic::Organizations,
+        "{} / {}",
+        first.reply,
+        e.reply
+    );
+}

@@ -81,7 +81,11 @@ pub(super) fn resolve_clarification(
     if let Some(i) = shape::choice(line) {
         return Some(if i == 0 { a } else { b });
     }
-    if !shape::is_short_answer(line) {
+    // A short question read, surely, as another topic asks anew (which organizations you
+    // recommend?); without its question mark (how you got in) it names an option.
+    let asks = line.trim_end().ends_with('?');
+    let elsewhere = asks && u.topic != a && u.topic != b && !u.is_ambiguous();
+    if !shape::is_short_answer(line) || elsewhere {
         return None;
     }
     // A topic phrase ("how you got in"): whichever option it reads as more.
