@@ -181,3 +181,31 @@ fn nerves_owned_up_to_at_the_start_get_a_word_of_reassurance() {
         assert!(!reassured(&e.reply), "{id}: {}", e.reply);
     }
 }
+
+#[test]
+fn thanks_at_the_start_after_a_greeting_is_not_met_with_the_same_invitation_again() {
+    // Walk 10: "thx for doing this tho" after "hii" got the invitation of the turn before,
+    // word for word; thanks said with nerves dropped the nerves.
+    for (persona, _) in common::personas() {
+        let mut c = Chat::with(&persona.id, 30);
+        let hello = c.ask("hii");
+        let thanks = c.ask("thx for doing this tho");
+        let invitation = hello.reply.split_once(". ").map_or("", |(_, rest)| rest);
+        assert!(
+            invitation.is_empty() || !thanks.reply.contains(invitation),
+            "{}: {} / {}",
+            persona.id,
+            hello.reply,
+            thanks.reply
+        );
+        let mut c = Chat::with(&persona.id, 30);
+        let e = c.ask("Good morning, thank you for your time. I am a little nervous.");
+        let calm = askwell_core::lexicon::replies::reassure();
+        assert!(
+            calm.iter().any(|l| e.reply.contains(l.as_str())),
+            "{}: {}",
+            persona.id,
+            e.reply
+        );
+    }
+}

@@ -114,9 +114,18 @@ pub(super) fn opening_courtesy(
     if !starting(u, earlier) {
         return None;
     }
-    let introduced = earlier.iter().any(|e| e.topic == Topic::Introduction);
-    let next = if introduced { go_ahead() } else { invite() };
-    let text = pick(courtesy, memory) + " " + &pick(next, memory);
+    // Invited once already (or introduced): go ahead, not the same invitation again.
+    let next = if earlier.is_empty() {
+        invite()
+    } else {
+        go_ahead()
+    };
+    let mut text = pick(courtesy, memory);
+    if nervous(&u.words) && !std::ptr::eq(courtesy, reassure()) {
+        // Thanks with nerves owned up to: both answered.
+        text = text + " " + &pick(reassure(), memory);
+    }
+    let text = text + " " + &pick(next, memory);
     memory.last_topic = Some(Topic::SmallTalk);
     Some(Reply {
         text,
