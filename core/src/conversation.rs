@@ -229,6 +229,9 @@ fn understand_and_answer(
         }
     }
     if u.topic == Topic::None {
+        if let Some(topic) = deeper::their_term(persona, &u.words) {
+            return answer(persona, memory, u, topic, earlier.exchanges);
+        }
         return deflect(persona, memory);
     }
     // Two closing intents said together ("Thank you... could I stay in touch?") are both

@@ -200,6 +200,27 @@ pub(super) fn asks_what_was_meant(
     })
 }
 
+/// What is X (or how, where... is X), with X a phrase of the persona's own vocabulary
+/// (Priya's MLR): the topic that phrase belongs to, so the persona explains it from that
+/// answer even before saying it.
+pub(super) fn their_term(persona: &Persona, words: &[String]) -> Option<crate::topic::Topic> {
+    use crate::understand::classes::{being, wh};
+    use crate::understand::text::{contains_phrase, words as split};
+    // Fillers before the question (wait, so) are passed over.
+    let at = words.iter().position(|w| wh().contains(&w.as_str()))?;
+    let rest = &words[at..];
+    if rest.len() < 3 || !being().contains(&rest[1].as_str()) {
+        return None;
+    }
+    (persona.vocabulary.iter())
+        .find(|v| {
+            v.phrases
+                .iter()
+                .any(|p| contains_phrase(&rest[2..], &split(p)))
+        })
+        .map(|v| v.topic)
+}
+
 /// A word the persona's answers use on three topics or more: it names their field, not a
 /// term of one answer.
 fn across_the_field(persona: &Persona, word: &str) -> bool {

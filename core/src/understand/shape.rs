@@ -143,7 +143,7 @@ pub fn is_follow_up(line: &str) -> bool {
     if w.is_empty() || w.len() > 12 {
         return false;
     }
-    // Cues are written with "_" for the spaces around and between their words; "$" ends one.
+    // Cues are written with _ for the spaces around and between their words; a $ ends one.
     let text = format!("_{}_$", w.join("_"));
     classes::follow_up_cues()
         .iter()
