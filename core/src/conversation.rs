@@ -343,7 +343,7 @@ pub(super) fn answer(
         } else {
             variant.as_str()
         };
-        if closed && !special {
+        if closed && !special && !phrasing::asks_openly(&u.words) {
             // A yes/no question gets a brief answer: the user feels the difference. Where the
             // question's answer is the same whatever its words, it comes first.
             if let Some(lead) = phrasing::yes_no_lead(topic, given, &u.words) {

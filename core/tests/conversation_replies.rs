@@ -351,3 +351,18 @@ fn what_a_term_of_their_own_world_means_is_answered_even_before_they_say_it() {
         assert_eq!(e.topic, topic, "{id}: {}", e.reply);
     }
 }
+
+#[test]
+fn a_yes_no_part_beside_an_open_question_does_not_cut_the_answer_short() {
+    // Walk 10: "wait u were a band teacher?? thats so cool how did u switch" got Sam's two
+    // first sentences, the brief answer for a yes/no question.
+    for (persona, _) in common::personas() {
+        if persona.temperament == askwell_core::persona::Temperament::Guarded {
+            continue;
+        }
+        let mut c = Chat::with(&persona.id, 30);
+        let e = c.ask("Were you always in this field?? how did you get started in it");
+        let sentences = e.reply.matches(". ").count() + 1;
+        assert!(sentences > 2, "{}: {}", persona.id, e.reply);
+    }
+}

@@ -76,6 +76,13 @@ pub(super) fn yes_no_lead(topic: Topic, turn: u32, words: &[String]) -> Option<&
     Some(lead.as_str())
 }
 
+/// Whether the line also asks an open question (a wh-word then an auxiliary: wait u were a
+/// band teacher?? how did u switch), so a yes/no part in it does not make the answer brief.
+pub(super) fn asks_openly(words: &[String]) -> bool {
+    use crate::understand::classes::{aux, wh};
+    (words.windows(2)).any(|p| wh().contains(&p[0].as_str()) && aux().contains(&p[1].as_str()))
+}
+
 /// A brief answer to a yes/no question: the first two sentences, unless a later sentence is
 /// the one about what was asked ("Do you get to work remotely?" and "...I'm hybrid: on site
 /// Tuesday and Thursday..."): then that sentence and the next.
