@@ -83,7 +83,13 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // std::thread::current in the browser build (patches/send_wrapper), and wasm-streams' unused
 // stream classes out of the main module (scripts/unused-exports.js): ceilings 455 -> 448.2
 // and 132 -> 127.1.
-const CEILINGS = { firstScreen: 127.1 * KIB, practice: 448.2 * KIB };
+// 454.0 after the merges of the twenty-third session: the walk-throughs' fixes (guarded
+// personas opening up to homework, courtesies in order and specific thanks said back, every
+// named contact offered, answers reached by what was asked, terms of a persona's world,
+// clarifications that never swallow a new question, the retrained model) +6.4 KiB, mostly
+// in the engine piece (NOTES.md section 1): practice ceiling 448.2 -> 454.5, still 0.6 below
+// the session's start.
+const CEILINGS = { firstScreen: 127.1 * KIB, practice: 454.5 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

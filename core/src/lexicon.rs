@@ -89,7 +89,7 @@ classes!("coach.txt":
 /// How drafted letters greet people and quote them (`content/lexicon/letters.txt`): apart from
 /// [`prepare`] because a practice's thank-you needs these and none of the checks' words.
 pub mod letters {
-    classes!("letters.txt": titles, kin, lead_ins);
+    classes!("letters.txt": titles, kin, lead_ins, before_organization);
 }
 
 /// What a persona's replies are built with (`content/lexicon/replies.txt`).
@@ -120,7 +120,6 @@ pub mod prepare {
         flexible_times,
         introduction_who,
         introduction_why,
-        before_organization,
         clause_joins,
         object_followers,
         determiners,

@@ -68,5 +68,9 @@ fn named_thanks(words: &[String], earlier: &[Exchange], memory: &mut Memory) -> 
         return None;
     }
     let thing = format!("the {} {} {}", words[at], words[at + 1], named.join(" "));
-    Some(pick(replies::glad_named(), memory).replace("{}", &thing))
+    Some(crate::substr::replace(
+        &pick(replies::glad_named(), memory),
+        "{}",
+        &thing,
+    ))
 }

@@ -129,7 +129,7 @@ pub fn names_said(text: &str) -> Vec<String> {
         // After a capitalized word that broke the run (Tri-County Food Bank), a run is the
         // rest of a name of a place.
         let org = before.is_some_and(|w| {
-            has(lexicon::before_organization(), &text::lower(w))
+            has(letters::before_organization(), &text::lower(w))
                 || w.chars().next().is_some_and(char::is_uppercase)
         });
         if !org && !out.contains(&name) {
@@ -142,11 +142,11 @@ pub fn names_said(text: &str) -> Vec<String> {
 /// Every full name in notes the user wrote ("Talk to Jordan Price at the Science Office" →
 /// "Jordan Price"), each once. Notes are terse, so a title and a surname ("Dr. Alvarez") is a
 /// name too. Unlike a persona's words, notes name organizations: a run after "the", "at" or
-/// another `before_organization` word of content/lexicon/prepare.txt is taken for one.
+/// another `before_organization` word of content/lexicon/letters.txt is taken for one.
 pub fn names_in_notes(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (before, name) in name_runs(text, true) {
-        let org = before.is_some_and(|w| has(lexicon::before_organization(), &text::lower(w)));
+        let org = before.is_some_and(|w| has(letters::before_organization(), &text::lower(w)));
         // "Also Dr. Mei Chen": a sentence's first word joins the run; a title starts the name.
         let name = match name.split(' ').position(is_title) {
             Some(at) if at > 0 => name.split(' ').skip(at).collect::<Vec<_>>().join(" "),
@@ -166,18 +166,19 @@ pub(super) fn part_about(text: &str, name: &str, others: &[String]) -> String {
     let names_other = |piece: &str| {
         others
             .iter()
-            .any(|o| o != name && piece.contains(o.as_str()))
+            .any(|o| o != name && crate::substr::contains(piece, o))
     };
     let clause = text
         .lines()
         .flat_map(text::sentences)
         .flat_map(|s| s.split(';'))
-        .find(|c| c.contains(name));
+        .find(|c| crate::substr::contains(c, name));
     let Some(clause) = clause else {
         return name.to_string();
     };
     let pieces: Vec<&str> = clause.split(',').collect();
-    let at = pieces.iter().position(|p| p.contains(name)).unwrap_or(0);
+    let at = (pieces.iter()).position(|p| crate::substr::contains(p, name));
+    let at = at.unwrap_or(0);
     let mut lo = at;
     while lo > 0 && !names_other(pieces[lo - 1]) {
         lo -= 1;
