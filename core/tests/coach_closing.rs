@@ -24,7 +24,7 @@ fn failed(r: &Review) -> Vec<Etiquette> {
 /// rest of that answer: the whole answer said, around what else the line asked.
 fn thanked_around(answers: &[String], reply: &str) -> bool {
     answers.iter().any(|a| {
-        let (first, rest) = first_sentence(a);
+        let (first, rest) = common::first_sentence(a);
         reply.starts_with(first) && reply.ends_with(rest)
     })
 }
@@ -135,14 +135,4 @@ fn the_people_a_persona_names_in_its_answers_can_be_added_after_the_review() {
     assert!(names
         .iter()
         .all(|n| !n.key.is_empty() && !n.said.is_empty()));
-}
-
-/// A text's first sentence (to its full stop, exclamation or question mark) and the rest.
-fn first_sentence(text: &str) -> (&str, &str) {
-    let end = [". ", "! ", "? "]
-        .iter()
-        .filter_map(|m| text.find(m))
-        .min()
-        .map_or(text.len(), |i| i + 1);
-    (&text[..end], text[end..].trim_start())
 }

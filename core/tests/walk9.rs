@@ -101,7 +101,7 @@ fn thanks_with_keeping_in_touch_is_acknowledged_first() {
             );
             // The thanks answer's first sentence (you're welcome) first, its goodbye last.
             let around = |g: &String| {
-                let (first, rest) = first_sentence(g);
+                let (first, rest) = common::first_sentence(g);
                 e.reply.starts_with(first) && e.reply.ends_with(rest) && e.reply.len() > g.len()
             };
             assert!(
@@ -213,14 +213,4 @@ fn every_person_named_for_contacts_is_offered() {
     }
     assert!(named >= 20, "names found in the personas' text: {named}");
     assert!(missed.is_empty(), "{}", missed.join("\n"));
-}
-
-/// A text's first sentence (to its full stop, exclamation or question mark) and the rest.
-fn first_sentence(text: &str) -> (&str, &str) {
-    let end = [". ", "! ", "? "]
-        .iter()
-        .filter_map(|m| text.find(m))
-        .min()
-        .map_or(text.len(), |i| i + 1);
-    (&text[..end], text[end..].trim_start())
 }

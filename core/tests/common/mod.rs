@@ -263,3 +263,13 @@ pub fn practised(
     let r = askwell_core::coach::review(&i, &p);
     (p, i, r)
 }
+
+/// A text's first sentence (to its full stop, exclamation or question mark) and the rest.
+pub fn first_sentence(text: &str) -> (&str, &str) {
+    let end = [". ", "! ", "? "]
+        .iter()
+        .filter_map(|m| text.find(m))
+        .min()
+        .map_or(text.len(), |i| i + 1);
+    (&text[..end], text[end..].trim_start())
+}
