@@ -294,6 +294,9 @@ pub(super) fn answer(
         memory.trust = memory.trust.max(TRUST_NEEDED);
     }
     let guarded_now = guarded && memory.trust < TRUST_NEEDED && !special;
+    // Past the agreed end, once the persona has said so: the short version, no tangent, and
+    // only details asked for by name. Extending the time lifts it (`Interview::apply`).
+    let hurried = memory.wrapped_up && !special;
 
     let given = memory.answers_given.get(&topic).copied().unwrap_or(0);
     let count = script.answers.len().max(1) as u32;
@@ -353,6 +356,17 @@ pub(super) fn answer(
             text.push_str(&phrasing::brief(body, &asked));
         } else if topic == Topic::Introduction && intents::sets_agenda(&u.words) {
             text.push_str(&intents::welcome_to_agenda(persona, memory));
+        } else if hurried {
+            // Said before every other hurried answer: once is heard, each time is nagging.
+            let leads = crate::lexicon::replies::hurry();
+            let just_said = earlier
+                .last()
+                .is_some_and(|e| leads.iter().any(|l| e.reply.starts_with(l.as_str())));
+            if !just_said {
+                text.push_str(&pick(leads, memory));
+                text.push(' ');
+            }
+            text.push_str(&phrasing::brief(body, &asked));
         } else {
             text.push_str(body);
         }
@@ -366,7 +380,7 @@ pub(super) fn answer(
                 memory,
                 &u.words,
                 topic,
-                closed,
+                closed || hurried,
                 false,
                 &mut text,
                 &mut nuggets,
@@ -376,7 +390,11 @@ pub(super) fn answer(
             if given >= count {
                 text.push(' ');
                 text.push_str(&pick(crate::lexicon::replies::recap_offer(), memory));
-            } else if persona.temperament == Temperament::Rambling && !closed && u.also.is_empty() {
+            } else if persona.temperament == Temperament::Rambling
+                && !closed
+                && !hurried
+                && u.also.is_empty()
+            {
                 add_tangent(persona, memory, &mut text);
             }
         }

@@ -306,6 +306,10 @@ impl Interview {
                     });
                 }
                 self.plan = TimingPlan::for_minutes(self.plan.minutes.saturating_add(minutes));
+                // More time agreed: the persona answers in full again, and mentions the new
+                // end when it comes.
+                self.memory.time_checked = false;
+                self.memory.wrapped_up = false;
                 true
             }
         })

@@ -37,7 +37,10 @@ pub(super) fn add_time_remarks(
             reply.text.push_str(&l);
         }
     };
+    // The call ends only after the persona has said the time is up: one long answer that
+    // runs far past the end gets the wrap-up, not a hang-up nobody saw coming.
     if persona.temperament == Temperament::Busy
+        && memory.wrapped_up
         && remaining < -overrun_limit
         && !persona.lines.early_end.is_empty()
     {

@@ -195,14 +195,15 @@ fn busy_persona_ends_the_call_when_kept_too_long() {
     let p = tiny_persona(Temperament::Busy);
     let m = Matcher::new(&[]);
     let mut i = Interview::new("s1", &p, 20, ClockMode::Real, 0.0);
-    i.apply(
-        &p,
-        &m,
-        Action::Ask {
-            text: "What does a typical day look like?".into(),
-            now_s: 1500.0,
-        },
-    );
+    let ask = |now_s| Action::Ask {
+        text: "What does a typical day look like?".into(),
+        now_s,
+    };
+    // Well past the end, the persona first says so; asked on, it ends the call.
+    i.apply(&p, &m, ask(1500.0));
+    assert_eq!(i.status, Status::Active);
+    assert!(i.exchanges[0].reply.ends_with("We're at time."));
+    i.apply(&p, &m, ask(1510.0));
     assert_eq!(i.status, Status::EndedByPersona);
-    assert!(i.exchanges[0].reply.ends_with("I have to go now."));
+    assert!(i.exchanges[1].reply.ends_with("I have to go now."));
 }

@@ -1,0 +1,109 @@
+//! Past the agreed end: once a persona has said the time is up, questions still get an
+//! answer, but the short version, with no tangent; agreeing more time brings full answers
+//! back. Driven through the reducer, over every bundled persona.
+
+mod common;
+
+use askwell_core::conversation::ReplyKind;
+use askwell_core::interview::{Action, Exchange};
+use askwell_core::lexicon::replies;
+use common::chat::Chat;
+
+const QUESTIONS: [&str; 10] = [
+    "What does a typical day look like for you?",
+    "What do you find most rewarding about your work?",
+    "How did you get into this field?",
+    "What skills matter most in your job?",
+    "Where do you see the field going in the next five years?",
+    "What is the hardest part of your job?",
+    "What advice would you give someone starting out?",
+    "How is your organization structured?",
+    "What does your career path look like from here?",
+    "Who else would you suggest I talk to?",
+];
+
+fn said_wrap_up(c: &Chat, e: &Exchange) -> bool {
+    (c.persona.lines.wrap_up.iter()).any(|l| e.reply.contains(l.as_str()))
+}
+
+fn hurried_lead(e: &Exchange) -> bool {
+    replies::hurry()
+        .iter()
+        .any(|l| e.reply.starts_with(l.as_str()))
+}
+
+fn sentences(text: &str) -> usize {
+    text.matches(['.', '?', '!']).count()
+}
+
+/// Asks the questions in turn until the persona says the time is up; false if it never did.
+fn ask_until_wrapped(c: &mut Chat) -> bool {
+    for q in QUESTIONS.iter().cycle().take(40) {
+        if !c.interview.is_active() {
+            return false;
+        }
+        let e = c.ask(q);
+        if said_wrap_up(c, &e) {
+            return true;
+        }
+    }
+    false
+}
+
+#[test]
+fn past_the_agreed_end_answers_are_short_with_no_tangent() {
+    for id in common::personas().iter().map(|(p, _)| p.id.clone()) {
+        let mut c = Chat::with(&id, 10);
+        assert!(ask_until_wrapped(&mut c), "{id} never said the time was up");
+        let mut hurried = Vec::new();
+        for q in QUESTIONS.iter().rev().take(3) {
+            if !c.interview.is_active() {
+                break; // a busy persona may end the call instead
+            }
+            let e = c.ask(q);
+            if e.kind == ReplyKind::Answer {
+                hurried.push(e);
+            }
+        }
+        assert!(!hurried.is_empty(), "{id}: no answer past the end");
+        assert!(hurried_lead(&hurried[0]), "{id}: {}", hurried[0].reply);
+        if let Some(second) = hurried.get(1) {
+            assert!(
+                !hurried_lead(second),
+                "{id}, said every time: {}",
+                second.reply
+            );
+        }
+        for e in &hurried {
+            let tangent = (c.persona.lines.tangents.iter()).any(|t| e.reply.contains(t.as_str()));
+            assert!(!tangent, "{id} told a tangent past time: {}", e.reply);
+            let mut answer = e.reply.clone();
+            // The call ended, or a detail asked for by name, comes on top of the short answer.
+            let told = (c.persona.nuggets.iter()).filter(|n| e.nuggets.contains(&n.id));
+            for extra in c
+                .persona
+                .lines
+                .early_end
+                .iter()
+                .chain(told.map(|n| &n.text))
+            {
+                answer = answer.replace(extra.as_str(), "");
+            }
+            assert!(sentences(&answer) <= 4, "{id}, not short: {}", e.reply);
+        }
+    }
+}
+
+#[test]
+fn more_time_agreed_brings_full_answers_back() {
+    let mut c = Chat::with("priya-raman", 10);
+    assert!(ask_until_wrapped(&mut c));
+    let extend = Action::Extend { minutes: 15 };
+    assert!(c.interview.apply(&c.persona, &c.matcher, extend));
+    let e = c.ask("What do you wish you had known before starting out?");
+    assert_eq!(e.kind, ReplyKind::Answer);
+    assert!(!hurried_lead(&e), "{}", e.reply);
+    let script = c.persona.script(e.topic).expect("answered from a script");
+    let full = (script.answers.iter()).any(|a| e.reply.starts_with(a.as_str()));
+    assert!(full, "not the full answer: {}", e.reply);
+}
