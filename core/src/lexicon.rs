@@ -84,6 +84,7 @@ classes!("coach.txt":
     indefinite_objects,
     pronouns,
     third_persons,
+    cut_off,
 );
 
 /// How drafted letters greet people and quote them (`content/lexicon/letters.txt`): apart from

@@ -107,3 +107,40 @@ fn more_time_agreed_brings_full_answers_back() {
     let full = (script.answers.iter()).any(|a| e.reply.starts_with(a.as_str()));
     assert!(full, "not the full answer: {}", e.reply);
 }
+
+#[test]
+fn a_busy_persona_ends_the_call_only_after_saying_the_time_is_up() {
+    use askwell_core::coach::{self, Etiquette};
+    use askwell_core::interview::Status;
+    let mut c = Chat::with("sam-whitfield", 10);
+    let mut wrapped_before_end = false;
+    for q in QUESTIONS.iter().cycle().take(40) {
+        if !c.interview.is_active() {
+            break;
+        }
+        let e = c.ask(q);
+        let ended = !c.interview.is_active();
+        assert!(
+            !(ended && said_wrap_up(&c, &e)),
+            "wrap-up and hang-up at once"
+        );
+        wrapped_before_end |= said_wrap_up(&c, &e);
+        assert!(
+            !ended || wrapped_before_end,
+            "ended unannounced: {}",
+            e.reply
+        );
+    }
+    assert_eq!(c.interview.status, Status::EndedByPersona);
+    // The review puts the missing thanks down to the time, not to manners.
+    let r = coach::review(&c.interview, &c.persona);
+    let thanks = (r.etiquette.iter())
+        .find(|i| i.item == Etiquette::ThankedSpecifically)
+        .expect("thanks item");
+    assert!(!thanks.passed);
+    assert!(
+        thanks.detail.contains("before the agreed end"),
+        "{}",
+        thanks.detail
+    );
+}

@@ -182,6 +182,9 @@ pub(super) fn etiquette(
         "You never asked about professional organizations or resources.",
     ));
 
+    // A busy persona kept well past the end hung up: the closing never had its chance, and
+    // the time is what to work on, not manners.
+    let cut_off = interview.status == crate::interview::Status::EndedByPersona;
     let thanks = thanks_lines(interview);
     let specific = thanks.iter().any(|t| {
         let earlier: Vec<&str> = std::iter::once(interview.greeting.as_str())
@@ -198,6 +201,8 @@ pub(super) fn etiquette(
         specific,
         if specific {
             "Your thanks named something that helped.".into()
+        } else if thanks.is_empty() && cut_off {
+            crate::lexicon::cut_off().join(" ")
         } else if thanks.is_empty() {
             "You didn't thank them before ending.".into()
         } else {
