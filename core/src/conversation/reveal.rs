@@ -20,12 +20,13 @@ pub(super) fn reveal(
     text: &mut String,
     revealed: &mut Vec<String>,
 ) {
+    let asked = super::variants::asked(words);
     for n in persona.nuggets.iter().filter(|n| n.topic == topic) {
         if memory.revealed.contains(&n.id) {
             continue;
         }
         let earned = match n.reveal {
-            Reveal::Answer => !closed,
+            Reveal::Answer => !closed && !another_kind(topic, text, &n.text, &asked),
             Reveal::FollowUp => following_up,
             Reveal::Keywords => n
                 .keywords
@@ -39,6 +40,23 @@ pub(super) fn reveal(
             revealed.push(n.id.clone());
         }
     }
+}
+
+/// Whether a contact that comes with any answer is someone other than the user asked for:
+/// the question named a kind of person (anyone who switched recently? someone on the
+/// nursing side?), the answer chosen for those words already names one, and the contact
+/// shares none of the words the answer was chosen for. Said after it, a second person of
+/// another kind reads as not listening; kept back, it comes with a later contacts answer or
+/// follow-up. Other topics' details add to their answer, so they are not held back this way.
+fn another_kind(topic: Topic, reply: &str, piece: &str, asked: &[(u64, u64)]) -> bool {
+    use super::variants::touched;
+    if topic != Topic::Contacts {
+        return false;
+    }
+    let chosen_for = touched(reply, asked);
+    chosen_for != 0
+        && touched(piece, asked) & chosen_for == 0
+        && crate::prepare::name_in(reply).is_some()
 }
 
 /// Whether `piece` says again what one of `said` says: they share a run of three words, two

@@ -119,6 +119,12 @@ pub fn found(text: &str, asked: &[(u64, u64)]) -> u32 {
     matches(text, asked).0
 }
 
+/// The question words (as bits of `asked`) that `text` says or has a related word for.
+pub fn touched(text: &str, asked: &[(u64, u64)]) -> u32 {
+    let (same, related) = matches(text, asked);
+    same | related
+}
+
 /// The question words `text` says, and those it has only a related word for, as bit sets.
 fn matches(text: &str, asked: &[(u64, u64)]) -> (u32, u32) {
     let (mut same, mut related) = (0u32, 0u32);
