@@ -97,3 +97,40 @@ fn asking_to_shadow_or_offering_help_back_is_no_job_ask() {
         c.ask("Could I shadow you for a week and then be considered for an opening on your unit?");
     assert_eq!(e.topic, Topic::JobAsk, "{}", e.reply);
 }
+
+#[test]
+fn thanked_again_after_every_goodbye_a_persona_only_acknowledges_it() {
+    for (p, _) in common::personas() {
+        let mut c = Chat::with(&p.id, 30);
+        c.ask("Hi, I'm a student curious about your field.");
+        c.ask("How did you get into this field?");
+        let thanks = p.script(Topic::Thanks).expect("every persona has thanks");
+        let mut replies = Vec::new();
+        for line in [
+            "Thank you so much for your time.",
+            "Thanks again!",
+            "Thank you, bye!",
+        ]
+        .iter()
+        .cycle()
+        .take(thanks.answers.len() + 1)
+        {
+            replies.push(c.ask(line));
+        }
+        let again = replies.last().unwrap();
+        assert_eq!(again.topic, Topic::Thanks, "{}: {}", p.id, again.question);
+        let (first, rest) = common::first_sentence(&again.reply);
+        assert!(
+            rest.trim().is_empty(),
+            "{}: more than a word of thanks: {}",
+            p.id,
+            again.reply
+        );
+        assert!(
+            thanks.answers.iter().any(|a| a.starts_with(first)),
+            "{}: {}",
+            p.id,
+            again.reply
+        );
+    }
+}

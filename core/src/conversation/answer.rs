@@ -57,7 +57,10 @@ pub(super) fn answer(
         return deflect(persona, memory);
     };
     let mut text = String::new();
-    if given >= count {
+    // Thanked once more after every goodbye was said: the acknowledgement alone, not "as I
+    // said before" and a goodbye again.
+    let thanked_again = topic == Topic::Thanks && given >= count;
+    if given >= count && !thanked_again {
         text.push_str(&pick(&persona.lines.repeat, memory));
     }
     let mut nuggets = Vec::new();
@@ -83,7 +86,9 @@ pub(super) fn answer(
             .variants_given
             .insert(topic, variants::mark(mask, index));
         let rest = phrasing::sentences(variant, said, usize::MAX);
-        let body = if said > 0 && !rest.is_empty() && given < count {
+        let body = if thanked_again {
+            phrasing::sentences(variant, 0, 1)
+        } else if said > 0 && !rest.is_empty() && given < count {
             text.push_str(&pick(crate::lexicon::replies::more_than_before(), memory));
             text.push(' ');
             rest
