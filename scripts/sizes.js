@@ -89,7 +89,12 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // clarifications that never swallow a new question, the retrained model) +6.4 KiB, mostly
 // in the engine piece (NOTES.md section 1): practice ceiling 448.2 -> 454.5, still 0.6 below
 // the session's start.
-const CEILINGS = { firstScreen: 127.1 * KIB, practice: 454.5 * KIB };
+// 455.6 in the twenty-fourth session: answers for what walk-through ten found unanswered
+// (a stated preference for a contact: five contacts answers a persona; a view of a fact of the
+// background: twenty answers over the six) made the largest persona, Priya, +1.0 KiB gzip; the
+// over-time short answers, the cut-off review line and the held-back contact detail +0.6 KiB
+// in the engine piece (NOTES.md section 5): practice ceiling 454.5 -> 456.2.
+const CEILINGS = { firstScreen: 127.1 * KIB, practice: 456.2 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

@@ -5,6 +5,7 @@
 
 use crate::flags::Flag;
 use crate::interview::Exchange;
+use crate::lexicon::replies;
 use crate::persona::Persona;
 use crate::topic::{Topic, TopicCounts};
 use crate::understand::{Matcher, Understanding, UNKNOWN};
@@ -69,6 +70,14 @@ pub struct TimeContext {
     /// says about the time is judged at the reply's end ("nearly at time" would be wrong
     /// once a long answer has taken it past the end).
     pub replies_take_time: bool,
+}
+
+impl TimeContext {
+    /// In the first half of the agreed time: thanks then is for an answer, not a goodbye, so
+    /// it is acknowledged and the call stays in the segment it was in.
+    pub fn early(&self) -> bool {
+        self.agreed_s > 0.0 && self.elapsed_s < self.agreed_s / 2.0
+    }
 }
 
 /// What the conversation so far says about the line being answered.
@@ -157,7 +166,7 @@ pub fn respond(
         ..understood.clone()
     });
     let u = as_open.as_ref().unwrap_or(&understood);
-    let mut reply = understand_and_answer(persona, matcher, memory, u, line, earlier);
+    let mut reply = understand_and_answer(persona, matcher, memory, u, line, earlier, time.early());
     if reply.kind != ReplyKind::Clarify {
         memory.pending = None;
     }
@@ -176,6 +185,7 @@ fn understand_and_answer(
     u: &Understanding,
     line: &str,
     earlier: Earlier,
+    early: bool,
 ) -> Reply {
     if u.words.is_empty() {
         return not_understood(persona, memory, Topic::None);
@@ -201,7 +211,8 @@ fn understand_and_answer(
     }
     // "Tell me more", "why was that?": go deeper on what was just said, unless the line
     // clearly names another topic.
-    if let Some(last) = memory.last_topic {
+    // Thanks has nothing more to it: thanks again, for the analogy that stuck, is thanks.
+    if let Some(last) = memory.last_topic.filter(|t| *t != Topic::Thanks) {
         let names_other = u.topic != last
             && u.topic != Topic::None
             && u.confidence >= NAMES_ANOTHER_TOPIC
@@ -248,7 +259,7 @@ fn understand_and_answer(
         };
     }
     // Asking again about a topic already answered, with "more" words, goes deeper.
-    if memory.answers_given.contains_key(&u.topic) && u.follow_up {
+    if memory.answers_given.contains_key(&u.topic) && u.follow_up && u.topic != Topic::Thanks {
         return follow_up(persona, memory, u, u.topic, earlier);
     }
     let mut reply = answer(persona, memory, u, u.topic, earlier.exchanges);
@@ -256,7 +267,12 @@ fn understand_and_answer(
         intents::answer_others(persona, memory, u, earlier.exchanges, &mut reply);
     } else if reply.kind == ReplyKind::Answer && u.topic == Topic::Thanks {
         let (ack, rest) = courtesy::thanks_parts(&reply.text, &u.words, earlier.exchanges, memory);
-        reply.text = if rest.is_empty() {
+        let farewell = (u.words.iter()).any(|w| crate::lexicon::has(replies::farewell(), w));
+        reply.text = if early && !farewell {
+            // Thanks, that's really helpful, at minute five: acknowledged, and the call
+            // goes on (the goodbye is kept for the end).
+            ack + " " + &pick(replies::go_on(), memory)
+        } else if rest.is_empty() {
             ack
         } else {
             ack + " " + &rest

@@ -221,16 +221,17 @@ impl Interview {
                     .find(|e| e.kind == ReplyKind::Answer)
                     .filter(|e| Some(e.topic) == self.memory.last_topic)
                     .map(|e| e.question.as_str());
+                let time = TimeContext {
+                    elapsed_s: question_end,
+                    agreed_s: self.plan.total_seconds() as f64,
+                    replies_take_time: self.clock == ClockMode::Simulated,
+                };
                 let reply = conversation::respond(
                     persona,
                     matcher,
                     &mut self.memory,
                     &text,
-                    TimeContext {
-                        elapsed_s: question_end,
-                        agreed_s: self.plan.total_seconds() as f64,
-                        replies_take_time: self.clock == ClockMode::Simulated,
-                    },
+                    time,
                     conversation::Earlier {
                         answered,
                         exchanges: &self.exchanges,
@@ -248,6 +249,7 @@ impl Interview {
                     (ClockMode::Real, _) => question_end,
                 };
                 let segment = match reply.kind {
+                    _ if reply.topic == Topic::Thanks && time.early() => None,
                     ReplyKind::Answer | ReplyKind::FollowUp => reply.topic.segment(),
                     _ => None,
                 }

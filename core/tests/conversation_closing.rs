@@ -134,3 +134,45 @@ fn thanked_again_after_every_goodbye_a_persona_only_acknowledges_it() {
         );
     }
 }
+
+#[test]
+fn thanks_in_the_first_half_of_the_call_is_acknowledged_and_the_call_goes_on() {
+    for (p, _) in common::personas() {
+        let mut c = Chat::with(&p.id, 30);
+        c.ask("Hi, I'm a student curious about your field.");
+        let answer = c.ask("How did you get into this field?");
+        let thanks = c.ask("Thanks, that's really helpful.");
+        assert_eq!(thanks.topic, Topic::Thanks, "{}", p.id);
+        assert_eq!(
+            thanks.segment, answer.segment,
+            "{}: not a jump to the closing",
+            p.id
+        );
+        let (ack, go_on) = common::first_sentence(&thanks.reply);
+        let goodbyes = &p.script(Topic::Thanks).unwrap().answers;
+        assert!(
+            goodbyes.iter().any(|g| g.starts_with(ack)),
+            "{}: {}",
+            p.id,
+            thanks.reply
+        );
+        assert!(
+            go_on.ends_with('?'),
+            "{}: the call goes on: {}",
+            p.id,
+            thanks.reply
+        );
+        // Thanks again is thanks, never "that's all I've got" on the thanks.
+        let again = c.ask("Thanks again, the story about your first job really stuck with me.");
+        assert_eq!(again.topic, Topic::Thanks, "{}", p.id);
+        assert!(
+            !p.lines.no_more.contains(&again.reply),
+            "{}: {}",
+            p.id,
+            again.reply
+        );
+        // Thanks for their time is a goodbye however early.
+        let bye = c.ask("Thank you so much for your time!");
+        assert!(!bye.reply.ends_with('?'), "{}: {}", p.id, bye.reply);
+    }
+}

@@ -144,3 +144,32 @@ fn a_busy_persona_ends_the_call_only_after_saying_the_time_is_up() {
         thanks.detail
     );
 }
+
+#[test]
+fn a_busy_persona_does_not_hang_up_on_a_thank_you() {
+    use askwell_core::interview::Status;
+    let mut c = Chat::with("daniel-reyes", 10);
+    assert!(ask_until_wrapped(&mut c));
+    // Thanks and keeping in touch, long past the end: no remark on the time, no hang-up.
+    for line in [
+        "Thank you so much, your advice about writing short was really useful.",
+        "Could I keep in touch by email and tell you how it goes?",
+        "Thanks again for your time, really.",
+    ] {
+        let e = c.ask(line);
+        assert!(c.interview.is_active(), "hung up on: {line} -> {}", e.reply);
+        let early_end = (c.persona.lines.early_end.iter()).any(|l| e.reply.contains(l.as_str()));
+        assert!(!early_end, "{}", e.reply);
+    }
+    assert!(c.interview.elapsed_s > 600.0);
+    // A question of substance that far past the end ends the call.
+    for q in [
+        "What does your team look like?",
+        "What do you find most rewarding?",
+    ] {
+        if c.interview.is_active() {
+            c.ask(q);
+        }
+    }
+    assert_eq!(c.interview.status, Status::EndedByPersona);
+}

@@ -107,7 +107,13 @@ pub(super) fn follow_up(
         memory
             .follow_ups_picked
             .insert(topic, variants::mark(mask, index));
-        script.follow_ups[index].clone()
+        let more = &script.follow_ups[index];
+        if memory.wrapped_up {
+            // Past the agreed end (see `answer`): the short version.
+            super::phrasing::brief(more, &asked)
+        } else {
+            more.clone()
+        }
     };
     reveal(
         persona,

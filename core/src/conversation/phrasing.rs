@@ -178,6 +178,13 @@ mod tests {
             "Pretty reasonable. About 42 hours."
         );
         assert_eq!(brief("One. Two.", &q("remote?")), "One. Two.");
+        // A list's later item leans on what came before it: never the start of a brief answer.
+        let list =
+            "Three things. First, plain words. Second, teaching, real teaching. Third, design.";
+        assert_eq!(
+            brief(list, &q("What about teaching?")),
+            first_sentences(list, 2)
+        );
     }
 
     #[test]

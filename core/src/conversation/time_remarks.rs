@@ -13,7 +13,10 @@ pub(super) fn add_time_remarks(
     time: TimeContext,
     reply: &mut Reply,
 ) {
-    if time.agreed_s <= 0.0 {
+    // The user is already closing (thanks, keeping in touch): nothing to say about the time,
+    // and no hanging up on a thank-you.
+    let closing = reply.topic.segment() == Some(crate::topic::Segment::Closing);
+    if time.agreed_s <= 0.0 || closing && reply.kind == ReplyKind::Answer {
         return;
     }
     let saying_s = match (time.replies_take_time, reply.kind) {
