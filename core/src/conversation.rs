@@ -16,6 +16,7 @@ mod courtesy;
 mod deeper;
 mod fallback;
 mod intents;
+mod more_time;
 mod phrasing;
 pub(crate) mod pickup;
 mod reveal;
@@ -56,6 +57,8 @@ pub struct Reply {
     pub nuggets: Vec<String>,
     /// The persona ends the call (a busy persona whose time was overrun).
     pub ends_interview: bool,
+    /// Minutes the persona agreed to add, asked for more time near the end.
+    pub more_minutes: u32,
     /// How the line was understood: flags and the words behind them, for the coach and storage.
     pub understood: Understanding,
 }
@@ -166,6 +169,10 @@ pub fn respond(
         ..understood.clone()
     });
     let u = as_open.as_ref().unwrap_or(&understood);
+    if let Some(mut reply) = more_time::more_time(persona, memory, line, time) {
+        reply.understood = understood;
+        return reply;
+    }
     let mut reply = understand_and_answer(persona, matcher, memory, u, line, earlier, time.early());
     if reply.kind != ReplyKind::Clarify {
         memory.pending = None;

@@ -250,6 +250,7 @@ impl Interview {
                 };
                 let segment = match reply.kind {
                     _ if reply.topic == Topic::Thanks && time.early() => None,
+                    _ if reply.more_minutes > 0 => None,
                     ReplyKind::Answer | ReplyKind::FollowUp => reply.topic.segment(),
                     _ => None,
                 }
@@ -270,6 +271,9 @@ impl Interview {
                 self.elapsed_s = end_s;
                 if reply.ends_interview {
                     self.status = Status::EndedByPersona;
+                }
+                if reply.more_minutes > 0 {
+                    self.extend(reply.more_minutes);
                 }
                 true
             }
@@ -307,14 +311,19 @@ impl Interview {
                         max_minutes: MAX_MINUTES,
                     });
                 }
-                self.plan = TimingPlan::for_minutes(self.plan.minutes.saturating_add(minutes));
-                // More time agreed: the persona answers in full again, and mentions the new
-                // end when it comes.
-                self.memory.time_checked = false;
-                self.memory.wrapped_up = false;
+                self.extend(minutes);
                 true
             }
         })
+    }
+
+    /// More time agreed: the persona answers in full again, and mentions the new end when it
+    /// comes. Never past `MAX_MINUTES`.
+    fn extend(&mut self, minutes: u32) {
+        let total = self.plan.minutes.saturating_add(minutes).min(MAX_MINUTES);
+        self.plan = TimingPlan::for_minutes(total);
+        self.memory.time_checked = false;
+        self.memory.wrapped_up = false;
     }
 
     /// The segment the conversation is in: that of the last exchange that had one.

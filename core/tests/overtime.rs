@@ -173,3 +173,44 @@ fn a_busy_persona_does_not_hang_up_on_a_thank_you() {
     }
     assert_eq!(c.interview.status, Status::EndedByPersona);
 }
+
+#[test]
+fn asked_for_more_time_after_the_wrap_up_a_persona_agrees_and_the_time_grows() {
+    use askwell_core::persona::Temperament;
+    for (p, _) in common::personas() {
+        let mut c = Chat::with(&p.id, 10);
+        assert!(ask_until_wrapped(&mut c), "{}", p.id);
+        if !c.interview.is_active() {
+            continue;
+        }
+        let before = c.interview.exchanges.last().unwrap().segment;
+        let ask = c.ask("Would it be okay to go ten minutes over?");
+        let added = if p.temperament == Temperament::Busy {
+            5
+        } else {
+            10
+        };
+        assert_eq!(
+            c.interview.plan.minutes,
+            10 + added,
+            "{}: {}",
+            p.id,
+            ask.reply
+        );
+        assert_eq!(
+            ask.segment, before,
+            "{}: the timeline stays where it was",
+            p.id
+        );
+        let next = c.ask("What advice would you give someone starting out?");
+        assert!(!hurried_lead(&next), "{}: {}", p.id, next.reply);
+    }
+}
+
+#[test]
+fn more_time_in_a_question_early_on_is_about_the_work() {
+    let mut c = Chat::with("sam-whitfield", 30);
+    c.ask("Hi, I'm a student curious about health data.");
+    c.ask("Do you have more free time now than when you taught?");
+    assert_eq!(c.interview.plan.minutes, 30);
+}

@@ -161,6 +161,7 @@ pub(super) fn answer(
         kind: ReplyKind::Answer,
         nuggets,
         ends_interview: false,
+        more_minutes: 0,
         understood: Understanding::default(),
     }
 }

@@ -133,6 +133,7 @@ pub(super) fn follow_up(
         kind: ReplyKind::FollowUp,
         nuggets,
         ends_interview: false,
+        more_minutes: 0,
         understood: Understanding::default(),
     }
 }

@@ -17,6 +17,7 @@ pub(super) fn clarify(persona: &Persona, memory: &mut Memory, a: Topic, b: Topic
         kind: ReplyKind::Clarify,
         nuggets: Vec::new(),
         ends_interview: false,
+        more_minutes: 0,
         understood: Understanding::default(),
     }
 }
@@ -29,6 +30,7 @@ pub(super) fn not_understood(persona: &Persona, memory: &mut Memory, topic: Topi
         kind: ReplyKind::Rephrase,
         nuggets: Vec::new(),
         ends_interview: false,
+        more_minutes: 0,
         understood: Understanding::default(),
     }
 }
@@ -48,6 +50,7 @@ pub(super) fn other_language(memory: &mut Memory) -> Reply {
         kind: ReplyKind::Rephrase,
         nuggets: Vec::new(),
         ends_interview: false,
+        more_minutes: 0,
         understood: Understanding::default(),
     }
 }
@@ -66,6 +69,7 @@ pub(super) fn deflect(persona: &Persona, memory: &mut Memory) -> Reply {
         kind: ReplyKind::Deflect,
         nuggets: Vec::new(),
         ends_interview: false,
+        more_minutes: 0,
         understood: Understanding::default(),
     }
 }

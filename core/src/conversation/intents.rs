@@ -133,6 +133,7 @@ pub(super) fn opening_courtesy(
         kind: super::ReplyKind::Answer,
         nuggets: Vec::new(),
         ends_interview: false,
+        more_minutes: 0,
         understood: Understanding::default(),
     })
 }
