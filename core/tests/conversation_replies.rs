@@ -360,9 +360,16 @@ fn a_yes_no_part_beside_an_open_question_does_not_cut_the_answer_short() {
         if persona.temperament == askwell_core::persona::Temperament::Guarded {
             continue;
         }
-        let mut c = Chat::with(&persona.id, 30);
-        let e = c.ask("Were you always in this field?? how did you get started in it");
-        let sentences = e.reply.matches(". ").count() + 1;
-        assert!(sentences > 2, "{}: {}", persona.id, e.reply);
+        // Walk 11: texting's y for why, rite for right.
+        for line in [
+            "Were you always in this field?? how did you get started in it",
+            "u were always in this field rite? y did u pick it",
+        ] {
+            let mut c = Chat::with(&persona.id, 30);
+            let e = c.ask(line);
+            let answers = &persona.script(e.topic).expect("answered").answers;
+            let whole = answers.iter().any(|a| e.reply.contains(a.as_str()));
+            assert!(whole, "{}: {line} -> {}", persona.id, e.reply);
+        }
     }
 }
