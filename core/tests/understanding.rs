@@ -360,3 +360,18 @@ fn the_listeners_organization_reads_as_theirs() {
     let plain = Matcher::new(&[]).understand("Is Halden hiring new grads right now?");
     assert!(plain.words.contains(&"halden".to_string()), "{plain:?}");
 }
+
+/// A polite request stays a request with a word between its subject and its verb (walk 11:
+/// "Could you also suggest a nurse manager...?" was flagged as a yes/no question).
+#[test]
+fn a_request_with_a_filler_before_its_verb_is_not_a_yes_no_question() {
+    let m = Matcher::new(&[]);
+    for line in [
+        "Could you also suggest someone on the nursing side I could talk to?",
+        "Can you just describe what a normal week looks like?",
+        "Would you actually recommend any books for a beginner?",
+    ] {
+        let u = m.understand(line);
+        assert!(!u.flags.contains(&Flag::ClosedQuestion), "{line}: {u:?}");
+    }
+}

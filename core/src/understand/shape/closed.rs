@@ -205,8 +205,8 @@ fn closed_clause(w: &[String]) -> bool {
         return closed_clause(&asked);
     }
     if modals().contains(&at(0)) && persons().contains(&at(subject)) {
-        let verb = at(subject + 1);
-        let object = at(subject + 2);
+        let soft = usize::from(fillers().contains(&at(subject + 1)));
+        let (verb, object) = (at(subject + 1 + soft), at(subject + 2 + soft));
         // "Would you describe your workload as sustainable?": a judgement to agree with.
         let described_as = describing().contains(&verb)
             && w.windows(2).any(|p| {
