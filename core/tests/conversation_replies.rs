@@ -373,3 +373,18 @@ fn a_yes_no_part_beside_an_open_question_does_not_cut_the_answer_short() {
         }
     }
 }
+
+#[test]
+fn a_short_question_pointing_back_goes_on_with_the_last_answer() {
+    // Walk 11: "why is it so low?" after Rosa's pay ranges, and "Can you tell more please?",
+    // were turned away as off topic.
+    for (persona, _) in common::personas() {
+        for line in ["why is it so low?", "Can you tell more please?"] {
+            let mut c = Chat::with(&persona.id, 30);
+            c.ask("Hi, I'm a student curious about your field.");
+            let pay = c.ask("What's the pay like in your field?");
+            let e = c.ask(line);
+            assert_eq!(e.topic, pay.topic, "{}: {line} -> {}", persona.id, e.reply);
+        }
+    }
+}
