@@ -242,7 +242,7 @@ fn understand_and_answer(
         // Off topic is no other topic for a question about a word just said ("what is a
         // budget justification?" reads as none to the model).
         let about_it = (!names_other || u.topic == Topic::None) && about_last();
-        // A short line about nothing else that points back ("why is it so low?").
+        // A short line about nothing else that points back: why is it so low?
         let back = remark && (u.words.iter()).any(|w| crate::lexicon::has(replies::back(), w));
         if !names_other && (small_talk || back || deeper::asks_nothing(line)) || about_it {
             return follow_up(persona, memory, u, last, earlier);
