@@ -214,3 +214,12 @@ fn more_time_in_a_question_early_on_is_about_the_work() {
     c.ask("Do you have more free time now than when you taught?");
     assert_eq!(c.interview.plan.minutes, 30);
 }
+
+#[test]
+fn a_request_for_more_time_with_another_question_loses_neither_question() {
+    let mut c = Chat::with("maya-okafor", 10);
+    assert!(ask_until_wrapped(&mut c));
+    let e = c.ask("Do you have time for one more question? What advice would you give me?");
+    assert_eq!(e.topic, askwell_core::Topic::GeneralAdvice, "{}", e.reply);
+    assert_eq!(c.interview.plan.minutes, 10);
+}

@@ -42,13 +42,14 @@ pub(super) fn more_time(
     })
 }
 
-/// A question whose words ask for more of the time: one of `more_time` (more, extra, over...)
-/// with one of `time_words` (minutes, time...) in the same question sentence.
+/// Questions whose words ask for more of the time: one of `more_time` (more, extra, over...)
+/// with one of `time_words` (minutes, time...) in each question sentence. A line that asks
+/// something else as well is answered as usual, so the other question is not lost.
 fn asks_for_more_time(line: &str) -> bool {
-    sentences(line)
-        .iter()
-        .filter(|s| s.ends_with('?'))
-        .any(|s| {
+    let sentences = sentences(line);
+    let mut questions = sentences.iter().filter(|s| s.ends_with('?')).peekable();
+    questions.peek().is_some()
+        && questions.all(|s| {
             let w = words(s);
             let any = |class: &[String]| w.iter().any(|x| has(class, x));
             any(replies::more_time()) && any(replies::time_words())
