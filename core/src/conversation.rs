@@ -252,6 +252,9 @@ fn understand_and_answer(
         if let Some(topic) = deeper::their_term(persona, &u.words) {
             return answer(persona, memory, u, topic, earlier.exchanges);
         }
+        if let Some(e) = pickup::taken_up(earlier.exchanges, line) {
+            return follow_up(persona, memory, u, e.topic, earlier);
+        }
         return deflect(persona, memory);
     }
     // Two closing intents said together ("Thank you... could I stay in touch?") are both

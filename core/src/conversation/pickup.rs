@@ -26,6 +26,19 @@ pub(crate) fn picks_up(answer: &str, question: &str) -> bool {
     asked.iter().filter(|w| said.contains(w)).count() >= 3
 }
 
+/// The latest answer a line read as off topic takes up without a cue: two of its longer
+/// words said there (what made you pick up Python that summer, after Python I learned on
+/// my own ... one summer), so it asks about that answer.
+pub(crate) fn taken_up<'a>(earlier: &'a [Exchange], question: &str) -> Option<&'a Exchange> {
+    let asked = content(question, 5);
+    (earlier.iter().rev())
+        .filter(|e| crate::coach::answered(e) && crate::coach::outcome_of(e.topic).is_some())
+        .find(|e| {
+            let said: Vec<String> = text::words(&e.reply).iter().map(|w| stem(w)).collect();
+            asked.iter().filter(|w| said.contains(w)).count() >= 2
+        })
+}
+
 /// The answered exchange whose reply holds the most of what a cued line names (the latest of
 /// those sharing as many), if the line is cued: the answer the user is going back to.
 pub(crate) fn named_answer<'a>(earlier: &'a [Exchange], question: &str) -> Option<&'a Exchange> {
