@@ -93,8 +93,9 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // (a stated preference for a contact: five contacts answers a persona; a view of a fact of the
 // background: twenty answers over the six) made the largest persona, Priya, +1.0 KiB gzip; the
 // over-time short answers, the cut-off review line and the held-back contact detail +0.6 KiB
-// in the engine piece (NOTES.md section 5): practice ceiling 454.5 -> 456.2.
-const CEILINGS = { firstScreen: 127.1 * KIB, practice: 456.2 * KIB };
+// in the engine piece (NOTES.md section 5): practice ceiling 454.5 -> 456.2; then 456.2
+// measured once a line taking up an earlier answer's words goes on with it (+0.2): 456.6.
+const CEILINGS = { firstScreen: 127.1 * KIB, practice: 456.6 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
