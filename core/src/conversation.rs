@@ -76,11 +76,16 @@ pub struct TimeContext {
 }
 
 impl TimeContext {
-    /// In the first half of the agreed time: thanks then is for an answer, not a goodbye, so
-    /// it is acknowledged and the call stays in the segment it was in.
+    /// In the first half of the agreed time.
     pub fn early(&self) -> bool {
         self.agreed_s > 0.0 && self.elapsed_s < self.agreed_s / 2.0
     }
+}
+
+/// Thanks in the first half of the agreed time with no word of goodbye (time, bye,
+/// talking...) is for an answer: acknowledged, and the call stays in the segment it was in.
+pub fn thanks_in_passing(time: TimeContext, words: &[String]) -> bool {
+    time.early() && !(words.iter()).any(|w| crate::lexicon::has(replies::farewell(), w))
 }
 
 /// What the conversation so far says about the line being answered.
@@ -173,7 +178,8 @@ pub fn respond(
         reply.understood = understood;
         return reply;
     }
-    let mut reply = understand_and_answer(persona, matcher, memory, u, line, earlier, time.early());
+    let in_passing = thanks_in_passing(time, &u.words);
+    let mut reply = understand_and_answer(persona, matcher, memory, u, line, earlier, in_passing);
     if reply.kind != ReplyKind::Clarify {
         memory.pending = None;
     }
@@ -192,7 +198,7 @@ fn understand_and_answer(
     u: &Understanding,
     line: &str,
     earlier: Earlier,
-    early: bool,
+    in_passing: bool,
 ) -> Reply {
     if u.words.is_empty() {
         return not_understood(persona, memory, Topic::None);
@@ -279,8 +285,7 @@ fn understand_and_answer(
         intents::answer_others(persona, memory, u, earlier.exchanges, &mut reply);
     } else if reply.kind == ReplyKind::Answer && u.topic == Topic::Thanks {
         let (ack, rest) = courtesy::thanks_parts(&reply.text, &u.words, earlier.exchanges, memory);
-        let farewell = (u.words.iter()).any(|w| crate::lexicon::has(replies::farewell(), w));
-        reply.text = if early && !farewell {
+        reply.text = if in_passing {
             // Thanks, that's really helpful, at minute five: acknowledged, and the call
             // goes on (the goodbye is kept for the end).
             ack + " " + &pick(replies::go_on(), memory)

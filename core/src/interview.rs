@@ -249,7 +249,11 @@ impl Interview {
                     (ClockMode::Real, _) => question_end,
                 };
                 let segment = match reply.kind {
-                    _ if reply.topic == Topic::Thanks && time.early() => None,
+                    _ if reply.topic == Topic::Thanks
+                        && conversation::thanks_in_passing(time, &reply.understood.words) =>
+                    {
+                        None
+                    }
                     _ if reply.more_minutes > 0 => None,
                     ReplyKind::Answer | ReplyKind::FollowUp => reply.topic.segment(),
                     _ => None,

@@ -176,3 +176,14 @@ fn thanks_in_the_first_half_of_the_call_is_acknowledged_and_the_call_goes_on() {
         assert!(!bye.reply.ends_with('?'), "{}: {}", p.id, bye.reply);
     }
 }
+
+#[test]
+fn thanks_for_their_time_early_is_still_a_goodbye_in_the_closing() {
+    for (p, _) in common::personas() {
+        let mut c = Chat::with(&p.id, 30);
+        c.ask("Hi, I'm a student curious about your field.");
+        c.ask("How did you get into this field?");
+        let bye = c.ask("Thank you so much for your time, this was great.");
+        assert_eq!(bye.segment, askwell_core::Segment::Closing, "{}", p.id);
+    }
+}
