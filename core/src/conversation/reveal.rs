@@ -20,7 +20,12 @@ pub(super) fn reveal(
     text: &mut String,
     revealed: &mut Vec<String>,
 ) {
-    let asked = super::variants::asked(words);
+    // Only a contacts answer weighs its details against what was asked (`another_kind`).
+    let asked = if topic == Topic::Contacts {
+        super::variants::asked(words)
+    } else {
+        Vec::new()
+    };
     for n in persona.nuggets.iter().filter(|n| n.topic == topic) {
         if memory.revealed.contains(&n.id) {
             continue;
