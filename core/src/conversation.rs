@@ -20,6 +20,7 @@ mod more_time;
 mod phrasing;
 pub(crate) mod pickup;
 mod reveal;
+mod terms;
 mod time_remarks;
 mod trust;
 mod variants;
@@ -70,7 +71,7 @@ pub struct TimeContext {
     pub elapsed_s: f64,
     pub agreed_s: f64,
     /// On the simulated clock the reply takes the time it takes to say, so what the persona
-    /// says about the time is judged at the reply's end ("nearly at time" would be wrong
+    /// says about the time is judged at the reply's end (nearly at time would be wrong
     /// once a long answer has taken it past the end).
     pub replies_take_time: bool,
 }
@@ -94,7 +95,7 @@ pub struct Earlier<'a> {
     /// The question the last answer (not a follow-up) was given to: a guarded persona that
     /// held that answer back goes on with it when asked for more.
     pub answered: Option<&'a str>,
-    /// The exchanges so far: a line naming what the persona said ("you mentioned X") goes
+    /// The exchanges so far: a line naming what the persona said (you mentioned X) goes
     /// back to the answer that said it.
     pub exchanges: &'a [Exchange],
 }
@@ -163,8 +164,8 @@ pub fn respond(
     earlier: Earlier,
 ) -> Reply {
     let understood = matcher.understand(line);
-    // A yes/no part after an open question only narrows it ("what made you leave teaching,
-    // was there a moment?"): the answer is told in full, as to the open question.
+    // A yes/no part after an open question only narrows it (what made you leave teaching,
+    // was there a moment?): the answer is told in full, as to the open question.
     let open_too =
         understood.flags.contains(&Flag::ClosedQuestion) && crate::coach::open_part(line).is_some();
     let as_open = open_too.then(|| Understanding {
@@ -188,7 +189,7 @@ pub fn respond(
     reply
 }
 
-/// A follow-up cue ("why?") yields to a line that confidently names another topic.
+/// A follow-up cue (why?) yields to a line that confidently names another topic.
 const NAMES_ANOTHER_TOPIC: f32 = 0.6;
 
 fn understand_and_answer(
@@ -219,10 +220,13 @@ fn understand_and_answer(
     {
         return answer(persona, memory, u, choice, earlier.exchanges);
     }
+    if let Some(term) = terms::asked(persona, &u.words, earlier.exchanges) {
+        return terms::explain(persona, memory, u, term, earlier.exchanges);
+    }
     if let Some(topic) = going_back(persona, matcher, memory, u, line, earlier) {
         return follow_up(persona, memory, u, topic, earlier);
     }
-    // "Tell me more", "why was that?": go deeper on what was just said, unless the line
+    // Tell me more, why was that?: go deeper on what was just said, unless the line
     // clearly names another topic.
     // Thanks has nothing more to it: thanks again, for the analogy that stuck, is thanks.
     if let Some(last) = memory.last_topic.filter(|t| *t != Topic::Thanks) {
@@ -234,9 +238,9 @@ fn understand_and_answer(
             return follow_up(persona, memory, u, last, earlier);
         }
     }
-    // A reply to what the persona asked, a remark on what they said ("that makes sense"), or
-    // small talk read without confidence once the interview is under way ("did it feel
-    // scary going back?"): more on that topic, unless the line surely names another.
+    // A reply to what the persona asked, a remark on what they said (that makes sense), or
+    // small talk read without confidence once the interview is under way (did it feel
+    // scary going back?): more on that topic, unless the line surely names another.
     if let Some(last) = memory.last_topic.filter(|t| !crate::coach::social(*t)) {
         let remark = u.topic == Topic::None && u.words.len() <= 5;
         let names_other = u.topic != last && u.confidence >= NAMES_ANOTHER_TOPIC && !remark;
@@ -245,8 +249,8 @@ fn understand_and_answer(
             let e = earlier.exchanges.last();
             e.is_some_and(|e| deeper::asks_what_was_meant(persona, line, &u.words, &e.reply))
         };
-        // Off topic is no other topic for a question about a word just said ("what is a
-        // budget justification?" reads as none to the model).
+        // Off topic is no other topic for a question about a word just said (what is a
+        // budget justification? reads as none to the model).
         let about_it = (!names_other || u.topic == Topic::None) && about_last();
         // A short line about nothing else that points back: why is it so low?
         let back = remark && (u.words.iter()).any(|w| crate::lexicon::has(replies::back(), w));
@@ -263,7 +267,7 @@ fn understand_and_answer(
         }
         return deflect(persona, memory);
     }
-    // Two closing intents said together ("Thank you... could I stay in touch?") are both
+    // Two closing intents said together (Thank you... could I stay in touch?) are both
     // answered, so there is nothing to ask.
     if u.is_ambiguous() && !u.runner_up.is_some_and(|r| u.also.contains(&r.0)) {
         let other = u
@@ -276,7 +280,7 @@ fn understand_and_answer(
             _ => not_understood(persona, memory, u.topic),
         };
     }
-    // Asking again about a topic already answered, with "more" words, goes deeper.
+    // Asking again about a topic already answered, with more words, goes deeper.
     if memory.answers_given.contains_key(&u.topic) && u.follow_up && u.topic != Topic::Thanks {
         return follow_up(persona, memory, u, u.topic, earlier);
     }

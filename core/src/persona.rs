@@ -57,20 +57,24 @@ pub struct Persona {
     pub age: u32,
     pub role: String,
     pub organization: String,
-    /// The field as the persona picker shows it ("Medicine: adolescent psychiatry").
+    /// The field as the persona picker shows it (Medicine: adolescent psychiatry).
     pub field: String,
     pub temperament: Temperament,
     /// What the user reads before starting (2-4 sentences, third person).
     pub bio: String,
     /// First words when the call starts.
     pub greeting: Vec<String>,
-    /// Words that point to a topic in this persona's world ("residency" → past.education).
+    /// Words that point to a topic in this persona's world (residency → past.education).
     #[serde(default)]
     pub vocabulary: Vec<VocabularyEntry>,
     pub topics: Vec<TopicScript>,
     #[serde(default)]
     pub nuggets: Vec<Nugget>,
     pub lines: Lines,
+    /// The persona's own terms, explained when asked what one means (what's a huddle?).
+    /// Left out when empty, so personas stored before schema 11 keep their bytes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<Term>,
 }
 
 /// Persona-specific trigger phrases for a topic.
@@ -88,9 +92,19 @@ pub struct TopicScript {
     pub topic: Topic,
     /// Variants of the first answer; each is used once before any repeats.
     pub answers: Vec<String>,
-    /// Deeper answers given on "tell me more", "why?" and the like.
+    /// Deeper answers given on tell me more, why? and the like.
     #[serde(default)]
     pub follow_ups: Vec<String>,
+}
+
+/// A word of the persona's world and what it means, in their voice.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// The ways a user may type it (huddle, huddles), matched as normalized words.
+    pub words: Vec<String>,
+    /// The explanation, said as the reply.
+    pub means: String,
 }
 
 /// When a hidden fact comes out.
@@ -124,11 +138,11 @@ pub struct Nugget {
 #[serde(deny_unknown_fields)]
 pub struct Lines {
     /// Asking which of two things the user meant; `{a}` and `{b}` become the two topics'
-    /// short descriptions ("what my days look like").
+    /// short descriptions (what my days look like).
     pub clarify: Vec<String>,
     /// After a second miss: a gentle request to put it another way.
     pub rephrase: Vec<String>,
-    /// Prefix when a topic comes up again ("As I mentioned, ").
+    /// Prefix when a topic comes up again (As I mentioned, ).
     pub repeat: Vec<String>,
     /// A follow-up asked when the topic has no deeper answer left.
     pub no_more: Vec<String>,
@@ -198,13 +212,13 @@ impl Persona {
         self.nuggets.iter().find(|n| n.id == id)
     }
 
-    /// First name for the UI ("Dr. Maya Okafor" → "Maya").
+    /// First name for the UI (Dr. Maya Okafor → Maya).
     pub fn short_name(&self) -> &str {
         short_name(&self.name)
     }
 }
 
-/// First name, without a title ("Dr. Maya Okafor" → "Maya").
+/// First name, without a title (Dr. Maya Okafor → Maya).
 pub fn short_name(name: &str) -> &str {
     name.split_whitespace()
         .find(|w| !w.ends_with('.'))

@@ -48,6 +48,11 @@ pub fn persona_to_toml(p: &Persona) -> String {
     for kind in crate::custom::LineKind::ALL {
         list(w, kind.id(), kind.of(&p.lines));
     }
+    for t in &p.terms {
+        let _ = writeln!(w, "\n[[terms]]");
+        list(w, "words", &t.words);
+        let _ = writeln!(w, "means = {}", quote(&t.means));
+    }
     out
 }
 

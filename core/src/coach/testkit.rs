@@ -64,6 +64,7 @@ pub fn persona() -> Persona {
             early_end: vec![],
             agenda_set: vec![],
         },
+        terms: vec![],
     }
 }
 

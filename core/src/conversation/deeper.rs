@@ -1,5 +1,5 @@
-//! Going deeper on an answer: "tell me more", and lines that go back to something the persona
-//! said ("You mentioned the huddle, what happens there?").
+//! Going deeper on an answer: tell me more, and lines that go back to something the persona
+//! said (You mentioned the huddle, what happens there?).
 
 use super::time_remarks::pick;
 use super::{answer, deflect, pickup, reveal, variants, Earlier, Memory, Reply, ReplyKind};
@@ -7,17 +7,17 @@ use crate::persona::Persona;
 use crate::topic::Topic;
 use crate::understand::{Matcher, Understanding};
 
-/// The rest of a line that names what the persona said ("you mentioned X, ...") asks about a
+/// The rest of a line that names what the persona said (you mentioned X, ...) asks about a
 /// topic of its own, not about the answer that said X, when it reads as that topic this
-/// surely: "what's the hardest part of them?" (challenges, 0.99) against "what does that
-/// training look like?" (education, 0.71, though the training named was a responsibility).
+/// surely: what's the hardest part of them? (challenges, 0.99) against what does that
+/// training look like? (education, 0.71, though the training named was a responsibility).
 const ASKS_ITS_OWN: f32 = 0.75;
 
 /// The topic of the earlier answer a line goes back to, when it should be answered from that
 /// answer's topic: it names words the answer said, what it asks besides does not read surely
 /// as another topic, and the topic still has a follow-up to give. Thanks, referrals and job
-/// asks that mention what was said ("could you introduce me to the colleague you
-/// mentioned?") are what they are.
+/// asks that mention what was said (could you introduce me to the colleague you
+/// mentioned?) are what they are.
 pub(super) fn going_back(
     persona: &Persona,
     matcher: &Matcher,
@@ -64,7 +64,7 @@ fn all_given(mask: u32, count: usize) -> bool {
 }
 
 /// More on `topic`: the follow-up not yet given that shares the most words with the line (the
-/// next in order when none does), or the persona's "that's all I have" once all are given.
+/// next in order when none does), or the persona's that's all I have once all are given.
 pub(super) fn follow_up(
     persona: &Persona,
     memory: &mut Memory,
@@ -77,8 +77,8 @@ pub(super) fn follow_up(
         return deflect(persona, memory);
     };
     if !memory.answers_given.contains_key(&topic) {
-        // The answer was held back: "tell me more" asks for that answer, so it is chosen
-        // by the question it was held back from, not by "tell me more"'s own words. (A line
+        // The answer was held back: tell me more asks for that answer, so it is chosen
+        // by the question it was held back from, not by tell me more's own words. (A line
         // going back to an older held-back answer is chosen by its own words.)
         let from = earlier
             .answered
@@ -138,8 +138,8 @@ pub(super) fn follow_up(
     }
 }
 
-/// A line that asks nothing ("probably someone in a society's policy office, since I could
-/// do that while studying"): no question mark, and no sentence opening like a question.
+/// A line that asks nothing (probably someone in a society's policy office, since I could
+/// do that while studying): no question mark, and no sentence opening like a question.
 /// After an answer it is a reply to what the persona asked, or a remark on what they said.
 pub(crate) fn asks_nothing(line: &str) -> bool {
     use crate::understand::shape::question_start;
@@ -150,8 +150,8 @@ pub(crate) fn asks_nothing(line: &str) -> bool {
             .any(|s| question_start(&words(s)).is_some())
 }
 
-/// After "do you mean A or B?", a line that rejects both ("neither, more like how people get
-/// their first job") asks for the topic it reads as best besides them.
+/// After do you mean A or B?, a line that rejects both (neither, more like how people get
+/// their first job) asks for the topic it reads as best besides them.
 pub(super) fn neither(line: &str, (a, b): (Topic, Topic), u: &Understanding) -> Option<Topic> {
     let first = crate::understand::text::words(line).into_iter().next()?;
     if !crate::understand::classes::rejecting().contains(&first.as_str()) {
@@ -162,7 +162,7 @@ pub(super) fn neither(line: &str, (a, b): (Topic, Topic), u: &Understanding) -> 
         .find(|t| ![a, b, Topic::None, Topic::JobAsk].contains(t))
 }
 
-/// "What's a CMC sync?" right after an answer that said it: a short wh-question about a word
+/// What's a CMC sync? right after an answer that said it: a short wh-question about a word
 /// of that answer (up to four words of substance, one of them said there and not a word of
 /// the persona's whole field, such as Rosa's CHWs) asks what was meant, so it is about that
 /// answer, however the model reads it.
@@ -238,8 +238,8 @@ fn across_the_field(persona: &Persona, word: &str) -> bool {
     persona.topics.iter().filter(|s| uses(s)).nth(2).is_some()
 }
 
-/// A follow-up cue with nothing else of substance ("What was that like?", "how did that
-/// go"): it is about what was just said, however the model reads it.
+/// A follow-up cue with nothing else of substance (What was that like?, how did that
+/// go): it is about what was just said, however the model reads it.
 pub(super) fn only_follow_up(line: &str) -> bool {
     let text = format!("_{}_", crate::understand::text::words(line).join("_"));
     crate::understand::classes::follow_up_cues()

@@ -74,8 +74,8 @@ pub(super) fn deflect(persona: &Persona, memory: &mut Memory) -> Reply {
     }
 }
 
-/// The user's answer to "do you mean A or B?". Only a short choice picks an option ("the
-/// first one", "how you got in", "yes"); a line that reads as a question of its own is
+/// The user's answer to do you mean A or B?. Only a short choice picks an option (the
+/// first one, how you got in, yes); a line that reads as a question of its own is
 /// understood afresh.
 pub(super) fn resolve_clarification(
     line: &str,
@@ -92,7 +92,7 @@ pub(super) fn resolve_clarification(
     if !shape::is_short_answer(line) || elsewhere {
         return None;
     }
-    // A topic phrase ("how you got in"): whichever option it reads as more.
+    // A topic phrase (how you got in): whichever option it reads as more.
     Some(if u.probability(a) >= u.probability(b) {
         a
     } else {

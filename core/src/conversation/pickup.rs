@@ -1,11 +1,11 @@
-//! Lines that pick up what the persona said ("You mentioned the huddle, what happens
-//! there?"): which earlier answer they name, and what they ask once the naming is set aside.
+//! Lines that pick up what the persona said (You mentioned the huddle, what happens
+//! there?): which earlier answer they name, and what they ask once the naming is set aside.
 //! The persona answers them from that answer's topic; the coach credits them as follow-ups.
 
 use crate::interview::Exchange;
 use crate::understand::text;
 
-/// The line names something the persona said: "you mentioned", "you said", ...
+/// The line names something the persona said: you mentioned, you said, ...
 pub(crate) fn cued(question: &str) -> bool {
     let q = text::normalize(question);
     crate::lexicon::naming_cues()
@@ -13,10 +13,10 @@ pub(crate) fn cued(question: &str) -> bool {
         .any(|cue| crate::substr::contains(&q, cue))
 }
 
-/// The question builds on the answer: "You mentioned 38 CHWs — how do you hire them?" names
-/// a word of the answer in the clause after "you mentioned" (or "you said"), short words and
+/// The question builds on the answer: You mentioned 38 CHWs — how do you hire them? names
+/// a word of the answer in the clause after you mentioned (or you said), short words and
 /// numbers included; without such a cue it takes three of the answer's longer words. Word
-/// forms are compared by `stem` ("memo" meets "memos").
+/// forms are compared by `stem` (memo meets memos).
 pub(crate) fn picks_up(answer: &str, question: &str) -> bool {
     let said: Vec<String> = text::words(answer).iter().map(|w| stem(w)).collect();
     if let Some(named) = named_after_cue(question) {
@@ -57,7 +57,7 @@ pub(crate) fn named_answer<'a>(earlier: &'a [Exchange], question: &str) -> Optio
     best.map(|(_, e)| e)
 }
 
-/// The line's words without those of the naming cues ("mentioned", "said"), for choosing
+/// The line's words without those of the naming cues (mentioned, said), for choosing
 /// what to answer by what was named rather than by the cue.
 pub(crate) fn without_cue_words(words: &[String]) -> Vec<String> {
     let cues = crate::lexicon::naming_cues();
@@ -68,8 +68,8 @@ pub(crate) fn without_cue_words(words: &[String]) -> Vec<String> {
 }
 
 /// The line without the clause that holds the cue: what is asked about the thing named
-/// ("You said the hours are brutal. What balances that out?" -> "What balances that
-/// out?"). Empty when the cue's clause is the whole question.
+/// (You said the hours are brutal. What balances that out? -> What balances that
+/// out?). Empty when the cue's clause is the whole question.
 pub(crate) fn without_cue(question: &str) -> String {
     clauses(question)
         .filter(|c| !cued(c))
@@ -79,7 +79,7 @@ pub(crate) fn without_cue(question: &str) -> String {
 }
 
 /// The line's clauses, each with the mark that ends it: breaks at a dash, colon, comma,
-/// sentence end or bracket ("-" only between spaces: "one-page" is a word).
+/// sentence end or bracket (- only between spaces: one-page is a word).
 fn clauses(line: &str) -> impl Iterator<Item = &str> {
     let mut start = 0;
     let mut chars = line.char_indices().peekable();
@@ -106,8 +106,8 @@ fn clauses(line: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// The stems of the words named after a cue, up to the end of its clause ("you mentioned
-/// briefing memos — what ..." names "briefing memos"); the whole line's longer words when
+/// The stems of the words named after a cue, up to the end of its clause (you mentioned
+/// briefing memos — what ... names briefing memos); the whole line's longer words when
 /// that clause names nothing. `None` without a cue.
 fn named_after_cue(question: &str) -> Option<Vec<String>> {
     let mut cue_seen = false;
@@ -149,8 +149,8 @@ pub(crate) fn content(line: &str, min: usize) -> Vec<String> {
     out
 }
 
-/// A word without its commonest English endings, so that forms of one word meet: "memos" and
-/// "memo", "hiring" and "hire", "policies" and "policy", "meetings" and "meeting".
+/// A word without its commonest English endings, so that forms of one word meet: memos and
+/// memo, hiring and hire, policies and policy, meetings and meeting.
 pub(crate) fn stem(word: &str) -> String {
     let n = word.chars().count();
     if n > 4 {

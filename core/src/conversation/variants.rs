@@ -1,11 +1,11 @@
 //! Which of a topic's prepared answers to give. A topic's answers often cover different parts
 //! of it (Daniel's work and life: his hours, working from home, how he keeps a balance), so
-//! "Do you work remotely?" should get the one about working from home, not the next in line.
+//! Do you work remotely? should get the one about working from home, not the next in line.
 
 use crate::understand::text::is_function_word;
 
-/// Letters compared after a plural "s" is dropped: "remotely" and "remote" match, and so do
-/// "hours" and "hour"; "internship" and "interview" do not.
+/// Letters compared after a plural s is dropped: remotely and remote match, and so do
+/// hours and hour; internship and interview do not.
 const STEM: usize = 6;
 
 /// Groups of words about the same part of a topic (`content/lexicon/related.txt`).
@@ -209,7 +209,7 @@ mod tests {
 
     #[test]
     fn related_words_count_as_shared() {
-        // "remotely" shares no word with the answers, but sits with "hybrid" and "home".
+        // remotely shares no word with the answers, but sits with hybrid and home.
         assert_eq!(pick(&answers(), 0, 0, &q("Do you work remotely?")), 1);
         assert_eq!(pick(&answers(), 0, 0, &q("any overtime?")), 0);
         assert_eq!(pick(&answers(), 0, 0, &q("what about burnout")), 2);

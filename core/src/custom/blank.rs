@@ -37,6 +37,7 @@ pub fn blank(id: String) -> Persona {
         topics,
         nuggets: Vec::new(),
         lines: default_lines(),
+        terms: Vec::new(),
     }
 }
 

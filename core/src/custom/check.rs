@@ -62,6 +62,12 @@ pub fn check(p: &Persona) -> Vec<Problem> {
             );
         }
     }
+    let blank = |t: &crate::persona::Term| {
+        t.means.trim().is_empty() || t.words.iter().all(|w| normalize(w).is_empty())
+    };
+    if p.terms.iter().any(blank) {
+        out.need(Field::Whole, "A term needs its words and what it means.");
+    }
     out.0.extend(size_problems(p));
     let mut problems = out.0;
     // Stable: keeps the field order within each severity.

@@ -120,6 +120,21 @@ pub(super) fn size_problems(p: &Persona) -> Vec<Problem> {
             });
         }
     }
+    let long = |t: &crate::persona::Term| {
+        t.means.chars().count() > MAX_LINE_CHARS
+            || t.words.len() > MAX_KEYWORDS
+            || t.words.iter().any(|w| w.chars().count() > MAX_PHRASE_CHARS)
+    };
+    if p.terms.len() > MAX_NUGGETS || p.terms.iter().any(long) {
+        out.push(Problem {
+            field: Field::Whole,
+            severity: Severity::Needed,
+            message: format!(
+                "The explained terms are too many or too long: at most {MAX_NUGGETS} terms, \
+                 {MAX_KEYWORDS} ways to type each."
+            ),
+        });
+    }
     if p.nuggets.len() > MAX_NUGGETS {
         out.push(Problem {
             field: Field::Whole,

@@ -41,6 +41,7 @@ pub(crate) fn tiny_persona(temperament: Temperament) -> Persona {
             early_end: lines("I have to go now."),
             agenda_set: vec![],
         },
+        terms: vec![],
     }
 }
 

@@ -7,7 +7,8 @@
 //! proves every field without a default was there, so no placeholder survives.
 
 use super::{
-    Lines, Nugget, Persona, Reveal, Temperament, TopicScript, VocabularyEntry, LINE_NAMES as LINES,
+    Lines, Nugget, Persona, Reveal, Temperament, Term, TopicScript, VocabularyEntry,
+    LINE_NAMES as LINES,
 };
 use crate::json::{Reader, Result};
 use crate::topic::{Outcome, Topic};
@@ -21,7 +22,7 @@ pub fn persona(text: &str) -> Result<Persona> {
 }
 
 /// Names by index; those from `vocabulary` on may be left out.
-const PERSONA: &str = "id name pronouns role organization field bio format_version age temperament greeting topics lines vocabulary nuggets";
+const PERSONA: &str = "id name pronouns role organization field bio format_version age temperament greeting topics lines vocabulary nuggets terms";
 
 /// A mask of the first `n` fields: the required ones come first in each name list.
 const fn first(n: u32) -> u64 {
@@ -45,6 +46,7 @@ fn read_persona(r: &mut Reader) -> Result<Persona> {
         topics: Vec::new(),
         nuggets: Vec::new(),
         lines: Lines::default(),
+        terms: Vec::new(),
     };
     let seen = r.fields(PERSONA, &mut |r, i| {
         match i {
@@ -56,6 +58,7 @@ fn read_persona(r: &mut Reader) -> Result<Persona> {
             12 => p.lines = read_lines(r)?,
             13 => p.vocabulary = r.list(vocabulary_entry)?,
             14 => p.nuggets = r.list(nugget)?,
+            15 => p.terms = r.list(term)?,
             _ => {
                 let text = [
                     &mut p.id,
@@ -155,6 +158,24 @@ fn nugget(r: &mut Reader) -> Result<Nugget> {
     })?;
     r.require(NUGGET, seen, first(5))?;
     Ok(n)
+}
+
+const TERM: &str = "words means";
+
+fn term(r: &mut Reader) -> Result<Term> {
+    let mut t = Term {
+        words: Vec::new(),
+        means: String::new(),
+    };
+    let seen = r.fields(TERM, &mut |r, i| {
+        match i {
+            0 => t.words = r.strings()?,
+            _ => t.means = r.string()?,
+        }
+        Ok(())
+    })?;
+    r.require(TERM, seen, first(2))?;
+    Ok(t)
 }
 
 fn read_lines(r: &mut Reader) -> Result<Lines> {

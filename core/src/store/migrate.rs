@@ -20,6 +20,7 @@ pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [
     migrate_v7_to_v8,
     migrate_v8_to_v9,
     migrate_v9_to_v10,
+    migrate_v10_to_v11,
 ];
 
 /// Version 2 adds the record's write counter, `revision`; a version 1 record starts at 0.
@@ -109,6 +110,13 @@ pub fn migrate_v8_to_v9(mut value: Tree) -> Result<Tree, String> {
 /// the agenda). Version 9 data is valid version 10 data: no persona held the lines.
 pub fn migrate_v9_to_v10(mut value: Tree) -> Result<Tree, String> {
     envelope_of_version(&mut value, 9)?.insert("version", Tree::whole(10));
+    Ok(value)
+}
+
+/// Version 11 adds a persona's `terms` (its glossary). Version 10 data is valid version 11
+/// data: no persona held terms.
+pub fn migrate_v10_to_v11(mut value: Tree) -> Result<Tree, String> {
+    envelope_of_version(&mut value, 10)?.insert("version", Tree::whole(11));
     Ok(value)
 }
 

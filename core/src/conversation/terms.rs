@@ -1,0 +1,127 @@
+//! Asking what one of the persona's own words means: the persona explains it from its
+//! glossary (`Persona::terms`), instead of telling more of the answer that used it.
+
+use super::time_remarks::pick;
+use super::{Memory, Reply, ReplyKind};
+use crate::interview::Exchange;
+use crate::lexicon::{has, replies};
+use crate::persona::{Persona, Term};
+use crate::topic::Topic;
+use crate::understand::classes::{being, wh};
+use crate::understand::text::{is_function_word, lower, words as split};
+use crate::understand::Understanding;
+
+/// Other words of substance a line may have beside the term: one in a bare question (what
+/// is the huddle exactly), two when it says it asks for a meaning (the context of a term).
+const OTHER_WORDS: usize = 1;
+const OTHER_WORDS_WITH_CUE: usize = 2;
+
+/// Where `phrase` starts in `words`, if it is there.
+fn find(words: &[String], phrase: &[String]) -> Option<usize> {
+    (!phrase.is_empty() && words.len() >= phrase.len())
+        .then(|| words.windows(phrase.len()).position(|w| w == phrase))
+        .flatten()
+}
+
+/// The persona's term this line asks the meaning of, with where it stands in the line: the
+/// longest of the persona's phrases the line holds.
+fn term_in<'p>(persona: &'p Persona, words: &[String]) -> Option<(&'p Term, usize, usize)> {
+    let mut best: Option<(&Term, usize, usize)> = None;
+    for term in &persona.terms {
+        for phrase in term.words.iter().map(|p| split(p)) {
+            if let Some(at) = find(words, &phrase) {
+                if best.is_none_or(|(_, _, len)| phrase.len() > len) {
+                    best = Some((term, at, phrase.len()));
+                }
+            }
+        }
+    }
+    best
+}
+
+/// The term `words` ask about: the line holds one of the persona's terms, says it asks for
+/// a meaning (mean, stand for, explain...) or is shaped as what is X, and has little else;
+/// or it is the term alone, once the persona has said it.
+pub(super) fn asked<'p>(
+    persona: &'p Persona,
+    words: &[String],
+    earlier: &[Exchange],
+) -> Option<&'p Term> {
+    let (term, at, len) = term_in(persona, words)?;
+    let before = &words[..at];
+    let others = (before.iter().chain(&words[at + len..]))
+        .filter(|w| !is_function_word(w))
+        .filter(|w| !has(replies::meaning(), w))
+        .count();
+    let cue = words.iter().any(|w| has(replies::meaning(), w));
+    // What is X: a question word and a form of be, fillers (wait, so) before them.
+    let shaped = (before.iter().position(|w| wh().contains(&w.as_str()))).is_some_and(|q| {
+        before
+            .get(q + 1)
+            .is_some_and(|w| being().contains(&w.as_str()))
+    });
+    let alone = before.is_empty()
+        && at + len == words.len()
+        && (earlier.iter()).any(|e| find(&split(&e.reply), &words[at..at + len]).is_some());
+    let fits = (cue && others <= OTHER_WORDS_WITH_CUE) || (shaped && others <= OTHER_WORDS);
+    (fits || alone).then_some(term)
+}
+
+/// The topic an explanation belongs to: the last one when its script uses the term, else
+/// the first whose answers, follow-ups or details use it.
+fn topic_of(persona: &Persona, term: &Term, last: Option<Topic>) -> Topic {
+    let uses = |text: &String| {
+        let said = split(&lower(text));
+        term.words.iter().any(|p| find(&said, &split(p)).is_some())
+    };
+    let in_script = |t: Topic| {
+        persona
+            .script(t)
+            .is_some_and(|s| s.answers.iter().chain(&s.follow_ups).any(uses))
+    };
+    if let Some(t) = last.filter(|t| in_script(*t)) {
+        return t;
+    }
+    let scripted = persona
+        .topics
+        .iter()
+        .map(|s| s.topic)
+        .find(|t| in_script(*t));
+    let detail = || {
+        persona
+            .nuggets
+            .iter()
+            .find(|n| uses(&n.text))
+            .map(|n| n.topic)
+    };
+    scripted.or_else(detail).or(last).unwrap_or(Topic::None)
+}
+
+/// The persona explains `term`; said again with its repeat line when already explained.
+pub(super) fn explain(
+    persona: &Persona,
+    memory: &mut Memory,
+    u: &Understanding,
+    term: &Term,
+    earlier: &[Exchange],
+) -> Reply {
+    let topic = topic_of(persona, term, memory.last_topic);
+    let mut text = String::new();
+    if earlier.iter().any(|e| e.reply.ends_with(&term.means)) {
+        text.push_str(&pick(&persona.lines.repeat, memory));
+    }
+    text.push_str(&term.means);
+    memory.misses = 0;
+    if topic != Topic::None {
+        memory.last_topic = Some(topic);
+    }
+    Reply {
+        text,
+        topic,
+        kind: ReplyKind::FollowUp,
+        nuggets: Vec::new(),
+        ends_interview: false,
+        more_minutes: 0,
+        understood: u.clone(),
+    }
+}
