@@ -7,7 +7,7 @@ use crate::flags::Flag;
 use crate::interview::Exchange;
 use crate::lexicon::replies;
 use crate::persona::Persona;
-use crate::topic::{Topic, TopicCounts};
+use crate::topic::{Segment, Topic, TopicCounts};
 use crate::understand::{Matcher, Understanding, UNKNOWN};
 use serde::{Deserialize, Serialize};
 
@@ -16,6 +16,7 @@ mod courtesy;
 mod deeper;
 mod fallback;
 mod intents;
+mod introduction;
 mod more_time;
 mod phrasing;
 pub(crate) mod pickup;
@@ -60,6 +61,9 @@ pub struct Reply {
     pub ends_interview: bool,
     /// Minutes the persona agreed to add, asked for more time near the end.
     pub more_minutes: u32,
+    /// The reply belongs to no segment of its own (thanks in passing, the time asked
+    /// about): the exchange counts toward the segment the call was in.
+    pub keeps_segment: bool,
     /// How the line was understood: flags and the words behind them, for the coach and storage.
     pub understood: Understanding,
 }
@@ -84,9 +88,17 @@ impl TimeContext {
 }
 
 /// Thanks in the first half of the agreed time with no word of goodbye (time, bye,
-/// talking...) is for an answer: acknowledged, and the call stays in the segment it was in.
-pub fn thanks_in_passing(time: TimeContext, words: &[String]) -> bool {
-    time.early() && !(words.iter()).any(|w| crate::lexicon::has(replies::farewell(), w))
+/// talking, this was...) is for an answer: acknowledged, and the call stays in the segment it
+/// was in. Once the call is in its closing, thanks is a goodbye however early.
+fn thanks_in_passing(time: TimeContext, words: &[String], earlier: &[Exchange]) -> bool {
+    use crate::understand::text::contains_phrase;
+    let farewell = (words.iter()).any(|w| crate::lexicon::has(replies::farewell(), w))
+        || (replies::farewell_phrases().iter())
+            .any(|p| contains_phrase(words, &p.split(' ').map(str::to_string).collect::<Vec<_>>()));
+    let closing = earlier
+        .last()
+        .is_some_and(|e| e.segment == Segment::Closing);
+    time.early() && !farewell && !closing
 }
 
 /// What the conversation so far says about the line being answered.
@@ -175,11 +187,16 @@ pub fn respond(
         ..understood.clone()
     });
     let u = as_open.as_ref().unwrap_or(&understood);
-    if let Some(mut reply) = more_time::more_time(persona, memory, line, time) {
+    let introduced = memory.answers_given.contains_key(&Topic::Introduction);
+    let reread = introduction::reread(u, line, introduced);
+    let u = reread.as_ref().unwrap_or(u);
+    let timing = more_time::more_time(persona, memory, line, time)
+        .or_else(|| more_time::time_left(memory, line, time));
+    if let Some(mut reply) = timing {
         reply.understood = understood;
         return reply;
     }
-    let in_passing = thanks_in_passing(time, &u.words);
+    let in_passing = thanks_in_passing(time, &u.words, earlier.exchanges);
     let mut reply = understand_and_answer(persona, matcher, memory, u, line, earlier, in_passing);
     if reply.kind != ReplyKind::Clarify {
         memory.pending = None;
@@ -289,6 +306,7 @@ fn understand_and_answer(
         intents::answer_others(persona, memory, u, earlier.exchanges, &mut reply);
     } else if reply.kind == ReplyKind::Answer && u.topic == Topic::Thanks {
         let (ack, rest) = courtesy::thanks_parts(&reply.text, &u.words, earlier.exchanges, memory);
+        reply.keeps_segment = in_passing;
         reply.text = if in_passing {
             // Thanks, that's really helpful, at minute five: acknowledged, and the call
             // goes on (the goodbye is kept for the end).

@@ -249,12 +249,7 @@ impl Interview {
                     (ClockMode::Real, _) => question_end,
                 };
                 let segment = match reply.kind {
-                    _ if reply.topic == Topic::Thanks
-                        && conversation::thanks_in_passing(time, &reply.understood.words) =>
-                    {
-                        None
-                    }
-                    _ if reply.more_minutes > 0 => None,
+                    _ if reply.keeps_segment => None,
                     ReplyKind::Answer | ReplyKind::FollowUp => reply.topic.segment(),
                     _ => None,
                 }

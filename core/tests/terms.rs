@@ -115,5 +115,8 @@ fn the_term_alone_asks_its_meaning_once_the_persona_has_said_it() {
     assert!(day.reply.to_lowercase().contains("huddle"), "{}", day.reply);
     assert_eq!(c.ask("huddle?").reply, "The huddle is a short meeting.");
     c.ask("How did you get into psychiatry?");
-    assert!(c.ask("Huddle?").reply.ends_with("The huddle is a short meeting."));
+    assert!(c
+        .ask("Huddle?")
+        .reply
+        .ends_with("The huddle is a short meeting."));
 }

@@ -162,6 +162,7 @@ pub(super) fn answer(
         nuggets,
         ends_interview: false,
         more_minutes: 0,
+        keeps_segment: false,
         understood: Understanding::default(),
     }
 }

@@ -134,6 +134,7 @@ pub(super) fn follow_up(
         nuggets,
         ends_interview: false,
         more_minutes: 0,
+        keeps_segment: false,
         understood: Understanding::default(),
     }
 }

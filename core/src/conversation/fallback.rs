@@ -18,6 +18,7 @@ pub(super) fn clarify(persona: &Persona, memory: &mut Memory, a: Topic, b: Topic
         nuggets: Vec::new(),
         ends_interview: false,
         more_minutes: 0,
+        keeps_segment: false,
         understood: Understanding::default(),
     }
 }
@@ -31,6 +32,7 @@ pub(super) fn not_understood(persona: &Persona, memory: &mut Memory, topic: Topi
         nuggets: Vec::new(),
         ends_interview: false,
         more_minutes: 0,
+        keeps_segment: false,
         understood: Understanding::default(),
     }
 }
@@ -51,6 +53,7 @@ pub(super) fn other_language(memory: &mut Memory) -> Reply {
         nuggets: Vec::new(),
         ends_interview: false,
         more_minutes: 0,
+        keeps_segment: false,
         understood: Understanding::default(),
     }
 }
@@ -70,6 +73,7 @@ pub(super) fn deflect(persona: &Persona, memory: &mut Memory) -> Reply {
         nuggets: Vec::new(),
         ends_interview: false,
         more_minutes: 0,
+        keeps_segment: false,
         understood: Understanding::default(),
     }
 }

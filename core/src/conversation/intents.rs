@@ -134,6 +134,7 @@ pub(super) fn opening_courtesy(
         nuggets: Vec::new(),
         ends_interview: false,
         more_minutes: 0,
+        keeps_segment: false,
         understood: Understanding::default(),
     })
 }

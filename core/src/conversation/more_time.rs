@@ -13,6 +13,8 @@ use crate::understand::Understanding;
 /// Minutes a persona adds when asked: a busy one gives five.
 const MORE_MINUTES: u32 = 10;
 const BUSY_MORE_MINUTES: u32 = 5;
+/// Minutes left at which the persona's own time check would come.
+const NEAR_END_MINUTES: f64 = 5.0;
 
 /// The reply to a request for more time, or `None` if the line is not one. Only in the second
 /// half of the agreed time: earlier, more free time now is about the work.
@@ -38,6 +40,50 @@ pub(super) fn more_time(
         nuggets: Vec::new(),
         ends_interview: false,
         more_minutes: minutes,
+        keeps_segment: true,
+        understood: Understanding::default(),
+    })
+}
+
+/// The reply to a question about how much of the agreed time is left, or `None` if the line
+/// is not one: the minutes left, that it is nearly up, or that it is past.
+pub(super) fn time_left(memory: &mut Memory, line: &str, time: TimeContext) -> Option<Reply> {
+    use crate::understand::text::is_function_word;
+    let w = words(line);
+    let any = |class: &[String]| w.iter().any(|x| has(class, x));
+    let only = (w.iter()).all(|x| {
+        is_function_word(x) || has(replies::time_left(), x) || has(replies::time_words(), x)
+    });
+    let asks =
+        line.trim_end().ends_with('?') || crate::understand::shape::question_start(&w).is_some();
+    if time.agreed_s <= 0.0
+        || !asks
+        || !only
+        || !any(replies::time_left())
+        || !any(replies::time_words())
+    {
+        return None;
+    }
+    let minutes = ((time.agreed_s - time.elapsed_s) / 60.0).round();
+    // Said now, the time check near the end (and the wrap-up, once past it) would repeat it.
+    memory.time_checked |= minutes <= NEAR_END_MINUTES;
+    memory.wrapped_up |= time.elapsed_s > time.agreed_s;
+    let text = if minutes >= 2.0 {
+        let n = (minutes as u32).to_string();
+        crate::substr::replace(&pick(replies::time_left_answer(), memory), "{n}", &n)
+    } else if time.elapsed_s <= time.agreed_s {
+        pick(replies::time_left_one(), memory)
+    } else {
+        pick(replies::time_left_over(), memory)
+    };
+    Some(Reply {
+        text,
+        topic: Topic::SmallTalk,
+        kind: ReplyKind::Answer,
+        nuggets: Vec::new(),
+        ends_interview: false,
+        more_minutes: 0,
+        keeps_segment: true,
         understood: Understanding::default(),
     })
 }

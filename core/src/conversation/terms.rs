@@ -122,6 +122,7 @@ pub(super) fn explain(
         nuggets: Vec::new(),
         ends_interview: false,
         more_minutes: 0,
+        keeps_segment: false,
         understood: u.clone(),
     }
 }
