@@ -49,7 +49,7 @@ pub(super) fn asks_to_name(w: &[String]) -> bool {
         resources().contains(&x.as_str()) && (question || !about_them)
     });
     // "Do you know any product managers who...", "do you know a good book on...".
-    let one = matches!(at(3), "any" | "a" | "an" | "some");
+    let one = matches!(at(3), "any" | "a" | "an" | "some" | "other" | "another");
     let knows_one = knows && one;
     // "Do you have a colleague who could tell me about it?": someone to be named.
     let has_one = matches!(at(0), "do" | "does")
