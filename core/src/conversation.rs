@@ -276,7 +276,8 @@ fn understand_and_answer(
         }
     }
     if u.topic == Topic::None {
-        if let Some(topic) = deeper::their_term(persona, &u.words) {
+        let named = || terms::topic_named(persona, &u.words);
+        if let Some(topic) = deeper::their_term(persona, &u.words).or_else(named) {
             return answer(persona, memory, u, topic, earlier.exchanges);
         }
         if let Some(e) = pickup::taken_up(earlier.exchanges, line) {

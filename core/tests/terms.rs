@@ -111,8 +111,12 @@ fn the_term_alone_asks_its_meaning_once_the_persona_has_said_it() {
     }];
     let cold = c.ask("Huddle?");
     assert_ne!(cold.reply, "The huddle is a short meeting.");
-    let day = c.ask("What does a typical day look like for you?");
-    assert!(day.reply.to_lowercase().contains("huddle"), "{}", day.reply);
+    // Alone and cold, the term is a question about the work that uses it.
+    assert!(
+        cold.reply.to_lowercase().contains("huddle"),
+        "{}",
+        cold.reply
+    );
     assert_eq!(c.ask("huddle?").reply, "The huddle is a short meeting.");
     c.ask("How did you get into psychiatry?");
     assert!(c

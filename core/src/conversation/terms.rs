@@ -97,6 +97,13 @@ fn topic_of(persona: &Persona, term: &Term, last: Option<Topic>) -> Topic {
     scripted.or_else(detail).or(last).unwrap_or(Topic::None)
 }
 
+/// A line read as off topic that names one of the persona's terms asks about their work:
+/// the topic of the first answer (or detail) that uses the term.
+pub(super) fn topic_named(persona: &Persona, words: &[String]) -> Option<Topic> {
+    let (term, _, _) = term_in(persona, words)?;
+    Some(topic_of(persona, term, None)).filter(|t| *t != Topic::None)
+}
+
 /// The persona explains `term`; said again with its repeat line when already explained.
 pub(super) fn explain(
     persona: &Persona,
