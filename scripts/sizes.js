@@ -95,7 +95,13 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // over-time short answers, the cut-off review line and the held-back contact detail +0.6 KiB
 // in the engine piece (NOTES.md section 5): practice ceiling 454.5 -> 456.2; then 456.2
 // measured once a line taking up an earlier answer's words goes on with it (+0.2): 456.6.
-const CEILINGS = { firstScreen: 127.1 * KIB, practice: 456.6 * KIB };
+// 461.5 in the twenty-fifth session, from walk-through twelve: a glossary of sixteen terms
+// per persona explained when asked what one means, Sam's AI answers and the content review
+// (Priya's script +1.7 KiB gzip); reading the terms, the time left, lines misread as an
+// introduction, thanks in the closing and the retrained model (engine piece +3.6 KiB, about
+// 6 KB raw of code, most of it inlined into Interview::try_apply): practice ceiling 456.6 ->
+// 462.0 (NOTES.md section 1).
+const CEILINGS = { firstScreen: 127.1 * KIB, practice: 462.0 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
