@@ -17,7 +17,8 @@
 //!   (JSON), for the scale figures in scripts/bench.
 //! - `askwell chat --persona ID [--json] [--minutes N]` reads one user line per stdin line and
 //!   answers on the simulated clock; with `--json`, one JSON object per line:
-//!   `{"reply", "topic", "segment", "flags", "clock_s", "nuggets"}`.
+//!   `{"reply", "topic", "segment", "flags", "clock_s", "nuggets"}`. `--review FILE` ends the
+//!   practice after the last line and writes the coach's review there, as Markdown.
 
 use askwell_core::authoring::{check_library, parse_persona};
 use askwell_core::content;
@@ -86,10 +87,12 @@ fn chat(args: &[String]) -> ExitCode {
     let mut persona_id = None;
     let mut json = false;
     let mut minutes = 30;
+    let mut review_to = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--persona" => persona_id = it.next().cloned(),
+            "--review" => review_to = it.next().cloned(),
             "--json" => json = true,
             "--minutes" => match it.next().and_then(|m| m.parse().ok()) {
                 Some(m) => minutes = m,
@@ -181,6 +184,17 @@ fn chat(args: &[String]) -> ExitCode {
         };
         if printed.and_then(|_| out.flush()).is_err() {
             break;
+        }
+    }
+    // The coach's review of the whole practice, as the app's Markdown export writes it.
+    if let Some(path) = review_to {
+        let now_s = interview.elapsed_s;
+        interview.apply(persona, &matcher, Action::End { now_s });
+        let review = askwell_core::coach::review(&interview, persona);
+        let text = askwell_core::coach::to_markdown(&interview, persona, &review);
+        if let Err(e) = std::fs::write(&path, text) {
+            eprintln!("askwell chat: cannot write {path}: {e}");
+            return ExitCode::FAILURE;
         }
     }
     ExitCode::SUCCESS
