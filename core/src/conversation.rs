@@ -237,7 +237,7 @@ fn understand_and_answer(
     {
         return answer(persona, memory, u, choice, earlier.exchanges);
     }
-    if let Some(term) = terms::asked(persona, &u.words, earlier.exchanges) {
+    if let Some(term) = terms::asked(persona, line, earlier.exchanges) {
         return terms::explain(persona, memory, u, term, earlier.exchanges);
     }
     if let Some(topic) = going_back(persona, matcher, memory, u, line, earlier) {

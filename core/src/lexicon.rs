@@ -56,6 +56,7 @@ classes!("coach.txt":
     courtesy,
     keep_in_touch,
     touch_words,
+    grateful,
     helped,
     helped_about,
     broad,

@@ -47,6 +47,8 @@ fn what_do_you_mean_by_a_term_gets_its_meaning() {
         "Sorry, what does {} mean?",
         "what's {} exactly",
         "Could you explain what {} is?",
+        "What means {}? I don't know this word.",
+        "Sorry, I keep hearing it. What is {}?",
     ];
     for id in ids() {
         for (i, t) in Chat::with(&id, 30).persona.terms.iter().enumerate() {

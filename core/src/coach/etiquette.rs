@@ -55,7 +55,12 @@ pub(super) fn thanks_lines(interview: &Interview) -> Vec<&Exchange> {
     };
     (ex.iter().enumerate())
         .filter(|&(i, e)| {
+            // A goodbye the persona read as thanks (that covers my questions, bye) thanks
+            // nobody: a thank-you has a word of thanks or praise (this has been so helpful).
+            let grateful = says_thanks(&e.question)
+                || words(&e.question).any(|w| has(lexicon::grateful(), &w));
             answered(e)
+                && grateful
                 && (e.topic == Topic::Thanks
                     || e.also.contains(&Topic::Thanks)
                     || (says_thanks(&e.question) && closing(i, e)))

@@ -26,6 +26,10 @@ pub(super) fn follows_up(earlier: &[Exchange], e: &Exchange) -> bool {
 /// the last: a question naming the answer's words follows up even when the persona asked
 /// "do you mean A or B?".
 pub(super) fn is_follow_up(previous: Option<&Exchange>, e: &Exchange) -> bool {
+    // What a web search answers follows up on nothing they said.
+    if e.flags.contains(&crate::flags::Flag::GenericQuestion) {
+        return false;
+    }
     if e.kind == ReplyKind::FollowUp {
         // The conversation took the line as a follow-up: it is one when it asks something,
         // with or without its question mark. A remark the persona went on from (that makes
@@ -33,8 +37,13 @@ pub(super) fn is_follow_up(previous: Option<&Exchange>, e: &Exchange) -> bool {
         return reads_as_question(&e.question);
     }
     let Some(p) = previous else { return false };
+    // Staying on the topic follows up only with a question that needed no note: another
+    // yes/no or web-search question on the same topic is the same mistake again.
     answered(p)
-        && ((answered(e) && p.topic == e.topic && outcome_of(e.topic).is_some())
+        && ((answered(e)
+            && p.topic == e.topic
+            && outcome_of(e.topic).is_some()
+            && e.flags.is_empty())
             || (asks(e) && (picks_up(&p.reply, &e.question) || ties_back(p, e))))
 }
 
@@ -91,9 +100,10 @@ pub(super) fn reads_as_question(line: &str) -> bool {
         })
 }
 
-/// A question about their work: thanks or a job ask that echo an answer follow nothing up.
+/// A question about their work: thanks, a job ask or a web-search question that echo an
+/// answer follow nothing up.
 fn asks(e: &Exchange) -> bool {
-    !social(e.topic) && !is_job_ask(e)
+    !social(e.topic) && !is_job_ask(e) && !e.flags.contains(&crate::flags::Flag::GenericQuestion)
 }
 
 /// The line asks again a question asked before ("Ask again" on a planned question): the same

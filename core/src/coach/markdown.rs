@@ -64,7 +64,9 @@ pub fn to_markdown(interview: &Interview, persona: &Persona, review: &Review) ->
     clock(&mut out, t.actual_s);
     out.push_str(" of ");
     clock(&mut out, t.planned_s);
-    out.push_str(if t.ended_on_time {
+    out.push_str(if t.ended_early() {
+        " (ended early)"
+    } else if t.ended_on_time {
         " (on time)"
     } else {
         " (over time)"
@@ -215,7 +217,7 @@ mod tests {
         assert!(md.starts_with("# Practice interview with Dr. Tess Tiny\n"));
         let mut score = String::from("**Score:** ");
         score.push_str(&r.score.total.to_string());
-        score.push_str("/100 · **Time:** 2:00 of 20:00 (on time)");
+        score.push_str("/100 · **Time:** 2:00 of 20:00 (ended early)");
         assert!(md.contains(&score), "{md}");
         assert!(md.contains("| Present | 6:30 | 1:00 |"), "{md}");
         assert!(md.contains("\n**Tess:** Hello there, happy to help today.\n"));

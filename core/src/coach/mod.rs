@@ -10,11 +10,11 @@
 //! | Timing | 25 | 15 × timing accuracy (1 − Σ\|actual − planned\| / planned total, floored at 0) + 10 for ending on time: full up to 60 s past the plan, falling linearly to 0 at 5 minutes over, and scaled down, in whole points, when less than half the agreed time was used (to the half minute) |
 //! | Outcomes | 25 | 4 for each of the five outcomes reached + 5 × nuggets drawn out / nuggets the persona has |
 //! | Questions | 20 | 8 × open share + 7 × share of lines free of generic, double and job-ask flags + 2.5 per follow-up (at most 2) |
-//! | Etiquette | 20 | never asked for a job 10, introduced yourself at the start 3, thanked specifically 3, asked to keep in touch 2, asked for contacts 1, asked about organizations or resources 1 |
+//! | Etiquette | 20 | never asked for a job 10, introduced yourself at the start 3, thanked specifically 3, asked to keep in touch 2, asked for contacts 1, asked about organizations or resources 1; 0 after a job ask |
 //! | Listening | 10 | full when the user says ≤ 30 % of the words, falling linearly to 0 at 60 %; 0 with no questions |
 //!
-//! A job ask costs at least 10 points (the etiquette item) plus its share of the clean-question
-//! points. An interview without questions scores 0: timing, questions, "never asked for a job"
+//! A job ask costs every etiquette point (it is the one thing never to do) plus its share of
+//! the clean-question points. An interview without questions scores 0: timing, questions, "never asked for a job"
 //! and listening only count once something was asked, and it reaches no outcome.
 //!
 //! A yes/no line is only a closed question when it asks for information: "May I keep in touch?"
@@ -33,15 +33,16 @@
 //! (`asked`): the etiquette items for asking about contacts and organizations read them, and
 //! contacts asked for with no one named is said so, not as nothing reached. A
 //! follow-up is a `FollowUp` reply to a line that asks something (with or without its
-//! question mark), an answer on the same topic as the answer just
-//! before, or a question naming that answer's words (any earlier answer's, after "you
+//! question mark), an answer to a line with no flag on the same topic as the answer just
+//! before (another yes/no or web-search question there is the same mistake again), or a question naming that answer's words (any earlier answer's, after "you
 //! mentioned"), or a line tied to that answer by its opening (so, and, that makes sense)
 //! that names what the answer brought in or stays on its outcome, or a short question about
 //! it (was it worth it?) that the persona did not answer with another topic; a line asking
-//! an earlier question again is never one
+//! an earlier question again, or one a web search answers, is never one
 //! (`questions.repeats`). Overruns are said in whole minutes completed (`minutes_over`).
-//! A thank-you (a line understood as thanks, a closing line that thanks, or thanks on the way
-//! out that ask nothing but to keep in touch, however they were read) is specific when
+//! A thank-you (a line understood as thanks with a word of thanks or praise, a closing line that
+//! thanks, or thanks on the way out that ask nothing but to keep in touch, however they were
+//! read) is specific when
 //! it echoes something the persona said (a word of 4+ letters beyond courtesy words), names
 //! what helped after a word for it ("the tip about X"), or runs to 8+ words with 3 beyond
 //! courtesy words; questions that do not thank are left out.
@@ -345,7 +346,7 @@ pub struct Tip {
 
 /// Changes whenever scoring or timing accuracy would come out differently for the same
 /// session, so figures cached by an older coach (`store::FiguresCache`) are computed again.
-pub const REVIEW_VERSION: u32 = 7;
+pub const REVIEW_VERSION: u32 = 8;
 
 /// The score and the timing accuracy (0..1), for the history chart.
 pub fn summary_figures(review: &Review) -> (u8, f64) {

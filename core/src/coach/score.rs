@@ -94,12 +94,15 @@ impl Values {
             } else {
                 FOLLOW_UP_PTS * q.follow_ups.min(FOLLOW_UPS_COUNTED) as f64
             },
-            etiquette: r
-                .etiquette
-                .iter()
-                .filter(|e| e.passed)
-                .map(|e| etiquette_points(e.item))
-                .sum(),
+            // A job ask is the one thing never to do: it costs every etiquette point.
+            etiquette: if q.job_asks > 0 {
+                0.0
+            } else {
+                (r.etiquette.iter())
+                    .filter(|e| e.passed)
+                    .map(|e| etiquette_points(e.item))
+                    .sum()
+            },
             listening: if l.user_words == 0 {
                 0.0
             } else {
@@ -216,28 +219,34 @@ pub fn score(r: &Review) -> Score {
         )
     };
 
+    let job = r.questions.job_asks > 0;
     let mut missed = String::new();
-    for e in r.etiquette.iter().filter(|e| !e.passed) {
+    let failed = (r.etiquette.iter()).filter(|e| !e.passed && e.item != Etiquette::NoJobAsk);
+    for e in failed {
         let pts = etiquette_points(e.item);
         if pts > 0.0 {
-            missed.push_str(if missed.is_empty() { "Missed: " } else { "; " });
+            missed.push_str(if missed.is_empty() { "" } else { "; " });
             missed.push_str(&e.item.label().to_ascii_lowercase());
-            missed.push_str(&format!(" (0/{} pts)", fixed(pts, 0)));
+            if !job {
+                missed.push_str(&format!(" (0/{} pts)", fixed(pts, 0)));
+            }
         }
     }
-    if missed.is_empty() {
+    missed = match (job, missed.is_empty()) {
+        (true, true) => "You asked for a job, which costs every etiquette point".into(),
+        (true, false) => {
+            format!("You asked for a job, which costs every etiquette point. Also missed: {missed}")
+        }
+        (false, false) => format!("Missed: {missed}"),
         // Ending on time is on the checklist but scored under Timing: "every item passed"
         // beside a failed "Ended on time" read as a contradiction.
-        let late = r
-            .etiquette
-            .iter()
-            .any(|e| !e.passed && e.item == Etiquette::EndedOnTime);
-        missed.push_str(if late {
-            "Every item scored here passed (ending on time is scored under Timing)"
-        } else {
-            "Every item passed"
-        });
-    }
+        (false, true)
+            if (r.etiquette.iter()).any(|e| !e.passed && e.item == Etiquette::EndedOnTime) =>
+        {
+            "Every item scored here passed (ending on time is scored under Timing)".into()
+        }
+        (false, true) => "Every item passed".into(),
+    };
     missed.push('.');
     let etiquette = part("Etiquette", v.etiquette, 20, missed);
 

@@ -165,7 +165,8 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
                 text.push_str(&late);
                 text.push_str(" late");
             }
-        } else if t.ended_on_time {
+        } else if t.ended_on_time && t.actual_s >= t.planned_s {
+            // Ended before the agreed end, no other segment was short of time.
             text.push_str(", time the other segments needed");
         } else {
             text.push_str(", and you ended ");
@@ -302,6 +303,13 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
             })
             .collect();
         let text = match left.first() {
+            // Followed up already: what is worth saying is where one more would have paid.
+            Some(n) if q.follow_ups > 0 => sentence(&[
+                "One more follow-up would have paid: ",
+                persona.short_name(),
+                " had more to say about ",
+                n.topic.label(),
+            ]),
             Some(n) => sentence(&[
                 "Follow up when an answer interests you (\"Tell me more about that\"): ",
                 persona.short_name(),
@@ -311,11 +319,15 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
             None => "Follow up on an answer that interests you (\"What was that like?\"): the best details come on the second question.".into(),
         };
         let more = left.len();
+        // Past the agreed time, asking more would contradict the tip about the clock.
+        let over = !t.ended_on_time;
         add(
             TipKind::FollowUp,
             &|m| {
-                m.questions.follow_ups = m.questions.follow_ups.max(FOLLOW_UPS_COUNTED);
-                m.outcomes.nuggets_found += more;
+                if !over {
+                    m.questions.follow_ups = m.questions.follow_ups.max(FOLLOW_UPS_COUNTED);
+                    m.outcomes.nuggets_found += more;
+                }
             },
             text,
         );

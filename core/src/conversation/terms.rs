@@ -39,13 +39,26 @@ fn term_in<'p>(persona: &'p Persona, words: &[String]) -> Option<(&'p Term, usiz
     best
 }
 
-/// The term `words` ask about: the line holds one of the persona's terms, says it asks for
-/// a meaning (mean, stand for, explain...) or is shaped as what is X, and has little else;
-/// or it is the term alone, once the persona has said it.
+/// The term a line asks about: one of its sentences holds one of the persona's terms, says
+/// it asks for a meaning (mean, stand for, explain...) or is shaped as what is X, and has
+/// little else (a sentence beside it may say why: I keep hearing the word); or the line is
+/// the term alone, once the persona has said it.
 pub(super) fn asked<'p>(
     persona: &'p Persona,
-    words: &[String],
+    line: &str,
     earlier: &[Exchange],
+) -> Option<&'p Term> {
+    let sentences = crate::understand::text::sentences(line);
+    let alone = sentences.len() <= 1;
+    (sentences.into_iter()).find_map(|s| asked_in(persona, &split(s), alone.then_some(earlier)))
+}
+
+/// The term one sentence's `words` ask about; `earlier` is given when the sentence is the
+/// whole line, so that the term alone can ask too.
+fn asked_in<'p>(
+    persona: &'p Persona,
+    words: &[String],
+    earlier: Option<&[Exchange]>,
 ) -> Option<&'p Term> {
     let (term, at, len) = term_in(persona, words)?;
     let before = &words[..at];
@@ -62,7 +75,8 @@ pub(super) fn asked<'p>(
     });
     let alone = before.is_empty()
         && at + len == words.len()
-        && (earlier.iter()).any(|e| find(&split(&e.reply), &words[at..at + len]).is_some());
+        && (earlier.unwrap_or_default().iter())
+            .any(|e| find(&split(&e.reply), &words[at..at + len]).is_some());
     let fits = (cue && others <= OTHER_WORDS_WITH_CUE) || (shaped && others <= OTHER_WORDS);
     (fits || alone).then_some(term)
 }
