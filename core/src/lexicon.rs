@@ -86,6 +86,7 @@ classes!("coach.txt":
     pronouns,
     third_persons,
     cut_off,
+    share_words,
 );
 
 /// How drafted letters greet people and quote them (`content/lexicon/letters.txt`): apart from

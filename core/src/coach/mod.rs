@@ -52,6 +52,7 @@ mod explain;
 mod follow_up;
 mod markdown;
 mod nudge;
+mod open_amounts;
 mod open_shapes;
 mod open_up;
 mod review;

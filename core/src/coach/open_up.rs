@@ -45,10 +45,13 @@ pub fn open_up(line: &str) -> Option<String> {
         .count();
     match said.key(aux) {
         "do" | "does" | "did" => open_shapes::anything(&said, aux)
+            .or_else(|| super::open_amounts::how_much(&said, aux))
             .or_else(|| open_shapes::found(&said, aux))
             .or_else(|| you_doing(&said, aux))
             .or_else(|| open_shapes::others_doing(&said, aux)),
-        "is" | "are" | "was" | "were" => open_shapes::being(&said, aux),
+        "is" | "are" | "was" | "were" => {
+            open_shapes::being(&said, aux).or_else(|| super::open_amounts::mostly(&said, aux))
+        }
         "have" | "has" => open_shapes::having_done(&said, aux),
         "would" | "will" => {
             open_shapes::anything(&said, aux).or_else(|| open_shapes::would(&said, aux))
