@@ -190,13 +190,14 @@ pub fn respond(
     let introduced = memory.answers_given.contains_key(&Topic::Introduction);
     let reread = introduction::reread(u, line, introduced);
     let u = reread.as_ref().unwrap_or(u);
-    let timing = more_time::more_time(persona, memory, line, time)
-        .or_else(|| more_time::time_left(memory, line, time));
+    let timing = more_time::more_time(persona, memory, &u.words, line, time)
+        .or_else(|| more_time::time_left(memory, &u.words, line, time));
     if let Some(mut reply) = timing {
         reply.understood = understood;
         return reply;
     }
-    let in_passing = thanks_in_passing(time, &u.words, earlier.exchanges);
+    let in_passing =
+        u.topic == Topic::Thanks && thanks_in_passing(time, &u.words, earlier.exchanges);
     let mut reply = understand_and_answer(persona, matcher, memory, u, line, earlier, in_passing);
     if reply.kind != ReplyKind::Clarify {
         memory.pending = None;
@@ -237,7 +238,7 @@ fn understand_and_answer(
     {
         return answer(persona, memory, u, choice, earlier.exchanges);
     }
-    if let Some(term) = terms::asked(persona, line, earlier.exchanges) {
+    if let Some(term) = terms::asked(persona, &u.words, line, earlier.exchanges) {
         return terms::explain(persona, memory, u, term, earlier.exchanges);
     }
     if let Some(topic) = going_back(persona, matcher, memory, u, line, earlier) {

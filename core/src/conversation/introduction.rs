@@ -10,12 +10,15 @@ use crate::understand::{Understanding, UNKNOWN};
 /// The line as it should be read, when the model's reading involves an introduction it
 /// should not; `None` when the reading stands.
 pub(super) fn reread(u: &Understanding, line: &str, introduced: bool) -> Option<Understanding> {
+    let second = u.runner_up.is_some_and(|r| r.0 == Topic::Introduction);
+    if u.topic != Topic::Introduction && !second {
+        return None;
+    }
     let asks = asks(line);
     let own = (u.words.iter()).any(|w| has(replies::self_words(), w));
     if u.topic != Topic::Introduction {
         // An introduction as the other reading: a statement about the user is one; anything
         // else is read as the model read it first.
-        let second = u.runner_up.is_some_and(|r| r.0 == Topic::Introduction);
         let topic = if own && !asks {
             Topic::Introduction
         } else {

@@ -21,10 +21,14 @@ const NEAR_END_MINUTES: f64 = 5.0;
 pub(super) fn more_time(
     persona: &Persona,
     memory: &mut Memory,
+    words: &[String],
     line: &str,
     time: TimeContext,
 ) -> Option<Reply> {
-    if time.agreed_s <= 0.0 || time.early() || !asks_for_more_time(line) {
+    // The line's words rule most lines out before its sentences are read.
+    let any = |class: &[String]| words.iter().any(|x| has(class, x));
+    let may = any(replies::more_time()) && any(replies::time_words());
+    if time.agreed_s <= 0.0 || time.early() || !may || !asks_for_more_time(line) {
         return None;
     }
     let busy = persona.temperament == Temperament::Busy;
@@ -47,9 +51,13 @@ pub(super) fn more_time(
 
 /// The reply to a question about how much of the agreed time is left, or `None` if the line
 /// is not one: the minutes left, that it is nearly up, or that it is past.
-pub(super) fn time_left(memory: &mut Memory, line: &str, time: TimeContext) -> Option<Reply> {
+pub(super) fn time_left(
+    memory: &mut Memory,
+    w: &[String],
+    line: &str,
+    time: TimeContext,
+) -> Option<Reply> {
     use crate::understand::text::is_function_word;
-    let w = words(line);
     let any = |class: &[String]| w.iter().any(|x| has(class, x));
     let only = (w.iter()).all(|x| {
         is_function_word(x) || has(replies::time_left(), x) || has(replies::time_words(), x)

@@ -8,7 +8,7 @@ use crate::lexicon::{has, replies};
 use crate::persona::{Persona, Term};
 use crate::topic::Topic;
 use crate::understand::classes::{being, wh};
-use crate::understand::text::{is_function_word, lower, words as split};
+use crate::understand::text::{is_function_word, words as split};
 use crate::understand::Understanding;
 
 /// Other words of substance a line may have beside the term: one in a bare question (what
@@ -23,12 +23,22 @@ fn find(words: &[String], phrase: &[String]) -> Option<usize> {
         .flatten()
 }
 
+/// Whether `phrase` could be among `words`: its first word, when plain letters and digits, is
+/// one of them (case aside). Most lines hold no term, and this rules them out without
+/// normalizing every phrase of every term at every line.
+fn could_be_in(words: &[String], phrase: &str) -> bool {
+    let first = phrase.split_whitespace().next().unwrap_or_default();
+    !first.bytes().all(|b| b.is_ascii_alphanumeric())
+        || words.iter().any(|w| w.eq_ignore_ascii_case(first))
+}
+
 /// The persona's term this line asks the meaning of, with where it stands in the line: the
 /// longest of the persona's phrases the line holds.
 fn term_in<'p>(persona: &'p Persona, words: &[String]) -> Option<(&'p Term, usize, usize)> {
     let mut best: Option<(&Term, usize, usize)> = None;
     for term in &persona.terms {
-        for phrase in term.words.iter().map(|p| split(p)) {
+        let maybe = term.words.iter().filter(|p| could_be_in(words, p));
+        for phrase in maybe.map(|p| split(p)) {
             if let Some(at) = find(words, &phrase) {
                 if best.is_none_or(|(_, _, len)| phrase.len() > len) {
                     best = Some((term, at, phrase.len()));
@@ -45,9 +55,12 @@ fn term_in<'p>(persona: &'p Persona, words: &[String]) -> Option<(&'p Term, usiz
 /// the term alone, once the persona has said it.
 pub(super) fn asked<'p>(
     persona: &'p Persona,
+    words: &[String],
     line: &str,
     earlier: &[Exchange],
 ) -> Option<&'p Term> {
+    // Most lines name no term at all: nothing more to read.
+    term_in(persona, words)?;
     let sentences = crate::understand::text::sentences(line);
     let alone = sentences.len() <= 1;
     (sentences.into_iter()).find_map(|s| asked_in(persona, &split(s), alone.then_some(earlier)))
@@ -84,9 +97,12 @@ fn asked_in<'p>(
 /// The topic an explanation belongs to: the last one when its script uses the term, else
 /// the first whose answers, follow-ups or details use it.
 fn topic_of(persona: &Persona, term: &Term, last: Option<Topic>) -> Topic {
+    // Compared as text, case aside: this reads the whole script, so it allocates nothing.
     let uses = |text: &String| {
-        let said = split(&lower(text));
-        term.words.iter().any(|p| find(&said, &split(p)).is_some())
+        (term.words.iter()).any(|p| {
+            let p = p.as_bytes();
+            !p.is_empty() && (text.as_bytes().windows(p.len())).any(|w| w.eq_ignore_ascii_case(p))
+        })
     };
     let in_script = |t: Topic| {
         persona
