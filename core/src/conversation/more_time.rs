@@ -63,7 +63,7 @@ pub(super) fn time_left(
         is_function_word(x) || has(replies::time_left(), x) || has(replies::time_words(), x)
     });
     let asks =
-        line.trim_end().ends_with('?') || crate::understand::shape::question_start(&w).is_some();
+        line.trim_end().ends_with('?') || crate::understand::shape::question_start(w).is_some();
     if time.agreed_s <= 0.0
         || !asks
         || !only
