@@ -100,3 +100,40 @@ fn past_the_agreed_time_no_tip_asks_for_more_questions() {
         );
     }
 }
+
+#[test]
+fn a_guarded_persona_holding_back_reaches_no_outcome() {
+    let p = common::bundled_persona("tomasz-nowak");
+    let lines = [
+        "Hi, I'm Lee, a physics student.",
+        "What does a typical day look like for you?",
+        "How did you get into policy?",
+        "Thanks a lot, that's all I had.",
+    ];
+    let i = common::practise(&p, 30, &lines);
+    let held: Vec<_> = (i.exchanges.iter())
+        .filter(|e| (p.lines.guarded.iter()).any(|g| e.reply.contains(g.as_str())))
+        .collect();
+    assert!(!held.is_empty(), "{:?}", i.exchanges);
+    let r = coach::review(&i, &p);
+    for e in &held {
+        let outcome = askwell_core::coach::outcome_of(e.topic).unwrap();
+        let o = (r.outcomes.items.iter())
+            .find(|o| o.outcome == outcome)
+            .unwrap();
+        assert!(!o.reached, "{outcome:?}: {}", e.reply);
+    }
+    // They asked: no tip tells them to ask what they asked.
+    for t in &r.next_time {
+        assert!(
+            !t.text.starts_with("Ask about their work today"),
+            "{}",
+            t.text
+        );
+        assert!(
+            !t.text.starts_with("Ask how they got where they are"),
+            "{}",
+            t.text
+        );
+    }
+}

@@ -25,7 +25,8 @@
 //! gives, the overrun's time handed to the segments that were short, the flag removed, the
 //! etiquette item passed...) and scored again by the same formula.
 //!
-//! Rules in brief: an outcome is reached by an answered line on one of its topics, as its
+//! Rules in brief: an outcome is reached by an answered line on one of its topics (not a
+//! guarded persona's cautious reply, which holds the answer back), as its
 //! first or second intent (present.* → responsibilities, past.* → background, future.* →
 //! future, advice.contacts → contacts, advice.organizations and advice.resources →
 //! organizations) or by drawing out one of its nuggets; contacts only when the answer names

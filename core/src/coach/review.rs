@@ -83,6 +83,12 @@ pub(super) fn timing_from(segments: Vec<SegmentTiming>) -> TimingReview {
     }
 }
 
+/// A guarded persona's cautious reply (it ends with one of its `guarded` lines): the topic
+/// was asked, but what it would have taught was held back.
+pub(super) fn held_back(persona: &Persona, reply: &str) -> bool {
+    (persona.lines.guarded.iter()).any(|g| !g.is_empty() && reply.contains(g.as_str()))
+}
+
 pub(super) fn outcomes(interview: &Interview, persona: &Persona) -> OutcomesReview {
     let found = |id: &String| persona.nugget(id).map(|n| nugget_outcome(n.outcome));
     let items: Vec<OutcomeReview> = OUTCOMES
@@ -96,7 +102,9 @@ pub(super) fn outcomes(interview: &Interview, persona: &Persona) -> OutcomesRevi
                 if on {
                     asked.push(i);
                 }
-                let mut reached = on && (outcome != Outcome::Contacts || gives_contact(&e.reply));
+                let mut reached = on
+                    && (outcome != Outcome::Contacts || gives_contact(&e.reply))
+                    && !held_back(persona, &e.reply);
                 for id in &e.nuggets {
                     if found(id) == Some(outcome) && !nuggets_found.contains(id) {
                         nuggets_found.push(id.clone());

@@ -82,7 +82,20 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
                 _ => ": it gives you something to do next",
             }
         };
+        let held_at = |i: &usize| {
+            (interview.exchanges.get(*i))
+                .is_some_and(|e| super::review::held_back(persona, &e.reply))
+        };
+        let held = outcome != Outcome::Contacts
+            && (r.outcomes.items.iter())
+                .any(|o| o.outcome == outcome && o.asked.iter().any(held_at));
         let (ask, item) = match outcome {
+            // Asked, and answered with caution: what opens a guarded person up is the next
+            // question, one that shows what you already know.
+            _ if held => (
+                "You asked, but got the cautious version: follow up with what you already know, and a guarded person says more",
+                None,
+            ),
             Outcome::Responsibilities => (
                 "Ask about their work today, such as a typical day or what they're responsible for",
                 None,
