@@ -100,8 +100,11 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // (Priya's script +1.7 KiB gzip); reading the terms, the time left, lines misread as an
 // introduction, thanks in the closing and the retrained model (engine piece +3.6 KiB, about
 // 6 KB raw of code, most of it inlined into Interview::try_apply): practice ceiling 456.6 ->
-// 462.0 (NOTES.md section 1).
-const CEILINGS = { firstScreen: 127.1 * KIB, practice: 462.0 * KIB };
+// 462.0 (NOTES.md section 1). 463.5 after the same session's coach mends (walk-through
+// thirteen: job asks, follow-ups, guarded answers, rewrites of amounts, +1.0 KiB, once a
+// str::contains that had brought core's two-way searcher back was replaced) and the answers
+// for walk twelve's gaps (Priya's script +0.9 KiB): practice ceiling 462.0 -> 464.0.
+const CEILINGS = { firstScreen: 127.1 * KIB, practice: 464.0 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

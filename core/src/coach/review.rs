@@ -86,7 +86,7 @@ pub(super) fn timing_from(segments: Vec<SegmentTiming>) -> TimingReview {
 /// A guarded persona's cautious reply (it ends with one of its `guarded` lines): the topic
 /// was asked, but what it would have taught was held back.
 pub(super) fn held_back(persona: &Persona, reply: &str) -> bool {
-    (persona.lines.guarded.iter()).any(|g| !g.is_empty() && reply.contains(g.as_str()))
+    (persona.lines.guarded.iter()).any(|g| !g.is_empty() && crate::substr::contains(reply, g))
 }
 
 pub(super) fn outcomes(interview: &Interview, persona: &Persona) -> OutcomesReview {
