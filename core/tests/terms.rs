@@ -64,6 +64,9 @@ fn what_do_you_mean_by_a_term_gets_its_meaning() {
             );
             assert_eq!(e.kind, ReplyKind::FollowUp, "{id}: {line:?}");
             assert_ne!(e.topic, Topic::None, "{id}: {line:?}");
+            // An explanation belongs to a topic about the work, so the call stays where it is.
+            let opening = [Topic::SmallTalk, Topic::Introduction];
+            assert!(!opening.contains(&e.topic), "{id}: {line:?}: {:?}", e.topic);
         }
     }
 }

@@ -95,7 +95,7 @@ fn asked_in<'p>(
 }
 
 /// The topic an explanation belongs to: the last one when its script uses the term, else
-/// the first whose answers, follow-ups or details use it.
+/// the first about the work whose answers, follow-ups or details use it.
 fn topic_of(persona: &Persona, term: &Term, last: Option<Topic>) -> Topic {
     // Compared as text, case aside: this reads the whole script, so it allocates nothing.
     let uses = |text: &String| {
@@ -104,10 +104,11 @@ fn topic_of(persona: &Persona, term: &Term, last: Option<Topic>) -> Topic {
             !p.is_empty() && (text.as_bytes().windows(p.len())).any(|w| w.eq_ignore_ascii_case(p))
         })
     };
+    // Only topics about the work: a greeting that mentions the term (Rosa's CHWs in her
+    // small talk) would take the call back to its opening.
     let in_script = |t: Topic| {
-        persona
-            .script(t)
-            .is_some_and(|s| s.answers.iter().chain(&s.follow_ups).any(uses))
+        crate::coach::outcome_of(t).is_some()
+            && (persona.script(t)).is_some_and(|s| s.answers.iter().chain(&s.follow_ups).any(uses))
     };
     if let Some(t) = last.filter(|t| in_script(*t)) {
         return t;
