@@ -68,6 +68,23 @@ pub struct Reply {
     pub understood: Understanding,
 }
 
+impl Reply {
+    /// A reply of `kind` on `topic`: no details told, nothing agreed, the call goes on as
+    /// before. `respond` fills in how the line was understood.
+    fn new(text: String, topic: Topic, kind: ReplyKind) -> Reply {
+        Reply {
+            text,
+            topic,
+            kind,
+            nuggets: Vec::new(),
+            ends_interview: false,
+            more_minutes: 0,
+            keeps_segment: false,
+            understood: Understanding::default(),
+        }
+    }
+}
+
 /// Where the conversation stands on the clock, for time-aware lines.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TimeContext {
@@ -239,7 +256,7 @@ fn understand_and_answer(
         return answer(persona, memory, u, choice, earlier.exchanges);
     }
     if let Some(term) = terms::asked(persona, &u.words, line, earlier.exchanges) {
-        return terms::explain(persona, memory, u, term, earlier.exchanges);
+        return terms::explain(persona, memory, term, earlier.exchanges);
     }
     if let Some(topic) = going_back(persona, matcher, memory, u, line, earlier) {
         return follow_up(persona, memory, u, topic, earlier);

@@ -14,11 +14,10 @@
 //! | Listening | 10 | full when the user says ≤ 30 % of the words, falling linearly to 0 at 60 %; 0 with no questions |
 //!
 //! A job ask costs every etiquette point (it is the one thing never to do) plus its share of
-//! the clean-question points. An interview without questions scores 0: timing, questions, "never asked for a job"
-//! and listening only count once something was asked, and it reaches no outcome.
-//!
-//! A yes/no line is only a closed question when it asks for information: "May I keep in touch?"
-//! or an introduction or thanks are not marked closed.
+//! the clean-question points. An interview without questions scores 0: timing, questions,
+//! "never asked for a job" and listening only count once something was asked. A yes/no line
+//! is only a closed question when it asks for information: "May I keep in touch?" or an
+//! introduction or thanks are not marked closed.
 //!
 //! `next_time` lists the three changes that would have gained the most points: each change is
 //! applied to a copy of the review (the missed outcome reached with the nuggets its first answer
@@ -26,27 +25,26 @@
 //! etiquette item passed...) and scored again by the same formula.
 //!
 //! Rules in brief: an outcome is reached by an answered line on one of its topics (not a
-//! guarded persona's cautious reply, which holds the answer back), as its
-//! first or second intent (present.* → responsibilities, past.* → background, future.* →
-//! future, advice.contacts → contacts, advice.organizations and advice.resources →
-//! organizations) or by drawing out one of its nuggets; contacts only when the answer names
-//! someone or offers an introduction. The lines answered on its topics are also kept
-//! (`asked`): the etiquette items for asking about contacts and organizations read them, and
-//! contacts asked for with no one named is said so, not as nothing reached. A
-//! follow-up is a `FollowUp` reply to a line that asks something (with or without its
-//! question mark), an answer to a line with no flag on the same topic as the answer just
-//! before (another yes/no or web-search question there is the same mistake again), or a question naming that answer's words (any earlier answer's, after "you
-//! mentioned"), or a line tied to that answer by its opening (so, and, that makes sense)
-//! that names what the answer brought in or stays on its outcome, or a short question about
-//! it (was it worth it?) that the persona did not answer with another topic; a line asking
-//! an earlier question again, or one a web search answers, is never one
-//! (`questions.repeats`). Overruns are said in whole minutes completed (`minutes_over`).
-//! A thank-you (a line understood as thanks with a word of thanks or praise, a closing line that
-//! thanks, or thanks on the way out that ask nothing but to keep in touch, however they were
-//! read) is specific when
-//! it echoes something the persona said (a word of 4+ letters beyond courtesy words), names
-//! what helped after a word for it ("the tip about X"), or runs to 8+ words with 3 beyond
-//! courtesy words; questions that do not thank are left out.
+//! guarded persona's cautious reply, which holds the answer back), as its first or second
+//! intent (present.* → responsibilities, past.* → background, future.* → future,
+//! advice.contacts → contacts, advice.organizations and advice.resources → organizations) or
+//! by drawing out one of its nuggets; contacts only when the answer names someone or offers an
+//! introduction. The lines answered on its topics are also kept (`asked`): the etiquette items
+//! for asking about contacts and organizations read them, and contacts asked for with no one
+//! named is said so, not as nothing reached. A follow-up is a `FollowUp` reply to a line that
+//! asks something (with or without its question mark), an answer to a line with no flag on
+//! the topic of the answer just before (another yes/no or web-search question there is the
+//! same mistake again), or a question naming that answer's words (any earlier answer's, after
+//! "you mentioned"), or a line tied to that answer by its opening (so, and, that makes sense)
+//! that names what the answer brought in or stays on its outcome, or a short question about it
+//! (was it worth it?) that the persona did not answer with another topic; a line asking an
+//! earlier question again, or one a web search answers, is never one (`questions.repeats`).
+//! Overruns are said in whole minutes completed (`minutes_over`). A thank-you (a line
+//! understood as thanks with a word of thanks or praise, a closing line that thanks, or thanks
+//! on the way out that ask nothing but to keep in touch, however they were read) is specific
+//! when it echoes something the persona said (a word of 4+ letters beyond courtesy words),
+//! names what helped after a word for it ("the tip about X"), or runs to 8+ words with 3
+//! beyond courtesy words; questions that do not thank are left out.
 
 mod etiquette;
 mod explain;

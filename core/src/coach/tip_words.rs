@@ -3,6 +3,7 @@
 
 use super::Review;
 use crate::flags::Flag;
+use crate::topic::Outcome;
 
 /// At most twelve words of a line, in quotes.
 pub(super) fn quote(line: &str) -> String {
@@ -49,4 +50,16 @@ pub(super) fn planned_minutes(seconds: f64) -> String {
         " minutes"
     });
     s
+}
+
+/// Why a missed outcome is worth asking for, said after the tip; the only one missed is said so.
+pub(super) fn why_it_matters(outcome: Outcome, only_one: bool) -> &'static str {
+    match outcome {
+        _ if only_one => ": it's the one outcome you missed",
+        Outcome::Responsibilities => ": understanding their work is the heart of the call",
+        Outcome::Background => ": their path shows you one way in",
+        Outcome::Future => ": it tells you what to prepare for",
+        Outcome::Contacts => ": a referral is how your network grows",
+        _ => ": it gives you something to do next",
+    }
 }

@@ -4,7 +4,7 @@
 use super::follow_up::follows_up;
 use super::review::{timing_from, GRACE_S, HEALTHY_SHARE};
 use super::score::{pct, Values, FOLLOW_UPS_COUNTED};
-use super::tip_words::{example, planned_minutes, quote, sentence};
+use super::tip_words::{example, planned_minutes, quote, sentence, why_it_matters};
 use super::{answered, minutes_over, Etiquette, Review, Tip, TipKind};
 use crate::flags::Flag;
 use crate::interview::Interview;
@@ -71,17 +71,7 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
     let asked_contacts =
         (r.etiquette.iter()).any(|e| e.item == Etiquette::AskedContacts && e.passed);
     for &outcome in &missed {
-        let suffix = if missed.len() == 1 {
-            ": it's the one outcome you missed"
-        } else {
-            match outcome {
-                Outcome::Responsibilities => ": understanding their work is the heart of the call",
-                Outcome::Background => ": their path shows you one way in",
-                Outcome::Future => ": it tells you what to prepare for",
-                Outcome::Contacts => ": a referral is how your network grows",
-                _ => ": it gives you something to do next",
-            }
-        };
+        let suffix = why_it_matters(outcome, missed.len() == 1);
         let held_at = |i: &usize| {
             (interview.exchanges.get(*i))
                 .is_some_and(|e| super::review::held_back(persona, &e.reply))

@@ -156,13 +156,7 @@ pub(super) fn answer(
     }
     memory.last_topic = Some(topic);
     Reply {
-        text,
-        topic,
-        kind: ReplyKind::Answer,
         nuggets,
-        ends_interview: false,
-        more_minutes: 0,
-        keeps_segment: false,
-        understood: Understanding::default(),
+        ..Reply::new(text, topic, ReplyKind::Answer)
     }
 }

@@ -128,14 +128,8 @@ pub(super) fn follow_up(
     memory.trust += 1;
     memory.last_topic = Some(topic);
     Reply {
-        text,
-        topic,
-        kind: ReplyKind::FollowUp,
         nuggets,
-        ends_interview: false,
-        more_minutes: 0,
-        keeps_segment: false,
-        understood: Understanding::default(),
+        ..Reply::new(text, topic, ReplyKind::FollowUp)
     }
 }
 

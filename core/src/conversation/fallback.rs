@@ -11,30 +11,20 @@ pub(super) fn clarify(persona: &Persona, memory: &mut Memory, a: Topic, b: Topic
     memory.misses += 1;
     memory.pending = Some((a, b));
     let template = pick(&persona.lines.clarify, memory);
-    Reply {
-        text: replace(&replace(&template, "{a}", about(a)), "{b}", about(b)),
-        topic: a,
-        kind: ReplyKind::Clarify,
-        nuggets: Vec::new(),
-        ends_interview: false,
-        more_minutes: 0,
-        keeps_segment: false,
-        understood: Understanding::default(),
-    }
+    Reply::new(
+        replace(&replace(&template, "{a}", about(a)), "{b}", about(b)),
+        a,
+        ReplyKind::Clarify,
+    )
 }
 
 pub(super) fn not_understood(persona: &Persona, memory: &mut Memory, topic: Topic) -> Reply {
     memory.misses += 1;
-    Reply {
-        text: pick(&persona.lines.rephrase, memory),
+    Reply::new(
+        pick(&persona.lines.rephrase, memory),
         topic,
-        kind: ReplyKind::Rephrase,
-        nuggets: Vec::new(),
-        ends_interview: false,
-        more_minutes: 0,
-        keeps_segment: false,
-        understood: Understanding::default(),
-    }
+        ReplyKind::Rephrase,
+    )
 }
 
 /// A line in another language: the practice is in English, so ask for it (in the words of
@@ -46,16 +36,7 @@ pub(super) fn other_language(memory: &mut Memory) -> Reply {
         .copied()
         .unwrap_or_default();
     memory.line_turn = memory.line_turn.wrapping_add(1);
-    Reply {
-        text: text.to_string(),
-        topic: Topic::None,
-        kind: ReplyKind::Rephrase,
-        nuggets: Vec::new(),
-        ends_interview: false,
-        more_minutes: 0,
-        keeps_segment: false,
-        understood: Understanding::default(),
-    }
+    Reply::new(text.to_string(), Topic::None, ReplyKind::Rephrase)
 }
 
 pub(super) fn deflect(persona: &Persona, memory: &mut Memory) -> Reply {
@@ -66,16 +47,7 @@ pub(super) fn deflect(persona: &Persona, memory: &mut Memory) -> Reply {
         .map(|s| s.answers[given as usize % s.answers.len().max(1)].clone())
         .unwrap_or_else(|| pick(&persona.lines.rephrase, memory));
     memory.answers_given.insert(Topic::None, given + 1);
-    Reply {
-        text,
-        topic: Topic::None,
-        kind: ReplyKind::Deflect,
-        nuggets: Vec::new(),
-        ends_interview: false,
-        more_minutes: 0,
-        keeps_segment: false,
-        understood: Understanding::default(),
-    }
+    Reply::new(text, Topic::None, ReplyKind::Deflect)
 }
 
 /// The user's answer to do you mean A or B?. Only a short choice picks an option (the

@@ -127,16 +127,7 @@ pub(super) fn opening_courtesy(
     }
     let text = text + " " + &pick(next, memory);
     memory.last_topic = Some(Topic::SmallTalk);
-    Some(Reply {
-        text,
-        topic: Topic::SmallTalk,
-        kind: super::ReplyKind::Answer,
-        nuggets: Vec::new(),
-        ends_interview: false,
-        more_minutes: 0,
-        keeps_segment: false,
-        understood: Understanding::default(),
-    })
+    Some(Reply::new(text, Topic::SmallTalk, super::ReplyKind::Answer))
 }
 
 /// The line owns up to nerves (sorry, I am kinda nervous): worth a word of reassurance.

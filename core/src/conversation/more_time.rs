@@ -8,7 +8,6 @@ use crate::lexicon::{has, replies};
 use crate::persona::{Persona, Temperament};
 use crate::topic::Topic;
 use crate::understand::text::{sentences, words};
-use crate::understand::Understanding;
 
 /// Minutes a persona adds when asked: a busy one gives five.
 const MORE_MINUTES: u32 = 10;
@@ -37,15 +36,11 @@ pub(super) fn more_time(
     } else {
         (replies::more_time_yes(), MORE_MINUTES)
     };
+    let text = pick(lines, memory);
     Some(Reply {
-        text: pick(lines, memory),
-        topic: Topic::SmallTalk,
-        kind: ReplyKind::Answer,
-        nuggets: Vec::new(),
-        ends_interview: false,
         more_minutes: minutes,
         keeps_segment: true,
-        understood: Understanding::default(),
+        ..Reply::new(text, Topic::SmallTalk, ReplyKind::Answer)
     })
 }
 
@@ -85,14 +80,8 @@ pub(super) fn time_left(
         pick(replies::time_left_over(), memory)
     };
     Some(Reply {
-        text,
-        topic: Topic::SmallTalk,
-        kind: ReplyKind::Answer,
-        nuggets: Vec::new(),
-        ends_interview: false,
-        more_minutes: 0,
         keeps_segment: true,
-        understood: Understanding::default(),
+        ..Reply::new(text, Topic::SmallTalk, ReplyKind::Answer)
     })
 }
 

@@ -9,7 +9,6 @@ use crate::persona::{Persona, Term};
 use crate::topic::Topic;
 use crate::understand::classes::{being, wh};
 use crate::understand::text::{is_function_word, words as split};
-use crate::understand::Understanding;
 
 /// Other words of substance a line may have beside the term: one in a bare question (what
 /// is the huddle exactly), two when it says it asks for a meaning (the context of a term).
@@ -139,7 +138,6 @@ pub(super) fn topic_named(persona: &Persona, words: &[String]) -> Option<Topic> 
 pub(super) fn explain(
     persona: &Persona,
     memory: &mut Memory,
-    u: &Understanding,
     term: &Term,
     earlier: &[Exchange],
 ) -> Reply {
@@ -153,14 +151,5 @@ pub(super) fn explain(
     if topic != Topic::None {
         memory.last_topic = Some(topic);
     }
-    Reply {
-        text,
-        topic,
-        kind: ReplyKind::FollowUp,
-        nuggets: Vec::new(),
-        ends_interview: false,
-        more_minutes: 0,
-        keeps_segment: false,
-        understood: u.clone(),
-    }
+    Reply::new(text, topic, ReplyKind::FollowUp)
 }
