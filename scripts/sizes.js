@@ -103,8 +103,10 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // 462.0 (NOTES.md section 1). 463.5 after the same session's coach mends (walk-through
 // thirteen: job asks, follow-ups, guarded answers, rewrites of amounts, +1.0 KiB, once a
 // str::contains that had brought core's two-way searcher back was replaced) and the answers
-// for walk twelve's gaps (Priya's script +0.9 KiB): practice ceiling 462.0 -> 464.0.
-const CEILINGS = { firstScreen: 127.1 * KIB, practice: 464.0 * KIB };
+// for walk twelve's gaps (Priya's script +0.9 KiB): practice ceiling 462.0 -> 464.0; 463.8
+// in the clean-clone CI run of the session's last code, so 464.3 keeps the usual margin for
+// build-to-build noise.
+const CEILINGS = { firstScreen: 127.1 * KIB, practice: 464.3 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
