@@ -24,7 +24,7 @@ pub(super) fn reread(u: &Understanding, line: &str, introduced: bool) -> Option<
         } else {
             u.topic
         };
-        return (second && u.is_ambiguous()).then(|| without_runner_up(u, topic));
+        return u.is_ambiguous().then(|| without_runner_up(u, topic));
     }
     if !asks {
         return (u.is_ambiguous() && u.runner_up.is_some()).then(|| without_runner_up(u, u.topic));
