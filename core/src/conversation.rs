@@ -15,6 +15,7 @@ mod answer;
 mod courtesy;
 mod deeper;
 mod fallback;
+mod farewell;
 mod intents;
 mod introduction;
 mod more_time;
@@ -210,6 +211,11 @@ pub fn respond(
     let timing = more_time::more_time(persona, memory, &u.words, line, time)
         .or_else(|| more_time::time_left(memory, &u.words, line, time));
     if let Some(mut reply) = timing {
+        reply.understood = understood;
+        return reply;
+    }
+    if let Some(mut reply) = farewell::bare_goodbye(persona, memory, u, line, earlier.exchanges) {
+        memory.pending = None;
         reply.understood = understood;
         return reply;
     }

@@ -1,0 +1,62 @@
+//! A line that only says goodbye ("bye!", "ok gotta go", "see you!"). It used to be read as
+//! small talk, as more of the last answer, or, once the persona had said goodbye, as an odd
+//! question to brush off.
+
+use super::courtesy::thanks_parts;
+use super::time_remarks::pick;
+use super::{answer, Memory, Reply};
+use crate::interview::Exchange;
+use crate::lexicon::{has, replies};
+use crate::persona::Persona;
+use crate::topic::{Segment, Topic};
+use crate::understand::text::contains_phrase;
+use crate::understand::Understanding;
+
+/// Longer lines say more than goodbye.
+const MOST_WORDS: usize = 8;
+
+/// The persona's goodbye to a line that says only goodbye: no question in it, no thanks or
+/// praise (thanks is answered as thanks), and a word or phrase of leaving. Before the persona has
+/// said goodbye it says so now, with its own farewell (the thanks answer without the
+/// acknowledgement of thanks nobody gave); after, a short bye back.
+pub(super) fn bare_goodbye(
+    persona: &Persona,
+    memory: &mut Memory,
+    u: &Understanding,
+    line: &str,
+    earlier: &[Exchange],
+) -> Option<Reply> {
+    if !says_only_goodbye(u, line) {
+        return None;
+    }
+    let said_goodbye = earlier
+        .last()
+        .is_some_and(|e| e.topic == Topic::Thanks && e.segment == Segment::Closing);
+    if said_goodbye {
+        let text = pick(replies::bye_again(), memory);
+        return Some(Reply::new(text, Topic::Thanks, super::ReplyKind::Answer));
+    }
+    let mut reply = answer(persona, memory, u, Topic::Thanks, earlier);
+    let (_, rest) = thanks_parts(&reply.text, &[], earlier, memory);
+    let back = pick(replies::bye_back(), memory);
+    reply.text = if rest.is_empty() {
+        back
+    } else {
+        back + " " + &rest
+    };
+    Some(reply)
+}
+
+fn says_only_goodbye(u: &Understanding, line: &str) -> bool {
+    let words = &u.words;
+    let leaving = words.iter().any(|w| has(replies::bye_words(), w))
+        || (replies::bye_phrases().iter()).any(|p| {
+            let phrase: Vec<String> = p.split(' ').map(str::to_string).collect();
+            contains_phrase(words, &phrase)
+        });
+    let asks = line.bytes().any(|b| b == b'?')
+        || (words.iter()).any(|w| crate::understand::classes::wh().contains(&w.as_str()));
+    let thanks = (words.iter())
+        .any(|w| has(crate::lexicon::thanks(), w) || has(crate::lexicon::grateful(), w));
+    leaving && !asks && !thanks && words.len() <= MOST_WORDS
+}
