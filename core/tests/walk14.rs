@@ -51,9 +51,17 @@ fn thanks_with_a_goodbye_is_still_thanks_and_a_bye_after_it_is_short() {
         c.ask("What does a typical day look like for you?");
         let e = c.ask("Thanks so much, bye!");
         assert_eq!(e.topic, Topic::Thanks, "{id}");
-        assert!(!starts_with_any(&e.reply, replies::bye_back()), "{id}: {}", e.reply);
+        assert!(
+            !starts_with_any(&e.reply, replies::bye_back()),
+            "{id}: {}",
+            e.reply
+        );
         let again = c.ask("goodbye!");
-        assert!(replies::bye_again().contains(&again.reply), "{id}: {}", again.reply);
+        assert!(
+            replies::bye_again().contains(&again.reply),
+            "{id}: {}",
+            again.reply
+        );
     }
 }
 

@@ -9,9 +9,9 @@
 //! | --- | --- | --- |
 //! | Timing | 25 | 15 × timing accuracy (1 − Σ\|actual − planned\| / planned total, floored at 0) + 10 for ending on time: full up to 60 s past the plan, falling linearly to 0 at 5 minutes over, and scaled down, in whole points, when less than half the agreed time was used (to the half minute) |
 //! | Outcomes | 25 | 4 for each of the five outcomes reached + 5 × nuggets drawn out / nuggets the persona has |
-//! | Questions | 20 | 8 × open share + 7 × share of lines free of generic, double and job-ask flags + 2.5 per follow-up (at most 2) |
+//! | Questions | 20 | 8 × open share + 7 × share of lines free of flags (closed, generic, double, job ask), both × the share of the expected work questions asked (one per 6 planned minutes, at least 3: the guides' "30 minutes to ask five or six questions"), + 2.5 per follow-up (at most 2) |
 //! | Etiquette | 20 | never asked for a job 10, introduced yourself at the start 3, thanked specifically 3, asked to keep in touch 2, asked for contacts 1, asked about organizations or resources 1; 0 after a job ask |
-//! | Listening | 10 | full when the user says ≤ 30 % of the words, falling linearly to 0 at 60 %; 0 with no questions |
+//! | Listening | 10 | full when the user says ≤ 30 % of the words, falling linearly to 0 at 60 %, × the share of the expected work questions asked; 0 with no questions |
 //!
 //! A job ask costs every etiquette point (it is the one thing never to do) plus its share of
 //! the clean-question points. An interview without questions scores 0: timing, questions,
@@ -346,7 +346,7 @@ pub struct Tip {
 
 /// Changes whenever scoring or timing accuracy would come out differently for the same
 /// session, so figures cached by an older coach (`store::FiguresCache`) are computed again.
-pub const REVIEW_VERSION: u32 = 8;
+pub const REVIEW_VERSION: u32 = 9;
 
 /// The score and the timing accuracy (0..1), for the history chart.
 pub fn summary_figures(review: &Review) -> (u8, f64) {

@@ -3,7 +3,6 @@
 use super::review::{GRACE_S, HEALTHY_SHARE};
 use super::{minutes, minutes_over, Etiquette, Review, Score, ScorePart};
 use crate::decimal::fixed;
-use crate::flags::Flag;
 
 const ACCURACY_PTS: f64 = 15.0;
 const ON_TIME_PTS: f64 = 10.0;
@@ -18,6 +17,16 @@ pub(super) const FOLLOW_UPS_COUNTED: usize = 2;
 const LISTENING_PTS: f64 = 10.0;
 /// The user's share of the words at which the listening points reach 0.
 const TALKING_LIMIT: f64 = 0.60;
+/// The guides ask for "30 minutes to ask five or six questions": the questions and listening
+/// points are earned in full from one work question per this many planned minutes...
+const MINUTES_PER_QUESTION: f64 = 6.0;
+/// ... and never from fewer than this many.
+const FEWEST_QUESTIONS: usize = 3;
+
+/// The work questions a practice of `planned_s` needs for full questions and listening points.
+pub(super) fn questions_expected(planned_s: f64) -> usize {
+    ((planned_s / 60.0 / MINUTES_PER_QUESTION).ceil() as usize).max(FEWEST_QUESTIONS)
+}
 
 /// Points for one etiquette item (ended on time is scored under timing).
 pub fn etiquette_points(item: Etiquette) -> f64 {
@@ -44,6 +53,10 @@ pub(super) struct Values {
     follow: f64,
     etiquette: f64,
     listening: f64,
+    /// Work questions asked against those expected, at most 1: two questions in a half-hour
+    /// call do not earn the questions and listening points of a whole interview.
+    enough: f64,
+    expected: usize,
 }
 
 impl Values {
@@ -53,12 +66,9 @@ impl Values {
         let late = (t.actual_s - t.planned_s - GRACE_S).max(0.0);
         let o = &r.outcomes;
         let q = &r.questions;
-        let unclean = q
-            .flagged
-            .iter()
-            .filter(|f| f.notes.iter().any(|n| n.flag != Flag::ClosedQuestion))
-            .count()
-            .max(q.job_asks);
+        // Every flag counts here, closed questions too (they also lower the open share): nine
+        // yes/no questions in eleven cost about as much as the guides say they do.
+        let unclean = q.flagged.len().max(q.job_asks);
         let clean_lines = q.total.saturating_sub(unclean);
         let per_line = |pts: f64, n: usize| {
             if q.total == 0 {
@@ -70,7 +80,11 @@ impl Values {
         let l = &r.listening;
         // Nothing asked, no schedule kept.
         let asked = if q.total == 0 { 0.0 } else { 1.0 };
+        let expected = questions_expected(t.planned_s);
+        let enough = (q.asked as f64 / expected as f64).min(1.0);
         Values {
+            enough,
+            expected,
             accuracy: asked * ACCURACY_PTS * t.accuracy,
             // Time left unused costs whole points: "used only 14.5 of 30" never shows 10/10.
             on_time: asked
@@ -86,9 +100,9 @@ impl Values {
             } else {
                 NUGGET_PTS * o.nuggets_found as f64 / o.nuggets_total as f64
             },
-            open: OPEN_PTS * q.open_share,
+            open: enough * OPEN_PTS * q.open_share,
             clean_lines,
-            clean: per_line(CLEAN_PTS, clean_lines),
+            clean: enough * per_line(CLEAN_PTS, clean_lines),
             follow: if q.total == 0 {
                 0.0
             } else {
@@ -107,7 +121,7 @@ impl Values {
                 0.0
             } else {
                 let falling = (TALKING_LIMIT - l.user_share) / (TALKING_LIMIT - HEALTHY_SHARE);
-                LISTENING_PTS * falling.clamp(0.0, 1.0)
+                enough * LISTENING_PTS * falling.clamp(0.0, 1.0)
             },
         }
     }
@@ -131,6 +145,22 @@ fn repeats(n: usize) -> String {
         0 => String::new(),
         1 => " 1 question asked again: a repeat is not a follow-up.".into(),
         n => format!(" {n} questions asked again: a repeat is not a follow-up."),
+    }
+}
+
+/// "2 work questions where a 30-minute practice calls for 5, so these points count 2/5. ", or
+/// nothing.
+fn too_few(v: &Values, asked: usize, planned_s: f64) -> String {
+    if v.enough < 1.0 {
+        let planned = (planned_s / 60.0).round() as u32;
+        format!(
+            "{asked} work question{} where a {planned}-minute practice calls for {}, so these points count {asked}/{}. ",
+            if asked == 1 { "" } else { "s" },
+            v.expected,
+            v.expected
+        )
+    } else {
+        String::new()
     }
 }
 
@@ -205,7 +235,8 @@ pub fn score(r: &Review) -> Score {
             v.open + v.clean + v.follow,
             20,
             format!(
-                "{}% open ({}/8 pts); {} of {} lines free of generic, double or job-ask flags ({}/7 pts); {} follow-up{} ({}/5 pts).{}",
+                "{}{}% open ({}/8 pts); {} of {} lines free of flags ({}/7 pts); {} follow-up{} ({}/5 pts).{}",
+                too_few(&v, q.asked, t.planned_s),
                 pct(q.open_share),
                 fixed(v.open, 0),
                 v.clean_lines,
@@ -255,8 +286,13 @@ pub fn score(r: &Review) -> Score {
         v.listening,
         10,
         format!(
-            "You said {}% of the words (full marks up to 30%, none from 60%).",
-            pct(r.listening.user_share)
+            "You said {}% of the words (full marks up to 30%, none from 60%){}.",
+            pct(r.listening.user_share),
+            if v.enough < 1.0 {
+                ", counted in part for the few questions asked"
+            } else {
+                ""
+            }
         ),
     );
 

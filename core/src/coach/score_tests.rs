@@ -3,6 +3,7 @@
 use super::super::testkit::{build, model, model_lines, persona, Build};
 use super::super::tip_words::planned_minutes;
 use super::super::{review, summary_figures, Review, TipKind};
+use super::questions_expected;
 use crate::conversation::ReplyKind;
 use crate::topic::{Outcome, Topic};
 
@@ -84,12 +85,14 @@ fn the_formula_on_a_hand_built_interview() {
     // Timing: present 600 vs 390 (210 over), the rest 810 short: accuracy 1 - 1020/1200
     // = 0.15 → 2.25; on time, 600 s = half the plan → 10. Total 12.
     // Outcomes: responsibilities only → 4; no nuggets → 0.
-    // Questions: 50 % open → 4; all clean → 7; one follow-up → 2.5. Total 13.5 → 14.
+    // Questions: four work questions, the 4 a 20-minute plan expects (one per 6 minutes);
+    // 50 % open → 4; two of four free of flags (closed ones count) → 3.5; one follow-up →
+    // 2.5. Total 10.
     // Etiquette: never asked for a job → 10.
     // Listening: few user words against 40-word replies → 10.
     let got: Vec<u8> = r.score.parts.iter().map(|p| p.points).collect();
-    assert_eq!(got, [12, 4, 14, 10, 10]);
-    assert_eq!(r.score.total, 50);
+    assert_eq!(got, [12, 4, 10, 10, 10]);
+    assert_eq!(r.score.total, 46);
     assert!(r.score.parts[0].why.contains("15% on plan"));
     assert!(r.score.parts[2].why.contains("50% open"));
 }
@@ -175,7 +178,52 @@ fn closed_questions_and_missing_courtesies_become_tips() {
     assert!(r.next_time[0].text.starts_with(
         "Turn yes/no questions into open ones: instead of \"Do you like your job?\", ask \""
     ));
-    assert!((r.next_time[0].gain - 8.0).abs() < 1e-9);
+    // Three work questions of the four a 20-minute plan expects: open (8) and flag-free (7)
+    // points count 3/4, so opening all three gains 15 × 0.75 (gains are kept to a tenth).
+    assert!(
+        (r.next_time[0].gain - 11.3).abs() < 1e-9,
+        "{}",
+        r.next_time[0].gain
+    );
+}
+
+#[test]
+fn a_few_questions_earn_a_part_of_the_questions_and_listening_points() {
+    let p = persona();
+    let two = Build::new(30)
+        .ask(
+            "What does a typical day look like?",
+            Topic::TypicalDay,
+            120.0,
+        )
+        .ask("How did you get into this field?", Topic::Path, 120.0)
+        .ended();
+    let r = review(&two, &p);
+    // A 30-minute plan expects five work questions; two were asked: 2/5 of the open (8),
+    // flag-free (7) and listening (10) points.
+    assert_eq!(questions_expected(30.0 * 60.0), 5);
+    assert_eq!(questions_expected(10.0 * 60.0), 3);
+    assert_eq!(r.score.parts[2].points, 6, "{:?}", r.score.parts[2]);
+    assert_eq!(r.score.parts[4].points, 4, "{:?}", r.score.parts[4]);
+    let why = &r.score.parts[2].why;
+    assert!(
+        why.starts_with("2 work questions where a 30-minute practice calls for 5, so"),
+        "{why}"
+    );
+    // Five open questions earn them in full.
+    let mut five = Build::new(30);
+    for (q, t) in [
+        ("What does a typical day look like?", Topic::TypicalDay),
+        ("How did you get into this field?", Topic::Path),
+        ("Where do you see the field going?", Topic::Trends),
+        ("What advice would you give me?", Topic::GeneralAdvice),
+        ("What do you find most rewarding?", Topic::Rewards),
+    ] {
+        five = five.ask(q, t, 120.0);
+    }
+    let r = review(&five.ended(), &p);
+    assert_eq!(r.score.parts[2].points, 15, "{:?}", r.score.parts[2]);
+    assert_eq!(r.score.parts[4].points, 10, "{:?}", r.score.parts[4]);
 }
 
 #[test]
