@@ -21,6 +21,7 @@ mod introduction;
 mod more_time;
 mod phrasing;
 pub(crate) mod pickup;
+mod restate;
 mod reveal;
 mod terms;
 mod time_remarks;
@@ -263,6 +264,11 @@ fn understand_and_answer(
     }
     if let Some(term) = terms::asked(persona, &u.words, line, earlier.exchanges) {
         return terms::explain(persona, memory, term, earlier.exchanges);
+    }
+    if let Some(reply) = restate::restated(memory, u, earlier.exchanges)
+        .or_else(|| restate::summary_confirmed(memory, line, earlier.exchanges))
+    {
+        return reply;
     }
     if let Some(topic) = going_back(persona, matcher, memory, u, line, earlier) {
         return follow_up(persona, memory, u, topic, earlier);

@@ -74,3 +74,86 @@ fn a_question_that_mentions_goodbye_is_answered() {
         assert_ne!(e.topic, Topic::Thanks, "{id}: {}", e.reply);
     }
 }
+
+#[test]
+fn thanks_then_a_question_asked_by_wondering_gets_the_answer() {
+    for id in ids() {
+        let mut c = Chat::with(&id, 30);
+        c.ask("What does a typical day look like for you?");
+        let e = c.ask("Thank you, that's helpful. I was wondering how you got into this field?");
+        assert_eq!(e.topic, Topic::Path, "{id}: {}", e.reply);
+    }
+}
+
+#[test]
+fn asking_to_hear_it_again_or_more_plainly_gets_the_last_answer() {
+    for id in ids() {
+        let mut c = Chat::with(&id, 30);
+        let first = c.ask("What are your main responsibilities?");
+        let said = first.reply.split(". ").next().unwrap().to_string();
+        for line in [
+            "Sorry, could you repeat that?",
+            "Could you say that in simpler words?",
+            "sorry, I don't understand",
+        ] {
+            let e = c.ask(line);
+            assert_eq!(e.topic, first.topic, "{id}: {line}: {}", e.reply);
+            assert!(e.reply.contains(&said), "{id}: {line}: {}", e.reply);
+            // Asked again, it is not "Of course. I said: Of course. I said: ...".
+            let leads = replies::say_again_lead()
+                .iter()
+                .chain(replies::simpler_lead());
+            let led = leads.filter(|l| e.reply.contains(l.as_str())).count();
+            assert_eq!(led, 1, "{id}: {line}: {}", e.reply);
+        }
+        // A question that uses "repeat" for its own sake is no request to repeat.
+        let e = c.ask("Do you repeat the same tasks every week?");
+        assert!(
+            !replies::say_again_lead()
+                .iter()
+                .any(|l| e.reply.starts_with(l.as_str())),
+            "{id}: {}",
+            e.reply
+        );
+    }
+}
+
+#[test]
+fn a_summary_check_is_confirmed() {
+    for id in ids() {
+        for line in [
+            "So it's mostly meetings and writing. Is that a fair summary?",
+            "So basically it's a lot of coordination, right?",
+        ] {
+            let mut c = Chat::with(&id, 30);
+            c.ask("What does a typical day look like for you?");
+            let e = c.ask(line);
+            assert!(
+                replies::summary_yes()
+                    .iter()
+                    .any(|l| e.reply.starts_with(l.as_str())),
+                "{id}: {line}: {}",
+                e.reply
+            );
+        }
+    }
+}
+
+#[test]
+fn background_said_on_the_way_to_a_later_question_is_not_thanked_as_an_introduction() {
+    for id in ids() {
+        let mut c = Chat::with(&id, 30);
+        c.ask("Hi, I'm a second-year student exploring this field.");
+        c.ask("What does a typical day look like for you?");
+        let e = c.ask(
+            "Teachers don't earn much, so I've thought about money a lot. How does the pay compare across the training years versus now?",
+        );
+        assert!(
+            !replies::introduction_in_passing()
+                .iter()
+                .any(|l| e.reply.contains(l.as_str())),
+            "{id}: {}",
+            e.reply
+        );
+    }
+}

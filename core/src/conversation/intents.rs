@@ -28,10 +28,13 @@ pub(super) fn answer_others(
         && !u.also.contains(&Topic::KeepInTouch);
     for &also in u.also.iter().filter(|t| persona.script(**t).is_some()) {
         // An introduction said before the first question: greeted in a word, then the
-        // question answered.
+        // question answered. Later, the background said on the way to a question (I taught
+        // for eleven years, so...) is no introduction to thank them for.
         if also == Topic::Introduction {
-            let greeting = pick(crate::lexicon::replies::introduction_in_passing(), memory);
-            reply.text.insert_str(0, &(greeting + " "));
+            if first_introduction(earlier) {
+                let greeting = pick(crate::lexicon::replies::introduction_in_passing(), memory);
+                reply.text.insert_str(0, &(greeting + " "));
+            }
             continue;
         }
         if also == Topic::Thanks && in_passing && starting(u, earlier) {
@@ -67,6 +70,15 @@ pub(super) fn answer_others(
             .collect::<Vec<_>>()
             .join(" ");
     }
+}
+
+/// Nothing about the work asked yet, and no introduction said before.
+fn first_introduction(earlier: &[Exchange]) -> bool {
+    earlier.iter().all(|e| {
+        crate::coach::social(e.topic)
+            && e.topic != Topic::Introduction
+            && !e.also.contains(&Topic::Introduction)
+    })
 }
 
 /// Whether an introduction also says what the user wants to cover (I wanted to ask about

@@ -39,11 +39,8 @@ pub fn builtin() -> &'static Model {
 }
 
 /// A job ask needs this probability: a false accusation costs more than a miss. Chosen on the
-/// development sets (2026-12-03, model trained on 12,737 lines, pruned at 0.7): the highest
-/// line that is not a job ask scored 0.57 ("Are you in charge of hiring on your team?"), the
-/// lowest job ask 0.67. With pruning at 0.75: none over 0.3, job asks 0.65 up. On
-/// `jobask_border` (148 job asks, 148 near-misses; model of 17,611 lines): 0.5 misses 10 and
-/// raises 3, 0.6 misses 10 and raises 2, 0.7 misses 15 and raises 1.
+/// development sets, `jobask_border` above all (figures in NOTES.md section 3): 0.5 raises one
+/// more false ask than 0.6 for no more found; 0.7 misses five more.
 pub const JOB_ASK_MIN: f32 = 0.6;
 /// Below this, the top topic is a guess. With `CLOSE_MARGIN`, chosen on the development split
 /// so the persona asks "A or B?" on about one line in twenty-five (`askwell train --dev`).

@@ -44,11 +44,13 @@ pub(crate) fn question_start(w: &[String]) -> Option<usize> {
 }
 
 /// Whether a clause asks: it opens as a question, marked "?" or inverted after its wh-word
-/// or noun ("where do you...", "what skills do I..."; not "how you got there", a list item).
+/// or noun ("where do you...", "what skills do I..."; not "how you got there", a list item),
+/// or it embeds one after a word of asking ("I was wondering how you got there").
 pub(crate) fn asks(w: &[String], marked: bool) -> bool {
     let is = |i: usize, class: &[&str]| w.get(i).is_some_and(|x| class.contains(&&**x));
     let inverted = |i: usize| is(i + 1, aux()) || !is(i + 1, subjects()) && is(i + 2, aux());
     question_start(w).is_some_and(|i| marked || wh().contains(&&*w[i]) && inverted(i))
+        || indirect::embeds_wh(w)
 }
 
 /// The questions of a turn that asks two or more, each as its own words ("What's your day

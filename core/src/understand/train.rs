@@ -17,20 +17,8 @@ pub struct Config {
     pub learning_rate: f32,
     pub l2: f32,
     /// Weights smaller than this (in logit units) are dropped: they cost bytes and carry noise.
-    /// With idf features and `refit` (2026-12-03, development split and the fifth set): 0.5
-    /// keeps 50,600 weights (91.2 %, 91.7 %), 0.6 keeps 40,700 (91.0 %, 91.5 %), 0.75 keeps
-    /// 30,100 (91.1 %, 90.3 %); unpruned, 169,000 weights read 92.1 % and 92.7 %. With the
-    /// four outside writers' files (`train --dev`: 90 % of 12,737 lines; fifth, fourth, edges,
-    /// guide_dev):
-    /// 0.6 keeps 48,500 weights (92.3, 91.5, 91.4, 97.5 %), 0.7 keeps 39,700 (92.5, 92.0,
-    /// 91.4, 97.1 %), 0.8 keeps 32,900 (92.9, 90.9, 90.8, 97.1 %). 0.75 (36,200) is kept: in
-    /// the full pipeline it reads within half a point of 0.7, its model is 2.5 KB smaller, and
-    /// no line that is not a job ask scores over 0.3 as one (0.57 at 0.7; job asks 0.65 up).
-    /// With the six more writers' files (17,611 lines, 2026-12-03; full pipeline on fifth,
-    /// fourth, edges, guide_dev and jobask_border): 0.6 keeps 60,300 weights (95.3, 91.1, 92.5,
-    /// 97.8, 91.2 %; a line that is not a job ask at 0.66), 0.75 keeps 45,200 (94.5, 91.5,
-    /// 92.2, 97.1, 91.6 %), 0.9 keeps 34,700 (93.5, 91.3, 92.7, 96.8, 91.2 %; three job asks
-    /// fewer). 0.75 stays.
+    /// 0.75, chosen on the development sets (figures in NOTES.md section 3), reads within half
+    /// a point of 0.6-0.9, keeps the model small, and scores no line that is not a job ask as one.
     pub prune: f32,
     /// Quantization steps either side of zero (at most 127): the largest weight maps to this.
     /// 31 instead of 127 makes the weights 10 KB smaller in gzip for 0.2 points on the

@@ -11,6 +11,15 @@ fn asks_through(word: &str) -> bool {
     word.starts_with("wonder") || asking().contains(&word)
 }
 
+/// A wh-question embedded after a word of asking within three words ("I was wondering how
+/// you got into this", "I'd love to know what...", "could you tell me why..."): it asks
+/// as a question would, with or without its question mark.
+pub(in crate::understand) fn embeds_wh(w: &[String]) -> bool {
+    w.iter().enumerate().any(|(k, x)| {
+        wh().contains(&x.as_str()) && w[k.saturating_sub(3)..k].iter().any(|v| asks_through(v))
+    })
+}
+
 /// The yes/no question embedded in a sentence, turned into question order ("I wonder if you
 /// ever miss teaching" gives "do you ever miss teaching"), for the closed-question grammar to
 /// judge like any direct question: "I was wondering if you could tell me about..." stays a

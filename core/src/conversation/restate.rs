@@ -1,0 +1,103 @@
+//! Asking to hear the last answer again ("Sorry, could you repeat that last part?"), to have
+//! it put more plainly ("Could you say that in simpler words?", "I don't understand"), or
+//! whether a summary of it is right ("So it's mostly X and Y. Is that a fair summary?").
+//! Such lines name no topic of their own, so they used to be brushed off as off topic or
+//! answered with another story.
+
+use super::phrasing::{recap, sentences};
+use super::time_remarks::pick;
+use super::{Memory, Reply, ReplyKind};
+use crate::interview::Exchange;
+use crate::lexicon::{has, replies};
+use crate::topic::Topic;
+use crate::understand::text::contains_phrase;
+use crate::understand::Understanding;
+
+/// Longer lines ask something of their own.
+const MOST_WORDS: usize = 12;
+/// Surer than this that the line names another topic, it is that topic's question.
+const NAMES_ANOTHER: f32 = 0.6;
+
+/// The last answer again (its last two sentences when the line asks for the last part), or
+/// its gist when the line asks for it more simply, after a word that says so.
+pub(super) fn restated(
+    memory: &mut Memory,
+    u: &Understanding,
+    earlier: &[Exchange],
+) -> Option<Reply> {
+    let last = earlier.last().filter(|e| !crate::coach::social(e.topic))?;
+    let words = &u.words;
+    let named_other =
+        u.topic != last.topic && u.topic != Topic::None && u.confidence >= NAMES_ANOTHER;
+    if words.len() > MOST_WORDS || named_other {
+        return None;
+    }
+    let any = |class: &[String]| {
+        class.iter().any(|c| {
+            let phrase: Vec<String> = c.split(' ').map(str::to_string).collect();
+            contains_phrase(words, &phrase)
+        })
+    };
+    let answer = unled(&last.reply);
+    let text = if any(replies::simpler()) {
+        pick(replies::simpler_lead(), memory) + " " + recap(answer)
+    } else if any(replies::say_again()) {
+        let part = (words.iter()).any(|w| has(replies::last_part(), w));
+        let n = crate::understand::text::sentences(answer).len();
+        let said = if part {
+            sentences(answer, n.saturating_sub(2), n)
+        } else {
+            answer
+        };
+        pick(replies::say_again_lead(), memory) + " " + said
+    } else {
+        return None;
+    };
+    let mut reply = Reply::new(text, last.topic, ReplyKind::Answer);
+    reply.keeps_segment = true;
+    Some(reply)
+}
+
+/// "... Is that a fair summary?", "Did I get that right?": the last sentence ends with a
+/// `summary_check` phrase, after an answer about the work. The persona agrees and goes on.
+pub(super) fn summary_confirmed(
+    memory: &mut Memory,
+    line: &str,
+    earlier: &[Exchange],
+) -> Option<Reply> {
+    let last = earlier.last().filter(|e| !crate::coach::social(e.topic))?;
+    let sentence = crate::understand::text::sentences(line).pop()?;
+    let words = crate::understand::text::words(sentence);
+    let checks = replies::summary_check().iter().any(|c| {
+        let phrase: Vec<&str> = c.split(' ').collect();
+        words.len() >= phrase.len()
+            && words[words.len() - phrase.len()..]
+                .iter()
+                .zip(&phrase)
+                .all(|(w, p)| w == p)
+    });
+    // "So it's mostly cleaning data, right?": a tag after a comma checks what was heard.
+    let tagged = sentence
+        .trim_end_matches(['?', '.', '!', ' '])
+        .ends_with(", right");
+    if !checks && !tagged {
+        return None;
+    }
+    let text = pick(replies::summary_yes(), memory) + " " + &pick(replies::go_on(), memory);
+    let mut reply = Reply::new(text, last.topic, ReplyKind::Answer);
+    reply.keeps_segment = true;
+    Some(reply)
+}
+
+/// A reply without the leads this module put before it: asked again, the answer is said
+/// again, not "Of course. I said: Of course. I said: ...".
+fn unled(reply: &str) -> &str {
+    let mut text = reply;
+    while let Some(rest) = (replies::say_again_lead().iter())
+        .chain(replies::simpler_lead())
+        .find_map(|lead| text.strip_prefix(lead.as_str()))
+    {
+        text = rest.trim_start();
+    }
+    text
+}
