@@ -51,7 +51,7 @@ test.describe("coach", () => {
       "What does your day look like, and do you have any openings?",
     ]) await ask(page, q);
     await expect(page.locator(".turn.user").last().locator(".flag", { hasText: "Job ask" })).toBeVisible();
-    const nudge = page.locator(".practice-main .nudge");
+    const nudge = page.locator(".composer .nudge");
     await expect(nudge).toContainText("Asking for a job");
     await expect(nudge).toBeInViewport();
     const box = await page.locator(".question-box").boundingBox();

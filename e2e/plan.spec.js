@@ -345,8 +345,8 @@ test.describe("question plans", () => {
     // Oldest first: Sam's thank-you (due 24 hours ago), then writing to Jo (added 2 hours ago).
     await expect(titles).toHaveText(["Send a thank-you to Sam Lee", "Write to Jo Park"]);
     await expect(titles.first()).toHaveAttribute("href", "#/people/p-sam");
-    await expect(section.locator(".action").first()).toContainText("Due since");
-    await expect(section.locator(".action").first()).toHaveClass(/due/);
+    await expect(section.locator(".action").first()).toContainText(/due now\s+since /);
+    await expect(section.locator(".action").first()).toHaveClass(/due-now/);
 
     const file = await download(page, () =>
       section.getByRole("button", { name: "Add to calendar: Send a thank-you to Sam Lee" }).click()

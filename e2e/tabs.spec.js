@@ -21,6 +21,9 @@ test.describe("tabs", () => {
     const other = await context.newPage();
     await other.goto(server.base + "#/settings");
     await other.getByRole("button", { name: /Delete the session with/ }).first().click();
+    // One tap asks first: nothing is deleted until it is confirmed.
+    expect(await stored(other, `askwell.session.${id}`)).not.toBeNull();
+    await other.getByRole("button", { name: "Yes, delete" }).click();
     await expect.poll(() => stored(other, `askwell.session.${id}`)).toBeNull();
 
     // The first tab hears about it, and its next question does not bring the session back.

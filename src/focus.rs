@@ -76,19 +76,15 @@ fn focus_heading(main: &Element) {
     }
 }
 
-/// Brings the newest reply, and the coach's nudge under it when there is one, into view
-/// between the sticky timeline above and the question box below: all of it when it fits,
+/// Brings the newest reply into view between the sticky timeline above and the sticky
+/// footer below (the question box, with the coach's nudge on it): all of it when it fits,
 /// otherwise its first lines. Instant, never animated.
 pub fn show_newest_reply() {
     let Some(reply) = find(".transcript .turn.persona:last-child") else {
         return;
     };
     let r = reply.get_bounding_client_rect();
-    let nudge_bottom = find(".practice-main .nudge").map(|n| n.get_bounding_client_rect().bottom());
-    let (top, bottom_edge) = (
-        r.top(),
-        nudge_bottom.map_or(r.bottom(), |b| b.max(r.bottom())),
-    );
+    let (top, bottom_edge) = (r.top(), r.bottom());
     let timeline = find(".timeline").map(|t| t.get_bounding_client_rect());
     // Once the page scrolls, the timeline sticks to the top with its own height.
     let visible_top = timeline.as_ref().map_or(0.0, |t| t.bottom().max(0.0));
@@ -100,7 +96,7 @@ pub fn show_newest_reply() {
     // Chromium can still report it where it sat before (lower, when the conversation was
     // shorter than the screen), which left the end of a reply that fits behind it: take the
     // higher of the two.
-    let bottom = find(".question-box").map_or(view_height, |q| {
+    let bottom = find(".composer").map_or(view_height, |q| {
         let b = q.get_bounding_client_rect();
         b.top().min(view_height - b.height())
     });

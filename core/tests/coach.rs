@@ -247,7 +247,7 @@ fn the_poor_interview_gets_nudged_the_good_one_does_not() {
     assert!(over
         .1
         .text
-        .starts_with("Present has run 2 minutes over — their background is next"));
+        .starts_with("Present has run over its planned time — their background is next"));
     use coach::NudgeKind::*;
     assert_eq!(
         kinds,

@@ -21,7 +21,13 @@ fn starts_with_any(reply: &str, lines: &[String]) -> bool {
 #[test]
 fn a_bare_goodbye_gets_the_persona_s_goodbye_then_a_short_bye() {
     for id in ids() {
-        for bye in ["bye!", "ok bye", "gotta go, see you", "alright, goodbye", "ok that's all"] {
+        for bye in [
+            "bye!",
+            "ok bye",
+            "gotta go, see you",
+            "alright, goodbye",
+            "ok that's all",
+        ] {
             let mut c = Chat::with(&id, 30);
             c.ask("What does a typical day look like for you?");
             let e = c.ask(bye);

@@ -5,14 +5,17 @@ use crate::storage;
 use askwell_core::store::SessionIndex;
 use leptos::prelude::*;
 
-/// Every saved session with a Delete button each, and Delete everything behind a
-/// confirmation step.
+/// Every saved session with a Delete button each, and Delete everything; both ask once more
+/// (a session's review cannot be brought back).
 #[component]
 pub fn DataSessions() -> impl IntoView {
     let store = use_store();
     let confirming = RwSignal::new(false);
+    // The session whose Delete was pressed, asking "Delete for good?".
+    let confirming_one: RwSignal<Option<String>> = RwSignal::new(None);
     let status = RwSignal::new(String::new());
     let delete = move |id: String| {
+        confirming_one.set(None);
         let mut index = store.index.get_untracked();
         let result = storage::delete_session(&id, &mut index);
         store.index.set(index);
@@ -49,13 +52,32 @@ pub fn DataSessions() -> impl IntoView {
                         children=move |s| {
                             let label = session_label(&s.persona_name, &s.id, s.started_at_ms);
                             let aria = ["Delete the session with ", &label].concat();
-                            let id = s.id.clone();
+                            let id = StoredValue::new(s.id.clone());
+                            let asking = move || confirming_one.with(|c| c.as_deref() == Some(id.get_value().as_str()));
+                            // Keyboard users land on "Yes, delete" when asked.
+                            let yes: NodeRef<leptos::html::Button> = NodeRef::new();
+                            Effect::new(move |_| {
+                                if let (true, Some(b)) = (asking(), yes.get()) {
+                                    let _ = b.focus();
+                                }
+                            });
                             view! {
                                 <li>
                                     <span>{label}</span>
-                                    <button class="button small danger" aria-label=aria on:click=move |_| delete(id.clone())>
-                                        "Delete"
-                                    </button>
+                                    <When
+                                        when=asking
+                                        fallback=move || view! {
+                                            <button class="button small danger" aria-label=aria.clone() on:click=move |_| confirming_one.set(Some(id.get_value()))>
+                                                "Delete"
+                                            </button>
+                                        }
+                                    >
+                                        <span class="confirm-delete" role="group" aria-label="Confirm delete">
+                                            <span>"Delete it and its review for good?"</span>
+                                            <button node_ref=yes class="button small danger" on:click=move |_| delete(id.get_value())>"Yes, delete"</button>
+                                            <button class="button small" on:click=move |_| confirming_one.set(None)>"Cancel"</button>
+                                        </span>
+                                    </When>
                                 </li>
                             }
                         }

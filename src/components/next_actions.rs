@@ -41,7 +41,7 @@ fn ActionRow(
 ) -> impl IntoView {
     let when = date_time(action.due_at_ms);
     let (badge, due_text) = match (action.due_now, action.kind) {
-        (true, _) => ("due now", format!("Due since {when}")),
+        (true, _) => ("due now", format!("since {when}")),
         (false, DueKind::Talk) => ("coming up", format!("On {when}")),
         (false, _) => ("coming up", format!("Due {when}")),
     };
@@ -66,7 +66,7 @@ fn ActionRow(
         });
     };
     view! {
-        <li class=format!("action {kind}") class:due=due_now>
+        <li class=format!("action {kind}") class:due-now=due_now>
             <div class="action-main">
                 <a class="action-title" href=href>{title.clone()}</a>
                 <span class="action-when">

@@ -280,17 +280,6 @@ pub fn PracticeSession(
                 </Later>
                 <div class="practice-main">
                     <Transcript speaker=speaker greeting=greeting exchanges=exchanges />
-                    // Under the newest reply, where the user is reading and typing (it was above
-                    // the transcript, out of sight once the conversation had grown).
-                    {move || nudge.get().map(|n| view! {
-                        <p class="nudge">
-                            <span class="nudge-label">"Coach: "</span>{n.text}
-                            <button class="link-button" on:click=move |_| {
-                                nudge.set(None);
-                                crate::focus::focus_after_dismiss("question");
-                            }>"Dismiss"</button>
-                        </p>
-                    }.into_any())}
                     <When when=move || !active.get()>
                         <p class="ended-note" role="status">
                             {move || interview.with(interview_end_note)}
@@ -300,7 +289,21 @@ pub fn PracticeSession(
                         <div class="notice warning" role="alert"><p>{text}</p></div>
                     }.into_any())}
                 </div>
-                <QuestionBox enabled=can_ask on_ask=on_ask text=typed />
+                // The coach's nudge sits on the question box, in the sticky footer: under a long
+                // answer it was below the fold (a design review, 2026-12-05), and above the
+                // transcript it was out of sight once the conversation had grown.
+                <div class="composer">
+                    {move || nudge.get().map(|n| view! {
+                        <p class="nudge">
+                            <span class="nudge-label">"Coach: "</span>{n.text}
+                            <button class="link-button" on:click=move |_| {
+                                nudge.set(None);
+                                crate::focus::focus_after_dismiss("question");
+                            }>"Dismiss"</button>
+                        </p>
+                    }.into_any())}
+                    <QuestionBox enabled=can_ask on_ask=on_ask text=typed />
+                </div>
             </div>
         </section>
     }

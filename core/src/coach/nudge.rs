@@ -1,7 +1,7 @@
 //! Live nudges: one short hint at a time while the interview runs.
 
 use super::review::is_job_ask;
-use super::{answered, minutes, minutes_over};
+use super::{answered, minutes};
 use crate::interview::Interview;
 use crate::topic::{Segment, Topic};
 use serde::{Deserialize, Serialize};
@@ -170,10 +170,10 @@ fn check(interview: &Interview, now: f64, kind: NudgeKind) -> Option<String> {
             let over = interview.actual_seconds(now)[segment.index()]
                 - f64::from(interview.plan.planned(segment));
             (over >= SEGMENT_OVER_S).then(|| {
+                // No number: the timeline above counts the overrun live, and a number said
+                // once went stale beside it ("3 minutes over" under "5:57 over").
                 let mut s = String::from(segment.label());
-                s.push_str(" has run ");
-                s.push_str(&minutes_over(over));
-                s.push_str(" over — ");
+                s.push_str(" has run over its planned time — ");
                 s.push_str(after(segment));
                 let long = interview
                     .exchanges
