@@ -26,7 +26,9 @@ pub(super) fn answer_others(
     // for the real end.
     let in_passing = !matches!(u.topic, Topic::Thanks | Topic::KeepInTouch)
         && !u.also.contains(&Topic::KeepInTouch);
-    for &also in u.also.iter().filter(|t| persona.script(**t).is_some()) {
+    // (An intent the reply already answers is not greeted or answered twice.)
+    let answered = reply.topic;
+    for &also in (u.also.iter()).filter(|t| **t != answered && persona.script(**t).is_some()) {
         // An introduction said before the first question: greeted in a word, then the
         // question answered. Later, the background said on the way to a question (I taught
         // for eleven years, so...) is no introduction to thank them for.
