@@ -163,3 +163,30 @@ fn background_said_on_the_way_to_a_later_question_is_not_thanked_as_an_introduct
         );
     }
 }
+
+#[test]
+fn an_introduction_is_not_greeted_in_passing_before_its_own_answer() {
+    for id in ids() {
+        let mut c = Chat::with(&id, 30);
+        c.ask("Hi! Um, thanks for doing this, my school counselor set it up.");
+        let e = c.ask(
+            "So I'm a senior in high school, I'm kinda into writing and also biology, and I don't really know what jobs mix those, so yeah.",
+        );
+        assert!(
+            !replies::introduction_in_passing()
+                .iter()
+                .any(|l| e.reply.starts_with(l.as_str())),
+            "{id}: {}",
+            e.reply
+        );
+    }
+}
+
+#[test]
+fn what_a_word_of_the_last_answer_means_is_about_that_answer_after_a_filler_and_in_the_singular() {
+    let mut c = Chat::with("daniel-reyes", 30);
+    let advice = c.ask("If you were me, like a freshman, what would you do right now?");
+    assert!(advice.reply.contains("SOPs"), "{}", advice.reply);
+    let e = c.ask("Sorry, what's an SOP?");
+    assert_eq!(e.topic, advice.topic, "{}", e.reply);
+}

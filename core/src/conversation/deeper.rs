@@ -167,16 +167,24 @@ pub(super) fn asks_what_was_meant(
     said: &[String],
     last_reply: &str,
 ) -> bool {
-    use crate::understand::classes::{aux, wh};
+    use crate::understand::classes::{aux, fillers, wh};
     use crate::understand::text::{is_function_word, sentences, words};
+    // "Sorry, what's an SOP?": fillers before the question are passed over.
+    let unfilled = |w: &[String]| {
+        let at = w
+            .iter()
+            .take_while(|x| fillers().contains(&x.as_str()))
+            .count();
+        w[at..].to_vec()
+    };
     let opens = |w: &[String]| {
         w.len() > 2 && wh().contains(&w[0].as_str()) && aux().contains(&w[1].as_str())
     };
     // The line's words, read once already, rule out most lines before any more reading.
-    if !opens(said) {
+    if !opens(&unfilled(said)) {
         return false;
     }
-    let Some(first) = sentences(line).first().map(|s| words(s)) else {
+    let Some(first) = sentences(line).first().map(|s| unfilled(&words(s))) else {
         return false;
     };
     let opens = opens(&first);
@@ -190,8 +198,11 @@ pub(super) fn asks_what_was_meant(
     // Typed in a hurry (readmision for readmission), a long word still meets its own: the
     // same first seven letters and nearly the same length (not responsible for
     // responsibilities).
+    // The persona's plural meets the user's singular (SOPs, an SOP).
     let meets = |w: &str, s: &str| {
-        w == s || w.len().abs_diff(s.len()) <= 2 && w.len() >= 7 && s.get(..7) == w.get(..7)
+        w == s
+            || s.strip_suffix('s') == Some(w)
+            || w.len().abs_diff(s.len()) <= 2 && w.len() >= 7 && s.get(..7) == w.get(..7)
     };
     // What is X asks what a term means, however often the persona uses it; what do X do,
     // about a word of their whole field (Rosa's CHWs), asks something new.
