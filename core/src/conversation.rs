@@ -265,7 +265,7 @@ fn understand_and_answer(
     if let Some(term) = terms::asked(persona, &u.words, line, earlier.exchanges) {
         return terms::explain(persona, memory, term, earlier.exchanges);
     }
-    if let Some(reply) = restate::restated(memory, u, earlier.exchanges)
+    if let Some(reply) = restate::restated(persona, memory, u, earlier.exchanges)
         .or_else(|| restate::summary_confirmed(memory, line, earlier.exchanges))
     {
         return reply;

@@ -190,3 +190,12 @@ fn what_a_word_of_the_last_answer_means_is_about_that_answer_after_a_filler_and_
     let e = c.ask("Sorry, what's an SOP?");
     assert_eq!(e.topic, advice.topic, "{}", e.reply);
 }
+
+#[test]
+fn put_more_plainly_the_gist_explains_a_term_of_the_persona_s_it_says() {
+    let mut c = Chat::with("daniel-reyes", 30);
+    let first = c.ask("What are your main responsibilities?");
+    assert!(first.reply.contains("IND"), "{}", first.reply);
+    let e = c.ask("Could you say that in simpler words?");
+    assert!(e.reply.contains("And by IND I mean: "), "{}", e.reply);
+}

@@ -9,6 +9,7 @@ use super::time_remarks::pick;
 use super::{Memory, Reply, ReplyKind};
 use crate::interview::Exchange;
 use crate::lexicon::{has, replies};
+use crate::persona::Persona;
 use crate::topic::Topic;
 use crate::understand::text::contains_phrase;
 use crate::understand::Understanding;
@@ -19,8 +20,10 @@ const MOST_WORDS: usize = 12;
 const NAMES_ANOTHER: f32 = 0.6;
 
 /// The last answer again (its last two sentences when the line asks for the last part), or
-/// its gist when the line asks for it more simply, after a word that says so.
+/// its gist when the line asks for it more simply (with the first of the persona's terms it
+/// says explained), after a word that says so.
 pub(super) fn restated(
+    persona: &Persona,
     memory: &mut Memory,
     u: &Understanding,
     earlier: &[Exchange],
@@ -40,7 +43,18 @@ pub(super) fn restated(
     };
     let answer = unled(&last.reply);
     let text = if any(replies::simpler()) {
-        pick(replies::simpler_lead(), memory) + " " + recap(answer)
+        let gist = recap(answer);
+        let mut text = pick(replies::simpler_lead(), memory) + " " + gist;
+        // The gist may keep the jargon that lost them: the first term of the persona's
+        // glossary it says is explained too.
+        if let Some((term, phrase)) = super::terms::said_in(persona, gist) {
+            text = text
+                + " "
+                + &crate::substr::replace(&replies::term_lead()[0], "{}", phrase)
+                + " "
+                + &term.means;
+        }
+        text
     } else if any(replies::say_again()) {
         let part = (words.iter()).any(|w| has(replies::last_part(), w));
         let n = crate::understand::text::sentences(answer).len();

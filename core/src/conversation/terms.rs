@@ -48,6 +48,23 @@ fn term_in<'p>(persona: &'p Persona, words: &[String]) -> Option<(&'p Term, usiz
     best
 }
 
+/// The first of the persona's terms (and the phrase of it) that a text of its own says: a
+/// plainer retelling explains it.
+pub(super) fn said_in<'p>(persona: &'p Persona, text: &str) -> Option<(&'p Term, &'p str)> {
+    let words = split(text);
+    let mut found: Option<(usize, &Term, &str)> = None;
+    for term in &persona.terms {
+        for p in term.words.iter().filter(|p| could_be_in(&words, p)) {
+            if let Some(at) = find(&words, &split(p)) {
+                if found.is_none_or(|(first, _, _)| at < first) {
+                    found = Some((at, term, p.as_str()));
+                }
+            }
+        }
+    }
+    found.map(|(_, term, phrase)| (term, phrase))
+}
+
 /// The term a line asks about: one of its sentences holds one of the persona's terms, says
 /// it asks for a meaning (mean, stand for, explain...) or is shaped as what is X, and has
 /// little else (a sentence beside it may say why: I keep hearing the word); or the line is
