@@ -106,7 +106,14 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // for walk twelve's gaps (Priya's script +0.9 KiB): practice ceiling 462.0 -> 464.0; 463.8
 // in the clean-clone CI run of the session's last code, so 464.3 keeps the usual margin for
 // build-to-build noise.
-const CEILINGS = { firstScreen: 127.1 * KIB, practice: 464.3 * KIB };
+// 468.0 or so in the twenty-sixth session before a cut: walk-through fourteen's fixes (bare
+// goodbyes, repeats, plainer retellings with a term explained, summary checks, questions asked
+// by wondering), the coach's new weights, the retrained model (+0.5 KB) and 32 answers for
+// career changers and numbers (Priya's script +0.8 KiB gzip); the word-class tables of every
+// lexicon then read in a loop instead of a field per class (about 4 KB raw of code, -1.6 KiB
+// gzip): 466.3, practice ceiling 464.3 -> 466.8. First screen 127.0 (the stylesheet's hover
+// rules inside @media (hover: hover)): ceiling 127.1 -> 127.4.
+const CEILINGS = { firstScreen: 127.4 * KIB, practice: 466.8 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

@@ -18,19 +18,22 @@ fn read(name: &str) -> Vec<&'static str> {
 
 macro_rules! classes {
     ($($name:ident),* $(,)?) => {
-        struct Table {
-            $($name: Vec<&'static str>,)*
-        }
+        /// A class by its place in one table read in a loop (a field per class compiled to
+        /// code per class); each class's function is a call.
+        #[allow(non_camel_case_types)]
+        enum Class { $($name,)* }
 
-        fn table() -> &'static Table {
-            static TABLE: OnceLock<Table> = OnceLock::new();
-            TABLE.get_or_init(|| Table { $($name: read(stringify!($name)),)* })
+        #[inline(never)]
+        fn class(at: Class) -> &'static [&'static str] {
+            static TABLE: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+            let table = TABLE.get_or_init(|| [$(stringify!($name)),*].iter().map(|n| read(n)).collect());
+            table.get(at as usize).map_or(&[], Vec::as_slice)
         }
 
         $(
             #[doc = concat!("The `", stringify!($name), "` class of `content/lexicon/grammar.txt`.")]
             pub(crate) fn $name() -> &'static [&'static str] {
-                &table().$name
+                class(Class::$name)
             }
         )*
 
