@@ -110,10 +110,8 @@ impl TimeContext {
 /// talking, this was...) is for an answer: acknowledged, and the call stays in the segment it
 /// was in. Once the call is in its closing, thanks is a goodbye however early.
 fn thanks_in_passing(time: TimeContext, words: &[String], earlier: &[Exchange]) -> bool {
-    use crate::understand::text::contains_phrase;
     let farewell = (words.iter()).any(|w| crate::lexicon::has(replies::farewell(), w))
-        || (replies::farewell_phrases().iter())
-            .any(|p| contains_phrase(words, &p.split(' ').map(str::to_string).collect::<Vec<_>>()));
+        || (replies::farewell_phrases().iter()).any(|p| crate::lexicon::has_phrase(words, p));
     let closing = earlier
         .last()
         .is_some_and(|e| e.segment == Segment::Closing);
@@ -266,7 +264,7 @@ fn understand_and_answer(
         return terms::explain(persona, memory, term, earlier.exchanges);
     }
     if let Some(reply) = restate::restated(persona, memory, u, earlier.exchanges)
-        .or_else(|| restate::summary_confirmed(memory, line, earlier.exchanges))
+        .or_else(|| restate::summary_confirmed(memory, u, line, earlier.exchanges))
     {
         return reply;
     }

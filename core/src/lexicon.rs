@@ -156,6 +156,15 @@ pub fn has(class: &[String], word: &str) -> bool {
     class.iter().any(|w| w == word)
 }
 
+/// Whether `words` hold `phrase` (a class entry, its words joined by spaces) word for word,
+/// read without splitting it into a list first.
+pub fn has_phrase(words: &[String], phrase: &str) -> bool {
+    let n = phrase.split(' ').count();
+    words
+        .windows(n)
+        .any(|w| w.iter().zip(phrase.split(' ')).all(|(a, b)| a == b))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

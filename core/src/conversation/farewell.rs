@@ -9,7 +9,6 @@ use crate::interview::Exchange;
 use crate::lexicon::{has, replies};
 use crate::persona::Persona;
 use crate::topic::{Segment, Topic};
-use crate::understand::text::contains_phrase;
 use crate::understand::Understanding;
 
 /// Longer lines say more than goodbye.
@@ -49,14 +48,14 @@ pub(super) fn bare_goodbye(
 
 fn says_only_goodbye(u: &Understanding, line: &str) -> bool {
     let words = &u.words;
+    // Most lines are longer or ask something: they are passed over before any phrase is read.
+    if words.len() > MOST_WORDS || line.bytes().any(|b| b == b'?') {
+        return false;
+    }
     let leaving = words.iter().any(|w| has(replies::bye_words(), w))
-        || (replies::bye_phrases().iter()).any(|p| {
-            let phrase: Vec<String> = p.split(' ').map(str::to_string).collect();
-            contains_phrase(words, &phrase)
-        });
-    let asks = line.bytes().any(|b| b == b'?')
-        || (words.iter()).any(|w| crate::understand::classes::wh().contains(&w.as_str()));
+        || (replies::bye_phrases().iter()).any(|p| crate::lexicon::has_phrase(words, p));
+    let asks = (words.iter()).any(|w| crate::understand::classes::wh().contains(&w.as_str()));
     let thanks = (words.iter())
         .any(|w| has(crate::lexicon::thanks(), w) || has(crate::lexicon::grateful(), w));
-    leaving && !asks && !thanks && words.len() <= MOST_WORDS
+    leaving && !asks && !thanks
 }

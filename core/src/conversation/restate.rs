@@ -11,7 +11,6 @@ use crate::interview::Exchange;
 use crate::lexicon::{has, replies};
 use crate::persona::Persona;
 use crate::topic::Topic;
-use crate::understand::text::contains_phrase;
 use crate::understand::Understanding;
 
 /// Longer lines ask something of their own.
@@ -35,12 +34,7 @@ pub(super) fn restated(
     if words.len() > MOST_WORDS || named_other {
         return None;
     }
-    let any = |class: &[String]| {
-        class.iter().any(|c| {
-            let phrase: Vec<String> = c.split(' ').map(str::to_string).collect();
-            contains_phrase(words, &phrase)
-        })
-    };
+    let any = |class: &[String]| class.iter().any(|c| crate::lexicon::has_phrase(words, c));
     let answer = unled(&last.reply);
     let text = if any(replies::simpler()) {
         let gist = recap(answer);
@@ -76,22 +70,19 @@ pub(super) fn restated(
 /// `summary_check` phrase, after an answer about the work. The persona agrees and goes on.
 pub(super) fn summary_confirmed(
     memory: &mut Memory,
+    u: &Understanding,
     line: &str,
     earlier: &[Exchange],
 ) -> Option<Reply> {
     let last = earlier.last().filter(|e| !crate::coach::social(e.topic))?;
-    let sentence = crate::understand::text::sentences(line).pop()?;
-    let words = crate::understand::text::words(sentence);
+    // The check ends the line: its words are the line's last words, already read.
+    let words = &u.words;
     let checks = replies::summary_check().iter().any(|c| {
-        let phrase: Vec<&str> = c.split(' ').collect();
-        words.len() >= phrase.len()
-            && words[words.len() - phrase.len()..]
-                .iter()
-                .zip(&phrase)
-                .all(|(w, p)| w == p)
+        let n = c.split(' ').count();
+        n <= words.len() && crate::lexicon::has_phrase(&words[words.len() - n..], c)
     });
     // "So it's mostly cleaning data, right?": a tag after a comma checks what was heard.
-    let tagged = sentence
+    let tagged = line
         .trim_end_matches(['?', '.', '!', ' '])
         .ends_with(", right");
     if !checks && !tagged {
