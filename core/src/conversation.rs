@@ -254,6 +254,9 @@ fn understand_and_answer(
     if let Some(reply) = intents::opening_courtesy(memory, u, line, earlier.exchanges) {
         return reply;
     }
+    if intents::worries_about_choosing(&u.words, line) {
+        return answer(persona, memory, u, Topic::GeneralAdvice, earlier.exchanges);
+    }
     if let Some(choice) = memory
         .pending
         .and_then(|p| resolve_clarification(line, p, u).or_else(|| deeper::neither(line, p, u)))

@@ -199,3 +199,30 @@ fn put_more_plainly_the_gist_explains_a_term_of_the_persona_s_it_says() {
     let e = c.ask("Could you say that in simpler words?");
     assert!(e.reply.contains("And by IND I mean: "), "{}", e.reply);
 }
+
+#[test]
+fn a_worry_about_choosing_gets_advice_not_a_reassurance_about_the_call() {
+    for id in ids() {
+        let mut c = Chat::with(&id, 30);
+        c.ask("Hi, I'm a sophomore, pre-med.");
+        let e = c.ask("Honestly I'm kind of scared I'll pick the wrong career.");
+        assert_eq!(e.topic, Topic::GeneralAdvice, "{id}: {}", e.reply);
+        assert!(
+            !replies::reassure()
+                .iter()
+                .any(|l| e.reply.contains(l.as_str())),
+            "{id}: {}",
+            e.reply
+        );
+        // Nerves about the call itself are still met with a word of reassurance.
+        let mut c = Chat::with(&id, 30);
+        let e = c.ask("hi, sorry, I'm a bit nervous");
+        assert!(
+            replies::reassure()
+                .iter()
+                .any(|l| e.reply.contains(l.as_str())),
+            "{id}: {}",
+            e.reply
+        );
+    }
+}

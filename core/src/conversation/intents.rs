@@ -145,8 +145,21 @@ pub(super) fn opening_courtesy(
 }
 
 /// The line owns up to nerves (sorry, I am kinda nervous): worth a word of reassurance.
+/// Not a worry about a choice (I'm scared I'll pick the wrong career): that asks for advice
+/// (`worries_about_choosing`).
 pub(super) fn nervous(words: &[String]) -> bool {
     (words.iter()).any(|w| crate::lexicon::has(crate::lexicon::replies::nerves(), w))
+        && !(words.iter()).any(|w| crate::lexicon::has(crate::lexicon::replies::choosing(), w))
+}
+
+/// "Honestly I'm kind of scared I'll pick the wrong career.": a word of nerves and one of
+/// choosing, with no question: the persona's advice, not a reassurance about the call or a
+/// second welcome.
+pub(super) fn worries_about_choosing(words: &[String], line: &str) -> bool {
+    use crate::lexicon::{has, replies};
+    !line.bytes().any(|b| b == b'?')
+        && (words.iter()).any(|w| has(replies::nerves(), w))
+        && (words.iter()).any(|w| has(replies::choosing(), w))
 }
 
 /// Nothing about the work answered yet, and no word of what helped in the line (thanks that
