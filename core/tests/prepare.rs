@@ -31,6 +31,15 @@ fn a_good_plan_is_ready_and_a_poor_one_gets_rewrites() {
     five.questions.pop();
     let five = check_plan(&five, &matcher);
     assert!(five.ready(), "{:#?}", five.hints);
+    // With no question yet, the estimate says what the time holds, not "room for 5 more".
+    let mut none = plans.get("plan-sam").unwrap().clone();
+    none.questions.clear();
+    let none = check_plan(&none, &matcher);
+    assert_eq!(
+        none.estimate.hint, "A 30-minute talk has room for about 5 questions.",
+        "{:?}",
+        none.estimate
+    );
 
     let mut poor = plans.get("plan-maya").unwrap().clone();
     poor.introduction = "Hi.".into();

@@ -51,8 +51,9 @@ impl std::fmt::Display for FileError {
             ),
             FileError::NotAPersonaFile => write!(
                 f,
-                "This file is not an Askwell persona. Nothing was changed; choose a file \
-                 ending in .askwell-persona.json."
+                "This file can be read, but it holds no Askwell persona (it may be another \
+                 file, or an incomplete copy). Nothing was changed; ask whoever shared it to \
+                 export it again from Askwell's Personas page."
             ),
             FileError::NotAManifest => write!(
                 f,

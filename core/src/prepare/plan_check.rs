@@ -146,7 +146,13 @@ fn estimate(agreed: u32, questions: usize) -> TimeEstimate {
     let estimated = frame + questions as u32 * MINUTES_PER_QUESTION;
     let room_for = agreed.saturating_sub(frame) / MINUTES_PER_QUESTION;
     let q = questions as u32;
-    let (fits, hint) = if q > room_for {
+    let (fits, hint) = if q == 0 {
+        // "Room for 5 more questions" read oddly beside a plan with none.
+        (
+            true,
+            format!("A {agreed}-minute talk has room for about {room_for} questions."),
+        )
+    } else if q > room_for {
         (false, format!(
             "About {estimated} minutes of questions for a {agreed}-minute talk: put your best {room_for} first (Move up) and keep the rest as extras if time allows."
         ))
