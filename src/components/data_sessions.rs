@@ -1,16 +1,15 @@
 use crate::components::when::When;
 use crate::format::session_label;
-use crate::state::{use_store, NoticeKind};
+use crate::state::use_store;
 use crate::storage;
-use askwell_core::store::SessionIndex;
 use leptos::prelude::*;
 
-/// Every saved session with a Delete button each, and Delete everything; both ask once more
-/// (a session's review cannot be brought back).
+/// Every saved session with a Delete button each, which asks once more (a session's review
+/// cannot be brought back). Deleting everything is a card of its own (`DataErase`): it
+/// erases far more than sessions.
 #[component]
 pub fn DataSessions() -> impl IntoView {
     let store = use_store();
-    let confirming = RwSignal::new(false);
     // The session whose Delete was pressed, asking "Delete for good?".
     let confirming_one: RwSignal<Option<String>> = RwSignal::new(None);
     let status = RwSignal::new(String::new());
@@ -23,19 +22,6 @@ pub fn DataSessions() -> impl IntoView {
         match result {
             Ok(()) => status.set("The session was deleted.".into()),
             Err(e) => store.report(&e),
-        }
-    };
-    let delete_all = move |_| {
-        confirming.set(false);
-        match storage::delete_everything() {
-            Ok(()) => {
-                store.index.set(SessionIndex::default());
-                // People, plans, notes and personas on screen go too, or the next edit
-                // anywhere would write them back.
-                crate::saved::reread(store);
-                status.set("Everything Askwell kept in this browser was deleted.".into());
-            }
-            Err(e) => store.notify(NoticeKind::Warning, e.to_string()),
         }
     };
     view! {
@@ -83,24 +69,6 @@ pub fn DataSessions() -> impl IntoView {
                         }
                     />
                 </ul>
-            </When>
-            <When
-                when=move || confirming.get()
-                fallback=move || view! {
-                    <button class="button danger" on:click=move |_| confirming.set(true)>"Delete everything…"</button>
-                }
-            >
-                <div class="confirm" role="group" aria-labelledby="delete-all-question">
-                    <p id="delete-all-question">
-                        "Delete everything Askwell keeps in this browser: sessions, people, plans, notes, \
-                         your personas and backups? This cannot be undone: export first if you may \
-                         want them."
-                    </p>
-                    <div class="button-row">
-                        <button class="button danger" on:click=delete_all>"Yes, delete everything"</button>
-                        <button class="button" on:click=move |_| confirming.set(false)>"Cancel"</button>
-                    </div>
-                </div>
             </When>
             <p class="hint" role="status">{move || status.get()}</p>
         </section>

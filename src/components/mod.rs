@@ -11,6 +11,7 @@ pub mod conversation_log_form;
 pub mod copy_markdown;
 pub mod data_backups;
 pub mod data_banner;
+pub mod data_erase;
 pub mod data_export;
 pub mod data_import;
 pub mod data_sessions;

@@ -1,11 +1,12 @@
 use crate::components::data_backups::DataBackups;
+use crate::components::data_erase::DataErase;
 use crate::components::data_export::DataExport;
 use crate::components::data_import::DataImport;
 use crate::components::data_sessions::DataSessions;
 use crate::components::data_usage::DataUsage;
 use leptos::prelude::*;
 
-/// Settings → Data: storage used, export, import, delete, backups.
+/// Settings → Data: storage used, export, import, sessions, backups, erasing everything.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     view! {
@@ -17,6 +18,7 @@ pub fn SettingsPage() -> impl IntoView {
             <DataImport />
             <DataSessions />
             <DataBackups />
+            <DataErase />
         </section>
     }
 }
