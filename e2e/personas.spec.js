@@ -65,6 +65,18 @@ test.describe("your own personas", () => {
     await server.stop();
   });
 
+  test("New persona left untouched is not kept as an unnamed draft", async ({ page }) => {
+    await page.goto(server.base + "#/personas");
+    await page.getByRole("button", { name: "New persona" }).click();
+    await expect(page).toHaveURL(/#\/personas\/my-/);
+    await expect(page.locator(".pe-meter")).toContainText("Not ready yet");
+    await page.getByRole("link", { name: "Your personas" }).click();
+    await expect(page.getByRole("heading", { name: "Your personas", level: 1 })).toBeVisible();
+    await expect(page.locator(".persona-row", { hasText: "Unnamed persona" })).toHaveCount(0);
+    const list = JSON.parse((await page.evaluate(() => localStorage.getItem("askwell.personas"))) || '{"data":{"personas":[]}}');
+    expect(list.data.personas.length).toBe(0);
+  });
+
   test("write one from New, preview it, practise, export, delete, import it back: the same answers", async ({ page }) => {
     const errors = [];
     page.on("pageerror", (e) => errors.push(String(e)));

@@ -102,6 +102,19 @@ pub fn PersonaEditPage(
     });
     on_cleanup(move || {
         flush(store);
+        // A "New persona" left as it came, nothing typed, is not kept as a stray "Unnamed
+        // persona" in the list (a design review, 2026-12-05).
+        let untouched = editor.persona.try_with_untracked(|p| {
+            (*p == askwell_core::custom::blank(p.id.clone())).then(|| p.id.clone())
+        });
+        if let (Some(Some(id)), askwell_core::custom::Origin::Written) = (
+            untouched,
+            origin
+                .try_get_value()
+                .unwrap_or(askwell_core::custom::Origin::Imported),
+        ) {
+            let _ = personas::change(store, |l| Ok(l.remove(&id)));
+        }
     });
     let hidden = window_event_listener(leptos::ev::pagehide, move |_| {
         flush(store);
