@@ -377,3 +377,17 @@ fn the_reducers_refuse_bad_changes_without_changing_anything() {
         common::GOOD_QUESTIONS[0]
     );
 }
+
+#[test]
+fn an_email_that_cannot_be_an_address_is_noticed() {
+    let with = |email: &str| PersonDetails {
+        email: email.into(),
+        ..PersonDetails::default()
+    };
+    for ok in ["", "sam@example.org", " jo.park@uni.ac.uk "] {
+        assert!(!with(ok).email_looks_incomplete(), "{ok}");
+    }
+    for bad in ["not-an-email", "sam@", "@example.org", "sam@example", "sam lee@example.org"] {
+        assert!(with(bad).email_looks_incomplete(), "{bad}");
+    }
+}

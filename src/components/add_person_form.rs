@@ -19,6 +19,17 @@ pub fn AddPersonForm() -> impl IntoView {
         ev.prevent_default();
         let id = new_record_id('p', now_ms());
         let d = details.get_untracked();
+        // The field at fault takes the focus, so the message is read beside it.
+        if d.email_looks_incomplete() {
+            added.set(None);
+            error.set(
+                "That email address looks incomplete: it needs a name, an @ and a domain, like \
+                 sam@example.org. Fix it, or leave it empty."
+                    .into(),
+            );
+            crate::focus::focus_soon(vec!["add-email".into()]);
+            return;
+        }
         let by = referrer.get_untracked();
         let referred_by = (!by.is_empty()).then_some(ReferredBy::Person { person_id: by });
         let result = store.change_people(|p| {
@@ -39,6 +50,9 @@ pub fn AddPersonForm() -> impl IntoView {
             Err(e) => {
                 added.set(None);
                 error.set(e);
+                if d.name.trim().is_empty() {
+                    crate::focus::focus_soon(vec!["add-name".into()]);
+                }
             }
         }
     };

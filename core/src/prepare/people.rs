@@ -104,6 +104,17 @@ pub struct PersonDetails {
 }
 
 impl PersonDetails {
+    /// The email typed, when it cannot be an address (no name before an @, or no dotted
+    /// domain after it, or a space): a mail link to it would go nowhere. Empty is fine.
+    pub fn email_looks_incomplete(&self) -> bool {
+        let email = self.email.trim();
+        let Some((name, domain)) = email.split_once('@') else {
+            return !email.is_empty();
+        };
+        let dotted = domain.split('.').filter(|part| !part.is_empty()).count() >= 2;
+        name.is_empty() || !dotted || email.bytes().any(|b| b == b' ')
+    }
+
     /// The one-line text fields, in stored order (`circle` and `notes` follow).
     pub fn lines(&self) -> [&String; 6] {
         let d = self;
