@@ -253,6 +253,9 @@ test.describe("people and follow-up", () => {
     await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
     await expect(page.locator(".facts")).toContainText("Named by Dr. Maya Okafor in a practice");
     await expect(page.getByLabel("Subject").first()).toHaveValue(/Maya Okafor|Okafor/);
+    // Only the outreach email, to rehearse: nothing to log, thank or remind about.
+    await expect(page.locator(".made-up-note")).toBeVisible();
+    await expect(page.locator(".person-after, .person-later")).toHaveCount(0);
 
     await page.goto(server.base + "#/people");
     await expect(page.locator(".map-node.persona title")).toHaveText(/Dr\. Maya Okafor/);

@@ -387,7 +387,13 @@ fn an_email_that_cannot_be_an_address_is_noticed() {
     for ok in ["", "sam@example.org", " jo.park@uni.ac.uk "] {
         assert!(!with(ok).email_looks_incomplete(), "{ok}");
     }
-    for bad in ["not-an-email", "sam@", "@example.org", "sam@example", "sam lee@example.org"] {
+    for bad in [
+        "not-an-email",
+        "sam@",
+        "@example.org",
+        "sam@example",
+        "sam lee@example.org",
+    ] {
         assert!(with(bad).email_looks_incomplete(), "{bad}");
     }
 }

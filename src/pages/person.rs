@@ -59,16 +59,26 @@ pub fn PersonPage(
                                 {move || ["Plan your questions for ", person.with(|p| p.name().to_string()).as_str()].concat()}
                             </button>
                         </p>
+                        // A name a persona made up is for rehearsing the outreach email only:
+                        // no notes of a talk, thank-you, reminders or calendar (a design
+                        // review found the whole kit offered for someone who does not exist).
+                        <When when=move || person.with(Person::is_made_up)>
+                            <p class="notice info made-up-note">
+                                "A name from a practice: draft the email below to rehearse writing it. It is not a real person to write to, so there is nothing to track after it."
+                            </p>
+                        </When>
                         <OutreachComposer person=person referrer=referrer />
-                        <div class="person-after">
-                            <ConversationLogForm person=person />
-                            <ThankYouNote person=person />
-                        </div>
-                        <div class="person-later">
-                            <FollowUps person=person />
-                            <AddReferralForm person=person />
-                        </div>
-                        <DueCalendar person_id=pid />
+                        <When when=move || !person.with(Person::is_made_up)>
+                            <div class="person-after">
+                                <ConversationLogForm person=person />
+                                <ThankYouNote person=person />
+                            </div>
+                            <div class="person-later">
+                                <FollowUps person=person />
+                                <AddReferralForm person=person />
+                            </div>
+                            <DueCalendar person_id=pid />
+                        </When>
                     </section>
                 }
             }
