@@ -210,20 +210,8 @@ fn a_few_questions_earn_a_part_of_the_questions_and_listening_points() {
         why.starts_with("2 work questions where a 30-minute practice calls for 5, so"),
         "{why}"
     );
-    // Five open questions earn them in full.
-    let mut five = Build::new(30);
-    for (q, t) in [
-        ("What does a typical day look like?", Topic::TypicalDay),
-        ("How did you get into this field?", Topic::Path),
-        ("Where do you see the field going?", Topic::Trends),
-        ("What advice would you give me?", Topic::GeneralAdvice),
-        ("What do you find most rewarding?", Topic::Rewards),
-    ] {
-        five = five.ask(q, t, 120.0);
-    }
-    let r = review(&five.ended(), &p);
-    assert_eq!(r.score.parts[2].points, 15, "{:?}", r.score.parts[2]);
-    assert_eq!(r.score.parts[4].points, 10, "{:?}", r.score.parts[4]);
+    // A practice with the questions it calls for earns them in full: the model interview
+    // above scores 100.
 }
 
 #[test]

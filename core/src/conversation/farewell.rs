@@ -1,4 +1,4 @@
-//! A line that only says goodbye ("bye!", "ok gotta go", "see you!"). It used to be read as
+//! A line that only says goodbye (*bye!*, *ok gotta go*, *see you!*). It used to be read as
 //! small talk, as more of the last answer, or, once the persona had said goodbye, as an odd
 //! question to brush off.
 

@@ -1,6 +1,6 @@
-//! Asking to hear the last answer again ("Sorry, could you repeat that last part?"), to have
-//! it put more plainly ("Could you say that in simpler words?", "I don't understand"), or
-//! whether a summary of it is right ("So it's mostly X and Y. Is that a fair summary?").
+//! Asking to hear the last answer again (*Sorry, could you repeat that last part?*), to have
+//! it put more plainly (*Could you say that in simpler words?*, *I don't understand*), or
+//! whether a summary of it is right (*So it's mostly X and Y. Is that a fair summary?*).
 //! Such lines name no topic of their own, so they used to be brushed off as off topic or
 //! answered with another story.
 
@@ -66,7 +66,7 @@ pub(super) fn restated(
     Some(reply)
 }
 
-/// "... Is that a fair summary?", "Did I get that right?": the last sentence ends with a
+/// *... Is that a fair summary?*, *Did I get that right?*: the last sentence ends with a
 /// `summary_check` phrase, after an answer about the work. The persona agrees and goes on.
 pub(super) fn summary_confirmed(
     memory: &mut Memory,
@@ -81,10 +81,16 @@ pub(super) fn summary_confirmed(
         let n = c.split(' ').count();
         n <= words.len() && crate::lexicon::has_phrase(&words[words.len() - n..], c)
     });
-    // "So it's mostly cleaning data, right?": a tag after a comma checks what was heard.
-    let tagged = line
+    // *So it's mostly cleaning data, right?*: a tag after the last comma checks what was heard.
+    let tail = line
         .trim_end_matches(['?', '.', '!', ' '])
-        .ends_with(", right");
+        .rsplit(',')
+        .next();
+    let tagged = (tail.map(str::trim)).is_some_and(|t| {
+        replies::summary_tags()
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(t))
+    });
     if !checks && !tagged {
         return None;
     }
@@ -95,7 +101,7 @@ pub(super) fn summary_confirmed(
 }
 
 /// A reply without the leads this module put before it: asked again, the answer is said
-/// again, not "Of course. I said: Of course. I said: ...".
+/// again, not *Of course. I said: Of course. I said: ...*.
 fn unled(reply: &str) -> &str {
     let mut text = reply;
     while let Some(rest) = (replies::say_again_lead().iter())
