@@ -22,11 +22,7 @@ pub fn AddPersonForm() -> impl IntoView {
         // The field at fault takes the focus, so the message is read beside it.
         if d.email_looks_incomplete() {
             added.set(None);
-            error.set(
-                "That email address looks incomplete: it needs a name, an @ and a domain, like \
-                 sam@example.org. Fix it, or leave it empty."
-                    .into(),
-            );
+            error.set(askwell_core::prepare::INCOMPLETE_EMAIL.into());
             crate::focus::focus_soon(vec!["add-email".into()]);
             return;
         }

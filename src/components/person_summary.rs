@@ -32,6 +32,11 @@ pub fn PersonSummary(
         ev.prevent_default();
         let id = person.get_untracked().id;
         let details = draft.get_untracked();
+        if details.email_looks_incomplete() {
+            error.set(askwell_core::prepare::INCOMPLETE_EMAIL.into());
+            crate::focus::focus_soon(vec!["edit-email".into()]);
+            return;
+        }
         match store.change_people(|p| p.apply(PeopleAction::Edit { id, details })) {
             Ok(()) => {
                 editing.set(false);

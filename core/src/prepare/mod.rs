@@ -45,6 +45,7 @@ pub use outreach::{
 };
 pub use people::{
     AboutMe, Circle, People, PeopleAction, Person, PersonDetails, ReferredBy, Stage, StageReached,
+    INCOMPLETE_EMAIL,
 };
 pub use plan::{
     draft_introduction, PlanAction, PlanFor, Plans, QuestionPlan, INTRODUCTION_MAX_SECONDS,

@@ -103,6 +103,10 @@ pub struct PersonDetails {
     pub notes: String,
 }
 
+/// Said when `PersonDetails::email_looks_incomplete` (the add and edit forms check it).
+pub const INCOMPLETE_EMAIL: &str = "That email address looks incomplete: it needs a name, an @ \
+     and a domain, like sam@example.org. Fix it, or leave it empty.";
+
 impl PersonDetails {
     /// The email typed, when it cannot be an address (no name before an @, or no dotted
     /// domain after it, or a space): a mail link to it would go nowhere. Empty is fine.
