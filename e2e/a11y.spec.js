@@ -189,6 +189,8 @@ test.describe("accessibility", () => {
         await page.getByLabel("Try a question").press("Enter");
         await expect(page.locator(".pe-understood")).toHaveCount(1);
         await audit("persona-editor");
+        // Named, so it is kept (a new persona left untouched is not).
+        await page.getByLabel("Name", { exact: true }).fill("Ada Quinn");
         await page.goto(server.base + "#/personas");
         await expect(page.locator(".persona-row")).toHaveCount(1);
         await audit("personas");

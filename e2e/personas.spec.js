@@ -182,7 +182,7 @@ test.describe("your own personas", () => {
       mimeType: "application/json",
       buffer: Buffer.from('{"hello": "world"}'),
     });
-    await expect(page.getByRole("alert")).toContainText("not an Askwell persona");
+    await expect(page.getByRole("alert")).toContainText("holds no Askwell persona");
     await expect(page.getByText("No personas of your own yet")).toBeVisible();
 
     // Import the exported file: a preview of who it is, stored only on Confirm.
