@@ -156,9 +156,17 @@ pub fn mask_before_memory(given: u32) -> u32 {
 }
 
 /// The words of an answer as written (case aside).
+/// A hyphenated word whole (on-call, as the related groups write it) and each of its parts
+/// (fast-track gives fast and track, as a question's words are split).
 fn tokens(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|t| !t.is_empty())
+        .flat_map(|t| {
+            let parts = t
+                .contains('-')
+                .then(|| t.split('-').filter(|p| !p.is_empty()));
+            std::iter::once(t).chain(parts.into_iter().flatten())
+        })
 }
 
 fn stem(w: &str) -> &str {
