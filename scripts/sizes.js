@@ -112,8 +112,12 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // career changers and numbers (Priya's script +0.8 KiB gzip); the word-class tables of every
 // lexicon then read in a loop instead of a field per class (about 4 KB raw of code, -1.6 KiB
 // gzip): 466.3, practice ceiling 464.3 -> 466.8. First screen 127.0 (the stylesheet's hover
-// rules inside @media (hover: hover)): ceiling 127.1 -> 127.4.
-const CEILINGS = { firstScreen: 127.4 * KIB, practice: 466.8 * KIB };
+// rules inside @media (hover: hover)): ceiling 127.1 -> 127.4. Then 468.4 with 58
+// follow-ups that expand details the personas' answers mention (walk fourteen's largest
+// group of misfits: a follow-up on a detail got a neighbouring paragraph; Priya's script
+// +1.6 KiB gzip for her eight) and the picker's hyphenated words: practice ceiling 466.8 ->
+// 468.9.
+const CEILINGS = { firstScreen: 127.4 * KIB, practice: 468.9 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
