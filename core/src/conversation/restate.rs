@@ -35,9 +35,8 @@ pub(super) fn restated(
         return None;
     }
     let any = |class: &[String]| class.iter().any(|c| crate::lexicon::has_phrase(words, c));
-    let answer = unled(&last.reply);
     let text = if any(replies::simpler()) {
-        let gist = recap(answer);
+        let gist = recap(unled(&last.reply));
         let mut text = pick(replies::simpler_lead(), memory) + " " + gist;
         // The gist may keep the jargon that lost them: the first term of the persona's
         // glossary it says is explained too.
@@ -50,6 +49,7 @@ pub(super) fn restated(
         }
         text
     } else if any(replies::say_again()) {
+        let answer = unled(&last.reply);
         let part = (words.iter()).any(|w| has(replies::last_part(), w));
         let n = crate::understand::text::sentences(answer).len();
         let said = if part {
