@@ -17,6 +17,7 @@ const FIFTH: &str = include_str!("dev/fifth.tsv");
 const JOBASK_BORDER: &str = include_str!("dev/jobask_border.tsv");
 const REACH_SHAPE: &str = include_str!("dev/reach_shape.tsv");
 const REACH_HELD: &str = include_str!("dev/reach_held.tsv");
+const PHRASING_DEV: &str = include_str!("dev/phrasing_dev.tsv");
 
 #[test]
 fn the_shipped_model_is_trained_on_todays_corpus() {
@@ -86,6 +87,7 @@ fn no_frozen_or_edges_line_is_in_the_corpus() {
         ("dev/jobask_border", JOBASK_BORDER),
         ("dev/reach_shape", REACH_SHAPE),
         ("dev/reach_held", REACH_HELD),
+        ("dev/phrasing_dev", PHRASING_DEV),
     ] {
         let leaked: Vec<_> = corpus::parse(set, false)
             .unwrap()

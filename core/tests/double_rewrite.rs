@@ -50,3 +50,22 @@ fn a_double_question_without_a_clean_cut_is_never_suggested_again_whole() {
         "What does a typical week look like for you?"
     );
 }
+
+#[test]
+fn a_question_said_again_in_other_words_is_one_question() {
+    // Walk-through 14: "what do you actually do? Like what's your job?" was flagged as two
+    // questions. A sentence opening with "like", "I mean", "as in" asks the one before again
+    // (or narrows it to a guess, which the closed-question check reads on its own). The first
+    // line was a double-question case of walk-through 6 until this rule.
+    for line in [
+        "you said fridays are for actual building - what are you building right now? like is it the readmission model?",
+        "what do you actually do? Like what's your job?",
+        "How did you get started? I mean, how did you get into this field at all?",
+        "What's the hardest part? As in, what wears you down?",
+    ] {
+        assert!(shape::question_parts(line).is_empty(), "double: {line}");
+    }
+    // A second question that does not restate is still a second question.
+    let two = "What's your day like? And how did you get started?";
+    assert_eq!(shape::question_parts(two).len(), 2);
+}

@@ -21,6 +21,7 @@ const EDGES: &str = include_str!("dev/edges.tsv");
 const GUIDE_DEV: &str = include_str!("dev/guide_dev.tsv");
 const FIFTH: &str = include_str!("dev/fifth.tsv");
 const JOBASK_BORDER: &str = include_str!("dev/jobask_border.tsv");
+const PHRASING_DEV: &str = include_str!("dev/phrasing_dev.tsv");
 
 fn report(tsv: &str, vocabulary_of: Option<&str>) -> Report {
     let set = corpus::parse(tsv, false).expect("evaluation set parses");
@@ -190,6 +191,24 @@ fn job_asks_at_their_border_are_told_apart() {
     let job = r.flag(Flag::JobAsk);
     assert!(job.precision() >= 0.95, "{job:?}");
     assert!(job.recall() >= 0.89, "{job:?}");
+}
+
+/// Phrasings a walk-through and a probe found misread (2026-12-05): requests about their own
+/// job with "for me" ("Could you break down your job for me?" was a job ask), questions
+/// wrapped in permission ("Is it okay if I ask what a job like yours pays?"), one question
+/// said twice, either/or and number questions; 173 lines by a helper who saw only the topic
+/// table and FORMAT.md, kept out of training (a second helper wrote the corpus lines,
+/// `writers-fifteenth.tsv`). Before that file: topics 88.4 %, job asks P 0.91 R 0.95; after:
+/// 91.9 %, P 1.00 R 0.95. Its labeller reads a question asked again in other words without
+/// a marker ("Where is the field going? What will it look like in ten years?") as one
+/// question, the labellers of `closed_fourth`, `edges` and `fifth` as two: double questions
+/// are not measured here. Floors a clear margin below.
+#[test]
+fn phrasings_around_the_job_and_permission_are_understood() {
+    let r = report(PHRASING_DEV, None);
+    assert!(r.accuracy() >= 0.88, "{}", r.table());
+    let job = r.flag(Flag::JobAsk);
+    assert!(job.precision() >= 0.9 && job.recall() >= 0.85, "{job:?}");
 }
 
 /// Two questions in one turn are answered by the first, but a job ask among them is still a

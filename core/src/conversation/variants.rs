@@ -102,7 +102,7 @@ pub fn asked(question: &[String]) -> Vec<(u64, u64)> {
         .iter()
         .filter(|w| w.len() > 1 && !is_function_word(w) && !ignored(w))
         .take(12)
-        .map(|w| key(stem(w)))
+        .map(|w| key(stem(number_or(w))))
         .map(|k| (k, groups(k)))
         .collect()
 }
@@ -132,7 +132,7 @@ fn matches(text: &str, asked: &[(u64, u64)]) -> (u32, u32) {
         return (0, 0);
     }
     for t in tokens(text) {
-        let t = key(stem(t));
+        let t = key(stem(number_or(t)));
         let in_groups = groups(t);
         for (n, (s, g)) in asked.iter().enumerate() {
             if *s == t {
@@ -167,6 +167,15 @@ fn tokens(text: &str) -> impl Iterator<Item = &str> {
                 .then(|| t.split('-').filter(|p| !p.is_empty()));
             std::iter::once(t).chain(parts.into_iter().flatten())
         })
+}
+
+/// A word written with digits as "#", the way related.txt names any number.
+fn number_or(w: &str) -> &str {
+    if w.starts_with(|c: char| c.is_ascii_digit()) {
+        "#"
+    } else {
+        w
+    }
 }
 
 fn stem(w: &str) -> &str {
@@ -236,7 +245,7 @@ mod tests {
             assert!(g.split_whitespace().count() >= 2, "a group of one: {g}");
             assert!(
                 g.chars()
-                    .all(|c| c.is_ascii_lowercase() || c == ' ' || c == '-'),
+                    .all(|c| c.is_ascii_lowercase() || " -#".contains(c)),
                 "lower case words: {g}"
             );
         }

@@ -50,6 +50,7 @@ classes!(
     wh,
     fillers,
     follow_up_cues,
+    restating,
     subjects,
     indefinites,
     request_verbs,

@@ -24,12 +24,22 @@ fn questions(line: &str) -> Vec<(&str, Vec<String>)> {
     for s in all {
         let w = words(s);
         let marked = s.ends_with('?');
-        if marked || ((asked || !any_marked) && question_start(&w).is_some()) {
+        // "What do you do? Like, what's the actual job?" asks the first question again.
+        let again = asked && restates(&w);
+        if !again && (marked || ((asked || !any_marked) && question_start(&w).is_some())) {
             out.push((s, w));
         }
         asked |= marked;
     }
     out
+}
+
+/// Whether a sentence opens by asking the one before again ("like, ...", "I mean ..."; _
+/// joins a cue's words).
+fn restates(w: &[String]) -> bool {
+    let opens =
+        |c: &&str| c.split('_').count() < w.len() && c.split('_').zip(w).all(|(c, x)| c == x);
+    classes::restating().iter().any(opens)
 }
 
 /// Where the question proper starts: the first clause (comma-separated) that opens, after

@@ -97,9 +97,7 @@ fn raw_words(line: &str) -> Vec<String> {
         words.push(current);
     }
     for w in &mut words {
-        while w.ends_with('\'') {
-            w.pop();
-        }
+        w.truncate(w.trim_end_matches('\'').len());
     }
     words
 }

@@ -80,11 +80,8 @@ pub fn train(examples: &[Example], fingerprint: u64, cfg: Config) -> Model {
     // (the others held at zero) win most of it back at no cost in size.
     if cfg.refit > 0 {
         let keep: Vec<bool> = w.iter().map(|v| v.abs() >= cfg.prune).collect();
-        for (wi, k) in w.iter_mut().zip(&keep) {
-            if !k {
-                *wi = 0.0;
-            }
-        }
+        let dropped = w.iter_mut().zip(&keep).filter(|(_, k)| !**k);
+        dropped.for_each(|(wi, _)| *wi = 0.0);
         for _ in 0..cfg.refit {
             shuffle(&mut order);
             let lr = rate(cfg.epochs.saturating_sub(1));
@@ -153,15 +150,10 @@ fn inverse_document_frequency(lines: &[Vec<Feature>], log2_buckets: u8) -> Vec<u
         }
     }
     let n = lines.len() as f32;
+    let idf = |d: u32| ((1.0 + n) / (1.0 + d as f32)).ln() + 1.0;
+    let step = |d: u32| (idf(d) * IDF_STEPS).round().clamp(1.0, 255.0) as u8;
     df.iter()
-        .map(|&d| {
-            if d == 0 {
-                0
-            } else {
-                let idf = ((1.0 + n) / (1.0 + d as f32)).ln() + 1.0;
-                (idf * IDF_STEPS).round().clamp(1.0, 255.0) as u8
-            }
-        })
+        .map(|&d| if d == 0 { 0 } else { step(d) })
         .collect()
 }
 
