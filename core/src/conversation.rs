@@ -208,7 +208,8 @@ pub fn respond(
     let reread = introduction::reread(u, line, introduced);
     let u = reread.as_ref().unwrap_or(u);
     let timing = more_time::more_time(persona, memory, &u.words, line, time)
-        .or_else(|| more_time::time_left(memory, &u.words, line, time));
+        .or_else(|| more_time::time_left(memory, &u.words, line, time))
+        .or_else(|| more_time::short_on_time(memory, &u.words, line));
     if let Some(mut reply) = timing {
         reply.understood = understood;
         return reply;

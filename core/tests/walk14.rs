@@ -226,3 +226,28 @@ fn a_worry_about_choosing_gets_advice_not_a_reassurance_about_the_call() {
         );
     }
 }
+
+#[test]
+fn saying_one_s_own_time_is_short_is_agreed_to_and_a_question_after_it_is_answered() {
+    // Probe 18: "Sorry, I only have about ten minutes today, is that okay?" got the weather
+    // or "Ha, no idea".
+    for id in ids() {
+        for line in [
+            "Sorry, I only have about ten minutes today, is that okay?",
+            "I've got a hard stop in 15 minutes, just so you know.",
+        ] {
+            let mut c = Chat::with(&id, 30);
+            c.ask("Hi, I'm a second-year student.");
+            let e = c.ask(line);
+            assert!(
+                replies::short_on_time().contains(&e.reply),
+                "{id}: {line}: {}",
+                e.reply
+            );
+        }
+        // A question said with it is the question.
+        let mut c = Chat::with(&id, 30);
+        let e = c.ask("I have a hard stop in 15 minutes, so what does a typical day look like?");
+        assert_eq!(e.topic, Topic::TypicalDay, "{id}: {}", e.reply);
+    }
+}

@@ -44,6 +44,37 @@ pub(super) fn more_time(
     })
 }
 
+/// The reply to a user who says their own time is short ("I only have about ten minutes, is
+/// that okay?"), or `None`: a line by "I" with a word of time and one of limit, and no
+/// wh-question in it (a question after the remark is answered instead).
+pub(super) fn short_on_time(memory: &mut Memory, w: &[String], line: &str) -> Option<Reply> {
+    use crate::understand::{classes::wh, shape::question_start};
+    let any = |class: &[String]| w.iter().any(|x| has(class, x));
+    let by_me = w.iter().any(|x| x == "i");
+    let clauses = sentences(line)
+        .into_iter()
+        .flat_map(|s| s.split([',', ';']));
+    let asks_about_work = clauses
+        .map(words)
+        .any(|c| question_start(&c).is_some_and(|i| wh().contains(&c[i].as_str())));
+    if !by_me
+        || !any(replies::time_words())
+        || !any(replies::time_limits())
+        || asks_about_work
+        || w.len() > 16
+    {
+        return None;
+    }
+    Some(Reply {
+        keeps_segment: true,
+        ..Reply::new(
+            pick(replies::short_on_time(), memory),
+            Topic::SmallTalk,
+            ReplyKind::Answer,
+        )
+    })
+}
+
 /// The reply to a question about how much of the agreed time is left, or `None` if the line
 /// is not one: the minutes left, that it is nearly up, or that it is past.
 pub(super) fn time_left(
