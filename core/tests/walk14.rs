@@ -251,3 +251,37 @@ fn saying_one_s_own_time_is_short_is_agreed_to_and_a_question_after_it_is_answer
         assert_eq!(e.topic, Topic::TypicalDay, "{id}: {}", e.reply);
     }
 }
+
+#[test]
+fn a_term_asked_after_a_remark_and_a_filler_is_explained() {
+    // Walk 14, f2-daniel T11: "Whoa, six years. Um, what's AAV capsid tropism?" got more of
+    // the education answer; the bare question was explained.
+    let mut c = Chat::with("daniel-reyes", 30);
+    c.ask("Hi, I'm a freshman.");
+    c.ask("So what did you study?");
+    let e = c.ask("Whoa, six years. Um, what's AAV capsid tropism?");
+    assert!(e.reply.starts_with("Adeno-associated virus"), "{}", e.reply);
+}
+
+#[test]
+fn asking_what_a_phrase_meant_with_a_remark_after_it_is_not_an_introduction() {
+    // Walk 14, g2-rosa T13-T14: a politeness if-clause made the question yes/no (a brief
+    // answer), and "...what you mean by diversifying their money? I'm not sure I
+    // understood." was greeted as an introduction in the future segment.
+    let mut c = Chat::with("rosa-delgado", 30);
+    c.ask("Hi, I'm a junior studying sociology.");
+    let e = c.ask(
+        "I was wondering, if you don't mind, where you think community health work is going in the next few years?",
+    );
+    assert!(
+        !e.flags.contains(&askwell_core::flags::Flag::ClosedQuestion),
+        "{:?}",
+        e.flags
+    );
+    assert!(e.reply.contains("funding"), "{}", e.reply);
+    let e = c.ask(
+        "Sorry, could you say a little more about what you mean by diversifying their money? I'm not sure I understood.",
+    );
+    assert_ne!(e.topic, Topic::Introduction, "{}", e.reply);
+    assert_eq!(e.topic, Topic::Trends, "{}", e.reply);
+}

@@ -49,10 +49,11 @@ pub(super) fn reread(u: &Understanding, line: &str, introduced: bool) -> Option<
     })
 }
 
-/// The line's last sentence asks: marked with a question mark, or opened as a question.
+/// A sentence of the line asks: marked with a question mark, or opened as a question (a
+/// remark may follow it: "...what you mean by that? I'm not sure I understood.").
 fn asks(line: &str) -> bool {
     let sentences = crate::understand::text::sentences(line);
-    sentences.last().is_some_and(|s| {
+    sentences.iter().any(|s| {
         s.ends_with('?')
             || crate::understand::shape::question_start(&crate::understand::text::words(s))
                 .is_some()

@@ -150,11 +150,15 @@ pub(crate) fn content(line: &str, min: usize) -> Vec<String> {
 }
 
 /// A word without its commonest English endings, so that forms of one word meet: memos and
-/// memo, hiring and hire, policies and policy, meetings and meeting.
+/// memo, hiring and hire, policies and policy, meetings and meeting, diversified and diversifying.
 pub(crate) fn stem(word: &str) -> String {
     let n = word.chars().count();
     if n > 4 {
-        if let Some(base) = word.strip_suffix("ies") {
+        // policies and policy, diversified and diversify
+        if let Some(base) = word
+            .strip_suffix("ies")
+            .or_else(|| word.strip_suffix("ied"))
+        {
             return format!("{base}y");
         }
     }

@@ -7,7 +7,7 @@ use crate::interview::Exchange;
 use crate::lexicon::{has, replies};
 use crate::persona::{Persona, Term};
 use crate::topic::Topic;
-use crate::understand::classes::{being, wh};
+use crate::understand::classes::{being, fillers, wh};
 use crate::understand::text::{is_function_word, words as split};
 
 /// Other words of substance a line may have beside the term: one in a bare question (what
@@ -91,8 +91,11 @@ fn asked_in<'p>(
 ) -> Option<&'p Term> {
     let (term, at, len) = term_in(persona, words)?;
     let before = &words[..at];
+    // Fillers (um, so) and the term's own other words (AAV before capsid tropism) are not
+    // other words of substance.
+    let own = |w: &String| (term.words.iter()).any(|p| split(p).contains(w));
     let others = (before.iter().chain(&words[at + len..]))
-        .filter(|w| !is_function_word(w))
+        .filter(|w| !is_function_word(w) && !fillers().contains(&w.as_str()) && !own(w))
         .filter(|w| !has(replies::meaning(), w))
         .count();
     let cue = words.iter().any(|w| has(replies::meaning(), w));

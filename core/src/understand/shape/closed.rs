@@ -196,13 +196,7 @@ fn closed_clause(w: &[String]) -> bool {
         && at(3) == "you"
         && matches!(at(4), "could" | "would" | "can" | "might")
     {
-        let asked: Vec<String> = w[4..5]
-            .iter()
-            .chain(&w[3..4])
-            .chain(&w[5..])
-            .cloned()
-            .collect();
-        return closed_clause(&asked);
+        return closed_clause(&[&w[4..5], &w[3..4], &w[5..]].concat());
     }
     if modals().contains(&at(0)) && persons().contains(&at(subject)) {
         let soft = usize::from(fillers().contains(&at(subject + 1)));
