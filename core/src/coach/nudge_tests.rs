@@ -4,6 +4,9 @@ use super::super::testkit::{model, Build};
 use super::*;
 use crate::conversation::ReplyKind;
 
+/// A work question the tests ask.
+const TYPICAL_DAY: &str = "What does a typical day look like?";
+
 fn kind(b: &Build, log: &NudgeLog) -> Option<NudgeKind> {
     next_nudge(&b.interview, 0.0, log).map(|n| n.kind)
 }
@@ -19,11 +22,7 @@ fn intro(b: Build) -> Build {
 #[test]
 fn no_agenda_after_two_lines_or_two_minutes() {
     let log = NudgeLog::default();
-    let one = Build::new(30).ask(
-        "What does a typical day look like?",
-        Topic::TypicalDay,
-        30.0,
-    );
+    let one = Build::new(30).ask(TYPICAL_DAY, Topic::TypicalDay, 30.0);
     assert_eq!(kind(&one, &log), None);
     let two = one.ask(
         "What are you responsible for?",
@@ -36,11 +35,7 @@ fn no_agenda_after_two_lines_or_two_minutes() {
         n.text,
         "You haven't set an agenda yet: say who you are and what you'd like to cover."
     );
-    let slow = Build::new(30).ask(
-        "What does a typical day look like?",
-        Topic::TypicalDay,
-        120.0,
-    );
+    let slow = Build::new(30).ask(TYPICAL_DAY, Topic::TypicalDay, 120.0);
     assert_eq!(kind(&slow, &log), Some(NudgeKind::NoAgenda));
     let introduced =
         intro(Build::new(30)).ask("What does your day look like?", Topic::TypicalDay, 100.0);
@@ -51,11 +46,7 @@ fn no_agenda_after_two_lines_or_two_minutes() {
 fn a_nudge_leaves_once_it_is_no_longer_true() {
     let log = NudgeLog::default();
     let b = intro(Build::new(30))
-        .ask(
-            "What does a typical day look like?",
-            Topic::TypicalDay,
-            700.0,
-        )
+        .ask(TYPICAL_DAY, Topic::TypicalDay, 700.0)
         .ask(
             "What are you responsible for?",
             Topic::Responsibilities,
@@ -73,11 +64,7 @@ fn a_nudge_leaves_once_it_is_no_longer_true() {
 fn segment_over_names_the_next_segment() {
     let log = NudgeLog::default();
     // 30-minute plan: present 600 s. Intro 30 s, then present.
-    let b = intro(Build::new(30)).ask(
-        "What does a typical day look like?",
-        Topic::TypicalDay,
-        700.0,
-    );
+    let b = intro(Build::new(30)).ask(TYPICAL_DAY, Topic::TypicalDay, 700.0);
     assert_eq!(kind(&b, &log), None, "100 s over is not enough");
     let b = b.ask(
         "What are you responsible for?",
@@ -124,11 +111,7 @@ fn ask_contacts_near_the_end() {
     let log = NudgeLog::default();
     // 30 minutes: from 5 minutes left.
     let b = intro(Build::new(30))
-        .ask(
-            "What does a typical day look like?",
-            Topic::TypicalDay,
-            590.0,
-        )
+        .ask(TYPICAL_DAY, Topic::TypicalDay, 590.0)
         .ask("How did you start?", Topic::Path, 360.0)
         .ask("Where is the field going?", Topic::Trends, 300.0)
         .ask("What advice do you have?", Topic::GeneralAdvice, 200.0);
@@ -142,11 +125,7 @@ fn ask_contacts_near_the_end() {
 
     // 20 minutes: only from 3 minutes left.
     let b = intro(Build::new(20))
-        .ask(
-            "What does a typical day look like?",
-            Topic::TypicalDay,
-            390.0,
-        )
+        .ask(TYPICAL_DAY, Topic::TypicalDay, 390.0)
         .ask("How did you start?", Topic::Path, 240.0)
         .ask("Where is the field going?", Topic::Trends, 210.0)
         .ask("What advice do you have?", Topic::GeneralAdvice, 100.0);
@@ -166,11 +145,7 @@ fn time_up_until_the_closing_starts() {
     // The model is exactly at time but already closed: nothing to say.
     assert_eq!(kind(&b, &log), None);
     let b = intro(Build::new(20))
-        .ask(
-            "What does a typical day look like?",
-            Topic::TypicalDay,
-            1170.0,
-        )
+        .ask(TYPICAL_DAY, Topic::TypicalDay, 1170.0)
         .ask("Who else should I talk to?", Topic::Contacts, 0.0);
     let n = next_nudge(&b.interview, 0.0, &log).unwrap();
     assert_eq!(n.kind, NudgeKind::TimeUp);
@@ -198,11 +173,7 @@ fn job_asked_right_after_the_ask() {
         10,
     );
     assert_eq!(kind(&b, &log), Some(NudgeKind::JobAsked));
-    let b = b.ask(
-        "What does a typical day look like?",
-        Topic::TypicalDay,
-        20.0,
-    );
+    let b = b.ask(TYPICAL_DAY, Topic::TypicalDay, 20.0);
     assert_eq!(kind(&b, &log), None);
 }
 
@@ -243,11 +214,7 @@ fn one_a_minute_each_kind_once_and_only_while_active() {
 
 #[test]
 fn real_clock_uses_now() {
-    let mut b = Build::new(30).ask(
-        "What does a typical day look like?",
-        Topic::TypicalDay,
-        30.0,
-    );
+    let mut b = Build::new(30).ask(TYPICAL_DAY, Topic::TypicalDay, 30.0);
     b.interview.clock = crate::interview::ClockMode::Real;
     let log = NudgeLog::default();
     assert_eq!(kind(&b, &log), None);
@@ -270,11 +237,7 @@ fn an_overrun_nudge_says_no_number_that_could_go_stale() {
     // Walk 6: the nudge said 4 minutes over and the review 5 for the same 4:39; a design
     // review (2026-12-05) saw "3 minutes over" stay on screen under a timeline reading 5:57
     // over. The timeline counts the overrun live; the nudge only says it ran over.
-    let b = intro(Build::new(30)).ask(
-        "What does a typical day look like?",
-        Topic::TypicalDay,
-        879.0,
-    );
+    let b = intro(Build::new(30)).ask(TYPICAL_DAY, Topic::TypicalDay, 879.0);
     let n = next_nudge(&b.interview, 0.0, &NudgeLog::default()).unwrap();
     assert!(n.text.starts_with("Present has run over its planned time"));
     assert!(!n.text.bytes().any(|b| b.is_ascii_digit()), "{}", n.text);

@@ -50,7 +50,7 @@ pub(super) fn reread(u: &Understanding, line: &str, introduced: bool) -> Option<
 }
 
 /// A sentence of the line asks: marked with a question mark, or opened as a question (a
-/// remark may follow it: "...what you mean by that? I'm not sure I understood.").
+/// remark may follow it: *what you mean by that? I'm not sure I understood.*).
 fn asks(line: &str) -> bool {
     let sentences = crate::understand::text::sentences(line);
     sentences.iter().any(|s| {

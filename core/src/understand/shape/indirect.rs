@@ -43,7 +43,7 @@ pub(super) fn embedded_yes_no(sentence: &str) -> Option<Vec<String>> {
     if w[..k].iter().any(|x| wh().contains(&x.as_str())) {
         return None;
     }
-    // "I was wondering, if you don't mind, where...": a set-off if-clause is only politeness.
+    // *I was wondering, if you don't mind, where...*: a set-off if-clause is only politeness.
     let parts: Vec<Vec<String>> = sentence.split(',').map(words).collect();
     let opens = |p: &[String], class: &[&str]| p.first().is_some_and(|x| class.contains(&&**x));
     if (parts.windows(2)).any(|p| opens(&p[0], &[&w[k]]) && opens(&p[1], wh())) {
