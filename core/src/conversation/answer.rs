@@ -52,7 +52,8 @@ pub(super) fn answer(
         .get(&topic)
         .copied()
         .unwrap_or_else(|| variants::mask_before_memory(given));
-    let index = variants::pick(&script.answers, mask, given, &asked);
+    let allowed = variants::allowed(&script.answers, topic, &u.words, earlier);
+    let index = variants::pick(&script.answers, mask, given, &asked, allowed);
     let Some(variant) = script.answers.get(index) else {
         return deflect(persona, memory);
     };

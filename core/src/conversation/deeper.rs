@@ -102,7 +102,7 @@ pub(super) fn follow_up(
         pick(&persona.lines.no_more, memory)
     } else {
         let asked = variants::asked(&pickup::without_cue_words(&u.words));
-        let index = variants::pick(&script.follow_ups, mask, given, &asked);
+        let index = variants::pick(&script.follow_ups, mask, given, &asked, u32::MAX);
         memory.follow_ups_given.insert(topic, given + 1);
         memory
             .follow_ups_picked

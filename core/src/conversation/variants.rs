@@ -2,7 +2,9 @@
 //! of it (Daniel's work and life: his hours, working from home, how he keeps a balance), so
 //! Do you work remotely? should get the one about working from home, not the next in line.
 
-use crate::understand::text::is_function_word;
+use crate::interview::Exchange;
+use crate::topic::{Segment, Topic};
+use crate::understand::text::{self, is_function_word};
 
 /// Letters compared after a plural s is dropped: remotely and remote match, and so do
 /// hours and hour; internship and interview do not.
@@ -67,12 +69,24 @@ fn key(stem_of_word: &str) -> u64 {
 /// has been given), the one sharing the most content words with the question (a word itself
 /// counts twice a related one); with no word in common, the next in the persona's own order,
 /// as before (`given` answers so far).
-pub fn pick(answers: &[String], given_mask: u32, given: u32, asked: &[(u64, u64)]) -> usize {
+/// Only the answers in `allowed` (a bit per answer) are given, unless it leaves none.
+pub fn pick(
+    answers: &[String],
+    given_mask: u32,
+    given: u32,
+    asked: &[(u64, u64)],
+    allowed: u32,
+) -> usize {
     let count = answers.len().clamp(1, 32);
-    let all = if count == 32 {
+    let every = if count == 32 {
         u32::MAX
     } else {
         (1u32 << count) - 1
+    };
+    let all = if every & allowed == 0 {
+        every
+    } else {
+        every & allowed
     };
     let fresh = if given_mask & all == all {
         all
@@ -93,6 +107,40 @@ pub fn pick(answers: &[String], given_mask: u32, given: u32, asked: &[(u64, u64)
         }
     }
     (best.1 + in_order) % count
+}
+
+/// The answers a listener may be given, a bit each: a present or advice answer written for
+/// career changers (`replies::changer_cues` in its first sentence) only once the user has
+/// said they are changing careers (`replies::changer_words`, in this line or an earlier one).
+pub fn allowed(answers: &[String], topic: Topic, words: &[String], earlier: &[Exchange]) -> u32 {
+    use crate::lexicon::{has, has_phrase, replies};
+    if !matches!(topic.segment(), Some(Segment::Present | Segment::Advice)) {
+        return u32::MAX;
+    }
+    let for_changers = |a: &String| {
+        let first = text::words(super::phrasing::sentences(a, 0, 1));
+        (replies::changer_cues().iter()).any(|c| has_phrase(&first, c))
+    };
+    let said = |w: &[String]| {
+        (w.iter()).any(|x| has(replies::changer_words(), x))
+            || (replies::changer_words().iter()).any(|c| c.contains(' ') && has_phrase(w, c))
+    };
+    let mut changer = None;
+    let mut mask = u32::MAX;
+    for (i, _) in answers
+        .iter()
+        .enumerate()
+        .take(32)
+        .filter(|(_, a)| for_changers(a))
+    {
+        let is = *changer.get_or_insert_with(|| {
+            said(words) || earlier.iter().any(|e| said(&text::words(&e.question)))
+        });
+        if !is {
+            mask &= !(1 << i);
+        }
+    }
+    mask
 }
 
 /// The question's content words (the first dozen: a long introduction asks for no one part),
@@ -206,30 +254,45 @@ mod tests {
 
     #[test]
     fn the_answer_that_matches_the_question_comes_first() {
-        assert_eq!(pick(&answers(), 0, 0, &q("Do you work from home?")), 1);
-        assert_eq!(pick(&answers(), 0, 0, &q("How many hours a week?")), 0);
-        assert_eq!(pick(&answers(), 0, 0, &q("How do you keep a balance?")), 2);
+        assert_eq!(
+            pick(&answers(), 0, 0, &q("Do you work from home?"), u32::MAX),
+            1
+        );
+        assert_eq!(
+            pick(&answers(), 0, 0, &q("How many hours a week?"), u32::MAX),
+            0
+        );
+        assert_eq!(
+            pick(&answers(), 0, 0, &q("How do you keep a balance?"), u32::MAX),
+            2
+        );
     }
 
     #[test]
     fn with_nothing_in_common_the_order_is_kept_and_nothing_repeats_early() {
         let a = answers();
-        let first = pick(&a, 0, 0, &q("what is it like"));
+        let first = pick(&a, 0, 0, &q("what is it like"), u32::MAX);
         assert_eq!(first, 0);
         let mask = mark(0, 1); // the home answer went first
-        assert_eq!(pick(&a, mask, 1, &q("okay")), 2);
+        assert_eq!(pick(&a, mask, 1, &q("okay"), u32::MAX), 2);
         let mask = mark(mark(mask, 2), 0);
         // All given: the best match again, or the order.
-        assert_eq!(pick(&a, mask, 3, &q("and the hours?")), 0);
-        assert_eq!(pick(&a, mask, 4, &q("again?")), 1);
+        assert_eq!(pick(&a, mask, 3, &q("and the hours?"), u32::MAX), 0);
+        assert_eq!(pick(&a, mask, 4, &q("again?"), u32::MAX), 1);
     }
 
     #[test]
     fn related_words_count_as_shared() {
         // remotely shares no word with the answers, but sits with hybrid and home.
-        assert_eq!(pick(&answers(), 0, 0, &q("Do you work remotely?")), 1);
-        assert_eq!(pick(&answers(), 0, 0, &q("any overtime?")), 0);
-        assert_eq!(pick(&answers(), 0, 0, &q("what about burnout")), 2);
+        assert_eq!(
+            pick(&answers(), 0, 0, &q("Do you work remotely?"), u32::MAX),
+            1
+        );
+        assert_eq!(pick(&answers(), 0, 0, &q("any overtime?"), u32::MAX), 0);
+        assert_eq!(
+            pick(&answers(), 0, 0, &q("what about burnout"), u32::MAX),
+            2
+        );
     }
 
     #[test]
@@ -257,6 +320,9 @@ mod tests {
         assert_eq!(mask_before_memory(2), 0b11);
         assert_eq!(mask_before_memory(40), u32::MAX);
         // The hours were told first, so they are not told again while others remain.
-        assert_eq!(pick(&answers(), mask_before_memory(1), 1, &q("hours?")), 1);
+        assert_eq!(
+            pick(&answers(), mask_before_memory(1), 1, &q("hours?"), u32::MAX),
+            1
+        );
     }
 }
