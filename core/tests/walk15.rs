@@ -83,3 +83,13 @@ fn answers_for_career_changers_go_only_to_career_changers() {
         }
     }
 }
+
+#[test]
+fn a_term_asked_tersely_is_explained() {
+    // Walk 15, v1-sam T6: "capstone on what" got another paragraph on how he was hired.
+    let mut c = Chat::with("sam-whitfield", 30);
+    c.ask("hi");
+    c.ask("how'd u get this job");
+    let e = c.ask("capstone on what");
+    assert!(e.reply.starts_with("The final project of my master's"), "{}", e.reply);
+}

@@ -105,6 +105,9 @@ fn asked_in<'p>(
             .get(q + 1)
             .is_some_and(|w| being().contains(&w.as_str()))
     });
+    // Typed tersely, the question word after the term: capstone on what? budget season = what?
+    let terse = before.is_empty() && (words[at + len..].iter()).any(|w| w == "what");
+    let shaped = shaped || terse;
     let alone = before.is_empty()
         && at + len == words.len()
         && (earlier.unwrap_or_default().iter())
