@@ -91,5 +91,38 @@ fn a_term_asked_tersely_is_explained() {
     c.ask("hi");
     c.ask("how'd u get this job");
     let e = c.ask("capstone on what");
-    assert!(e.reply.starts_with("The final project of my master's"), "{}", e.reply);
+    assert!(
+        e.reply.starts_with("The final project of my master's"),
+        "{}",
+        e.reply
+    );
+}
+
+#[test]
+fn asking_about_their_own_one_of_a_term_is_not_asking_its_meaning() {
+    // After the glossary grew (walk 14's unexplained words: SOP, credential...), "What was
+    // your postdoc like?" got the definition of a postdoc.
+    let mut c = Chat::with("daniel-reyes", 30);
+    c.ask("Hi");
+    let e = c.ask("What was your postdoc like?");
+    assert!(
+        !e.reply.starts_with("A research job for a few years"),
+        "{}",
+        e.reply
+    );
+    let e = c.ask("What's a postdoc?");
+    assert!(
+        e.reply.starts_with("A research job for a few years"),
+        "{}",
+        e.reply
+    );
+    let mut c = Chat::with("daniel-reyes", 30);
+    c.ask("If you were me, like a freshman, what would you do right now?");
+    let e = c.ask("Sorry, what's an SOP?");
+    assert!(
+        e.reply.contains("standard operating procedure")
+            || e.reply.contains("Standard operating procedure"),
+        "{}",
+        e.reply
+    );
 }

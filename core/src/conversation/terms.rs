@@ -7,7 +7,7 @@ use crate::interview::Exchange;
 use crate::lexicon::{has, replies};
 use crate::persona::{Persona, Term};
 use crate::topic::Topic;
-use crate::understand::classes::{being, fillers, wh};
+use crate::understand::classes::{addressed, being, fillers, wh};
 use crate::understand::text::{is_function_word, words as split};
 
 /// Other words of substance a line may have beside the term: one in a bare question (what
@@ -105,6 +105,10 @@ fn asked_in<'p>(
             .get(q + 1)
             .is_some_and(|w| being().contains(&w.as_str()))
     });
+    // What was your postdoc like? What is your evaluation? asks about theirs, not the meaning.
+    let owned = (before.last()).is_some_and(|w| addressed().contains(&w.as_str()))
+        || words.last().is_some_and(|w| w == "like");
+    let shaped = shaped && !owned;
     // Typed tersely, the question word after the term: capstone on what? budget season = what?
     let terse = before.is_empty() && (words[at + len..].iter()).any(|w| w == "what");
     let shaped = shaped || terse;
