@@ -303,7 +303,18 @@ fn understand_and_answer(
         let about_it = (!names_other || u.topic == Topic::None) && about_last();
         // A short line about nothing else that points back: why is it so low?
         let back = remark && (u.words.iter()).any(|w| crate::lexicon::has(replies::back(), w));
-        if !names_other && (small_talk || back || deeper::asks_nothing(line)) || about_it {
+        // A reply that asks nothing and says back what was just said (probably someone in a
+        // society's policy office): about that answer, however the model reads its words
+        // (thanks that name it stay thanks).
+        let echoes = || {
+            let e = earlier.exchanges.last();
+            let reply = deeper::asks_nothing(line) && !crate::coach::social(u.topic);
+            reply && e.is_some_and(|e| pickup::picks_up(&e.reply, line))
+        };
+        if !names_other && (small_talk || back || deeper::asks_nothing(line))
+            || about_it
+            || echoes()
+        {
             return follow_up(persona, memory, u, last, earlier);
         }
     }
