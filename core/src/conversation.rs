@@ -8,7 +8,7 @@ use crate::interview::Exchange;
 use crate::lexicon::replies;
 use crate::persona::Persona;
 use crate::topic::{Segment, Topic, TopicCounts};
-use crate::understand::{Matcher, Understanding, UNKNOWN};
+use crate::understand::{Matcher, Understanding, CONFIDENT, UNKNOWN};
 use serde::{Deserialize, Serialize};
 
 mod answer;
@@ -204,7 +204,10 @@ pub fn respond(
         ..understood.clone()
     });
     let u = as_open.as_ref().unwrap_or(&understood);
-    let introduced = memory.answers_given.contains_key(&Topic::Introduction);
+    // Once introduced, or once the work is being talked about: a story with a question in it
+    // then asks the question (a storyteller's first story may have been answered as one).
+    let introduced = (memory.answers_given.keys())
+        .any(|t| *t == Topic::Introduction || crate::coach::outcome_of(*t).is_some());
     let reread = introduction::reread(u, line, introduced);
     let u = reread.as_ref().unwrap_or(u);
     let timing = more_time::more_time(persona, memory, &u.words, line, time)
@@ -292,7 +295,15 @@ fn understand_and_answer(
     // scary going back?): more on that topic, unless the line surely names another.
     if let Some(last) = memory.last_topic.filter(|t| !crate::coach::social(*t)) {
         let remark = u.topic == Topic::None && u.words.len() <= 5;
-        let names_other = u.topic != last && u.confidence >= NAMES_ANOTHER_TOPIC && !remark;
+        // Thanks or a goodbye needs less to be sure of (OK. Thanks, you changed my mind.
+        // Goodbye.): it is never more on the last answer.
+        let closing = u.topic.segment() == Some(crate::topic::Segment::Closing);
+        let bar = if closing {
+            CONFIDENT
+        } else {
+            NAMES_ANOTHER_TOPIC
+        };
+        let names_other = u.topic != last && u.confidence >= bar && !remark;
         let small_talk = u.topic == Topic::SmallTalk && !memory.answers_given.is_empty();
         let about_last = || {
             let e = earlier.exchanges.last();

@@ -126,3 +126,54 @@ fn asking_about_their_own_one_of_a_term_is_not_asking_its_meaning() {
         e.reply
     );
 }
+
+#[test]
+fn a_story_with_a_question_once_the_work_is_under_way_asks_the_question() {
+    // Walk 15, v2-maya T11: a long story ending in a question, after answers about her work
+    // (the student's first story had been answered as a question), was read as an
+    // introduction and offered as one side of "do you mean A or B?".
+    for id in ids() {
+        let mut c = Chat::with(&id, 30);
+        c.ask("What does a typical day look like for you?");
+        let e = c.ask(
+            "My cousin lives in a rural county and had to drive four hours for every appointment. \
+             My family still talks about it. Do you think more of this work will happen by video?",
+        );
+        assert_ne!(e.topic, Topic::Introduction, "{id}: {}", e.reply);
+        assert!(
+            !e.reply.contains("hoping to get from today"),
+            "{id}: {}",
+            e.reply
+        );
+    }
+}
+
+#[test]
+fn thanks_and_goodbye_after_a_remark_is_a_goodbye() {
+    // Walk 15, v3-daniel T16: "Fair. Thanks Daniel, you changed my mind a little. Goodbye."
+    // got more advice: read as thanks without much confidence, it was taken for a reply to
+    // the last answer.
+    for id in ids() {
+        let mut c = Chat::with(&id, 30);
+        c.ask("What advice would you give someone straight out of a master's?");
+        let e = c.ask("Fair. Thanks, you changed my mind a little. Goodbye.");
+        assert_eq!(e.topic, Topic::Thanks, "{id}: {}", e.reply);
+    }
+}
+
+#[test]
+fn i_meant_is_the_user_s_own_clarification_not_a_question_about_a_word() {
+    // Walk 15, v4-maya T10: "Sorry, I meant the nurse practitioner part. As more psych NPs
+    // get trained, ..." got the definition of a nurse practitioner.
+    let mut c = Chat::with("maya-okafor", 30);
+    c.ask("Where is child psychiatry heading?");
+    let e = c.ask(
+        "Sorry, I meant the nurse practitioner part. As more psych NPs get trained, how do you \
+         see the split of work between them and child psychiatrists changing?",
+    );
+    assert!(
+        !e.reply.starts_with("A nurse practitioner, or NP"),
+        "{}",
+        e.reply
+    );
+}

@@ -98,7 +98,9 @@ fn asked_in<'p>(
         .filter(|w| !is_function_word(w) && !fillers().contains(&w.as_str()) && !own(w))
         .filter(|w| !has(replies::meaning(), w))
         .count();
-    let cue = words.iter().any(|w| has(replies::meaning(), w));
+    // "I meant the NP part" says what the user asked, not what a word means.
+    let cue = (words.iter().enumerate())
+        .any(|(i, w)| has(replies::meaning(), w) && (i == 0 || words[i - 1] != "i"));
     // What is X: a question word and a form of be, fillers (wait, so) before them.
     let shaped = (before.iter().position(|w| wh().contains(&w.as_str()))).is_some_and(|q| {
         before
