@@ -111,7 +111,8 @@ pub fn pick(
 
 /// The answers a listener may be given, a bit each: a present or advice answer written for
 /// career changers (`replies::changer_cues` in its first sentence) only once the user has
-/// said they are changing careers (`replies::changer_words`, in this line or an earlier one).
+/// said they are changing careers (`replies::changer_words`, in this line or an earlier one)
+/// or asks about the situation in the cue's words.
 pub fn allowed(answers: &[String], topic: Topic, words: &[String], earlier: &[Exchange]) -> u32 {
     use crate::lexicon::{has, has_phrase, replies};
     if !matches!(topic.segment(), Some(Segment::Present | Segment::Advice)) {
@@ -133,8 +134,10 @@ pub fn allowed(answers: &[String], topic: Topic, words: &[String], earlier: &[Ex
         .take(32)
         .filter(|(_, a)| for_changers(a))
     {
+        // Asking about the situation itself (why take the pay cut? is it too late?) counts.
+        let asks_it = || (replies::changer_cues().iter()).any(|c| has_phrase(words, c));
         let is = *changer.get_or_insert_with(|| {
-            said(words) || earlier.iter().any(|e| said(&text::words(&e.question)))
+            said(words) || asks_it() || earlier.iter().any(|e| said(&text::words(&e.question)))
         });
         if !is {
             mask &= !(1 << i);
