@@ -177,3 +177,13 @@ fn i_meant_is_the_user_s_own_clarification_not_a_question_about_a_word() {
         e.reply
     );
 }
+
+#[test]
+fn an_either_or_that_weighs_with_further_is_open() {
+    // Walk 15, v4-sam T5 (and Maya's, Rosa's): flagged as a yes/no question.
+    use askwell_core::understand::shape::is_closed;
+    assert!(!is_closed(
+        "Would a CS degree or a public health degree get me further in health data?"
+    ));
+    assert!(!is_closed("Would an MPH or an MSW get me further?"));
+}
