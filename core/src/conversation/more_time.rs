@@ -51,17 +51,19 @@ pub(super) fn short_on_time(memory: &mut Memory, w: &[String], line: &str) -> Op
     use crate::understand::{classes::wh, shape::question_start};
     let any = |class: &[String]| w.iter().any(|x| has(class, x));
     let by_me = w.iter().any(|x| x == "i");
-    let clauses = sentences(line)
-        .into_iter()
-        .flat_map(|s| s.split([',', ';']));
-    let asks_about_work = clauses
-        .map(words)
-        .any(|c| question_start(&c).is_some_and(|i| wh().contains(&c[i].as_str())));
+    let asks_about_work = || {
+        let clauses = sentences(line)
+            .into_iter()
+            .flat_map(|s| s.split([',', ';']));
+        (clauses.map(words))
+            .any(|c| question_start(&c).is_some_and(|i| wh().contains(&c[i].as_str())))
+    };
+    // The line's words rule most lines out before its clauses are read.
     if !by_me
+        || w.len() > 16
         || !any(replies::time_words())
         || !any(replies::time_limits())
-        || asks_about_work
-        || w.len() > 16
+        || asks_about_work()
     {
         return None;
     }

@@ -111,39 +111,44 @@ pub fn pick(
 
 /// The answers a listener may be given, a bit each: a present or advice answer written for
 /// career changers (`replies::changer_cues` in its first sentence) only once the user has
-/// said they are changing careers (`replies::changer_words`, in this line or an earlier one)
-/// or asks about the situation in the cue's words.
+/// said they are changing careers (`replies::changer_words`, in this line or in what they
+/// said to introduce themselves) or asks about the situation in the cue's words.
 pub fn allowed(answers: &[String], topic: Topic, words: &[String], earlier: &[Exchange]) -> u32 {
     use crate::lexicon::{has, has_phrase, replies};
     if !matches!(topic.segment(), Some(Segment::Present | Segment::Advice)) {
         return u32::MAX;
     }
-    let for_changers = |a: &String| {
-        let first = text::words(super::phrasing::sentences(a, 0, 1));
-        (replies::changer_cues().iter()).any(|c| has_phrase(&first, c))
+    // Read as bytes, case aside: this runs for every answer of the topic at every reply.
+    let says = |text: &str, cue: &str| {
+        let (t, c) = (text.as_bytes(), cue.as_bytes());
+        !c.is_empty() && t.windows(c.len()).any(|w| w.eq_ignore_ascii_case(c))
     };
+    let for_changers = |a: &String| {
+        let first = super::phrasing::sentences(a, 0, 1);
+        (replies::changer_cues().iter()).any(|c| says(first, c))
+    };
+    let kept: u32 = (answers.iter().enumerate().take(32))
+        .filter(|(_, a)| for_changers(a))
+        .fold(0, |m, (i, _)| m | 1 << i);
+    if kept == 0 {
+        return u32::MAX;
+    }
     let said = |w: &[String]| {
         (w.iter()).any(|x| has(replies::changer_words(), x))
             || (replies::changer_words().iter()).any(|c| c.contains(' ') && has_phrase(w, c))
     };
-    let mut changer = None;
-    let mut mask = u32::MAX;
-    for (i, _) in answers
+    // Asking about the situation itself (why take the pay cut? is it too late?) counts.
+    let asks_it = || (replies::changer_cues().iter()).any(|c| has_phrase(words, c));
+    let introduced = earlier
         .iter()
-        .enumerate()
-        .take(32)
-        .filter(|(_, a)| for_changers(a))
-    {
-        // Asking about the situation itself (why take the pay cut? is it too late?) counts.
-        let asks_it = || (replies::changer_cues().iter()).any(|c| has_phrase(words, c));
-        let is = *changer.get_or_insert_with(|| {
-            said(words) || asks_it() || earlier.iter().any(|e| said(&text::words(&e.question)))
-        });
-        if !is {
-            mask &= !(1 << i);
-        }
+        .filter(|e| matches!(e.topic, Topic::Introduction | Topic::SmallTalk));
+    let changer =
+        said(words) || asks_it() || { introduced }.any(|e| said(&text::words(&e.question)));
+    if changer {
+        u32::MAX
+    } else {
+        !kept
     }
-    mask
 }
 
 /// The question's content words (the first dozen: a long introduction asks for no one part),
