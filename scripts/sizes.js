@@ -117,7 +117,10 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // group of misfits: a follow-up on a detail got a neighbouring paragraph; Priya's script
 // +1.6 KiB gzip for her eight) and the picker's hyphenated words: practice ceiling 466.8 ->
 // 468.9.
-const CEILINGS = { firstScreen: 127.4 * KIB, practice: 468.9 * KIB };
+// First screen 127.6, practice 469.0 with Home's sticky start bar (its who-length-clock text,
+// the folded bio and clock note; design review B1, 2026-12-05): ceilings 127.4 -> 127.7 and
+// 468.9 -> 469.1.
+const CEILINGS = { firstScreen: 127.7 * KIB, practice: 469.1 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

@@ -55,6 +55,7 @@ pub mod review_report;
 pub mod segment_table;
 pub mod session_list;
 pub mod stage_controls;
+pub mod start_bar;
 pub mod talk_time;
 pub mod thank_you_note;
 pub mod timeline;

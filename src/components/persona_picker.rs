@@ -20,7 +20,8 @@ pub fn PersonaPicker(
             <legend>"Who would you like to talk to?"</legend>
             // Phones only (style/main.css): the cards are a row, and only the first shows.
             <p class="hint persona-swipe-hint" aria-hidden="true">
-                {move || format!("Swipe to see all {} interviewees.", offered(store).len())}
+                // Plain text, not a count: a reactive text costs the first screen (NOTES.md §1).
+                "Swipe sideways to see every interviewee."
             </p>
             <div class="persona-grid">
                 {move || {
@@ -31,14 +32,17 @@ pub fn PersonaPicker(
                 }}
             </div>
             // The chosen one's whole bio (each card shows a taste): here, not in its card, so
-            // choosing resizes no card. Hidden from screen readers: its radio's name has it all.
-            <p class="persona-chosen" aria-hidden="true">
-                {move || {
-                    let id = selected.get();
-                    let chosen = offered(store).into_iter().find(|(p, _)| p.id == id);
-                    chosen.map(|(p, _)| p.bio).unwrap_or_default()
-                }}
-            </p>
+            // choosing resizes no card; folded, as it repeated the card's start above Start.
+            <details class="persona-chosen">
+                <summary>"Read the whole bio"</summary>
+                <p>
+                    {move || {
+                        let id = selected.get();
+                        let chosen = offered(store).into_iter().find(|(p, _)| p.id == id);
+                        chosen.map(|(p, _)| p.bio).unwrap_or_default()
+                    }}
+                </p>
+            </details>
             <p class="hint persona-picker-more">
                 "Want someone from another field? "
                 <a href="#/personas">"Write your own persona"</a>

@@ -3,6 +3,7 @@ use crate::components::persona_picker::PersonaPicker;
 use crate::components::plan_for_person::PlanForPerson;
 use crate::components::plan_start::PlanStart;
 use crate::components::session_list::SessionList;
+use crate::components::start_bar::StartBar;
 use crate::content::catalog;
 use crate::practice_start::{start_practice, NewPractice};
 use crate::state::use_store;
@@ -61,10 +62,15 @@ pub fn HomePage() -> impl IntoView {
         <section class="page home">
             <div class="intro">
                 <h1>"Rehearse the conversation before it counts"</h1>
+                // On a phone only the first sentence shows (style/main.css): the intro pushed
+                // the persona cards down.
                 <p class="lead">
-                    "An informational interview is a short conversation where you ask someone about \
-                     their work, their path and their advice. Practise one here with a scripted \
-                     professional, keep to time, and get a review of how it went."
+                    "Practise an informational interview with a scripted professional, keep to \
+                     time, and get a review of how it went."
+                    <span class="lead-more">
+                        " It is the short conversation in which you ask someone about their work, \
+                         their path and their advice."
+                    </span>
                 </p>
             </div>
             <SavedLists part=HomePart::Due />
@@ -123,20 +129,25 @@ pub fn HomePage() -> impl IntoView {
                                 "Real time"
                             </label>
                         </div>
-                        <p class="hint">
-                            {move || match clock.get() {
-                                ClockMode::Simulated => "Time moves as if the call were spoken: your words at 150 a minute, each answer as the longer story it sums up (four times its written length). A 30-minute interview takes a few minutes to rehearse; a talkative interviewee uses the clock faster than a brief one.",
-                                ClockMode::Real => "Time runs as on a real call.",
-                            }}
-                        </p>
+                        // Behind a disclosure: five lines of it stood between the options and Start.
+                        <details class="clock-how">
+                            <summary>"How does the clock work?"</summary>
+                            <p class="hint">
+                                "Simulated: time moves as if the call were spoken, your words at 150 a \
+                                 minute and each answer as the longer story it sums up (four times its \
+                                 written length). A 30-minute interview takes a few minutes to rehearse; \
+                                 a talkative interviewee uses the clock faster than a brief one. Real \
+                                 time: the clock runs as on a real call."
+                            </p>
+                        </details>
                     </fieldset>
                     <div class="start-actions">
-                        <button type="submit" class="button primary start-button" prop:disabled=move || starting.get()>
-                            {move || if starting.get() { "Starting…" } else { "Start the interview" }}
-                        </button>
                         <PlanStart persona=persona minutes=length />
                     </div>
                 </div>
+                // A child of the form, not of the card above, so that it sticks while the
+                // persona cards are in view.
+                <StartBar persona=persona minutes=length clock=clock starting=starting />
                 }.into_any())}
             </form>
             <SavedLists part=HomePart::Rest />

@@ -1,0 +1,76 @@
+// The design review of 2026-12-05, section B (phone-first polish), items 1-4. Each test here
+// measures what the review measured; screenshots go to e2e/artifacts (or $PHONE_SHOTS).
+// B1: once a persona is picked, "Start the interview" is on the first screen (the review
+// found it at y 1338 on a 390 x 844 phone, 1523 at 320 x 640, 1103 on a 1280 x 800 laptop).
+const { test, expect } = require("./fixtures");
+const fs = require("fs");
+const path = require("path");
+const { startServer } = require("./server");
+
+const SHOTS = process.env.PHONE_SHOTS || path.resolve(__dirname, "artifacts");
+fs.mkdirSync(SHOTS, { recursive: true });
+
+const SIZES = {
+  phone: { width: 390, height: 844 },
+  small: { width: 320, height: 640 },
+  laptop: { width: 1280, height: 800 },
+};
+
+const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+test.describe("phone-first polish", () => {
+  let server;
+  test.beforeAll(async () => {
+    server = await startServer();
+  });
+  test.afterAll(async () => {
+    await server.stop();
+  });
+
+  for (const [name, size] of Object.entries(SIZES)) {
+    for (const theme of ["light", "dark"]) {
+      test.describe(`${name} ${size.width} x ${size.height}, ${theme}`, () => {
+        test.use({ viewport: size, colorScheme: theme });
+
+        test("B1: Start is on the first screen, with who, how long and which clock beside it", async ({ page }) => {
+          await page.goto(server.base);
+          const start = page.getByRole("button", { name: "Start the interview" });
+          await expect(start).toBeEnabled();
+          // As the page opens, and once another persona is picked (on a phone, from the row).
+          const inView = async (when) => {
+            await frames(page);
+            const box = await start.boundingBox();
+            console.log(`B1 ${name} ${theme} ${when}: Start at y ${Math.round(box.y)}-${Math.round(box.y + box.height)} of ${size.height}`);
+            expect(box.y, when).toBeGreaterThanOrEqual(0);
+            expect(box.y + box.height, when).toBeLessThanOrEqual(size.height);
+          };
+          await inView("on opening");
+          const summary = page.locator(".start-summary");
+          await expect(summary).toHaveText("Dr. Daniel Reyes · 30 min · simulated clock");
+          await page.getByLabel(/Rosa Delgado/).check();
+          await expect(summary).toHaveText("Rosa Delgado · 30 min · simulated clock");
+          await inView("after picking Rosa");
+          await page.screenshot({ path: path.join(SHOTS, `${name}-${theme}-home-first.png`) });
+          await page.getByLabel("45 min").check();
+          await expect(summary).toHaveText("Rosa Delgado · 45 min · simulated clock");
+          // The clock's explanation is folded; the card's bio is not repeated in full.
+          const how = page.locator(".clock-how");
+          await expect(how.locator("p")).toBeHidden();
+          await expect(page.locator(".persona-chosen p")).toBeHidden();
+          await how.locator("summary").click();
+          await expect(how.locator("p")).toContainText("150 a minute");
+          await page.getByLabel("Real time").check();
+          await expect(summary).toHaveText("Rosa Delgado · 45 min · real-time clock");
+          // Scrolled to the end of the form, the bar rests under the options, covering nothing.
+          await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+          await frames(page);
+          const [bar, plan] = await Promise.all([page.locator(".start-bar").boundingBox(), page.locator(".plan-start").boundingBox()]);
+          expect(plan.y + plan.height).toBeLessThanOrEqual(bar.y);
+          await page.screenshot({ path: path.join(SHOTS, `${name}-${theme}-home-options.png`) });
+          await start.click();
+          await expect(page).toHaveURL(/#\/practice\//);
+        });
+      });
+    }
+  }
+});
