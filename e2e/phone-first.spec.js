@@ -2,10 +2,13 @@
 // measures what the review measured; screenshots go to e2e/artifacts (or $PHONE_SHOTS).
 // B1: once a persona is picked, "Start the interview" is on the first screen (the review
 // found it at y 1338 on a 390 x 844 phone, 1523 at 320 x 640, 1103 on a 1280 x 800 laptop).
+// B2: a returning user sees "Continue" first (Resume, or the last review), with the last
+// session's persona, length and clock picked (read from the saved sessions).
 const { test, expect } = require("./fixtures");
 const fs = require("fs");
 const path = require("path");
 const { startServer } = require("./server");
+const { ask, endInterview } = require("./helpers");
 
 const SHOTS = process.env.PHONE_SHOTS || path.resolve(__dirname, "artifacts");
 fs.mkdirSync(SHOTS, { recursive: true });
@@ -72,5 +75,61 @@ test.describe("phone-first polish", () => {
         });
       });
     }
+  }
+
+  for (const [name, theme] of [["phone", "light"], ["phone", "dark"], ["laptop", "light"]]) {
+    test.describe(`${name}, ${theme}`, () => {
+      test.use({ viewport: SIZES[name], colorScheme: theme });
+
+      test("B2: a returning user gets Continue first and the last persona, length and clock picked", async ({ page }) => {
+        await page.goto(server.base);
+        await expect(page.getByRole("button", { name: "Start the interview" })).toBeEnabled();
+        // A first visit has no Continue card.
+        await expect(page.locator(".continue")).toHaveCount(0);
+        await page.getByLabel(/Rosa Delgado/).check();
+        await page.getByLabel("20 min").check();
+        await page.getByLabel("Real time").check();
+        await page.getByRole("button", { name: "Start the interview" }).click();
+        await expect(page).toHaveURL(/#\/practice\//);
+        await ask(page, "Hi, I'm a student exploring public health. Could you tell me about your work?");
+        const practice = page.url();
+
+        // Left mid-interview: Home offers to resume it, first, above the start form.
+        await page.getByRole("link", { name: "Practice" }).click();
+        const card = page.locator(".continue");
+        await expect(card).toContainText("Unfinished interview with Rosa Delgado");
+        await expect(page.locator(".start-summary")).toHaveText("Rosa Delgado · 20 min · real-time clock");
+        await expect(page.getByLabel(/Rosa Delgado/)).toBeChecked();
+        const [cardBox, picker] = await Promise.all([card.boundingBox(), page.locator(".persona-picker").boundingBox()]);
+        expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(picker.y);
+        expect(cardBox.y + cardBox.height, "the card is on the first screen").toBeLessThanOrEqual(SIZES[name].height);
+        console.log(`B2 ${name} ${theme}: Resume card at y ${Math.round(cardBox.y)}-${Math.round(cardBox.y + cardBox.height)}`);
+        await expect(page.locator(".lead")).toBeHidden();
+        await frames(page);
+        // On a phone the picked card is scrolled into the row's view (smoothly).
+        const rosaCard = page.locator(".persona-option", { has: page.getByLabel(/Rosa Delgado/) });
+        const outside = async () => {
+          const [c, r] = await Promise.all([rosaCard.boundingBox(), page.locator(".persona-grid").boundingBox()]);
+          return Math.max(r.x - c.x, c.x + c.width - (r.x + r.width), 0);
+        };
+        await expect.poll(outside).toBeLessThanOrEqual(1);
+        await page.screenshot({ path: path.join(SHOTS, `${name}-${theme}-home-unfinished.png`) });
+        await card.getByRole("link", { name: "Resume" }).click();
+        await expect(page).toHaveURL(practice);
+        await expect(page.locator(".transcript .turn.user")).toHaveCount(1);
+
+        // Ended: the last review instead, and the same choices for the next practice.
+        await endInterview(page);
+        await expect(page.locator(".score-number")).toBeVisible();
+        await page.getByRole("link", { name: "Practice" }).click();
+        await expect(card).toContainText("Your last interview: Rosa Delgado");
+        await expect(page.locator(".start-summary")).toHaveText("Rosa Delgado · 20 min · real-time clock");
+        await expect(page.getByLabel(/Rosa Delgado/)).toBeChecked();
+        await expect.poll(outside).toBeLessThanOrEqual(1);
+        await page.screenshot({ path: path.join(SHOTS, `${name}-${theme}-home-returning.png`) });
+        await card.getByRole("link", { name: "See its review" }).click();
+        await expect(page.locator(".score-number")).toBeVisible();
+      });
+    });
   }
 });

@@ -119,8 +119,10 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // 468.9.
 // First screen 127.6, practice 469.0 with Home's sticky start bar (its who-length-clock text,
 // the folded bio and clock note; design review B1, 2026-12-05): ceilings 127.4 -> 127.7 and
-// 468.9 -> 469.1.
-const CEILINGS = { firstScreen: 127.7 * KIB, practice: 469.1 * KIB };
+// 468.9 -> 469.1. Practice 469.9 with Home's "Continue" card for a returning user (Resume or
+// the last review, the last persona, length and clock picked; design review B2, upkeep chunk
+// +2.0 KB raw): ceiling 469.1 -> 470.1.
+const CEILINGS = { firstScreen: 127.7 * KIB, practice: 470.1 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

@@ -7,6 +7,7 @@
 pub mod about_me;
 pub mod add_person_form;
 pub mod add_referral_form;
+pub mod continue_card;
 pub mod conversation_log_form;
 pub mod copy_markdown;
 pub mod data_backups;

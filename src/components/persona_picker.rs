@@ -95,11 +95,25 @@ fn option(
 /// mostly out of view (its radio already showing) scrolls the row to show the whole card.
 fn bring_into_view(ev: &leptos::ev::Event) {
     use wasm_bindgen::JsCast;
-    let Some(card) = ev
+    if let Some(input) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|input| input.closest(".persona-option").ok().flatten())
-    else {
+    {
+        show_card(&input);
+    }
+}
+
+/// Scrolls the phone's persona row to show the card whose radio has this id (a persona
+/// picked for the user, as Home's "Continue" does); false when there is no such radio.
+pub fn show_picked(input_id: &str) -> bool {
+    let input = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(input_id));
+    input.map(|input| show_card(&input)).is_some()
+}
+
+fn show_card(input: &web_sys::Element) {
+    let Some(card) = input.closest(".persona-option").ok().flatten() else {
         return;
     };
     let Some(row) = card.closest(".persona-grid").ok().flatten() else {

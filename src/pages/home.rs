@@ -1,3 +1,4 @@
+use crate::components::continue_card::continue_card;
 use crate::components::next_actions::NextActions;
 use crate::components::persona_picker::PersonaPicker;
 use crate::components::plan_for_person::PlanForPerson;
@@ -73,7 +74,7 @@ pub fn HomePage() -> impl IntoView {
                     </span>
                 </p>
             </div>
-            <SavedLists part=HomePart::Due />
+            <SavedLists part=HomePart::Due(HomeChoice { persona, length, clock }) />
             <form class="start-form" on:submit=start on:keydown=enter_chooses>
                 <PersonaPicker
                     selected=persona
@@ -155,11 +156,19 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
+/// Home's start form, as the saved lists may preselect it.
+#[derive(Clone, Copy)]
+pub struct HomeChoice {
+    pub persona: RwSignal<String>,
+    pub length: RwSignal<u32>,
+    pub clock: RwSignal<ClockMode>,
+}
+
 /// The two places on Home that list saved things.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 pub enum HomePart {
-    /// What is due, above the form.
-    Due,
+    /// What to continue and what is due, above the form (which it preselects).
+    Due(HomeChoice),
     /// Plans for people and past sessions, below it.
     Rest,
 }
@@ -200,7 +209,11 @@ fn SavedLists(part: HomePart) -> impl IntoView {
 /// The views behind [`SavedLists`] (a split point calls this).
 pub fn lists(part: HomePart) -> AnyView {
     match part {
-        HomePart::Due => view! { <NextActions /> }.into_any(),
+        HomePart::Due(choice) => view! {
+            {continue_card(choice)}
+            <NextActions />
+        }
+        .into_any(),
         HomePart::Rest => view! {
             <PlanForPerson />
             <SessionList />
