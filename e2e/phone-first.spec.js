@@ -4,11 +4,14 @@
 // found it at y 1338 on a 390 x 844 phone, 1523 at 320 x 640, 1103 on a 1280 x 800 laptop).
 // B2: a returning user sees "Continue" first (Resume, or the last review), with the last
 // session's persona, length and clock picked (read from the saved sessions).
+// B3: in a practice on a phone the sticky timer is one line over a thin bar (the review
+// measured 98 px at 390 x 844), the clock's tick is captioned "clock", and on a laptop the
+// tick stays inside the segment boxes (it poked through their bottom border).
 const { test, expect } = require("./fixtures");
 const fs = require("fs");
 const path = require("path");
 const { startServer } = require("./server");
-const { ask, endInterview } = require("./helpers");
+const { ask, endInterview, startPractice } = require("./helpers");
 
 const SHOTS = process.env.PHONE_SHOTS || path.resolve(__dirname, "artifacts");
 fs.mkdirSync(SHOTS, { recursive: true });
@@ -131,5 +134,53 @@ test.describe("phone-first polish", () => {
         await expect(page.locator(".score-number")).toBeVisible();
       });
     });
+  }
+
+  for (const [name, size] of Object.entries(SIZES)) {
+    for (const theme of ["light", "dark"]) {
+      test.describe(`${name} ${size.width} x ${size.height}, ${theme}, practising`, () => {
+        test.use({ viewport: size, colorScheme: theme });
+
+        test("B3: the timer is compact on a phone and its clock tick is captioned, inside the boxes", async ({ page }) => {
+          await startPractice(page, server.base, /Rosa Delgado/);
+          for (const q of [
+            "Hi, I'm a student exploring public health. Could you tell me about your work?",
+            "What does a typical day look like for you?",
+            "How did you get into this field?",
+          ]) {
+            await ask(page, q);
+          }
+          await frames(page);
+          const timeline = page.locator(".timeline");
+          const height = (await timeline.boundingBox()).height;
+          console.log(`B3 ${name} ${theme}: timeline ${Math.round(height)} px high`);
+          const marker = page.locator(".timeline-marker");
+          expect(await marker.evaluate((m) => getComputedStyle(m, "::after").content)).toBe('"clock"');
+          const [tick, track, box] = await Promise.all([
+            marker.boundingBox(),
+            page.locator(".timeline-track").boundingBox(),
+            timeline.boundingBox(),
+          ]);
+          // The caption under the tick stays inside the timeline's box.
+          const caption = await marker.evaluate((m) => {
+            const r = m.getBoundingClientRect();
+            const after = getComputedStyle(m, "::after");
+            return r.bottom + 1 + parseFloat(after.height);
+          });
+          expect(caption).toBeLessThanOrEqual(box.y + box.height);
+          if (name === "laptop") {
+            await expect(page.locator(".timeline-summary")).toBeVisible();
+            await expect(page.locator(".timeline-line")).toBeHidden();
+            expect(tick.y + tick.height, "the tick ends at the boxes' bottom edge").toBeLessThanOrEqual(track.y + track.height + 0.5);
+          } else {
+            await expect(page.locator(".timeline-summary")).toBeHidden();
+            await expect(page.locator(".timeline-line")).toHaveText(/^(Present|Past) · \d+:\d\d (left|over) · \d+:\d\d of 30 min$/);
+            expect(height, "one line over a thin bar").toBeLessThanOrEqual(64);
+          }
+          await page.screenshot({ path: path.join(SHOTS, `${name}-${theme}-practice.png`) });
+          await timeline.screenshot({ path: path.join(SHOTS, `${name}-${theme}-practice-timeline.png`) });
+        });
+      });
+    }
   }
 });
