@@ -7,6 +7,9 @@
 // B3: in a practice on a phone the sticky timer is one line over a thin bar (the review
 // measured 98 px at 390 x 844), the clock's tick is captioned "clock", and on a laptop the
 // tick stays inside the segment boxes (it poked through their bottom border).
+// B4: the review on a phone starts with "Next time", offers "Practise again" near the top,
+// and folds the transcript ("Show transcript · N lines"); the review measured about 8,300
+// px at 390 x 844 for nine questions.
 const { test, expect } = require("./fixtures");
 const fs = require("fs");
 const path = require("path");
@@ -179,6 +182,62 @@ test.describe("phone-first polish", () => {
           }
           await page.screenshot({ path: path.join(SHOTS, `${name}-${theme}-practice.png`) });
           await timeline.screenshot({ path: path.join(SHOTS, `${name}-${theme}-practice-timeline.png`) });
+        });
+      });
+    }
+  }
+
+  const REVIEW_QUESTIONS = [
+    "Hi, I'm a student exploring public health. Could you tell me about your work?",
+    "What does a typical day look like for you?",
+    "How did you get into this field?",
+    "Do you like your job?",
+    "Where do you see community health going in the next few years?",
+    "What advice would you give someone starting out?",
+    "Who else would you recommend I talk to?",
+    "Thank you so much for your time, this was really helpful.",
+  ];
+  for (const [name, size] of Object.entries(SIZES)) {
+    for (const theme of ["light", "dark"]) {
+      test.describe(`${name} ${size.width} x ${size.height}, ${theme}, reviewing`, () => {
+        test.use({ viewport: size, colorScheme: theme });
+
+        test("B4: the review leads with Next time and Practise again, the transcript folded on a phone", async ({ page }) => {
+          await startPractice(page, server.base, /Rosa Delgado/);
+          for (const q of REVIEW_QUESTIONS) await ask(page, q);
+          await endInterview(page);
+          await expect(page.locator(".score-number")).toBeVisible();
+          await frames(page);
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          console.log(`B4 ${name} ${theme}: review ${height} px high`);
+          await page.screenshot({ path: path.join(SHOTS, `${name}-${theme}-review-top.png`) });
+          await page.screenshot({ path: path.join(SHOTS, `${name}-${theme}-review-full.png`), fullPage: true });
+          const box = (selector) => page.locator(selector).first().boundingBox();
+          // Practise again within the first screen, and at the end as before.
+          const again = page.getByRole("button", { name: "Practise again", exact: true });
+          const top = await again.boundingBox();
+          expect(top.y + top.height).toBeLessThanOrEqual(size.height);
+          await expect(page.getByRole("button", { name: /^Practise again with Rosa/ })).toBeVisible();
+          const fold = page.locator(".transcript-fold > summary");
+          if (name === "laptop") {
+            // Beside the score as before; the transcript open (its fold is for phones).
+            const [score, next] = await Promise.all([box(".score-card"), box(".next-time")]);
+            expect(next.x).toBeGreaterThan(score.x);
+            await expect(page.locator(".transcript .nugget").first()).toBeVisible();
+            await expect(fold).toBeHidden();
+          } else {
+            const [score, next] = await Promise.all([box(".score-card"), box(".next-time")]);
+            expect(next.y + next.height, "Next time comes before the score").toBeLessThanOrEqual(score.y);
+            await expect(page.locator(".transcript")).toBeHidden();
+            await expect(fold).toHaveText(`Show transcript · ${1 + 2 * REVIEW_QUESTIONS.length} lines`);
+            await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+            await frames(page);
+            await page.screenshot({ path: path.join(SHOTS, `${name}-${theme}-review-end.png`) });
+            await fold.click();
+            await expect(page.locator(".transcript .nugget").first()).toBeVisible();
+          }
+          await again.click();
+          await expect(page).toHaveURL(/#\/practice\//);
         });
       });
     }
