@@ -113,6 +113,11 @@ test.describe("accessibility", () => {
         // Its review, with what was drawn out marked in the transcript.
         await endInterview(page);
         await expect(page.locator(".score-number")).toBeVisible();
+        // On a phone the transcript is folded (design review B4, 2026-12-05): audited both ways.
+        if (viewport === "phone") {
+          await audit("review-folded");
+          await page.locator(".transcript-fold > summary").click();
+        }
         await expect(page.locator(".transcript .nugget").first()).toBeVisible();
         await audit("review");
         if (viewport === "laptop" && theme === "light") {

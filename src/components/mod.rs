@@ -7,6 +7,7 @@
 pub mod about_me;
 pub mod add_person_form;
 pub mod add_referral_form;
+pub mod continue_card;
 pub mod conversation_log_form;
 pub mod copy_markdown;
 pub mod data_backups;
@@ -55,6 +56,7 @@ pub mod review_report;
 pub mod segment_table;
 pub mod session_list;
 pub mod stage_controls;
+pub mod start_bar;
 pub mod talk_time;
 pub mod thank_you_note;
 pub mod timeline;

@@ -20,7 +20,8 @@ pub fn PersonaPicker(
             <legend>"Who would you like to talk to?"</legend>
             // Phones only (style/main.css): the cards are a row, and only the first shows.
             <p class="hint persona-swipe-hint" aria-hidden="true">
-                {move || format!("Swipe to see all {} interviewees.", offered(store).len())}
+                // Plain text, not a count: a reactive text costs the first screen (NOTES.md §1).
+                "Swipe sideways to see every interviewee."
             </p>
             <div class="persona-grid">
                 {move || {
@@ -31,14 +32,17 @@ pub fn PersonaPicker(
                 }}
             </div>
             // The chosen one's whole bio (each card shows a taste): here, not in its card, so
-            // choosing resizes no card. Hidden from screen readers: its radio's name has it all.
-            <p class="persona-chosen" aria-hidden="true">
-                {move || {
-                    let id = selected.get();
-                    let chosen = offered(store).into_iter().find(|(p, _)| p.id == id);
-                    chosen.map(|(p, _)| p.bio).unwrap_or_default()
-                }}
-            </p>
+            // choosing resizes no card; folded, as it repeated the card's start above Start.
+            <details class="persona-chosen">
+                <summary>"Read the whole bio"</summary>
+                <p>
+                    {move || {
+                        let id = selected.get();
+                        let chosen = offered(store).into_iter().find(|(p, _)| p.id == id);
+                        chosen.map(|(p, _)| p.bio).unwrap_or_default()
+                    }}
+                </p>
+            </details>
             <p class="hint persona-picker-more">
                 "Want someone from another field? "
                 <a href="#/personas">"Write your own persona"</a>
@@ -91,11 +95,25 @@ fn option(
 /// mostly out of view (its radio already showing) scrolls the row to show the whole card.
 fn bring_into_view(ev: &leptos::ev::Event) {
     use wasm_bindgen::JsCast;
-    let Some(card) = ev
+    if let Some(input) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|input| input.closest(".persona-option").ok().flatten())
-    else {
+    {
+        show_card(&input);
+    }
+}
+
+/// Scrolls the phone's persona row to show the card whose radio has this id (a persona
+/// picked for the user, as Home's "Continue" does); false when there is no such radio.
+pub fn show_picked(input_id: &str) -> bool {
+    let input = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(input_id));
+    input.map(|input| show_card(&input)).is_some()
+}
+
+fn show_card(input: &web_sys::Element) {
+    let Some(card) = input.closest(".persona-option").ok().flatten() else {
         return;
     };
     let Some(row) = card.closest(".persona-grid").ok().flatten() else {

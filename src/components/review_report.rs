@@ -94,6 +94,9 @@ pub fn ReviewReport(
         };
         move |_| crate::practice_start::start_practice(store, practice.clone(), starting)
     };
+    // Also near the top: on a phone the end of the review is ten screens down.
+    let again_top = again.clone();
+    let transcript_lines = format!("Show transcript · {} lines", 1 + 2 * exchanges.len());
     view! {
         <section class="page review">
             <h1>"Review"</h1>
@@ -107,6 +110,11 @@ pub fn ReviewReport(
                 )}
             </p>
             <PersonaCard persona=who.persona.info() />
+            <p class="review-again">
+                <button type="button" class="button small" on:click=again_top prop:disabled=move || starting.get()>
+                    "Practise again"
+                </button>
+            </p>
 
             // The score beside what to change next time and the share of the words: the two
             // together are about as tall as the score, so neither side leaves a hole.
@@ -272,12 +280,17 @@ pub fn ReviewReport(
                     <h2 id="transcript-heading">"Transcript"</h2>
                     <CopyMarkdown text=markdown />
                 </div>
-                <Transcript
-                    speaker=who.persona.short_name().to_string()
-                    greeting=interview.greeting.clone()
-                    exchanges=Signal::derive(move || exchanges.clone())
-                    nugget_labels=nugget_labels
-                />
+                // Folded on a phone, where it made most of the review's length; open on a wider
+                // screen and in print where the browser allows (style/main.css, themes.css).
+                <details class="transcript-fold">
+                    <summary>{transcript_lines}</summary>
+                    <Transcript
+                        speaker=who.persona.short_name().to_string()
+                        greeting=interview.greeting.clone()
+                        exchanges=Signal::derive(move || exchanges.clone())
+                        nugget_labels=nugget_labels
+                    />
+                </details>
             </section>
             <p class="review-actions">
                 <button type="button" class="button primary" on:click=again prop:disabled=move || starting.get()>

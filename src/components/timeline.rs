@@ -2,8 +2,9 @@ use askwell_core::timing::{clock_label, TimingPlan};
 use askwell_core::Segment;
 use leptos::prelude::*;
 
-/// The six segments as blocks sized by their planned share, the current one highlighted,
-/// with a marker where the clock is and the current segment's remaining time.
+/// The six segments as blocks sized by their planned share, the current one (the topic of the
+/// last question) highlighted, with a marker captioned "clock" where the clock is, and the
+/// current segment's remaining time.
 #[component]
 pub fn Timeline(
     /// The agreed plan (it changes when the user extends the time).
@@ -64,6 +65,20 @@ pub fn Timeline(
                     </span>
                 </p>
             </div>
+            // Phones only (style/plan.css), in place of the summary above: one line.
+            <p class="timeline-line">
+                {move || {
+                    let left = segment_left();
+                    format!(
+                        "{} · {} {} · {} of {} min",
+                        current().label(),
+                        clock_label(left.abs().round() as i64),
+                        if left >= 0.0 { "left" } else { "over" },
+                        clock_label(clock_s().round() as i64),
+                        total() as i64 / 60
+                    )
+                }}
+            </p>
             <div class="timeline-track" aria-hidden="true">
                 {Segment::ALL
                     .into_iter()

@@ -1,8 +1,10 @@
+use crate::components::continue_card::continue_card;
 use crate::components::next_actions::NextActions;
 use crate::components::persona_picker::PersonaPicker;
 use crate::components::plan_for_person::PlanForPerson;
 use crate::components::plan_start::PlanStart;
 use crate::components::session_list::SessionList;
+use crate::components::start_bar::StartBar;
 use crate::content::catalog;
 use crate::practice_start::{start_practice, NewPractice};
 use crate::state::use_store;
@@ -61,13 +63,18 @@ pub fn HomePage() -> impl IntoView {
         <section class="page home">
             <div class="intro">
                 <h1>"Rehearse the conversation before it counts"</h1>
+                // On a phone only the first sentence shows (style/main.css): the intro pushed
+                // the persona cards down.
                 <p class="lead">
-                    "An informational interview is a short conversation where you ask someone about \
-                     their work, their path and their advice. Practise one here with a scripted \
-                     professional, keep to time, and get a review of how it went."
+                    "Practise an informational interview with a scripted professional, keep to \
+                     time, and get a review of how it went."
+                    <span class="lead-more">
+                        " It is the short conversation in which you ask someone about their work, \
+                         their path and their advice."
+                    </span>
                 </p>
             </div>
-            <SavedLists part=HomePart::Due />
+            <SavedLists part=HomePart::Due(HomeChoice { persona, length, clock }) />
             <form class="start-form" on:submit=start on:keydown=enter_chooses>
                 <PersonaPicker
                     selected=persona
@@ -123,20 +130,25 @@ pub fn HomePage() -> impl IntoView {
                                 "Real time"
                             </label>
                         </div>
-                        <p class="hint">
-                            {move || match clock.get() {
-                                ClockMode::Simulated => "Time moves as if the call were spoken: your words at 150 a minute, each answer as the longer story it sums up (four times its written length). A 30-minute interview takes a few minutes to rehearse; a talkative interviewee uses the clock faster than a brief one.",
-                                ClockMode::Real => "Time runs as on a real call.",
-                            }}
-                        </p>
+                        // Behind a disclosure: five lines of it stood between the options and Start.
+                        <details class="clock-how">
+                            <summary>"How does the clock work?"</summary>
+                            <p class="hint">
+                                "Simulated: time moves as if the call were spoken, your words at 150 a \
+                                 minute and each answer as the longer story it sums up (four times its \
+                                 written length). A 30-minute interview takes a few minutes to rehearse; \
+                                 a talkative interviewee uses the clock faster than a brief one. Real \
+                                 time: the clock runs as on a real call."
+                            </p>
+                        </details>
                     </fieldset>
                     <div class="start-actions">
-                        <button type="submit" class="button primary start-button" prop:disabled=move || starting.get()>
-                            {move || if starting.get() { "Starting…" } else { "Start the interview" }}
-                        </button>
                         <PlanStart persona=persona minutes=length />
                     </div>
                 </div>
+                // A child of the form, not of the card above, so that it sticks while the
+                // persona cards are in view.
+                <StartBar persona=persona minutes=length clock=clock starting=starting />
                 }.into_any())}
             </form>
             <SavedLists part=HomePart::Rest />
@@ -144,11 +156,19 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
+/// Home's start form, as the saved lists may preselect it.
+#[derive(Clone, Copy)]
+pub struct HomeChoice {
+    pub persona: RwSignal<String>,
+    pub length: RwSignal<u32>,
+    pub clock: RwSignal<ClockMode>,
+}
+
 /// The two places on Home that list saved things.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 pub enum HomePart {
-    /// What is due, above the form.
-    Due,
+    /// What to continue and what is due, above the form (which it preselects).
+    Due(HomeChoice),
     /// Plans for people and past sessions, below it.
     Rest,
 }
@@ -189,7 +209,11 @@ fn SavedLists(part: HomePart) -> impl IntoView {
 /// The views behind [`SavedLists`] (a split point calls this).
 pub fn lists(part: HomePart) -> AnyView {
     match part {
-        HomePart::Due => view! { <NextActions /> }.into_any(),
+        HomePart::Due(choice) => view! {
+            {continue_card(choice)}
+            <NextActions />
+        }
+        .into_any(),
         HomePart::Rest => view! {
             <PlanForPerson />
             <SessionList />
