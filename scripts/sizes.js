@@ -124,7 +124,12 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // +2.0 KB raw): ceiling 469.1 -> 470.1. First screen 127.8, practice 470.5 with the practice
 // timer as one line on phones and the clock tick's caption (B3: stylesheet +0.1 KiB, one
 // text in the interview chunk +0.3 KiB): ceilings 127.7 -> 127.9 and 470.1 -> 470.6.
-const CEILINGS = { firstScreen: 127.9 * KIB, practice: 470.6 * KIB };
+// 2026-12-05, twenty-seventh session, the understanding and persona work merged with the
+// phone polish: the model trained on 775 more lines (44.3 -> 45.6 KB gzip), Priya's script
+// with 4 glossary terms and 3 comparison answers (+0.6 KB), the conversation's mends (the
+// changer gate, restatements, short-on-time, terse terms; about +0.9): practice 470.3 -> 473.2,
+// ceiling 470.6 -> 473.7.
+const CEILINGS = { firstScreen: 127.9 * KIB, practice: 473.7 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
