@@ -187,3 +187,31 @@ fn an_either_or_that_weighs_with_further_is_open() {
     ));
     assert!(!is_closed("Would an MPH or an MSW get me further?"));
 }
+
+#[test]
+fn answers_that_compare_go_only_to_lines_that_compare() {
+    // The final re-judge of walk 14: after the comparison answers were added, "what are your
+    // main responsibilities?" got "A marketing copywriter writes to make you want the
+    // medicine..." and Maya's plain duties question the pediatrician comparison.
+    for id in ids() {
+        let mut c = Chat::with(&id, 60);
+        for _ in 0..6 {
+            let e = c.ask("What are your main responsibilities?");
+            let first = e
+                .reply
+                .split_inclusive(['.', '?', '!'])
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            let cues = replies::comparison_cues();
+            assert!(
+                !cues.iter().any(|c| first.contains(c.as_str())),
+                "{id}: {}",
+                e.reply
+            );
+        }
+    }
+    let mut c = Chat::with("rosa-delgado", 30);
+    let e = c.ask("How is your job different from being a nurse?");
+    assert!(e.reply.starts_with("Unlike a nurse"), "{}", e.reply);
+}

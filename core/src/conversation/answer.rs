@@ -46,13 +46,18 @@ pub(super) fn answer(
     let hurried = memory.wrapped_up && !special;
 
     let given = memory.answers_given.get(&topic).copied().unwrap_or(0);
-    let count = script.answers.len().max(1) as u32;
+    let allowed = variants::allowed(&script.answers, topic, &u.words, earlier);
+    // Answers kept for another listener are not counted: once the rest are given, this one
+    // has heard everything.
+    let count = (0..script.answers.len().min(32))
+        .filter(|i| allowed & 1 << i != 0)
+        .count()
+        .max(1) as u32;
     let mask = memory
         .variants_given
         .get(&topic)
         .copied()
         .unwrap_or_else(|| variants::mask_before_memory(given));
-    let allowed = variants::allowed(&script.answers, topic, &u.words, earlier);
     let index = variants::pick(&script.answers, mask, given, &asked, allowed);
     let Some(variant) = script.answers.get(index) else {
         return deflect(persona, memory);

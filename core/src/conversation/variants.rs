@@ -109,10 +109,12 @@ pub fn pick(
     (best.1 + in_order) % count
 }
 
-/// The answers a listener may be given, a bit each: a present or advice answer written for
+/// The answers a listener may be given, a bit each. A present or advice answer written for
 /// career changers (`replies::changer_cues` in its first sentence) only once the user has
-/// said they are changing careers (`replies::changer_words`, in this line or in what they
-/// said to introduce themselves) or asks about the situation in the cue's words.
+/// said they are changing careers (`replies::changer_words`, in this line or in what they said
+/// to introduce themselves) or asks about the situation in the cue's words; one that compares
+/// the work with another role (`replies::comparison_cues`) only to a line that compares
+/// (`replies::comparing_words`).
 pub fn allowed(answers: &[String], topic: Topic, words: &[String], earlier: &[Exchange]) -> u32 {
     use crate::lexicon::{has, has_phrase, replies};
     if !matches!(topic.segment(), Some(Segment::Present | Segment::Advice)) {
@@ -123,32 +125,36 @@ pub fn allowed(answers: &[String], topic: Topic, words: &[String], earlier: &[Ex
         let (t, c) = (text.as_bytes(), cue.as_bytes());
         !c.is_empty() && t.windows(c.len()).any(|w| w.eq_ignore_ascii_case(c))
     };
-    let for_changers = |a: &String| {
-        let first = super::phrasing::sentences(a, 0, 1);
-        (replies::changer_cues().iter()).any(|c| says(first, c))
+    let written_for = |cues: &[String]| {
+        (answers.iter().enumerate().take(32))
+            .filter(|(_, a)| {
+                let first = super::phrasing::sentences(a, 0, 1);
+                cues.iter().any(|c| says(first, c))
+            })
+            .fold(0u32, |m, (i, _)| m | 1 << i)
     };
-    let kept: u32 = (answers.iter().enumerate().take(32))
-        .filter(|(_, a)| for_changers(a))
-        .fold(0, |m, (i, _)| m | 1 << i);
-    if kept == 0 {
-        return u32::MAX;
-    }
-    let said = |w: &[String]| {
-        (w.iter()).any(|x| has(replies::changer_words(), x))
-            || (replies::changer_words().iter()).any(|c| c.contains(' ') && has_phrase(w, c))
+    let said = |w: &[String], class: &[String]| {
+        (w.iter()).any(|x| has(class, x))
+            || (class.iter()).any(|c| c.contains(' ') && has_phrase(w, c))
     };
-    // Asking about the situation itself (why take the pay cut? is it too late?) counts.
-    let asks_it = || (replies::changer_cues().iter()).any(|c| has_phrase(words, c));
-    let introduced = earlier
-        .iter()
-        .filter(|e| matches!(e.topic, Topic::Introduction | Topic::SmallTalk));
-    let changer =
-        said(words) || asks_it() || { introduced }.any(|e| said(&text::words(&e.question)));
-    if changer {
-        u32::MAX
-    } else {
-        !kept
+    let mut mask = u32::MAX;
+    let for_changers = written_for(replies::changer_cues());
+    if for_changers != 0 {
+        // Asking about the situation itself (why take the pay cut? is it too late?) counts.
+        let asks_it = || (replies::changer_cues().iter()).any(|c| has_phrase(words, c));
+        let introduced =
+            (earlier.iter()).filter(|e| matches!(e.topic, Topic::Introduction | Topic::SmallTalk));
+        let changer = said(words, replies::changer_words()) || asks_it() || { introduced }
+            .any(|e| said(&text::words(&e.question), replies::changer_words()));
+        if !changer {
+            mask &= !for_changers;
+        }
     }
+    let comparing = written_for(replies::comparison_cues());
+    if comparing != 0 && !said(words, replies::comparing_words()) {
+        mask &= !comparing;
+    }
+    mask
 }
 
 /// The question's content words (the first dozen: a long introduction asks for no one part),

@@ -37,9 +37,8 @@ fn questions(line: &str) -> Vec<(&str, Vec<String>)> {
 /// Whether a sentence opens by asking the one before again ("like, ...", "I mean ..."; _
 /// joins a cue's words).
 fn restates(w: &[String]) -> bool {
-    let opens =
-        |c: &&str| c.split('_').count() < w.len() && c.split('_').zip(w).all(|(c, x)| c == x);
-    classes::restating().iter().any(opens)
+    (classes::restating().iter())
+        .any(|c| c.split('_').count() < w.len() && c.split('_').zip(w).all(|(c, x)| c == x))
 }
 
 /// Where the question proper starts: the first clause (comma-separated) that opens, after
@@ -121,7 +120,7 @@ fn nth_word(text: &str, word: &str, k: usize) -> Option<usize> {
 }
 
 /// Where a second question starts inside one sentence: the "and" of "... and how did you
-/// ...", "... and do you ...".
+/// ...", "... and do you ..." (not of "between what you do and what they do").
 fn inner_question_joints(w: &[String]) -> Vec<usize> {
     let mut joints = Vec::new();
     let mut last_split = 0;
@@ -138,8 +137,9 @@ fn inner_question_joints(w: &[String]) -> Vec<usize> {
                 classes::request_verbs().contains(&x.as_str())
                     || classes::perceiving().contains(&x.as_str())
             });
+        let paired = (w[..i].iter().rev().take_while(|x| *x != "and")).any(|x| x == "between");
         let starts_question =
-            (wh().contains(&next) && i - last_split >= 3 && after != "not" && !listed)
+            (wh().contains(&next) && i - last_split >= 3 && after != "not" && !listed && !paired)
                 || (aux().contains(&next) && classes::second_subjects().contains(&after));
         if starts_question {
             joints.push(i);
