@@ -128,8 +128,11 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // phone polish: the model trained on 775 more lines (44.3 -> 45.6 KB gzip), Priya's script
 // with 4 glossary terms and 3 comparison answers (+0.6 KB), the conversation's mends (the
 // changer gate, restatements, short-on-time, terse terms; about +0.9): practice 470.3 -> 473.2,
-// ceiling 470.6 -> 473.7.
-const CEILINGS = { firstScreen: 127.9 * KIB, practice: 473.7 * KIB };
+// ceiling 470.6 -> 473.7. Then the gate for answers that compare (replies.txt's two new
+// classes read in main +0.14 KB; the gate, the count of answers a listener may hear and the
+// 'between' rule in the engine piece +1.0 KB): first screen 127.8 -> 128.0, practice 473.2 ->
+// 474.3; ceilings 127.9 -> 128.2 and 473.7 -> 474.8.
+const CEILINGS = { firstScreen: 128.2 * KIB, practice: 474.8 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
