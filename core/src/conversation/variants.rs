@@ -125,20 +125,19 @@ pub fn allowed(answers: &[String], topic: Topic, words: &[String], earlier: &[Ex
         let (t, c) = (text.as_bytes(), cue.as_bytes());
         !c.is_empty() && t.windows(c.len()).any(|w| w.eq_ignore_ascii_case(c))
     };
-    let written_for = |cues: &[String]| {
-        (answers.iter().enumerate().take(32))
-            .filter(|(_, a)| {
-                let first = super::phrasing::sentences(a, 0, 1);
-                cues.iter().any(|c| says(first, c))
-            })
-            .fold(0u32, |m, (i, _)| m | 1 << i)
-    };
+    // Each answer's first sentence read once, for both kinds.
+    let (mut for_changers, mut comparing) = (0u32, 0u32);
+    for (i, a) in answers.iter().enumerate().take(32) {
+        let first = super::phrasing::sentences(a, 0, 1);
+        let any = |cues: &[String]| cues.iter().any(|c| says(first, c));
+        for_changers |= u32::from(any(replies::changer_cues())) << i;
+        comparing |= u32::from(any(replies::comparison_cues())) << i;
+    }
     let said = |w: &[String], class: &[String]| {
         (w.iter()).any(|x| has(class, x))
             || (class.iter()).any(|c| c.contains(' ') && has_phrase(w, c))
     };
     let mut mask = u32::MAX;
-    let for_changers = written_for(replies::changer_cues());
     if for_changers != 0 {
         // Asking about the situation itself (why take the pay cut? is it too late?) counts.
         let asks_it = || (replies::changer_cues().iter()).any(|c| has_phrase(words, c));
@@ -150,7 +149,6 @@ pub fn allowed(answers: &[String], topic: Topic, words: &[String], earlier: &[Ex
             mask &= !for_changers;
         }
     }
-    let comparing = written_for(replies::comparison_cues());
     if comparing != 0 && !said(words, replies::comparing_words()) {
         mask &= !comparing;
     }
