@@ -317,15 +317,13 @@ fn understand_and_answer(
         // A reply that asks nothing and says back what was just said (probably someone in a
         // society's policy office): about that answer, however the model reads its words
         // (thanks that name it stay thanks).
+        let quiet = deeper::asks_nothing(line);
         let echoes = || {
             let e = earlier.exchanges.last();
-            let reply = deeper::asks_nothing(line) && !crate::coach::social(u.topic);
+            let reply = quiet && !crate::coach::social(u.topic);
             reply && e.is_some_and(|e| pickup::picks_up(&e.reply, line))
         };
-        if !names_other && (small_talk || back || deeper::asks_nothing(line))
-            || about_it
-            || echoes()
-        {
+        if !names_other && (small_talk || back || quiet) || about_it || echoes() {
             return follow_up(persona, memory, u, last, earlier);
         }
     }

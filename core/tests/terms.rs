@@ -8,16 +8,9 @@ use askwell_core::persona::Term;
 use askwell_core::topic::Topic;
 use common::chat::Chat;
 
-fn ids() -> Vec<String> {
-    common::personas()
-        .iter()
-        .map(|(p, _)| p.id.clone())
-        .collect()
-}
-
 #[test]
 fn every_bundled_persona_explains_its_own_terms() {
-    for id in ids() {
+    for id in common::persona_ids() {
         let c = Chat::with(&id, 30);
         assert!(
             c.persona.terms.len() >= 8,
@@ -50,7 +43,7 @@ fn what_do_you_mean_by_a_term_gets_its_meaning() {
         "What means {}? I don't know this word.",
         "Sorry, I keep hearing it. What is {}?",
     ];
-    for id in ids() {
+    for id in common::persona_ids() {
         for (i, t) in Chat::with(&id, 30).persona.terms.iter().enumerate() {
             let frame = frames[i % frames.len()];
             let mut c = Chat::with(&id, 30);
@@ -73,7 +66,7 @@ fn what_do_you_mean_by_a_term_gets_its_meaning() {
 
 #[test]
 fn a_question_that_only_uses_a_term_is_answered_not_explained() {
-    for id in ids() {
+    for id in common::persona_ids() {
         let c = Chat::with(&id, 30);
         for t in &c.persona.terms {
             let line = format!(
@@ -93,7 +86,7 @@ fn a_question_that_only_uses_a_term_is_answered_not_explained() {
 
 #[test]
 fn asked_again_the_meaning_comes_with_the_repeat_line() {
-    for id in ids() {
+    for id in common::persona_ids() {
         let mut c = Chat::with(&id, 30);
         let Some(t) = c.persona.terms.first().cloned() else {
             continue;

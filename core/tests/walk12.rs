@@ -8,20 +8,13 @@ use askwell_core::lexicon::replies;
 use askwell_core::topic::{Segment, Topic};
 use common::chat::Chat;
 
-fn ids() -> Vec<String> {
-    common::personas()
-        .iter()
-        .map(|(p, _)| p.id.clone())
-        .collect()
-}
-
 fn goes_on(reply: &str) -> bool {
     replies::go_on().iter().any(|l| reply.ends_with(l.as_str()))
 }
 
 #[test]
 fn thanks_after_the_closing_began_is_a_goodbye_however_early() {
-    for id in ids() {
+    for id in common::persona_ids() {
         let mut c = Chat::with(&id, 60);
         c.ask("What does a typical day look like for you?");
         let anything = c.ask("Is there anything else I should have asked you?");
@@ -35,7 +28,7 @@ fn thanks_after_the_closing_began_is_a_goodbye_however_early() {
 
 #[test]
 fn thanks_that_speaks_of_the_whole_call_or_of_leaving_is_a_goodbye() {
-    for id in ids() {
+    for id in common::persona_ids() {
         for line in [
             "Thanks so much, this was great.",
             "Thank you, I'll let you go now.",
@@ -57,7 +50,7 @@ fn thanks_that_speaks_of_the_whole_call_or_of_leaving_is_a_goodbye() {
 
 #[test]
 fn asking_how_much_time_is_left_gets_the_minutes() {
-    for id in ids() {
+    for id in common::persona_ids() {
         let mut c = Chat::with(&id, 30);
         c.ask("What does a typical day look like for you?");
         let before = c.interview.exchanges.last().unwrap().segment;
@@ -73,7 +66,7 @@ fn asking_how_much_time_is_left_gets_the_minutes() {
 
 #[test]
 fn past_the_end_the_time_left_is_none() {
-    for id in ids() {
+    for id in common::persona_ids() {
         let mut c = Chat::with(&id, 5);
         let questions = [
             "What does a typical day look like for you?",
@@ -98,7 +91,7 @@ fn past_the_end_the_time_left_is_none() {
 
 #[test]
 fn a_question_about_their_world_is_not_an_introduction() {
-    for id in ids() {
+    for id in common::persona_ids() {
         for line in [
             "Could you tell me a little about your organization and your role there?",
             "To start, can you tell me a bit about your team?",
@@ -113,7 +106,7 @@ fn a_question_about_their_world_is_not_an_introduction() {
 
 #[test]
 fn an_introduction_is_never_one_side_of_a_clarifying_question() {
-    for id in ids() {
+    for id in common::persona_ids() {
         for line in [
             "hey! im a junior, econ major, thinking about grad school maybe",
             "I'm a second-year student in biology and I'm still figuring out what comes next.",

@@ -7,20 +7,13 @@ use askwell_core::lexicon::replies;
 use askwell_core::topic::{Segment, Topic};
 use common::chat::Chat;
 
-fn ids() -> Vec<String> {
-    common::personas()
-        .iter()
-        .map(|(p, _)| p.id.clone())
-        .collect()
-}
-
 fn starts_with_any(reply: &str, lines: &[String]) -> bool {
     lines.iter().any(|l| reply.starts_with(l.as_str()))
 }
 
 #[test]
 fn a_bare_goodbye_gets_the_persona_s_goodbye_then_a_short_bye() {
-    for id in ids() {
+    for id in common::persona_ids() {
         for bye in [
             "bye!",
             "ok bye",
@@ -52,7 +45,7 @@ fn a_bare_goodbye_gets_the_persona_s_goodbye_then_a_short_bye() {
 
 #[test]
 fn thanks_with_a_goodbye_is_still_thanks_and_a_bye_after_it_is_short() {
-    for id in ids() {
+    for id in common::persona_ids() {
         let mut c = Chat::with(&id, 30);
         c.ask("What does a typical day look like for you?");
         let e = c.ask("Thanks so much, bye!");
@@ -73,7 +66,7 @@ fn thanks_with_a_goodbye_is_still_thanks_and_a_bye_after_it_is_short() {
 
 #[test]
 fn a_question_that_mentions_goodbye_is_answered() {
-    for id in ids() {
+    for id in common::persona_ids() {
         let mut c = Chat::with(&id, 30);
         c.ask("What does a typical day look like for you?");
         let e = c.ask("Before I say goodbye, what's your best advice for me");
@@ -83,7 +76,7 @@ fn a_question_that_mentions_goodbye_is_answered() {
 
 #[test]
 fn thanks_then_a_question_asked_by_wondering_gets_the_answer() {
-    for id in ids() {
+    for id in common::persona_ids() {
         let mut c = Chat::with(&id, 30);
         c.ask("What does a typical day look like for you?");
         let e = c.ask("Thank you, that's helpful. I was wondering how you got into this field?");
@@ -93,7 +86,7 @@ fn thanks_then_a_question_asked_by_wondering_gets_the_answer() {
 
 #[test]
 fn asking_to_hear_it_again_or_more_plainly_gets_the_last_answer() {
-    for id in ids() {
+    for id in common::persona_ids() {
         let mut c = Chat::with(&id, 30);
         let first = c.ask("What are your main responsibilities?");
         let said = first.reply.split(". ").next().unwrap().to_string();
@@ -126,7 +119,7 @@ fn asking_to_hear_it_again_or_more_plainly_gets_the_last_answer() {
 
 #[test]
 fn a_summary_check_is_confirmed() {
-    for id in ids() {
+    for id in common::persona_ids() {
         for line in [
             "So it's mostly meetings and writing. Is that a fair summary?",
             "So basically it's a lot of coordination, right?",
@@ -147,7 +140,7 @@ fn a_summary_check_is_confirmed() {
 
 #[test]
 fn background_said_on_the_way_to_a_later_question_is_not_thanked_as_an_introduction() {
-    for id in ids() {
+    for id in common::persona_ids() {
         let mut c = Chat::with(&id, 30);
         c.ask("Hi, I'm a second-year student exploring this field.");
         c.ask("What does a typical day look like for you?");
@@ -166,7 +159,7 @@ fn background_said_on_the_way_to_a_later_question_is_not_thanked_as_an_introduct
 
 #[test]
 fn an_introduction_is_not_greeted_in_passing_before_its_own_answer() {
-    for id in ids() {
+    for id in common::persona_ids() {
         let mut c = Chat::with(&id, 30);
         c.ask("Hi! Um, thanks for doing this, my school counselor set it up.");
         let e = c.ask(
@@ -202,7 +195,7 @@ fn put_more_plainly_the_gist_explains_a_term_of_the_persona_s_it_says() {
 
 #[test]
 fn a_worry_about_choosing_gets_advice_not_a_reassurance_about_the_call() {
-    for id in ids() {
+    for id in common::persona_ids() {
         let mut c = Chat::with(&id, 30);
         c.ask("Hi, I'm a sophomore, pre-med.");
         let e = c.ask("Honestly I'm kind of scared I'll pick the wrong career.");
@@ -231,7 +224,7 @@ fn a_worry_about_choosing_gets_advice_not_a_reassurance_about_the_call() {
 fn saying_one_s_own_time_is_short_is_agreed_to_and_a_question_after_it_is_answered() {
     // Probe 18: "Sorry, I only have about ten minutes today, is that okay?" got the weather
     // or "Ha, no idea".
-    for id in ids() {
+    for id in common::persona_ids() {
         for line in [
             "Sorry, I only have about ten minutes today, is that okay?",
             "I've got a hard stop in 15 minutes, just so you know.",

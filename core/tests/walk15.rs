@@ -32,13 +32,6 @@ fn changer_openings(id: &str, topic: Topic) -> Vec<String> {
         .collect()
 }
 
-fn ids() -> Vec<String> {
-    common::personas()
-        .iter()
-        .map(|(p, _)| p.id.clone())
-        .collect()
-}
-
 #[test]
 fn answers_for_career_changers_go_only_to_career_changers() {
     let asks = [
@@ -49,7 +42,7 @@ fn answers_for_career_changers_go_only_to_career_changers() {
         (Topic::Skills, "What skills matter most in your work?"),
         (Topic::Compensation, "How much does a job like yours pay?"),
     ];
-    for id in ids() {
+    for id in common::persona_ids() {
         for (topic, question) in asks {
             let openings = changer_openings(&id, topic);
             assert!(
@@ -132,7 +125,7 @@ fn a_story_with_a_question_once_the_work_is_under_way_asks_the_question() {
     // Walk 15, v2-maya T11: a long story ending in a question, after answers about her work
     // (the student's first story had been answered as a question), was read as an
     // introduction and offered as one side of "do you mean A or B?".
-    for id in ids() {
+    for id in common::persona_ids() {
         let mut c = Chat::with(&id, 30);
         c.ask("What does a typical day look like for you?");
         let e = c.ask(
@@ -153,7 +146,7 @@ fn thanks_and_goodbye_after_a_remark_is_a_goodbye() {
     // Walk 15, v3-daniel T16: "Fair. Thanks Daniel, you changed my mind a little. Goodbye."
     // got more advice: read as thanks without much confidence, it was taken for a reply to
     // the last answer.
-    for id in ids() {
+    for id in common::persona_ids() {
         let mut c = Chat::with(&id, 30);
         c.ask("What advice would you give someone straight out of a master's?");
         let e = c.ask("Fair. Thanks, you changed my mind a little. Goodbye.");
@@ -193,7 +186,7 @@ fn answers_that_compare_go_only_to_lines_that_compare() {
     // The final re-judge of walk 14: after the comparison answers were added, "what are your
     // main responsibilities?" got "A marketing copywriter writes to make you want the
     // medicine..." and Maya's plain duties question the pediatrician comparison.
-    for id in ids() {
+    for id in common::persona_ids() {
         let mut c = Chat::with(&id, 60);
         for _ in 0..6 {
             let e = c.ask("What are your main responsibilities?");

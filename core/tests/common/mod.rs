@@ -273,3 +273,8 @@ pub fn first_sentence(text: &str) -> (&str, &str) {
         .map_or(text.len(), |i| i + 1);
     (&text[..end], text[end..].trim_start())
 }
+
+/// The ids of every bundled persona, for tests that run over all of them.
+pub fn persona_ids() -> Vec<String> {
+    personas().iter().map(|(p, _)| p.id.clone()).collect()
+}
