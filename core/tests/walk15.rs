@@ -208,3 +208,32 @@ fn answers_that_compare_go_only_to_lines_that_compare() {
     let e = c.ask("How is your job different from being a nurse?");
     assert!(e.reply.starts_with("Unlike a nurse"), "{}", e.reply);
 }
+
+/// A question read with a clear lead over the runner-up is answered, not met with "do you mean
+/// A or B?": on the fifteenth walk-through, 20 such menus came on lines a reader found clear.
+#[test]
+fn a_question_with_a_clear_lead_gets_an_answer_not_a_menu() {
+    use askwell_core::conversation::ReplyKind;
+    let lines = [
+        (
+            "daniel-reyes",
+            "Isn't the FDA far too slow? Patients die waiting for approvals.",
+        ),
+        (
+            "maya-okafor",
+            "As more psych NPs get trained, how do you see the split of work between them and \
+             child psychiatrists changing?",
+        ),
+    ];
+    for (id, line) in lines {
+        let mut c = Chat::with(id, 30);
+        c.ask("Hi, I'm a student and I'd love to hear about your work.");
+        let reply = c.ask(line);
+        assert_eq!(
+            reply.kind,
+            ReplyKind::Answer,
+            "{id}: {line}: {}",
+            reply.reply
+        );
+    }
+}
