@@ -28,8 +28,8 @@ mod time_remarks;
 mod trust;
 mod variants;
 
-/// "Did you mean A or B?" only when the top two are this close (or the top is a mere guess,
-/// where two options beat "could you rephrase?"). Over the twelve development
+/// *Did you mean A or B?* only when the top two are this close (or the top is a mere guess,
+/// where two options beat *could you rephrase?*). Over the twelve development
 /// sets' 52 lines that are weakly or narrowly read, the top topic was right for 19 of the 28
 /// with a wider gap (a question back would have cost a turn), and for 7 of the 24 this close,
 /// where the pair offered held the right one for 18.

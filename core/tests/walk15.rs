@@ -237,3 +237,31 @@ fn a_question_with_a_clear_lead_gets_an_answer_not_a_menu() {
         );
     }
 }
+
+/// A terse line about a detail of the last answer, with no "you mentioned", is more on that
+/// answer however the model reads its words (night course where read as resources).
+#[test]
+fn a_terse_line_on_a_detail_just_said_goes_deeper_on_that_answer() {
+    use askwell_core::conversation::ReplyKind;
+    let mut c = Chat::with("daniel-reyes", 30);
+    c.ask("hi");
+    c.ask("bio grad, lab tech now. regulatory curious");
+    let day = c.ask("what do u actually do all day");
+    assert!(day.reply.contains("information request"), "{}", day.reply);
+    let more = c.ask("info request = ?");
+    assert_eq!(
+        (more.kind, more.topic),
+        (ReplyKind::FollowUp, Topic::TypicalDay)
+    );
+    let path = c.ask("why'd u leave the lab");
+    assert!(path.reply.contains("Night course"), "{}", path.reply);
+    let more = c.ask("night course where");
+    assert_eq!((more.kind, more.topic), (ReplyKind::FollowUp, Topic::Path));
+    // Read as the last answer's own topic, it is answered as usual (so range? after pay).
+    let mut c = Chat::with("sam-whitfield", 30);
+    c.ask("hi");
+    let pay = c.ask("salary?");
+    assert_eq!(pay.topic, Topic::Compensation, "{}", pay.reply);
+    let range = c.ask("so range?");
+    assert_eq!(range.kind, ReplyKind::Answer, "{}", range.reply);
+}

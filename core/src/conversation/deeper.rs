@@ -14,7 +14,8 @@ use crate::understand::{Matcher, Understanding};
 const ASKS_ITS_OWN: f32 = 0.75;
 
 /// The topic of the earlier answer a line goes back to, when it should be answered from that
-/// answer's topic: it names words the answer said, what it asks besides does not read surely
+/// answer's topic: it names words the answer said (after a cue, or tersely about the last
+/// answer), what it asks besides does not read surely
 /// as another topic, and the topic still has a follow-up to give. Thanks, referrals and job
 /// asks that mention what was said (could you introduce me to the colleague you
 /// mentioned?) are what they are.
@@ -29,13 +30,22 @@ pub(super) fn going_back(
     if crate::coach::social(u.topic) || matches!(u.topic, Topic::Contacts | Topic::JobAsk) {
         return None;
     }
-    let topic = pickup::named_answer(earlier.exchanges, line)?.topic;
+    // What the line asks besides naming: after a cue's clause, or besides the words it
+    // takes from the last answer.
+    let (topic, rest) = match pickup::named_answer(earlier.exchanges, line) {
+        Some(e) => (e.topic, pickup::without_cue(line)),
+        // Read as the last answer's own topic, a terse line is answered as usual: so range?
+        // after a word on pay wants the ranges, which an answer may hold, not a follow-up.
+        None => {
+            let e = earlier.exchanges.last().filter(|e| e.topic != u.topic)?;
+            (e.topic, pickup::terse_pickup(e, line)?)
+        }
+    };
     let script = persona.script(topic)?;
     if all_given(fresh_mask(memory, topic), script.follow_ups.len()) {
         return None;
     }
-    if u.topic != topic {
-        let rest = pickup::without_cue(line);
+    if u.topic != topic && !only_follow_up(&rest) {
         let (asked, sure) = if rest.is_empty() {
             (u.topic, u.confidence)
         } else {
@@ -247,14 +257,15 @@ fn across_the_field(persona: &Persona, word: &str) -> bool {
 /// A follow-up cue with nothing else of substance (What was that like?, how did that
 /// go): it is about what was just said, however the model reads it.
 pub(super) fn only_follow_up(line: &str) -> bool {
-    let text = format!("_{}_", crate::understand::text::words(line).join("_"));
+    // As `shape::is_follow_up` writes it: a $ ends the line, for the cues that must end it.
+    let text = format!("_{}_$", crate::understand::text::words(line).join("_"));
     crate::understand::classes::follow_up_cues()
         .iter()
         .any(|c| {
             crate::substr::find(&text, c).is_some_and(|at| {
                 let rest = [&text[..at], &text[at + c.len()..]];
                 (rest.iter().flat_map(|r| r.split('_')))
-                    .all(|w| w.is_empty() || crate::understand::text::is_function_word(w))
+                    .all(|w| matches!(w, "" | "$") || crate::understand::text::is_function_word(w))
             })
         })
 }

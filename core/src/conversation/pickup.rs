@@ -26,6 +26,22 @@ pub(crate) fn picks_up(answer: &str, question: &str) -> bool {
     asked.iter().filter(|w| said.contains(w)).count() >= 3
 }
 
+/// A terse line (six words at most) about the last answer, with no cue: its one or two longer words, or two of
+/// three, are words that answer said (budget season = what exactly?, which column empty?
+/// example, what pattern). Gives the line's other words: what it asks about them.
+pub(crate) fn terse_pickup(last: &Exchange, question: &str) -> Option<String> {
+    let (asked, words) = (content(question, 5), text::words(question));
+    let answered = crate::coach::answered(last) && crate::coach::outcome_of(last.topic).is_some();
+    if !answered || asked.is_empty() || asked.len() > 3 || words.len() > 6 {
+        return None;
+    }
+    let said: Vec<String> = text::words(&last.reply).iter().map(|w| stem(w)).collect();
+    let shared: Vec<&String> = asked.iter().filter(|w| said.contains(w)).collect();
+    let enough = shared.len() == asked.len() || (asked.len() == 3 && shared.len() == 2);
+    let rest = words.iter().filter(|w| !shared.contains(&&stem(w)));
+    enough.then(|| rest.cloned().collect::<Vec<_>>().join(" "))
+}
+
 /// The latest answer a line read as off topic takes up without a cue: two of its longer
 /// words said there (what made you pick up Python that summer, after Python I learned on
 /// my own ... one summer), so it asks about that answer.
