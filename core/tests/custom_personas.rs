@@ -40,6 +40,19 @@ fn shipped_personas_meet_every_rule_and_round_trip_through_the_share_file() {
 }
 
 #[test]
+fn a_word_listed_under_two_terms_is_named_case_aside() {
+    let mut p = bundled().remove(0);
+    let mut twin = p.terms[0].clone();
+    twin.words = vec![p.terms[0].words[0].to_uppercase()];
+    p.terms.push(twin);
+    let problems = check(&p);
+    assert!(
+        problems.iter().any(|x| x.message.contains("two terms")),
+        "{problems:?}"
+    );
+}
+
+#[test]
 fn a_valid_file_imports_and_an_incomplete_one_is_refused_with_its_problems() {
     let mine = custom::minimal();
     assert_eq!(from_file(&to_file(&mine)).unwrap(), mine);

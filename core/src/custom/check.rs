@@ -68,6 +68,21 @@ pub fn check(p: &Persona) -> Vec<Problem> {
     if p.terms.iter().any(blank) {
         out.need(Field::Whole, "A term needs its words and what it means.");
     }
+    // Compared as typed lines are (case and hyphens aside), or one term would hide the
+    // other; one term may spell its word two ways.
+    let terms = p.terms.iter().enumerate();
+    let words: Vec<(usize, String)> = terms
+        .flat_map(|(i, t)| t.words.iter().map(move |w| (i, normalize(w))))
+        .collect();
+    let twice = |(n, (i, w)): (usize, &(usize, String))| {
+        !w.is_empty() && words[..n].iter().any(|(j, x)| j != i && x == w)
+    };
+    if words.iter().enumerate().any(twice) {
+        out.suggest(
+            Field::Whole,
+            "A word is listed under two terms: keep it in one.",
+        );
+    }
     out.0.extend(size_problems(p));
     let mut problems = out.0;
     // Stable: keeps the field order within each severity.
