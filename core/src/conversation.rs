@@ -357,8 +357,13 @@ fn understand_and_answer(
             _ => not_understood(persona, memory, u.topic),
         };
     }
-    // Asking again about a topic already answered, with more words, goes deeper.
-    if memory.answers_given.contains_key(&u.topic) && u.follow_up && u.topic != Topic::Thanks {
+    // Asking again about a topic already answered, with more words, goes deeper; so does a
+    // question on the last answer's words that a follow-up answers better than an answer.
+    let deeper = || deeper::says_more(persona, memory, u, earlier.exchanges);
+    if memory.answers_given.contains_key(&u.topic)
+        && (u.follow_up || deeper())
+        && u.topic != Topic::Thanks
+    {
         return follow_up(persona, memory, u, u.topic, earlier);
     }
     let mut reply = answer(persona, memory, u, u.topic, earlier.exchanges);

@@ -265,3 +265,21 @@ fn a_terse_line_on_a_detail_just_said_goes_deeper_on_that_answer() {
     let range = c.ask("so range?");
     assert_eq!(range.kind, ReplyKind::Answer, "{}", range.reply);
 }
+
+/// A question on the last answer's own topic that takes up what it said is answered by the
+/// follow-up that says more of it, not by the topic's next answer (walk fourteen, e2-sam T4).
+#[test]
+fn a_question_taking_up_the_last_answer_gets_the_follow_up_that_says_more() {
+    use askwell_core::conversation::ReplyKind;
+    let mut c = Chat::with("sam-whitfield", 30);
+    c.ask("Hi Sam, thanks for taking the time today.");
+    c.ask("I'm a CPA at a hospital system and I'm thinking about moving into data science.");
+    let role = c.ask("Could you tell me about your role and what you're working on right now?");
+    assert!(role.reply.contains("flags people"), "{}", role.reply);
+    let more = c.ask(
+        "The readmission-risk model sounds like it matters a lot. Who actually uses the flags \
+         it produces, and what happens after a patient gets flagged?",
+    );
+    assert_eq!(more.kind, ReplyKind::FollowUp, "{}", more.reply);
+    assert!(more.reply.contains("flags"), "{}", more.reply);
+}

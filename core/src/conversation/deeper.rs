@@ -3,6 +3,7 @@
 
 use super::time_remarks::pick;
 use super::{answer, deflect, pickup, reveal, variants, Earlier, Memory, Reply, ReplyKind};
+use crate::interview::Exchange;
 use crate::persona::Persona;
 use crate::topic::Topic;
 use crate::understand::{Matcher, Understanding};
@@ -57,6 +58,60 @@ pub(super) fn going_back(
         }
     }
     Some(topic)
+}
+
+/// A question on the topic of the last answer that takes up its words (when you monitor it
+/// once it's live, what problems show up?) and that a follow-up not yet given
+/// answers with more of its words than any answer not yet given.
+pub(super) fn says_more(
+    persona: &Persona,
+    memory: &Memory,
+    u: &Understanding,
+    earlier: &[Exchange],
+) -> bool {
+    let Some(last) = earlier.last().filter(|e| e.topic == u.topic) else {
+        return false;
+    };
+    let Some(script) = persona.script(u.topic) else {
+        return false;
+    };
+    // Two of its longer words said there, or one that names neither their work nor the topic
+    // (regulatory, responsibilities): read with the answer picker's word keys, so no word of the reply is copied.
+    let words = pickup::without_cue_words(&u.words);
+    let long: Vec<String> = (words.iter())
+        .filter(|w| w.chars().count() >= 5 && !crate::understand::text::is_function_word(w))
+        .cloned()
+        .collect();
+    let long = variants::asked(&long);
+    let taken = variants::found(&last.reply, &long);
+    let own = || {
+        let own = [&persona.role, &persona.field, &persona.organization];
+        let own = own.map(String::as_str).into_iter().chain([u.topic.label()]);
+        own.into_iter()
+            .any(|t| variants::found(t, &long) & taken != 0)
+    };
+    let detail = match taken.count_ones() {
+        0 => false,
+        1 => !own(),
+        _ => true,
+    };
+    if !detail {
+        return false;
+    }
+    let asked = variants::asked(&words);
+    let best = |texts: &[String], mask: u32| {
+        let fresh = texts.iter().enumerate().take(32);
+        let fresh = fresh.filter(|(i, _)| mask & (1 << i) == 0);
+        fresh
+            .map(|(_, t)| variants::shared(t, &asked))
+            .max()
+            .unwrap_or(0)
+    };
+    let given = memory.answers_given.get(&u.topic).copied().unwrap_or(0);
+    let answers_mask = (memory.variants_given.get(&u.topic).copied())
+        .unwrap_or_else(|| variants::mask_before_memory(given));
+    let follow = best(&script.follow_ups, fresh_mask(memory, u.topic));
+    follow >= 2 && follow > best(&script.answers, answers_mask)
 }
 
 /// Which of the topic's follow-ups were given: remembered since schema 9, in order before.
