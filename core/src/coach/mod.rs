@@ -55,6 +55,7 @@ mod open_amounts;
 mod open_shapes;
 mod open_up;
 mod review;
+mod says;
 mod score;
 mod tip_words;
 mod tips;
@@ -68,6 +69,7 @@ pub use nudge::{
 pub use open_up::{open_part, open_up};
 pub(crate) use review::social;
 pub use review::{review, shown_flags};
+pub use says::skipped;
 pub use score::pct;
 
 use crate::conversation::ReplyKind;
@@ -266,7 +268,8 @@ impl Etiquette {
             Etiquette::AskedOrganizations => "Asked about organizations or resources",
             Etiquette::ThankedSpecifically => "Thanked them specifically",
             Etiquette::KeptInTouch => "Asked to keep in touch",
-            Etiquette::EndedOnTime => "Ended on time",
+            // "Ended on time" beside "You ended early" read as a contradiction.
+            Etiquette::EndedOnTime => "Didn't run over",
         }
     }
 }
@@ -305,6 +308,10 @@ pub struct ScorePart {
     pub name: String,
     pub points: u8,
     pub max: u8,
+    /// One plain coaching sentence, what the review leads with.
+    #[serde(default)]
+    pub says: String,
+    /// How the points were counted, for "How is this scored?".
     pub why: String,
 }
 

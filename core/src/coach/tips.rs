@@ -230,15 +230,26 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
                 }
                 m.timing = timing_from(segments);
             },
-            sentence(&[
-                "Use the time you agreed: ",
-                segment.label(),
-                " took ",
-                &clock_label(s.actual_s.round() as i64),
-                " of its planned ",
-                &planned_minutes(s.planned_s),
-                ", room for another question or a follow-up",
-            ]),
+            // 0:00 of a planned part is said as skipped: "Future took 0:00" hid it.
+            if s.skipped() {
+                sentence(&[
+                    "Use the time you agreed: you skipped ",
+                    segment.label(),
+                    " and its planned ",
+                    &planned_minutes(s.planned_s),
+                    ", room for a question or two",
+                ])
+            } else {
+                sentence(&[
+                    "Use the time you agreed: ",
+                    segment.label(),
+                    " took ",
+                    &clock_label(s.actual_s.round() as i64),
+                    " of its planned ",
+                    &planned_minutes(s.planned_s),
+                    ", room for another question or a follow-up",
+                ])
+            },
         );
     }
 
