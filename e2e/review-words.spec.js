@@ -83,6 +83,25 @@ test.describe("design review B5, B14, B15, B17", () => {
     await expect(page.locator(".timing-chart")).toHaveAttribute("aria-label", /Future: planned [\d.]+ min, skipped/);
   });
 
+  test("B17: the bad file stays named, and picking it again through the picker is read again", async ({ page }) => {
+    await page.goto(server.base + "#/settings");
+    const input = page.getByLabel("Import from a file");
+    await input.setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(BAD) });
+    const alert = page.locator(".data-import [role=alert]");
+    const plain = alert.locator("p").first();
+    await expect(plain).toHaveText("'bad.json' isn't an Askwell export (it may be damaged). Nothing was changed.");
+    await expect(alert.getByText("not valid JSON")).toBeHidden();
+    await alert.getByText("Details").click();
+    await expect(alert.getByText("This file is not an Askwell export: it is not valid JSON (line 1, column 14).")).toBeVisible();
+    expect(await input.evaluate((el) => el.files[0]?.name)).toBe("bad.json");
+    // The same name picked again, as the user would after mending the file.
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), input.click()]);
+    expect(await input.evaluate((el) => el.files.length)).toBe(0);
+    await chooser.setFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from("") });
+    await expect(plain).toHaveText("'bad.json' wasn't imported. This file is empty, so there is nothing to import. Nothing was changed.");
+    await expect(alert.locator("details")).toHaveCount(0);
+  });
+
   for (const [name, size] of Object.entries(SIZES)) {
     for (const theme of ["light", "dark"]) {
       test(`screenshots of the review and the import error, ${name} ${theme}`, async ({ browser }) => {
@@ -192,6 +211,29 @@ test.describe("design review B5, B14, B15, B17", () => {
     await ask(page, "Where did you go to school, and what did you study?");
     await settle();
     expect(await said()).toEqual(["Present segment.", "Past segment."]);
+  });
+
+  test("B15: a nudge is said on its own, once; the segment is not said again with it", async ({ page }) => {
+    await startPractice(page, server.base);
+    const region = page.locator(".practice p.visually-hidden[role=status][aria-live=polite]");
+    await region.evaluate((el) => {
+      window.__said = [];
+      new MutationObserver(() => window.__said.push(el.textContent.trim())).observe(el, { childList: true, characterData: true, subtree: true });
+    });
+    const said = () => page.evaluate(() => window.__said.filter((t) => t));
+    // No introduction: the coach nudges, in the same segment.
+    for (const q of ["Do you like your job?", "Is it stressful?", "What are your main responsibilities?"]) await ask(page, q);
+    const nudge = page.locator(".nudge");
+    await expect(nudge).toBeVisible();
+    await expect.poll(async () => (await said()).length).toBe(2);
+    const [first, second] = await said();
+    expect(first).toBe("Present segment.");
+    expect(second).not.toContain("segment.");
+    expect(await nudge.textContent()).toContain(second);
+    // Dismissed: nothing more is said.
+    await nudge.getByRole("button", { name: "Dismiss" }).click();
+    await page.waitForTimeout(400);
+    expect(await said()).toEqual([first, second]);
   });
 
   test("B15: a heading the app focuses has a thinner ring around its text, 3:1 or more", async ({ page }) => {

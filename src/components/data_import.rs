@@ -126,14 +126,14 @@ pub fn DataImport() -> impl IntoView {
     // What went wrong, in plain words naming the file, and the technical detail for
     // "Details" (`ImportError::for_file`).
     let error: RwSignal<(String, Option<String>)> = RwSignal::new(Default::default());
-    // The file's name stays in view: the input is cleared so it can be picked again.
+    // The file's name, for an error after "I edited it: check it anyway".
     let picked = RwSignal::new(String::new());
     let done = RwSignal::new(String::new());
     // The text of a file refused only for its checksum, until the user decides.
     let edited: RwSignal<Option<String>> = RwSignal::new(None);
 
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(file) = crate::file_input::take_picked(&ev) else {
+        let Some(file) = crate::file_input::picked(&ev) else {
             return;
         };
         pending.set(None);
@@ -313,10 +313,9 @@ pub fn DataImport() -> impl IntoView {
                 id="import-file"
                 accept=".json,application/json"
                 on:change=on_change
+                // The failed file's name stays in the input; a new pick starts empty.
+                on:click=crate::file_input::clear_on_click
             />
-            <When when=move || !picked.with(String::is_empty)>
-                <p class="hint import-picked">"Chosen: "{move || picked.get()}</p>
-            </When>
             {preview}
             <When when=move || !error.with(|e| e.0.is_empty())>
                 <div class="notice error" role="alert">
