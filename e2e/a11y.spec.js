@@ -326,6 +326,7 @@ test.describe("accessibility", () => {
     await page.keyboard.press("Escape");
     await expect(page.getByRole("button", { name: "End interview" })).toBeFocused();
     await page.keyboard.press("Enter");
+    await expect(page.getByRole("button", { name: "Keep going" })).toBeFocused();
     await page.keyboard.press("Shift+Tab");
     await expect(page.getByRole("button", { name: "End now" })).toBeFocused();
     await page.keyboard.press("Enter");
