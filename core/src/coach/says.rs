@@ -4,7 +4,7 @@
 
 use super::review::GRACE_S;
 use super::score::{etiquette_points, pct};
-use super::{minutes_over, Review, SegmentTiming, TimingReview};
+use super::{Review, SegmentTiming, TimingReview};
 use crate::decimal::fixed;
 use crate::topic::Segment;
 
@@ -164,6 +164,20 @@ pub(super) fn listening(r: &Review) -> String {
     } else {
         "; aim for 30% or less and let them talk."
     });
+    s
+}
+
+/// How far past a plan something ran, in whole minutes: the one rule for the live nudge
+/// and the review, so they never disagree. Minutes completed, as the timer counts them
+/// (4:39 over is 4 minutes, never 5), and at least 1.
+pub(super) fn minutes_over(seconds: f64) -> String {
+    minutes(((seconds / 60.0).floor() as u32).max(1))
+}
+
+/// "1 minute", "3 minutes".
+pub(super) fn minutes(n: u32) -> String {
+    let mut s = n.to_string();
+    s.push_str(if n == 1 { " minute" } else { " minutes" });
     s
 }
 

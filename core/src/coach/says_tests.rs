@@ -127,7 +127,7 @@ fn one_or_two_skipped_parts_are_named() {
     let text = tip.map(|t| t.text.as_str()).unwrap_or_default();
     assert_eq!(
         text,
-        "Use the time you agreed: you skipped Future and its planned 3½ minutes, room for a question or two."
+        "Use the time you agreed: you skipped Future and its planned 3½ minutes, room for another question or a follow-up."
     );
     assert!(!text.contains("0:00"), "{text}");
 }
