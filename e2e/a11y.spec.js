@@ -315,12 +315,19 @@ test.describe("accessibility", () => {
       await expect(page.getByLabel("Your question")).toBeFocused();
     }
     await focusBy("Shift+Tab", (el) => el.tag === "button" && el.text === "End interview");
-    // The confirming step: Escape steps back to the button, Enter twice ends.
+    // The confirming step starts on the safe choice: Enter twice keeps the interview going,
+    // Escape steps back too, and ending takes a move to "End now".
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("button", { name: "End now" })).toBeFocused();
+    await expect(page.getByRole("button", { name: "Keep going" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("button", { name: "End interview" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("button", { name: "Keep going" })).toBeFocused();
     await page.keyboard.press("Escape");
     await expect(page.getByRole("button", { name: "End interview" })).toBeFocused();
     await page.keyboard.press("Enter");
+    await expect(page.getByRole("button", { name: "Keep going" })).toBeFocused();
+    await page.keyboard.press("Shift+Tab");
     await expect(page.getByRole("button", { name: "End now" })).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/#\/review\//);

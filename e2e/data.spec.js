@@ -286,24 +286,40 @@ test.describe("data that is never lost", () => {
     expect(exported.text).toContain(reply);
     const tamperedText = exported.text.replace(reply, JSON.stringify("Something else entirely."));
     const header = { format: "askwell-export", app_version: "0.1.0", exported_at_ms: 1, count: 0, checksum: "fnv1a64:0", sessions: [] };
+    // Damaged files or files that are not exports say so in plain words, naming the file, with
+    // the technical reason behind "Details"; the others say what to do in view.
     const cases = [
-      ["not JSON", "{ this is not json", "it is not valid JSON (line 1, column 3)"],
-      ["not an export", JSON.stringify({ hello: "world" }), "This file is not an Askwell export."],
-      ["wrong types", JSON.stringify({ ...header, schema_version: 2, count: "one" }), "The file is damaged:"],
-      ["unknown version", JSON.stringify({ ...header, schema_version: 0 }), "no schema version Askwell knows"],
-      ["newer version", JSON.stringify({ ...header, schema_version: 99 }), "made by a newer Askwell (schema 99)"],
-      ["bad checksum", tamperedText, "its checksum does not match"],
-      ["huge string", JSON.stringify({ ...header, schema_version: 2, note: "x".repeat(200_000) }), "longer than 100000 characters"],
-      ["too deep", "[".repeat(5000) + "]".repeat(5000), "nested far deeper than an export"],
+      ["not JSON", "{ this is not json", "it is not valid JSON (line 1, column 3)", true],
+      ["not an export", JSON.stringify({ hello: "world" }), "This file is not an Askwell export.", true],
+      ["wrong types", JSON.stringify({ ...header, schema_version: 2, count: "one" }), "The file is damaged:", true],
+      ["unknown version", JSON.stringify({ ...header, schema_version: 0 }), "no schema version Askwell knows", true],
+      ["newer version", JSON.stringify({ ...header, schema_version: 99 }), "made by a newer Askwell (schema 99)", false],
+      ["bad checksum", tamperedText, "its checksum does not match", false],
+      ["huge string", JSON.stringify({ ...header, schema_version: 2, note: "x".repeat(200_000) }), "longer than 100000 characters", true],
+      ["too deep", "[".repeat(5000) + "]".repeat(5000), "nested far deeper than an export", true],
     ];
     const alert = page.locator(".data-import [role=alert]");
-    for (const [name, text, message] of cases) {
+    for (const [name, text, message, damage] of cases) {
       await page.getByLabel("Import from a file").setInputFiles({
         name: `${name}.json`,
         mimeType: "application/json",
         buffer: Buffer.from(text),
       });
-      await expect(alert, name).toContainText(message);
+      const plain = alert.locator("p").first();
+      const details = alert.locator("details.import-details");
+      if (damage) {
+        await expect(plain, name).toHaveText(`'${name}.json' isn't an Askwell export (it may be damaged). Nothing was changed.`);
+        await expect(details.locator("p"), name).toBeHidden();
+        await details.locator("summary", { hasText: "Details" }).click();
+        await expect(details.locator("p"), name).toContainText(message);
+      } else {
+        await expect(plain, name).toContainText(`'${name}.json' wasn't imported. `);
+        await expect(plain, name).toContainText(message);
+        await expect(plain, name).toContainText("Nothing was changed.");
+        await expect(details, name).toHaveCount(0);
+      }
+      // The failed file's name stays in the input (it is emptied when clicked, for a new pick).
+      expect(await page.getByLabel("Import from a file").evaluate((el) => el.files[0]?.name)).toBe(`${name}.json`);
       await expect(page.getByRole("button", { name: "Confirm import" })).toHaveCount(0);
       expect(await snapshot(page), name).toEqual(before);
     }

@@ -76,7 +76,7 @@ test.describe("practice loop", () => {
     // Ending asks once more; "Keep going" leaves the interview running.
     await page.getByRole("button", { name: "End interview" }).click();
     await expect(page.getByRole("group", { name: "End it here? It cannot be resumed." })).toBeVisible();
-    await expect(page.getByRole("button", { name: "End now" })).toBeFocused();
+    await expect(page.getByRole("button", { name: "Keep going" })).toBeFocused();
     await page.getByRole("button", { name: "Keep going" }).click();
     await expect(page.getByRole("button", { name: "End interview" })).toBeFocused();
     await expect(page.getByLabel("Your question")).toBeEnabled();

@@ -85,7 +85,13 @@ pub fn App() -> impl IntoView {
             </a>
             <span class="tagline">"Practise informational interviews"</span>
             <nav class="site-nav" aria-label="Main">
-                <a href="#/" aria-current=move || (route.get() == Route::Home).then_some("page")>"Practice"</a>
+                // A practice and its review belong to Practice: "true", as the link is not
+                // the page itself.
+                <a href="#/" aria-current=move || match route.get() {
+                    Route::Home => Some("page"),
+                    Route::Practice(_) | Route::Review(_) => Some("true"),
+                    _ => None,
+                }>"Practice"</a>
                 <a href="#/people" aria-current=move || matches!(route.get(), Route::People | Route::Person(_)).then_some("page")>"People"</a>
                 <a href="#/personas" aria-current=move || matches!(route.get(), Route::Personas | Route::PersonaEdit(_)).then_some("page")>"Personas"</a>
                 <a href="#/history" aria-current=move || (route.get() == Route::History).then_some("page")>"Progress"</a>

@@ -123,27 +123,34 @@ fn saved_copy(id: &str) -> Option<Interview> {
 pub fn DataImport() -> impl IntoView {
     let store = use_store();
     let pending: RwSignal<Option<(ImportFile, ImportPlan)>> = RwSignal::new(None);
-    let error = RwSignal::new(String::new());
+    // What went wrong, in plain words naming the file, and the technical detail for
+    // "Details" (`ImportError::for_file`).
+    let error: RwSignal<(String, Option<String>)> = RwSignal::new(Default::default());
+    // The file's name, for an error after "I edited it: check it anyway".
+    let picked = RwSignal::new(String::new());
     let done = RwSignal::new(String::new());
     // The text of a file refused only for its checksum, until the user decides.
     let edited: RwSignal<Option<String>> = RwSignal::new(None);
 
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(file) = crate::file_input::take_picked(&ev) else {
+        let Some(file) = crate::file_input::picked(&ev) else {
             return;
         };
         pending.set(None);
-        error.set(String::new());
+        error.set(Default::default());
         edited.set(None);
         done.set(String::new());
+        let name = file.name();
+        picked.set(name.clone());
         let bytes = file.size() as usize;
         if bytes > MAX_FILE_BYTES {
-            error.set(ImportError::TooLarge { bytes }.to_string());
+            error.set(ImportError::TooLarge { bytes }.for_file(&name));
             return;
         }
         leptos::task::spawn_local(async move {
             let Some(text) = crate::file_input::text_of(file).await else {
-                error.set("This file could not be read. Choose it again.".into());
+                let why = ["'", &name, "' could not be read. Choose it again."].concat();
+                error.set((why, None));
                 return;
             };
             match store::parse_import(&text) {
@@ -155,7 +162,7 @@ pub fn DataImport() -> impl IntoView {
                     if e == ImportError::ChecksumMismatch {
                         edited.set(Some(text));
                     }
-                    error.set(e.to_string());
+                    error.set(e.for_file(&name));
                 }
             }
         });
@@ -168,13 +175,13 @@ pub fn DataImport() -> impl IntoView {
             return;
         };
         edited.set(None);
-        error.set(String::new());
+        error.set(Default::default());
         match store::parse_edited_import(&text) {
             Ok(f) => {
                 let plan = store::plan_import(saved_copy, &f);
                 pending.set(Some((f, plan)));
             }
-            Err(e) => error.set(e.to_string()),
+            Err(e) => error.set(e.for_file(&picked.get_untracked())),
         }
     };
 
@@ -306,11 +313,19 @@ pub fn DataImport() -> impl IntoView {
                 id="import-file"
                 accept=".json,application/json"
                 on:change=on_change
+                // The failed file's name stays in the input; a new pick starts empty.
+                on:click=crate::file_input::clear_on_click
             />
             {preview}
-            <When when=move || !error.with(String::is_empty)>
+            <When when=move || !error.with(|e| e.0.is_empty())>
                 <div class="notice error" role="alert">
-                    <p>{move || error.get()}</p>
+                    <p>{move || error.with(|e| e.0.clone())}</p>
+                    {move || error.with(|e| e.1.clone()).map(|detail| view! {
+                        <details class="import-details">
+                            <summary>"Details"</summary>
+                            <p>{detail}</p>
+                        </details>
+                    })}
                     <When when=move || edited.with(Option::is_some)>
                         <p>"If you edited it yourself, you can still import it: it is checked like any other file, and you see what will change first."</p>
                         <button class="button" on:click=import_edited>"I edited it: check it anyway"</button>

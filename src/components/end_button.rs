@@ -13,8 +13,9 @@ pub fn EndButton(
     let asking = RwSignal::new(false);
     let ask = move |_| {
         asking.set(true);
-        // A keyboard user who chose End goes on with Enter; a stray tap needs a second one.
-        focus_soon(vec!["end-confirm".into()]);
+        // Focus on the safe choice: Enter, Enter must not end the interview for good. Ending
+        // takes a move to "End now" (a stray tap still needs a second, aimed one).
+        focus_soon(vec!["end-keep-going".into()]);
     };
     let keep_going = move || {
         asking.set(false);
@@ -36,10 +37,10 @@ pub fn EndButton(
         >
             <div class="end-confirm" role="group" aria-labelledby="end-confirm-question" on:keydown=on_key>
                 <span id="end-confirm-question">"End it here? It cannot be resumed."</span>
-                <button id="end-confirm" type="button" class="button danger" on:click=move |_| on_end.run(())>
+                <button type="button" class="button danger" on:click=move |_| on_end.run(())>
                     "End now"
                 </button>
-                <button type="button" class="button" on:click=move |_| keep_going()>"Keep going"</button>
+                <button id="end-keep-going" type="button" class="button" on:click=move |_| keep_going()>"Keep going"</button>
             </div>
         </When>
     }

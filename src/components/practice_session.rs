@@ -14,6 +14,7 @@ use crate::storage;
 use askwell_core::coach::{self, Nudge, NudgeLog};
 use askwell_core::interview::{Action, ClockMode, Interview};
 use askwell_core::prepare::PlanFor;
+use askwell_core::topic::Segment;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -135,9 +136,32 @@ pub fn PracticeSession(
             _ => coach::time_left_words(left),
         }
     });
-    let announcement = Memo::new(move |_| {
-        let hint = nudge.with(|n| n.as_ref().map(|n| n.text.clone()).unwrap_or_default());
-        format!("{} segment. {} {hint}", current().label(), band_words.get())
+    // Only what changed is said: a new segment, a new time band, a new nudge. A question
+    // that changes none of them leaves the region as it was, so nothing is read again
+    // ("Present segment." after every question), and a nudge going away says nothing.
+    let announcement = RwSignal::new(String::new());
+    Effect::new(move |was: Option<(Segment, String, String)>| {
+        let now = (
+            current(),
+            band_words.get(),
+            nudge.with(|n| n.as_ref().map(|n| n.text.clone()).unwrap_or_default()),
+        );
+        if let Some(was) = was {
+            let mut say = Vec::new();
+            if now.0 != was.0 {
+                say.push(format!("{} segment.", now.0.label()));
+            }
+            if now.1 != was.1 && !now.1.is_empty() {
+                say.push(now.1.clone());
+            }
+            if now.2 != was.2 && !now.2.is_empty() {
+                say.push(now.2.clone());
+            }
+            if !say.is_empty() {
+                announcement.set(say.join(" "));
+            }
+        }
+        now
     });
 
     let persona_name = who.persona.name.clone();

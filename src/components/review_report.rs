@@ -122,18 +122,27 @@ pub fn ReviewReport(
                 <section class="card score-card" aria-labelledby="score-heading">
                     <h2 id="score-heading">"Score"</h2>
                     <p class="score"><span class="score-number">{review.score.total}</span>" / 100"</p>
+                    // One plain sentence per part; the points and how they were counted are
+                    // folded under "How is this scored?".
                     <ul class="score-parts">
                         {review.score.parts.iter().map(|p| view! {
                             <li>
                                 <span class="part-name">{p.name.clone()}</span>
-                                <span class="part-points">{format!("{}/{}", p.points, p.max)}</span>
                                 <span class="part-bar" aria-hidden="true">
                                     <span style:width=format!("{}%", askwell_core::decimal::fixed(100.0 * p.points as f64 / p.max.max(1) as f64, 0))></span>
                                 </span>
-                                <span class="part-why">{p.why.clone()}</span>
+                                <span class="part-says">{p.says.clone()}</span>
                             </li>
                         }.into_any()).collect_view()}
                     </ul>
+                    <details class="score-how">
+                        <summary>"How is this scored?"</summary>
+                        <ul>
+                            {review.score.parts.iter().map(|p| view! {
+                                <li><strong>{format!("{} {}/{}", p.name, p.points, p.max)}</strong>": "{p.why.clone()}</li>
+                            }.into_any()).collect_view()}
+                        </ul>
+                    </details>
                 </section>
                 <section class="card next-time" aria-labelledby="next-heading">
                     <h2 id="next-heading">"Next time"</h2>
@@ -201,7 +210,7 @@ pub fn ReviewReport(
                                         <strong>{o.outcome.label()}</strong>
                                         {verdict}
                                         {(o.nuggets_total > 0).then(|| format!(
-                                            " · {} of {} hidden fact{}",
+                                            " · {} of {} extra detail{}",
                                             o.nuggets_found.len(),
                                             o.nuggets_total,
                                             if o.nuggets_total == 1 { "" } else { "s" }

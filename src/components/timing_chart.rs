@@ -1,7 +1,16 @@
 use crate::format::minutes;
-use askwell_core::coach::TimingReview;
+use askwell_core::coach::{SegmentTiming, TimingReview};
 use askwell_core::timing::clock_label;
 use leptos::prelude::*;
+
+/// "actual 1:42", or "skipped" for a part given no time.
+fn actual(s: &SegmentTiming) -> String {
+    if s.skipped() {
+        "skipped".into()
+    } else {
+        ["actual ", &clock_label(s.actual_s.round() as i64)].concat()
+    }
+}
 
 /// Planned against actual minutes per segment as bars. Built from boxes rather than an SVG so
 /// its text keeps the page's size on a phone (a scaled SVG drew it at about 9 px). The
@@ -22,10 +31,10 @@ pub fn TimingChart(
         .iter()
         .map(|s| {
             format!(
-                "{}: planned {}, actual {}",
+                "{}: planned {}, {}",
                 s.segment.label(),
                 minutes(s.planned_s),
-                clock_label(s.actual_s.round() as i64)
+                actual(s)
             )
         })
         .collect::<Vec<_>>()
@@ -52,7 +61,11 @@ pub fn TimingChart(
                     </span>
                     // Minutes and seconds spent "of" the planned minutes: "1/10" read as a fraction.
                     <span class="tc-value">
-                        {format!("{} of {}", clock_label(s.actual_s.round() as i64), minutes(s.planned_s))}
+                        {if s.skipped() {
+                            format!("skipped, {} planned", minutes(s.planned_s))
+                        } else {
+                            format!("{} of {}", clock_label(s.actual_s.round() as i64), minutes(s.planned_s))
+                        }}
                     </span>
                 </div>
             }

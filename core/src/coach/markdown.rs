@@ -73,7 +73,7 @@ pub fn to_markdown(interview: &Interview, persona: &Persona, review: &Review) ->
     });
     out.push_str(" · **Outcomes:** ");
     out.push_str(&review.outcomes.reached().to_string());
-    out.push_str(" of 5 · **Nuggets:** ");
+    out.push_str(" of 5 · **Details drawn out:** ");
     out.push_str(&review.outcomes.nuggets_found.to_string());
     out.push_str(" of ");
     out.push_str(&review.outcomes.nuggets_total.to_string());
@@ -99,6 +99,8 @@ pub fn to_markdown(interview: &Interview, persona: &Persona, review: &Review) ->
         out.push('/');
         out.push_str(&p.max.to_string());
         out.push_str(": ");
+        out.push_str(&p.says);
+        out.push_str("\n  - ");
         out.push_str(&p.why);
         out.push('\n');
     }

@@ -55,6 +55,7 @@ mod open_amounts;
 mod open_shapes;
 mod open_up;
 mod review;
+mod says;
 mod score;
 mod tip_words;
 mod tips;
@@ -68,6 +69,8 @@ pub use nudge::{
 pub use open_up::{open_part, open_up};
 pub(crate) use review::social;
 pub use review::{review, shown_flags};
+pub use says::skipped;
+use says::{minutes, minutes_over};
 pub use score::pct;
 
 use crate::conversation::ReplyKind;
@@ -266,7 +269,7 @@ impl Etiquette {
             Etiquette::AskedOrganizations => "Asked about organizations or resources",
             Etiquette::ThankedSpecifically => "Thanked them specifically",
             Etiquette::KeptInTouch => "Asked to keep in touch",
-            Etiquette::EndedOnTime => "Ended on time",
+            Etiquette::EndedOnTime => "Didn't run over", // not "Ended on time": it may end early
         }
     }
 }
@@ -305,6 +308,10 @@ pub struct ScorePart {
     pub name: String,
     pub points: u8,
     pub max: u8,
+    /// One plain coaching sentence, what the review leads with.
+    #[serde(default)]
+    pub says: String,
+    /// How the points were counted, for "How is this scored?".
     pub why: String,
 }
 
@@ -379,20 +386,6 @@ fn nugget_outcome(outcome: Outcome) -> Outcome {
     } else {
         outcome
     }
-}
-
-/// How far past a plan something ran, in whole minutes: the one rule for the live nudge
-/// and the review, so they never disagree. Minutes completed, as the timer counts them
-/// (4:39 over is 4 minutes, never 5), and at least 1.
-fn minutes_over(seconds: f64) -> String {
-    minutes(((seconds / 60.0).floor() as u32).max(1))
-}
-
-/// "1 minute", "3 minutes".
-fn minutes(n: u32) -> String {
-    let mut s = n.to_string();
-    s.push_str(if n == 1 { " minute" } else { " minutes" });
-    s
 }
 
 /// Hand-built interviews for the coach's tests.

@@ -1,6 +1,7 @@
 //! The score formula (see the module doc of `coach`); the tips drawn from it are in `tips`.
 
 use super::review::{GRACE_S, HEALTHY_SHARE};
+use super::says;
 use super::{minutes, minutes_over, Etiquette, Review, Score, ScorePart};
 use crate::decimal::fixed;
 
@@ -28,7 +29,7 @@ pub(super) fn questions_expected(planned_s: f64) -> usize {
     ((planned_s / 60.0 / MINUTES_PER_QUESTION).ceil() as usize).max(FEWEST_QUESTIONS)
 }
 
-/// Points for one etiquette item (ended on time is scored under timing).
+/// Points for one etiquette item (not running over is scored under timing).
 pub fn etiquette_points(item: Etiquette) -> f64 {
     match item {
         Etiquette::NoJobAsk => 10.0,
@@ -164,11 +165,12 @@ fn too_few(v: &Values, asked: usize, planned_s: f64) -> String {
     }
 }
 
-fn part(name: &str, value: f64, max: u8, why: String) -> ScorePart {
+fn part(name: &str, value: f64, max: u8, says: String, why: String) -> ScorePart {
     ScorePart {
         name: name.into(),
         points: (value.round().max(0.0) as u8).min(max),
         max,
+        says,
         why,
     }
 }
@@ -190,18 +192,15 @@ pub fn score(r: &Review) -> Score {
     if r.questions.total == 0 {
         why = "No questions asked, so no schedule was kept.".into();
     } else if v.used < 1.0 {
-        // To the half minute, as the review's header shows it. One decimal, so at most one
-        // ".0" to drop (`strip_suffix`: a `&str` pattern from the end would bring in core's
-        // reverse two-way searcher, about 1 KB).
-        let used = fixed((t.actual_s / 30.0).round() / 2.0, 1);
+        // To the half minute, as the review's header shows it.
         why.push_str(&format!(
             "used only {} of {} ({}/10 pts).",
-            used.strip_suffix(".0").unwrap_or(&used),
+            says::used_minutes(t.actual_s),
             minutes((t.planned_s / 60.0).round() as u32),
             fixed(v.on_time, 0)
         ));
     } else if t.ended_on_time {
-        why.push_str("ended on time (10/10 pts).");
+        why.push_str("didn't run over (10/10 pts).");
     } else {
         why.push_str(&format!(
             "ended {} late ({}/10 pts).",
@@ -209,15 +208,16 @@ pub fn score(r: &Review) -> Score {
             fixed(v.on_time, 0)
         ));
     }
-    let timing = part("Timing", v.accuracy + v.on_time, 25, why);
+    let timing = part("Timing", v.accuracy + v.on_time, 25, says::timing(r), why);
 
     let o = &r.outcomes;
     let outcomes = part(
         "Outcomes",
         v.reached + v.nuggets,
         25,
+        says::outcomes(r),
         format!(
-            "Reached {} of 5 outcomes ({}/20 pts); drew out {} of {} hidden facts ({}/5 pts).",
+            "Reached {} of 5 outcomes ({}/20 pts); drew out {} of {} details they share when asked well ({}/5 pts).",
             o.reached(),
             fixed(v.reached, 0),
             o.nuggets_found,
@@ -227,13 +227,21 @@ pub fn score(r: &Review) -> Score {
     );
 
     let q = &r.questions;
+    let says_questions = says::questions(r, v.expected, t.planned_s);
     let questions = if q.total == 0 {
-        part("Questions", 0.0, 20, "No questions asked.".into())
+        part(
+            "Questions",
+            0.0,
+            20,
+            says_questions,
+            "No questions asked.".into(),
+        )
     } else {
         part(
             "Questions",
             v.open + v.clean + v.follow,
             20,
+            says_questions,
             format!(
                 "{}{}% open ({}/8 pts); {} of {} lines free of flags ({}/7 pts); {} follow-up{} ({}/5 pts).{}",
                 too_few(&v, q.asked, t.planned_s),
@@ -269,22 +277,23 @@ pub fn score(r: &Review) -> Score {
             format!("You asked for a job, which costs every etiquette point. Also missed: {missed}")
         }
         (false, false) => format!("Missed: {missed}"),
-        // Ending on time is on the checklist but scored under Timing: "every item passed"
-        // beside a failed "Ended on time" read as a contradiction.
+        // Not running over is on the checklist but scored under Timing: "every item passed"
+        // beside a failed "Didn't run over" read as a contradiction.
         (false, true)
             if (r.etiquette.iter()).any(|e| !e.passed && e.item == Etiquette::EndedOnTime) =>
         {
-            "Every item scored here passed (ending on time is scored under Timing)".into()
+            "Every item scored here passed (not running over is scored under Timing)".into()
         }
         (false, true) => "Every item passed".into(),
     };
     missed.push('.');
-    let etiquette = part("Etiquette", v.etiquette, 20, missed);
+    let etiquette = part("Etiquette", v.etiquette, 20, says::etiquette(r), missed);
 
     let listening = part(
         "Listening",
         v.listening,
         10,
+        says::listening(r),
         format!(
             "You said {}% of the words (full marks up to 30%, none from 60%){}.",
             pct(r.listening.user_share),

@@ -220,6 +220,9 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
         .min_by(|a, b| a.over_s.total_cmp(&b.over_s));
     if let Some(s) = short {
         let segment = s.segment;
+        // 0:00 of a planned part is said as skipped: "Future took 0:00" hid it.
+        let skipped = s.skipped();
+        let took = [" took ", &clock_label(s.actual_s.round() as i64), " of its"].concat();
         add(
             TipKind::ShortSegment,
             &|m| {
@@ -232,10 +235,10 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
             },
             sentence(&[
                 "Use the time you agreed: ",
+                if skipped { "you skipped " } else { "" },
                 segment.label(),
-                " took ",
-                &clock_label(s.actual_s.round() as i64),
-                " of its planned ",
+                if skipped { " and its" } else { &took },
+                " planned ",
                 &planned_minutes(s.planned_s),
                 ", room for another question or a follow-up",
             ]),

@@ -113,3 +113,48 @@ impl std::fmt::Display for ImportError {
 }
 
 impl std::error::Error for ImportError {}
+
+impl ImportError {
+    /// The file is not an export, or is damaged: the reason (`Display`) is technical detail.
+    pub fn is_damage(&self) -> bool {
+        matches!(
+            self,
+            ImportError::TooDeep
+                | ImportError::StringTooLong
+                | ImportError::NotJson { .. }
+                | ImportError::NotAskwell
+                | ImportError::UnknownVersion
+                | ImportError::Malformed(_)
+                | ImportError::CountMismatch { .. }
+                | ImportError::DuplicateId(_)
+        )
+    }
+
+    /// What the Data page says about the file named `file`, and the technical detail it
+    /// keeps behind "Details" (none when the first part already says what to do):
+    /// "'bad.json' isn't an Askwell export (it may be damaged). Nothing was changed."
+    pub fn for_file(&self, file: &str) -> (String, Option<String>) {
+        let name = ["'", file, "'"].concat();
+        if self.is_damage() {
+            (
+                [
+                    &name,
+                    " isn't an Askwell export (it may be damaged). Nothing was changed.",
+                ]
+                .concat(),
+                Some(self.to_string()),
+            )
+        } else {
+            (
+                [
+                    &name,
+                    " wasn't imported. ",
+                    &self.to_string(),
+                    " Nothing was changed.",
+                ]
+                .concat(),
+                None,
+            )
+        }
+    }
+}
