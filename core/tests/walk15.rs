@@ -283,3 +283,21 @@ fn a_question_taking_up_the_last_answer_gets_the_follow_up_that_says_more() {
     assert_eq!(more.kind, ReplyKind::FollowUp, "{}", more.reply);
     assert!(more.reply.contains("flags"), "{}", more.reply);
 }
+
+/// The thanks that names what helped says it as the persona wrote it (the story of Nina,
+/// the explanation of RMAT), not as the user's line reads once lower-cased.
+#[test]
+fn a_thing_named_in_thanks_keeps_the_persona_s_capitals() {
+    let mut c = Chat::with("daniel-reyes", 30);
+    c.ask("Hi, I'm a biology PhD student curious about regulatory affairs.");
+    let how = c.ask("How did you get your first regulatory job?");
+    let named = c.ask("you mentioned a former lab mate, who was she?");
+    assert!(
+        (how.reply.clone() + &named.reply).contains("Nina"),
+        "{} / {}",
+        how.reply,
+        named.reply
+    );
+    let thanks = c.ask("Thank you so much, the story of nina was really helpful.");
+    assert!(thanks.reply.contains("story of Nina"), "{}", thanks.reply);
+}

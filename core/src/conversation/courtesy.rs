@@ -67,10 +67,37 @@ fn named_thanks(words: &[String], earlier: &[Exchange], memory: &mut Memory) -> 
     if substance.is_empty() || !substance.iter().all(spoken) {
         return None;
     }
+    let named: Vec<String> = named.iter().map(|w| as_written(w, earlier)).collect();
     let thing = format!("the {} {} {}", words[at], words[at + 1], named.join(" "));
     Some(crate::substr::replace(
         &pick(replies::glad_named(), memory),
         "{}",
         &thing,
     ))
+}
+
+/// How the persona wrote `word` (RMAT, Nina): its one form wherever it is not a sentence's
+/// first word; as typed when it has none or more than one (story, and Story at a start).
+fn as_written(word: &str, earlier: &[Exchange]) -> String {
+    let mut form: Option<&str> = None;
+    for reply in earlier.iter().map(|e| e.reply.as_str()) {
+        let mut start = None;
+        for (i, c) in reply.char_indices().chain([(reply.len(), ' ')]) {
+            if c.is_alphanumeric() {
+                start.get_or_insert(i);
+                continue;
+            }
+            let Some(s) = start.take() else { continue };
+            let (t, before) = (&reply[s..i], reply[..s].trim_end());
+            let first = before.is_empty() || before.ends_with(['.', '!', '?']);
+            if first || text::lower(t) != word {
+                continue;
+            }
+            if form.is_some_and(|f| f != t) {
+                return word.to_string();
+            }
+            form = Some(t);
+        }
+    }
+    form.map_or_else(|| word.to_string(), str::to_string)
 }
