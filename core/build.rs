@@ -33,6 +33,7 @@ fn main() {
         "prepare",
         "letters",
         "replies",
+        "review",
     ] {
         let source = content.join("lexicon").join(format!("{name}.txt"));
         println!("cargo:rerun-if-changed={}", source.display());

@@ -120,6 +120,26 @@ pub mod replies {
     }
 }
 
+/// What the review says first about each part of the score (`content/lexicon/review.txt`).
+pub mod review {
+    classes!("review.txt": timing_no_questions, kept_all, kept_some, skipped_named, skipped_counted, and_between, ended_early, ended_on_time, ran_over, reached_all, reached_some, details_drawn, asked_none, asked_nothing_of_work, open_share, room_for_more, never_followed_up, followed_up, times, etiquette_none, asked_for_a_job, covered_all, covered_some, listened_none, word_share, share_healthy, share_high, minute_units);
+
+    /// The first phrase of `class` with each `{}` filled in order from `values` (a byte
+    /// search, not `str::split`: that would bring core's two-way searcher into the practice).
+    pub fn fill(class: &[String], values: &[&str]) -> String {
+        let mut rest = class.first().map_or("", String::as_str);
+        let mut out = String::new();
+        let mut values = values.iter();
+        while let Some(at) = crate::substr::find(rest, "{}") {
+            out.push_str(&rest[..at]);
+            out.push_str(values.next().copied().unwrap_or_default());
+            rest = &rest[at + 2..];
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
 /// The cue words of the preparation checks and drafts (`core/src/prepare/`).
 pub mod prepare {
     classes!("prepare.txt":
@@ -181,6 +201,7 @@ mod tests {
         let classes = super::prepare::all()
             .into_iter()
             .chain(super::letters::all());
+        let classes = classes.chain(super::review::all());
         for (name, words) in classes.chain(super::replies::all()) {
             assert!(!words.is_empty(), "{name} is missing from its file");
         }
