@@ -1,4 +1,4 @@
-//! The yes/no shapes `open_up` turns beyond "do you <verb>", each by general grammar over the
+//! The yes/no shapes `open_up` turns beyond *do you <verb>*, each by general grammar over the
 //! word classes of `content/lexicon/coach.txt`; each returns None unless every word it needs
 //! is where that grammar expects it.
 
@@ -12,8 +12,8 @@ use crate::lexicon::{past_forms, pronouns, subject_nouns, subject_openers, third
 use crate::understand::classes::{aux as auxiliaries, request_verbs, subjects, wh};
 use crate::understand::text::is_function_word;
 
-/// "Is the work stressful?" as "How stressful is the work?", "was it hard to switch" as "How
-/// hard was it to switch?".
+/// *Is the work stressful?* as *How stressful is the work?*, *was it hard to switch* as *How
+/// hard was it to switch?*.
 pub(super) fn being(said: &Said, aux: usize) -> Option<String> {
     let (end, adjective) = subject_then_adjective(said, aux + 1)?;
     Some(format!(
@@ -25,8 +25,8 @@ pub(super) fn being(said: &Said, aux: usize) -> Option<String> {
     ))
 }
 
-/// "Do you find the hours long?" as "How long do you find the hours?"; any other "find" is
-/// not turned ("What is it like to find a mentor?" would change what was asked).
+/// *Do you find the hours long?* as *How long do you find the hours?*; any other *find* is
+/// not turned (*What is it like to find a mentor?* would change what was asked).
 pub(super) fn found(said: &Said, aux: usize) -> Option<String> {
     let verb = said.past_adverbs(aux + 2);
     if !said.asks_you(aux) || said.key(verb) != "find" {
@@ -42,10 +42,10 @@ pub(super) fn found(said: &Said, aux: usize) -> Option<String> {
     ))
 }
 
-/// A subject from `start` and the adjective after it that takes "how": (where the subject
+/// A subject from `start` and the adjective after it that takes *how*: (where the subject
 /// ends, where the adjective is). A pronoun is a subject on its own; a longer one is up to
 /// four words that are not auxiliaries or question words. After the adjective comes the end,
-/// a grammar word or an adverb: "Is it a hard job?" and "is it hard work" are not turned.
+/// a grammar word or an adverb: *Is it a hard job?* and *is it hard work* are not turned.
 fn subject_then_adjective(said: &Said, start: usize) -> Option<(usize, usize)> {
     let first = said.key(start);
     if matches!(first, "" | "i" | "there" | "not") {
@@ -65,10 +65,10 @@ fn subject_then_adjective(said: &Said, start: usize) -> Option<(usize, usize)> {
         let k = said.key(i);
         !auxiliaries().contains(&k) && !wh().contains(&k) && k != "not"
     });
-    // "Is it lonely working from home?": "it" standing for what follows.
+    // *Is it lonely working from home?*: *it* standing for what follows.
     let next = said.key(adjective + 1);
     let doing = first == "it" && next.ends_with("ing");
-    // "Are you happy you switched?": a clause of its own follows ("there" is a place).
+    // *Are you happy you switched?*: a clause of its own follows (*there* is a place).
     let follows = (next == "there" || !subjects().contains(&next))
         && (next.is_empty()
             || is_function_word(next)
@@ -78,10 +78,10 @@ fn subject_then_adjective(said: &Said, start: usize) -> Option<(usize, usize)> {
     (subject_ok && follows && has(gradable(), said.key(adjective))).then_some((end, adjective))
 }
 
-/// "Did you change anything?" as "What did you change?", "would you do anything differently"
-/// as "What would you do differently?": an indefinite object asks "what". What follows it
-/// must be "else", adverbs or a phrase opened by a grammar word ("anything about your path");
-/// "did you learn anything useful" is not turned.
+/// *Did you change anything?* as *What did you change?*, *would you do anything differently*
+/// as *What would you do differently?*: an indefinite object asks *what*. What follows it
+/// must be *else*, adverbs or a phrase opened by a grammar word (*anything about your path*);
+/// *did you learn anything useful* is not turned.
 pub(super) fn anything(said: &Said, aux: usize) -> Option<String> {
     let verb = said.past_adverbs(aux + 2);
     let key = said.key(verb);
@@ -101,14 +101,14 @@ pub(super) fn anything(said: &Said, aux: usize) -> Option<String> {
     })
 }
 
-/// "Would you choose this field again?" as "What would make you choose this field again?".
-/// "Could" and "can" ask what is allowed or possible as often as what the person would do,
+/// *Would you choose this field again?* as *What would make you choose this field again?*.
+/// *Could* and *can* ask what is allowed or possible as often as what the person would do,
 /// so they are not turned this way.
 pub(super) fn would(said: &Said, aux: usize) -> Option<String> {
     let verb = said.past_adverbs(aux + 2);
     let key = said.key(verb);
-    // A request's verb ("would you ever walk me through...") is never turned; an indefinite
-    // object ("would you do anything else") is turned by `anything` or not at all.
+    // A request's verb (*would you ever walk me through...*) is never turned; an indefinite
+    // object (*would you do anything else*) is turned by `anything` or not at all.
     let indefinite = (verb..said.len()).any(|i| has(indefinite_objects(), said.key(i)));
     let turns = said.asks_you(aux)
         && !key.is_empty()
@@ -125,10 +125,10 @@ pub(super) fn would(said: &Said, aux: usize) -> Option<String> {
     })
 }
 
-/// Someone else doing something: "Does your team like remote work?" as "What does your team
-/// like most about remote work?", "did your manager support you" as "How did your manager
-/// support you?", "Does your team work remotely?" as "What is it like when your team works
-/// remotely?" (only in the present: a past form would need the verb's own spelling).
+/// Someone else doing something: *Does your team like remote work?* as *What does your team
+/// like most about remote work?*, *did your manager support you* as *How did your manager
+/// support you?*, *Does your team work remotely?* as *What is it like when your team works
+/// remotely?* (only in the present: a past form would need the verb's own spelling).
 pub(super) fn others_doing(said: &Said, aux: usize) -> Option<String> {
     let (subject_end, verb) = someone(said, aux + 1)?;
     let verb = said.past_adverbs(verb.max(subject_end));
@@ -164,7 +164,7 @@ pub(super) fn others_doing(said: &Said, aux: usize) -> Option<String> {
 }
 
 /// Someone other than the asker or the person asked, from `start`: (where the subject ends,
-/// where its verb is). "your team", "the hospitals", "most companies", "he", or a name.
+/// where its verb is). *your team*, *the hospitals*, *most companies*, *he*, or a name.
 fn someone(said: &Said, start: usize) -> Option<(usize, usize)> {
     let first = said.key(start);
     if has(third_persons(), first) {
@@ -176,7 +176,7 @@ fn someone(said: &Said, start: usize) -> Option<(usize, usize)> {
             has(subject_nouns(), k) || has(subject_nouns(), k.strip_suffix('s').unwrap_or(""))
         };
         let mut head = (start + 1..said.len().min(start + 4)).find(|&i| noun(i))?;
-        // "your team members", but not "your team work remotely": a noun that is also a
+        // *your team members*, but not *your team work remotely*: a noun that is also a
         // verb listed here is the verb.
         let verb = |i: usize| {
             let k = said.key(i);
@@ -198,7 +198,7 @@ fn someone(said: &Said, start: usize) -> Option<(usize, usize)> {
     (end <= start + 2).then_some((end, end))
 }
 
-/// "work" as "works", "teach" as "teaches", "study" as "studies".
+/// *work* as *works*, *teach* as *teaches*, *study* as *studies*.
 fn third_person(verb: &str) -> String {
     let hissing = ["s", "x", "z", "ch", "sh", "o"]
         .iter()
@@ -210,8 +210,8 @@ fn third_person(verb: &str) -> String {
     }
 }
 
-/// " a lot since you started" as " since you started", " new nurses well" as " new nurses":
-/// a "how" question asks the degree itself.
+/// * a lot since you started* as * since you started*, * new nurses well* as * new nurses*:
+/// a *how* question asks the degree itself.
 fn without_degree(rest: &str) -> String {
     let low = crate::understand::text::lower(rest);
     let mut out = rest;
@@ -227,9 +227,9 @@ fn without_degree(rest: &str) -> String {
     out.to_string()
 }
 
-/// "Have you ever worked abroad?" as "What was it like when you worked abroad?", "have you
-/// ever regretted leaving teaching" as "How do you feel now about leaving teaching?", "Has the
-/// field changed a lot?" as "How has the field changed?".
+/// *Have you ever worked abroad?* as *What was it like when you worked abroad?*, *have you
+/// ever regretted leaving teaching* as *How do you feel now about leaving teaching?*, *Has the
+/// field changed a lot?* as *How has the field changed?*.
 pub(super) fn having_done(said: &Said, aux: usize) -> Option<String> {
     let you = said.asks_you(aux);
     let (subject_end, _) = if you || said.key(aux + 1) == "it" {
@@ -237,7 +237,7 @@ pub(super) fn having_done(said: &Said, aux: usize) -> Option<String> {
     } else {
         someone(said, aux + 1)?
     };
-    // "Have you ever worked abroad?" asks about a time; "have you always liked science" does
+    // *Have you ever worked abroad?* asks about a time; *have you always liked science* does
     // not, so no other adverb may stand before the participle.
     let done = said.past_adverbs(subject_end);
     if (subject_end..done).any(|i| said.key(i) != "ever") {
@@ -259,7 +259,7 @@ pub(super) fn having_done(said: &Said, aux: usize) -> Option<String> {
         if matches!(said.key(about), "about" | "of") {
             about += 1;
         }
-        // What follows "about" must be a thing or a doing: not "it", "yourself" or "if ...".
+        // What follows *about* must be a thing or a doing: not *it*, *yourself* or *if ...*.
         let first = said.key(about);
         let thing = first.ends_with("ing")
             || has(subject_openers(), first)
@@ -275,8 +275,8 @@ pub(super) fn having_done(said: &Said, aux: usize) -> Option<String> {
     Some(format!("What was it like when you {key}{rest}?"))
 }
 
-/// The verbs a regular participle may come from: "changed" from "change", "planned" from
-/// "plan", "studied" from "study".
+/// The verbs a regular participle may come from: *changed* from *change*, *planned* from
+/// *plan*, *studied* from *study*.
 fn base_forms(done: &str) -> Vec<String> {
     let Some(stem) = done.strip_suffix("ed") else {
         return Vec::new();

@@ -13,9 +13,9 @@ use super::requests::{asks_a_favour, asks_an_opinion, asks_for_time, asks_leave_
 use super::requests::{asks_to_name, invites_more};
 use crate::understand::text::{sentences, words};
 
-/// Every clause-level start in the sentence (after a comma the wording restarts: "As a
-/// nurse, do you find the hours hard?", "What's the pay like, is it enough?"), each with the
-/// rest of the sentence after it, so that an option after a comma ("..., or mostly review?")
+/// Every clause-level start in the sentence (after a comma the wording restarts: *As a
+/// nurse, do you find the hours hard?*, *What's the pay like, is it enough?*), each with the
+/// rest of the sentence after it, so that an option after a comma (*..., or mostly review?*)
 /// is seen.
 fn clause_starts(sentence: &str) -> Vec<Vec<String>> {
     let clauses: Vec<Vec<String>> = sentence.split([',', ';', ':']).map(words).collect();
@@ -25,7 +25,7 @@ fn clause_starts(sentence: &str) -> Vec<Vec<String>> {
         .filter_map(|(n, w)| {
             question_start(w)
                 .and_then(|i| {
-                    // "When you were hired, ...": a time clause, not "when did you...".
+                    // *When you were hired, ...*: a time clause, not *when did you...*.
                     let clause = w[i] == "when"
                         && subjects().contains(&w.get(i + 1).map_or("", String::as_str));
                     if clause {
@@ -46,28 +46,28 @@ fn clause_starts(sentence: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// A clause that asks on its own: "..., do you think?" and "..., would you say?" only hedge
+/// A clause that asks on its own: *..., do you think?* and *..., would you say?* only hedge
 /// the question before them.
 fn asks_on_its_own(w: &&Vec<String>) -> bool {
     !(w.len() == 3 && w[1] == "you" && hedges().contains(&w[2].as_str()))
 }
 
-/// "if you were me would you take the gap year": the question starts after a leading
+/// *if you were me would you take the gap year*: the question starts after a leading
 /// condition or time clause typed without a comma, at an auxiliary followed by its subject.
 fn after_leading_clause(w: &[String]) -> Option<usize> {
     if !leading_clauses().contains(&w.first()?.as_str()) {
         return None;
     }
-    // "At what point did you...": a question word inside the phrase asks for content.
+    // *At what point did you...*: a question word inside the phrase asks for content.
     (2..w.len().saturating_sub(1))
         .find(|&i| aux().contains(&w[i].as_str()) && subjects().contains(&w[i + 1].as_str()))
         .filter(|&i| !w[1..i].iter().any(|x| wh().contains(&x.as_str())))
 }
 
-/// "So after the PhD you went straight into industry?": statement order after a leading
+/// *So after the PhD you went straight into industry?*: statement order after a leading
 /// phrase, from its subject on.
 fn statement_after_leading_phrase(w: &[String]) -> bool {
-    // A preposition: "if" or "when" would open a clause with a subject of its own.
+    // A preposition: *if* or *when* would open a clause with a subject of its own.
     let leading = w
         .first()
         .is_some_and(|x| leading_phrases().contains(&x.as_str()));
@@ -81,12 +81,12 @@ fn statement_after_leading_phrase(w: &[String]) -> bool {
 }
 
 /// A yes/no question anywhere in the turn: a sentence or clause that opens with an
-/// auxiliary, and is not a polite request ("could you tell me..."), an embedded question
-/// ("do you know how..."), an invitation ("do you have any advice...") or a choice ("...X or
-/// Y?"); or a fragment, a statement with a tag, or statement order that asks to confirm.
+/// auxiliary, and is not a polite request (*could you tell me...*), an embedded question
+/// (*do you know how...*), an invitation (*do you have any advice...*) or a choice (*...X or
+/// Y?*); or a fragment, a statement with a tag, or statement order that asks to confirm.
 pub fn is_closed(line: &str) -> bool {
     let all = sentences(line);
-    // "I wonder if you ever miss teaching.": asked indirectly, with or without a mark.
+    // *I wonder if you ever miss teaching.*: asked indirectly, with or without a mark.
     if all
         .iter()
         .any(|s| embedded_yes_no(s).is_some_and(|q| closed_clause(&q)))
@@ -97,7 +97,7 @@ pub fn is_closed(line: &str) -> bool {
     let marked: Vec<&str> = all.into_iter().filter(|s| s.ends_with('?')).collect();
     if marked.is_empty() {
         // No question mark (texting): the last sentence, where a clause of it opens like a
-        // question ("hiya, can u see my screen"); "thanks, have a good one" reads as a wish.
+        // question (*hiya, can u see my screen*); *thanks, have a good one* reads as a wish.
         return last.is_some_and(|s| {
             clause_starts(s)
                 .iter()
@@ -124,8 +124,8 @@ pub fn is_closed(line: &str) -> bool {
                     || statement_after_leading_phrase(&w[start..])
                     || fragment_to_confirm(&w[start..])
             } else {
-                // A yes/no question anywhere in the turn, as in a second sentence: "What's
-                // the team like, is it friendly?"
+                // A yes/no question anywhere in the turn, as in a second sentence: *What's
+                // the team like, is it friendly?*
                 starts
                     .iter()
                     .filter(asks_on_its_own)
@@ -135,8 +135,8 @@ pub fn is_closed(line: &str) -> bool {
 }
 
 /// The part of a line that asks yes or no, as typed, for the coach to quote: the last
-/// clause of the last yes/no sentence that opens with an auxiliary ("What's the team like,
-/// is it friendly?" gives "is it friendly?"; "Is it hard? What is hardest?" the first), or
+/// clause of the last yes/no sentence that opens with an auxiliary (*What's the team like,
+/// is it friendly?* gives *is it friendly?*; *Is it hard? What is hardest?* the first), or
 /// else that whole sentence.
 pub fn closed_part(line: &str) -> &str {
     let sentence = sentences(line)
@@ -154,10 +154,10 @@ pub fn closed_part(line: &str) -> &str {
         .map_or(sentence, str::trim)
 }
 
-/// "Any regrets?", "any openings?", "any chance of a job?": "are there any...?" with the
-/// opening left out, judged like the full question, so "any podcasts?", "any advice?" and
-/// "any chance you could..." (a favour, as is "any chance you have ten minutes for a
-/// call?") still do not ask yes or no.
+/// *Any regrets?*, *any openings?*, *any chance of a job?*: *are there any...?* with the
+/// opening left out, judged like the full question, so *any podcasts?*, *any advice?* and
+/// *any chance you could...* (a favour, as is *any chance you have ten minutes for a
+/// call?*) still do not ask yes or no.
 fn any_fragment(w: &[String]) -> bool {
     w.len() > 1
         && w[0] == "any"
@@ -165,8 +165,8 @@ fn any_fragment(w: &[String]) -> bool {
         && closed_clause(&[["are", "there"].map(String::from).as_slice(), w].concat())
 }
 
-/// Without a question mark, "can't thank you enough" and "have a great day" open like a
-/// question but are a statement and a wish: a negated auxiliary, or "have"/"do" without a
+/// Without a question mark, *can't thank you enough* and *have a great day* open like a
+/// question but are a statement and a wish: a negated auxiliary, or *have*/*do* without a
 /// subject after it.
 fn reads_as_statement(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
@@ -175,7 +175,7 @@ fn reads_as_statement(w: &[String]) -> bool {
 
 fn closed_clause(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
-    // An auxiliary alone ("is?", "r?") asks nothing.
+    // An auxiliary alone (*is?*, *r?*) asks nothing.
     if w.len() < 2
         || !aux().contains(&at(0))
         || asks_to_name(w)
@@ -189,7 +189,7 @@ fn closed_clause(w: &[String]) -> bool {
     if at(1) == "not" {
         subject = 2;
     }
-    // "Do you think you could give me ten minutes?": the request inside, asked as one.
+    // *Do you think you could give me ten minutes?*: the request inside, asked as one.
     if matches!(at(0), "do" | "would")
         && at(1) == "you"
         && hedges().contains(&at(2))
@@ -201,7 +201,7 @@ fn closed_clause(w: &[String]) -> bool {
     if modals().contains(&at(0)) && persons().contains(&at(subject)) {
         let soft = usize::from(fillers().contains(&at(subject + 1)));
         let (verb, object) = (at(subject + 1 + soft), at(subject + 2 + soft));
-        // "Would you describe your workload as sustainable?": a judgement to agree with.
+        // *Would you describe your workload as sustainable?*: a judgement to agree with.
         let described_as = describing().contains(&verb)
             && w.windows(2).any(|p| {
                 p[0] == "as" && !matches!(p[1].as_str(), "a" | "an" | "the" | "your" | "my" | "if")
@@ -213,7 +213,7 @@ fn closed_clause(w: &[String]) -> bool {
     if embeds_a_question(w) {
         return false;
     }
-    // "any advice", "any final thoughts"
+    // *any advice*, *any final thoughts*
     if w.windows(3)
         .chain(w.windows(2))
         .any(|p| p[0] == "any" && p[1..].iter().any(|x| invitations().contains(&x.as_str())))
@@ -223,9 +223,9 @@ fn closed_clause(w: &[String]) -> bool {
     !offers_choice(w)
 }
 
-/// "do you know how...", "can you tell me what...": a verb that takes a question as its
-/// object, the question word right after it (or after "me"). "Did you know someone when you
-/// applied?" asks yes or no: "when" opens a time clause there.
+/// *do you know how...*, *can you tell me what...*: a verb that takes a question as its
+/// object, the question word right after it (or after *me*). *Did you know someone when you
+/// applied?* asks yes or no: *when* opens a time clause there.
 fn embeds_a_question(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
     (0..w.len().min(5)).any(|i| {
@@ -235,7 +235,7 @@ fn embeds_a_question(w: &[String]) -> bool {
         } else {
             i + 1
         };
-        // "Do you need to know how to code?" asks about the need, not how.
+        // *Do you need to know how to code?* asks about the need, not how.
         let needed = i > 1 && at(i - 1) == "to" && needing().contains(&at(i - 2));
         embedding && !needed && wh().contains(&at(object))
     })
