@@ -210,7 +210,7 @@ fn third_person(verb: &str) -> String {
     }
 }
 
-/// * a lot since you started* as * since you started*, * new nurses well* as * new nurses*:
+/// ` a lot since you started` as ` since you started`, ` new nurses well` as ` new nurses`:
 /// a *how* question asks the degree itself.
 fn without_degree(rest: &str) -> String {
     let low = crate::understand::text::lower(rest);
