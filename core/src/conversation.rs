@@ -282,8 +282,9 @@ fn understand_and_answer(
     {
         return reply;
     }
-    if let Some(topic) = going_back(persona, matcher, memory, u, line, earlier) {
-        return follow_up(persona, memory, u, topic, earlier);
+    if let Some((topic, focus)) = going_back(persona, matcher, memory, u, line, earlier) {
+        let focus = focus.as_ref().map_or(&[][..], |p| &p[..]);
+        return deeper::follow_up_on(persona, memory, u, topic, earlier, focus);
     }
     // Tell me more, why was that?: go deeper on what was just said, unless the line
     // clearly names another topic.

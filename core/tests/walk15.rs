@@ -301,3 +301,25 @@ fn a_thing_named_in_thanks_keeps_the_persona_s_capitals() {
     let thanks = c.ask("Thank you so much, the story of nina was really helpful.");
     assert!(thanks.reply.contains("story of Nina"), "{}", thanks.reply);
 }
+
+/// A longer line that says two words of the last answer as it did (merging or closing, after
+/// small nonprofits will merge or close) goes back to that answer, to the follow-up that says
+/// them, when the phrase is not one the persona says everywhere.
+#[test]
+fn a_phrase_taken_up_from_the_last_answer_gets_the_follow_up_that_says_it() {
+    use askwell_core::conversation::ReplyKind;
+    let mut c = Chat::with("rosa-delgado", 30);
+    c.ask("Hi Rosa, thanks for making the time.");
+    c.ask("I'm a first-year nursing student, curious about public health.");
+    let trends = c.ask(
+        "Where do you see community health work going in the next five years? Will it look \
+         more like nursing, more clinical, or stay its own thing?",
+    );
+    assert!(trends.reply.contains("merge or close"), "{}", trends.reply);
+    let more = c.ask(
+        "Merging or closing sounds scary. If I want a stable job, would a hospital community \
+         health program be safer than a small nonprofit?",
+    );
+    assert_eq!(more.kind, ReplyKind::FollowUp, "{}", more.reply);
+    assert!(more.reply.contains("merge or close"), "{}", more.reply);
+}

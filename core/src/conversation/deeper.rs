@@ -27,19 +27,32 @@ pub(super) fn going_back(
     u: &Understanding,
     line: &str,
     earlier: Earlier,
-) -> Option<Topic> {
+) -> Option<(Topic, Option<[String; 2]>)> {
     if crate::coach::social(u.topic) || matches!(u.topic, Topic::Contacts | Topic::JobAsk) {
         return None;
     }
     // What the line asks besides naming: after a cue's clause, or besides the words it
     // takes from the last answer.
+    let mut focus = None;
     let (topic, rest) = match pickup::named_answer(earlier.exchanges, line) {
         Some(e) => (e.topic, pickup::without_cue(line)),
         // Read as the last answer's own topic, a terse line is answered as usual: so range?
         // after a word on pay wants the ranges, which an answer may hold, not a follow-up.
         None => {
+            // A phrase taken up in a longer line, only when a follow-up left says it too
+            // (else the jump lands on an answer about something else) and the phrase is not
+            // one the persona says everywhere (eating disorders, patient data).
             let e = earlier.exchanges.last().filter(|e| e.topic != u.topic)?;
-            (e.topic, pickup::terse_pickup(e, line)?)
+            let phrase = || {
+                let (rest, pair) = pickup::phrase_pickup(e, line)?;
+                let covered = covers(persona, memory, e.topic, &pair) == 2;
+                let taken = covered && !common_pair(persona, &pair);
+                taken.then(|| {
+                    focus = Some(pair);
+                    rest
+                })
+            };
+            (e.topic, pickup::terse_pickup(e, line).or_else(phrase)?)
         }
     };
     let script = persona.script(topic)?;
@@ -57,7 +70,7 @@ pub(super) fn going_back(
             return None;
         }
     }
-    Some(topic)
+    Some((topic, focus))
 }
 
 /// A question on the topic of the last answer that takes up its words (when you monitor it
@@ -114,6 +127,34 @@ pub(super) fn says_more(
     follow >= 2 && follow > best(&script.answers, answers_mask)
 }
 
+/// How many of the detail's words the follow-up of `topic` not yet given that says the most
+/// of them says (stems of four letters or more, as `pickup::phrase_pickup` reads them).
+fn covers(persona: &Persona, memory: &Memory, topic: Topic, detail: &[String]) -> usize {
+    let Some(script) = persona.script(topic) else {
+        return 0;
+    };
+    let mask = fresh_mask(memory, topic);
+    let fresh = (script.follow_ups.iter().enumerate()).filter(|(i, _)| mask & (1 << i) == 0);
+    let shared = |f: &String| {
+        let said = pickup::content(f, 4);
+        detail.iter().filter(|w| said.contains(w)).count()
+    };
+    fresh.map(|(_, f)| shared(f)).max().unwrap_or(0)
+}
+
+/// Both words said together on three topics or more of the persona's script: their world's
+/// common words, not a detail of one answer. Read as bytes, case aside, only once a phrase
+/// was taken up.
+fn common_pair(persona: &Persona, pair: &[String; 2]) -> bool {
+    let says = |text: &str, stem: &str| {
+        let (t, s) = (text.as_bytes(), stem.as_bytes());
+        t.windows(s.len()).any(|w| w.eq_ignore_ascii_case(s))
+    };
+    let both = |t: &String| pair.iter().all(|w| says(t, w));
+    let uses = |s: &&crate::persona::TopicScript| s.answers.iter().chain(&s.follow_ups).any(both);
+    persona.topics.iter().filter(uses).nth(2).is_some()
+}
+
 /// Which of the topic's follow-ups were given: remembered since schema 9, in order before.
 fn fresh_mask(memory: &Memory, topic: Topic) -> u32 {
     let given = memory.follow_ups_given.get(&topic).copied().unwrap_or(0);
@@ -136,6 +177,19 @@ pub(super) fn follow_up(
     u: &Understanding,
     topic: Topic,
     earlier: Earlier,
+) -> Reply {
+    follow_up_on(persona, memory, u, topic, earlier, &[])
+}
+
+/// `follow_up`, among the follow-ups that say every word of `focus` when some do (the
+/// phrase a line took up: merge or close, not the topic's other words).
+pub(super) fn follow_up_on(
+    persona: &Persona,
+    memory: &mut Memory,
+    u: &Understanding,
+    topic: Topic,
+    earlier: Earlier,
+    focus: &[String],
 ) -> Reply {
     memory.misses = 0;
     let Some(script) = persona.script(topic) else {
@@ -167,7 +221,15 @@ pub(super) fn follow_up(
         pick(&persona.lines.no_more, memory)
     } else {
         let asked = variants::asked(&pickup::without_cue_words(&u.words));
-        let index = variants::pick(&script.follow_ups, mask, given, &asked, u32::MAX);
+        let says = |f: &String| {
+            let said = pickup::content(f, 4);
+            focus.iter().all(|w| said.contains(w))
+        };
+        let focused = (script.follow_ups.iter().enumerate().take(32))
+            .filter(|(_, f)| !focus.is_empty() && says(f))
+            .fold(0u32, |m, (i, _)| m | 1 << i);
+        let allowed = if focused == 0 { u32::MAX } else { focused };
+        let index = variants::pick(&script.follow_ups, mask, given, &asked, allowed);
         memory.follow_ups_given.insert(topic, given + 1);
         memory
             .follow_ups_picked

@@ -42,6 +42,36 @@ pub(crate) fn terse_pickup(last: &Exchange, question: &str) -> Option<String> {
     enough.then(|| rest.cloned().collect::<Vec<_>>().join(" "))
 }
 
+/// A line that says two words of the last answer side by side as it did (what goes into a
+/// briefing package?, long-term follow-up, how long is it?), its grammar words aside: about
+/// that answer. Gives the line's other words, as `terse_pickup` does, and the two words.
+pub(crate) fn phrase_pickup(last: &Exchange, question: &str) -> Option<(String, [String; 2])> {
+    let answered = crate::coach::answered(last) && crate::coach::outcome_of(last.topic).is_some();
+    let sequence = |t: &str| -> Vec<String> {
+        (text::words(t).iter())
+            .filter(|w| w.chars().count() >= 4 && !text::is_function_word(w))
+            .map(|w| stem(w))
+            .collect()
+    };
+    let asked = sequence(question);
+    // A byte search first (case aside): most lines share no pair, and the reply's words need
+    // not be split for them.
+    let in_reply = |w: &String| {
+        let (t, s) = (last.reply.as_bytes(), w.as_bytes());
+        t.windows(s.len()).any(|x| x.eq_ignore_ascii_case(s))
+    };
+    let maybe = asked.windows(2).any(|p| in_reply(&p[0]) && in_reply(&p[1]));
+    if !answered || !maybe {
+        return None;
+    }
+    let said = sequence(&last.reply);
+    let pair = (asked.windows(2)).find(|p| said.windows(2).any(|s| s == *p))?;
+    let words = text::words(question);
+    let rest = words.iter().filter(|w| !pair.contains(&stem(w)));
+    let rest = rest.cloned().collect::<Vec<_>>().join(" ");
+    Some((rest, [pair[0].clone(), pair[1].clone()]))
+}
+
 /// The latest answer a line read as off topic takes up without a cue: two of its longer
 /// words said there (what made you pick up Python that summer, after Python I learned on
 /// my own ... one summer), so it asks about that answer.
