@@ -89,7 +89,8 @@ fn as_written(word: &str, earlier: &[Exchange]) -> String {
             }
             let Some(s) = start.take() else { continue };
             let (t, before) = (&reply[s..i], reply[..s].trim_end());
-            let first = before.is_empty() || before.ends_with(['.', '!', '?']);
+            // The last byte, not `ends_with([..])`: a char-set pattern brings in its searcher.
+            let first = (before.bytes().last()).is_none_or(|b| matches!(b, b'.' | b'!' | b'?'));
             if first || text::lower(t) != word {
                 continue;
             }
