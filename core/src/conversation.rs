@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 mod answer;
 mod courtesy;
 mod deeper;
+mod detail;
 mod fallback;
 mod farewell;
 mod intents;
@@ -360,7 +361,7 @@ fn understand_and_answer(
     }
     // Asking again about a topic already answered, with more words, goes deeper; so does a
     // question on the last answer's words that a follow-up answers better than an answer.
-    let deeper = || deeper::says_more(persona, memory, u, earlier.exchanges);
+    let deeper = || detail::says_more(persona, memory, u, earlier.exchanges);
     if memory.answers_given.contains_key(&u.topic)
         && (u.follow_up || deeper())
         && u.topic != Topic::Thanks

@@ -323,3 +323,28 @@ fn a_phrase_taken_up_from_the_last_answer_gets_the_follow_up_that_says_it() {
     assert_eq!(more.kind, ReplyKind::FollowUp, "{}", more.reply);
     assert!(more.reply.contains("merge or close"), "{}", more.reply);
 }
+
+/// A detail taken up that no follow-up left says, but an answer not yet given does, gets that
+/// answer, and a follow-up already given is never said again for it (walk sixteen, c12 T10).
+#[test]
+fn a_detail_no_follow_up_left_says_gets_the_answer_that_does() {
+    let mut c = Chat::with("tomasz-nowak", 30);
+    for line in [
+        "hi! thanks for making time",
+        "im ben, physics undergrad, senior. grad school or something else is the big question \
+         for me rn. someone said you went physics -> policy?",
+        "yeah the physics to policy thing. how did that happen",
+        "ok but what made u leave after the postdoc",
+        "the discussion group, what did u guys actually do there",
+        "spin qubits cut to one paragraph lol. so what did the university actually want from \
+         congress",
+        "neither haha, the quantum briefing. what was the ask",
+        "ok lol. whats the most annoying part of working at an agency",
+    ] {
+        c.ask(line);
+    }
+    let before = c.ask("why was it harder than u expected");
+    let after = c.ask("wait seven weeks for one memo??");
+    assert_ne!(after.reply, before.reply);
+    assert!(after.reply.contains("seven weeks"), "{}", after.reply);
+}

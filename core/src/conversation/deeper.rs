@@ -2,8 +2,7 @@
 //! said (You mentioned the huddle, what happens there?).
 
 use super::time_remarks::pick;
-use super::{answer, deflect, pickup, reveal, variants, Earlier, Memory, Reply, ReplyKind};
-use crate::interview::Exchange;
+use super::{answer, deflect, detail, pickup, reveal, variants, Earlier, Memory, Reply, ReplyKind};
 use crate::persona::Persona;
 use crate::topic::Topic;
 use crate::understand::{Matcher, Understanding};
@@ -27,7 +26,7 @@ pub(super) fn going_back(
     u: &Understanding,
     line: &str,
     earlier: Earlier,
-) -> Option<(Topic, Option<[String; 2]>)> {
+) -> Option<(Topic, Option<Vec<String>>)> {
     if crate::coach::social(u.topic) || matches!(u.topic, Topic::Contacts | Topic::JobAsk) {
         return None;
     }
@@ -45,14 +44,13 @@ pub(super) fn going_back(
             let e = earlier.exchanges.last().filter(|e| e.topic != u.topic)?;
             let phrase = || {
                 let (rest, pair) = pickup::phrase_pickup(e, line)?;
-                let covered = covers(persona, memory, e.topic, &pair) == 2;
-                let taken = covered && !common_pair(persona, &pair);
-                taken.then(|| {
-                    focus = Some(pair);
-                    rest
-                })
+                let covered = detail::covers(persona, memory, e.topic, &pair) == 2;
+                let taken = covered && !detail::common_pair(persona, &pair);
+                taken.then(|| (rest, pair.to_vec()))
             };
-            (e.topic, pickup::terse_pickup(e, line).or_else(phrase)?)
+            let (rest, taken) = pickup::terse_pickup(e, line).or_else(phrase)?;
+            focus = Some(taken);
+            (e.topic, rest)
         }
     };
     let script = persona.script(topic)?;
@@ -73,90 +71,8 @@ pub(super) fn going_back(
     Some((topic, focus))
 }
 
-/// A question on the topic of the last answer that takes up its words (when you monitor it
-/// once it's live, what problems show up?) and that a follow-up not yet given
-/// answers with more of its words than any answer not yet given.
-pub(super) fn says_more(
-    persona: &Persona,
-    memory: &Memory,
-    u: &Understanding,
-    earlier: &[Exchange],
-) -> bool {
-    let Some(last) = earlier.last().filter(|e| e.topic == u.topic) else {
-        return false;
-    };
-    let Some(script) = persona.script(u.topic) else {
-        return false;
-    };
-    // Two of its longer words said there, or one that names neither their work nor the topic
-    // (regulatory, responsibilities): read with the answer picker's word keys, so no word of the reply is copied.
-    let words = pickup::without_cue_words(&u.words);
-    let long: Vec<String> = (words.iter())
-        .filter(|w| w.chars().count() >= 5 && !crate::understand::text::is_function_word(w))
-        .cloned()
-        .collect();
-    let long = variants::asked(&long);
-    let taken = variants::found(&last.reply, &long);
-    let own = || {
-        let own = [&persona.role, &persona.field, &persona.organization];
-        let own = own.map(String::as_str).into_iter().chain([u.topic.label()]);
-        own.into_iter()
-            .any(|t| variants::found(t, &long) & taken != 0)
-    };
-    let detail = match taken.count_ones() {
-        0 => false,
-        1 => !own(),
-        _ => true,
-    };
-    if !detail {
-        return false;
-    }
-    let asked = variants::asked(&words);
-    let best = |texts: &[String], mask: u32| {
-        let fresh = texts.iter().enumerate().take(32);
-        let fresh = fresh.filter(|(i, _)| mask & (1 << i) == 0);
-        fresh
-            .map(|(_, t)| variants::shared(t, &asked))
-            .max()
-            .unwrap_or(0)
-    };
-    let given = memory.answers_given.get(&u.topic).copied().unwrap_or(0);
-    let answers_mask = (memory.variants_given.get(&u.topic).copied())
-        .unwrap_or_else(|| variants::mask_before_memory(given));
-    let follow = best(&script.follow_ups, fresh_mask(memory, u.topic));
-    follow >= 2 && follow > best(&script.answers, answers_mask)
-}
-
-/// How many of the detail's words the follow-up of `topic` not yet given that says the most
-/// of them says (stems of four letters or more, as `pickup::phrase_pickup` reads them).
-fn covers(persona: &Persona, memory: &Memory, topic: Topic, detail: &[String]) -> usize {
-    let Some(script) = persona.script(topic) else {
-        return 0;
-    };
-    let mask = fresh_mask(memory, topic);
-    let fresh = (script.follow_ups.iter().enumerate()).filter(|(i, _)| mask & (1 << i) == 0);
-    let shared = |f: &String| {
-        let said = pickup::content(f, 4);
-        detail.iter().filter(|w| said.contains(w)).count()
-    };
-    fresh.map(|(_, f)| shared(f)).max().unwrap_or(0)
-}
-
-/// Both words said together on three topics or more of the persona's script: their world's
-/// common words, not a detail of one answer. Read as bytes, case aside, only once a phrase
-/// was taken up.
-fn common_pair(persona: &Persona, pair: &[String; 2]) -> bool {
-    let says = |text: &str, stem: &str| {
-        let (t, s) = (text.as_bytes(), stem.as_bytes());
-        t.windows(s.len()).any(|w| w.eq_ignore_ascii_case(s))
-    };
-    let both = |t: &String| pair.iter().all(|w| says(t, w));
-    let uses = |s: &&crate::persona::TopicScript| s.answers.iter().chain(&s.follow_ups).any(both);
-    persona.topics.iter().filter(uses).nth(2).is_some()
-}
-
 /// Which of the topic's follow-ups were given: remembered since schema 9, in order before.
-fn fresh_mask(memory: &Memory, topic: Topic) -> u32 {
+pub(super) fn fresh_mask(memory: &Memory, topic: Topic) -> u32 {
     let given = memory.follow_ups_given.get(&topic).copied().unwrap_or(0);
     memory
         .follow_ups_picked
@@ -225,9 +141,18 @@ pub(super) fn follow_up_on(
             let said = pickup::content(f, 4);
             focus.iter().all(|w| said.contains(w))
         };
+        // Among those not given yet: one given already is not said again.
         let focused = (script.follow_ups.iter().enumerate().take(32))
-            .filter(|(_, f)| !focus.is_empty() && says(f))
+            .filter(|(i, f)| mask & (1 << i) == 0 && !focus.is_empty() && says(f))
             .fold(0u32, |m, (i, _)| m | 1 << i);
+        // No follow-up says it, but an answer not yet given does (a family meeting, after a
+        // day that named one): that answer.
+        if focused == 0
+            && !focus.is_empty()
+            && detail::unused_answer_says(persona, memory, topic, focus)
+        {
+            return answer(persona, memory, u, topic, earlier.exchanges);
+        }
         let allowed = if focused == 0 { u32::MAX } else { focused };
         let index = variants::pick(&script.follow_ups, mask, given, &asked, allowed);
         memory.follow_ups_given.insert(topic, given + 1);

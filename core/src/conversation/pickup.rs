@@ -28,8 +28,9 @@ pub(crate) fn picks_up(answer: &str, question: &str) -> bool {
 
 /// A terse line (six words at most) about the last answer, with no cue: its one or two longer words, or two of
 /// three, are words that answer said (budget season = what exactly?, which column empty?
-/// example, what pattern). Gives the line's other words: what it asks about them.
-pub(crate) fn terse_pickup(last: &Exchange, question: &str) -> Option<String> {
+/// example, what pattern). Gives the line's other words (what it asks about them) and the
+/// words it took up.
+pub(crate) fn terse_pickup(last: &Exchange, question: &str) -> Option<(String, Vec<String>)> {
     let (asked, words) = (content(question, 5), text::words(question));
     let answered = crate::coach::answered(last) && crate::coach::outcome_of(last.topic).is_some();
     if !answered || asked.is_empty() || asked.len() > 3 || words.len() > 6 {
@@ -39,7 +40,8 @@ pub(crate) fn terse_pickup(last: &Exchange, question: &str) -> Option<String> {
     let shared: Vec<&String> = asked.iter().filter(|w| said.contains(w)).collect();
     let enough = shared.len() == asked.len() || (asked.len() == 3 && shared.len() == 2);
     let rest = words.iter().filter(|w| !shared.contains(&&stem(w)));
-    enough.then(|| rest.cloned().collect::<Vec<_>>().join(" "))
+    let rest = rest.cloned().collect::<Vec<_>>().join(" ");
+    enough.then(|| (rest, shared.into_iter().cloned().collect()))
 }
 
 /// A line that says two words of the last answer side by side as it did (what goes into a

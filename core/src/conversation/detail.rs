@@ -1,0 +1,115 @@
+//! Which of a persona's texts says the detail a line asks about: a follow-up not yet given,
+//! an answer not yet given, or a phrase the persona says everywhere (`deeper` decides where
+//! a line goes with these).
+
+use super::deeper::fresh_mask;
+use super::{pickup, variants, Memory};
+use crate::interview::Exchange;
+use crate::persona::Persona;
+use crate::topic::Topic;
+use crate::understand::Understanding;
+
+/// A question on the topic of the last answer that takes up its words (when you monitor it
+/// once it's live, what problems show up?) and that a follow-up not yet given
+/// answers with more of its words than any answer not yet given.
+pub(super) fn says_more(
+    persona: &Persona,
+    memory: &Memory,
+    u: &Understanding,
+    earlier: &[Exchange],
+) -> bool {
+    let Some(last) = earlier.last().filter(|e| e.topic == u.topic) else {
+        return false;
+    };
+    let Some(script) = persona.script(u.topic) else {
+        return false;
+    };
+    // Two of its longer words said there, or one that names neither their work nor the topic
+    // (regulatory, responsibilities): read with the answer picker's word keys, so no word of the reply is copied.
+    let words = pickup::without_cue_words(&u.words);
+    let long: Vec<String> = (words.iter())
+        .filter(|w| w.chars().count() >= 5 && !crate::understand::text::is_function_word(w))
+        .cloned()
+        .collect();
+    let long = variants::asked(&long);
+    let taken = variants::found(&last.reply, &long);
+    let own = || {
+        let own = [&persona.role, &persona.field, &persona.organization];
+        let own = own.map(String::as_str).into_iter().chain([u.topic.label()]);
+        own.into_iter()
+            .any(|t| variants::found(t, &long) & taken != 0)
+    };
+    let detail = match taken.count_ones() {
+        0 => false,
+        1 => !own(),
+        _ => true,
+    };
+    if !detail {
+        return false;
+    }
+    let asked = variants::asked(&words);
+    let best = |texts: &[String], mask: u32| {
+        let fresh = texts.iter().enumerate().take(32);
+        let fresh = fresh.filter(|(i, _)| mask & (1 << i) == 0);
+        fresh
+            .map(|(_, t)| variants::shared(t, &asked))
+            .max()
+            .unwrap_or(0)
+    };
+    let given = memory.answers_given.get(&u.topic).copied().unwrap_or(0);
+    let answers_mask = (memory.variants_given.get(&u.topic).copied())
+        .unwrap_or_else(|| variants::mask_before_memory(given));
+    let follow = best(&script.follow_ups, fresh_mask(memory, u.topic));
+    follow >= 2 && follow > best(&script.answers, answers_mask)
+}
+
+/// How many of the detail's words the follow-up of `topic` not yet given that says the most
+/// of them says (stems of four letters or more, as `pickup::phrase_pickup` reads them).
+pub(super) fn covers(persona: &Persona, memory: &Memory, topic: Topic, detail: &[String]) -> usize {
+    let Some(script) = persona.script(topic) else {
+        return 0;
+    };
+    let mask = fresh_mask(memory, topic);
+    let fresh = (script.follow_ups.iter().enumerate()).filter(|(i, _)| mask & (1 << i) == 0);
+    let shared = |f: &String| {
+        let said = pickup::content(f, 4);
+        detail.iter().filter(|w| said.contains(w)).count()
+    };
+    fresh.map(|(_, f)| shared(f)).max().unwrap_or(0)
+}
+
+/// Both words said together on three topics or more of the persona's script: their world's
+/// common words, not a detail of one answer. Read as bytes, case aside, only once a phrase
+/// was taken up.
+pub(super) fn common_pair(persona: &Persona, pair: &[String; 2]) -> bool {
+    let says = |text: &str, stem: &str| {
+        let (t, s) = (text.as_bytes(), stem.as_bytes());
+        t.windows(s.len()).any(|w| w.eq_ignore_ascii_case(s))
+    };
+    let both = |t: &String| pair.iter().all(|w| says(t, w));
+    let uses = |s: &&crate::persona::TopicScript| s.answers.iter().chain(&s.follow_ups).any(both);
+    persona.topics.iter().filter(uses).nth(2).is_some()
+}
+
+/// Whether an answer of `topic` not yet given says every word of `focus`.
+pub(super) fn unused_answer_says(
+    persona: &Persona,
+    memory: &Memory,
+    topic: Topic,
+    focus: &[String],
+) -> bool {
+    let Some(script) = persona.script(topic) else {
+        return false;
+    };
+    let given = memory.answers_given.get(&topic).copied().unwrap_or(0);
+    let mask = (memory.variants_given.get(&topic).copied())
+        .unwrap_or_else(|| variants::mask_before_memory(given));
+    let says = |a: &String| {
+        let said = pickup::content(a, 4);
+        focus.iter().all(|w| said.contains(w))
+    };
+    let answers = script.answers.iter().enumerate().take(32);
+    answers
+        .filter(|(i, _)| mask & (1 << i) == 0)
+        .any(|(_, a)| says(a))
+}
