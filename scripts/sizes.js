@@ -141,8 +141,9 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // KB raw), and the design review's B5 (one coaching sentence per part of the score, its words
 // read from review.txt: review +1.2 KB raw). Compared function by function on names-kept
 // builds of the merge and the session's end: +2.7 KiB there, the rest before the merge.
-// Ceiling 474.8 -> 480.7 (NOTES.md section 1).
-const CEILINGS = { firstScreen: 128.2 * KIB, practice: 480.7 * KIB };
+// Ceiling 474.8 -> 480.7 (NOTES.md section 1). Then 480.5 with the answer not yet given
+// that says a detail no follow-up left says (+0.3): ceiling 481.0.
+const CEILINGS = { firstScreen: 128.2 * KIB, practice: 481.0 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
