@@ -32,6 +32,13 @@ pub fn contains(hay: &str, needle: &str) -> bool {
     find(hay, needle).is_some()
 }
 
+/// `hay` holds a non-empty `needle`, ASCII case aside; allocates nothing (for scans of a
+/// whole reply or script at a reply).
+pub fn contains_ignore_case(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    !n.is_empty() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
 /// `hay.replace(from, to)` for a non-empty `from`: every match, left to right, without
 /// overlaps.
 pub fn replace(hay: &str, from: &str, to: &str) -> String {

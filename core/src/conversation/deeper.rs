@@ -137,13 +137,11 @@ pub(super) fn follow_up_on(
         pick(&persona.lines.no_more, memory)
     } else {
         let asked = variants::asked(&pickup::without_cue_words(&u.words));
-        let says = |f: &String| {
-            let said = pickup::content(f, 4);
-            focus.iter().all(|w| said.contains(w))
-        };
         // Among those not given yet: one given already is not said again.
         let focused = (script.follow_ups.iter().enumerate().take(32))
-            .filter(|(i, f)| mask & (1 << i) == 0 && !focus.is_empty() && says(f))
+            .filter(|(i, f)| {
+                mask & (1 << i) == 0 && !focus.is_empty() && detail::says_all(f, focus)
+            })
             .fold(0u32, |m, (i, _)| m | 1 << i);
         // No follow-up says it, but an answer not yet given does (a family meeting, after a
         // day that named one): that answer.

@@ -71,22 +71,14 @@ pub(super) fn covers(persona: &Persona, memory: &Memory, topic: Topic, detail: &
     };
     let mask = fresh_mask(memory, topic);
     let fresh = (script.follow_ups.iter().enumerate()).filter(|(i, _)| mask & (1 << i) == 0);
-    let shared = |f: &String| {
-        let said = pickup::content(f, 4);
-        detail.iter().filter(|w| said.contains(w)).count()
-    };
-    fresh.map(|(_, f)| shared(f)).max().unwrap_or(0)
+    fresh.map(|(_, f)| words_said(f, detail)).max().unwrap_or(0)
 }
 
 /// Both words said together on three topics or more of the persona's script: their world's
 /// common words, not a detail of one answer. Read as bytes, case aside, only once a phrase
 /// was taken up.
 pub(super) fn common_pair(persona: &Persona, pair: &[String; 2]) -> bool {
-    let says = |text: &str, stem: &str| {
-        let (t, s) = (text.as_bytes(), stem.as_bytes());
-        t.windows(s.len()).any(|w| w.eq_ignore_ascii_case(s))
-    };
-    let both = |t: &String| pair.iter().all(|w| says(t, w));
+    let both = |t: &String| (pair.iter()).all(|w| crate::substr::contains_ignore_case(t, w));
     let uses = |s: &&crate::persona::TopicScript| s.answers.iter().chain(&s.follow_ups).any(both);
     persona.topics.iter().filter(uses).nth(2).is_some()
 }
@@ -104,12 +96,20 @@ pub(super) fn unused_answer_says(
     let given = memory.answers_given.get(&topic).copied().unwrap_or(0);
     let mask = (memory.variants_given.get(&topic).copied())
         .unwrap_or_else(|| variants::mask_before_memory(given));
-    let says = |a: &String| {
-        let said = pickup::content(a, 4);
-        focus.iter().all(|w| said.contains(w))
-    };
     let answers = script.answers.iter().enumerate().take(32);
     answers
         .filter(|(i, _)| mask & (1 << i) == 0)
-        .any(|(_, a)| says(a))
+        .any(|(_, a)| says_all(a, focus))
+}
+
+/// How many of `words` (stems of four letters or more, as `pickup::content` gives them)
+/// `text` says.
+fn words_said(text: &str, words: &[String]) -> usize {
+    let said = pickup::content(text, 4);
+    words.iter().filter(|w| said.contains(w)).count()
+}
+
+/// `text` says every one of `words`.
+pub(super) fn says_all(text: &str, words: &[String]) -> bool {
+    words_said(text, words) == words.len()
 }

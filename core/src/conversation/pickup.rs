@@ -58,10 +58,7 @@ pub(crate) fn phrase_pickup(last: &Exchange, question: &str) -> Option<(String, 
     let asked = sequence(question);
     // A byte search first (case aside): most lines share no pair, and the reply's words need
     // not be split for them.
-    let in_reply = |w: &String| {
-        let (t, s) = (last.reply.as_bytes(), w.as_bytes());
-        t.windows(s.len()).any(|x| x.eq_ignore_ascii_case(s))
-    };
+    let in_reply = |w: &String| crate::substr::contains_ignore_case(&last.reply, w);
     let maybe = asked.windows(2).any(|p| in_reply(&p[0]) && in_reply(&p[1]));
     if !answered || !maybe {
         return None;

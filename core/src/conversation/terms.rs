@@ -126,12 +126,8 @@ fn asked_in<'p>(
 /// the first about the work whose answers, follow-ups or details use it.
 fn topic_of(persona: &Persona, term: &Term, last: Option<Topic>) -> Topic {
     // Compared as text, case aside: this reads the whole script, so it allocates nothing.
-    let uses = |text: &String| {
-        (term.words.iter()).any(|p| {
-            let p = p.as_bytes();
-            !p.is_empty() && (text.as_bytes().windows(p.len())).any(|w| w.eq_ignore_ascii_case(p))
-        })
-    };
+    let uses =
+        |text: &String| (term.words.iter()).any(|p| crate::substr::contains_ignore_case(text, p));
     // Only topics about the work: a greeting that mentions the term (Rosa's CHWs in her
     // small talk) would take the call back to its opening.
     let in_script = |t: Topic| {

@@ -121,10 +121,7 @@ pub fn allowed(answers: &[String], topic: Topic, words: &[String], earlier: &[Ex
         return u32::MAX;
     }
     // Read as bytes, case aside: this runs for every answer of the topic at every reply.
-    let says = |text: &str, cue: &str| {
-        let (t, c) = (text.as_bytes(), cue.as_bytes());
-        !c.is_empty() && t.windows(c.len()).any(|w| w.eq_ignore_ascii_case(c))
-    };
+    let says = crate::substr::contains_ignore_case;
     // Each answer's first sentence read once, for both kinds.
     let (mut for_changers, mut comparing) = (0u32, 0u32);
     for (i, a) in answers.iter().enumerate().take(32) {
