@@ -8,7 +8,7 @@ use crate::interview::Exchange;
 use crate::lexicon::replies;
 use crate::persona::Persona;
 use crate::topic::{Segment, Topic, TopicCounts};
-use crate::understand::{Matcher, Understanding, CONFIDENT, UNKNOWN};
+use crate::understand::{Matcher, Understanding, UNKNOWN};
 use serde::{Deserialize, Serialize};
 
 mod answer;
@@ -20,6 +20,7 @@ mod farewell;
 mod intents;
 mod introduction;
 mod more_time;
+mod on_last;
 mod phrasing;
 pub(crate) mod pickup;
 mod restate;
@@ -242,7 +243,7 @@ pub fn respond(
 }
 
 /// A follow-up cue (why?) yields to a line that confidently names another topic.
-const NAMES_ANOTHER_TOPIC: f32 = 0.6;
+pub(crate) const NAMES_ANOTHER_TOPIC: f32 = 0.6;
 
 fn understand_and_answer(
     persona: &Persona,
@@ -287,54 +288,8 @@ fn understand_and_answer(
         let focus = focus.as_ref().map_or(&[][..], |p| &p[..]);
         return deeper::follow_up_on(persona, memory, u, topic, earlier, focus);
     }
-    // Tell me more, why was that?: go deeper on what was just said, unless the line
-    // clearly names another topic.
-    // Thanks has nothing more to it: thanks again, for the analogy that stuck, is thanks.
-    if let Some(last) = memory.last_topic.filter(|t| *t != Topic::Thanks) {
-        let names_other = u.topic != last
-            && u.topic != Topic::None
-            && u.confidence >= NAMES_ANOTHER_TOPIC
-            && !deeper::only_follow_up(line);
-        if u.follow_up && !names_other {
-            return follow_up(persona, memory, u, last, earlier);
-        }
-    }
-    // A reply to what the persona asked, a remark on what they said (that makes sense), or
-    // small talk read without confidence once the interview is under way (did it feel
-    // scary going back?): more on that topic, unless the line surely names another.
-    if let Some(last) = memory.last_topic.filter(|t| !crate::coach::social(*t)) {
-        let remark = u.topic == Topic::None && u.words.len() <= 5;
-        // Thanks or a goodbye needs less to be sure of (OK. Thanks, you changed my mind.
-        // Goodbye.): it is never more on the last answer.
-        let closing = u.topic.segment() == Some(crate::topic::Segment::Closing);
-        let bar = if closing {
-            CONFIDENT
-        } else {
-            NAMES_ANOTHER_TOPIC
-        };
-        let names_other = u.topic != last && u.confidence >= bar && !remark;
-        let small_talk = u.topic == Topic::SmallTalk && !memory.answers_given.is_empty();
-        let about_last = || {
-            let e = earlier.exchanges.last();
-            e.is_some_and(|e| deeper::asks_what_was_meant(persona, line, &u.words, &e.reply))
-        };
-        // Off topic is no other topic for a question about a word just said (what is a
-        // budget justification? reads as none to the model).
-        let about_it = (!names_other || u.topic == Topic::None) && about_last();
-        // A short line about nothing else that points back: why is it so low?
-        let back = remark && (u.words.iter()).any(|w| crate::lexicon::has(replies::back(), w));
-        // A reply that asks nothing and says back what was just said (probably someone in a
-        // society's policy office): about that answer, however the model reads its words
-        // (thanks that name it stay thanks).
-        let quiet = deeper::asks_nothing(line);
-        let echoes = || {
-            let e = earlier.exchanges.last();
-            let reply = quiet && !crate::coach::social(u.topic);
-            reply && e.is_some_and(|e| pickup::picks_up(&e.reply, line))
-        };
-        if !names_other && (small_talk || back || quiet) || about_it || echoes() {
-            return follow_up(persona, memory, u, last, earlier);
-        }
+    if let Some(reply) = on_last::more_on_last(persona, memory, u, line, earlier) {
+        return reply;
     }
     if u.topic == Topic::None {
         let named = || terms::topic_named(persona, &u.words);
@@ -343,6 +298,18 @@ fn understand_and_answer(
         }
         if let Some(e) = pickup::taken_up(earlier.exchanges, line) {
             return follow_up(persona, memory, u, e.topic, earlier);
+        }
+        // One word of the last answer that does not name their whole field (what did you
+        // ask Dr. Marsh in that hour?): about that answer, not off topic.
+        let last = earlier
+            .exchanges
+            .last()
+            .filter(|e| memory.last_topic == Some(e.topic));
+        if let Some(e) = last {
+            let taken = detail::taken_from(persona, e, line);
+            if !taken.is_empty() {
+                return deeper::follow_up_on(persona, memory, u, e.topic, earlier, &taken);
+            }
         }
         return deflect(persona, memory);
     }
@@ -353,6 +320,20 @@ fn understand_and_answer(
             .filter(|r| u.confidence < UNKNOWN || u.confidence - r.1 < TOO_CLOSE)
             .map(|r| r.0)
             .filter(|t| *t != Topic::None && *t != Topic::JobAsk);
+        // A menu that would offer the last answer's topic, to a line taking up that answer's
+        // words (why are contracts steadier than grants?, after the funding mix): more on
+        // that answer, as a listener would take it.
+        let last = earlier
+            .exchanges
+            .last()
+            .filter(|e| memory.last_topic == Some(e.topic));
+        let on_last = last.filter(|e| other.is_some_and(|b| e.topic == u.topic || e.topic == b));
+        if let Some(e) = on_last {
+            let taken = detail::taken_from(persona, e, line);
+            if !taken.is_empty() {
+                return deeper::follow_up_on(persona, memory, u, e.topic, earlier, &taken);
+            }
+        }
         return match other {
             Some(b) if memory.misses == 0 => clarify(persona, memory, u.topic, b),
             _ if u.confidence >= UNKNOWN => answer(persona, memory, u, u.topic, earlier.exchanges),
@@ -366,7 +347,21 @@ fn understand_and_answer(
         && (u.follow_up || deeper())
         && u.topic != Topic::Thanks
     {
-        return follow_up(persona, memory, u, u.topic, earlier);
+        // In a short line, two or more of the last answer's words it takes up focus the
+        // follow-up (what happens in a family meeting?, after a day that named one); one
+        // alone may be any word of the topic (change, after how AI will change the work),
+        // and a long line says many.
+        let last = earlier.exchanges.last().filter(|e| e.topic == u.topic);
+        let focus = last
+            .map(|e| detail::shared_words(e, line))
+            .unwrap_or_default();
+        let short = u.words.len() <= 8;
+        let focus = if focus.len() >= 2 && short {
+            focus
+        } else {
+            Vec::new()
+        };
+        return deeper::follow_up_on(persona, memory, u, u.topic, earlier, &focus);
     }
     let mut reply = answer(persona, memory, u, u.topic, earlier.exchanges);
     if reply.kind == ReplyKind::Answer && !u.also.is_empty() {

@@ -48,7 +48,22 @@ pub(super) fn going_back(
                 let taken = covered && !detail::common_pair(persona, &pair);
                 taken.then(|| (rest, pair.to_vec()))
             };
-            let (rest, taken) = pickup::terse_pickup(e, line).or_else(phrase)?;
+            // One or more longer words of that answer, not of their whole field, that a
+            // follow-up left says as well (what things does the agency send overnight?), in
+            // a line the model reads as no other topic with some confidence (so many
+            // comments, does that stress you out? asks about the hard parts).
+            let single = || {
+                if u.confidence >= super::NAMES_ANOTHER_TOPIC {
+                    return None;
+                }
+                let taken = detail::taken_from(persona, e, line);
+                let covered = detail::covers(persona, memory, e.topic, &taken) == taken.len();
+                let rest = crate::understand::text::words(line).into_iter();
+                let rest = rest.filter(|w| !taken.contains(&pickup::stem(w)));
+                let rest = rest.collect::<Vec<_>>().join(" ");
+                (!taken.is_empty() && covered).then_some((rest, taken))
+            };
+            let (rest, taken) = (pickup::terse_pickup(e, line).or_else(phrase)).or_else(single)?;
             focus = Some(taken);
             (e.topic, rest)
         }
@@ -130,41 +145,58 @@ pub(super) fn follow_up_on(
             earlier.exchanges,
         );
     }
-    let given = memory.follow_ups_given.get(&topic).copied().unwrap_or(0);
     let mask = fresh_mask(memory, topic);
-    let mut nuggets = Vec::new();
-    let mut text = if all_given(mask, script.follow_ups.len()) {
-        pick(&persona.lines.no_more, memory)
-    } else {
-        let asked = variants::asked(&pickup::without_cue_words(&u.words));
-        // Among those not given yet: one given already is not said again.
-        let focused = (script.follow_ups.iter().enumerate().take(32))
-            .filter(|(i, f)| {
-                mask & (1 << i) == 0 && !focus.is_empty() && detail::says_all(f, focus)
-            })
-            .fold(0u32, |m, (i, _)| m | 1 << i);
+    if all_given(mask, script.follow_ups.len()) {
+        let text = pick(&persona.lines.no_more, memory);
+        memory.trust += 1;
+        memory.last_topic = Some(topic);
+        return Reply::new(text, topic, ReplyKind::FollowUp);
+    }
+    // Among those not given yet: one given already is not said again.
+    let focused = (script.follow_ups.iter().enumerate().take(32))
+        .filter(|(i, f)| mask & (1 << i) == 0 && !focus.is_empty() && detail::says_all(f, focus))
+        .fold(0u32, |m, (i, _)| m | 1 << i);
+    if focused == 0 && !focus.is_empty() {
         // No follow-up says it, but an answer not yet given does (a family meeting, after a
         // day that named one): that answer.
-        if focused == 0
-            && !focus.is_empty()
-            && detail::unused_answer_says(persona, memory, topic, focus)
-        {
+        if detail::unused_answer_says(persona, memory, topic, focus) {
             return answer(persona, memory, u, topic, earlier.exchanges);
         }
-        let allowed = if focused == 0 { u32::MAX } else { focused };
-        let index = variants::pick(&script.follow_ups, mask, given, &asked, allowed);
-        memory.follow_ups_given.insert(topic, given + 1);
-        memory
-            .follow_ups_picked
-            .insert(topic, variants::mark(mask, index));
-        let more = &script.follow_ups[index];
-        if memory.wrapped_up {
-            // Past the agreed end (see `answer`): the short version.
-            super::phrasing::brief(more, &asked)
-        } else {
-            more.clone()
+        // Nothing of this topic left says it, but another part of the script opens with it.
+        if let Some((other, index)) = detail::told_elsewhere(persona, memory, topic, focus) {
+            return tell(persona, memory, u, other, index);
         }
+    }
+    let asked = variants::asked(&pickup::without_cue_words(&u.words));
+    let allowed = if focused == 0 { u32::MAX } else { focused };
+    let given = memory.follow_ups_given.get(&topic).copied().unwrap_or(0);
+    let index = variants::pick(&script.follow_ups, mask, given, &asked, allowed);
+    tell(persona, memory, u, topic, index)
+}
+
+/// Follow-up `index` of `topic`, marked given, with the details it earns.
+fn tell(
+    persona: &Persona,
+    memory: &mut Memory,
+    u: &Understanding,
+    topic: Topic,
+    index: usize,
+) -> Reply {
+    let Some(more) = persona.script(topic).and_then(|s| s.follow_ups.get(index)) else {
+        return deflect(persona, memory);
     };
+    let given = memory.follow_ups_given.get(&topic).copied().unwrap_or(0);
+    let mask = fresh_mask(memory, topic);
+    memory.follow_ups_given.insert(topic, given + 1);
+    (memory.follow_ups_picked).insert(topic, variants::mark(mask, index));
+    let mut text = if memory.wrapped_up {
+        // Past the agreed end (see `answer`): the short version.
+        let asked = variants::asked(&pickup::without_cue_words(&u.words));
+        super::phrasing::brief(more, &asked)
+    } else {
+        more.clone()
+    };
+    let mut nuggets = Vec::new();
     reveal(
         persona,
         memory,
@@ -286,7 +318,7 @@ pub(super) fn their_term(persona: &Persona, words: &[String]) -> Option<crate::t
 
 /// A word the persona's answers use on three topics or more: it names their field, not a
 /// term of one answer.
-fn across_the_field(persona: &Persona, word: &str) -> bool {
+pub(super) fn across_the_field(persona: &Persona, word: &str) -> bool {
     let uses = |s: &crate::persona::TopicScript| {
         (s.answers.iter())
             .any(|a| crate::substr::contains(&crate::understand::text::lower(a), word))

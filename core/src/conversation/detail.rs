@@ -102,6 +102,56 @@ pub(super) fn unused_answer_says(
         .any(|(_, a)| says_all(a, focus))
 }
 
+/// The longer words of `line` (stems of five letters or more) that the reply of `last` said
+/// and that do not name the persona's whole field (Rosa's CHWs): the details it takes up.
+pub(super) fn taken_from(persona: &Persona, last: &Exchange, line: &str) -> Vec<String> {
+    if !crate::coach::answered(last) || crate::coach::outcome_of(last.topic).is_none() {
+        return Vec::new();
+    }
+    let said = pickup::content(&last.reply, 5);
+    let asked = pickup::content(line, 5).into_iter();
+    asked
+        .filter(|w| {
+            said.contains(w) && !super::deeper::across_the_field(persona, w.get(..6).unwrap_or(w))
+        })
+        .collect()
+}
+
+/// Where else in the persona's script a detail of two words is what a text opens with, when `topic` has nothing left on it (the family meeting a day named in passing,
+/// told in full under how the unit works): the first in script order of the follow-ups not
+/// yet given. (An answer is chosen by the question's words, not by index.)
+pub(super) fn told_elsewhere(
+    persona: &Persona,
+    memory: &Memory,
+    topic: Topic,
+    focus: &[String],
+) -> Option<(Topic, usize)> {
+    if focus.len() != 2 {
+        return None;
+    }
+    // The two words side by side in the text's first sentence: what the text is about.
+    let opens_with = |t: &String| {
+        let first = crate::understand::text::sentences(t).into_iter().next();
+        let said = first.map(pickup::sequence).unwrap_or_default();
+        said.windows(2).any(|p| p == focus)
+    };
+    let others = (persona.topics.iter())
+        .filter(|s| s.topic != topic && crate::coach::outcome_of(s.topic).is_some());
+    others.into_iter().find_map(|s| {
+        let mask = fresh_mask(memory, s.topic);
+        let mut fresh = s.follow_ups.iter().enumerate().take(32);
+        let found = fresh.find(|(i, f)| mask & (1 << i) == 0 && opens_with(f));
+        found.map(|(i, _)| (s.topic, i))
+    })
+}
+
+/// The line's words (stems of four letters or more) that the reply of `last` said.
+pub(super) fn shared_words(last: &Exchange, line: &str) -> Vec<String> {
+    let said = pickup::content(&last.reply, 4);
+    let asked = pickup::content(line, 4).into_iter();
+    asked.filter(|w| said.contains(w)).collect()
+}
+
 /// How many of `words` (stems of four letters or more, as `pickup::content` gives them)
 /// `text` says.
 fn words_said(text: &str, words: &[String]) -> usize {

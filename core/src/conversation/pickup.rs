@@ -49,12 +49,6 @@ pub(crate) fn terse_pickup(last: &Exchange, question: &str) -> Option<(String, V
 /// that answer. Gives the line's other words, as `terse_pickup` does, and the two words.
 pub(crate) fn phrase_pickup(last: &Exchange, question: &str) -> Option<(String, [String; 2])> {
     let answered = crate::coach::answered(last) && crate::coach::outcome_of(last.topic).is_some();
-    let sequence = |t: &str| -> Vec<String> {
-        (text::words(t).iter())
-            .filter(|w| w.chars().count() >= 4 && !text::is_function_word(w))
-            .map(|w| stem(w))
-            .collect()
-    };
     let asked = sequence(question);
     // A byte search first (case aside): most lines share no pair, and the reply's words need
     // not be split for them.
@@ -69,6 +63,14 @@ pub(crate) fn phrase_pickup(last: &Exchange, question: &str) -> Option<(String, 
     let rest = words.iter().filter(|w| !pair.contains(&stem(w)));
     let rest = rest.cloned().collect::<Vec<_>>().join(" ");
     Some((rest, [pair[0].clone(), pair[1].clone()]))
+}
+
+/// The stems of a text's words of four letters or more that are not grammar words, in order.
+pub(crate) fn sequence(t: &str) -> Vec<String> {
+    (text::words(t).iter())
+        .filter(|w| w.chars().count() >= 4 && !text::is_function_word(w))
+        .map(|w| stem(w))
+        .collect()
 }
 
 /// The latest answer a line read as off topic takes up without a cue: two of its longer

@@ -1,0 +1,53 @@
+//! From the sixteenth walk-through: follow-ups on a detail the persona had just said were
+//! met with a menu, an unrelated answer or a brush-off although the persona's script tells
+//! that detail, sometimes under another topic. The lines here are reworded from the walk's.
+
+mod common;
+
+use askwell_core::conversation::ReplyKind;
+use askwell_core::Topic;
+use common::chat::Chat;
+
+/// A detail a day's answer names in passing, told in full under another topic, is told
+/// when asked about (not the day's next follow-up, which only mentions it).
+#[test]
+fn a_detail_told_under_another_topic_is_found() {
+    let mut c = Chat::with("maya-okafor", 30);
+    c.ask("Hi, I'm a premed student.");
+    let day = c.ask("What do you do all day?");
+    assert!(day.reply.contains("family meetings"), "{}", day.reply);
+    let e = c.ask("how do family meetings go?");
+    let first = e.reply.split_inclusive(['.', ':']).next().unwrap_or("");
+    assert!(first.contains("family meeting"), "{}", e.reply);
+    assert_eq!(e.kind, ReplyKind::FollowUp, "{}", e.reply);
+}
+
+/// One word of the last answer, not of the persona's whole field, that a follow-up of that
+/// answer's topic also says: the question is about that answer, though the model reads it
+/// weakly as another topic.
+#[test]
+fn one_word_taken_up_goes_to_the_follow_up_that_says_it() {
+    let mut c = Chat::with("daniel-reyes", 30);
+    c.ask("Hi, I'm a pharmacy student.");
+    c.ask("What's the hardest part of your job?");
+    let day = c.ask("Every formal FDA meeting, what kind of meetings are they?");
+    assert_eq!(day.topic, Topic::TypicalDay, "{}", day.reply);
+    assert!(day.reply.contains("overnight"), "{}", day.reply);
+    let e = c.ask("What sort of things come in from the agency overnight?");
+    assert_eq!(e.topic, Topic::TypicalDay, "{}", e.reply);
+    assert!(e.reply.contains("overnight"), "{}", e.reply);
+}
+
+/// A menu that would offer the last answer's topic is not put to a line that takes up that
+/// answer's words: it is more on that answer.
+#[test]
+fn no_menu_for_a_line_about_the_last_answer() {
+    let mut c = Chat::with("rosa-delgado", 30);
+    c.ask("Hi, I'm a public health student.");
+    let money = c.ask("4.8 million is a lot! where does the money come from?");
+    assert_eq!(money.topic, Topic::Organization, "{}", money.reply);
+    assert!(money.reply.contains("contracts"), "{}", money.reply);
+    let e = c.ask("Why contracts are more steady than grants?");
+    assert_ne!(e.kind, ReplyKind::Clarify, "{}", e.reply);
+    assert_eq!(e.topic, Topic::Organization, "{}", e.reply);
+}
