@@ -306,7 +306,7 @@ fn understand_and_answer(
             .last()
             .filter(|e| memory.last_topic == Some(e.topic));
         if let Some(e) = last {
-            let taken = detail::taken_from(persona, e, line);
+            let taken = detail::taken_from(persona, e, line, 4);
             if !taken.is_empty() {
                 return deeper::follow_up_on(persona, memory, u, e.topic, earlier, &taken);
             }
@@ -329,7 +329,7 @@ fn understand_and_answer(
             .filter(|e| memory.last_topic == Some(e.topic));
         let on_last = last.filter(|e| other.is_some_and(|b| e.topic == u.topic || e.topic == b));
         if let Some(e) = on_last {
-            let taken = detail::taken_from(persona, e, line);
+            let taken = detail::taken_from(persona, e, line, 5);
             if !taken.is_empty() {
                 return deeper::follow_up_on(persona, memory, u, e.topic, earlier, &taken);
             }

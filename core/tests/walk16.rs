@@ -51,3 +51,17 @@ fn no_menu_for_a_line_about_the_last_answer() {
     assert_ne!(e.kind, ReplyKind::Clarify, "{}", e.reply);
     assert_eq!(e.topic, Topic::Organization, "{}", e.reply);
 }
+
+/// A word of the last answer said back, then a short wh-question (it drifted? what
+/// happened?): about that word, though *what happened* alone reads as a career path.
+#[test]
+fn an_echo_then_what_happened_goes_on_with_the_echo() {
+    let mut c = Chat::with("sam-whitfield", 30);
+    c.ask("hi, I'm a stats student");
+    c.ask("whats the hardest part of the job");
+    let term = c.ask("what does AUC mean?");
+    assert!(term.reply.contains("drifted"), "{}", term.reply);
+    let e = c.ask("It drifted? What happened?");
+    assert_eq!(e.topic, Topic::Challenges, "{}", e.reply);
+    assert!(e.reply.contains("drift"), "{}", e.reply);
+}

@@ -56,7 +56,7 @@ pub(super) fn going_back(
                 if u.confidence >= super::NAMES_ANOTHER_TOPIC {
                     return None;
                 }
-                let taken = detail::taken_from(persona, e, line);
+                let taken = detail::taken_from(persona, e, line, 5);
                 let covered = detail::covers(persona, memory, e.topic, &taken) == taken.len();
                 let rest = crate::understand::text::words(line).into_iter();
                 let rest = rest.filter(|w| !taken.contains(&pickup::stem(w)));

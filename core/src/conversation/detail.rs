@@ -102,14 +102,19 @@ pub(super) fn unused_answer_says(
         .any(|(_, a)| says_all(a, focus))
 }
 
-/// The longer words of `line` (stems of five letters or more) that the reply of `last` said
+/// The words of `line` of `min` letters or more (as stems) that the reply of `last` said
 /// and that do not name the persona's whole field (Rosa's CHWs): the details it takes up.
-pub(super) fn taken_from(persona: &Persona, last: &Exchange, line: &str) -> Vec<String> {
+pub(super) fn taken_from(
+    persona: &Persona,
+    last: &Exchange,
+    line: &str,
+    min: usize,
+) -> Vec<String> {
     if !crate::coach::answered(last) || crate::coach::outcome_of(last.topic).is_none() {
         return Vec::new();
     }
-    let said = pickup::content(&last.reply, 5);
-    let asked = pickup::content(line, 5).into_iter();
+    let said = pickup::content(&last.reply, min);
+    let asked = pickup::content(line, min).into_iter();
     asked
         .filter(|w| {
             said.contains(w) && !super::deeper::across_the_field(persona, w.get(..6).unwrap_or(w))

@@ -37,6 +37,16 @@ pub(crate) fn terse_pickup(last: &Exchange, question: &str) -> Option<(String, V
         return None;
     }
     let said: Vec<String> = text::words(&last.reply).iter().map(|w| stem(w)).collect();
+    // An echo, then a short wh-question (drifted? what happened): the echo is what must
+    // have been said.
+    let first = clauses(question).next().unwrap_or(question);
+    let then = text::words(&question[first.len()..]);
+    let asks = then
+        .first()
+        .is_some_and(|w| crate::understand::classes::wh().contains(&w.as_str()));
+    let echo = content(first, 5);
+    let echoed = asks && !echo.is_empty() && echo.iter().all(|w| said.contains(w));
+    let asked = if echoed { echo } else { asked };
     let shared: Vec<&String> = asked.iter().filter(|w| said.contains(w)).collect();
     let enough = shared.len() == asked.len() || (asked.len() == 3 && shared.len() == 2);
     let rest = words.iter().filter(|w| !shared.contains(&&stem(w)));
