@@ -65,3 +65,14 @@ fn an_echo_then_what_happened_goes_on_with_the_echo() {
     assert_eq!(e.topic, Topic::Challenges, "{}", e.reply);
     assert!(e.reply.contains("drift"), "{}", e.reply);
 }
+
+/// The same with a cue: what a line names after *you mentioned* focuses the follow-up.
+#[test]
+fn a_named_detail_finds_the_follow_up_that_opens_with_it() {
+    let mut c = Chat::with("maya-okafor", 30);
+    c.ask("Hi, I'm a premed student.");
+    c.ask("What's a typical day like for you?");
+    let e = c.ask("You mentioned family meetings. What happens in those?");
+    let first = e.reply.split_inclusive(['.', ':']).next().unwrap_or("");
+    assert!(first.contains("family meeting"), "{}", e.reply);
+}

@@ -32,9 +32,14 @@ pub(super) fn going_back(
     }
     // What the line asks besides naming: after a cue's clause, or besides the words it
     // takes from the last answer.
-    let mut focus = None;
+    let focus;
     let (topic, rest) = match pickup::named_answer(earlier.exchanges, line) {
-        Some(e) => (e.topic, pickup::without_cue(line)),
+        Some(e) => {
+            // What it names that the answer said focuses the follow-up.
+            let cue = pickup::without_cue_words(&crate::understand::text::words(line));
+            focus = Some(detail::shared_words(e, &cue.join(" ")));
+            (e.topic, pickup::without_cue(line))
+        }
         // Read as the last answer's own topic, a terse line is answered as usual: so range?
         // after a word on pay wants the ranges, which an answer may hold, not a follow-up.
         None => {
@@ -162,8 +167,10 @@ pub(super) fn follow_up_on(
         if detail::unused_answer_says(persona, memory, topic, focus) {
             return answer(persona, memory, u, topic, earlier.exchanges);
         }
-        // Nothing of this topic left says it, but another part of the script opens with it.
-        if let Some((other, index)) = detail::told_elsewhere(persona, memory, topic, focus) {
+        // Nothing of this topic left says all of it, but a follow-up opens with it, here or
+        // in another part of the script.
+        let opens = detail::opens_with_detail(persona, memory, topic, focus, &u.words);
+        if let Some((other, index)) = opens {
             return tell(persona, memory, u, other, index);
         }
     }

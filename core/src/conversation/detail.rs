@@ -122,27 +122,32 @@ pub(super) fn taken_from(
         .collect()
 }
 
-/// Where else in the persona's script a detail of two words is what a text opens with, when `topic` has nothing left on it (the family meeting a day named in passing,
-/// told in full under how the unit works): the first in script order of the follow-ups not
-/// yet given. (An answer is chosen by the question's words, not by index.)
-pub(super) fn told_elsewhere(
+/// A follow-up not yet given that opens with the detail a line names, two of its words side
+/// by side as the line says them (the family meeting a day named in passing, told in full
+/// under how the unit works): of `topic` first, then of the other topics in script order.
+pub(super) fn opens_with_detail(
     persona: &Persona,
     memory: &Memory,
     topic: Topic,
     focus: &[String],
+    asked: &[String],
 ) -> Option<(Topic, usize)> {
-    if focus.len() != 2 {
+    let named = pickup::sequence_of(asked);
+    let pairs: Vec<&[String]> = (named.windows(2))
+        .filter(|p| p[0] != p[1] && p.iter().all(|w| focus.contains(w)))
+        .collect();
+    if pairs.is_empty() {
         return None;
     }
-    // The two words side by side in the text's first sentence: what the text is about.
     let opens_with = |t: &String| {
         let first = crate::understand::text::sentences(t).into_iter().next();
         let said = first.map(pickup::sequence).unwrap_or_default();
-        said.windows(2).any(|p| p == focus)
+        said.windows(2).any(|p| pairs.contains(&p))
     };
+    let own = persona.script(topic).into_iter();
     let others = (persona.topics.iter())
         .filter(|s| s.topic != topic && crate::coach::outcome_of(s.topic).is_some());
-    others.into_iter().find_map(|s| {
+    own.chain(others).find_map(|s| {
         let mask = fresh_mask(memory, s.topic);
         let mut fresh = s.follow_ups.iter().enumerate().take(32);
         let found = fresh.find(|(i, f)| mask & (1 << i) == 0 && opens_with(f));

@@ -77,7 +77,12 @@ pub(crate) fn phrase_pickup(last: &Exchange, question: &str) -> Option<(String, 
 
 /// The stems of a text's words of four letters or more that are not grammar words, in order.
 pub(crate) fn sequence(t: &str) -> Vec<String> {
-    (text::words(t).iter())
+    sequence_of(&text::words(t))
+}
+
+/// `sequence` of words already split.
+pub(crate) fn sequence_of(words: &[String]) -> Vec<String> {
+    (words.iter())
         .filter(|w| w.chars().count() >= 4 && !text::is_function_word(w))
         .map(|w| stem(w))
         .collect()

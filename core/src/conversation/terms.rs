@@ -98,9 +98,12 @@ fn asked_in<'p>(
         .filter(|w| !is_function_word(w) && !fillers().contains(&w.as_str()) && !own(w))
         .filter(|w| !has(replies::meaning(), w))
         .count();
-    // "I meant the NP part" says what the user asked, not what a word means.
-    let cue = (words.iter().enumerate())
-        .any(|(i, w)| has(replies::meaning(), w) && (i == 0 || words[i - 1] != "i"));
+    // "I meant the NP part" says what the user asked, not what a word means; "what the
+    // agency meant" asks what the agency intended.
+    let cue = (words.iter().enumerate()).any(|(i, w)| {
+        let intended = w == "meant" && i == at + len;
+        has(replies::meaning(), w) && (i == 0 || words[i - 1] != "i") && !intended
+    });
     // What is X: a question word and a form of be, fillers (wait, so) before them.
     let shaped = (before.iter().position(|w| wh().contains(&w.as_str()))).is_some_and(|q| {
         before
