@@ -76,3 +76,30 @@ fn a_named_detail_finds_the_follow_up_that_opens_with_it() {
     let first = e.reply.split_inclusive(['.', ':']).next().unwrap_or("");
     assert!(first.contains("family meeting"), "{}", e.reply);
 }
+
+/// A line quoting several words of the last answer takes up those a follow-up left says
+/// (the evidence), among the pairs and words it shares with the answer.
+#[test]
+fn the_words_a_follow_up_says_are_the_ones_taken_up() {
+    let mut c = Chat::with("daniel-reyes", 30);
+    c.ask("Hi, I'm a chemistry grad student.");
+    let hard = c.ask("What's the worst part of your job?");
+    assert!(hard.reply.contains("evidence"), "{}", hard.reply);
+    let e = c.ask("'politely, with evidence', ok, but what evidence do you bring them?");
+    assert_eq!(e.topic, Topic::Challenges, "{}", e.reply);
+    assert!(e.reply.contains("evidence"), "{}", e.reply);
+    let mut c = Chat::with("sam-whitfield", 30);
+    c.ask("hey, stats major here");
+    let hard = c.ask("whats the worst part of ur job");
+    assert!(
+        hard.reply.contains("Missing doesn't mean zero"),
+        "{}",
+        hard.reply
+    );
+    let e = c.ask("missing isnt zero? how do u tell them apart");
+    assert!(
+        e.reply.starts_with("Missing doesn't mean zero"),
+        "{}",
+        e.reply
+    );
+}

@@ -48,10 +48,12 @@ pub(super) fn going_back(
             // one the persona says everywhere (eating disorders, patient data).
             let e = earlier.exchanges.last().filter(|e| e.topic != u.topic)?;
             let phrase = || {
-                let (rest, pair) = pickup::phrase_pickup(e, line)?;
-                let covered = detail::covers(persona, memory, e.topic, &pair) == 2;
-                let taken = covered && !detail::common_pair(persona, &pair);
-                taken.then(|| (rest, pair.to_vec()))
+                let keep = |pair: &[String; 2]| {
+                    let covered = detail::covers(persona, memory, e.topic, pair) == 2;
+                    covered && !detail::common_pair(persona, pair)
+                };
+                let (rest, pair) = pickup::phrase_pickup(e, line, keep)?;
+                Some((rest, pair.to_vec()))
             };
             // One or more longer words of that answer, not of their whole field, that a
             // follow-up left says as well (what things does the agency send overnight?), in
@@ -62,19 +64,22 @@ pub(super) fn going_back(
                     return None;
                 }
                 let taken = detail::taken_from(persona, e, line, 5);
-                let covered = detail::covers(persona, memory, e.topic, &taken) == taken.len();
+                let taken = detail::best_covered(persona, memory, e.topic, &taken);
                 let rest = crate::understand::text::words(line).into_iter();
                 let rest = rest.filter(|w| !taken.contains(&pickup::stem(w)));
                 let rest = rest.collect::<Vec<_>>().join(" ");
-                (!taken.is_empty() && covered).then_some((rest, taken))
+                (!taken.is_empty()).then_some((rest, taken))
             };
+            if let Some((_, taken)) = pickup::echo_pickup(e, line) {
+                // Said back, then asked about: about that answer, however the question reads.
+                return fresh_left(persona, memory, e.topic).then_some((e.topic, Some(taken)));
+            }
             let (rest, taken) = (pickup::terse_pickup(e, line).or_else(phrase)).or_else(single)?;
             focus = Some(taken);
             (e.topic, rest)
         }
     };
-    let script = persona.script(topic)?;
-    if all_given(fresh_mask(memory, topic), script.follow_ups.len()) {
+    if !fresh_left(persona, memory, topic) {
         return None;
     }
     if u.topic != topic && !only_follow_up(&rest) {
@@ -89,6 +94,14 @@ pub(super) fn going_back(
         }
     }
     Some((topic, focus))
+}
+
+/// Whether `topic` has a follow-up not yet given.
+fn fresh_left(persona: &Persona, memory: &Memory, topic: Topic) -> bool {
+    let Some(script) = persona.script(topic) else {
+        return false;
+    };
+    !all_given(fresh_mask(memory, topic), script.follow_ups.len())
 }
 
 /// Which of the topic's follow-ups were given: remembered since schema 9, in order before.

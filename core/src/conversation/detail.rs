@@ -74,6 +74,25 @@ pub(super) fn covers(persona: &Persona, memory: &Memory, topic: Topic, detail: &
     fresh.map(|(_, f)| words_said(f, detail)).max().unwrap_or(0)
 }
 
+/// Of `words`, those said by the follow-up of `topic` not yet given that says the most of
+/// them (none when no follow-up left says any).
+pub(super) fn best_covered(
+    persona: &Persona,
+    memory: &Memory,
+    topic: Topic,
+    words: &[String],
+) -> Vec<String> {
+    let Some(script) = persona.script(topic) else {
+        return Vec::new();
+    };
+    let mask = fresh_mask(memory, topic);
+    let fresh = (script.follow_ups.iter().enumerate()).filter(|(i, _)| mask & (1 << i) == 0);
+    let said = fresh.map(|(_, f)| pickup::content(f, 4));
+    let best = said.max_by_key(|said| words.iter().filter(|w| said.contains(w)).count());
+    let best = best.unwrap_or_default();
+    words.iter().filter(|w| best.contains(w)).cloned().collect()
+}
+
 /// Both words said together on three topics or more of the persona's script: their world's
 /// common words, not a detail of one answer. Read as bytes, case aside, only once a phrase
 /// was taken up.

@@ -32,21 +32,10 @@ pub(crate) fn picks_up(answer: &str, question: &str) -> bool {
 /// words it took up.
 pub(crate) fn terse_pickup(last: &Exchange, question: &str) -> Option<(String, Vec<String>)> {
     let (asked, words) = (content(question, 5), text::words(question));
-    let answered = crate::coach::answered(last) && crate::coach::outcome_of(last.topic).is_some();
-    if !answered || asked.is_empty() || asked.len() > 3 || words.len() > 6 {
+    if !answered(last) || asked.is_empty() || asked.len() > 3 || words.len() > 6 {
         return None;
     }
     let said: Vec<String> = text::words(&last.reply).iter().map(|w| stem(w)).collect();
-    // An echo, then a short wh-question (drifted? what happened): the echo is what must
-    // have been said.
-    let first = clauses(question).next().unwrap_or(question);
-    let then = text::words(&question[first.len()..]);
-    let asks = then
-        .first()
-        .is_some_and(|w| crate::understand::classes::wh().contains(&w.as_str()));
-    let echo = content(first, 5);
-    let echoed = asks && !echo.is_empty() && echo.iter().all(|w| said.contains(w));
-    let asked = if echoed { echo } else { asked };
     let shared: Vec<&String> = asked.iter().filter(|w| said.contains(w)).collect();
     let enough = shared.len() == asked.len() || (asked.len() == 3 && shared.len() == 2);
     let rest = words.iter().filter(|w| !shared.contains(&&stem(w)));
@@ -54,10 +43,41 @@ pub(crate) fn terse_pickup(last: &Exchange, question: &str) -> Option<(String, V
     enough.then(|| (rest, shared.into_iter().cloned().collect()))
 }
 
+/// Words of the last answer said back as a short question, then a short wh-question
+/// (drifted? what happened; missing isn't zero? how do you tell them apart): the question
+/// is about what was echoed, however its own words read. Gives the question and the echoed
+/// words.
+pub(crate) fn echo_pickup(last: &Exchange, question: &str) -> Option<(String, Vec<String>)> {
+    let first = clauses(question).next().unwrap_or(question);
+    let then = text::words(&question[first.len()..]);
+    let asks =
+        (then.first()).is_some_and(|w| crate::understand::classes::wh().contains(&w.as_str()));
+    // Said back as a short question of its own (drifted?), not a clause that sets a scene
+    // (every formal FDA meeting, what kind are they?).
+    let echo_asks = first.trim_end().ends_with('?') && text::words(first).len() <= 4;
+    if !asks || !echo_asks || then.len() > 6 || !answered(last) {
+        return None;
+    }
+    let echo = content(first, 5);
+    let said: Vec<String> = text::words(&last.reply).iter().map(|w| stem(w)).collect();
+    let echoed = !echo.is_empty() && echo.iter().all(|w| said.contains(w));
+    echoed.then(|| (then.join(" "), echo))
+}
+
+/// An answer about the work, given (not a question back or a deflection).
+fn answered(e: &Exchange) -> bool {
+    crate::coach::answered(e) && crate::coach::outcome_of(e.topic).is_some()
+}
+
 /// A line that says two words of the last answer side by side as it did (what goes into a
 /// briefing package?, long-term follow-up, how long is it?), its grammar words aside: about
 /// that answer. Gives the line's other words, as `terse_pickup` does, and the two words.
-pub(crate) fn phrase_pickup(last: &Exchange, question: &str) -> Option<(String, [String; 2])> {
+/// `keep` chooses among the pairs the line shares with the answer (the first it keeps).
+pub(crate) fn phrase_pickup(
+    last: &Exchange,
+    question: &str,
+    keep: impl Fn(&[String; 2]) -> bool,
+) -> Option<(String, [String; 2])> {
     let answered = crate::coach::answered(last) && crate::coach::outcome_of(last.topic).is_some();
     let asked = sequence(question);
     // A byte search first (case aside): most lines share no pair, and the reply's words need
@@ -68,11 +88,12 @@ pub(crate) fn phrase_pickup(last: &Exchange, question: &str) -> Option<(String, 
         return None;
     }
     let said = sequence(&last.reply);
-    let pair = (asked.windows(2)).find(|p| said.windows(2).any(|s| s == *p))?;
+    let shared = (asked.windows(2)).filter(|p| said.windows(2).any(|s| s == *p));
+    let pair = (shared.map(|p| [p[0].clone(), p[1].clone()])).find(|p| keep(p))?;
     let words = text::words(question);
     let rest = words.iter().filter(|w| !pair.contains(&stem(w)));
     let rest = rest.cloned().collect::<Vec<_>>().join(" ");
-    Some((rest, [pair[0].clone(), pair[1].clone()]))
+    Some((rest, pair))
 }
 
 /// The stems of a text's words of four letters or more that are not grammar words, in order.
