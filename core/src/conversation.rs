@@ -327,11 +327,17 @@ fn understand_and_answer(
             .exchanges
             .last()
             .filter(|e| memory.last_topic == Some(e.topic));
-        let on_last = last.filter(|e| other.is_some_and(|b| e.topic == u.topic || e.topic == b));
-        if let Some(e) = on_last {
+        // A menu of two other topics to such a line would break the thread it follows: the
+        // top reading is answered, when it is more than a guess.
+        let mut other = other;
+        if let Some(e) = last.filter(|_| other.is_some()) {
             let taken = detail::taken_from(persona, e, line, 5);
-            if !taken.is_empty() {
+            let offered = e.topic == u.topic || Some(e.topic) == other;
+            if !taken.is_empty() && offered {
                 return deeper::follow_up_on(persona, memory, u, e.topic, earlier, &taken);
+            }
+            if !taken.is_empty() && u.confidence >= UNKNOWN {
+                other = None;
             }
         }
         return match other {
