@@ -103,3 +103,12 @@ fn the_words_a_follow_up_says_are_the_ones_taken_up() {
         e.reply
     );
 }
+
+/// From the seventeenth walk-through: a question after a colon in an introduction (quick
+/// one before anything else: ...) is answered, the introduction greeted in a word.
+#[test]
+fn a_question_after_a_colon_in_an_introduction_is_answered() {
+    let mut c = Chat::with("rosa-delgado", 30);
+    let e = c.ask("Hello Ms. Delgado, I'm Tariq, a public health junior. Quick one before anything else: how many hours a week do you work?");
+    assert_eq!(e.topic, Topic::WorkLife, "{}", e.reply);
+}

@@ -241,15 +241,15 @@ impl Matcher {
             flags.push(Flag::GenericQuestion);
         }
         // Closing requests said together ("anyone else I should talk to, and could I keep in
-        // touch?") are each answered, so no double question; thanks or an introduction before
-        // a question about the work ("Thanks, that helps. Where is the field going?") is that.
+        // touch?") are each answered, so no double question (two after thanks or an
+        // introduction still are two: "Hi, I'm Ana. What do you do, and do you like it?").
         let (mut also, asked) = self.other_intents(line, topic);
         if let Some((question, p)) = asked {
             also.insert(0, topic);
             runner_up = Some((topic, confidence));
             (topic, confidence) = (question, p);
         }
-        if !questions.is_empty() && also.is_empty() {
+        if !questions.is_empty() && !also.iter().any(|t| closing(*t)) {
             flags.push(Flag::DoubleQuestion);
         }
         sort_small_by(&mut flags, Flag::cmp);
@@ -279,7 +279,7 @@ impl Matcher {
         let work_question = !closing(topic) && topic != Topic::Contacts && !opens;
         let mut parts: Vec<(bool, Vec<String>)> = Vec::new();
         for s in text::sentences(line) {
-            let clauses = s.split([',', ';']).map(text::words);
+            let clauses = s.split([',', ';', ':']).map(text::words);
             for w in clauses.filter(|w| w.len() >= 3) {
                 parts.push((shape::asks(&w, s.ends_with('?')), w));
             }
