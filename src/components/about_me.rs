@@ -68,7 +68,8 @@ pub fn AboutMeEditor() -> impl IntoView {
                 fallback=move || view! {
                     <div class="about-line">
                         <h3 id="about-me-heading">"About me"</h3>
-                        <p dir="auto">{line}</p>
+                        // Heading, line and button flow as one line of text (CSS), "… · Edit".
+                        <p dir="auto">{line}" · "</p>
                         <button type="button" id="about-me-edit" class="link-button" aria-label="Edit About me"
                             on:click=move |_| { draft.set(me()); show(true); }>"Edit"</button>
                     </div>
