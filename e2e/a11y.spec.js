@@ -211,7 +211,16 @@ test.describe("accessibility", () => {
         await audit("people");
         await page.locator(".person-card", { hasText: "Sam Lee" }).click();
         await expect(page.getByRole("heading", { name: "Sam Lee", level: 1 })).toBeVisible();
+        // To contact: the email open, About me's form, the later tools folded.
         await audit("person");
+        // About me given (one line), and every folded tool opened.
+        await page.getByLabel("Your name").fill("Alex Kim");
+        await page.getByLabel("Who you are, in a few words").fill("a second-year biology student");
+        await page.getByRole("button", { name: "Save and use in drafts" }).click();
+        await expect(page.locator(".about-line")).toBeVisible();
+        const folded = page.locator("details.tool:not([open]) > summary");
+        while ((await folded.count()) > 0) await folded.first().click();
+        await audit("person-unfolded");
         await page.goto(server.base);
         await expect(page.locator(".next-actions")).toContainText("Sam Lee");
         await audit("home-actions");

@@ -33,6 +33,9 @@ async function downloaded(page, click) {
 
 const card = (page, name) => page.locator(".person-card", { has: page.locator(".person-name", { hasText: new RegExp(`^${name}$`) }) });
 const check = (page, rule) => page.locator(`.outreach-checklist li[data-rule="${rule}"]`);
+// A folding tool on the person page (a <details> card) and its heading, the summary.
+const tool = (page, cls) => page.locator(`details.tool.${cls}`);
+const unfold = (page, cls) => tool(page, cls).locator("summary").click();
 
 test.describe("people and follow-up", () => {
   let server;
@@ -76,7 +79,9 @@ test.describe("people and follow-up", () => {
     await page.getByLabel("Who you are, in a few words").fill("a second-year biology student at Leeds");
     await page.getByLabel("What you are exploring").fill("careers in science policy");
     await page.getByRole("button", { name: "Save and use in drafts" }).click();
-    await expect(page.getByText("You: ")).toBeVisible();
+    // Once given, About me folds to one line, named as the checks name it.
+    await expect(page.locator(".about-line")).toContainText("About me");
+    await expect(page.locator(".about-line")).toContainText("Signing as Alex Kim, a second-year biology student at Leeds");
 
     // The prefilled draft passes every check, the job ask among them.
     const body = page.getByLabel("Email", { exact: true });
@@ -165,7 +170,10 @@ test.describe("people and follow-up", () => {
     expect(ics.text).toContain("Send a thank-you to Sam Lee");
 
     // A referral they gave, remembered on both sides. The name written in the notes is
-    // offered: one press fills the form with it and its sentence, to check and add.
+    // offered: one press fills the form with it and its sentence, to check and add. At
+    // "Talked" the names card is folded (the notes and thank-you are what is due): unfold it.
+    await expect(tool(page, "add-referral")).toHaveJSProperty("open", false);
+    await unfold(page, "add-referral");
     await page.getByRole("button", { name: "Fill in Jordan Price" }).click();
     await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Jordan Price");
     await expect(page.getByLabel("Name", { exact: true })).toBeFocused();
@@ -179,6 +187,7 @@ test.describe("people and follow-up", () => {
     await page.getByRole("button", { name: "I sent it: mark as thanked" }).click();
     await expect(page.locator(".stage.current")).toContainText("Thanked");
     await expect(page.getByRole("heading", { name: "How their advice helped" })).toBeVisible();
+    await expect(tool(page, "follow-ups")).toHaveJSProperty("open", true);
 
     // Writing to the referral brings up the note telling Sam.
     await page.locator(".given-list").getByRole("link", { name: "Jordan Price" }).click();
@@ -214,8 +223,12 @@ test.describe("people and follow-up", () => {
     await card(page, "Sam Lee").click();
     await expect(page.locator(".stage.current")).toContainText("Thanked");
     await expect(page.getByLabel("Email", { exact: true })).toHaveValue(/Alex Kim/);
+    // Thanked: the email is folded, and kept; unfolding shows it saved.
+    await expect(tool(page, "outreach")).toHaveJSProperty("open", false);
+    await unfold(page, "outreach");
     await expect(page.getByRole("button", { name: "Draft saved" })).toBeVisible();
     await expect(page.getByLabel("Their work")).toHaveValue(/briefings for councillors/);
+    await unfold(page, "thank-you");
     await expect(page.getByRole("textbox", { name: "Thank-you email" })).toHaveValue(/Jordan Price/);
     await expect(page.locator(".follow-up").filter({ hasText: "reached their referral" })).toContainText("Done on");
     expect(errors).toEqual([]);
@@ -259,8 +272,8 @@ test.describe("people and follow-up", () => {
 
     await page.goto(server.base + "#/people");
     await expect(page.locator(".map-node.persona title")).toHaveText(/Dr\. Maya Okafor/);
-    // Nor is it counted among the people to talk to.
-    await expect(page.locator(".circle-steps .count")).toHaveText(["0", "0", "0"]);
+    // Nor is it counted among the people to contact.
+    await expect(page.locator('label[for="stage-filter-tocontact"] .count')).toHaveText("0");
     await expect(page.locator("svg.map-drawing path.map-arrow")).toHaveCount(1);
     await expect(page.locator(".map-list")).toContainText(`${name} · From a practice with Dr. Maya Okafor`);
 

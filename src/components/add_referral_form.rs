@@ -1,4 +1,5 @@
 use crate::components::people_common::new_record_id;
+use crate::components::tool_card::ToolCard;
 use crate::components::when::When;
 use crate::format::now_ms;
 use crate::route::Route;
@@ -15,6 +16,9 @@ pub fn AddReferralForm(
     /// The person who gave the name.
     #[prop(into)]
     person: Signal<Person>,
+    /// Open when this is the tool for where things stand (`PersonTool::open_for`).
+    #[prop(into)]
+    open: Signal<bool>,
 ) -> impl IntoView {
     let store = use_store();
     let name = RwSignal::new(String::new());
@@ -71,8 +75,7 @@ pub fn AddReferralForm(
         }
     };
     view! {
-        <section class="card add-referral" aria-labelledby="referral-heading">
-            <h2 id="referral-heading">"Names they gave you"</h2>
+        <ToolCard class="add-referral" heading_id="referral-heading" title="Names they gave you" open=open>
             <When when=move || !given().is_empty() fallback=|| view! {
                 <p class="hint">"When they suggest someone to talk to, add the name here: it joins your people, remembering who suggested it."</p>
             }>
@@ -112,6 +115,6 @@ pub fn AddReferralForm(
             </form>
             <p class="form-error" role="alert">{move || error.get()}</p>
             <p class="hint" role="status" aria-live="polite">{move || status.get()}</p>
-        </section>
+        </ToolCard>
     }
 }

@@ -1,4 +1,5 @@
 use crate::components::people_common::{from_local_input, new_record_id, to_local_input};
+use crate::components::tool_card::ToolCard;
 use crate::components::when::When;
 use crate::format::{date_time, now_ms};
 use crate::state::use_store;
@@ -17,6 +18,9 @@ pub fn ConversationLogForm(
     /// The person talked to.
     #[prop(into)]
     person: Signal<Person>,
+    /// Open when this is the tool for where things stand (`PersonTool::open_for`).
+    #[prop(into)]
+    open: Signal<bool>,
 ) -> impl IntoView {
     let store = use_store();
     let latest = move || {
@@ -114,8 +118,7 @@ pub fn ConversationLogForm(
         }
     };
     view! {
-        <section class="card conversation-log" aria-labelledby="log-heading">
-            <h2 id="log-heading">"After you talk"</h2>
+        <ToolCard class="conversation-log" heading_id="log-heading" title="After you talk" open=open>
             <p class="hint">"Write it down the same day, while it is fresh: it makes the thank-you specific."</p>
             <form on:submit=save novalidate>
                 <div class="log-when">
@@ -144,6 +147,6 @@ pub fn ConversationLogForm(
                 </div>
                 <p class="hint" role="status" aria-live="polite">{move || status.get()}</p>
             </form>
-        </section>
+        </ToolCard>
     }
 }

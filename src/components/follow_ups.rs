@@ -1,4 +1,5 @@
 use crate::components::email_actions::EmailActions;
+use crate::components::tool_card::ToolCard;
 use crate::format::{date_time, now_ms};
 use crate::state::use_store;
 use askwell_core::prepare::{
@@ -15,6 +16,9 @@ pub fn FollowUps(
     /// The person the notes go to.
     #[prop(into)]
     person: Signal<Person>,
+    /// Open when this is the tool for where things stand (`PersonTool::open_for`).
+    #[prop(into)]
+    open: Signal<bool>,
 ) -> impl IntoView {
     let store = use_store();
     let status = RwSignal::new(String::new());
@@ -65,8 +69,7 @@ pub fn FollowUps(
         Err(e) => status.set(e),
     };
     view! {
-        <section class="card follow-ups" aria-labelledby="follow-heading">
-            <h2 id="follow-heading">"Later notes"</h2>
+        <ToolCard class="follow-ups" heading_id="follow-heading" title="Later notes" open=open>
             {move || {
                 let advice = advice();
                 let referrals = referrals();
@@ -88,7 +91,7 @@ pub fn FollowUps(
                 }.into_any()
             }}
             <p class="hint" role="status" aria-live="polite">{move || status.get()}</p>
-        </section>
+        </ToolCard>
     }
 }
 

@@ -61,6 +61,7 @@ pub mod talk_time;
 pub mod thank_you_note;
 pub mod timeline;
 pub mod timing_chart;
+pub mod tool_card;
 pub mod transcript;
 pub mod when;
 pub mod with_persona;

@@ -1,5 +1,6 @@
 use crate::components::about_me::AboutMeEditor;
 use crate::components::email_actions::EmailActions;
+use crate::components::tool_card::ToolCard;
 use crate::state::use_store;
 use askwell_core::prepare::{
     check_outreach, draft_outreach, EmailDraft, PeopleAction, Person, MAX_FIELD_CHARS,
@@ -21,6 +22,9 @@ pub fn OutreachComposer(
     /// Who referred them, by name (named in the subject line when there is one).
     #[prop(into)]
     referrer: Signal<Option<String>>,
+    /// Open when this is the tool for where things stand (`PersonTool::open_for`).
+    #[prop(into)]
+    open: Signal<bool>,
 ) -> impl IntoView {
     let store = use_store();
     let me = move || store.prepared.with(|p| p.people.me.clone());
@@ -74,8 +78,7 @@ pub fn OutreachComposer(
     };
     let to = Signal::derive(move || person.with(|p| p.details.email.clone()));
     view! {
-        <section class="card outreach" aria-labelledby="outreach-heading">
-            <h2 id="outreach-heading">"Write to them"</h2>
+        <ToolCard class="outreach" heading_id="outreach-heading" title="Write to them" open=open>
             <AboutMeEditor />
             <div class="outreach-grid">
                 <div class="outreach-edit">
@@ -123,6 +126,6 @@ pub fn OutreachComposer(
                     </p>
                 </div>
             </div>
-        </section>
+        </ToolCard>
     }
 }

@@ -1,4 +1,5 @@
 use crate::components::email_actions::EmailActions;
+use crate::components::tool_card::ToolCard;
 use crate::components::when::When;
 use crate::format::{date_time, now_ms};
 use crate::state::use_store;
@@ -16,6 +17,9 @@ pub fn ThankYouNote(
     /// The person to thank.
     #[prop(into)]
     person: Signal<Person>,
+    /// Open when this is the tool for where things stand (`PersonTool::open_for`).
+    #[prop(into)]
+    open: Signal<bool>,
 ) -> impl IntoView {
     let store = use_store();
     let latest = Memo::new(move |_| {
@@ -86,8 +90,7 @@ pub fn ThankYouNote(
     let thanked = move || person.with(|p| p.stage() >= Stage::Thanked);
     let to = Signal::derive(move || person.with(|p| p.details.email.clone()));
     view! {
-        <section class="card thank-you" aria-labelledby="thanks-heading">
-            <h2 id="thanks-heading">"Thank-you note"</h2>
+        <ToolCard class="thank-you" heading_id="thanks-heading" title="Thank-you note" open=open>
             <When
                 when=move || latest.with(Option::is_some)
                 fallback=|| view! {
@@ -120,6 +123,6 @@ pub fn ThankYouNote(
                 <EmailActions draft=draft to=to what="thank-you" />
                 <p class="hint" role="status" aria-live="polite">{move || status.get()}</p>
             </When>
-        </section>
+        </ToolCard>
     }
 }

@@ -1,24 +1,11 @@
 use crate::components::add_person_form::AddPersonForm;
 use crate::components::people_by_stage::PeopleByStage;
 use crate::components::referral_map::ReferralMap;
-use crate::state::use_store;
-use askwell_core::prepare::Circle;
 use leptos::prelude::*;
 
 /// The people a student means to talk to, and who led to whom.
 #[component]
 pub fn PeoplePage() -> impl IntoView {
-    let store = use_store();
-    // Names a persona made up in a practice are not people to talk to.
-    let in_circle = move |c: Circle| {
-        store.prepared.with(|p| {
-            p.people
-                .people
-                .iter()
-                .filter(|x| x.details.circle == c && !x.is_made_up())
-                .count()
-        })
-    };
     view! {
         <section class="page people">
             <div class="intro">
@@ -28,25 +15,12 @@ pub fn PeoplePage() -> impl IntoView {
                      write to them, talk, thank them, and keep in touch."
                 </p>
             </div>
-            <aside class="circle-hint" aria-label="Who to ask first">
-                <ol class="circle-steps">
-                    <li>
-                        <strong>"People you know well"</strong>
-                        <span>"Family, friends, teachers: the easiest first conversations."</span>
-                        <span class="count">{move || in_circle(Circle::KnowWell)}</span>
-                    </li>
-                    <li>
-                        <strong>"Acquaintances"</strong>
-                        <span>"Classmates' parents, alumni, people you met once."</span>
-                        <span class="count">{move || in_circle(Circle::Acquaintance)}</span>
-                    </li>
-                    <li>
-                        <strong>"People you have not met"</strong>
-                        <span>"Reached through a referral or a careful, short email."</span>
-                        <span class="count">{move || in_circle(Circle::NotYet)}</span>
-                    </li>
-                </ol>
-            </aside>
+            // Plain text, not tiles: numbered tinted boxes looked like steps to tap, and each
+            // person's card already shows their circle.
+            <p class="circle-hint">
+                <strong>"Start with people you know well"</strong>
+                " (family, friends, teachers), then acquaintances, then people you have not met, through a referral or a short email."
+            </p>
             <div class="people-layout">
                 <PeopleByStage />
                 <AddPersonForm />

@@ -8,11 +8,12 @@ use crate::components::stage_controls::StageControls;
 use crate::components::thank_you_note::ThankYouNote;
 use crate::components::when::When;
 use crate::state::use_store;
-use askwell_core::prepare::{Person, PlanFor};
+use askwell_core::prepare::{Person, PersonTool, PlanFor};
 use leptos::prelude::*;
 
 /// One person: details and stage, the outreach email, names they gave, the conversation
-/// log, the thank-you, later notes and calendar reminders, in the order they happen.
+/// log, the thank-you, later notes and calendar reminders, in the order they happen. Only
+/// the tools for where things stand are open; the rest fold to their headings.
 #[component]
 pub fn PersonPage(
     /// Person id from the route.
@@ -44,6 +45,9 @@ pub fn PersonPage(
                     store.prepared.with(|p| found.with(|f| f.as_ref().and_then(|x| p.people.referrer_name(x))))
                 });
                 let pid = Signal::derive(move || person.with(|p| p.id.clone()));
+                // Each tool opens when its stage comes (a memo, so editing the details does
+                // not reopen a card the user closed).
+                let open = move |t: PersonTool| Signal::from(Memo::new(move |_| person.with(|p| t.open_for(p))));
                 view! {
                     <section class="page person" data-person=move || pid.get()>
                         <p class="crumbs"><a href="#/people">"← All people"</a></p>
@@ -67,15 +71,15 @@ pub fn PersonPage(
                                 "A name from a practice: draft the email below to rehearse writing it. It is not a real person to write to, so there is nothing to track after it."
                             </p>
                         </When>
-                        <OutreachComposer person=person referrer=referrer />
+                        <OutreachComposer person=person referrer=referrer open=open(PersonTool::Outreach) />
                         <When when=move || !person.with(Person::is_made_up)>
                             <div class="person-after">
-                                <ConversationLogForm person=person />
-                                <ThankYouNote person=person />
+                                <ConversationLogForm person=person open=open(PersonTool::Notes) />
+                                <ThankYouNote person=person open=open(PersonTool::ThankYou) />
                             </div>
                             <div class="person-later">
-                                <FollowUps person=person />
-                                <AddReferralForm person=person />
+                                <FollowUps person=person open=open(PersonTool::LaterNotes) />
+                                <AddReferralForm person=person open=open(PersonTool::Referrals) />
                             </div>
                             <DueCalendar person_id=pid />
                         </When>

@@ -29,6 +29,7 @@ mod referrals;
 mod rehearse;
 mod removal;
 mod second_person;
+mod tools;
 mod words;
 mod write;
 
@@ -59,6 +60,7 @@ pub use practice_names::{practice_names, PracticeName};
 pub use referrals::{referral_edges, referral_list, ReferralEdge, ReferralLine, Referrer};
 pub use rehearse::closest_persona;
 pub use removal::PersonRecords;
+pub use tools::PersonTool;
 pub use words::{name_in, names_said, word_count};
 
 use serde::{Deserialize, Serialize};
