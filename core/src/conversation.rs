@@ -330,12 +330,15 @@ fn understand_and_answer(
         // A menu of two other topics to such a line would break the thread it follows: the
         // top reading is answered, when it is more than a guess.
         let mut other = other;
+        let last = last.filter(|e| pickup::answered(e));
         if let Some(e) = last.filter(|_| other.is_some()) {
-            let taken = detail::taken_from(persona, e, line, 5);
+            // The answer's own topic on offer: any of its words the line takes up will do.
             let offered = e.topic == u.topic || Some(e.topic) == other;
-            if !taken.is_empty() && offered {
-                return deeper::follow_up_on(persona, memory, u, e.topic, earlier, &taken);
+            let shared = detail::shared_words(e, line);
+            if offered && !shared.is_empty() {
+                return deeper::follow_up_on(persona, memory, u, e.topic, earlier, &shared);
             }
+            let taken = detail::taken_from(persona, e, line, 5);
             if !taken.is_empty() && u.confidence >= UNKNOWN {
                 other = None;
             }

@@ -134,11 +134,8 @@ pub(super) fn taken_from(
     }
     let said = pickup::content(&last.reply, min);
     let asked = pickup::content(line, min).into_iter();
-    asked
-        .filter(|w| {
-            said.contains(w) && !super::deeper::across_the_field(persona, w.get(..6).unwrap_or(w))
-        })
-        .collect()
+    let field = |w: &String| super::deeper::across_the_field(persona, w.get(..6).unwrap_or(w));
+    asked.filter(|w| said.contains(w) && !field(w)).collect()
 }
 
 /// A follow-up not yet given that opens with the detail a line names, two of its words side

@@ -65,7 +65,7 @@ pub(crate) fn echo_pickup(last: &Exchange, question: &str) -> Option<(String, Ve
 }
 
 /// An answer about the work, given (not a question back or a deflection).
-fn answered(e: &Exchange) -> bool {
+pub(crate) fn answered(e: &Exchange) -> bool {
     crate::coach::answered(e) && crate::coach::outcome_of(e.topic).is_some()
 }
 
