@@ -112,3 +112,16 @@ fn a_question_after_a_colon_in_an_introduction_is_answered() {
     let e = c.ask("Hello Ms. Delgado, I'm Tariq, a public health junior. Quick one before anything else: how many hours a week do you work?");
     assert_eq!(e.topic, Topic::WorkLife, "{}", e.reply);
 }
+
+/// From the seventeenth walk-through: thanks that name what helped, with a word of asking in
+/// it (the point about asking what a question is for), is thanks, not a question.
+#[test]
+fn thanks_that_tell_about_asking_are_thanks() {
+    let mut c = Chat::with("tomasz-nowak", 30);
+    c.ask("Hi, I'm a physics PhD student exploring science policy.");
+    c.ask("What does your typical week look like?");
+    let e = c.ask(
+        "Thank you so much. The advice about asking what decision a memo is for will stay with me.",
+    );
+    assert_eq!(e.topic, Topic::Thanks, "{}", e.reply);
+}

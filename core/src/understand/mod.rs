@@ -267,11 +267,10 @@ impl Matcher {
         }
     }
 
-    /// Intents in parts of a line (clauses of three words or more, short sentences:
-    /// "Thanks!"), each read alone at `SECOND_INTENT` or more: in a closing line or a request
-    /// for names, other closing intents; in thanks or an introduction, a question about the
-    /// work with its probability; in a question about the work, thanks or an introduction
-    /// said before it, however the whole line leans.
+    /// Intents in parts of a line (clauses of three words or more, short sentences: "Thanks!"),
+    /// each read alone at `SECOND_INTENT` or more: in a closing line or a request for names,
+    /// other closing intents; in thanks or an introduction, a question about the work; in a
+    /// question about the work, thanks or an introduction said before it, however it leans.
     fn other_intents(&self, line: &str, topic: Topic) -> (Vec<Topic>, Option<(Topic, f32)>) {
         let (mut found, mut asked) = (Vec::new(), None);
         let opens = matches!(topic, Topic::Thanks | Topic::Introduction);

@@ -76,8 +76,7 @@ pub(super) fn offers_choice(w: &[String]) -> bool {
 }
 
 /// *Did you apply online, or did someone refer you?*, *Do you code yourself, or mostly
-/// review?*: an option set off by a comma makes one choice question (*..., or not?* does
-/// not).
+/// review?*: an option after a comma makes one choice question (*..., or not?* does not).
 pub(super) fn offers_clause_choice(sentence: &str) -> bool {
     sentence.split([',', ';']).skip(1).any(|clause| {
         let w = words(clause);

@@ -13,11 +13,13 @@ fn asks_through(word: &str) -> bool {
 
 /// A wh-question embedded after a word of asking within three words ("I was wondering how
 /// you got into this", "I'd love to know what...", "could you tell me why..."): it asks
-/// as a question would, with or without its question mark.
+/// as a question would, with or without its question mark ("the point about asking what
+/// decision it is for" only tells).
 pub(in crate::understand) fn embeds_wh(w: &[String]) -> bool {
-    w.iter().enumerate().any(|(k, x)| {
-        wh().contains(&x.as_str()) && w[k.saturating_sub(3)..k].iter().any(|v| asks_through(v))
-    })
+    let through = |v: &String| asks_through(v) && !matches!(v.as_str(), "asking" | "asked");
+    w.iter()
+        .enumerate()
+        .any(|(k, x)| wh().contains(&x.as_str()) && w[k.saturating_sub(3)..k].iter().any(through))
 }
 
 /// The yes/no question embedded in a sentence, turned into question order ("I wonder if you
