@@ -144,7 +144,7 @@ pub fn PlanQuestionRow(
             {rewrite.map(|r| {
                 let (text, old, replace) = (r.clone(), question.text.clone(), replace.clone());
                 view! {
-                    <p class="plan-rewrite rewrite">"Try: "<em dir="auto">{r}</em>" "
+                    <p class="plan-rewrite rewrite">"Try: "<em dir="auto">{r}</em><br/>
                         <button type="button" class="button small" id=format!("plan-q-{index}-use")
                             aria-label=format!("Use this for question {number}")
                             on:click=move |_| {
@@ -158,7 +158,7 @@ pub fn PlanQuestionRow(
             {move || undo.get().filter(|(i, _)| *i == index).map(|(_, old)| {
                 let (text, replace) = (old.clone(), replace.clone());
                 view! {
-                    <p class="plan-rewrite">"Was: "<span dir="auto">{old}</span>" "
+                    <p class="plan-rewrite">"Was: "<span dir="auto">{old}</span><br/>
                         <button type="button" class="button small" id=format!("plan-q-{index}-undo")
                             aria-label=format!("Undo question {number}")
                             on:click=move |_| replace(text.clone(), "use")
