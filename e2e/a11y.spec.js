@@ -105,6 +105,11 @@ test.describe("accessibility", () => {
         await expect(page.locator(".turn.user .flag").first()).toBeVisible();
         await expect(page.locator(".nudge")).toBeVisible();
         await audit("practice");
+        // A flag opened to its reason, rewrite and "Ask this instead" (design review B18).
+        await page.locator(".turn.user .flag-coach summary").first().click();
+        await expect(page.getByRole("button", { name: "Ask this instead" }).first()).toBeVisible();
+        await audit("practice-flag-open");
+        await page.locator(".turn.user .flag-coach summary").first().click();
         await page.getByRole("button", { name: "Pause" }).click();
         await expect(page.locator(".paused-note")).toBeVisible();
         await audit("practice-paused");
@@ -231,7 +236,12 @@ test.describe("accessibility", () => {
         await page.getByLabel("Add a question").fill("Do you like your job?");
         await page.getByLabel("Add a question").press("Enter");
         await expect(page.locator(".plan-list > li")).toHaveCount(1);
+        await expect(page.getByRole("button", { name: "Use this for question 1" })).toBeVisible();
         await audit("plan");
+        // The rewrite taken, the old wording kept beside Undo (design review B12).
+        await page.getByRole("button", { name: "Use this for question 1" }).click();
+        await expect(page.getByRole("button", { name: "Undo question 1" })).toBeVisible();
+        await audit("plan-rewrite-used");
         await page.getByRole("button", { name: "Practise with this plan" }).click();
         await expect(page.locator(".plan-beside")).toBeVisible();
         await audit("practice-plan");
@@ -397,7 +407,9 @@ test.describe("accessibility", () => {
       const controls = await page.evaluate(() => {
         const groups = new Set();
         return [...document.querySelectorAll("a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex='-1'])")]
-          .filter((el) => !el.disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden")
+          // checkVisibility: a closed disclosure's content (a flag's "Ask this instead") keeps
+          // its boxes but is not shown.
+          .filter((el) => !el.disabled && el.getClientRects().length > 0 && el.checkVisibility() && getComputedStyle(el).visibility !== "hidden")
           .filter((el) => {
             if (el.type !== "radio") return true;
             if (groups.has(el.name)) return false;

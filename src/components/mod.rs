@@ -20,6 +20,7 @@ pub mod data_usage;
 pub mod due_calendar;
 pub mod email_actions;
 pub mod end_button;
+pub mod flag_coach;
 pub mod follow_ups;
 pub mod later;
 pub mod next_actions;

@@ -77,7 +77,7 @@ pub fn PlanAddQuestion(
                             <p class="plan-q-about">
                                 {q.notes.iter().map(|n| view! { <span class="flag">{n.flag.label()}</span> }.into_any()).collect_view()}
                             </p>
-                            <p class="plan-rewrite">"Try: "<em>{rewrite}</em></p>
+                            <p class="plan-rewrite rewrite">"Try: "<em>{rewrite}</em></p>
                         }.into_any()
                     }
                 })}

@@ -1,3 +1,4 @@
+use crate::components::question_box::put_in_box;
 use crate::route::Route;
 use askwell_core::interview::Interview;
 use askwell_core::prepare::{asked_from_plan, said_introduction, PlanFor, QuestionPlan};
@@ -69,21 +70,9 @@ pub fn PlanBeside(
         interview.with(|i| said_introduction(p, i))
     };
     // The introduction or a question goes into the box to be adapted, then Enter sends it.
-    // Words already typed there are kept, the text after them (once).
     let use_it = move |text: String| {
-        let text = text.trim().to_string();
-        typed.update(|t| {
-            let mine = t.trim_end();
-            if mine.is_empty() {
-                *t = text;
-            } else if !mine.ends_with(&text) {
-                *t = format!("{mine} {text}");
-            }
-        });
+        put_in_box(typed, &text);
         fold();
-        // Setting a text box's value puts its caret at the end (HTML), so Enter or typing
-        // goes on from there.
-        request_animation_frame(|| crate::focus::focus_after_dismiss("question"));
     };
     view! {
         <aside class="plan-beside" aria-labelledby="plan-beside-heading">

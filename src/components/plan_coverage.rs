@@ -8,9 +8,18 @@ pub fn PlanCoverage(
     /// The plan's check.
     check: Memo<Option<PlanCheck>>,
 ) -> impl IntoView {
-    let estimate = move || check.with(|c| c.as_ref().map(|c| c.estimate.clone()));
+    // With no questions the estimate is the opening and closing alone: "About 4 of 30
+    // minutes" read as if something were planned.
+    let estimate = move || {
+        check.with(|c| {
+            (c.as_ref())
+                .filter(|c| !c.questions.is_empty())
+                .map(|c| c.estimate.clone())
+        })
+    };
+    let hint = move || check.with(|c| c.as_ref().map(|c| c.estimate.hint.clone()));
     let fill = move || {
-        estimate().map_or(String::new(), |e| {
+        estimate().map_or("0%".to_string(), |e| {
             let share = e.estimated_minutes as f64 / e.agreed_minutes.max(1) as f64;
             format!(
                 "{}%",
@@ -28,12 +37,12 @@ pub fn PlanCoverage(
         <section class="card plan-time" aria-labelledby="plan-time-heading">
             <h2 id="plan-time-heading">"Time"</h2>
             <p class="plan-time-figure">
-                {move || estimate().map(|e| format!("About {} of {} minutes", e.estimated_minutes, e.agreed_minutes))}
+                {move || estimate().map_or("Add questions to see how long this runs".to_string(), |e| format!("About {} of {} minutes", e.estimated_minutes, e.agreed_minutes))}
             </p>
             <div class="meter" aria-hidden="true">
                 <span class:over=move || estimate().is_some_and(|e| !e.fits) style:width=fill></span>
             </div>
-            <p class="hint plan-time-hint">{move || estimate().map(|e| e.hint)}</p>
+            <p class="hint plan-time-hint">{hint}</p>
         </section>
         <section class="card plan-outcomes" aria-labelledby="plan-outcomes-heading">
             <h2 id="plan-outcomes-heading">

@@ -20,12 +20,17 @@ pub fn PlanQuestionRow(
     editing: RwSignal<Option<usize>>,
     /// Where the result of an action is said politely.
     status: RwSignal<String>,
+    /// The question last replaced by its suggested rewrite, with its old wording: shown with
+    /// Undo until the plan changes again (plans keep no history of their own).
+    undo: RwSignal<Option<(usize, String)>>,
 ) -> impl IntoView {
     let store = use_store();
-    let act = move |action: PlanAction, said: String| match store.change_plans(|p| p.apply(action))
-    {
-        Ok(()) => status.set(said),
-        Err(why) => store.notify(NoticeKind::Warning, why),
+    let act = move |action: PlanAction, said: String| {
+        undo.set(None);
+        match store.change_plans(|p| p.apply(action)) {
+            Ok(()) => status.set(said),
+            Err(why) => store.notify(NoticeKind::Warning, why),
+        }
     };
     let number = index + 1;
     let (is_first, is_last) = (index == 0, number == count);
@@ -37,8 +42,22 @@ pub fn PlanQuestionRow(
     let good = question.notes.is_empty();
     let rewrite = question.notes.first().map(|n| n.rewrite.clone());
     let draft = RwSignal::new(question.text.clone());
-    let (id_edit, id_up, id_down, id_remove) =
-        (plan_id.clone(), plan_id.clone(), plan_id.clone(), plan_id);
+    let (id_edit, id_up, id_down, id_remove, id_use) = (
+        plan_id.clone(),
+        plan_id.clone(),
+        plan_id.clone(),
+        plan_id.clone(),
+        plan_id,
+    );
+    // "Use this" and Undo: the rewrite in, or the old wording back, as one edit each.
+    let replace = move |text: String, then: &str| {
+        let id = id_use.clone();
+        act(
+            PlanAction::EditQuestion { id, index, text },
+            format!("Question {number} saved."),
+        );
+        focus_later(format!("plan-q-{index}-{then}"));
+    };
     let save_edit = move || {
         let text = draft.get_untracked();
         act(
@@ -122,7 +141,31 @@ pub fn PlanQuestionRow(
                 <span class="plan-q-topic">{about}</span>
             </p>
             {question.notes.iter().map(|n| view! { <p class="plan-note">{n.reason.clone()}</p> }.into_any()).collect_view()}
-            {rewrite.map(|r| view! { <p class="plan-rewrite">"Try: "<em>{r}</em></p> }.into_any())}
+            {rewrite.map(|r| {
+                let (text, old, replace) = (r.clone(), question.text.clone(), replace.clone());
+                view! {
+                    <p class="plan-rewrite rewrite">"Try: "<em dir="auto">{r}</em><br/>
+                        <button type="button" class="button small" id=format!("plan-q-{index}-use")
+                            aria-label=format!("Use this for question {number}")
+                            on:click=move |_| {
+                                replace(text.clone(), "undo");
+                                undo.set(Some((index, old.clone())));
+                            }
+                        >"Use this"</button>
+                    </p>
+                }.into_any()
+            })}
+            {move || undo.get().filter(|(i, _)| *i == index).map(|(_, old)| {
+                let (text, replace) = (old.clone(), replace.clone());
+                view! {
+                    <p class="plan-rewrite">"Was: "<span dir="auto">{old}</span><br/>
+                        <button type="button" class="button small" id=format!("plan-q-{index}-undo")
+                            aria-label=format!("Undo question {number}")
+                            on:click=move |_| replace(text.clone(), "use")
+                        >"Undo"</button>
+                    </p>
+                }.into_any()
+            })}
             <div class="plan-q-actions" role="group" aria-label=format!("Question {number}: {label_text}")>
                 <button type="button" class="link-button" id=format!("plan-q-{index}-edit")
                     on:click=move |_| { draft.set(question.text.clone()); editing.set(Some(index)); focus_later(format!("plan-q-{index}-text")); }

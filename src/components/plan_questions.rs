@@ -18,6 +18,7 @@ pub fn PlanQuestions(
     // Which row is being edited (one at a time).
     let editing = RwSignal::new(None::<usize>);
     let status = RwSignal::new(String::new());
+    let undo = RwSignal::new(None);
     let count = Memo::new(move |_| check.with(|c| c.as_ref().map_or(0, |c| c.questions.len())));
     let id_for_rows = plan_id.clone();
     view! {
@@ -50,6 +51,7 @@ pub fn PlanQuestions(
                                         question=q
                                         editing=editing
                                         status=status
+                                        undo=undo
                                     />
                                 }.into_any()).collect_view()
                             })

@@ -303,7 +303,8 @@ pub fn PracticeSession(
                 })}
                 </Later>
                 <div class="practice-main">
-                    <Transcript speaker=speaker greeting=greeting exchanges=exchanges />
+                    <Transcript speaker=speaker greeting=greeting exchanges=exchanges
+                        ask_instead=typed />
                     <When when=move || !active.get()>
                         <p class="ended-note" role="status">
                             {move || interview.with(interview_end_note)}

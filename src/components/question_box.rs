@@ -78,3 +78,21 @@ pub fn QuestionBox(
         </form>
     }
 }
+
+/// Puts a question in the box to be adapted, then sent with Enter, and focuses the box (a
+/// plan's "Use", a flag's "Ask this instead"). Words already typed there are kept, the text
+/// after them (once).
+pub fn put_in_box(typed: RwSignal<String>, text: &str) {
+    let text = text.trim();
+    typed.update(|t| {
+        let mine = t.trim_end();
+        if mine.is_empty() {
+            *t = text.to_string();
+        } else if !mine.ends_with(text) {
+            *t = format!("{mine} {text}");
+        }
+    });
+    // Setting a text box's value puts its caret at the end (HTML), so Enter or typing goes on
+    // from there.
+    request_animation_frame(|| crate::focus::focus_after_dismiss("question"));
+}

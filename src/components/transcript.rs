@@ -1,3 +1,5 @@
+use crate::components::flag_coach::FlagCoach;
+use askwell_core::coach;
 use askwell_core::interview::Exchange;
 use leptos::prelude::*;
 
@@ -15,6 +17,9 @@ pub fn Transcript(
     /// Nugget id → what it gave ("contact"), to mark what the user drew out (review only).
     #[prop(optional)]
     nugget_labels: Vec<(String, &'static str)>,
+    /// In a practice, the question box's text: a flag's "Ask this instead" puts its rewrite there.
+    #[prop(optional)]
+    ask_instead: Option<RwSignal<String>>,
 ) -> impl IntoView {
     let speaker_for_rows = speaker.clone();
     let nugget_labels = std::sync::Arc::new(nugget_labels);
@@ -31,8 +36,12 @@ pub fn Transcript(
                 children=move |(_, e)| {
                     let nugget_labels = nugget_labels.clone();
                     let speaker = speaker_for_rows.clone();
-                    // As the review shows them: keeping in touch is never a closed question.
-                    let flags = askwell_core::coach::shown_flags(&e);
+                    // As the review shows them, with its reasons and rewrites (keeping in touch
+                    // is never a closed question).
+                    // Without the persona's names (`coach::their_names`): a job ask's reason
+                    // could then quote one the review's list leaves out, a rare line; passing
+                    // them cost the practice more than its size ceiling had left.
+                    let notes = coach::line_notes(&e, &[]);
                     // Each kind once: two contacts drawn out in one answer are one badge.
                     let mut drawn: Vec<&'static str> = Vec::new();
                     for id in &e.nuggets {
@@ -46,24 +55,22 @@ pub fn Transcript(
                             <span class="who">"You"</span>
                             // The user may write in any script: let the text set its own direction.
                             <p dir="auto">{e.question.clone()}</p>
-                            {(!flags.is_empty()).then(|| view! {
-                                <p class="flags">
-                                    {flags.iter().map(|f| view! {
-                                        <span class="flag" title=f.why()>{f.label()}</span>
-                                    }.into_any()).collect_view()}
-                                </p>
-                            }.into_any())}
+                            // Always there, hidden when empty (style/main.css): an optional row
+                            // was more code in the practice's download than an empty one.
+                            <div class="flags">
+                                {notes.into_iter().map(|note| view! {
+                                    <FlagCoach note=note ask=ask_instead />
+                                }.into_any()).collect_view()}
+                            </div>
                         </li>
                         <li class="turn persona">
                             <span class="who">{speaker}</span>
                             <p>{e.reply.clone()}</p>
-                            {(!drawn.is_empty()).then(|| view! {
-                                <p class="flags">
-                                    {drawn.into_iter().map(|l| view! {
-                                        <span class="nugget">{format!("Drew out: {l}")}</span>
-                                    }.into_any()).collect_view()}
-                                </p>
-                            }.into_any())}
+                            <div class="flags">
+                                {drawn.into_iter().map(|l| view! {
+                                    <span class="nugget">{format!("Drew out: {l}")}</span>
+                                }.into_any()).collect_view()}
+                            </div>
                         </li>
                     }
                 }

@@ -68,7 +68,7 @@ pub use nudge::{
 };
 pub use open_up::{open_part, open_up};
 pub(crate) use review::social;
-pub use review::{review, shown_flags};
+pub use review::{line_notes, review, shown_flags, their_names};
 pub use says::skipped;
 use says::{minutes, minutes_over};
 pub use score::pct;

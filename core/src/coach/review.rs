@@ -6,7 +6,7 @@ use super::{
     answered, nugget_outcome, outcome_of, score, tips, FlaggedQuestion, Listening, OutcomeReview,
     OutcomesReview, QuestionsReview, Review, SegmentShare, SegmentTiming, TimingReview, OUTCOMES,
 };
-use crate::flags::Flag;
+use crate::flags::{Flag, FlagNote};
 use crate::interview::{Exchange, Interview};
 use crate::persona::Persona;
 use crate::prepare::name_in;
@@ -183,7 +183,7 @@ pub fn shown_flags(e: &Exchange) -> Vec<Flag> {
 
 /// The words of the persona's name and organization: naming them never asks for a job, so
 /// they are never quoted as job words (a pair keeps its other word).
-fn their_names(persona: &Persona) -> Vec<String> {
+pub fn their_names(persona: &Persona) -> Vec<String> {
     let said = [persona.name.as_str(), persona.organization.as_str()].join(" ");
     text::words(&said)
         .into_iter()
@@ -206,6 +206,13 @@ fn job_words(words: &[String], names: &[String]) -> Vec<String> {
     out
 }
 
+/// The notes on one line's flags as the review gives them, reason and rewrite; a practice
+/// shows them under the flag the line earned. `names` are the persona's (`their_names`).
+pub fn line_notes(e: &Exchange, names: &[String]) -> Vec<FlagNote> {
+    let words = job_words(&e.job_words, names);
+    super::explain(&e.question, e.topic, &shown_flags(e), &words)
+}
+
 #[cfg(test)]
 pub(super) fn questions(interview: &Interview) -> QuestionsReview {
     questions_of(interview, &[])
@@ -219,8 +226,7 @@ fn questions_of(interview: &Interview, names: &[String]) -> QuestionsReview {
     let mut follow_ups = 0;
     let mut repeated = Vec::new();
     for (index, e) in interview.exchanges.iter().enumerate() {
-        let words = job_words(&e.job_words, names);
-        let notes = super::explain(&e.question, e.topic, &shown_flags(e), &words);
+        let notes = line_notes(e, names);
         if notes.iter().any(|n| n.flag == Flag::ClosedQuestion) {
             closed += 1;
         }

@@ -131,6 +131,9 @@ fn questions_open_share_flags_and_social_lines() {
     assert_eq!(q.flagged[0].notes[0].flag, Flag::ClosedQuestion);
     assert!(!q.flagged[0].notes[0].rewrite.is_empty());
     assert_eq!(q.job_asks, 0);
+    // A practice shows each line's notes as the review words them; keeping in touch has none.
+    assert_eq!(line_notes(&i.exchanges[1], &[]), q.flagged[0].notes);
+    assert!(line_notes(&i.exchanges[3], &[]).is_empty());
     let empty = questions(&Build::new(30).ended());
     assert_eq!((empty.total, empty.asked, empty.open_share), (0, 0, 0.0));
 }
