@@ -166,9 +166,7 @@ pub(super) fn follow_up_on(
     let mask = fresh_mask(memory, topic);
     if all_given(mask, script.follow_ups.len()) {
         let text = pick(&persona.lines.no_more, memory);
-        memory.trust += 1;
-        memory.last_topic = Some(topic);
-        return Reply::new(text, topic, ReplyKind::FollowUp);
+        return finish(persona, memory, u, topic, text);
     }
     // Among those not given yet: one given already is not said again.
     let focused = (script.follow_ups.iter().enumerate().take(32))
@@ -209,13 +207,24 @@ fn tell(
     let mask = fresh_mask(memory, topic);
     memory.follow_ups_given.insert(topic, given + 1);
     (memory.follow_ups_picked).insert(topic, variants::mark(mask, index));
-    let mut text = if memory.wrapped_up {
+    let text = if memory.wrapped_up {
         // Past the agreed end (see `answer`): the short version.
         let asked = variants::asked(&pickup::without_cue_words(&u.words));
         super::phrasing::brief(more, &asked)
     } else {
         more.clone()
     };
+    finish(persona, memory, u, topic, text)
+}
+
+/// A follow-up's `text` on `topic` as the reply, with the details it earns.
+fn finish(
+    persona: &Persona,
+    memory: &mut Memory,
+    u: &Understanding,
+    topic: Topic,
+    mut text: String,
+) -> Reply {
     let mut nuggets = Vec::new();
     reveal(
         persona,
