@@ -152,3 +152,15 @@ fn thanks_that_tell_about_asking_are_thanks() {
     );
     assert_eq!(e.topic, Topic::Thanks, "{}", e.reply);
 }
+
+/// Thanks that name a point holding a clause of its own (asking what a memo is for) are not
+/// named back cut in half ("the point about asking what a memo was useful").
+#[test]
+fn thanks_are_not_named_back_in_half_a_clause() {
+    let mut c = Chat::with("tomasz-nowak", 30);
+    c.ask("Hi, I'm a physics PhD student exploring science policy.");
+    c.ask("What does your typical week look like?");
+    let e = c.ask("Thank you so much. The point about asking what decision a memo is for will stay with me.");
+    assert_eq!(e.topic, Topic::Thanks, "{}", e.reply);
+    assert!(!e.reply.contains("decision a memo was"), "{}", e.reply);
+}

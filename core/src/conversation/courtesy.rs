@@ -53,7 +53,11 @@ fn named_thanks(words: &[String], earlier: &[Exchange], memory: &mut Memory) -> 
     let named = &rest[..end];
     let last = named.last()?;
     let person = |w: &String| has(crate::lexicon::pronouns(), w) || has(replies::persons(), w);
-    if end > NAMED_MOST || text::is_function_word(last) || named.iter().any(person) {
+    // Cut at the verb of a clause it holds (the point about asking what a question is for):
+    // half a clause, not a thing to name back.
+    let clause = (rest.get(end)).is_some_and(|w| aux().iter().any(|a| a == w))
+        && (named.iter()).any(|w| crate::understand::classes::wh().contains(&w.as_str()));
+    if end > NAMED_MOST || text::is_function_word(last) || named.iter().any(person) || clause {
         return None;
     }
     let said: Vec<String> = (earlier.iter())
