@@ -160,7 +160,9 @@ fn thanks_are_not_named_back_in_half_a_clause() {
     let mut c = Chat::with("tomasz-nowak", 30);
     c.ask("Hi, I'm a physics PhD student exploring science policy.");
     c.ask("What does your typical week look like?");
-    let e = c.ask("Thank you so much. The point about asking what decision a memo is for will stay with me.");
+    let e = c.ask(
+        "Thank you so much. The point about asking what decision a memo is for will stay with me.",
+    );
     assert_eq!(e.topic, Topic::Thanks, "{}", e.reply);
     assert!(!e.reply.contains("decision a memo was"), "{}", e.reply);
 }
