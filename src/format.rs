@@ -50,61 +50,6 @@ pub fn short_date(ms: f64) -> String {
     }
 }
 
-/// "2:40 PM" (or "14:40") in the browser's locale; a plain fallback natively.
-pub fn short_time(ms: f64) -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        thread_local! {
-            static FORMAT: js_sys::Function = formatter(&[("timeStyle", "short")]);
-        }
-        FORMAT.with(|f| format_with(f, ms))
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let minute = (ms / 60_000.0) as i64 % (24 * 60);
-        format!("{}:{:02}", minute / 60, minute % 60)
-    }
-}
-
-/// How a point on a time axis is labelled.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum AxisLabel {
-    Date,
-    DateAndTime,
-    Time,
-}
-
-/// For days in order: the date alone, unless a neighbour falls on the same day; then the
-/// first of the run gets the date and time, the later ones only the time.
-fn axis_label_kinds<T: PartialEq>(days: &[T]) -> Vec<AxisLabel> {
-    (0..days.len())
-        .map(|i| {
-            if i > 0 && days[i - 1] == days[i] {
-                AxisLabel::Time
-            } else if days.get(i + 1) == Some(&days[i]) {
-                AxisLabel::DateAndTime
-            } else {
-                AxisLabel::Date
-            }
-        })
-        .collect()
-}
-
-/// Labels for times along a chart's axis, in order: "Dec 1", "Dec 3, 9:10 AM", "2:40 PM".
-/// Short, to fit on a phone, yet no two neighbours read the same when one day had several.
-pub fn axis_labels(times_ms: &[f64]) -> Vec<String> {
-    let days: Vec<String> = times_ms.iter().map(|&ms| short_date(ms)).collect();
-    axis_label_kinds(&days)
-        .into_iter()
-        .zip(days.iter().zip(times_ms))
-        .map(|(kind, (day, &ms))| match kind {
-            AxisLabel::Date => day.clone(),
-            AxisLabel::DateAndTime => format!("{day}, {}", short_time(ms)),
-            AxisLabel::Time => short_time(ms),
-        })
-        .collect()
-}
-
 /// An `Intl.DateTimeFormat` in the browser's locale with these options, as its `format`.
 #[cfg(target_arch = "wasm32")]
 fn formatter(options: &[(&str, &str)]) -> js_sys::Function {
@@ -154,25 +99,5 @@ mod tests {
         assert_eq!(super::minutes(600.0), "10 min");
         assert_eq!(super::minutes(450.0), "7.5 min");
         assert_eq!(super::minutes(14.0), "0 min");
-    }
-
-    #[test]
-    fn sessions_on_one_day_are_told_apart_by_their_time() {
-        use super::AxisLabel::{Date, DateAndTime, Time};
-        assert_eq!(
-            super::axis_label_kinds(&[3, 3, 3]),
-            [DateAndTime, Time, Time]
-        );
-        assert_eq!(
-            super::axis_label_kinds(&[1, 3, 3]),
-            [Date, DateAndTime, Time]
-        );
-        assert_eq!(super::axis_label_kinds(&[1, 2, 3]), [Date, Date, Date]);
-        assert_eq!(super::axis_label_kinds(&[3]), [Date]);
-        let hour = 3_600_000.0;
-        assert_eq!(
-            super::axis_labels(&[9.0 * hour, 14.5 * hour, 30.0 * hour]),
-            ["day 0, 9:00", "14:30", "day 1"]
-        );
     }
 }

@@ -1,4 +1,4 @@
-use crate::components::progress_chart::{ProgressChart, ProgressPoint};
+use crate::components::progress_chart::{session_number, ProgressChart, ProgressPoint};
 use crate::components::when::When;
 use crate::content;
 use crate::format::{date_time, now_ms};
@@ -58,7 +58,7 @@ pub fn HistoryPage() -> impl IntoView {
         <section class="page history">
             <h1>"Your progress"</h1>
             <p class="lead">
-                "Every finished practice, with its score out of 100 and its segments on plan: how \
+                "Every finished practice, with its score out of 100 and its time per part on plan: how \
                  close each part of the conversation came to the time you planned for it."
             </p>
             {move || match points.get() {
@@ -87,13 +87,13 @@ pub fn HistoryPage() -> impl IntoView {
                     <table class="history-table">
                         <caption class="visually-hidden">"Finished sessions"</caption>
                         <thead><tr>
-                            <th scope="col">"Date"</th><th scope="col">"Interviewee"</th>
-                            <th scope="col">"Score"</th><th scope="col">"Segments on plan"</th>
+                            <th scope="col">"Session"</th><th scope="col">"Interviewee"</th>
+                            <th scope="col">"Score"</th><th scope="col">"Time per part on plan"</th>
                         </tr></thead>
                         <tbody>
                             {move || shown.get().into_iter().rev().map(|p| view! {
                                 <tr>
-                                    <td><a href=Route::Review(p.id.clone()).href()>{date_time(p.started_at_ms)}</a></td>
+                                    <td><a href=Route::Review(p.id.clone()).href()>{format!("{} on {}", session_number(p.number), date_time(p.started_at_ms))}</a></td>
                                     <td>{p.persona_name.clone()}</td>
                                     <td>{p.score}</td>
                                     <td>{format!("{}%", askwell_core::decimal::fixed(p.timing_accuracy * 100.0, 0))}</td>
@@ -173,12 +173,17 @@ async fn gather(
         storage::save_figures(&fresh, index);
     }
     sort_stable_by(&mut out, |a, b| a.started_at_ms.total_cmp(&b.started_at_ms));
+    // Numbered once over all of them, so a session keeps its number when the list is filtered.
+    for (i, p) in out.iter_mut().enumerate() {
+        p.number = i + 1;
+    }
     (out, skipped)
 }
 
 fn point(s: &SessionSummary, score: u8, timing_accuracy: f64) -> ProgressPoint {
     ProgressPoint {
         id: s.id.clone(),
+        number: 0,
         started_at_ms: s.started_at_ms,
         persona_id: s.persona_id.clone(),
         persona_name: s.persona_name.clone(),

@@ -185,7 +185,7 @@ pub fn score(r: &Review) -> Score {
     let v = Values::of(r);
     let t = &r.timing;
     let mut why = format!(
-        "Segments {}% on plan ({}/15 pts); ",
+        "Time per part on plan: {}% ({}/15 pts); ",
         pct(t.accuracy),
         fixed(v.accuracy, 0)
     );

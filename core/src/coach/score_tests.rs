@@ -93,7 +93,7 @@ fn the_formula_on_a_hand_built_interview() {
     let got: Vec<u8> = r.score.parts.iter().map(|p| p.points).collect();
     assert_eq!(got, [12, 4, 10, 10, 10]);
     assert_eq!(r.score.total, 46);
-    assert!(r.score.parts[0].why.contains("15% on plan"));
+    assert!(r.score.parts[0].why.contains("Time per part on plan: 15%"));
     assert!(r.score.parts[2].why.contains("50% open"));
 }
 
