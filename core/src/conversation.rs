@@ -242,6 +242,13 @@ pub fn respond(
     reply
 }
 
+/// The last exchange, when its topic is the one the persona last spoke on.
+fn last_answer<'a>(memory: &Memory, exchanges: &'a [Exchange]) -> Option<&'a Exchange> {
+    exchanges
+        .last()
+        .filter(|e| memory.last_topic == Some(e.topic))
+}
+
 /// A follow-up cue (why?) yields to a line that confidently names another topic.
 pub(crate) const NAMES_ANOTHER_TOPIC: f32 = 0.6;
 
@@ -301,11 +308,7 @@ fn understand_and_answer(
         }
         // One word of the last answer that does not name their whole field (what did you
         // ask Dr. Marsh in that hour?): about that answer, not off topic.
-        let last = earlier
-            .exchanges
-            .last()
-            .filter(|e| memory.last_topic == Some(e.topic));
-        if let Some(e) = last {
+        if let Some(e) = last_answer(memory, earlier.exchanges) {
             let taken = detail::taken_from(persona, e, line, 4);
             if !taken.is_empty() {
                 return deeper::follow_up_on(persona, memory, u, e.topic, earlier, &taken);
@@ -320,19 +323,14 @@ fn understand_and_answer(
             .filter(|r| u.confidence < UNKNOWN || u.confidence - r.1 < TOO_CLOSE)
             .map(|r| r.0)
             .filter(|t| *t != Topic::None && *t != Topic::JobAsk);
-        // A menu that would offer the last answer's topic, to a line taking up that answer's
-        // words (why are contracts steadier than grants?, after the funding mix): more on
-        // that answer, as a listener would take it.
-        let last = earlier
-            .exchanges
-            .last()
-            .filter(|e| memory.last_topic == Some(e.topic));
-        // A menu of two other topics to such a line would break the thread it follows: the
-        // top reading is answered, when it is more than a guess.
+        // A menu that would offer the last answer's topic, to a line taking up any of that
+        // answer's words (why are contracts steadier than grants?, after the funding mix):
+        // more on that answer, as a listener would take it. A menu of two other topics to a
+        // line taking up its distinctive words would break the thread it follows: the top
+        // reading is answered, when it is more than a guess.
         let mut other = other;
-        let last = last.filter(|e| pickup::answered(e));
+        let last = last_answer(memory, earlier.exchanges).filter(|e| pickup::answered(e));
         if let Some(e) = last.filter(|_| other.is_some()) {
-            // The answer's own topic on offer: any of its words the line takes up will do.
             let offered = e.topic == u.topic || Some(e.topic) == other;
             let shared = detail::shared_words(e, line);
             if offered && !shared.is_empty() {

@@ -66,12 +66,7 @@ pub(super) fn says_more(
 /// How many of the detail's words the follow-up of `topic` not yet given that says the most
 /// of them says (stems of four letters or more, as `pickup::phrase_pickup` reads them).
 pub(super) fn covers(persona: &Persona, memory: &Memory, topic: Topic, detail: &[String]) -> usize {
-    let Some(script) = persona.script(topic) else {
-        return 0;
-    };
-    let mask = fresh_mask(memory, topic);
-    let fresh = (script.follow_ups.iter().enumerate()).filter(|(i, _)| mask & (1 << i) == 0);
-    fresh.map(|(_, f)| words_said(f, detail)).max().unwrap_or(0)
+    best_covered(persona, memory, topic, detail).len()
 }
 
 /// Of `words`, those said by the follow-up of `topic` not yet given that says the most of
@@ -129,13 +124,13 @@ pub(super) fn taken_from(
     line: &str,
     min: usize,
 ) -> Vec<String> {
-    if !crate::coach::answered(last) || crate::coach::outcome_of(last.topic).is_none() {
+    if !pickup::answered(last) {
         return Vec::new();
     }
-    let said = pickup::content(&last.reply, min);
-    let asked = pickup::content(line, min).into_iter();
     let field = |w: &String| super::deeper::across_the_field(persona, w.get(..6).unwrap_or(w));
-    asked.filter(|w| said.contains(w) && !field(w)).collect()
+    let mut taken = said_back(last, line, min);
+    taken.retain(|w| !field(w));
+    taken
 }
 
 /// A follow-up not yet given that opens with the detail a line names, two of its words side
@@ -173,8 +168,13 @@ pub(super) fn opens_with_detail(
 
 /// The line's words (stems of four letters or more) that the reply of `last` said.
 pub(super) fn shared_words(last: &Exchange, line: &str) -> Vec<String> {
-    let said = pickup::content(&last.reply, 4);
-    let asked = pickup::content(line, 4).into_iter();
+    said_back(last, line, 4)
+}
+
+/// The line's words of `min` letters or more (as stems) that the reply of `last` said.
+fn said_back(last: &Exchange, line: &str, min: usize) -> Vec<String> {
+    let said = pickup::content(&last.reply, min);
+    let asked = pickup::content(line, min).into_iter();
     asked.filter(|w| said.contains(w)).collect()
 }
 

@@ -78,13 +78,12 @@ pub(crate) fn phrase_pickup(
     question: &str,
     keep: impl Fn(&[String; 2]) -> bool,
 ) -> Option<(String, [String; 2])> {
-    let answered = crate::coach::answered(last) && crate::coach::outcome_of(last.topic).is_some();
     let asked = sequence(question);
     // A byte search first (case aside): most lines share no pair, and the reply's words need
     // not be split for them.
     let in_reply = |w: &String| crate::substr::contains_ignore_case(&last.reply, w);
     let maybe = asked.windows(2).any(|p| in_reply(&p[0]) && in_reply(&p[1]));
-    if !answered || !maybe {
+    if !answered(last) || !maybe {
         return None;
     }
     let said = sequence(&last.reply);
@@ -114,12 +113,10 @@ pub(crate) fn sequence_of(words: &[String]) -> Vec<String> {
 /// my own ... one summer), so it asks about that answer.
 pub(crate) fn taken_up<'a>(earlier: &'a [Exchange], question: &str) -> Option<&'a Exchange> {
     let asked = content(question, 5);
-    (earlier.iter().rev())
-        .filter(|e| crate::coach::answered(e) && crate::coach::outcome_of(e.topic).is_some())
-        .find(|e| {
-            let said: Vec<String> = text::words(&e.reply).iter().map(|w| stem(w)).collect();
-            asked.iter().filter(|w| said.contains(w)).count() >= 2
-        })
+    (earlier.iter().rev()).filter(|e| answered(e)).find(|e| {
+        let said: Vec<String> = text::words(&e.reply).iter().map(|w| stem(w)).collect();
+        asked.iter().filter(|w| said.contains(w)).count() >= 2
+    })
 }
 
 /// The answered exchange whose reply holds the most of what a cued line names (the latest of
@@ -128,7 +125,7 @@ pub(crate) fn named_answer<'a>(earlier: &'a [Exchange], question: &str) -> Optio
     let named = named_after_cue(question)?;
     let mut best: Option<(usize, &Exchange)> = None;
     for e in earlier {
-        if !crate::coach::answered(e) || crate::coach::outcome_of(e.topic).is_none() {
+        if !answered(e) {
             continue;
         }
         let said: Vec<String> = text::words(&e.reply).iter().map(|w| stem(w)).collect();
