@@ -29,6 +29,7 @@ mod terms;
 mod time_remarks;
 mod trust;
 mod variants;
+mod who;
 
 /// *Did you mean A or B?* only when the top two are this close (or the top is a mere guess,
 /// where two options beat *could you rephrase?*). Over the twelve development
@@ -285,6 +286,9 @@ fn understand_and_answer(
     }
     if let Some(term) = terms::asked(persona, &u.words, line, earlier.exchanges) {
         return terms::explain(persona, memory, term, earlier.exchanges);
+    }
+    if let Some(reply) = who::who_is(persona, memory, u, line, earlier.exchanges) {
+        return reply;
     }
     if let Some(reply) = restate::restated(persona, memory, u, earlier.exchanges)
         .or_else(|| restate::summary_confirmed(memory, u, line, earlier.exchanges))

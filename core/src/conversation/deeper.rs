@@ -193,7 +193,7 @@ pub(super) fn follow_up_on(
 }
 
 /// Follow-up `index` of `topic`, marked given, with the details it earns.
-fn tell(
+pub(super) fn tell(
     persona: &Persona,
     memory: &mut Memory,
     u: &Understanding,

@@ -65,9 +65,9 @@ pub(super) fn said_in<'p>(persona: &'p Persona, text: &str) -> Option<(&'p Term,
     found.map(|(_, term, phrase)| (term, phrase))
 }
 
-/// The term a line asks about: one of its sentences holds one of the persona's terms, says
-/// it asks for a meaning (mean, stand for, explain...) or is shaped as what is X, and has
-/// little else (a sentence beside it may say why: I keep hearing the word); or the line is
+/// The term a line asks about: one of its sentences (or what follows a colon in one) holds
+/// one of the persona's terms, says it asks for a meaning (mean, stand for, explain...) or
+/// is shaped as what is X, and has little else (a sentence beside it may say why: I keep hearing the word); or the line is
 /// the term alone, once the persona has said it.
 pub(super) fn asked<'p>(
     persona: &'p Persona,
@@ -78,8 +78,11 @@ pub(super) fn asked<'p>(
     // Most lines name no term at all: nothing more to read.
     term_in(persona, words)?;
     let sentences = crate::understand::text::sentences(line);
-    let alone = sentences.len() <= 1;
-    (sentences.into_iter()).find_map(|s| asked_in(persona, &split(s), alone.then_some(earlier)))
+    let alone = sentences.len() <= 1 && !line.contains(':');
+    // What comes after a colon is read on its own too (sorry, one more question: what is a
+    // readability checker?).
+    let mut parts = sentences.into_iter().flat_map(|s| s.split(':'));
+    parts.find_map(|s| asked_in(persona, &split(s), alone.then_some(earlier)))
 }
 
 /// The term one sentence's `words` ask about; `earlier` is given when the sentence is the

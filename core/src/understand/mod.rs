@@ -33,9 +33,7 @@ pub static MODEL_BYTES: &[u8] = include_bytes!(concat!(
 /// millisecond: no long task on the first question).
 pub fn builtin() -> &'static Model {
     static MODEL: OnceLock<Model> = OnceLock::new();
-    MODEL.get_or_init(|| {
-        Model::from_bytes(MODEL_BYTES).expect("the shipped model is checked by tests")
-    })
+    MODEL.get_or_init(|| Model::from_bytes(MODEL_BYTES).expect("checked by tests"))
 }
 
 /// A job ask needs this probability: a false accusation costs more than a miss. Chosen on the
@@ -79,16 +77,14 @@ pub struct Understanding {
 impl Understanding {
     /// The probability given to `topic`.
     pub fn probability(&self, topic: Topic) -> f32 {
-        let found = self.ranked.iter().find(|r| r.0 == topic);
+        let found = (self.ranked.iter()).find(|r| r.0 == topic);
         found.map_or(0.0, |r| r.1)
     }
 
     /// Real ambiguity: a weak top score, or a runner-up too close to call.
     pub fn is_ambiguous(&self) -> bool {
-        self.confidence < CONFIDENT
-            || self
-                .runner_up
-                .is_some_and(|(_, p)| self.confidence - p < CLOSE_MARGIN)
+        let close = (self.runner_up).is_some_and(|(_, p)| self.confidence - p < CLOSE_MARGIN);
+        self.confidence < CONFIDENT || close
     }
 }
 
@@ -278,12 +274,16 @@ impl Matcher {
         let work_question = !closing(topic) && topic != Topic::Contacts && !opens;
         let mut parts: Vec<(bool, Vec<String>)> = Vec::new();
         for s in text::sentences(line) {
-            let clauses = s.split([',', ';', ':']).map(text::words);
+            // A question is also read whole after a colon: cut at its comma, neither half
+            // says what it asks (Thanks. And fully remote, is that realistic?).
+            let whole = (s.rsplit(':').next()).filter(|q| s.ends_with('?') && q.contains(','));
+            let (from, clauses) = (parts.len(), s.split([',', ';', ':']).map(text::words));
             for w in clauses.filter(|w| w.len() >= 3) {
                 parts.push((shape::asks(&w, s.ends_with('?')), w));
             }
-            let short = Some(text::words(s)).filter(|w| w.len() < 3);
-            parts.extend(short.map(|w| (false, w)));
+            let asks = parts[from..].iter().any(|p| p.0);
+            parts.extend(whole.map(|q| (asks, text::words(q))));
+            parts.extend((Some(text::words(s)).filter(|w| w.len() < 3)).map(|w| (false, w)));
         }
         for (asks, w) in parts.iter().filter(|_| parts.len() >= 2) {
             let (best, p) = top(&self.model.score(w, &[]).probabilities, None);

@@ -1,0 +1,58 @@
+//! From the eighteenth walk-through: thanks said on the way to a question ended the call, a
+//! question after a colon was not read, and "who is X?" about someone the persona had named
+//! was taken as a request for contacts. The lines here are reworded from the walk's.
+
+mod common;
+
+use askwell_core::topic::Segment;
+use askwell_core::Topic;
+use common::chat::Chat;
+
+/// Thanks, then a question cut at a comma: the question is answered and the call goes on.
+#[test]
+fn thanks_then_a_question_with_a_comma_is_answered() {
+    let mut c = Chat::with("sam-whitfield", 30);
+    c.ask("Hi Sam, I'm a stats student.");
+    c.ask("What does a normal week look like for you?");
+    let e = c.ask("Thanks. And working from home full time, is that possible in your field?");
+    assert_eq!(e.topic, Topic::WorkLife, "{}", e.reply);
+    assert_ne!(e.segment, Segment::Closing, "{}", e.reply);
+}
+
+/// A term asked about after a colon is explained, even after the goodbye was said.
+#[test]
+fn a_term_asked_after_a_colon_is_explained() {
+    let mut c = Chat::with("priya-raman", 30);
+    c.ask("Hi Priya, I'm a nursing student.");
+    c.ask("What skills does your job need?");
+    c.ask("Thank you so much for your time, this was great.");
+    let e = c.ask("Oh wait, sorry, one last thing: what is a readability checker?");
+    assert!(e.reply.contains("Reading level is"), "{}", e.reply);
+}
+
+/// Who is X, about a person the persona's texts name: the text that says who they are.
+#[test]
+fn who_is_a_named_person_tells_about_them() {
+    let mut c = Chat::with("daniel-reyes", 30);
+    c.ask("Hi Daniel, I'm a pharmacy student.");
+    let e = c.ask("Sorry, who is Meera?");
+    assert_ne!(e.topic, Topic::Contacts, "{}", e.reply);
+    assert!(
+        e.reply.contains("Meera Nandakumar, a regulatory associate"),
+        "{}",
+        e.reply
+    );
+    let mut c = Chat::with("priya-raman", 30);
+    c.ask("Hi Priya, I'm a nursing student.");
+    let e = c.ask("who's dana btw");
+    assert!(e.reply.starts_with("A word about Dana"), "{}", e.reply);
+}
+
+/// "Who" before a verb that is not "is" asks nothing about a name the persona uses.
+#[test]
+fn who_before_another_verb_is_not_about_a_name() {
+    let mut c = Chat::with("rosa-delgado", 30);
+    c.ask("Hi Rosa, I'm a nursing student who speaks Spanish.");
+    let e = c.ask("For someone like me, who speaks Spanish, what is your advice?");
+    assert_eq!(e.topic, Topic::GeneralAdvice, "{}", e.reply);
+}
