@@ -374,9 +374,12 @@ fn understand_and_answer(
         };
         return deeper::follow_up_on(persona, memory, u, u.topic, earlier, &focus);
     }
+    if let Some(reply) = question_after_thanks(persona, matcher, memory, u, line, earlier) {
+        return reply;
+    }
     let mut reply = answer(persona, memory, u, u.topic, earlier.exchanges);
     if reply.kind == ReplyKind::Answer && !u.also.is_empty() {
-        intents::answer_others(persona, memory, u, earlier.exchanges, &mut reply);
+        intents::answer_others(persona, memory, u, line, earlier.exchanges, &mut reply);
     } else if reply.kind == ReplyKind::Answer && u.topic == Topic::Thanks {
         let (ack, rest) = courtesy::thanks_parts(&reply.text, &u.words, earlier.exchanges, memory);
         reply.keeps_segment = in_passing;
@@ -391,4 +394,36 @@ fn understand_and_answer(
         };
     }
     reply
+}
+
+/// Thanks said on the way to a question the model reads too weakly to count as a second
+/// intent (Thanks, I'll look for that book. But would SQL be enough for the data side?): the
+/// last sentence, a question about the work read alone, is answered as a line of its own,
+/// the thanks acknowledged in passing. No goodbye while a question waits.
+fn question_after_thanks(
+    persona: &Persona,
+    matcher: &Matcher,
+    memory: &mut Memory,
+    u: &Understanding,
+    line: &str,
+    earlier: Earlier,
+) -> Option<Reply> {
+    if u.topic != Topic::Thanks || !u.also.is_empty() {
+        return None;
+    }
+    let sentences = crate::understand::text::sentences(line);
+    let last = sentences
+        .last()
+        .filter(|s| sentences.len() >= 2 && s.ends_with('?'))?;
+    let question = last.rsplit(':').next().unwrap_or(last);
+    let asked = matcher.understand(question);
+    let work = crate::coach::outcome_of(asked.topic).is_some();
+    if !work || asked.confidence < UNKNOWN {
+        return None;
+    }
+    let ack = courtesy::in_passing(&u.words, earlier.exchanges, memory);
+    let mut reply =
+        understand_and_answer(persona, matcher, memory, &asked, question, earlier, false);
+    reply.text = ack + " " + &reply.text;
+    Some(reply)
 }

@@ -56,3 +56,30 @@ fn who_before_another_verb_is_not_about_a_name() {
     let e = c.ask("For someone like me, who speaks Spanish, what is your advice?");
     assert_eq!(e.topic, Topic::GeneralAdvice, "{}", e.reply);
 }
+
+/// Thanks for their time before the first question is welcomed (not "glad it's been
+/// useful"), after the greeting, though the question names a part of the job.
+#[test]
+fn thanks_for_their_time_before_the_first_question_is_welcomed() {
+    let mut c = Chat::with("rosa-delgado", 30);
+    let e = c.ask("Hi Rosa, I'm Ana, a public health student. Thank you for your time. What part of your job is the hardest?");
+    assert_eq!(e.topic, Topic::Challenges, "{}", e.reply);
+    let welcome = [
+        "Of course, it's my pleasure.",
+        "Happy to, really.",
+        "My pleasure.",
+    ];
+    let second = e.reply.split_inclusive(". ").nth(1).unwrap_or("").trim();
+    assert!(
+        welcome
+            .iter()
+            .any(|w| second.starts_with(w) || e.reply.starts_with(w)),
+        "{}",
+        e.reply
+    );
+    assert!(
+        !e.reply.contains("useful") && !e.reply.contains("Happy to help"),
+        "{}",
+        e.reply
+    );
+}

@@ -14,6 +14,7 @@ pub(super) fn answer_others(
     persona: &Persona,
     memory: &mut Memory,
     u: &Understanding,
+    line: &str,
     earlier: &[Exchange],
     reply: &mut Reply,
 ) {
@@ -28,6 +29,8 @@ pub(super) fn answer_others(
         && !u.also.contains(&Topic::KeepInTouch);
     // (An intent the reply already answers is not greeted or answered twice.)
     let answered = reply.topic;
+    // A welcome for their time goes after the greeting of an introduction.
+    let mut greeted = 0;
     for &also in (u.also.iter()).filter(|t| **t != answered && persona.script(**t).is_some()) {
         // An introduction said before the first question: greeted in a word, then the
         // question answered. Later, the background said on the way to a question (I taught
@@ -35,14 +38,15 @@ pub(super) fn answer_others(
         if also == Topic::Introduction {
             if first_introduction(earlier) {
                 let greeting = pick(crate::lexicon::replies::introduction_in_passing(), memory);
-                reply.text.insert_str(0, &(greeting + " "));
+                reply.text.insert_str(0, &(greeting.clone() + " "));
+                greeted = greeting.len() + 1;
             }
             continue;
         }
-        if also == Topic::Thanks && in_passing && starting(u, earlier) {
+        if also == Topic::Thanks && in_passing && starting(u, line, earlier) {
             // Thanks for their time, then the first question: welcomed before the answer.
             let welcome = pick(crate::lexicon::replies::welcome_back(), memory);
-            reply.text.insert_str(0, &(welcome + " "));
+            reply.text.insert_str(greeted, &(welcome + " "));
             continue;
         }
         if also == Topic::Thanks && in_passing {
@@ -125,7 +129,7 @@ pub(super) fn opening_courtesy(
         Topic::SmallTalk if super::deeper::asks_nothing(line) => hello_back(),
         _ => return None,
     };
-    if !starting(u, earlier) {
+    if !starting(u, line, earlier) {
         return None;
     }
     // Invited once already (or introduced): go ahead, not the same invitation again.
@@ -162,11 +166,23 @@ pub(super) fn worries_about_choosing(words: &[String], line: &str) -> bool {
         && (words.iter()).any(|w| has(replies::choosing(), w))
 }
 
-/// Nothing about the work answered yet, and no word of what helped in the line (thanks that
+/// Nothing about the work answered yet, and no word of what helped in the thanks (thanks that
 /// names what helped, such as what you said was helpful, is for the talk itself): thanks now
-/// is for their time.
-fn starting(u: &Understanding, earlier: &[Exchange]) -> bool {
-    let for_help = (u.words.iter()).any(|w| {
+/// is for their time. The thanks is its sentence, up to a question in it (thanks for your
+/// time, what is the hardest part? names no part that helped).
+fn starting(u: &Understanding, line: &str, earlier: &[Exchange]) -> bool {
+    use crate::understand::classes::{aux, wh};
+    use crate::understand::text::{sentences, words};
+    let thanking = |w: &String| matches!(w.as_str(), "thanks" | "thank");
+    let said = sentences(line)
+        .into_iter()
+        .map(words)
+        .find(|w| w.iter().any(thanking));
+    let said = said.unwrap_or_else(|| u.words.clone());
+    let thanks = &said[said.iter().position(thanking).unwrap_or(0)..];
+    let asks = |p: &[String]| wh().contains(&p[0].as_str()) && aux().contains(&p[1].as_str());
+    let to = thanks.windows(2).position(asks).unwrap_or(thanks.len());
+    let for_help = thanks[..to].iter().any(|w| {
         crate::lexicon::has(crate::lexicon::helped(), w) || w == "helpful" || w == "useful"
     });
     !for_help && earlier.iter().all(|e| crate::coach::social(e.topic))

@@ -65,7 +65,7 @@ pub(super) fn said_in<'p>(persona: &'p Persona, text: &str) -> Option<(&'p Term,
     found.map(|(_, term, phrase)| (term, phrase))
 }
 
-/// The term a line asks about: one of its sentences (or what follows a colon in one) holds
+/// The term a line asks about: one of its sentences (or a part of one between commas or after a colon) holds
 /// one of the persona's terms, says it asks for a meaning (mean, stand for, explain...) or
 /// is shaped as what is X, and has little else (a sentence beside it may say why: I keep hearing the word); or the line is
 /// the term alone, once the persona has said it.
@@ -78,10 +78,10 @@ pub(super) fn asked<'p>(
     // Most lines name no term at all: nothing more to read.
     term_in(persona, words)?;
     let sentences = crate::understand::text::sentences(line);
-    let alone = sentences.len() <= 1 && !line.contains(':');
-    // What comes after a colon is read on its own too (sorry, one more question: what is a
-    // readability checker?).
-    let mut parts = sentences.into_iter().flat_map(|s| s.split(':'));
+    let alone = sentences.len() <= 1 && !line.contains([':', ',']);
+    // What comes after a colon or a comma is read on its own too (sorry, one more question:
+    // what is a readability checker?).
+    let mut parts = sentences.into_iter().flat_map(|s| s.split([':', ',']));
     parts.find_map(|s| asked_in(persona, &split(s), alone.then_some(earlier)))
 }
 
@@ -119,7 +119,12 @@ fn asked_in<'p>(
     let shaped = shaped && !owned;
     // Typed tersely, the question word after the term: capstone on what? budget season = what?
     let terse = before.is_empty() && (words[at + len..].iter()).any(|w| w == "what");
-    let shaped = shaped || terse;
+    // Asked inside a request (could I ask what a readability tool is?): a question word
+    // before the term and a form of be after it, ending the sentence.
+    let embedded = (before.iter()).any(|w| wh().contains(&w.as_str()))
+        && words.len() == at + len + 1
+        && being().contains(&words[at + len].as_str());
+    let shaped = shaped || terse || embedded;
     let alone = before.is_empty()
         && at + len == words.len()
         && (earlier.unwrap_or_default().iter())
