@@ -83,3 +83,17 @@ fn thanks_for_their_time_before_the_first_question_is_welcomed() {
         e.reply
     );
 }
+
+/// A remark before a question, read weakly as a whole, is read by its question: how they
+/// were hired is the job search, not a menu of advice and trends.
+#[test]
+fn a_remark_before_the_question_does_not_blur_it() {
+    let mut c = Chat::with("sam-whitfield", 30);
+    let e = c.ask("Hello Sam, I'm Ines, a math undergrad. Thanks for chatting. How did you get your first analyst job?");
+    assert_eq!(e.topic, Topic::JobSearch, "{}", e.reply);
+    let mut c = Chat::with("daniel-reyes", 30);
+    c.ask("Hi Daniel, I'm a chemistry postdoc.");
+    c.ask("How did you get into regulatory affairs?");
+    let e = c.ask("Leaving a postdoc for an associate title sounds like going backwards on paper. Was it tough to get hired with no industry experience?");
+    assert_eq!(e.topic, Topic::JobSearch, "{}", e.reply);
+}

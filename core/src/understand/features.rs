@@ -41,10 +41,7 @@ fn polarity(word: &str) -> Option<bool> {
         crate::small_sort::sort_stable_by(&mut t, |a, b| a.0.cmp(b.0));
         t
     });
-    table
-        .binary_search_by(|(w, _)| (*w).cmp(word))
-        .ok()
-        .map(|i| table[i].1)
+    (table.binary_search_by(|(w, _)| (*w).cmp(word)).ok()).map(|i| table[i].1)
 }
 
 /// Weight of a character trigram against a whole word: typos help, but words decide.
@@ -133,10 +130,7 @@ pub fn weigh(mut feats: Vec<Feature>, idf: &[u8]) -> Vec<Feature> {
         *v *= f32::from(q) / IDF_STEPS;
         q != 0
     });
-    let norm = feats
-        .iter()
-        .map(|(_, v)| v * v)
-        .sum::<f32>()
+    let norm = (feats.iter().map(|(_, v)| v * v).sum::<f32>())
         .sqrt()
         .max(1e-6);
     for f in &mut feats {

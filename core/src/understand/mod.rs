@@ -19,7 +19,7 @@ use crate::persona::VocabularyEntry;
 use crate::small_sort::sort_small_by;
 use crate::substr;
 use crate::topic::{Segment, Topic};
-use model::Model;
+use model::{Model, Scores};
 use std::sync::OnceLock;
 
 /// The model shipped with this build (`askwell train` writes it; a test checks it matches
@@ -104,6 +104,11 @@ fn top(probabilities: &[f32], skip: Option<usize>) -> (usize, f32) {
 /// closing line may say two of.
 fn closing(topic: Topic) -> bool {
     topic.segment() == Some(Segment::Closing)
+}
+
+/// A topic about the work: of the present, the past, the future or advice.
+fn about_work(t: Topic) -> bool {
+    matches!(t.segment(), Some(s) if s != Segment::Opening && !closing(t))
 }
 
 /// Understands lines for one persona: the shared model plus that persona's vocabulary.
@@ -192,7 +197,7 @@ impl Matcher {
             .filter(|(_, phrase)| text::contains_phrase(&words, phrase))
             .map(|(c, _)| (*c, VOCABULARY_BONUS))
             .collect();
-        let scores = self.model.score(&words, &prior);
+        let scores = self.by_questions(line, self.model.score(&words, &prior), &prior);
         let mut ranked: Vec<(usize, f32)> =
             scores.probabilities.iter().copied().enumerate().collect();
         sort_small_by(&mut ranked, |a, b| b.1.total_cmp(&a.1));
@@ -263,6 +268,25 @@ impl Matcher {
         }
     }
 
+    /// Said around a question (a remark, thanks, a story of four words or more), a line read
+    /// weakly as a whole is read by its questions alone, when they read surer as the work.
+    fn by_questions(&self, line: &str, whole: Scores, prior: &[(usize, f32)]) -> Scores {
+        let said = text::sentences(line);
+        let (asked, around): (Vec<&str>, Vec<&str>) = said.iter().partition(|s| s.ends_with('?'));
+        let sure = top(&whole.probabilities, None).1;
+        if asked.is_empty() || text::words(&around.join(" ")).len() < 4 || sure >= CONFIDENT {
+            return whole;
+        }
+        let asked = self.as_theirs(line, text::words(&asked.join(" ")));
+        let alone = self.model.score(&asked, prior);
+        let (c, p) = top(&alone.probabilities, None);
+        let work = self.model.classes[c].is_some_and(about_work);
+        if p > sure && p >= CONFIDENT && work {
+            return alone;
+        }
+        whole
+    }
+
     /// Intents in parts of a line (clauses of three words or more, short sentences: "Thanks!"),
     /// each read alone at `SECOND_INTENT` or more: in a closing line or a request for names,
     /// other closing intents; in thanks or an introduction, a question about the work; in a
@@ -288,7 +312,7 @@ impl Matcher {
         for (asks, w) in parts.iter().filter(|_| parts.len() >= 2) {
             let (best, p) = top(&self.model.score(w, &[]).probabilities, None);
             let t = self.model.classes[best].unwrap_or(Topic::None);
-            let work = matches!(t.segment(), Some(s) if s != Segment::Opening && !closing(t));
+            let work = about_work(t);
             let second = p >= SECOND_INTENT && t != topic && !found.contains(&t);
             if work_question {
                 if second && !*asks && courtesy(t) {

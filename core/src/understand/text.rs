@@ -128,10 +128,7 @@ fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
         at += l.len();
     }
     ends.push(text.len());
-    starts
-        .into_iter()
-        .zip(ends)
-        .map(move |(a, b)| &text[a..b.max(a)])
+    (starts.into_iter().zip(ends)).map(move |(a, b)| &text[a..b.max(a)])
 }
 
 fn sentences_of_paragraph(line: &str) -> Vec<&str> {

@@ -165,9 +165,7 @@ fn quantize(
     w: &[f32],
     idf: Vec<u8>,
 ) -> Model {
-    let max = w
-        .iter()
-        .chain(bias)
+    let max = (w.iter().chain(bias))
         .fold(0f32, |m, v| m.max(v.abs()))
         .max(1e-6);
     let scale = max / f32::from(cfg.levels.clamp(1, 127));

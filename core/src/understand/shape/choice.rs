@@ -24,10 +24,7 @@ pub(super) fn offers_choice(w: &[String]) -> bool {
     // *did you need a permit or licence?* ask whether at all).
     let which_way = which_way().contains(&at(0))
         && at(1) == "you"
-        && !w
-            .iter()
-            .take_while(|x| *x != "or")
-            .any(|x| whether_at_all().contains(&x.as_str()));
+        && !(w.iter().take_while(|x| *x != "or")).any(|x| whether_at_all().contains(&x.as_str()));
     // *Was it the money or the mission that drew you in?*: a cleft names one of the two.
     let cleft = matches!(at(0), "is" | "was")
         && at(1) == "it"

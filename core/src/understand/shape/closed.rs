@@ -115,8 +115,7 @@ pub fn is_closed(line: &str) -> bool {
             let starts = clause_starts(s);
             if starts.is_empty() {
                 let w = words(s);
-                let start = w
-                    .iter()
+                let start = (w.iter())
                     .take_while(|x| fillers().contains(&x.as_str()))
                     .count();
                 any_fragment(&w[start..])
@@ -126,10 +125,7 @@ pub fn is_closed(line: &str) -> bool {
             } else {
                 // A yes/no question anywhere in the turn, as in a second sentence: *What's
                 // the team like, is it friendly?*
-                starts
-                    .iter()
-                    .filter(asks_on_its_own)
-                    .any(|w| closed_clause(w))
+                (starts.iter().filter(asks_on_its_own)).any(|w| closed_clause(w))
             }
         })
 }

@@ -32,12 +32,7 @@ pub(super) fn statement_order_yes_no(w: &[String]) -> bool {
             || at(2).ends_with("ed") && matches!(at(3), "you" | "me" | "it" | "them" | "to"));
     pronoun
         || determiners().contains(&at(0))
-            && (w
-                .iter()
-                .skip(1)
-                .take(4)
-                .any(|x| aux().contains(&x.as_str()))
-                || verb)
+            && ((w.iter().skip(1).take(4)).any(|x| aux().contains(&x.as_str())) || verb)
 }
 
 /// "remote ok?", "stressful?", "masters required?", "happy there?", "worth it?", "long
@@ -53,8 +48,7 @@ pub(super) fn fragment_to_confirm(w: &[String]) -> bool {
             || x.len() > 4 && (x.ends_with("ed") || x.ends_with("ible") || x.ends_with("able"))
     };
     let end = w.len()
-        - w.iter()
-            .rev()
+        - (w.iter().rev())
             .take_while(|x| trailing().contains(&x.as_str()))
             .count();
     let best_or_worst =
