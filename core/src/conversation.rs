@@ -287,7 +287,9 @@ fn understand_and_answer(
     if let Some(term) = terms::asked(persona, &u.words, line, earlier.exchanges) {
         return terms::explain(persona, memory, term, earlier.exchanges);
     }
-    if let Some(reply) = who::who_is(persona, memory, u, line, earlier.exchanges) {
+    if let Some(reply) = who::who_is(persona, memory, u, line, earlier.exchanges)
+        .or_else(|| deeper::others_of_brief(persona, memory, u, earlier))
+    {
         return reply;
     }
     if let Some(reply) = restate::restated(persona, memory, u, earlier.exchanges)

@@ -97,3 +97,16 @@ fn a_remark_before_the_question_does_not_blur_it() {
     let e = c.ask("Leaving a postdoc for an associate title sounds like going backwards on paper. Was it tough to get hired with no industry experience?");
     assert_eq!(e.topic, Topic::JobSearch, "{}", e.reply);
 }
+
+/// A brief answer that announced its parts (three jobs) and named one: asked for the others,
+/// the persona names them, not another story.
+#[test]
+fn the_other_parts_of_a_brief_answer_are_told_when_asked() {
+    let mut c = Chat::with("rosa-delgado", 30);
+    c.ask("Hi Rosa, I'm a sociology student.");
+    let brief = c.ask("so do you manage all 38 of them yourself?");
+    assert!(brief.reply.contains("three jobs"), "{}", brief.reply);
+    assert!(!brief.reply.contains("grant writer"), "{}", brief.reply);
+    let e = c.ask("and the other two jobs?");
+    assert!(e.reply.contains("grant writer"), "{}", e.reply);
+}
