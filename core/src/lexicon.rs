@@ -109,7 +109,7 @@ pub mod letters {
 
 /// What a persona's replies are built with (`content/lexicon/replies.txt`).
 pub mod replies {
-    classes!("replies.txt": yes_rewarding, yes_hard, growth_words, yes_growing, trend_lead, more_than_before, thanks_in_passing, introduction_in_passing, points_back, agenda_set, recap_offer, hurry, go_on, farewell, farewell_phrases, bye_words, bye_phrases, bye_back, bye_again, say_again, last_part, say_again_lead, simpler, simpler_lead, term_lead, summary_check, summary_tags, summary_yes, more_time, time_words, more_time_yes, more_time_busy, time_left, time_left_answer, time_left_one, time_left_over, time_limits, short_on_time, back, welcome_back, hello_back, nerves, choosing, reassure, invite, go_ahead, named_ends, persons, glad_named, meaning, self_words, changer_cues, changer_words, comparison_cues, comparing_words);
+    classes!("replies.txt": yes_rewarding, yes_hard, growth_words, yes_growing, trend_lead, more_than_before, thanks_in_passing, introduction_in_passing, points_back, agenda_set, recap_offer, hurry, go_on, farewell, farewell_phrases, bye_words, bye_phrases, bye_back, bye_again, say_again, last_part, say_again_lead, simpler, simpler_lead, term_lead, title_lead, summary_check, summary_tags, summary_yes, more_time, time_words, more_time_yes, more_time_busy, time_left, time_left_answer, time_left_one, time_left_over, time_limits, short_on_time, back, welcome_back, hello_back, nerves, choosing, reassure, invite, go_ahead, named_ends, persons, glad_named, meaning, self_words, changer_cues, changer_words, comparison_cues, comparing_words);
 
     /// A sentence that leans on the one before ("It means she's a normal teenager again."):
     /// its first word is one of `points_back`, so it makes no sense alone.

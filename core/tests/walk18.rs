@@ -110,3 +110,23 @@ fn the_other_parts_of_a_brief_answer_are_told_when_asked() {
     let e = c.ask("and the other two jobs?");
     assert!(e.reply.contains("grant writer"), "{}", e.reply);
 }
+
+/// Asked for their job title (a question list's first question), the persona says the role
+/// and organization on its card before the answer; a template's blank asks nothing.
+#[test]
+fn asked_for_their_title_the_persona_says_it() {
+    let mut c = Chat::with("maya-okafor", 30);
+    c.ask("Good afternoon, I'm a third-year student.");
+    let e = c.ask("What is your exact job title, and what do you do there?");
+    assert!(
+        e.reply.contains(
+            "My title: adolescent psychiatrist (attending), at Riverbend Children's Hospital."
+        ),
+        "{}",
+        e.reply
+    );
+    let mut c = Chat::with("sam-whitfield", 30);
+    c.ask("Good morning, I'm a second-year student.");
+    let e = c.ask("What is a normal day like in your role as a [job title]?");
+    assert!(!e.reply.contains("My title"), "{}", e.reply);
+}

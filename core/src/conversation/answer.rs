@@ -161,8 +161,10 @@ pub(super) fn answer(
         memory.trust += 1;
     }
     memory.last_topic = Some(topic);
-    Reply {
+    let mut reply = Reply {
         nuggets,
         ..Reply::new(text, topic, ReplyKind::Answer)
-    }
+    };
+    intents::title_first(persona, u, &mut reply);
+    reply
 }

@@ -187,3 +187,29 @@ fn starting(u: &Understanding, line: &str, earlier: &[Exchange]) -> bool {
     });
     !for_help && earlier.iter().all(|e| crate::coach::social(e.topic))
 }
+
+/// Asked for their job title (What is your official job title?, a question list's first
+/// question): the role and organization on the persona's card, said before the answer.
+pub(super) fn title_first(persona: &Persona, u: &Understanding, reply: &mut Reply) {
+    use super::ReplyKind::{Answer, FollowUp};
+    let answered = matches!(reply.kind, Answer | FollowUp);
+    let about_work = crate::coach::outcome_of(reply.topic).is_some();
+    // Your (official, job...) title: not a template's blank (your role as a [job title]).
+    let at = u.words.iter().position(|w| w == "title");
+    let before = at.map_or(&[][..], |at| &u.words[at.saturating_sub(3)..at]);
+    let theirs = before.iter().any(|w| w == "your" || w == "ur");
+    if !answered || !about_work || persona.role.is_empty() || !theirs {
+        return;
+    }
+    // "Program director" said mid-sentence; an initialism (CEO) keeps its capitals.
+    let mut role = persona.role.clone();
+    if role.chars().nth(1).is_some_and(|c| c.is_ascii_lowercase()) {
+        let first = role[..1].to_ascii_lowercase();
+        role.replace_range(..1, &first);
+    }
+    if !persona.organization.is_empty() {
+        role = role + ", at " + &persona.organization;
+    }
+    let lead = crate::substr::replace(&crate::lexicon::replies::title_lead()[0], "{}", &role);
+    reply.text.insert_str(0, &(lead + " "));
+}
