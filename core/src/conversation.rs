@@ -289,6 +289,7 @@ fn understand_and_answer(
     }
     if let Some(reply) = who::who_is(persona, memory, u, line, earlier.exchanges)
         .or_else(|| deeper::others_of_brief(persona, memory, u, earlier))
+        .or_else(|| who::introduce_named(memory, u, line, earlier.exchanges))
     {
         return reply;
     }

@@ -130,3 +130,19 @@ fn asked_for_their_title_the_persona_says_it() {
     let e = c.ask("What is a normal day like in your role as a [job title]?");
     assert!(!e.reply.contains("My title"), "{}", e.reply);
 }
+
+/// Asked to be introduced to someone the persona just named, the persona agrees to that
+/// person, not a list of others.
+#[test]
+fn asked_for_an_introduction_to_a_named_person_the_persona_agrees() {
+    let mut c = Chat::with("sam-whitfield", 30);
+    c.ask("Hi Sam, I'm a stats student.");
+    let names = c.ask("Do you know anyone at a health-tech vendor I could talk to?");
+    assert!(names.reply.contains("Ravi"), "{}", names.reply);
+    let e = c.ask("Great. Could you introduce me to Ravi by email?");
+    assert!(
+        e.reply.contains("Ravi") && e.reply.contains("copy you"),
+        "{}",
+        e.reply
+    );
+}

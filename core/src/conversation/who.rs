@@ -71,6 +71,35 @@ pub(super) fn who_is(
     Some(answer(persona, memory, &by_name, topic, earlier))
 }
 
+/// Asked to be introduced to someone the persona named in an earlier reply (Would you be
+/// comfortable introducing me to Ravi?): yes, to that person, not a list of other names.
+pub(super) fn introduce_named(
+    memory: &mut Memory,
+    u: &Understanding,
+    line: &str,
+    earlier: &[Exchange],
+) -> Option<Reply> {
+    let asks = (u.words.iter()).any(|w| w.starts_with("introduc") || w == "intro");
+    if !asks || u.topic != crate::topic::Topic::Contacts {
+        return None;
+    }
+    // A name of the line (a capital, then small letters; not its first word, nor an
+    // initialism such as CHWs) that an earlier reply said.
+    let said = |w: &str| earlier.iter().any(|e| crate::substr::contains(&e.reply, w));
+    let named = |w: &&str| {
+        let mut c = w.chars();
+        c.next().is_some_and(|c| c.is_ascii_uppercase()) && c.all(|c| c.is_ascii_lowercase())
+    };
+    let mut typed = (line.split(|c: char| !c.is_alphanumeric())).filter(|w| w.len() >= 3);
+    typed.next();
+    let name = typed.find(|w| named(w) && said(w))?;
+    let text = super::pick(crate::lexicon::replies::introduce_named(), memory);
+    let text = crate::substr::replace(&text, "{}", name);
+    use crate::topic::Topic::Contacts;
+    memory.last_topic = Some(Contacts);
+    Some(Reply::new(text, Contacts, super::ReplyKind::Answer))
+}
+
 /// `word` as the persona's texts write it inside a sentence, with a capital (Meera, Amadi):
 /// a name, not a word that opens a sentence.
 fn capitalized(persona: &Persona, word: &str) -> Option<String> {
