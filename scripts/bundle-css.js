@@ -25,12 +25,20 @@ function bundle(staging) {
   console.log(`bundle-css: ${links.length} stylesheets -> ${name}`);
 }
 
-// Comments, indentation and blank lines out (12.6 -> 10.4 KB gzip): nothing that changes
-// what a rule means. A full minifier would save about 0.5 KB more for a native dependency.
-// CSS strings cannot span lines; one holding "/*" would be cut, so the build refuses it.
+// Comments, indentation and blank lines out (12.6 -> 10.4 KB gzip), then, outside strings,
+// the spaces around braces, semicolons and commas, after colons, and each block's last
+// semicolon (11.76 -> 11.22 KB gzip, 2026-12-05): nothing that changes what a rule means. No
+// space that can matter is touched: none before a colon (`a :hover`), around `>`, `+` or
+// `(` (`and (`, `calc(a + b)`), or inside a string. CSS strings cannot span lines; one holding
+// "/*" would be cut, so the build refuses it.
 function compact(css) {
   if (/["'][^"'\n]*\/\*/.test(css)) throw new Error("bundle-css: a string in style/ holds '/*'");
-  return css.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s+/gm, "").replace(/\n{2,}/g, "\n");
+  const lines = css.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s+/gm, "").replace(/\n{2,}/g, "\n");
+  // Odd parts of the split are the strings, kept as written.
+  return lines
+    .split(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/)
+    .map((part, i) => (i % 2 ? part : part.replace(/\s*([{};,])\s*/g, "$1").replace(/:\s+/g, ":").replace(/;}/g, "}")))
+    .join("");
 }
 
 if (require.main === module) bundle(process.argv[2] || "dist");
