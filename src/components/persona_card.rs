@@ -27,7 +27,7 @@ pub fn PersonaCard(
                     <span class="badge">{persona.field.clone()}</span>
                 </p>
                 // The same labelled line as the persona picker's (not a pill that wraps).
-                <p class=format!("persona-style {}", persona.temperament.id())>
+                <p class="persona-style">
                     "Style: "{persona.temperament.describe()}
                 </p>
                 {with_bio.then(|| view! { <p class="persona-bio">{persona.bio.clone()}</p> }.into_any())}

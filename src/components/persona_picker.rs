@@ -82,7 +82,7 @@ fn option(
                         <span class="badge">{p.field.clone()}</span>
                     </span>
                     // A labelled line, not a pill: the sentence wrapped inside a pill on a phone.
-                    <span class=format!("persona-style {}", p.temperament.id())>
+                    <span class="persona-style">
                         "Style: "{p.temperament.describe()}
                     </span>
                     <span class="persona-bio">{p.bio.clone()}</span>

@@ -10,9 +10,11 @@ use leptos::prelude::*;
 pub fn CompletenessMeter() -> impl IntoView {
     let editor = use_editor();
     let c = editor.completeness;
-    let next = Memo::new(move |_| c.with(|c| c.next.clone()));
+    // A closure over the completeness memo, not a memo of its own (each new memo type is
+    // more code, some of it in the first screen's module).
+    let next = move || c.with(|c| c.next.clone());
     let go_next = move |_| {
-        if let Some((field, _)) = next.get_untracked() {
+        if let Some(field) = c.with_untracked(|c| c.next.as_ref().map(|n| n.0)) {
             go_to(editor, field);
         }
     };
@@ -24,7 +26,7 @@ pub fn CompletenessMeter() -> impl IntoView {
                 } else {
                     c.with(|c| c.answered())
                 }}
-                {move || next.get().map(|(_, step)| view! {
+                {move || next().map(|(_, step)| view! {
                     " · next: "
                     <button type="button" class="link-button pe-next" on:click=go_next>{step}</button>
                 })}

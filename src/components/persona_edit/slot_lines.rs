@@ -22,8 +22,8 @@ pub fn SlotLines(
     view! {
         <div class="pe-slot-lines">
             <p class="hint">
-                <code>"{a}"</code>" is the "<span class="slot">"first topic"</span>", "
-                <code>"{b}"</code>" the "<span class="slot">"second topic"</span>":"
+                <code>"{a}"</code>" is the "<span class="badge slot">"first topic"</span>", "
+                <code>"{b}"</code>" the "<span class="badge slot">"second topic"</span>":"
             </p>
             <ul>{readable}</ul>
         </div>
@@ -36,7 +36,7 @@ fn parts(line: &str) -> AnyView {
         .into_iter()
         .map(|part| match (part, part.slot_name()) {
             (LinePart::Text(words), _) => words.to_string().into_any(),
-            (_, Some(name)) => view! { <span class="slot">{name}</span> }.into_any(),
+            (_, Some(name)) => view! { <span class="badge slot">{name}</span> }.into_any(),
             (_, None) => ().into_any(),
         })
         .collect_view()
