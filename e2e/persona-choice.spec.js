@@ -83,5 +83,7 @@ test.describe("persona choice on a phone", () => {
     await expect(page.locator(".persona-place:visible")).toHaveCount(0);
     await expect(page.getByText("More about Rosa")).toBeVisible();
     await page.screenshot({ path: path.join(SHOTS, "laptop-light-home-more-about.png") });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.screenshot({ path: path.join(SHOTS, "laptop-dark-home-more-about.png") });
   });
 });
