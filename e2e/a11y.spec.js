@@ -96,6 +96,10 @@ test.describe("accessibility", () => {
         await page.goto(server.base);
         await expect(page.getByRole("heading", { name: "Rehearse the conversation before it counts" })).toBeVisible();
         await audit("home-empty");
+        // The chosen card's whole bio unfolded (design review B11).
+        await page.locator(".persona-option:has(input:checked) .persona-more summary").click();
+        await expect(page.locator(".persona-more[open]")).toHaveCount(1);
+        await audit("home-bio-open");
 
         // A practice in progress: closed questions get flags, no introduction gets a nudge.
         await startPractice(page, server.base);
@@ -193,11 +197,13 @@ test.describe("accessibility", () => {
         // question tried), then the list with it.
         await page.goto(server.base + "#/personas");
         await page.getByRole("button", { name: "New persona" }).click();
-        await expect(page.locator(".pe-meter")).toContainText("Not ready yet");
+        await expect(page.locator(".pe-meter")).toContainText(/topics answered · next: /);
         await page.locator(".pe-topic-button").nth(2).click();
         await page.getByLabel("Try a question").fill("What does a typical day look like for you?");
         await page.getByLabel("Try a question").press("Enter");
         await expect(page.locator(".pe-understood")).toHaveCount(1);
+        // The lines read back with their two topics as chips (design review B16).
+        await expect(page.locator(".pe-slot-lines .slot").first()).toBeVisible();
         await audit("persona-editor");
         // Named, so it is kept (a new persona left untouched is not).
         await page.getByLabel("Name", { exact: true }).fill("Ada Quinn");

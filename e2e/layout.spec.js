@@ -139,7 +139,7 @@ test.describe("on a 1280 x 800 laptop", () => {
   });
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test("choosing a persona resizes no card; the chosen one's whole bio is under the grid, folded", async ({ page }) => {
+  test("choosing a persona resizes no card; the chosen one unfolds its whole bio in place", async ({ page }) => {
     await page.goto(server.base);
     const cards = page.locator(".persona-option");
     await expect(cards.first()).toBeVisible();
@@ -151,12 +151,22 @@ test.describe("on a 1280 x 800 laptop", () => {
     }
     for (let i = 0; i < before.length; i++) {
       await cards.nth(i).locator("input").check();
-      const bio = await cards.nth(i).locator(".persona-bio").textContent();
-      // Folded since the design review of 2026-12-05 (it repeated the card above Start).
-      await expect(page.locator(".persona-chosen p")).toHaveText(bio);
+      // Only the chosen card offers "More about <first name>" (design review B11).
+      await expect(page.locator(".persona-more summary:visible")).toHaveCount(1);
+      await expect(cards.nth(i).locator(".persona-more summary")).toBeVisible();
       const now = await boxes();
       for (let j = 0; j < now.length; j++) expect(now[j].height, `card ${j} after choosing ${i}`).toBeCloseTo(before[j].height, 0);
     }
+    // Unfolded, the bio is whole (no longer clamped), and folds back.
+    const last = cards.nth(before.length - 1);
+    const bio = last.locator(".persona-bio");
+    const clamped = () => bio.evaluate((e) => e.scrollHeight > e.clientHeight + 1);
+    expect(await clamped()).toBe(true);
+    await last.locator(".persona-more summary").click();
+    await expect(last.locator(".persona-more")).toHaveAttribute("open", "");
+    expect(await clamped()).toBe(false);
+    await last.locator(".persona-more summary").click();
+    expect(await clamped()).toBe(true);
     await page.screenshot({ path: path.join(SHOTS, "home-laptop-chosen.png") });
   });
 

@@ -69,7 +69,7 @@ test.describe("your own personas", () => {
     await page.goto(server.base + "#/personas");
     await page.getByRole("button", { name: "New persona" }).click();
     await expect(page).toHaveURL(/#\/personas\/my-/);
-    await expect(page.locator(".pe-meter")).toContainText("Not ready yet");
+    await expect(page.locator(".pe-meter")).toContainText(/topics answered · next: /);
     await page.getByRole("link", { name: "Your personas" }).click();
     await expect(page.getByRole("heading", { name: "Your personas", level: 1 })).toBeVisible();
     await expect(page.locator(".persona-row", { hasText: "Unnamed persona" })).toHaveCount(0);
@@ -85,7 +85,7 @@ test.describe("your own personas", () => {
     await page.getByRole("button", { name: "New persona" }).click();
     await expect(page).toHaveURL(/#\/personas\/my-/);
     const id = decodeURIComponent(page.url().split("#/personas/")[1]);
-    await expect(page.locator(".pe-meter")).toContainText("Not ready yet");
+    await expect(page.locator(".pe-meter")).toContainText(/topics answered · next: /);
 
     // The profile, with a problem shown at its field until it is filled.
     await expect(page.locator("#pe-name-problems")).toContainText(/name/i);
@@ -117,7 +117,7 @@ test.describe("your own personas", () => {
     const written = await lastAnswer.inputValue();
     await page.getByRole("button", { name: "Undo last change" }).click();
     await expect(lastAnswer).toHaveValue("");
-    await expect(page.locator(".pe-meter")).toContainText("Not ready yet");
+    await expect(page.locator(".pe-meter")).toContainText(/topics answered · next: /);
     await expect(missing).toHaveCount(1);
     await lastAnswer.fill(written);
     await expect(page.locator(".pe-meter")).toContainText("Ready to practise");
@@ -277,7 +277,7 @@ test.describe("your own personas", () => {
     await page.getByRole("button", { name: "Yes, delete" }).click();
     await expect.poll(saved).toBeUndefined();
     await page.getByLabel("Import a persona from a file").setInputFiles(file);
-    await expect(page.locator(".persona-import-preview")).toContainText(/still needed/);
+    await expect(page.locator(".persona-import-preview")).toContainText(/next: /);
     await page.getByRole("button", { name: "Import this persona" }).click();
     await expect(page.getByRole("status").filter({ hasText: `Imported ${DRAFT} as a draft` })).toBeVisible();
     expect(await saved()).toEqual(before);

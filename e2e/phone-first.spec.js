@@ -62,10 +62,9 @@ test.describe("phone-first polish", () => {
           await page.screenshot({ path: path.join(SHOTS, `${name}-${theme}-home-first.png`) });
           await page.getByLabel("45 min").check();
           await expect(summary).toHaveText("Rosa Delgado · 45 min · simulated clock");
-          // The clock's explanation is folded; the card's bio is not repeated in full.
+          // The clock's explanation is folded.
           const how = page.locator(".clock-how");
           await expect(how.locator("p")).toBeHidden();
-          await expect(page.locator(".persona-chosen p")).toBeHidden();
           await how.locator("summary").click();
           await expect(how.locator("p")).toContainText("150 a minute");
           await page.getByLabel("Real time").check();

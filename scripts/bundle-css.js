@@ -25,13 +25,33 @@ function bundle(staging) {
   console.log(`bundle-css: ${links.length} stylesheets -> ${name}`);
 }
 
-// Comments, indentation and blank lines out (12.6 -> 10.4 KB gzip): nothing that changes
-// what a rule means. A full minifier would save about 0.5 KB more for a native dependency.
-// CSS strings cannot span lines; one holding "/*" would be cut, so the build refuses it.
+// Comments, indentation and blank lines out (12.6 -> 10.4 KB gzip), then, outside strings,
+// the spaces around braces, semicolons and commas, after colons, and each block's last
+// semicolon (11.76 -> 11.22 KB gzip, 2026-12-05) and the zero of "0.9": nothing that changes
+// what a rule means. No
+// space that can matter is touched: none before a colon (`a :hover`), around `>`, `+` or
+// `(` (`and (`, `calc(a + b)`), or inside a string. CSS strings cannot span lines; one holding
+// "/*" would be cut, so the build refuses it.
 function compact(css) {
   if (/["'][^"'\n]*\/\*/.test(css)) throw new Error("bundle-css: a string in style/ holds '/*'");
-  return css.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s+/gm, "").replace(/\n{2,}/g, "\n");
+  const lines = css.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s+/gm, "").replace(/\n{2,}/g, "\n");
+  // Odd parts of the split are the strings, kept as written.
+  return lines
+    .split(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/)
+    .map((part, i) => (i % 2 ? part : tighten(part)))
+    .join("");
+}
+
+// One stretch of CSS outside strings. "0.9rem" is ".9rem": a zero before the point only, never
+// in a name (`h1`, `--fs-s`) or a longer number (`10.5px`), so the character before must not be
+// a letter, digit, dash, underscore or point.
+function tighten(css) {
+  return css
+    .replace(/\s*([{};,])\s*/g, "$1")
+    .replace(/:\s+/g, ":")
+    .replace(/;}/g, "}")
+    .replace(/(^|[^\w.-])0\.(\d)/g, "$1.$2");
 }
 
 if (require.main === module) bundle(process.argv[2] || "dist");
-module.exports = { bundle };
+module.exports = { bundle, compact };

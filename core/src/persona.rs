@@ -35,13 +35,13 @@ impl Temperament {
         }
     }
 
-    /// One line for the persona picker.
+    /// One line for the persona picker (after "Style: ") and the persona editor's choices.
     pub fn describe(self) -> &'static str {
         match self {
-            Temperament::Warm => "Warm: generous with stories and introductions.",
-            Temperament::Busy => "Busy: brief answers, keeps an eye on the clock.",
-            Temperament::Rambling => "Talkative: wanders off on tangents; steer politely.",
-            Temperament::Guarded => "Reserved: opens up after a few good open questions.",
+            Temperament::Warm => "Warm. Generous with stories and introductions.",
+            Temperament::Busy => "Busy. Brief answers, keeps an eye on the clock.",
+            Temperament::Rambling => "Talkative. Wanders off on tangents; steer politely.",
+            Temperament::Guarded => "Reserved. Opens up after a few good open questions.",
         }
     }
 }

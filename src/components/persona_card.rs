@@ -25,9 +25,10 @@ pub fn PersonaCard(
                 <p class="persona-role">{format!("{}, {}", persona.role, persona.organization)}</p>
                 <p class="persona-meta">
                     <span class="badge">{persona.field.clone()}</span>
-                    <span class=format!("badge temperament {}", persona.temperament.id())>
-                        {persona.temperament.describe()}
-                    </span>
+                </p>
+                // The same labelled line as the persona picker's (not a pill that wraps).
+                <p class="persona-style">
+                    "Style: "{persona.temperament.describe()}
                 </p>
                 {with_bio.then(|| view! { <p class="persona-bio">{persona.bio.clone()}</p> }.into_any())}
             </div>

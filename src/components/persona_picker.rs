@@ -1,9 +1,11 @@
 use crate::personas::{offered, Source};
 use crate::state::use_store;
+use askwell_core::persona::short_name;
 use askwell_core::PersonaInfo;
 use leptos::prelude::*;
 
-/// A radio group of interviewees, each with field, temperament and bio: the shipped ones,
+/// A radio group of interviewees, each with field, temperament (its "style") and bio, the
+/// chosen one's bio unfolding in its card: the shipped ones,
 /// then the user's own ready ones ("Yours") and the deployment's hosted ones ("From your
 /// organisation").
 #[component]
@@ -25,24 +27,17 @@ pub fn PersonaPicker(
             </p>
             <div class="persona-grid">
                 {move || {
-                    offered(store)
-                        .into_iter()
-                        .map(|(p, source)| option(p, source, selected, on_pick).into_any())
+                    let all = offered(store);
+                    let count = all.len();
+                    all.into_iter()
+                        .enumerate()
+                        .map(|(at, (p, source))| {
+                            let place = format!("{} of {count}", at + 1);
+                            option(p, source, place, selected, on_pick).into_any()
+                        })
                         .collect_view()
                 }}
             </div>
-            // The chosen one's whole bio (each card shows a taste): here, not in its card, so
-            // choosing resizes no card; folded, as it repeated the card's start above Start.
-            <details class="persona-chosen">
-                <summary>"Read the whole bio"</summary>
-                <p>
-                    {move || {
-                        let id = selected.get();
-                        let chosen = offered(store).into_iter().find(|(p, _)| p.id == id);
-                        chosen.map(|(p, _)| p.bio).unwrap_or_default()
-                    }}
-                </p>
-            </details>
             <p class="hint persona-picker-more">
                 "Want someone from another field? "
                 <a href="#/personas">"Write your own persona"</a>
@@ -52,9 +47,12 @@ pub fn PersonaPicker(
     }
 }
 
+/// One card: a label around the radio (so tapping the card picks it), then "More about <first
+/// name>" (the chosen card's only) and the card's place in the row (on phones).
 fn option(
     p: PersonaInfo,
     source: Source,
+    place: String,
     selected: Signal<String>,
     on_pick: Callback<String>,
 ) -> impl IntoView {
@@ -63,31 +61,42 @@ fn option(
     let input_id = format!("persona-{}", p.id);
     let label_for = input_id.clone();
     view! {
-        <label class="persona-option" for=label_for>
-            <input
-                type="radio"
-                name="persona"
-                id=input_id
-                value=id.clone()
-                prop:checked=move || selected.get() == id_for_check
-                on:change=move |ev| {
-                    on_pick.run(id.clone());
-                    bring_into_view(&ev);
-                }
-            />
-            <span class="persona-option-body">
-                <span class="persona-name">{p.name.clone()}</span>
-                <span class="persona-role">{p.role.clone()}", "{p.organization.clone()}</span>
-                <span class="persona-meta">
-                    {source.badge().map(|b| view! { <span class="badge source">{b}</span> }.into_any())}
-                    <span class="badge">{p.field.clone()}</span>
-                    <span class=format!("badge temperament {}", p.temperament.id())>
-                        {p.temperament.describe()}
+        <div class="persona-option">
+            <label class="persona-pick" for=label_for>
+                <input
+                    type="radio"
+                    name="persona"
+                    id=input_id
+                    value=id.clone()
+                    prop:checked=move || selected.get() == id_for_check
+                    on:change=move |ev| {
+                        on_pick.run(id.clone());
+                        bring_into_view(&ev);
+                    }
+                />
+                <span class="persona-option-body">
+                    <span class="persona-name">{p.name.clone()}</span>
+                    <span class="persona-role">{p.role.clone()}", "{p.organization.clone()}</span>
+                    <span class="persona-meta">
+                        {source.badge().map(|b| view! { <span class="badge source">{b}</span> }.into_any())}
+                        <span class="badge">{p.field.clone()}</span>
                     </span>
+                    // A labelled line, not a pill: the sentence wrapped inside a pill on a phone.
+                    <span class="persona-style">
+                        "Style: "{p.temperament.describe()}
+                    </span>
+                    <span class="persona-bio">{p.bio.clone()}</span>
                 </span>
-                <span class="persona-bio">{p.bio.clone()}</span>
-            </span>
-        </label>
+            </label>
+            // Unclamps the bio above it (style/main.css), so the whole text is in the card
+            // once: a screen reader already reads it all as the radio's label.
+            <details class="persona-more">
+                <summary>"More about "{short_name(&p.name).to_string()}</summary>
+            </details>
+            // A radio group already tells a screen reader "2 of 6"; this is for eyes, on the
+            // phone's sideways row.
+            <span class="persona-place" aria-hidden="true">{place}</span>
+        </div>
     }
 }
 

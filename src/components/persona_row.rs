@@ -1,6 +1,6 @@
 use crate::components::data_export::download;
 use crate::components::when::When;
-use crate::personas::{self, readiness, share_file_name};
+use crate::personas::{self, share_file_name};
 use crate::route::Route;
 use crate::state::{use_store, NoticeKind};
 use askwell_core::custom::{self, Origin};
@@ -77,12 +77,15 @@ pub fn PersonaRow(
                 .copied()
                 .collect::<Vec<_>>()
                 .join(", ");
-            let ready = custom::is_ready(&c.persona);
+            let progress = custom::completeness(&c.persona);
+            let ready = progress.ready;
+            // Where it came from, in words a reader needs no key for ("Written here" was
+            // cryptic, a design review).
             let origin = match &c.origin {
-                Origin::Written => "Written here",
-                Origin::Copied { .. } => "Copied",
-                Origin::Imported => "Imported",
-                Origin::Hosted => "From your organisation",
+                Origin::Written => "Written by you".to_string(),
+                Origin::Copied { from } => copied_from(store, from),
+                Origin::Imported => "Imported".to_string(),
+                Origin::Hosted => "From your organisation".to_string(),
             };
             let delete_label = format!("Delete {name}");
             let export_label = format!("Export {name}");
@@ -93,9 +96,13 @@ pub fn PersonaRow(
                         <a class="persona-name" href=edit_href.clone() aria-label=edit_label>{name.clone()}</a>
                         <span class="persona-role">{about}</span>
                         <span class="persona-meta">
-                            <span class="badge" class:ready=ready class:not-ready=!ready>{readiness(&c.persona)}</span>
-                            <span class="hint">{origin}</span>
+                            <span class="badge" class:ready=ready class:not-ready=!ready>
+                                {if ready { "Ready to practise" } else { "Draft" }}
+                            </span>
+                            // "7 of 26 topics answered · next: add a name"
+                            {(!ready).then(|| view! { <span class="hint">{progress.summary()}</span> })}
                         </span>
+                        <span class="hint">{origin}</span>
                     </div>
                     <div class="persona-row-actions">
                         <a class="button small" href=edit_href.clone()>"Edit"</a>
@@ -117,6 +124,26 @@ pub fn PersonaRow(
                 </li>
             }
         })
+    }
+}
+
+/// "Your copy of Rosa Delgado": the persona it was copied from, by name, wherever it is
+/// (shipped, hosted or the user's); by id no longer means anything to the reader.
+fn copied_from(store: crate::state::Store, from: &str) -> String {
+    let name = untrack(|| {
+        personas::offered(store)
+            .into_iter()
+            .find(|(p, _)| p.id == from)
+            .map(|(p, _)| p.name)
+            .or_else(|| {
+                store
+                    .personas
+                    .with(|l| l.get(from).map(|c| c.persona.name.clone()))
+            })
+    });
+    match name {
+        Some(name) => format!("Your copy of {}", display_name(&name)),
+        None => "Copied".into(),
     }
 }
 

@@ -151,11 +151,20 @@ pub fn PersonaEditPage(
                             "All changes saved in this browser"
                         }}
                     </span>
+                    // Only once there is something to undo: a new persona opened on a large
+                    // disabled button (a design review). Undoing the last change hides it, so
+                    // focus goes to the heading rather than the page's end. `hidden` (one
+                    // attribute closure) rather than a `When` and its children.
                     <button
                         type="button"
                         class="button"
-                        prop:disabled=move || !editor.draft.with(|d| d.can_undo())
-                        on:click=move |_| editor.undo()
+                        prop:hidden=move || !editor.draft.with(|d| d.can_undo())
+                        on:click=move |_| {
+                            editor.undo();
+                            if !editor.draft.with_untracked(|d| d.can_undo()) {
+                                crate::focus::focus_page_heading();
+                            }
+                        }
                     >"Undo last change"</button>
                 </div>
             </div>

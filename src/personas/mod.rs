@@ -221,10 +221,5 @@ pub fn share_file_name(id: &str) -> String {
 
 /// "Ready to practise" or what is still needed, for lists.
 pub fn readiness(p: &Persona) -> String {
-    let c = custom::completeness(p);
-    match c.needed {
-        0 => "Ready to practise".into(),
-        1 => "1 thing still needed".into(),
-        n => format!("{n} things still needed"),
-    }
+    custom::completeness(p).summary()
 }

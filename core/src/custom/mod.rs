@@ -14,6 +14,7 @@ mod fields;
 mod file;
 mod limits;
 mod manifest;
+mod slots;
 mod store;
 
 pub use crate::store::PERSONAS_KEY;
@@ -21,7 +22,7 @@ pub use blank::{blank, copy_of};
 pub use check::{
     check, is_ready, Field, LineKind, Problem, Severity, CORE_TOPICS, MAX_AGE, MIN_NUGGETS,
 };
-pub use complete::{completeness, Completeness, Coverage, TopicStatus};
+pub use complete::{completeness, next_step, Completeness, Coverage, TopicStatus};
 pub use edit::{Draft, Edit, EditKey, ProfileField};
 pub use file::{draft_from_file, from_file, to_file, FileError, FILE_FORMAT, FILE_FORMAT_VERSION};
 pub use limits::{
@@ -29,6 +30,7 @@ pub use limits::{
     MAX_LIST_ITEMS, MAX_NUGGETS, MAX_PHRASE_CHARS, MAX_VOCABULARY_PHRASES,
 };
 pub use manifest::{parse_manifest, MANIFEST_FORMAT, MANIFEST_FORMAT_VERSION, MAX_MANIFEST_FILES};
+pub use slots::{has_slots, line_parts, LinePart};
 pub use store::{
     decode_personas, decode_personas_record, encode_personas, CustomPersona, CustomPersonas,
     Origin, PersonaMerge, MAX_CUSTOM_PERSONAS, MAX_STORED_PERSONA_BYTES,

@@ -1,4 +1,5 @@
 use super::field_problems::FieldProblems;
+use super::slot_lines::SlotLines;
 use super::text_list::TextList;
 use super::{capitalized, use_editor};
 use askwell_core::custom::{Edit, Field, LineKind};
@@ -26,8 +27,7 @@ pub fn LinesSection() -> impl IntoView {
             <h2 id="pe-lines-heading">"How they handle the conversation"</h2>
             <p class="hint">
                 "Short lines for moments that are not answers. They come written; change them \
-                 to sound like this person. In \u{201c}asking which of two things was meant\u{201d}, \
-                 {a} and {b} stand for the two topics."
+                 to sound like this person."
             </p>
             {move || shown.get().into_iter().map(|kind| {
                 let lines = Signal::derive(move || editor.persona.with(|p| kind.of(&p.lines).clone()));
@@ -43,6 +43,7 @@ pub fn LinesSection() -> impl IntoView {
                             on_change=Callback::new(move |lines| editor.apply(Edit::Lines { kind, lines }))
                             rows=2
                         />
+                        {(kind == LineKind::Clarify).then(|| view! { <SlotLines lines=lines /> })}
                         <FieldProblems field=Field::Line(kind) />
                     </fieldset>
                 }

@@ -10,6 +10,7 @@ pub mod nuggets;
 pub mod preview;
 pub mod problems;
 pub mod profile;
+pub mod slot_lines;
 pub mod text_list;
 pub mod topic_panel;
 pub mod topics;
