@@ -234,7 +234,18 @@ pub fn respond(
     }
     let in_passing =
         u.topic == Topic::Thanks && thanks_in_passing(time, &u.words, earlier.exchanges);
-    let mut reply = understand_and_answer(persona, matcher, memory, u, line, earlier, in_passing);
+    let after_thanks = question_after_thanks(matcher, u, line);
+    let (asked, question) = match &after_thanks {
+        Some((asked, question)) => (asked, *question),
+        None => (u, line),
+    };
+    let passing = in_passing && after_thanks.is_none();
+    let mut reply =
+        understand_and_answer(persona, matcher, memory, asked, question, earlier, passing);
+    if after_thanks.is_some() {
+        let ack = courtesy::in_passing(&u.words, earlier.exchanges, memory);
+        reply.text = ack + " " + &reply.text;
+    }
     if reply.kind != ReplyKind::Clarify {
         memory.pending = None;
     }
@@ -377,9 +388,6 @@ fn understand_and_answer(
         };
         return deeper::follow_up_on(persona, memory, u, u.topic, earlier, &focus);
     }
-    if let Some(reply) = question_after_thanks(persona, matcher, memory, u, line, earlier) {
-        return reply;
-    }
     let mut reply = answer(persona, memory, u, u.topic, earlier.exchanges);
     if reply.kind == ReplyKind::Answer && !u.also.is_empty() {
         intents::answer_others(persona, memory, u, line, earlier.exchanges, &mut reply);
@@ -401,16 +409,13 @@ fn understand_and_answer(
 
 /// Thanks said on the way to a question the model reads too weakly to count as a second
 /// intent (Thanks, I'll look for that book. But would SQL be enough for the data side?): the
-/// last sentence, a question about the work read alone, is answered as a line of its own,
-/// the thanks acknowledged in passing. No goodbye while a question waits.
-fn question_after_thanks(
-    persona: &Persona,
+/// last sentence, a question about the work read alone, is what is answered, the thanks
+/// acknowledged in passing. No goodbye while a question waits.
+fn question_after_thanks<'a>(
     matcher: &Matcher,
-    memory: &mut Memory,
     u: &Understanding,
-    line: &str,
-    earlier: Earlier,
-) -> Option<Reply> {
+    line: &'a str,
+) -> Option<(Understanding, &'a str)> {
     if u.topic != Topic::Thanks || !u.also.is_empty() {
         return None;
     }
@@ -421,12 +426,5 @@ fn question_after_thanks(
     let question = last.rsplit(':').next().unwrap_or(last);
     let asked = matcher.understand(question);
     let work = crate::coach::outcome_of(asked.topic).is_some();
-    if !work || asked.confidence < UNKNOWN {
-        return None;
-    }
-    let ack = courtesy::in_passing(&u.words, earlier.exchanges, memory);
-    let mut reply =
-        understand_and_answer(persona, matcher, memory, &asked, question, earlier, false);
-    reply.text = ack + " " + &reply.text;
-    Some(reply)
+    (work && asked.confidence >= UNKNOWN).then_some((asked, question))
 }

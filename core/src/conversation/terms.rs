@@ -81,8 +81,14 @@ pub(super) fn asked<'p>(
     let alone = sentences.len() <= 1 && !line.contains([':', ',']);
     // What comes after a colon or a comma is read on its own too (sorry, one more question:
     // what is a readability checker?).
-    let mut parts = sentences.into_iter().flat_map(|s| s.split([':', ',']));
-    parts.find_map(|s| asked_in(persona, &split(s), alone.then_some(earlier)))
+    for part in sentences.into_iter().flat_map(|s| s.split(':')) {
+        for part in part.split(',') {
+            if let Some(term) = asked_in(persona, &split(part), alone.then_some(earlier)) {
+                return Some(term);
+            }
+        }
+    }
+    None
 }
 
 /// The term one sentence's `words` ask about; `earlier` is given when the sentence is the

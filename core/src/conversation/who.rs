@@ -103,9 +103,9 @@ pub(super) fn introduce_named(
 /// `word` as the persona's texts write it inside a sentence, with a capital (Meera, Amadi):
 /// a name, not a word that opens a sentence.
 fn capitalized(persona: &Persona, word: &str) -> Option<String> {
-    let mut cap = word.to_string();
-    let first = cap.get(..1)?.to_ascii_uppercase();
-    cap.replace_range(..1, &first);
+    let mut cap = String::with_capacity(word.len());
+    cap.push(char::from(word.bytes().next()?.to_ascii_uppercase()));
+    cap.push_str(word.get(1..)?);
     let texts = persona
         .topics
         .iter()
