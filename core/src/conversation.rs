@@ -7,7 +7,7 @@ use crate::flags::Flag;
 use crate::interview::Exchange;
 use crate::lexicon::replies;
 use crate::persona::Persona;
-use crate::topic::{Segment, Topic, TopicCounts};
+use crate::topic::{Topic, TopicCounts};
 use crate::understand::{Matcher, Understanding, UNKNOWN};
 use serde::{Deserialize, Serialize};
 
@@ -116,18 +116,6 @@ impl TimeContext {
     }
 }
 
-/// Thanks in the first half of the agreed time with no word of goodbye (time, bye,
-/// talking, this was...) is for an answer: acknowledged, and the call stays in the segment it
-/// was in. Once the call is in its closing, thanks is a goodbye however early.
-fn thanks_in_passing(time: TimeContext, words: &[String], earlier: &[Exchange]) -> bool {
-    let farewell = (words.iter()).any(|w| crate::lexicon::has(replies::farewell(), w))
-        || (replies::farewell_phrases().iter()).any(|p| crate::lexicon::has_phrase(words, p));
-    let closing = earlier
-        .last()
-        .is_some_and(|e| e.segment == Segment::Closing);
-    time.early() && !farewell && !closing
-}
-
 /// What the conversation so far says about the line being answered.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Earlier<'a> {
@@ -233,8 +221,8 @@ pub fn respond(
         return reply;
     }
     let in_passing =
-        u.topic == Topic::Thanks && thanks_in_passing(time, &u.words, earlier.exchanges);
-    let after_thanks = question_after_thanks(matcher, u, line);
+        u.topic == Topic::Thanks && intents::thanks_in_passing(time, &u.words, earlier.exchanges);
+    let after_thanks = intents::question_after_thanks(matcher, u, line);
     let (asked, question) = match &after_thanks {
         Some((asked, question)) => (asked, *question),
         None => (u, line),
@@ -299,7 +287,7 @@ fn understand_and_answer(
         return terms::explain(persona, memory, term, earlier.exchanges);
     }
     if let Some(reply) = who::who_is(persona, memory, u, line, earlier.exchanges)
-        .or_else(|| deeper::others_of_brief(persona, memory, u, earlier))
+        .or_else(|| on_last::others_of_brief(persona, memory, u, earlier))
         .or_else(|| who::introduce_named(memory, u, line, earlier.exchanges))
     {
         return reply;
@@ -405,26 +393,4 @@ fn understand_and_answer(
         };
     }
     reply
-}
-
-/// Thanks said on the way to a question the model reads too weakly to count as a second
-/// intent (Thanks, I'll look for that book. But would SQL be enough for the data side?): the
-/// last sentence, a question about the work read alone, is what is answered, the thanks
-/// acknowledged in passing. No goodbye while a question waits.
-fn question_after_thanks<'a>(
-    matcher: &Matcher,
-    u: &Understanding,
-    line: &'a str,
-) -> Option<(Understanding, &'a str)> {
-    if u.topic != Topic::Thanks || !u.also.is_empty() {
-        return None;
-    }
-    let sentences = crate::understand::text::sentences(line);
-    let last = sentences
-        .last()
-        .filter(|s| sentences.len() >= 2 && s.ends_with('?'))?;
-    let question = last.rsplit(':').next().unwrap_or(last);
-    let asked = matcher.understand(question);
-    let work = crate::coach::outcome_of(asked.topic).is_some();
-    (work && asked.confidence >= UNKNOWN).then_some((asked, question))
 }

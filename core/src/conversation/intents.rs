@@ -221,3 +221,43 @@ pub(super) fn title_first(persona: &Persona, u: &Understanding, reply: &mut Repl
     let lead = crate::substr::replace(&crate::lexicon::replies::title_lead()[0], "{}", &role);
     reply.text.insert_str(0, &(lead + " "));
 }
+
+/// Thanks said on the way to a question the model reads too weakly to count as a second
+/// intent (Thanks, I'll look for that book. But would SQL be enough for the data side?): the
+/// last sentence, a question about the work read alone, is what is answered, the thanks
+/// acknowledged in passing. No goodbye while a question waits.
+pub(super) fn question_after_thanks<'a>(
+    matcher: &crate::understand::Matcher,
+    u: &Understanding,
+    line: &'a str,
+) -> Option<(Understanding, &'a str)> {
+    if u.topic != Topic::Thanks || !u.also.is_empty() {
+        return None;
+    }
+    let sentences = crate::understand::text::sentences(line);
+    let last = sentences
+        .last()
+        .filter(|s| sentences.len() >= 2 && s.ends_with('?'))?;
+    let question = last.rsplit(':').next().unwrap_or(last);
+    let asked = matcher.understand(question);
+    let work = crate::coach::outcome_of(asked.topic).is_some();
+    (work && asked.confidence >= crate::understand::UNKNOWN).then_some((asked, question))
+}
+
+/// Thanks in the first half of the agreed time with no word of goodbye (time, bye,
+/// talking, this was...) is for an answer: acknowledged, and the call stays in the segment it
+/// was in. Once the call is in its closing, thanks is a goodbye however early.
+pub(super) fn thanks_in_passing(
+    time: super::TimeContext,
+    words: &[String],
+    earlier: &[Exchange],
+) -> bool {
+    let farewell = (words.iter())
+        .any(|w| crate::lexicon::has(crate::lexicon::replies::farewell(), w))
+        || (crate::lexicon::replies::farewell_phrases().iter())
+            .any(|p| crate::lexicon::has_phrase(words, p));
+    let closing = earlier
+        .last()
+        .is_some_and(|e| e.segment == crate::topic::Segment::Closing);
+    time.early() && !farewell && !closing
+}

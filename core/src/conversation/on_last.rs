@@ -2,9 +2,10 @@
 //! word of it, or a reply that says it back, unless the line surely names another topic.
 
 use super::deeper::{self, follow_up};
-use super::{detail, pickup, Earlier, Memory, Reply, NAMES_ANOTHER_TOPIC};
+use super::{detail, pickup, Earlier, Memory, Reply, ReplyKind, NAMES_ANOTHER_TOPIC};
+use crate::interview::Exchange;
 use crate::lexicon::replies;
-use crate::persona::Persona;
+use crate::persona::{Persona, TopicScript};
 use crate::topic::Topic;
 use crate::understand::{Understanding, CONFIDENT};
 
@@ -72,4 +73,49 @@ pub(super) fn more_on_last(
         }
     }
     None
+}
+
+/// A short line asking for the others (and the other two?, whats the rest) after a brief
+/// answer that announced its parts: the parts not yet told, on that answer's topic.
+pub(super) fn others_of_brief(
+    persona: &Persona,
+    memory: &mut Memory,
+    u: &Understanding,
+    earlier: Earlier,
+) -> Option<Reply> {
+    let others = (u.words.iter()).any(|w| matches!(w.as_str(), "other" | "others" | "rest"));
+    let last = earlier
+        .exchanges
+        .last()
+        .filter(|_| others && u.words.len() <= 10)?;
+    let topic = last.topic;
+    let rest = rest_of_brief(persona.script(topic)?, memory, topic, earlier.exchanges)?;
+    Some(super::deeper::finish(persona, memory, u, topic, rest))
+}
+
+/// The rest of the answer the last reply told briefly, when its first sentence announced how
+/// many parts it has (The job is really three jobs. I'm a manager...), before the agreed end:
+/// its sentences not yet said, the parts it promised.
+fn rest_of_brief(
+    script: &TopicScript,
+    memory: &Memory,
+    topic: Topic,
+    earlier: &[Exchange],
+) -> Option<String> {
+    let last = (earlier.last()).filter(|e| e.topic == topic && e.kind == ReplyKind::Answer)?;
+    if memory.wrapped_up {
+        return None;
+    }
+    let said = |s: &str| crate::substr::contains(&last.reply, s);
+    // Two, three, four or five of something.
+    let counts = |s: &str| {
+        let w = crate::understand::text::words(s);
+        (w.iter()).any(|x| matches!(x.as_str(), "two" | "three" | "four" | "five"))
+    };
+    script.answers.iter().find_map(|a| {
+        let parts = crate::understand::text::sentences(a);
+        let rest: Vec<&str> = parts.iter().copied().filter(|s| !said(s)).collect();
+        let promised = parts.first().is_some_and(|s| said(s) && counts(s));
+        (promised && !rest.is_empty() && rest.len() < parts.len()).then(|| rest.join(" "))
+    })
 }

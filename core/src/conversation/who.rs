@@ -13,8 +13,8 @@ use crate::understand::Understanding;
 const TITLES: [&str; 6] = ["dr", "doctor", "mr", "ms", "mrs", "prof"];
 
 /// The reply to a line asking who someone is, when its name is a name in the persona's texts
-/// (written with a capital inside a sentence): that text, as the answer or follow-up it is,
-/// or the sentence naming them once the text was told.
+/// (written with a capital inside a sentence): the text not yet told that says most about
+/// them, as the answer or follow-up it is.
 pub(super) fn who_is(
     persona: &Persona,
     memory: &mut Memory,
