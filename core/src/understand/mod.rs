@@ -94,14 +94,11 @@ const SECOND_INTENT: f32 = 0.5;
 
 /// The most likely column and its probability, `skip` left out (0 when nothing is left).
 fn top(probabilities: &[f32], skip: Option<usize>) -> (usize, f32) {
-    let columns = probabilities.iter().copied().enumerate();
-    columns
-        .filter(|&(c, _)| Some(c) != skip)
-        .fold((0, 0.0), |m, (c, p)| if p > m.1 { (c, p) } else { m })
+    let columns = (probabilities.iter().copied().enumerate()).filter(|&(c, _)| Some(c) != skip);
+    columns.fold((0, 0.0), |m, (c, p)| if p > m.1 { (c, p) } else { m })
 }
 
-/// Thanks, keeping in touch and "anything else?" (the closing segment's topics): what a
-/// closing line may say two of.
+/// The closing segment's topics (thanks, keeping in touch, anything else?): a line may say two.
 fn closing(topic: Topic) -> bool {
     topic.segment() == Some(Segment::Closing)
 }
