@@ -202,18 +202,9 @@ pub(super) fn title_first(persona: &Persona, u: &Understanding, reply: &mut Repl
         return;
     }
     // "Program director" said mid-sentence; an initialism (CEO) keeps its capitals.
-    let mut role = String::with_capacity(persona.role.len());
-    let small = persona
-        .role
-        .as_bytes()
-        .get(1)
-        .is_some_and(u8::is_ascii_lowercase);
-    for (i, b) in persona.role.char_indices() {
-        role.push(if i == 0 && small {
-            b.to_ascii_lowercase()
-        } else {
-            b
-        });
+    let mut role = persona.role.clone();
+    if role.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        role[..1].make_ascii_lowercase();
     }
     if !persona.organization.is_empty() {
         role = role + ", at " + &persona.organization;
