@@ -306,6 +306,7 @@ fn understand_and_answer(
     }
     if u.topic == Topic::None {
         let named = || terms::topic_named(persona, &u.words);
+        let named = || named().or_else(|| detail::topic_of_pair(persona, u));
         if let Some(topic) = deeper::their_term(persona, &u.words).or_else(named) {
             return answer(persona, memory, u, topic, earlier.exchanges);
         }

@@ -146,3 +146,18 @@ fn asked_for_an_introduction_to_a_named_person_the_persona_agrees() {
         e.reply
     );
 }
+
+/// A line the model reads as off topic that says two words of the persona's answers side by
+/// side (eating disorders) asks about the work, not for a change of subject.
+#[test]
+fn a_pair_of_the_persona_s_words_is_about_the_work() {
+    let mut c = Chat::with("maya-okafor", 30);
+    c.ask("Hi, I'm a premed student.");
+    let e = c.ask("So an eating disorder then? Do you get many eating disorders on the unit?");
+    assert_ne!(e.topic, Topic::None, "{}", e.reply);
+    assert!(
+        e.reply.contains("eating-disorders") || e.reply.contains("eating disorders"),
+        "{}",
+        e.reply
+    );
+}

@@ -189,3 +189,28 @@ fn words_said(text: &str, words: &[String]) -> usize {
 pub(super) fn says_all(text: &str, words: &[String]) -> bool {
     words_said(text, words) == words.len()
 }
+
+/// A line read as off topic that says two longer words side by side the way the persona's
+/// answers say them (Do you treat a lot of eating disorders on your unit?): a question about
+/// the work those answers are on, the topic among theirs the model reads the line as most.
+pub(super) fn topic_of_pair(persona: &Persona, u: &Understanding) -> Option<Topic> {
+    let long = |w: &String| w.len() >= 4 && !crate::understand::text::is_function_word(w);
+    let pairs: Vec<&[String]> = (u.words.windows(2))
+        .filter(|p| long(&p[0]) && long(&p[1]))
+        .collect();
+    if pairs.is_empty() {
+        return None;
+    }
+    let says = |a: &String| {
+        crate::understand::text::words(a)
+            .windows(2)
+            .any(|q| pairs.contains(&q))
+    };
+    let said = |t: Topic| {
+        persona
+            .script(t)
+            .is_some_and(|s| s.answers.iter().any(says))
+    };
+    let work = |t: &Topic| crate::coach::outcome_of(*t).is_some();
+    u.ranked.iter().map(|r| r.0).filter(work).find(|t| said(*t))
+}
