@@ -65,10 +65,11 @@ pub(super) fn said_in<'p>(persona: &'p Persona, text: &str) -> Option<(&'p Term,
     found.map(|(_, term, phrase)| (term, phrase))
 }
 
-/// The term a line asks about: one of its sentences (or a part of one between commas or after a colon) holds
-/// one of the persona's terms, says it asks for a meaning (mean, stand for, explain...) or
-/// is shaped as what is X, and has little else (a sentence beside it may say why: I keep hearing the word); or the line is
-/// the term alone, once the persona has said it.
+/// The term a line asks about: one of its sentences (or a part of one between commas or
+/// after a colon) holds one of the persona's terms, says it asks for a meaning (mean, stand
+/// for, explain...) or is shaped as what is X, and has little else (a sentence beside it may
+/// say why: I keep hearing the word); or the line is the term alone, once the persona has
+/// said it.
 pub(super) fn asked<'p>(
     persona: &'p Persona,
     words: &[String],
