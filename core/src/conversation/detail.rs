@@ -192,25 +192,31 @@ pub(super) fn says_all(text: &str, words: &[String]) -> bool {
 
 /// A line read as off topic that says two longer words side by side the way the persona's
 /// answers say them (Do you treat a lot of eating disorders on your unit?): a question about
-/// the work those answers are on, the topic among theirs the model reads the line as most.
+/// the work those answers are on, the topic among theirs the model reads the line as most
+/// (of its four likeliest about the work).
 pub(super) fn topic_of_pair(persona: &Persona, u: &Understanding) -> Option<Topic> {
     let long = |w: &String| w.len() >= 4 && !crate::understand::text::is_function_word(w);
-    let pairs: Vec<&[String]> = (u.words.windows(2))
+    // Each pair as an answer may write it, with a space or a hyphen, read as bytes, case
+    // aside.
+    let phrases: Vec<String> = (u.words.windows(2))
         .filter(|p| long(&p[0]) && long(&p[1]))
+        .flat_map(|p| [format!("{} {}", p[0], p[1]), format!("{}-{}", p[0], p[1])])
         .collect();
-    if pairs.is_empty() {
+    if phrases.is_empty() {
         return None;
     }
-    let says = |a: &String| {
-        crate::understand::text::words(a)
-            .windows(2)
-            .any(|q| pairs.contains(&q))
-    };
+    let says = |a: &String| (phrases.iter()).any(|p| crate::substr::contains_ignore_case(a, p));
     let said = |t: Topic| {
         persona
             .script(t)
             .is_some_and(|s| s.answers.iter().any(says))
     };
     let work = |t: &Topic| crate::coach::outcome_of(*t).is_some();
-    u.ranked.iter().map(|r| r.0).filter(work).find(|t| said(*t))
+    // The model's four likeliest topics about the work are read, not the whole script.
+    u.ranked
+        .iter()
+        .map(|r| r.0)
+        .filter(work)
+        .take(4)
+        .find(|t| said(*t))
 }
