@@ -53,11 +53,7 @@ pub(super) fn answer(
         .filter(|i| allowed & 1 << i != 0)
         .count()
         .max(1) as u32;
-    let mask = memory
-        .variants_given
-        .get(&topic)
-        .copied()
-        .unwrap_or_else(|| variants::mask_before_memory(given));
+    let mask = super::deeper::answers_mask(memory, topic);
     let index = variants::pick(&script.answers, mask, given, &asked, allowed);
     let Some(variant) = script.answers.get(index) else {
         return deflect(persona, memory);

@@ -114,6 +114,13 @@ pub(super) fn fresh_mask(memory: &Memory, topic: Topic) -> u32 {
         .unwrap_or_else(|| variants::mask_before_memory(given))
 }
 
+/// Which of the topic's answers were given: remembered since schema 7, in order before.
+pub(super) fn answers_mask(memory: &Memory, topic: Topic) -> u32 {
+    let given = memory.answers_given.get(&topic).copied().unwrap_or(0);
+    (memory.variants_given.get(&topic).copied())
+        .unwrap_or_else(|| variants::mask_before_memory(given))
+}
+
 fn all_given(mask: u32, count: usize) -> bool {
     (0..count.min(32)).all(|i| mask & (1 << i) != 0)
 }

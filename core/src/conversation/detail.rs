@@ -56,9 +56,7 @@ pub(super) fn says_more(
             .max()
             .unwrap_or(0)
     };
-    let given = memory.answers_given.get(&u.topic).copied().unwrap_or(0);
-    let answers_mask = (memory.variants_given.get(&u.topic).copied())
-        .unwrap_or_else(|| variants::mask_before_memory(given));
+    let answers_mask = super::deeper::answers_mask(memory, u.topic);
     let follow = best(&script.follow_ups, fresh_mask(memory, u.topic));
     follow >= 2 && follow > best(&script.answers, answers_mask)
 }
@@ -107,9 +105,7 @@ pub(super) fn unused_answer_says(
     let Some(script) = persona.script(topic) else {
         return false;
     };
-    let given = memory.answers_given.get(&topic).copied().unwrap_or(0);
-    let mask = (memory.variants_given.get(&topic).copied())
-        .unwrap_or_else(|| variants::mask_before_memory(given));
+    let mask = super::deeper::answers_mask(memory, topic);
     let answers = script.answers.iter().enumerate().take(32);
     answers
         .filter(|(i, _)| mask & (1 << i) == 0)

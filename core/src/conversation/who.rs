@@ -3,7 +3,7 @@
 //! line as a request for contacts.
 
 use super::deeper::{self, fresh_mask};
-use super::{answer, variants, Memory, Reply};
+use super::{answer, Memory, Reply};
 use crate::interview::Exchange;
 use crate::persona::Persona;
 use crate::understand::text::{is_function_word, sentences};
@@ -43,10 +43,7 @@ pub(super) fn who_is(
     // (topic, follow-up or answer, index, how much of it is about them)
     let mut best: Option<(crate::topic::Topic, bool, usize, usize)> = None;
     for s in scripts {
-        let given = memory.variants_given.get(&s.topic).copied();
-        let answers_mask = given.unwrap_or_else(|| {
-            variants::mask_before_memory(memory.answers_given.get(&s.topic).copied().unwrap_or(0))
-        });
+        let answers_mask = deeper::answers_mask(memory, s.topic);
         let follow_mask = fresh_mask(memory, s.topic);
         let texts = (s.answers.iter().enumerate()).map(|(i, t)| (false, i, t, answers_mask));
         let texts =
