@@ -25,6 +25,7 @@ mod phrasing;
 pub(crate) mod pickup;
 mod restate;
 mod reveal;
+mod second;
 mod terms;
 mod time_remarks;
 mod trust;
@@ -242,13 +243,6 @@ pub fn respond(
     reply
 }
 
-/// The last exchange, when its topic is the one the persona last spoke on.
-fn last_answer<'a>(memory: &Memory, exchanges: &'a [Exchange]) -> Option<&'a Exchange> {
-    exchanges
-        .last()
-        .filter(|e| memory.last_topic == Some(e.topic))
-}
-
 /// A follow-up cue (why?) yields to a line that confidently names another topic.
 pub(crate) const NAMES_ANOTHER_TOPIC: f32 = 0.6;
 
@@ -305,17 +299,21 @@ fn understand_and_answer(
         return reply;
     }
     if u.topic == Topic::None {
-        let named = || terms::topic_named(persona, &u.words);
+        // A term the last answer used (Python, after the degree) goes on with that answer.
+        let last = memory.last_topic;
+        let named = || terms::topic_named(persona, &u.words, last);
         let named = || named().or_else(|| detail::topic_of_pair(persona, u));
-        if let Some(topic) = deeper::their_term(persona, &u.words).or_else(named) {
-            return answer(persona, memory, u, topic, earlier.exchanges);
+        match deeper::their_term(persona, &u.words).or_else(named) {
+            Some(t) if last == Some(t) => return follow_up(persona, memory, u, t, earlier),
+            Some(t) => return answer(persona, memory, u, t, earlier.exchanges),
+            None => {}
         }
         if let Some(e) = pickup::taken_up(earlier.exchanges, line) {
             return follow_up(persona, memory, u, e.topic, earlier);
         }
         // One word of the last answer that does not name their whole field (what did you
         // ask Dr. Marsh in that hour?): about that answer, not off topic.
-        if let Some(e) = last_answer(memory, earlier.exchanges) {
+        if let Some(e) = on_last::last_answer(memory, earlier.exchanges) {
             let taken = detail::taken_from(persona, e, line, 4);
             if !taken.is_empty() {
                 return deeper::follow_up_on(persona, memory, u, e.topic, earlier, &taken);
@@ -336,7 +334,7 @@ fn understand_and_answer(
         // line taking up its distinctive words would break the thread it follows: the top
         // reading is answered, when it is more than a guess.
         let mut other = other;
-        let last = last_answer(memory, earlier.exchanges).filter(|e| pickup::answered(e));
+        let last = on_last::last_answer(memory, earlier.exchanges).filter(|e| pickup::answered(e));
         if let Some(e) = last.filter(|_| other.is_some()) {
             let offered = e.topic == u.topic || Some(e.topic) == other;
             let shared = detail::shared_words(e, line);
@@ -378,6 +376,7 @@ fn understand_and_answer(
         return deeper::follow_up_on(persona, memory, u, u.topic, earlier, &focus);
     }
     let mut reply = answer(persona, memory, u, u.topic, earlier.exchanges);
+    second::answer_other(persona, matcher, memory, line, earlier, &mut reply);
     if reply.kind == ReplyKind::Answer && !u.also.is_empty() {
         intents::answer_others(persona, memory, u, line, earlier.exchanges, &mut reply);
     } else if reply.kind == ReplyKind::Answer && u.topic == Topic::Thanks {

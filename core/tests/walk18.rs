@@ -37,11 +37,10 @@ fn who_is_a_named_person_tells_about_them() {
     c.ask("Hi Daniel, I'm a pharmacy student.");
     let e = c.ask("Sorry, who is Meera?");
     assert_ne!(e.topic, Topic::Contacts, "{}", e.reply);
-    assert!(
-        e.reply.contains("Meera Nandakumar, a regulatory associate"),
-        "{}",
-        e.reply
-    );
+    // The text that sets her name beside what she is (her role, in the typical day's
+    // answer or the follow-up about managing her).
+    let about = e.reply.contains("Meera Nandakumar") && e.reply.contains("regulatory associate");
+    assert!(about, "{}", e.reply);
     let mut c = Chat::with("priya-raman", 30);
     c.ask("Hi Priya, I'm a nursing student.");
     let e = c.ask("who's dana btw");

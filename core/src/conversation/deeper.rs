@@ -97,7 +97,7 @@ pub(super) fn going_back(
 }
 
 /// Whether `topic` has a follow-up not yet given.
-fn fresh_left(persona: &Persona, memory: &Memory, topic: Topic) -> bool {
+pub(super) fn fresh_left(persona: &Persona, memory: &Memory, topic: Topic) -> bool {
     let Some(script) = persona.script(topic) else {
         return false;
     };
@@ -179,6 +179,14 @@ pub(super) fn follow_up_on(
     let focused = (script.follow_ups.iter().enumerate().take(32))
         .filter(|(i, f)| mask & (1 << i) == 0 && !focus.is_empty() && detail::says_all(f, focus))
         .fold(0u32, |m, (i, _)| m | 1 << i);
+    // Said only in passing (family meetings, in a follow-up on notes), a detail is told by
+    // a follow-up that opens with it, here or under another topic, when there is one.
+    let opens = detail::opens_with_detail;
+    if focused != 0 {
+        if let Some((other, index)) = opens(persona, memory, topic, focus, &u.words) {
+            return tell(persona, memory, u, other, index);
+        }
+    }
     if focused == 0 && !focus.is_empty() {
         // No follow-up says it, but an answer not yet given does (a family meeting, after a
         // day that named one): that answer.

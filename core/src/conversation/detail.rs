@@ -129,9 +129,10 @@ pub(super) fn taken_from(
     taken
 }
 
-/// A follow-up not yet given that opens with the detail a line names, two of its words side
-/// by side as the line says them (the family meeting a day named in passing, told in full
-/// under how the unit works): of `topic` first, then of the other topics in script order.
+/// A follow-up not yet given that opens with the detail a line names (in its first dozen
+/// words), two of its words side by side as the line says them (the family meeting a day
+/// named in passing, told in full under how the unit works): of `topic` first, then of the
+/// other topics in script order.
 pub(super) fn opens_with_detail(
     persona: &Persona,
     memory: &Memory,
@@ -146,10 +147,11 @@ pub(super) fn opens_with_detail(
     if pairs.is_empty() {
         return None;
     }
+    // Its first dozen words: a long first sentence may list the detail in passing.
     let opens_with = |t: &String| {
         let first = crate::understand::text::sentences(t).into_iter().next();
         let said = first.map(pickup::sequence).unwrap_or_default();
-        said.windows(2).any(|p| pairs.contains(&p))
+        (said[..said.len().min(12)].windows(2)).any(|p| pairs.contains(&p))
     };
     let own = persona.script(topic).into_iter();
     let others = (persona.topics.iter())

@@ -51,8 +51,9 @@ pub(super) fn more_on_last(
         // Off topic is no other topic for a question about a word just said (what is a
         // budget justification? reads as none to the model).
         let about_it = (!names_other || u.topic == Topic::None) && about_last();
-        // A short line about nothing else that points back: why is it so low?
-        let back = remark && (u.words.iter()).any(|w| crate::lexicon::has(replies::back(), w));
+        // A short line that points back, read as no other topic for sure: why is it so low?
+        let short = u.words.len() <= 5;
+        let back = short && (u.words.iter()).any(|w| crate::lexicon::has(replies::back(), w));
         // A reply that asks nothing and says back what was just said (probably someone in a
         // society's policy office): about that answer, however the model reads its words
         // (thanks that name it stay thanks).
@@ -118,4 +119,11 @@ fn rest_of_brief(
         let promised = parts.first().is_some_and(|s| said(s) && counts(s));
         (promised && !rest.is_empty() && rest.len() < parts.len()).then(|| rest.join(" "))
     })
+}
+
+/// The last exchange, when its topic is the one the persona last spoke on.
+pub(super) fn last_answer<'a>(memory: &Memory, exchanges: &'a [Exchange]) -> Option<&'a Exchange> {
+    exchanges
+        .last()
+        .filter(|e| memory.last_topic == Some(e.topic))
 }

@@ -148,8 +148,9 @@ fn topic_of(persona: &Persona, term: &Term, last: Option<Topic>) -> Topic {
         |text: &String| (term.words.iter()).any(|p| crate::substr::contains_ignore_case(text, p));
     // Only topics about the work: a greeting that mentions the term (Rosa's CHWs in her
     // small talk) would take the call back to its opening.
+    use crate::topic::Segment::{Advice, Future, Past, Present};
     let in_script = |t: Topic| {
-        crate::coach::outcome_of(t).is_some()
+        matches!(t.segment(), Some(Present | Past | Future | Advice))
             && (persona.script(t)).is_some_and(|s| s.answers.iter().chain(&s.follow_ups).any(uses))
     };
     if let Some(t) = last.filter(|t| in_script(*t)) {
@@ -171,10 +172,15 @@ fn topic_of(persona: &Persona, term: &Term, last: Option<Topic>) -> Topic {
 }
 
 /// A line read as off topic that names one of the persona's terms asks about their work:
-/// the topic of the first answer (or detail) that uses the term.
-pub(super) fn topic_named(persona: &Persona, words: &[String]) -> Option<Topic> {
+/// the last answer's topic if its script uses the term, else the topic of the first answer
+/// (or detail) that uses it.
+pub(super) fn topic_named(
+    persona: &Persona,
+    words: &[String],
+    last: Option<Topic>,
+) -> Option<Topic> {
     let (term, _, _) = term_in(persona, words)?;
-    Some(topic_of(persona, term, None)).filter(|t| *t != Topic::None)
+    Some(topic_of(persona, term, last)).filter(|t| *t != Topic::None)
 }
 
 /// The persona explains `term`; said again with its repeat line when already explained.

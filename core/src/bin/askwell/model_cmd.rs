@@ -199,7 +199,7 @@ pub fn eval(args: &[String]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// `epochs=20 lr=0.5 l2=1e-6 prune=0.02 levels=63 buckets=15 refit=5`: settings to try on the development split.
+/// `epochs=20 lr=0.5 l2=1e-6 prune=0.02 levels=63 buckets=15 refit=5 seed=7`: settings to try on the development split.
 fn overrides(args: &[String]) -> Result<trainer::Config, String> {
     let mut cfg = trainer::DEFAULT;
     for a in args {
@@ -216,6 +216,7 @@ fn overrides(args: &[String]) -> Result<trainer::Config, String> {
             "levels" => cfg.levels = v.parse().map_err(|_| bad.clone())?,
             "refit" => cfg.refit = v.parse().map_err(|_| bad.clone())?,
             "buckets" => cfg.log2_buckets = v.parse().map_err(|_| bad.clone())?,
+            "seed" => cfg.seed = v.parse().map_err(|_| bad.clone())?,
             _ => return Err(format!("unknown setting `{k}`")),
         }
     }

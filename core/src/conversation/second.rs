@@ -1,0 +1,68 @@
+//! A turn that asks two questions about the work ("What's a typical week like, and how did you
+//! get into policy?"): a person answers both halves, the second briefly. The reply keeps the
+//! topic of the half it answered first; the coach still counts the turn as a double question.
+
+use super::deeper::{follow_up_on, fresh_left};
+use super::time_remarks::pick;
+use super::{answer, Earlier, Memory, Reply, ReplyKind, TRUST_NEEDED};
+use crate::lexicon::{has, replies};
+use crate::persona::{Persona, Temperament};
+use crate::topic::Topic;
+use crate::understand::{shape, Matcher};
+
+/// How surely the other half must read as its topic on its own: a wrong second answer costs
+/// more than the half left for the user to ask again.
+const CLEAR: f32 = 0.75;
+
+/// Adds to `reply` a brief answer to the other question of a double question `line`: the
+/// first of its questions that reads clearly as another topic of the work. Nothing when the
+/// persona is holding back (guarded, or past the agreed end) or no other half is clear.
+pub(super) fn answer_other(
+    persona: &Persona,
+    matcher: &Matcher,
+    memory: &mut Memory,
+    line: &str,
+    earlier: Earlier,
+    reply: &mut Reply,
+) {
+    let guarded = persona.temperament == Temperament::Guarded && memory.trust < TRUST_NEEDED;
+    if reply.kind != ReplyKind::Answer || memory.wrapped_up || guarded {
+        return;
+    }
+    let answered = reply.topic;
+    let other = shape::question_texts(line).into_iter().find_map(|part| {
+        let u = matcher.understand(part);
+        // A half that says "it" leans on the other; one read weakly is a guess.
+        let leans = (u.words.iter()).any(|w| has(replies::second_leans(), w));
+        let clear = u.words.len() >= 3 && u.confidence >= CLEAR && !leans;
+        let clear = clear && u.topic != answered;
+        (clear && about_work(u.topic)).then_some(u)
+    });
+    let Some(u) = other else {
+        return;
+    };
+    // Held for later: a detail revealed in a half cut short would never be told.
+    let revealed = memory.revealed.clone();
+    let more = if !memory.answers_given.contains_key(&u.topic) {
+        answer(persona, memory, &u, u.topic, earlier.exchanges)
+    } else if fresh_left(persona, memory, u.topic) {
+        follow_up_on(persona, memory, &u, u.topic, earlier, &[])
+    } else {
+        return;
+    };
+    memory.revealed = revealed;
+    if !matches!(more.kind, ReplyKind::Answer | ReplyKind::FollowUp) || more.text.is_empty() {
+        return;
+    }
+    let lead = pick(replies::second_part(), memory);
+    // Its first two sentences: an answer opens with what sets it in context.
+    let told = super::phrasing::sentences(&more.text, 0, 2);
+    reply.text = format!("{} {lead} {told}", reply.text);
+    memory.last_topic = Some(answered);
+}
+
+/// A topic of the interview's four parts (not an opening, closing or job ask).
+fn about_work(topic: Topic) -> bool {
+    use crate::topic::Segment::{Advice, Future, Past, Present};
+    matches!(topic.segment(), Some(Present | Past | Future | Advice))
+}
