@@ -41,8 +41,9 @@ pub(super) fn answer_other(
     let Some(u) = other else {
         return;
     };
-    // Held for later: a detail revealed in a half cut short would never be told.
-    let revealed = memory.revealed.clone();
+    // Told briefly, the half's answer is not counted as given: asked on its own later, it
+    // is told in full (and a detail revealed in the part cut short is told then).
+    let before = memory.clone();
     let more = if !memory.answers_given.contains_key(&u.topic) {
         answer(persona, memory, &u, u.topic, earlier.exchanges)
     } else if fresh_left(persona, memory, u.topic) {
@@ -50,7 +51,7 @@ pub(super) fn answer_other(
     } else {
         return;
     };
-    memory.revealed = revealed;
+    *memory = before;
     if !matches!(more.kind, ReplyKind::Answer | ReplyKind::FollowUp) || more.text.is_empty() {
         return;
     }
@@ -58,7 +59,6 @@ pub(super) fn answer_other(
     // Its first two sentences: an answer opens with what sets it in context.
     let told = super::phrasing::sentences(&more.text, 0, 2);
     reply.text = format!("{} {lead} {told}", reply.text);
-    memory.last_topic = Some(answered);
 }
 
 /// A topic of the interview's four parts (not an opening, closing or job ask).
