@@ -333,7 +333,10 @@ pub(super) fn asks_what_was_meant(
     // What is X asks what a term means, however often the persona uses it; what do X do,
     // about a word of their whole field (Rosa's CHWs), asks something new.
     let term = crate::understand::classes::being().contains(&first[1].as_str());
-    named.iter().any(|w| {
+    // A word of praise or complaint names no thing (what's the best pizza topping? asks
+    // about no "best" just said).
+    let praise = |w: &&&String| crate::understand::features::polarity(w).is_some();
+    named.iter().filter(|w| !praise(w)).any(|w| {
         said.iter().any(|s| meets(w, s))
             && (term || !across_the_field(persona, w.get(..6).unwrap_or(w)))
     })

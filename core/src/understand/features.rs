@@ -27,7 +27,7 @@ const EVALUATIVE: &str = include_str!(concat!(env!("OUT_DIR"), "/evaluative.txt"
 
 /// The polarity of `word` from the lexicon: `Some(true)` good, `Some(false)` bad. The list is
 /// parsed once into a sorted table.
-fn polarity(word: &str) -> Option<bool> {
+pub(crate) fn polarity(word: &str) -> Option<bool> {
     static TABLE: std::sync::OnceLock<Vec<(&'static str, bool)>> = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut t: Vec<(&'static str, bool)> = EVALUATIVE
