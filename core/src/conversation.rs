@@ -207,7 +207,8 @@ pub fn respond(
     // then asks the question (a storyteller's first story may have been answered as one).
     let introduced = (memory.answers_given.keys())
         .any(|t| *t == Topic::Introduction || crate::coach::outcome_of(*t).is_some());
-    let reread = introduction::reread(u, line, introduced);
+    let reread = introduction::reread(u, line, introduced)
+        .or_else(|| introduction::question_in_run_on(matcher, u));
     let u = reread.as_ref().unwrap_or(u);
     let timing = more_time::more_time(persona, memory, &u.words, line, time)
         .or_else(|| more_time::time_left(memory, &u.words, line, time))
@@ -223,7 +224,7 @@ pub fn respond(
     }
     let in_passing =
         u.topic == Topic::Thanks && intents::thanks_in_passing(time, &u.words, earlier.exchanges);
-    let after_thanks = intents::question_after_thanks(matcher, u, line);
+    let after_thanks = intents::question_after_thanks(matcher, u, line, earlier.exchanges);
     let (asked, question) = match &after_thanks {
         Some((asked, question)) => (asked, *question),
         None => (u, line),
@@ -232,7 +233,11 @@ pub fn respond(
     let mut reply =
         understand_and_answer(persona, matcher, memory, asked, question, earlier, passing);
     if after_thanks.is_some() {
-        let ack = courtesy::in_passing(&u.words, earlier.exchanges, memory);
+        let ack = if u.topic == Topic::SmallTalk {
+            intents::hello_in_passing(u, memory)
+        } else {
+            courtesy::in_passing(&u.words, earlier.exchanges, memory)
+        };
         reply.text = ack + " " + &reply.text;
     }
     if reply.kind != ReplyKind::Clarify {

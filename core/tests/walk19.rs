@@ -36,3 +36,35 @@ fn a_half_leaning_on_the_other_is_left() {
         assert!(!e.reply.contains(lead), "{}", e.reply);
     }
 }
+
+/// A greeting, then the first question: the question is answered after a hello, not met
+/// with how the persona's day is going.
+#[test]
+fn a_greeting_before_the_first_question_is_answered_with_it() {
+    let mut c = Chat::with("rosa-delgado", 30);
+    let e = c.ask("Hello Rosa, thanks so much for meeting. How did you get into public health?");
+    assert_eq!(e.topic, Topic::Path, "{}", e.reply);
+}
+
+/// An introduction that asks through another verb (I'm curious what ... does), or typed as
+/// one run-on line with the question at its end, gets the question answered.
+#[test]
+fn a_question_inside_an_introduction_is_answered() {
+    let mut c = Chat::with("sam-whitfield", 30);
+    let e = c.ask("Hi Sam, thank you for your time. I study nursing and I'm curious what a clinical data scientist actually does.");
+    assert_eq!(e.topic, Topic::Responsibilities, "{}", e.reply);
+    let mut c = Chat::with("sam-whitfield", 30);
+    let e = c.ask("hey sam thanks for doing this so um i'm a sophomore in statistics and my advisor said you work with hospital data so what does your typical day look like");
+    assert_eq!(e.topic, Topic::TypicalDay, "{}", e.reply);
+}
+
+/// Thanks for being honest about "the hard parts" near the end is a thank-you, not someone
+/// saying they are short on time.
+#[test]
+fn thanks_naming_the_hard_parts_is_thanks() {
+    let mut c = Chat::with("maya-okafor", 30);
+    c.ask("Hi, I'm a premed student.");
+    c.ask("What's the hardest part of your job?");
+    let e = c.ask("Thank you for being open about the hard parts, I appreciate your time.");
+    assert_eq!(e.topic, Topic::Thanks, "{}", e.reply);
+}

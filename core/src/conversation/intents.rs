@@ -213,16 +213,27 @@ pub(super) fn title_first(persona: &Persona, u: &Understanding, reply: &mut Repl
     reply.text.insert_str(0, &(lead + " "));
 }
 
+/// How surely a question after a greeting must read as the work: small talk asks things too
+/// (have you been here before?).
+const GREETED_QUESTION: f32 = 0.5;
+
 /// Thanks said on the way to a question the model reads too weakly to count as a second
 /// intent (Thanks, I'll look for that book. But would SQL be enough for the data side?): the
 /// last sentence, a question about the work read alone, is what is answered, the thanks
 /// acknowledged in passing. No goodbye while a question waits.
+/// So is a greeting before the first question (Hi Priya, thanks for meeting. How did you get
+/// into patient education?), when the question reads surely as the work.
 pub(super) fn question_after_thanks<'a>(
     matcher: &crate::understand::Matcher,
     u: &Understanding,
     line: &'a str,
+    earlier: &[Exchange],
 ) -> Option<(Understanding, &'a str)> {
-    if u.topic != Topic::Thanks || !u.also.is_empty() {
+    let started = earlier
+        .iter()
+        .any(|e| crate::coach::outcome_of(e.topic).is_some());
+    let greeting = u.topic == Topic::SmallTalk && !started;
+    if !(u.topic == Topic::Thanks && u.also.is_empty() || greeting) {
         return None;
     }
     let sentences = crate::understand::text::sentences(line);
@@ -232,7 +243,12 @@ pub(super) fn question_after_thanks<'a>(
     let question = last.rsplit(':').next().unwrap_or(last);
     let asked = matcher.understand(question);
     let work = crate::coach::outcome_of(asked.topic).is_some();
-    (work && asked.confidence >= crate::understand::UNKNOWN).then_some((asked, question))
+    let sure = if greeting {
+        GREETED_QUESTION
+    } else {
+        crate::understand::UNKNOWN
+    };
+    (work && asked.confidence >= sure).then_some((asked, question))
 }
 
 /// Thanks in the first half of the agreed time with no word of goodbye (time, bye,
@@ -251,4 +267,15 @@ pub(super) fn thanks_in_passing(
         .last()
         .is_some_and(|e| e.segment == crate::topic::Segment::Closing);
     time.early() && !farewell && !closing
+}
+
+/// A greeting said before the first question: a hello back, and a welcome when it thanked
+/// them for their time.
+pub(super) fn hello_in_passing(u: &Understanding, memory: &mut Memory) -> String {
+    use crate::lexicon::replies::{hello_back, welcome_back};
+    let hello = pick(hello_back(), memory);
+    if u.also.contains(&Topic::Thanks) {
+        return hello + " " + &pick(welcome_back(), memory);
+    }
+    hello
 }

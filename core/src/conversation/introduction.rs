@@ -5,7 +5,7 @@
 
 use crate::lexicon::{has, replies};
 use crate::topic::Topic;
-use crate::understand::{Understanding, UNKNOWN};
+use crate::understand::{Matcher, Understanding, UNKNOWN};
 
 /// The line as it should be read, when the model's reading involves an introduction it
 /// should not; `None` when the reading stands.
@@ -16,6 +16,14 @@ pub(super) fn reread(u: &Understanding, line: &str, introduced: bool) -> Option<
     }
     let asks = asks(line);
     let own = (u.words.iter()).any(|w| has(replies::self_words(), w));
+    // The question the understanding found in an introduction (I'm curious what a regulatory
+    // affairs manager actually does) stands when it reads surely as the work and the user
+    // says they wonder (not "which is how I heard about your team", a remark, nor "I don't
+    // really know what jobs mix those", a worry about their own plans).
+    let wonders = (u.words.iter()).any(|w| has(replies::wonder(), w));
+    if u.also.contains(&Topic::Introduction) && u.confidence >= RUN_ON_QUESTION && wonders {
+        return None;
+    }
     if u.topic != Topic::Introduction {
         // An introduction as the other reading: a statement about the user is one; anything
         // else is read as the model read it first.
@@ -68,3 +76,33 @@ fn without_runner_up(u: &Understanding, topic: Topic) -> Understanding {
         ..u.clone()
     }
 }
+
+/// An introduction or thanks typed as one run-on sentence with a question at its end (i'm a
+/// junior studying biology and i heard you work in regulatory affairs so what does that
+/// actually look like day to day; i study nursing and i'm curious what a clinical data
+/// scientist does): the question, read from the joining word before it (`run_on_joins`),
+/// when it reads surely as the work; the introduction or thanks is then said in passing.
+pub(super) fn question_in_run_on(matcher: &Matcher, u: &Understanding) -> Option<Understanding> {
+    use crate::understand::shape::{asks, question_start};
+    let opening = matches!(u.topic, Topic::Introduction | Topic::Thanks);
+    if !opening || !u.also.is_empty() {
+        return None;
+    }
+    let w = &u.words;
+    let joins = (3..w.len().saturating_sub(3)).filter(|&i| has(replies::run_on_joins(), &w[i]));
+    // The part after the join opens as a question (what does it look like?, not "how you got
+    // into it", an agenda's item), or as "I'm curious / I'd love to know what..." (not
+    // "which is how I heard about your team", a remark with a wh-word in it).
+    let wonders = |t: &[String]| t[0] == "i" && t.iter().take(4).any(|x| has(replies::wonder(), x));
+    let opens = |t: &[String]| (question_start(t) == Some(0) || wonders(t)) && asks(t, false);
+    let at = joins.map(|i| i + 1).find(|&i| opens(&w[i..]))?;
+    let asked = matcher.understand(&w[at..].join(" "));
+    let work = crate::coach::outcome_of(asked.topic).is_some();
+    (work && asked.confidence >= RUN_ON_QUESTION).then(|| Understanding {
+        also: vec![u.topic],
+        ..asked
+    })
+}
+
+/// How surely a question inside an introduction must read as the work to be answered.
+const RUN_ON_QUESTION: f32 = 0.5;

@@ -108,6 +108,8 @@ pub fn train(args: &[String]) -> ExitCode {
                     c.recall(),
                     c.f1()
                 );
+                let j = r.flag(Flag::JobAsk);
+                println!("{path}: job_ask fp {} fn {}", j.false_pos, j.false_neg);
             }
             ExitCode::SUCCESS
         }
