@@ -68,3 +68,14 @@ fn thanks_naming_the_hard_parts_is_thanks() {
     let e = c.ask("Thank you for being open about the hard parts, I appreciate your time.");
     assert_eq!(e.topic, Topic::Thanks, "{}", e.reply);
 }
+
+/// "and then?" and "how long" alone, right after a story, ask for more of it: not off topic.
+#[test]
+fn a_bare_and_then_goes_on_with_the_story() {
+    for line in ["and then?", "how long"] {
+        let mut c = Chat::with("priya-raman", 30);
+        let path = c.ask("How did you get into patient education?");
+        let e = c.ask(line);
+        assert_eq!(e.topic, path.topic, "{line}: {}", e.reply);
+    }
+}

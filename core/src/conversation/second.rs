@@ -52,7 +52,11 @@ pub(super) fn answer_other(
         return;
     };
     *memory = before;
-    if !matches!(more.kind, ReplyKind::Answer | ReplyKind::FollowUp) || more.text.is_empty() {
+    // A follow-up must say a word that half asked: picked by order alone, it answers nothing
+    // (a topic's answer is about what the half asked by being on its topic).
+    let asked = super::variants::asked(&u.words);
+    let says = more.kind == ReplyKind::Answer || super::variants::found(&more.text, &asked) != 0;
+    if !matches!(more.kind, ReplyKind::Answer | ReplyKind::FollowUp) || !says {
         return;
     }
     let lead = pick(replies::second_part(), memory);
