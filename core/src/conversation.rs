@@ -296,6 +296,9 @@ fn understand_and_answer(
     {
         return reply;
     }
+    if let Some(topic) = on_last::pushed_back(persona, memory, u) {
+        return answer(persona, memory, u, topic, earlier.exchanges);
+    }
     if let Some((topic, focus)) = going_back(persona, matcher, memory, u, line, earlier) {
         let focus = focus.as_ref().map_or(&[][..], |p| &p[..]);
         return deeper::follow_up_on(persona, memory, u, topic, earlier, focus);

@@ -3,6 +3,7 @@
 
 mod common;
 
+use askwell_core::persona::Temperament;
 use askwell_core::topic::Topic;
 use common::chat::Chat;
 
@@ -77,5 +78,42 @@ fn a_bare_and_then_goes_on_with_the_story() {
         let path = c.ask("How did you get into patient education?");
         let e = c.ask(line);
         assert_eq!(e.topic, path.topic, "{line}: {}", e.reply);
+    }
+}
+
+/// A line that pushes back (really? I read that...; isn't it boring?) hears the answer that
+/// grants the point and gives the persona's view; a plain question never does.
+#[test]
+fn pushback_is_answered_by_the_answer_that_grants_the_point() {
+    let grants = |reply: &str| {
+        let lower = reply.to_lowercase();
+        (askwell_core::lexicon::replies::pushback_cues().iter()).any(|c| lower.contains(c.as_str()))
+    };
+    for (persona, _) in common::personas() {
+        let mut c = Chat::with(&persona.id, 30);
+        let plain = c.ask("Where do you see your field going in the next few years?");
+        assert!(!grants(&plain.reply), "{}", plain.reply);
+        let e = c.ask("Really? I read that jobs in this field are shrinking. Isn't that a worry?");
+        assert!(grants(&e.reply), "{}: {}", persona.id, e.reply);
+    }
+}
+
+/// Asked to shadow them, every persona says whether it can be done and what instead (a
+/// guarded one once trusted: before that it shares no details at all, by design).
+#[test]
+fn a_shadowing_request_is_answered() {
+    let open = common::personas()
+        .iter()
+        .filter(|(p, _)| p.temperament != Temperament::Guarded);
+    for (persona, _) in open {
+        let mut c = Chat::with(&persona.id, 30);
+        c.ask("Hi, I'm a student interested in your field.");
+        let e = c.ask("Would it be possible to shadow you for a day sometime?");
+        assert!(
+            e.reply.to_lowercase().contains("shadow"),
+            "{}: {}",
+            persona.id,
+            e.reply
+        );
     }
 }

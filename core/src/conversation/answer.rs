@@ -47,13 +47,16 @@ pub(super) fn answer(
 
     let given = memory.answers_given.get(&topic).copied().unwrap_or(0);
     let allowed = variants::allowed(&script.answers, topic, &u.words, earlier);
-    // Answers kept for another listener are not counted: once the rest are given, this one
-    // has heard everything.
-    let count = (0..script.answers.len().min(32))
-        .filter(|i| allowed & 1 << i != 0)
-        .count()
-        .max(1) as u32;
     let mask = super::deeper::answers_mask(memory, topic);
+    // Answers kept for another listener are not counted: once the rest are given, this one
+    // has heard everything (and one kept for this listener is new even after others).
+    let n = script.answers.len().min(32);
+    let in_range = if n == 32 { u32::MAX } else { (1u32 << n) - 1 };
+    let open = match allowed & in_range {
+        0 => in_range,
+        some => some,
+    };
+    let heard_all = mask & open == open;
     let index = variants::pick(&script.answers, mask, given, &asked, allowed);
     let Some(variant) = script.answers.get(index) else {
         return deflect(persona, memory);
@@ -61,8 +64,8 @@ pub(super) fn answer(
     let mut text = String::new();
     // Thanked once more after every goodbye was said: the acknowledgement alone, not "as I
     // said before" and a goodbye again.
-    let thanked_again = topic == Topic::Thanks && given >= count;
-    if given >= count && !thanked_again {
+    let thanked_again = topic == Topic::Thanks && heard_all;
+    if heard_all && !thanked_again {
         text.push_str(&pick(&persona.lines.repeat, memory));
     }
     let mut nuggets = Vec::new();
@@ -90,17 +93,20 @@ pub(super) fn answer(
         let rest = phrasing::sentences(variant, said, usize::MAX);
         let body = if thanked_again {
             phrasing::sentences(variant, 0, 1)
-        } else if said > 0 && !rest.is_empty() && given < count {
+        } else if said > 0 && !rest.is_empty() && !heard_all {
             text.push_str(&pick(crate::lexicon::replies::more_than_before(), memory));
             text.push(' ');
             rest
-        } else if given >= count && !special {
+        } else if heard_all && !special {
             // Every answer on it heard already: a short recap, not the whole answer again.
             phrasing::recap(variant)
         } else {
             variant.as_str()
         };
-        if closed && !special && !phrasing::asks_openly(&u.words) {
+        // An answer granting a point first (isn't it boring?) is told whole: its but is the
+        // answer.
+        let brief = closed && !special && !variants::concedes(variant);
+        if brief && !phrasing::asks_openly(&u.words) {
             // A yes/no question gets a brief answer: the user feels the difference. Where the
             // question's answer is the same whatever its words, it comes first.
             if let Some(lead) = phrasing::yes_no_lead(topic, given, &u.words) {
@@ -141,7 +147,7 @@ pub(super) fn answer(
             );
             // No tangent inside a reply that answers several intents of one line, nor after
             // a recap: it ends with an offer to go further.
-            if given >= count {
+            if heard_all {
                 text.push(' ');
                 text.push_str(&pick(crate::lexicon::replies::recap_offer(), memory));
             } else if persona.temperament == Temperament::Rambling

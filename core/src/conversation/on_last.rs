@@ -127,3 +127,20 @@ pub(super) fn last_answer<'a>(memory: &Memory, exchanges: &'a [Exchange]) -> Opt
         .last()
         .filter(|e| memory.last_topic == Some(e.topic))
 }
+
+/// A line pushing back (really? I read that the field is shrinking) on a topic with an answer
+/// kept for it, not yet given, that grants the point (`variants::concedes`): that topic, the
+/// line's own or the last answer's, so it is answered, not taken as "tell me more".
+pub(super) fn pushed_back(persona: &Persona, memory: &Memory, u: &Understanding) -> Option<Topic> {
+    let words = replies::pushback_words();
+    let pushes = (u.words.iter()).any(|w| crate::lexicon::has(words, w))
+        || (words.iter()).any(|p| p.contains(' ') && crate::lexicon::has_phrase(&u.words, p));
+    let kept = |t: &Topic| {
+        let mask = super::deeper::answers_mask(memory, *t);
+        let answers = persona.script(*t).map_or(&[][..], |s| &s.answers[..]);
+        let fresh = |(i, a): (usize, &String)| mask & (1 << i) == 0 && super::variants::concedes(a);
+        answers.iter().enumerate().take(32).any(fresh)
+    };
+    let topics = [Some(u.topic), memory.last_topic];
+    topics.into_iter().flatten().filter(|_| pushes).find(kept)
+}

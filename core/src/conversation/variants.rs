@@ -114,21 +114,32 @@ pub fn pick(
 /// said they are changing careers (`replies::changer_words`, in this line or in what they said
 /// to introduce themselves) or asks about the situation in the cue's words; one that compares
 /// the work with another role (`replies::comparison_cues`) only to a line that compares
-/// (`replies::comparing_words`).
+/// (`replies::comparing_words`). A present or future answer that grants a point first
+/// (`replies::pushback_cues`) only, and then always, to a line that pushes back
+/// (`replies::pushback_words`: really? I read that... isn't it...).
 pub fn allowed(answers: &[String], topic: Topic, words: &[String], earlier: &[Exchange]) -> u32 {
     use crate::lexicon::{has, has_phrase, replies};
-    if !matches!(topic.segment(), Some(Segment::Present | Segment::Advice)) {
+    let (present, future) = (Some(Segment::Present), Some(Segment::Future));
+    if !matches!(
+        topic.segment(),
+        Some(Segment::Present | Segment::Advice | Segment::Future)
+    ) {
         return u32::MAX;
     }
     // Read as bytes, case aside: this runs for every answer of the topic at every reply.
     let says = crate::substr::contains_ignore_case;
     // Each answer's first sentence read once, for both kinds.
-    let (mut for_changers, mut comparing) = (0u32, 0u32);
+    let (mut for_changers, mut comparing, mut conceding) = (0u32, 0u32, 0u32);
     for (i, a) in answers.iter().enumerate().take(32) {
         let first = super::phrasing::sentences(a, 0, 1);
         let any = |cues: &[String]| cues.iter().any(|c| says(first, c));
-        for_changers |= u32::from(any(replies::changer_cues())) << i;
-        comparing |= u32::from(any(replies::comparison_cues())) << i;
+        if topic.segment() != future {
+            for_changers |= u32::from(any(replies::changer_cues())) << i;
+            comparing |= u32::from(any(replies::comparison_cues())) << i;
+        }
+        if matches!(topic.segment(), s if s == present || s == future) {
+            conceding |= u32::from(any(replies::pushback_cues())) << i;
+        }
     }
     let said = |w: &[String], class: &[String]| {
         (w.iter()).any(|x| has(class, x))
@@ -149,7 +160,23 @@ pub fn allowed(answers: &[String], topic: Topic, words: &[String], earlier: &[Ex
     if comparing != 0 && !said(words, replies::comparing_words()) {
         mask &= !comparing;
     }
+    // An answer that grants a point before its own view (Fair point: layoffs are real...) is
+    // for a line that pushes back, and is the one it hears.
+    if conceding != 0 {
+        mask &= if said(words, replies::pushback_words()) {
+            conceding
+        } else {
+            !conceding
+        };
+    }
     mask
+}
+
+/// Whether an answer grants a point first (`replies::pushback_cues` in its first sentence).
+pub fn concedes(answer: &str) -> bool {
+    let first = super::phrasing::sentences(answer, 0, 1);
+    (crate::lexicon::replies::pushback_cues().iter())
+        .any(|c| crate::substr::contains_ignore_case(first, c))
 }
 
 /// The question's content words (the first dozen: a long introduction asks for no one part),
