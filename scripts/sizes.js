@@ -162,7 +162,10 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // briefly; re-judged on walks eighteen and nineteen, 5 turns better and 2 worse), a detail
 // said in passing told by the follow-up that opens with it, terms kept with the last answer's
 // topic: engine piece +0.3 KiB, no cut found in the time left: ceiling 487.4 -> 487.9.
-const CEILINGS = { firstScreen: 128.2 * KIB, practice: 487.9 * KIB };
+// 488.1 with the openings that carry a question, pushback answered by an answer granting the
+// point, and a shadowing answer per persona (Priya's script, the one counted, +0.4 KiB of
+// it; the re-judged walks: nineteen 81/36/78 -> 88/35/72): ceiling 487.9 -> 488.4.
+const CEILINGS = { firstScreen: 128.2 * KIB, practice: 488.4 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

@@ -233,12 +233,7 @@ pub fn respond(
     let mut reply =
         understand_and_answer(persona, matcher, memory, asked, question, earlier, passing);
     if after_thanks.is_some() {
-        let ack = if u.topic == Topic::SmallTalk {
-            intents::hello_in_passing(u, memory)
-        } else {
-            courtesy::in_passing(&u.words, earlier.exchanges, memory)
-        };
-        reply.text = ack + " " + &reply.text;
+        reply.text = intents::said_before(u, earlier.exchanges, memory) + " " + &reply.text;
     }
     if reply.kind != ReplyKind::Clarify {
         memory.pending = None;
@@ -384,7 +379,7 @@ fn understand_and_answer(
         return deeper::follow_up_on(persona, memory, u, u.topic, earlier, &focus);
     }
     let mut reply = answer(persona, memory, u, u.topic, earlier.exchanges);
-    second::answer_other(persona, matcher, memory, line, earlier, &mut reply);
+    second::answer_other(persona, matcher, memory, (u, line), earlier, &mut reply);
     if reply.kind == ReplyKind::Answer && !u.also.is_empty() {
         intents::answer_others(persona, memory, u, line, earlier.exchanges, &mut reply);
     } else if reply.kind == ReplyKind::Answer && u.topic == Topic::Thanks {

@@ -269,9 +269,18 @@ pub(super) fn thanks_in_passing(
     time.early() && !farewell && !closing
 }
 
+/// What is said before the answer to a question that came after thanks (thanks in passing)
+/// or a greeting (a hello back).
+pub(super) fn said_before(u: &Understanding, earlier: &[Exchange], memory: &mut Memory) -> String {
+    if u.topic == Topic::SmallTalk {
+        return hello_in_passing(u, memory);
+    }
+    super::courtesy::in_passing(&u.words, earlier, memory)
+}
+
 /// A greeting said before the first question: a hello back, and a welcome when it thanked
 /// them for their time.
-pub(super) fn hello_in_passing(u: &Understanding, memory: &mut Memory) -> String {
+fn hello_in_passing(u: &Understanding, memory: &mut Memory) -> String {
     use crate::lexicon::replies::{hello_back, welcome_back};
     let hello = pick(hello_back(), memory);
     if u.also.contains(&Topic::Thanks) {

@@ -5,10 +5,11 @@
 use super::deeper::{follow_up_on, fresh_left};
 use super::time_remarks::pick;
 use super::{answer, Earlier, Memory, Reply, ReplyKind, TRUST_NEEDED};
+use crate::flags::Flag;
 use crate::lexicon::{has, replies};
 use crate::persona::{Persona, Temperament};
 use crate::topic::Topic;
-use crate::understand::{shape, Matcher};
+use crate::understand::{shape, Matcher, Understanding};
 
 /// How surely the other half must read as its topic on its own: a wrong second answer costs
 /// more than the half left for the user to ask again.
@@ -21,10 +22,16 @@ pub(super) fn answer_other(
     persona: &Persona,
     matcher: &Matcher,
     memory: &mut Memory,
-    line: &str,
+    (understood, line): (&Understanding, &str),
     earlier: Earlier,
     reply: &mut Reply,
 ) {
+    // Two questions, flagged, or said with thanks (no flag then): only then is the grammar
+    // read again.
+    let two = understood.flags.contains(&Flag::DoubleQuestion) || !understood.also.is_empty();
+    if !two {
+        return;
+    }
     let guarded = persona.temperament == Temperament::Guarded && memory.trust < TRUST_NEEDED;
     if reply.kind != ReplyKind::Answer || memory.wrapped_up || guarded {
         return;

@@ -138,7 +138,7 @@ pub fn allowed(answers: &[String], topic: Topic, words: &[String], earlier: &[Ex
             comparing |= u32::from(any(replies::comparison_cues())) << i;
         }
         if matches!(topic.segment(), s if s == present || s == future) {
-            conceding |= u32::from(any(replies::pushback_cues())) << i;
+            conceding |= u32::from(concedes(a)) << i;
         }
     }
     let said = |w: &[String], class: &[String]| {
@@ -172,11 +172,10 @@ pub fn allowed(answers: &[String], topic: Topic, words: &[String], earlier: &[Ex
     mask
 }
 
-/// Whether an answer grants a point first (`replies::pushback_cues` in its first sentence).
+/// Whether an answer grants a point first: it opens with one of `replies::pushback_cues`.
 pub fn concedes(answer: &str) -> bool {
-    let first = super::phrasing::sentences(answer, 0, 1);
-    (crate::lexicon::replies::pushback_cues().iter())
-        .any(|c| crate::substr::contains_ignore_case(first, c))
+    let opens = |c: &String| (answer.get(..c.len())).is_some_and(|a| a.eq_ignore_ascii_case(c));
+    crate::lexicon::replies::pushback_cues().iter().any(opens)
 }
 
 /// The question's content words (the first dozen: a long introduction asks for no one part),
