@@ -50,12 +50,7 @@ pub(super) fn answer(
     let mask = super::deeper::answers_mask(memory, topic);
     // Answers kept for another listener are not counted: once the rest are given, this one
     // has heard everything (and one kept for this listener is new even after others).
-    let n = script.answers.len().min(32);
-    let in_range = if n == 32 { u32::MAX } else { (1u32 << n) - 1 };
-    let open = match allowed & in_range {
-        0 => in_range,
-        some => some,
-    };
+    let open = variants::open(&script.answers, allowed);
     let heard_all = mask & open == open;
     let index = variants::pick(&script.answers, mask, given, &asked, allowed);
     let Some(variant) = script.answers.get(index) else {

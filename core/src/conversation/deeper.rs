@@ -181,9 +181,10 @@ pub(super) fn follow_up_on(
         .fold(0u32, |m, (i, _)| m | 1 << i);
     // Said only in passing (family meetings, in a follow-up on notes), a detail is told by
     // a follow-up that opens with it, here or under another topic, when there is one.
-    let opens = detail::opens_with_detail;
     if focused != 0 {
-        if let Some((other, index)) = opens(persona, memory, topic, focus, &u.words) {
+        if let Some((other, index)) =
+            detail::opens_with_detail(persona, memory, topic, focus, &u.words)
+        {
             return tell(persona, memory, u, other, index);
         }
     }
@@ -335,8 +336,8 @@ pub(super) fn asks_what_was_meant(
     let term = crate::understand::classes::being().contains(&first[1].as_str());
     // A word of praise or complaint names no thing (what's the best pizza topping? asks
     // about no "best" just said).
-    let praise = |w: &&&String| crate::understand::features::polarity(w).is_some();
-    named.iter().filter(|w| !praise(w)).any(|w| {
+    let praise = |w: &&String| crate::understand::features::polarity(w).is_some();
+    named.iter().copied().filter(|w| !praise(w)).any(|w| {
         said.iter().any(|s| meets(w, s))
             && (term || !across_the_field(persona, w.get(..6).unwrap_or(w)))
     })

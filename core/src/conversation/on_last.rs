@@ -132,9 +132,7 @@ pub(super) fn last_answer<'a>(memory: &Memory, exchanges: &'a [Exchange]) -> Opt
 /// kept for it, not yet given, that grants the point (`variants::concedes`): that topic, the
 /// line's own or the last answer's, so it is answered, not taken as "tell me more".
 pub(super) fn pushed_back(persona: &Persona, memory: &Memory, u: &Understanding) -> Option<Topic> {
-    let words = replies::pushback_words();
-    let pushes = (u.words.iter()).any(|w| crate::lexicon::has(words, w))
-        || (words.iter()).any(|p| p.contains(' ') && crate::lexicon::has_phrase(&u.words, p));
+    let pushes = super::variants::says_class(&u.words, replies::pushback_words());
     let kept = |t: &Topic| {
         let mask = super::deeper::answers_mask(memory, *t);
         let answers = persona.script(*t).map_or(&[][..], |s| &s.answers[..]);

@@ -65,6 +65,28 @@ fn key(stem_of_word: &str) -> u64 {
         .fold(0u64, |k, b| k << 8 | u64::from(b.to_ascii_lowercase()))
 }
 
+/// The answers that may be given, a bit each: those `allowed` among the first 32, or all of
+/// them when `allowed` leaves none.
+pub fn open(answers: &[String], allowed: u32) -> u32 {
+    let count = answers.len().clamp(1, 32);
+    let every = if count == 32 {
+        u32::MAX
+    } else {
+        (1u32 << count) - 1
+    };
+    match every & allowed {
+        0 => every,
+        some => some,
+    }
+}
+
+/// Whether `words` say a word of `class`, or one of its phrases.
+pub fn says_class(words: &[String], class: &[String]) -> bool {
+    use crate::lexicon::{has, has_phrase};
+    (words.iter()).any(|x| has(class, x))
+        || (class.iter()).any(|c| c.contains(' ') && has_phrase(words, c))
+}
+
 /// The index of the answer to give: among those not yet given (all of them once every one
 /// has been given), the one sharing the most content words with the question (a word itself
 /// counts twice a related one); with no word in common, the next in the persona's own order,
@@ -78,16 +100,7 @@ pub fn pick(
     allowed: u32,
 ) -> usize {
     let count = answers.len().clamp(1, 32);
-    let every = if count == 32 {
-        u32::MAX
-    } else {
-        (1u32 << count) - 1
-    };
-    let all = if every & allowed == 0 {
-        every
-    } else {
-        every & allowed
-    };
+    let all = open(answers, allowed);
     let fresh = if given_mask & all == all {
         all
     } else {
@@ -116,9 +129,9 @@ pub fn pick(
 /// the work with another role (`replies::comparison_cues`) only to a line that compares
 /// (`replies::comparing_words`). A present or future answer that grants a point first
 /// (`replies::pushback_cues`) only, and then always, to a line that pushes back
-/// (`replies::pushback_words`: really? I read that... isn't it...).
+/// (`replies::pushback_words`: I read that..., isn't it...).
 pub fn allowed(answers: &[String], topic: Topic, words: &[String], earlier: &[Exchange]) -> u32 {
-    use crate::lexicon::{has, has_phrase, replies};
+    use crate::lexicon::{has_phrase, replies};
     let (present, future) = (Some(Segment::Present), Some(Segment::Future));
     if !matches!(
         topic.segment(),
@@ -141,10 +154,7 @@ pub fn allowed(answers: &[String], topic: Topic, words: &[String], earlier: &[Ex
             conceding |= u32::from(concedes(a)) << i;
         }
     }
-    let said = |w: &[String], class: &[String]| {
-        (w.iter()).any(|x| has(class, x))
-            || (class.iter()).any(|c| c.contains(' ') && has_phrase(w, c))
-    };
+    let said = says_class;
     let mut mask = u32::MAX;
     if for_changers != 0 {
         // Asking about the situation itself (why take the pay cut? is it too late?) counts.
