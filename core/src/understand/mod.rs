@@ -38,8 +38,10 @@ pub fn builtin() -> &'static Model {
 
 /// A job ask needs this probability: a false accusation costs more than a miss. Chosen on the
 /// development sets, `jobask_border` above all (figures in NOTES.md section 3): 0.5 raises one
-/// more false ask than 0.6 for no more found; 0.7 misses five more.
+/// more false ask than 0.6 for no more found; 0.7 misses five more. A line that asks to hear
+/// more of the last answer ("could you give me an example?") needs `JOB_ASK_SURE`.
 pub const JOB_ASK_MIN: f32 = 0.6;
+pub const JOB_ASK_SURE: f32 = 0.8;
 /// Below this, the top topic is a guess. With `CLOSE_MARGIN`, chosen on the development split
 /// so the persona asks "A or B?" on about one line in twenty-five (`askwell train --dev`).
 pub const CONFIDENT: f32 = 0.30;
@@ -201,7 +203,9 @@ impl Matcher {
         let topic_of = |c: usize| self.model.classes[c].unwrap_or(Topic::None);
         let job = self.model.column(Topic::JobAsk);
         // A job ask must be clear; otherwise the line is read as its next-best topic.
-        if ranked.first().map(|r| r.0) == job && ranked[0].1 < JOB_ASK_MIN {
+        let follow_up = shape::is_follow_up(line);
+        let job_min = if follow_up { JOB_ASK_SURE } else { JOB_ASK_MIN };
+        if Some(ranked[0].0) == job && ranked[0].1 < job_min {
             ranked.remove(0);
         }
         // Barely read as off topic, with a topic of the interview just behind: that topic.
@@ -258,7 +262,7 @@ impl Matcher {
             ranked: ranked.iter().map(|&(c, p)| (topic_of(c), p)).collect(),
             flags,
             job_words,
-            follow_up: shape::is_follow_up(line),
+            follow_up,
             words,
             also,
             other_language: false,

@@ -13,10 +13,9 @@ use super::requests::{asks_a_favour, asks_an_opinion, asks_for_time, asks_leave_
 use super::requests::{asks_to_name, invites_more};
 use crate::understand::text::{sentences, words};
 
-/// Every clause-level start in the sentence (after a comma the wording restarts: *As a
-/// nurse, do you find the hours hard?*, *What's the pay like, is it enough?*), each with the
-/// rest of the sentence after it, so that an option after a comma (*..., or mostly review?*)
-/// is seen.
+/// Every clause-level start in the sentence (after a comma the wording restarts: *As a nurse, do
+/// you find the hours hard?*, *What's the pay like, is it enough?*), each with the rest of the
+/// sentence after it, so that an option after a comma (*..., or mostly review?*) is seen.
 fn clause_starts(sentence: &str) -> Vec<Vec<String>> {
     let clauses: Vec<Vec<String>> = sentence.split([',', ';', ':']).map(words).collect();
     clauses
@@ -130,10 +129,9 @@ pub fn is_closed(line: &str) -> bool {
         })
 }
 
-/// The part of a line that asks yes or no, as typed, for the coach to quote: the last
-/// clause of the last yes/no sentence that opens with an auxiliary (*What's the team like,
-/// is it friendly?* gives *is it friendly?*; *Is it hard? What is hardest?* the first), or
-/// else that whole sentence.
+/// The part of a line that asks yes or no, as typed, for the coach to quote: the last clause of the
+/// last yes/no sentence that opens with an auxiliary (*What's the team like, is it friendly?* gives
+/// *is it friendly?*; *Is it hard? What is hardest?* the first), or else that whole sentence.
 pub fn closed_part(line: &str) -> &str {
     let sentence = sentences(line)
         .into_iter()
@@ -161,9 +159,8 @@ fn any_fragment(w: &[String]) -> bool {
         && closed_clause(&[["are", "there"].map(String::from).as_slice(), w].concat())
 }
 
-/// Without a question mark, *can't thank you enough* and *have a great day* open like a
-/// question but are a statement and a wish: a negated auxiliary, or *have*/*do* without a
-/// subject after it.
+/// Without a question mark, *can't thank you enough* and *have a great day* open like a question
+/// but are a statement and a wish: a negated auxiliary, or *have*/*do* without a subject after it.
 fn reads_as_statement(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
     at(1) == "not" || matches!(at(0), "have" | "do") && !subjects().contains(&at(1))

@@ -55,9 +55,8 @@ pub(super) fn embedded_yes_no(sentence: &str) -> Option<Vec<String>> {
     if clause.len() < 2 || wh().contains(&clause[0].as_str()) {
         return None;
     }
-    // "if you ever miss", "if the pay is good", "whether a minor would help": the auxiliary
-    // moves to the front; with none, "do" asks the question ("if your company takes
-    // interns").
+    // "if you ever miss", "if the pay is good", "whether a minor would help": the auxiliary moves
+    // to the front; with none, "do" asks the question ("if your company takes interns").
     let aux_at = clause
         .iter()
         .take(5)
