@@ -13,8 +13,9 @@ use crate::persona::Persona;
 use crate::topic::Topic;
 use crate::understand::Understanding;
 
-/// Longer lines ask something of their own.
-const MOST_WORDS: usize = 12;
+/// Longer lines ask something of their own (*sorry I didn't really get that, can you repeat
+/// the main part?* is thirteen).
+const MOST_WORDS: usize = 14;
 /// Surer than this that the line names another topic, it is that topic's question.
 const NAMES_ANOTHER: f32 = 0.6;
 
