@@ -56,7 +56,7 @@ fn saves_and_loads_a_session_and_its_index() {
     assert_eq!(loaded.sessions[0].questions, 1);
     // The stored value is the versioned envelope.
     let raw = local().get_item(&session_key("t-save")).unwrap().unwrap();
-    assert!(raw.starts_with("{\"version\":11,\"revision\":1,\"data\":"));
+    assert!(raw.starts_with("{\"version\":12,\"revision\":1,\"data\":"));
 }
 
 #[wasm_bindgen_test]
@@ -189,7 +189,7 @@ fn the_index_is_merged_not_overwritten() {
 #[wasm_bindgen_test]
 fn a_newer_index_puts_the_tab_in_read_only_mode() {
     local().clear().unwrap();
-    let newer = r#"{"version":12,"revision":9,"data":{"sessions":"future"}}"#;
+    let newer = r#"{"version":13,"revision":9,"data":{"sessions":"future"}}"#;
     local().set_item(INDEX_KEY, newer).unwrap();
     let (index, problems) = storage::load_index(1.0);
     assert!(index.sessions.is_empty());

@@ -19,6 +19,7 @@ mod fallback;
 mod farewell;
 mod intents;
 mod introduction;
+mod keyword;
 mod more_time;
 mod on_last;
 mod phrasing;
@@ -283,6 +284,7 @@ fn understand_and_answer(
     if let Some(reply) = who::who_is(persona, memory, u, line, earlier.exchanges)
         .or_else(|| on_last::others_of_brief(persona, memory, u, earlier))
         .or_else(|| who::introduce_named(memory, u, line, earlier.exchanges))
+        .or_else(|| keyword::asked_for(persona, memory, u, line, earlier.exchanges))
     {
         return reply;
     }

@@ -117,6 +117,9 @@ pub enum Reveal {
     FollowUp,
     /// Only when a question on its topic (or any question) uses one of its keywords.
     Keywords,
+    /// An answer of its own, said instead of a topic answer to a question that uses one of
+    /// its keywords (*could I shadow you?*). Not a detail to draw out: the score leaves it out.
+    Asked,
 }
 
 /// A fact the persona only gives when asked the right way.

@@ -3,6 +3,7 @@
 
 mod common;
 
+use askwell_core::persona::Temperament;
 use common::chat::Chat;
 
 /// Asking for the last answer more simply, in one sentence, or its main part again gets its
@@ -10,7 +11,10 @@ use common::chat::Chat;
 #[test]
 fn asking_for_it_more_simply_gets_the_gist() {
     for (setup, asked) in [
-        ("What do you do at your job?", "sorry, can you say that more simply?"),
+        (
+            "What do you do at your job?",
+            "sorry, can you say that more simply?",
+        ),
         (
             "What does your week look like?",
             "sorry I didn't really get that, can you repeat the main part?",
@@ -19,7 +23,10 @@ fn asking_for_it_more_simply_gets_the_gist() {
             "What advice would you give a freshman?",
             "can you explain that in like one sentence",
         ),
-        ("How did you get into this field?", "what's the short version?"),
+        (
+            "How did you get into this field?",
+            "what's the short version?",
+        ),
     ] {
         let mut c = Chat::with("rosa-delgado", 30);
         c.ask("Hi Rosa, I'm Tyler, a freshman.");
@@ -28,6 +35,67 @@ fn asking_for_it_more_simply_gets_the_gist() {
         assert_eq!(again.topic, first.topic, "{asked}: {}", again.reply);
         let opening: String = first.reply.chars().take(30).collect();
         assert!(again.reply.contains(&opening), "{asked}: {}", again.reply);
-        assert!(again.reply.len() < first.reply.len() + 40, "{asked}: {}", again.reply);
+        assert!(
+            again.reply.len() < first.reply.len() + 40,
+            "{asked}: {}",
+            again.reply
+        );
+    }
+}
+
+/// A question on a theme the persona has an answer of its own for (a visa, burnout, the tools
+/// they use, shadowing) gets that answer, first and alone, not a story of the nearest topic
+/// with it tacked on.
+#[test]
+fn a_question_on_a_theme_gets_the_answer_kept_for_it() {
+    let mut c = Chat::with("daniel-reyes", 30);
+    c.ask("Hi Daniel, I'm a PhD student in biochemistry.");
+    let e = c.ask("I am on F-1 visa. Do biotech companies sponsor H-1B for regulatory roles?");
+    assert_eq!(e.nuggets, ["asked-visa"], "{}", e.reply);
+    assert!(e.reply.to_lowercase().contains("visa"), "{}", e.reply);
+    for id in common::persona_ids() {
+        let mut c = Chat::with(&id, 30);
+        c.ask("Hi, I'm a student thinking about your field.");
+        let e = c.ask("Would it be possible to shadow you for a day?");
+        // A guarded persona keeps it until trust is earned.
+        if c.persona.temperament == Temperament::Guarded {
+            assert!(e.nuggets.is_empty(), "{id}: {}", e.reply);
+            continue;
+        }
+        assert_eq!(e.nuggets, ["shadowing"], "{id}: {}", e.reply);
+        assert!(
+            e.reply.to_lowercase().contains("shadow"),
+            "{id}: {}",
+            e.reply
+        );
+        let once = c.ask("Could I shadow you some other time then?");
+        assert!(
+            !once.nuggets.contains(&"shadowing".to_string()),
+            "{id}: told once"
+        );
+    }
+}
+
+/// Only what is asked names a theme: an introduction or a story around another question that
+/// mentions one ("I worked in retail", "I burned out as a nurse") gets what it asks.
+#[test]
+fn a_theme_said_in_passing_is_not_asked_for() {
+    for id in common::persona_ids() {
+        let mut c = Chat::with(&id, 30);
+        let e = c.ask(
+            "Hi, I've worked in retail for eight years and I'm thinking of switching careers.",
+        );
+        assert!(
+            e.nuggets.iter().all(|n| !n.starts_with("asked-")),
+            "{id}: {}",
+            e.reply
+        );
+        let e =
+            c.ask("I burned out as a nurse last year. What does a typical day look like for you?");
+        assert!(
+            e.nuggets.iter().all(|n| !n.starts_with("asked-")),
+            "{id}: {}",
+            e.reply
+        );
     }
 }

@@ -7,7 +7,7 @@ use crate::interview::Exchange;
 use crate::lexicon::replies;
 use crate::persona::{Persona, TopicScript};
 use crate::topic::Topic;
-use crate::understand::{Understanding, CONFIDENT};
+use crate::understand::{text, Understanding, CONFIDENT};
 
 /// The reply that goes on with the last answer's topic, if the line asks for one.
 pub(super) fn more_on_last(
@@ -54,6 +54,10 @@ pub(super) fn more_on_last(
         // A short line that points back, read as no other topic for sure: why is it so low?
         let short = u.words.len() <= 5;
         let back = short && (u.words.iter()).any(|w| crate::lexicon::has(replies::back(), w));
+        // How did you get through it?: nothing of its own but a word pointing back, however
+        // surely "how did you..." reads as another topic.
+        let bare =
+            back_only(&u.words) && crate::understand::shape::asks(&u.words, line.ends_with('?'));
         // A reply that asks nothing and says back what was just said (probably someone in a
         // society's policy office): about that answer, however the model reads its words
         // (thanks that name it stay thanks).
@@ -63,7 +67,7 @@ pub(super) fn more_on_last(
             let reply = quiet && !crate::coach::social(u.topic);
             reply && e.is_some_and(|e| pickup::picks_up(&e.reply, line))
         };
-        if !names_other && (small_talk || back || quiet) || about_it || echoes() {
+        if !names_other && (small_talk || back || quiet) || bare || about_it || echoes() {
             // What a line about a word just said takes up focuses the follow-up (what's a
             // family meeting like?, after a day that named one).
             let e = earlier.exchanges.last().filter(|_| about_it);
@@ -74,6 +78,16 @@ pub(super) fn more_on_last(
         }
     }
     None
+}
+
+/// At most seven words, one pointing back (`back`), the others grammar words or verbs that
+/// name nothing (`plain_verbs`): *How did you tell them?*, *Why do you think that is?*.
+fn back_only(words: &[String]) -> bool {
+    let has = |class: &[String], w: &str| crate::lexicon::has(class, w);
+    let plain = |w: &String| {
+        has(replies::back(), w) || has(replies::plain_verbs(), w) || text::is_function_word(w)
+    };
+    words.len() <= 7 && words.iter().any(|w| has(replies::back(), w)) && words.iter().all(plain)
 }
 
 /// A short line asking for the others (and the other two?, whats the rest) after a brief

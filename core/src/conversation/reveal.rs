@@ -33,7 +33,7 @@ pub(super) fn reveal(
         let earned = match n.reveal {
             Reveal::Answer => !closed && !another_kind(topic, text, &n.text, &asked),
             Reveal::FollowUp => following_up,
-            Reveal::Keywords => n
+            Reveal::Keywords | Reveal::Asked => n
                 .keywords
                 .iter()
                 .any(|k| contains_phrase(words, &text::words(k))),

@@ -296,13 +296,15 @@ fn check_nuggets(p: &Persona, out: &mut Problems) {
                 answered
                     && script.is_some_and(|s| s.follow_ups.iter().any(|a| !a.trim().is_empty()))
             }
-            Reveal::Keywords => answered && n.keywords.iter().any(|k| !normalize(k).is_empty()),
+            Reveal::Keywords | Reveal::Asked => {
+                answered && n.keywords.iter().any(|k| !normalize(k).is_empty())
+            }
         };
         if !reachable {
             let how = match n.reveal {
                 Reveal::Answer => format!("“{}” needs an answer", n.topic.label()),
                 Reveal::FollowUp => format!("“{}” needs a follow-up", n.topic.label()),
-                Reveal::Keywords => format!(
+                Reveal::Keywords | Reveal::Asked => format!(
                     "it needs at least one keyword, and “{}” an answer",
                     n.topic.label()
                 ),

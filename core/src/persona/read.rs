@@ -148,8 +148,13 @@ fn nugget(r: &mut Reader) -> Result<Nugget> {
             1 => n.outcome = r.name_of(&Outcome::ALL, Outcome::id)?,
             2 => n.topic = topic(r)?,
             3 => {
-                let all = [Reveal::Answer, Reveal::FollowUp, Reveal::Keywords];
-                n.reveal = r.name_in("answer follow_up keywords", &all)?
+                let all = [
+                    Reveal::Answer,
+                    Reveal::FollowUp,
+                    Reveal::Keywords,
+                    Reveal::Asked,
+                ];
+                n.reveal = r.name_in("answer follow_up keywords asked", &all)?
             }
             4 => n.text = r.string()?,
             _ => n.keywords = r.strings()?,

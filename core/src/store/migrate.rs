@@ -21,6 +21,7 @@ pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [
     migrate_v8_to_v9,
     migrate_v9_to_v10,
     migrate_v10_to_v11,
+    migrate_v11_to_v12,
 ];
 
 /// Version 2 adds the record's write counter, `revision`; a version 1 record starts at 0.
@@ -117,6 +118,13 @@ pub fn migrate_v9_to_v10(mut value: Tree) -> Result<Tree, String> {
 /// data: no persona held terms.
 pub fn migrate_v10_to_v11(mut value: Tree) -> Result<Tree, String> {
     envelope_of_version(&mut value, 10)?.insert("version", Tree::whole(11));
+    Ok(value)
+}
+
+/// Version 12 lets a persona's nugget be `asked` (an answer of its own to a question naming
+/// it). Version 11 data is valid version 12 data: no nugget was.
+pub fn migrate_v11_to_v12(mut value: Tree) -> Result<Tree, String> {
+    envelope_of_version(&mut value, 11)?.insert("version", Tree::whole(12));
     Ok(value)
 }
 

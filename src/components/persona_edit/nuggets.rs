@@ -7,7 +7,7 @@ use askwell_core::persona::{Nugget, Reveal};
 use askwell_core::{Outcome, Topic};
 use leptos::prelude::*;
 
-const REVEALS: [(Reveal, &str, &str); 3] = [
+const REVEALS: [(Reveal, &str, &str); 4] = [
     (
         Reveal::Answer,
         "answer",
@@ -22,6 +22,11 @@ const REVEALS: [(Reveal, &str, &str); 3] = [
         Reveal::Keywords,
         "keywords",
         "Only when a question uses a keyword",
+    ),
+    (
+        Reveal::Asked,
+        "asked",
+        "As the whole answer to a question that uses a keyword",
     ),
 ];
 

@@ -1,0 +1,62 @@
+//! A detail kept for a question that names it (`reveal = "asked"`: shadowing, a visa,
+//! belonging...) answers that question on its own. Said after another answer of its topic,
+//! it came after a story nobody asked for ("Python from Scratch... Shadowing me? Honestly...").
+
+use super::{Memory, Reply, ReplyKind, TRUST_NEEDED};
+use crate::interview::Exchange;
+use crate::lexicon::{has, replies};
+use crate::persona::{Persona, Reveal, Temperament};
+use crate::topic::Topic;
+use crate::understand::shape;
+use crate::understand::text::{self, contains_phrase, words};
+use crate::understand::Understanding;
+
+/// The first such answer not yet told whose keyword the question says, told alone on its
+/// topic. A guarded persona keeps it until trust is earned (then it comes with an answer).
+pub(super) fn asked_for(
+    persona: &Persona,
+    memory: &mut Memory,
+    u: &Understanding,
+    line: &str,
+    earlier: &[Exchange],
+) -> Option<Reply> {
+    let guarded = persona.temperament == Temperament::Guarded && memory.trust < TRUST_NEEDED;
+    // Only a question asks for it: an introduction that says "retail" is heard as one.
+    let courtesy = matches!(
+        u.topic,
+        Topic::Introduction | Topic::Thanks | Topic::SmallTalk
+    );
+    if guarded || courtesy || !(line.contains('?') || shape::asks(&u.words, false)) {
+        return None;
+    }
+    // A word the persona just said, taken up (what's hard about burnout?), is a follow-up on
+    // that answer, not a new theme.
+    let last = earlier.last().map(|e| words(&e.reply)).unwrap_or_default();
+    // An answer of the topic the line reads as that says the word already answers it (what's
+    // hard about burnout and pay?, to a persona whose challenges name burnout).
+    let answers = persona.script(u.topic).map_or(&[][..], |s| &s.answers[..]);
+    let covered = |k: &[String]| answers.iter().any(|a| contains_phrase(&words(a), k));
+    // Said in what is asked, not in a story around it (I burned out as a nurse. What's your
+    // week like?), unless the question points back at the story (What was that like?).
+    let said = text::sentences(line);
+    let marked: Vec<&str> = said.iter().copied().filter(|s| s.ends_with('?')).collect();
+    let back = |s: &&str| words(s).iter().any(|w| has(replies::back(), w));
+    let asked = if marked.is_empty() || marked.iter().any(back) {
+        u.words.clone()
+    } else {
+        words(&marked.join(" "))
+    };
+    let named = |k: &String| {
+        let k = words(k);
+        contains_phrase(&asked, &k) && !contains_phrase(&last, &k) && !covered(&k)
+    };
+    let nugget = (persona.nuggets.iter())
+        .filter(|n| n.reveal == Reveal::Asked && !memory.revealed.contains(&n.id))
+        .find(|n| n.keywords.iter().any(named))?;
+    memory.revealed.push(nugget.id.clone());
+    memory.misses = 0;
+    memory.last_topic = Some(nugget.topic);
+    let mut reply = Reply::new(nugget.text.clone(), nugget.topic, ReplyKind::Answer);
+    reply.nuggets.push(nugget.id.clone());
+    Some(reply)
+}
