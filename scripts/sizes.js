@@ -165,7 +165,12 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // 488.1 with the openings that carry a question, pushback answered by an answer granting the
 // point, and a shadowing answer per persona (Priya's script, the one counted, +0.4 KiB of
 // it; the re-judged walks: nineteen 81/36/78 -> 88/35/72): ceiling 487.9 -> 488.4.
-const CEILINGS = { firstScreen: 128.2 * KIB, practice: 488.4 * KIB };
+// 2026-12-05, thirty-second session: 492.1 with answers kept for a theme (reveal = "asked":
+// visas, belonging, burnout, tools and AI, career changers, a mistake, ethics, life outside
+// work, the news; walk twenty's largest group of misfits was such questions getting the
+// nearest topic's story): Priya's script, the one counted, +2.6 KiB gzip for her nine; the
+// engine piece +0.3 (conversation/keyword.rs, the rephrase words): ceiling 488.4 -> 492.4.
+const CEILINGS = { firstScreen: 128.2 * KIB, practice: 492.4 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
