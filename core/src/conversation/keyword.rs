@@ -5,7 +5,8 @@
 use super::{Memory, Reply, ReplyKind, TRUST_NEEDED};
 use crate::interview::Exchange;
 use crate::lexicon::{has, replies};
-use crate::persona::{Persona, Reveal, Temperament};
+use crate::persona::{Nugget, Persona, Reveal, Temperament};
+use crate::substr;
 use crate::topic::Topic;
 use crate::understand::shape;
 use crate::understand::text::{self, contains_phrase, words};
@@ -29,13 +30,35 @@ pub(super) fn asked_for(
     if guarded || courtesy || !(line.contains('?') || shape::asks(&u.words, false)) {
         return None;
     }
+    // Cheap first, at every question: a keyword among the line's words, compared as written
+    // (a keyword with a hyphen or an apostrophe is normalized like the line).
+    let appears = |k: &String| {
+        let plain = k
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ');
+        if !plain {
+            return contains_phrase(&u.words, &words(k));
+        }
+        let n = k.split(' ').count();
+        (u.words.windows(n)).any(|w| w.iter().zip(k.split(' ')).all(|(a, b)| a == b))
+    };
+    let fresh = |n: &&Nugget| n.reveal == Reveal::Asked && !memory.revealed.contains(&n.id);
+    let candidates: Vec<&Nugget> = (persona.nuggets.iter())
+        .filter(fresh)
+        .filter(|n| n.keywords.iter().any(appears))
+        .collect();
+    if candidates.is_empty() {
+        return None;
+    }
     // A word the persona just said, taken up (what's hard about burnout?), is a follow-up on
     // that answer, not a new theme.
-    let last = earlier.last().map(|e| words(&e.reply)).unwrap_or_default();
     // An answer of the topic the line reads as that says the word already answers it (what's
-    // hard about burnout and pay?, to a persona whose challenges name burnout).
+    // hard about burnout and pay?, to a persona whose challenges name burnout). Both read as
+    // written, without splitting whole answers into words at every question.
+    let last = earlier.last().map_or("", |e| e.reply.as_str());
     let answers = persona.script(u.topic).map_or(&[][..], |s| &s.answers[..]);
-    let covered = |k: &[String]| answers.iter().any(|a| contains_phrase(&words(a), k));
+    let in_text = |t: &str, k: &str| substr::contains_ignore_case(t, k);
+    let covered = |k: &str| in_text(last, k) || answers.iter().any(|a| in_text(a, k));
     // Said in what is asked, not in a story around it (I burned out as a nurse. What's your
     // week like?), unless the question points back at the story (What was that like?).
     let said = text::sentences(line);
@@ -46,12 +69,9 @@ pub(super) fn asked_for(
     } else {
         words(&marked.join(" "))
     };
-    let named = |k: &String| {
-        let k = words(k);
-        contains_phrase(&asked, &k) && !contains_phrase(&last, &k) && !covered(&k)
-    };
-    let nugget = (persona.nuggets.iter())
-        .filter(|n| n.reveal == Reveal::Asked && !memory.revealed.contains(&n.id))
+    let named = |k: &String| contains_phrase(&asked, &words(k)) && !covered(k);
+    let nugget = candidates
+        .into_iter()
         .find(|n| n.keywords.iter().any(named))?;
     memory.revealed.push(nugget.id.clone());
     memory.misses = 0;
