@@ -163,9 +163,8 @@ pub struct Memory {
     /// which gave answers in order.
     #[serde(default, skip_serializing_if = "TopicCounts::is_empty")]
     pub variants_given: TopicCounts,
-    /// Which of a topic's follow-ups were given (bit i: follow-up i), so the one that fits
-    /// the question can be chosen. Absent in sessions saved before schema 9, which gave
-    /// them in order.
+    /// Which of a topic's follow-ups were given (bit i: follow-up i), so the one that fits the
+    /// question can be chosen. Absent in sessions saved before schema 9, which gave them in order.
     #[serde(default, skip_serializing_if = "TopicCounts::is_empty")]
     pub follow_ups_picked: TopicCounts,
     /// How many of a rambling persona's tangents were told: each is told once, in order.
@@ -364,10 +363,9 @@ fn understand_and_answer(
         && (u.follow_up || deeper())
         && u.topic != Topic::Thanks
     {
-        // In a short line, two or more of the last answer's words it takes up focus the
-        // follow-up (what happens in a family meeting?, after a day that named one); one
-        // alone may be any word of the topic (change, after how AI will change the work),
-        // and a long line says many.
+        // In a short line, two or more of the last answer's words it takes up focus the follow-up
+        // (what happens in a family meeting?, after a day that named one); one alone may be any
+        // word of the topic (change, after how AI will change the work), and a long line says many.
         let last = earlier.exchanges.last().filter(|e| e.topic == u.topic);
         let focus = last
             .map(|e| detail::shared_words(e, line))

@@ -4,6 +4,7 @@
 mod common;
 
 use askwell_core::persona::Temperament;
+use askwell_core::topic::Topic;
 use common::chat::Chat;
 
 /// Asking for the last answer more simply, in one sentence, or its main part again gets its
@@ -97,5 +98,32 @@ fn a_theme_said_in_passing_is_not_asked_for() {
             "{id}: {}",
             e.reply
         );
+    }
+}
+
+/// A line that asks to hear more of the last answer is read as a job ask only when the model
+/// is sure of it: "could you give me an example?" once got "I don't have openings" (walk
+/// nineteen). Asking for the job outright, or for a referral, still is one.
+#[test]
+fn asking_for_more_of_an_answer_is_not_a_job_ask() {
+    for persona in askwell_core::content::bundled() {
+        let m = persona.matcher();
+        for line in [
+            "could you give me an example?",
+            "Can you give me an example?",
+            "can you give me some examples",
+            "could you tell me more?",
+            "could you elaborate on that?",
+        ] {
+            let u = m.understand(line);
+            assert_ne!(u.topic, Topic::JobAsk, "{}: {line}: {u:?}", persona.id);
+            assert!(u.follow_up, "{line}");
+        }
+        for line in [
+            "could you give me a job? sorry, that's really blunt",
+            "Could you put in a good word for me?",
+        ] {
+            assert_eq!(m.understand(line).topic, Topic::JobAsk, "{line}");
+        }
     }
 }

@@ -22,8 +22,7 @@ use crate::topic::{Segment, Topic};
 use model::{Model, Scores};
 use std::sync::OnceLock;
 
-/// The model shipped with this build (`askwell train` writes it; a test checks it matches
-/// the corpus).
+/// The shipped model (`askwell train` writes it; a test checks it matches the corpus).
 pub static MODEL_BYTES: &[u8] = include_bytes!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../content/model/understanding.bin"
@@ -37,9 +36,8 @@ pub fn builtin() -> &'static Model {
 }
 
 /// A job ask needs this probability: a false accusation costs more than a miss. Chosen on the
-/// development sets, `jobask_border` above all (figures in NOTES.md section 3): 0.5 raises one
-/// more false ask than 0.6 for no more found; 0.7 misses five more. A line that asks to hear
-/// more of the last answer ("could you give me an example?") needs `JOB_ASK_SURE`.
+/// development sets (`jobask_border` above all, NOTES.md section 3): 0.5 raised one more false
+/// ask for no more found, 0.7 missed five more. `JOB_ASK_SURE` for a line asking to hear more.
 pub const JOB_ASK_MIN: f32 = 0.6;
 pub const JOB_ASK_SURE: f32 = 0.8;
 /// Below this, the top topic is a guess. With `CLOSE_MARGIN`, chosen on the development split
@@ -90,8 +88,7 @@ impl Understanding {
     }
 }
 
-/// How sure the model must be of a part of a line to count it as a second closing intent:
-/// stricter than for a whole line, since nothing asks the user what they meant.
+/// Sureness a part of a line needs to be a second intent (nobody asks what the user meant).
 const SECOND_INTENT: f32 = 0.5;
 
 /// The most likely column and its probability, `skip` left out (0 when nothing is left).
