@@ -4,7 +4,7 @@
 
 use super::{Memory, Reply, ReplyKind, TRUST_NEEDED};
 use crate::interview::Exchange;
-use crate::lexicon::{has, replies};
+use crate::lexicon::{has, has_phrase, replies};
 use crate::persona::{Nugget, Persona, Reveal, Temperament};
 use crate::substr;
 use crate::topic::Topic;
@@ -36,11 +36,11 @@ pub(super) fn asked_for(
         let plain = k
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ');
-        if !plain {
-            return contains_phrase(&u.words, &words(k));
+        if plain {
+            has_phrase(&u.words, k)
+        } else {
+            contains_phrase(&u.words, &words(k))
         }
-        let n = k.split(' ').count();
-        (u.words.windows(n)).any(|w| w.iter().zip(k.split(' ')).all(|(a, b)| a == b))
     };
     let fresh = |n: &&Nugget| n.reveal == Reveal::Asked && !memory.revealed.contains(&n.id);
     let candidates: Vec<&Nugget> = (persona.nuggets.iter())
@@ -51,10 +51,9 @@ pub(super) fn asked_for(
         return None;
     }
     // A word the persona just said, taken up (what's hard about burnout?), is a follow-up on
-    // that answer, not a new theme.
-    // An answer of the topic the line reads as that says the word already answers it (what's
-    // hard about burnout and pay?, to a persona whose challenges name burnout). Both read as
-    // written, without splitting whole answers into words at every question.
+    // that answer, not a new theme; an answer of the topic the line reads as that says the
+    // word answers it already (what's hard about burnout and pay?). Both read as written,
+    // without splitting whole answers into words at every question.
     let last = earlier.last().map_or("", |e| e.reply.as_str());
     let answers = persona.script(u.topic).map_or(&[][..], |s| &s.answers[..]);
     let in_text = |t: &str, k: &str| substr::contains_ignore_case(t, k);
