@@ -179,10 +179,13 @@ pub fn has(class: &[String], word: &str) -> bool {
 /// Whether `words` hold `phrase` (a class entry, its words joined by spaces) word for word,
 /// read without splitting it into a list first.
 pub fn has_phrase(words: &[String], phrase: &str) -> bool {
-    let n = phrase.split(' ').count();
-    words
-        .windows(n)
-        .any(|w| w.iter().zip(phrase.split(' ')).all(|(a, b)| a == b))
+    let mut parts = phrase.split(' ');
+    let first = parts.next().unwrap_or("");
+    let n = 1 + parts.count();
+    // Compared whole only where the first word matches (this runs for every cue of a class).
+    words.windows(n).any(|w| {
+        w[0] == first && (w[1..].iter().zip(phrase.split(' ').skip(1))).all(|(a, b)| a == b)
+    })
 }
 
 #[cfg(test)]

@@ -36,7 +36,13 @@ pub fn contains(hay: &str, needle: &str) -> bool {
 /// whole reply or script at a reply).
 pub fn contains_ignore_case(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    !n.is_empty() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+    let Some((&first, rest)) = n.split_first() else {
+        return false;
+    };
+    let first = first.to_ascii_lowercase();
+    // Compared whole only where the first byte matches: most positions fail there.
+    h.windows(n.len())
+        .any(|w| w[0].to_ascii_lowercase() == first && w[1..].eq_ignore_ascii_case(rest))
 }
 
 /// `hay.replace(from, to)` for a non-empty `from`: every match, left to right, without

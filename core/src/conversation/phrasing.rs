@@ -6,7 +6,7 @@ use crate::topic::Topic;
 
 /// The first `n` sentences of a text.
 pub(super) fn first_sentences(text: &str, n: usize) -> String {
-    match sentence_ends(text).get(n.saturating_sub(1)) {
+    match sentence_ends(text, n).get(n.saturating_sub(1)) {
         Some(&end) if n > 0 => text[..end].to_string(),
         _ => text.to_string(),
     }
@@ -26,7 +26,7 @@ pub(super) fn recap(text: &str) -> &str {
 /// Sentences `from` (counted from 0) up to but not including `to` of a text, trimmed; empty
 /// when the text has no sentence `from`. The last sentence may lack its final mark.
 pub(super) fn sentences(text: &str, from: usize, to: usize) -> &str {
-    let ends = sentence_ends(text);
+    let ends = sentence_ends(text, to.max(from));
     let bound = |n: usize| match n {
         0 => 0,
         n => ends.get(n - 1).copied().unwrap_or(text.len()),
@@ -48,10 +48,11 @@ pub(super) fn said_before<'a>(text: &str, earlier: impl Iterator<Item = &'a Exch
 
 /// Where each sentence of `text` ends (byte offsets just past its final mark), split as
 /// the user's lines are (`understand::text::sentences`).
-fn sentence_ends(text: &str) -> Vec<usize> {
+/// Only the first `limit` are found: most callers want one or two of a long answer.
+fn sentence_ends(text: &str, limit: usize) -> Vec<usize> {
     let base = text.as_ptr() as usize;
-    crate::understand::text::sentences(text)
-        .iter()
+    crate::understand::text::sentences_lazily(text)
+        .take(limit)
         .map(|s| s.as_ptr() as usize - base + s.len())
         .collect()
 }
@@ -87,7 +88,7 @@ pub(super) fn asks_openly(words: &[String]) -> bool {
 /// the one about what was asked ("Do you get to work remotely?" and "...I'm hybrid: on site
 /// Tuesday and Thursday..."): then that sentence and the next.
 pub(super) fn brief(text: &str, asked: &[(u64, u64)]) -> String {
-    let ends = sentence_ends(text);
+    let ends = sentence_ends(text, usize::MAX);
     let mut start = 0;
     let sentences: Vec<(usize, usize)> = ends
         .iter()

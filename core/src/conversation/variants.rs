@@ -5,65 +5,9 @@
 use crate::interview::Exchange;
 use crate::topic::{Segment, Topic};
 use crate::understand::text::{self, is_function_word};
+use keys::{groups, ignored, key, number_or, stem};
 
-/// Letters compared after a plural s is dropped: remotely and remote match, and so do
-/// hours and hour; internship and interview do not.
-const STEM: usize = 6;
-
-/// Groups of words about the same part of a topic (`content/lexicon/related.txt`).
-/// (Its lines without comments: core/build.rs strips them.)
-const RELATED: &str = include_str!(concat!(env!("OUT_DIR"), "/related.txt"));
-
-/// The groups a stem belongs to (by `key`), as a bit set (at most 64 groups are read); 0
-/// for none.
-fn groups(stem_key: u64) -> u64 {
-    static TABLE: std::sync::OnceLock<Vec<(u64, u64)>> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let mut t: Vec<(u64, u64)> = Vec::new();
-        let lines = RELATED
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.starts_with(IGNORE) && !l.trim().is_empty());
-        for (g, line) in lines.take(64).enumerate() {
-            for w in line.split_whitespace() {
-                let k = key(stem(w));
-                match t.iter_mut().find(|(s, _)| *s == k) {
-                    Some(e) => e.1 |= 1 << g,
-                    None => t.push((k, 1 << g)),
-                }
-            }
-        }
-        crate::small_sort::sort_stable_by(&mut t, |a, b| a.0.cmp(&b.0));
-        t
-    });
-    table
-        .binary_search_by(|(k, _)| k.cmp(&stem_key))
-        .map_or(0, |i| table[i].1)
-}
-
-/// The `ignore:` line of the related words: too common to tell answers apart.
-const IGNORE: &str = "ignore:";
-
-fn ignored(word: &str) -> bool {
-    // Found once: this runs for every word of every question.
-    static LINE: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
-    LINE.get_or_init(|| {
-        RELATED
-            .lines()
-            .find_map(|l| l.strip_prefix(IGNORE))
-            .unwrap_or("")
-    })
-    .split_whitespace()
-    .any(|w| w == word)
-}
-
-/// A stem as one number, so stems compare as integers: its first eight bytes, lower-cased.
-/// Stems are six letters at most, so for plain words this is exact.
-fn key(stem_of_word: &str) -> u64 {
-    stem_of_word
-        .bytes()
-        .take(8)
-        .fold(0u64, |k, b| k << 8 | u64::from(b.to_ascii_lowercase()))
-}
+mod keys;
 
 /// The answers that may be given, a bit each: those `allowed` among the first 32, or all of
 /// them when `allowed` leaves none.
@@ -220,22 +164,20 @@ pub fn touched(text: &str, asked: &[(u64, u64)]) -> u32 {
 
 /// The question words `text` says, and those it has only a related word for, as bit sets.
 fn matches(text: &str, asked: &[(u64, u64)]) -> (u32, u32) {
-    let (mut same, mut related) = (0u32, 0u32);
     if asked.is_empty() {
         return (0, 0);
     }
-    for t in tokens(text) {
-        let t = key(stem(number_or(t)));
-        let in_groups = groups(t);
+    keys::with_summary(text, |said| {
+        let (mut same, mut related) = (0u32, 0u32);
         for (n, (s, g)) in asked.iter().enumerate() {
-            if *s == t {
+            if said.keys.binary_search(s).is_ok() {
                 same |= 1 << n;
-            } else if g & in_groups != 0 {
+            } else if g & said.groups != 0 {
                 related |= 1 << n;
             }
         }
-    }
-    (same, related)
+        (same, related)
+    })
 }
 
 /// The bit of a given answer, to remember it.
@@ -246,37 +188,6 @@ pub fn mark(given_mask: u32, index: usize) -> u32 {
 /// Answers given before this was remembered were given in order: the first `given` of them.
 pub fn mask_before_memory(given: u32) -> u32 {
     1u32.checked_shl(given).map_or(u32::MAX, |b| b - 1)
-}
-
-/// The words of an answer as written (case aside).
-/// A hyphenated word whole (on-call, as the related groups write it) and each of its parts
-/// (fast-track gives fast and track, as a question's words are split).
-fn tokens(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|t| !t.is_empty())
-        .flat_map(|t| {
-            let parts = t
-                .contains('-')
-                .then(|| t.split('-').filter(|p| !p.is_empty()));
-            std::iter::once(t).chain(parts.into_iter().flatten())
-        })
-}
-
-/// A word written with digits as "#", the way related.txt names any number.
-fn number_or(w: &str) -> &str {
-    if w.starts_with(|c: char| c.is_ascii_digit()) {
-        "#"
-    } else {
-        w
-    }
-}
-
-fn stem(w: &str) -> &str {
-    let w = match w.strip_suffix('s') {
-        Some(rest) if rest.len() > 2 => rest,
-        _ => w,
-    };
-    w.char_indices().nth(STEM).map_or(w, |(i, _)| &w[..i])
 }
 
 #[cfg(test)]
@@ -346,7 +257,7 @@ mod tests {
         let mut lines = source.lines();
         assert_eq!(lines.next(), Some("# format_version = 1"));
         let groups: Vec<&str> = lines
-            .filter(|l| !l.starts_with('#') && !l.starts_with(IGNORE))
+            .filter(|l| !l.starts_with('#') && !l.starts_with(keys::IGNORE))
             .collect();
         assert!(groups.len() <= 64, "at most 64 groups are read");
         for g in groups {

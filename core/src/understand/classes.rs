@@ -126,6 +126,20 @@ fn spellings() -> &'static [(&'static str, &'static str)] {
 
 /// `word` written out ("dont" is "do not", "u" is "you"), if the file lists it.
 pub(crate) fn spelled_out(word: &str) -> Option<&'static str> {
+    // Most words are no listed spelling: a filter of 1,024 bits by hash says so at once.
+    static LISTED: OnceLock<[u64; 16]> = OnceLock::new();
+    let fnv = |h: u64, b: u8| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    let bit = |w: &str| w.bytes().fold(0xcbf2_9ce4_8422_2325, fnv) as usize % 1024;
+    let listed = LISTED.get_or_init(|| {
+        let mut f = [0; 16];
+        spellings()
+            .iter()
+            .for_each(|(s, _)| f[bit(s) / 64] |= 1 << (bit(s) % 64));
+        f
+    });
+    if listed[bit(word) / 64] & (1 << (bit(word) % 64)) == 0 {
+        return None;
+    }
     let t = spellings();
     t.binary_search_by(|e| e.0.cmp(word)).ok().map(|i| t[i].1)
 }

@@ -10,13 +10,22 @@ use super::classes::{abbreviations, function_words, spelled_out};
 /// model's character n-grams.
 pub fn words(line: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for raw in raw_words(line) {
-        match spelled_out(&raw) {
-            Some(e) => out.extend(e.split(' ').map(str::to_string)),
-            None => {
-                // Possessives: "the company's" is "company".
-                let w = raw.strip_suffix("'s").unwrap_or(&raw);
-                out.push(w.replace('\'', ""));
+    // One buffer for the word being read: this runs on every part of a line, many a reply.
+    let mut current = String::new();
+    for ch in line.chars().chain([' ']) {
+        match ch {
+            'a'..='z' | '0'..='9' => current.push(ch),
+            '\'' | '\u{2019}' | '\u{2018}' | '`' if !current.is_empty() => current.push('\''),
+            c if c.is_alphanumeric() => current.push(lower_char(c)),
+            _ if current.is_empty() => {}
+            _ => {
+                let raw = current.trim_end_matches('\'');
+                match spelled_out(raw) {
+                    Some(e) => out.extend(e.split(' ').map(str::to_string)),
+                    // Possessives: "the company's" is "company".
+                    None => out.push(raw.strip_suffix("'s").unwrap_or(raw).replace('\'', "")),
+                }
+                current.clear();
             }
         }
     }
@@ -75,33 +84,6 @@ pub fn normalize(line: &str) -> String {
     words(line).join(" ")
 }
 
-/// Words as typed (lower-cased), apostrophes kept inside words.
-fn raw_words(line: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut current = String::new();
-    for ch in line.chars() {
-        let ch = if matches!(ch, '\u{2019}' | '\u{2018}' | '`') {
-            '\''
-        } else {
-            ch
-        };
-        if ch.is_alphanumeric() {
-            current.push(lower_char(ch));
-        } else if ch == '\'' && !current.is_empty() {
-            current.push('\'');
-        } else if !current.is_empty() {
-            words.push(std::mem::take(&mut current));
-        }
-    }
-    if !current.is_empty() {
-        words.push(current);
-    }
-    for w in &mut words {
-        w.truncate(w.trim_end_matches('\'').len());
-    }
-    words
-}
-
 /// True for a grammar word ("any", "for", "your"), as normalized by `words`: the
 /// `function_words` of `content/lexicon/grammar.txt`.
 pub fn is_function_word(word: &str) -> bool {
@@ -112,7 +94,12 @@ pub fn is_function_word(word: &str) -> bool {
 /// blank lines (an email's sign-off has no end mark), each trimmed and kept with its end
 /// mark. Abbreviations like "Dr." and decimals do not split.
 pub fn sentences(line: &str) -> Vec<&str> {
-    paragraphs(line).flat_map(sentences_of_paragraph).collect()
+    sentences_lazily(line).collect()
+}
+
+/// [`sentences`], one at a time: a caller that needs the first few stops reading there.
+pub fn sentences_lazily(line: &str) -> impl Iterator<Item = &str> {
+    paragraphs(line).flat_map(sentences_of_paragraph)
 }
 
 /// The parts of `text` between blank lines.
@@ -131,38 +118,35 @@ fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
     (starts.into_iter().zip(ends)).map(move |(a, b)| &text[a..b.max(a)])
 }
 
-fn sentences_of_paragraph(line: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut chars = line.char_indices().peekable();
-    while let Some((i, ch)) = chars.next() {
-        if !matches!(ch, '.' | '!' | '?') {
-            continue;
-        }
-        while let Some(&(_, c)) = chars.peek() {
-            if matches!(c, '.' | '!' | '?') {
-                chars.next();
-            } else {
-                break;
+/// Read as bytes: the end marks are ASCII, and no byte of a longer character is one.
+fn sentences_of_paragraph(text: &str) -> impl Iterator<Item = &str> {
+    let (bytes, mark) = (text.as_bytes(), |b: u8| matches!(b, b'.' | b'!' | b'?'));
+    let (mut start, mut at) = (0, 0);
+    std::iter::from_fn(move || {
+        while let Some(&b) = bytes.get(at) {
+            at += 1;
+            if !mark(b) {
+                continue;
+            }
+            let i = at - 1;
+            while bytes.get(at).is_some_and(|&b| mark(b)) {
+                at += 1;
+            }
+            let next_is_space = text[at..].chars().next().is_none_or(char::is_whitespace);
+            let before = text[start..i].rsplit(' ').next().unwrap_or("");
+            let abbreviation = b == b'.' && abbreviations().contains(&lower(before).as_str());
+            let s = text[start..at].trim();
+            if next_is_space && !abbreviation {
+                start = at;
+                if !s.is_empty() {
+                    return Some(s);
+                }
             }
         }
-        let end = chars.peek().map_or(line.len(), |&(j, _)| j);
-        let next_is_space = chars.peek().is_none_or(|&(_, c)| c.is_whitespace());
-        let before = line[start..i].rsplit(' ').next().unwrap_or("");
-        let abbreviation = ch == '.' && abbreviations().contains(&lower(before).as_str());
-        if next_is_space && !abbreviation {
-            let s = line[start..end].trim();
-            if !s.is_empty() {
-                out.push(s);
-            }
-            start = end;
-        }
-    }
-    let rest = line[start..].trim();
-    if !rest.is_empty() {
-        out.push(rest);
-    }
-    out
+        let rest = text[start..].trim();
+        start = text.len();
+        (!rest.is_empty()).then_some(rest)
+    })
 }
 
 /// Words a line has in common with a phrase, as whole words in order.
