@@ -11,6 +11,7 @@ pub mod flags;
 pub mod interview;
 pub mod json;
 pub mod lexicon;
+pub mod memo;
 pub mod persona;
 pub mod prepare;
 pub(crate) mod range_coder;

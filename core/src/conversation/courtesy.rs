@@ -60,14 +60,14 @@ fn named_thanks(words: &[String], earlier: &[Exchange], memory: &mut Memory) -> 
     if end > NAMED_MOST || text::is_function_word(last) || named.iter().any(person) || clause {
         return None;
     }
-    let said: Vec<String> = (earlier.iter())
-        .flat_map(|e| text::words(&e.reply))
-        .map(|w| super::pickup::stem(&w))
-        .collect();
     let substance: Vec<&String> = (named.iter())
         .filter(|w| w.len() > 2 && !text::is_function_word(w))
         .collect();
-    let spoken = |w: &&String| said.contains(&super::pickup::stem(w));
+    let said = |e: &Exchange, s: &String| super::pickup::with_stems(&e.reply, |r| r.contains(s));
+    let spoken = |w: &&String| {
+        let s = super::pickup::stem(w);
+        earlier.iter().any(|e| said(e, &s))
+    };
     if substance.is_empty() || !substance.iter().all(spoken) {
         return None;
     }

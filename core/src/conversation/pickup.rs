@@ -114,9 +114,21 @@ pub(crate) fn sequence_of(words: &[String]) -> Vec<String> {
 pub(crate) fn taken_up<'a>(earlier: &'a [Exchange], question: &str) -> Option<&'a Exchange> {
     let asked = content(question, 5);
     (earlier.iter().rev()).filter(|e| answered(e)).find(|e| {
-        let said: Vec<String> = text::words(&e.reply).iter().map(|w| stem(w)).collect();
-        asked.iter().filter(|w| said.contains(w)).count() >= 2
+        with_stems(&e.reply, |said| {
+            asked.iter().filter(|w| said.contains(w)).count() >= 2
+        })
     })
+}
+
+thread_local! {
+    /// The stems of each reply so far, read once: every question compares itself with all.
+    static STEMS: crate::memo::Memo<Vec<String>> = crate::memo::Memo::new(1024);
+}
+
+/// Calls `f` with the stems of the words of `reply`.
+pub(crate) fn with_stems<T>(reply: &str, f: impl FnOnce(&[String]) -> T) -> T {
+    let stems = |r: &str| text::words(r).iter().map(|w| stem(w)).collect();
+    STEMS.with(|memo| memo.with(reply, stems, |s: &Vec<String>| f(s)))
 }
 
 /// The answered exchange whose reply holds the most of what a cued line names (the latest of
@@ -128,8 +140,9 @@ pub(crate) fn named_answer<'a>(earlier: &'a [Exchange], question: &str) -> Optio
         if !answered(e) {
             continue;
         }
-        let said: Vec<String> = text::words(&e.reply).iter().map(|w| stem(w)).collect();
-        let shared = named.iter().filter(|w| said.contains(w)).count();
+        let shared = with_stems(&e.reply, |said| {
+            named.iter().filter(|w| said.contains(w)).count()
+        });
         if shared > 0 && best.is_none_or(|(most, _)| shared >= most) {
             best = Some((shared, e));
         }

@@ -107,14 +107,16 @@ fn capitalized(persona: &Persona, word: &str) -> Option<String> {
         .topics
         .iter()
         .flat_map(|s| s.answers.iter().chain(&s.follow_ups));
+    // A byte search first: most texts do not hold the word at all (every text is read).
     let named = |t: &String| {
-        sentences(t).into_iter().any(|s| {
-            let mut ws = s
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty());
-            ws.next();
-            ws.any(|w| w == cap)
-        })
+        crate::substr::contains(t, &cap)
+            && sentences(t).into_iter().any(|s| {
+                let mut ws = s
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty());
+                ws.next();
+                ws.any(|w| w == cap)
+            })
     };
     (word.len() >= 3 && texts.into_iter().any(named)).then_some(cap)
 }
@@ -123,6 +125,9 @@ fn capitalized(persona: &Persona, word: &str) -> Option<String> {
 /// its first sentence does, and twice more when a comma sets them beside what they are
 /// (Meera Nandakumar, a regulatory associate).
 fn about(text: &str, name: &str) -> usize {
+    if !crate::substr::contains(text, name) {
+        return 0;
+    }
     let found = |s: &str| s.split(|c: char| !c.is_alphanumeric()).any(|w| w == name);
     let said = sentences(text);
     let times = said.iter().filter(|s| found(s)).count();

@@ -262,6 +262,8 @@ fn bench(paths: &[String]) -> ExitCode {
     let matcher = persona.matcher();
     let build_us = built.elapsed().as_secs_f64() * 1e6;
     let mut samples = Vec::new();
+    // (time, line) of every reply, for ASKWELL_BENCH_SLOWEST=N: which lines make the tail.
+    let mut slowest: Vec<(f64, &String)> = Vec::new();
     let mut longest: Option<Interview> = None;
     for round in 0..10 {
         // A fresh interview every 40 lines, so memory and clock stay realistic.
@@ -284,6 +286,7 @@ fn bench(paths: &[String]) -> ExitCode {
                     },
                 );
                 samples.push(t.elapsed().as_secs_f64() * 1e6);
+                slowest.push((samples[samples.len() - 1], line));
             }
             if longest
                 .as_ref()
@@ -310,6 +313,13 @@ fn bench(paths: &[String]) -> ExitCode {
         at(0.99),
         samples[samples.len() - 1]
     );
+    let show: usize = (std::env::var("ASKWELL_BENCH_SLOWEST").ok())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    slowest.sort_by(|a, b| b.0.total_cmp(&a.0));
+    for (us, line) in slowest.iter().take(show) {
+        println!("{us:9.1} µs  {line}");
+    }
     if let Some(session) = longest {
         bench_save_check(&session);
     }

@@ -1,8 +1,6 @@
 //! The words of a text as the answer picker compares them: each a stem key (its first six
 //! letters, a plural s dropped, as one integer) and the related-word groups it belongs to.
 
-use std::cell::RefCell;
-
 /// Letters compared after a plural s is dropped: remotely and remote match, and so do
 /// hours and hour; internship and interview do not.
 const STEM: usize = 6;
@@ -136,37 +134,12 @@ impl Summary {
     }
 }
 
-/// Slots of the summary memo; a persona has about 150 prepared texts.
-const SLOTS: usize = 512;
-
 thread_local! {
-    /// Summaries of texts read before, by a hash of the text. The same prepared answers are
-    /// scored at every question (most of a reply's time when each was read afresh); a text
-    /// whose slot holds another is read again and takes the slot.
-    static MEMO: RefCell<Vec<Option<(String, Summary)>>> =
-        RefCell::new((0..SLOTS).map(|_| None).collect());
+    /// Summaries of texts read before: the same prepared answers are scored at every question.
+    static SUMMARIES: crate::memo::Memo<Summary> = crate::memo::Memo::new(512);
 }
 
-/// Calls `f` with the summary of `text`, read once and kept while it keeps its slot.
+/// Calls `f` with the summary of `text`, read once while it is kept.
 pub(super) fn with_summary<T>(text: &str, f: impl FnOnce(&Summary) -> T) -> T {
-    // FNV-1a, eight bytes at a time: cheaper than reading the text's words.
-    let mut chunks = text.as_bytes().chunks_exact(8);
-    let mut h = 0xcbf2_9ce4_8422_2325_u64;
-    for c in &mut chunks {
-        let word = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        h = (h ^ word).wrapping_mul(0x0100_0000_01b3);
-    }
-    for &b in chunks.remainder() {
-        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-    }
-    let slot = (h ^ (h >> 29)) as usize % SLOTS;
-    MEMO.with_borrow_mut(|memo| match &mut memo[slot] {
-        Some((t, said)) if t == text => f(said),
-        kept => {
-            let said = Summary::of(text);
-            let out = f(&said);
-            *kept = Some((text.to_string(), said));
-            out
-        }
-    })
+    SUMMARIES.with(|memo| memo.with(text, Summary::of, f))
 }
