@@ -122,7 +122,7 @@ pub(crate) fn taken_up<'a>(earlier: &'a [Exchange], question: &str) -> Option<&'
 
 thread_local! {
     /// The stems of each reply so far, read once: every question compares itself with all.
-    static STEMS: crate::memo::Memo<Vec<String>> = crate::memo::Memo::new(1024);
+    static STEMS: crate::memo::Memo<Vec<String>> = crate::memo::Memo::new(256);
 }
 
 /// Calls `f` with the stems of the words of `reply`.

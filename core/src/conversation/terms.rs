@@ -22,13 +22,14 @@ fn find(words: &[String], phrase: &[String]) -> Option<usize> {
         .flatten()
 }
 
-/// Whether `phrase` could be among `words`: its first word, when plain letters and digits, is
-/// one of them (case aside). Most lines hold no term, and this rules them out without
-/// normalizing every phrase of every term at every line.
-fn could_be_in(words: &[String], phrase: &str) -> bool {
-    let first = phrase.split_whitespace().next().unwrap_or_default();
-    !first.bytes().all(|b| b.is_ascii_alphanumeric())
-        || words.iter().any(|w| w.eq_ignore_ascii_case(first))
+thread_local! {
+    /// Each glossary phrase as words, normalized once: every line is checked against all.
+    static PHRASES: crate::memo::Memo<Vec<String>> = crate::memo::Memo::new(256);
+}
+
+/// Where a glossary `phrase` starts in `words`, and how many words it has.
+fn find_phrase(words: &[String], phrase: &str) -> Option<(usize, usize)> {
+    PHRASES.with(|m| m.with(phrase, split, |p| find(words, p).map(|at| (at, p.len()))))
 }
 
 /// The persona's term this line asks the meaning of, with where it stands in the line: the
@@ -36,12 +37,9 @@ fn could_be_in(words: &[String], phrase: &str) -> bool {
 fn term_in<'p>(persona: &'p Persona, words: &[String]) -> Option<(&'p Term, usize, usize)> {
     let mut best: Option<(&Term, usize, usize)> = None;
     for term in &persona.terms {
-        let maybe = term.words.iter().filter(|p| could_be_in(words, p));
-        for phrase in maybe.map(|p| split(p)) {
-            if let Some(at) = find(words, &phrase) {
-                if best.is_none_or(|(_, _, len)| phrase.len() > len) {
-                    best = Some((term, at, phrase.len()));
-                }
+        for (at, n) in term.words.iter().filter_map(|p| find_phrase(words, p)) {
+            if best.is_none_or(|(_, _, len)| n > len) {
+                best = Some((term, at, n));
             }
         }
     }
@@ -54,8 +52,8 @@ pub(super) fn said_in<'p>(persona: &'p Persona, text: &str) -> Option<(&'p Term,
     let words = split(text);
     let mut found: Option<(usize, &Term, &str)> = None;
     for term in &persona.terms {
-        for p in term.words.iter().filter(|p| could_be_in(&words, p)) {
-            if let Some(at) = find(&words, &split(p)) {
+        for p in &term.words {
+            if let Some((at, _)) = find_phrase(&words, p) {
                 if found.is_none_or(|(first, _, _)| at < first) {
                     found = Some((at, term, p.as_str()));
                 }
@@ -103,7 +101,9 @@ fn asked_in<'p>(
     let before = &words[..at];
     // Fillers (um, so) and the term's own other words (AAV before capsid tropism) are not
     // other words of substance.
-    let own = |w: &String| (term.words.iter()).any(|p| split(p).contains(w));
+    let own = |w: &String| {
+        (term.words.iter()).any(|p| PHRASES.with(|m| m.with(p, split, |p| p.contains(w))))
+    };
     let others = (before.iter().chain(&words[at + len..]))
         .filter(|w| !is_function_word(w) && !fillers().contains(&w.as_str()) && !own(w))
         .filter(|w| !has(replies::meaning(), w))

@@ -127,7 +127,7 @@ pub(super) struct Summary {
 impl Summary {
     fn of(text: &str) -> Summary {
         let mut keys: Vec<u64> = tokens(text).map(|t| key(stem(number_or(t)))).collect();
-        keys.sort_unstable();
+        crate::small_sort::sort_stable_by(&mut keys, u64::cmp);
         keys.dedup();
         let groups = keys.iter().fold(0, |g, &k| g | groups(k));
         Summary { keys, groups }
