@@ -128,8 +128,8 @@ fn spellings() -> &'static [(&'static str, &'static str)] {
 pub(crate) fn spelled_out(word: &str) -> Option<&'static str> {
     // Most words are no listed spelling: a filter of 1,024 bits by hash says so at once.
     static LISTED: OnceLock<[u64; 16]> = OnceLock::new();
-    let fnv = |h: u64, b: u8| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-    let bit = |w: &str| w.bytes().fold(0xcbf2_9ce4_8422_2325, fnv) as usize % 1024;
+    use super::features::{fnv, FNV_OFFSET};
+    let bit = |w: &str| fnv(FNV_OFFSET, w.as_bytes()) as usize % 1024;
     let listed = LISTED.get_or_init(|| {
         let mut f = [0; 16];
         spellings()

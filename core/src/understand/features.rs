@@ -9,10 +9,10 @@ use super::classes::turners;
 /// two-word question weigh the same.
 pub type Feature = (u32, f32);
 
-const FNV_OFFSET: u32 = 0x811c_9dc5;
+pub(super) const FNV_OFFSET: u32 = 0x811c_9dc5;
 const FNV_PRIME: u32 = 0x0100_0193;
 
-fn fnv(mut h: u32, bytes: &[u8]) -> u32 {
+pub(super) fn fnv(mut h: u32, bytes: &[u8]) -> u32 {
     for b in bytes {
         h ^= u32::from(*b);
         h = h.wrapping_mul(FNV_PRIME);
