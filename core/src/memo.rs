@@ -4,8 +4,12 @@
 
 use std::cell::RefCell;
 
+/// Slots in a set.
+const WAYS: usize = 4;
+
 /// A fixed number of slots, each holding one text and what was derived from it. A text whose
-/// slot holds another is derived again and takes the slot, so memory stays bounded.
+/// set of slots is full of others is derived again and takes the least recently used one, so
+/// memory stays bounded.
 pub struct Memo<T> {
     slots: RefCell<Vec<Option<(String, T)>>>,
 }
@@ -26,16 +30,32 @@ impl<T> Memo<T> {
         use_it: impl FnOnce(&T) -> R,
     ) -> R {
         let mut slots = self.slots.borrow_mut();
-        let at = (hash(text) % slots.len() as u64) as usize;
-        match &mut slots[at] {
-            Some((kept, value)) if kept == text => use_it(value),
-            slot => {
-                let value = derive(text);
-                let out = use_it(&value);
-                *slot = Some((text.to_string(), value));
-                out
+        // A text may sit in any of a set of WAYS slots, most recently used first, so that the
+        // few texts read at every question (a glossary's phrases) that share a set do not push
+        // each other out each time.
+        let len = slots.len();
+        let at = (hash(text) % len as u64) as usize / WAYS * WAYS;
+        let set = &mut slots[at..(at + WAYS).min(len)];
+        let kept = |slot: &Option<(String, T)>| slot.as_ref().is_some_and(|s| s.0 == text);
+        if let Some(i) = set.iter().position(kept) {
+            set[..=i].rotate_right(1);
+            if let Some((_, value)) = &set[0] {
+                return use_it(value);
             }
         }
+        let value = derive(text);
+        let out = use_it(&value);
+        set.rotate_right(1);
+        set[0] = Some((text.to_string(), value));
+        out
+    }
+}
+
+impl<T: Clone> Memo<T> {
+    /// What `derive` makes of `text`, derived once while it keeps its slot; a cheap clone (an
+    /// `Rc`) lets callers that nest keep it without holding the memo.
+    pub fn get(&self, text: &str, derive: impl FnOnce(&str) -> T) -> T {
+        self.with(text, derive, T::clone)
     }
 }
 
@@ -53,7 +73,11 @@ fn hash(text: &str) -> u64 {
     for &b in chunks.remainder() {
         h = step(h, u64::from(b));
     }
-    h ^ (h >> 29)
+    // A multiply only carries bits upwards, so without a full final mix the low bits (the slot)
+    // would see only the first bytes of each eight and near-alike texts would share a slot.
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^ (h >> 33)
 }
 
 #[cfg(test)]
@@ -73,5 +97,23 @@ mod tests {
         assert_eq!(memo.with("three", &mut len, |n| *n), 5);
         assert_eq!(memo.with("four", &mut len, |n| *n), 4);
         assert_eq!(derived, 3);
+    }
+
+    #[test]
+    fn texts_that_share_a_set_are_kept_until_it_is_full() {
+        let memo: Memo<usize> = Memo::new(2);
+        let derived = std::cell::Cell::new(0);
+        let len = |t: &str| {
+            derived.set(derived.get() + 1);
+            t.len()
+        };
+        for _ in 0..3 {
+            assert_eq!(memo.with("four", len, |n| *n), 4);
+            assert_eq!(memo.with("three", len, |n| *n), 5);
+        }
+        assert_eq!(derived.get(), 2);
+        assert_eq!(memo.get("two", len), 3);
+        assert_eq!(memo.get("three", len), 5);
+        assert_eq!(derived.get(), 3, "the two most recently used stay");
     }
 }

@@ -295,7 +295,7 @@ pub(super) fn asks_what_was_meant(
     last_reply: &str,
 ) -> bool {
     use crate::understand::classes::{aux, fillers, wh};
-    use crate::understand::text::{is_function_word, sentences, words};
+    use crate::understand::text::{is_function_word, sentences, words, words_kept};
     // "Sorry, what's an SOP?": fillers before the question are passed over.
     let unfilled = |w: &[String]| {
         let at = w
@@ -311,7 +311,7 @@ pub(super) fn asks_what_was_meant(
     if !opens(&unfilled(said)) {
         return false;
     }
-    let Some(first) = sentences(line).first().map(|s| unfilled(&words(s))) else {
+    let Some(first) = sentences(line).first().map(|s| unfilled(&words_kept(s))) else {
         return false;
     };
     let opens = opens(&first);

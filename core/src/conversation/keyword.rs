@@ -39,7 +39,7 @@ pub(super) fn asked_for(
         if plain {
             has_phrase(&u.words, k)
         } else {
-            contains_phrase(&u.words, &words(k))
+            contains_phrase(&u.words, &text::words_kept(k))
         }
     };
     let fresh = |n: &&Nugget| n.reveal == Reveal::Asked && !memory.revealed.contains(&n.id);

@@ -205,7 +205,7 @@ fn clauses(line: &str) -> impl Iterator<Item = &str> {
 fn named_after_cue(question: &str) -> Option<Vec<String>> {
     let mut cue_seen = false;
     for clause in clauses(question) {
-        let normal = text::normalize(clause);
+        let normal = text::words_kept(clause).join(" ");
         let Some(after) = crate::lexicon::naming_cues().iter().find_map(|cue| {
             let at = crate::substr::find(&normal, cue)?;
             Some(normal[at + cue.len()..].to_string())
@@ -231,9 +231,9 @@ fn named_after_cue(question: &str) -> Option<Vec<String>> {
 /// Distinct stems of the words that are not grammar words, of `min` letters or more.
 pub(crate) fn content(line: &str, min: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for w in text::words(line) {
-        if w.chars().count() >= min && !text::is_function_word(&w) {
-            let s = stem(&w);
+    for w in text::words_kept(line).iter() {
+        if w.chars().count() >= min && !text::is_function_word(w) {
+            let s = stem(w);
             if !out.contains(&s) {
                 out.push(s);
             }

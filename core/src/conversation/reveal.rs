@@ -36,7 +36,7 @@ pub(super) fn reveal(
             Reveal::Keywords | Reveal::Asked => n
                 .keywords
                 .iter()
-                .any(|k| contains_phrase(words, &text::words(k))),
+                .any(|k| contains_phrase(words, &text::words_kept(k))),
         };
         if earned && !repeats(&n.text, [text.as_str()]) {
             text.push(' ');
@@ -69,7 +69,7 @@ fn another_kind(topic: Topic, reply: &str, piece: &str, asked: &[(u64, u64)]) ->
 /// One shared term, such as CMC regulatory, is a piece building on the reply.
 pub(super) fn repeats<'a>(piece: &str, said: impl IntoIterator<Item = &'a str>) -> bool {
     let runs = |t: &str| {
-        let w = text::words(t);
+        let w = text::words_kept(t);
         let substance = |w: &String| w.len() > 2 && !text::is_function_word(w);
         (0..w.len().saturating_sub(2))
             .filter(|&i| w[i..i + 3].iter().filter(|x| substance(x)).count() >= 2)

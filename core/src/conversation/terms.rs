@@ -8,7 +8,7 @@ use crate::lexicon::{has, replies};
 use crate::persona::{Persona, Term};
 use crate::topic::Topic;
 use crate::understand::classes::{addressed, being, fillers, wh};
-use crate::understand::text::{is_function_word, words as split};
+use crate::understand::text::{is_function_word, words as split, words_kept};
 
 /// Other words of substance a line may have beside the term: one in a bare question (what
 /// is the huddle exactly), two when it says it asks for a meaning (the context of a term).
@@ -22,14 +22,10 @@ fn find(words: &[String], phrase: &[String]) -> Option<usize> {
         .flatten()
 }
 
-thread_local! {
-    /// Each glossary phrase as words, normalized once: every line is checked against all.
-    static PHRASES: crate::memo::Memo<Vec<String>> = crate::memo::Memo::new(256);
-}
-
 /// Where a glossary `phrase` starts in `words`, and how many words it has.
 fn find_phrase(words: &[String], phrase: &str) -> Option<(usize, usize)> {
-    PHRASES.with(|m| m.with(phrase, split, |p| find(words, p).map(|at| (at, p.len()))))
+    let p = words_kept(phrase);
+    find(words, &p).map(|at| (at, p.len()))
 }
 
 /// The persona's term this line asks the meaning of, with where it stands in the line: the
@@ -101,9 +97,7 @@ fn asked_in<'p>(
     let before = &words[..at];
     // Fillers (um, so) and the term's own other words (AAV before capsid tropism) are not
     // other words of substance.
-    let own = |w: &String| {
-        (term.words.iter()).any(|p| PHRASES.with(|m| m.with(p, split, |p| p.contains(w))))
-    };
+    let own = |w: &String| (term.words.iter()).any(|p| words_kept(p).contains(w));
     let others = (before.iter().chain(&words[at + len..]))
         .filter(|w| !is_function_word(w) && !fillers().contains(&w.as_str()) && !own(w))
         .filter(|w| !has(replies::meaning(), w))

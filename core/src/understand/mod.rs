@@ -175,7 +175,7 @@ impl Matcher {
 
     /// Understands one line.
     pub fn understand(&self, line: &str) -> Understanding {
-        let words = self.as_theirs(line, text::words(line));
+        let words = self.as_theirs(line, text::words_kept(line).to_vec());
         let mut flags = Vec::new();
         if words.is_empty() {
             return Understanding::default();
@@ -294,18 +294,18 @@ impl Matcher {
         let opens = matches!(topic, Topic::Thanks | Topic::Introduction);
         let courtesy = |t: Topic| matches!(t, Topic::Thanks | Topic::Introduction);
         let work_question = !closing(topic) && topic != Topic::Contacts && !opens;
-        let mut parts: Vec<(bool, Vec<String>)> = Vec::new();
+        let mut parts: Vec<(bool, std::rc::Rc<[String]>)> = Vec::new();
         for s in text::sentences(line) {
             // A question is also read whole after a colon: cut at its comma, neither half
             // says what it asks (Thanks. And fully remote, is that realistic?).
             let whole = (s.rsplit(':').next()).filter(|q| s.ends_with('?') && q.contains(','));
-            let (from, clauses) = (parts.len(), s.split([',', ';', ':']).map(text::words));
+            let (from, clauses) = (parts.len(), s.split([',', ';', ':']).map(text::words_kept));
             for w in clauses.filter(|w| w.len() >= 3) {
                 parts.push((shape::asks(&w, s.ends_with('?')), w));
             }
             let asks = parts[from..].iter().any(|p| p.0);
-            parts.extend(whole.map(|q| (asks, text::words(q))));
-            parts.extend((Some(text::words(s)).filter(|w| w.len() < 3)).map(|w| (false, w)));
+            parts.extend(whole.map(|q| (asks, text::words_kept(q))));
+            parts.extend((Some(text::words_kept(s)).filter(|w| w.len() < 3)).map(|w| (false, w)));
         }
         for (asks, w) in parts.iter().filter(|_| parts.len() >= 2) {
             let (best, p) = top(&self.model.score(w, &[]).probabilities, None);
@@ -342,11 +342,6 @@ impl Matcher {
             (p >= JOB_ASK_MIN && scores.probabilities.iter().all(|&q| q <= p))
                 .then(|| (part.clone(), p, other))
         })
-    }
-
-    /// The topic alone (for evaluation).
-    pub fn best(&self, line: &str) -> Topic {
-        self.understand(line).topic
     }
 
     /// The words (or word pairs) that pushed `class` over `other` most, strongest first; a pair

@@ -11,18 +11,18 @@ mod requests;
 pub use closed::{closed_part, is_closed};
 
 use super::classes::{self, aux, fillers, subjects, wh};
-use super::text::{sentences, words};
+use super::text::{sentences, words, words_kept};
 
 /// Sentences that ask something: ending in `?`, or (texting without punctuation) opening
 /// like a question. After a marked question, an unmarked sentence that opens like one asks
 /// too ("how much do they make? and is it remote"). Each with its text, a slice of `line`.
-fn questions(line: &str) -> Vec<(&str, Vec<String>)> {
+fn questions(line: &str) -> Vec<(&str, std::rc::Rc<[String]>)> {
     let mut asked = false;
     let mut out = Vec::new();
     let all = sentences(line);
     let any_marked = all.iter().any(|s| s.ends_with('?'));
     for s in all {
-        let w = words(s);
+        let w = words_kept(s);
         let marked = s.ends_with('?');
         // "What do you do? Like, what's the actual job?" asks the first question again.
         let again = asked && restates(&w);
@@ -151,7 +151,7 @@ fn inner_question_joints(w: &[String]) -> Vec<usize> {
 
 /// "Tell me more", "why?", "for example?": asks to go deeper on what was just said.
 pub fn is_follow_up(line: &str) -> bool {
-    let w = words(line);
+    let w = words_kept(line);
     if w.is_empty() || w.len() > 12 {
         return false;
     }

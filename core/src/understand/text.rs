@@ -3,6 +3,7 @@
 //! order) is the model's job, learned from the corpus. Char-aware throughout: no byte slicing.
 
 use super::classes::{abbreviations, function_words, spelled_out};
+use std::rc::Rc;
 
 /// Lower-cased words of `line`, contractions and texting shorthand expanded: the spellings
 /// of `content/lexicon/grammar.txt`, which change how a sentence parses (the question-shape
@@ -31,6 +32,13 @@ pub fn words(line: &str) -> Vec<String> {
     }
     out.retain(|w| !w.is_empty());
     out
+}
+
+thread_local!(static KEPT: crate::memo::Memo<Rc<[String]>> = crate::memo::Memo::new(1024));
+
+/// `words(text)`, kept: a reply's checks read the same line, clauses and phrases many times.
+pub fn words_kept(text: &str) -> Rc<[String]> {
+    KEPT.with(|m| m.get(text, |t| words(t).into()))
 }
 
 /// `c` lower-cased, for the scripts people type here: ASCII, Latin-1, Latin Extended-A,

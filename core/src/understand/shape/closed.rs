@@ -11,13 +11,14 @@ use super::indirect::{embedded_yes_no, tagged};
 use super::question_start;
 use super::requests::{asks_a_favour, asks_an_opinion, asks_for_time, asks_leave_or_favour};
 use super::requests::{asks_to_name, invites_more};
-use crate::understand::text::{sentences, words};
+use crate::understand::text::{sentences, words, words_kept};
+use std::rc::Rc;
 
 /// Every clause-level start in the sentence (after a comma the wording restarts: *As a nurse, do
 /// you find the hours hard?*, *What's the pay like, is it enough?*), each with the rest of the
 /// sentence after it, so that an option after a comma (*..., or mostly review?*) is seen.
 fn clause_starts(sentence: &str) -> Vec<Vec<String>> {
-    let clauses: Vec<Vec<String>> = sentence.split([',', ';', ':']).map(words).collect();
+    let clauses: Vec<Rc<[String]>> = sentence.split([',', ';', ':']).map(words_kept).collect();
     clauses
         .iter()
         .enumerate()

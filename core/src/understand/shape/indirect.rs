@@ -3,7 +3,7 @@
 //! tag ("The pay gets better later, right?").
 
 use super::classes::{asking, aux, determiners, subjects, tags, wh};
-use crate::understand::text::words;
+use crate::understand::text::{words, words_kept};
 
 /// Verbs and adjectives after which "if" or "whether" opens a question rather than a
 /// condition: "I wonder if...", "I was curious whether...", "tell me if..." (`asking`).
@@ -28,7 +28,7 @@ pub(in crate::understand) fn embeds_wh(w: &[String]) -> bool {
 /// polite request. "know" counts only when wanted, right after "to" or "you" ("I'd love to
 /// know if", "do you know whether"): "I don't know if I want this" is a statement.
 pub(super) fn embedded_yes_no(sentence: &str) -> Option<Vec<String>> {
-    let w = words(sentence);
+    let w = words_kept(sentence);
     let at = |i: usize| w.get(i).map_or("", String::as_str);
     let k = (1..w.len()).find(|&k| {
         matches!(at(k), "if" | "whether")
@@ -46,7 +46,7 @@ pub(super) fn embedded_yes_no(sentence: &str) -> Option<Vec<String>> {
         return None;
     }
     // *I was wondering, if you don't mind, where...*: a set-off if-clause is only politeness.
-    let parts: Vec<Vec<String>> = sentence.split(',').map(words).collect();
+    let parts: Vec<std::rc::Rc<[String]>> = sentence.split(',').map(words_kept).collect();
     let opens = |p: &[String], class: &[&str]| p.first().is_some_and(|x| class.contains(&&**x));
     if (parts.windows(2)).any(|p| opens(&p[0], &[&w[k]]) && opens(&p[1], wh())) {
         return None;
