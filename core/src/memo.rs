@@ -30,25 +30,34 @@ impl<T> Memo<T> {
         use_it: impl FnOnce(&T) -> R,
     ) -> R {
         let mut slots = self.slots.borrow_mut();
-        // A text may sit in any of a set of WAYS slots, most recently used first, so that the
-        // few texts read at every question (a glossary's phrases) that share a set do not push
-        // each other out each time.
-        let len = slots.len();
-        let at = (hash(text) % len as u64) as usize / WAYS * WAYS;
-        let set = &mut slots[at..(at + WAYS).min(len)];
-        let kept = |slot: &Option<(String, T)>| slot.as_ref().is_some_and(|s| s.0 == text);
-        if let Some(i) = set.iter().position(kept) {
-            set[..=i].rotate_right(1);
-            if let Some((_, value)) = &set[0] {
-                return use_it(value);
-            }
+        let (set, kept) = set_of(&mut slots, text);
+        if let (true, Some((_, value))) = (kept, &set[0]) {
+            return use_it(value);
         }
         let value = derive(text);
         let out = use_it(&value);
-        set.rotate_right(1);
         set[0] = Some((text.to_string(), value));
         out
     }
+}
+
+/// The set of slots `text` may sit in, most recently used first, so that the few texts read
+/// at every question (a glossary's phrases) that share a set do not push each other out each
+/// time. `text`'s slot is moved to the front, or (when not kept) the least recently used one,
+/// to be filled: with whether it was kept.
+fn set_of<'a, T>(
+    slots: &'a mut [Option<(String, T)>],
+    text: &str,
+) -> (&'a mut [Option<(String, T)>], bool) {
+    let len = slots.len();
+    let at = (hash(text) % len as u64) as usize / WAYS * WAYS;
+    let set = &mut slots[at..(at + WAYS).min(len)];
+    let found = (set.iter()).position(|slot| slot.as_ref().is_some_and(|s| s.0 == text));
+    // Swaps, not `rotate_right`: its general algorithm is a few KB of `.wasm` per type.
+    for j in (0..found.unwrap_or(set.len() - 1)).rev() {
+        set.swap(j, j + 1);
+    }
+    (set, found.is_some())
 }
 
 impl<T: Clone> Memo<T> {

@@ -63,7 +63,7 @@ fn named_thanks(words: &[String], earlier: &[Exchange], memory: &mut Memory) -> 
     let substance: Vec<&String> = (named.iter())
         .filter(|w| w.len() > 2 && !text::is_function_word(w))
         .collect();
-    let said = |e: &Exchange, s: &String| super::pickup::with_stems(&e.reply, |r| r.contains(s));
+    let said = |e: &Exchange, s: &String| super::pickup::stems_of(&e.reply).contains(s);
     let spoken = |w: &&String| {
         let s = super::pickup::stem(w);
         earlier.iter().any(|e| said(e, &s))

@@ -114,21 +114,20 @@ pub(crate) fn sequence_of(words: &[String]) -> Vec<String> {
 pub(crate) fn taken_up<'a>(earlier: &'a [Exchange], question: &str) -> Option<&'a Exchange> {
     let asked = content(question, 5);
     (earlier.iter().rev()).filter(|e| answered(e)).find(|e| {
-        with_stems(&e.reply, |said| {
-            asked.iter().filter(|w| said.contains(w)).count() >= 2
-        })
+        let said = stems_of(&e.reply);
+        asked.iter().filter(|w| said.contains(w)).count() >= 2
     })
 }
 
 thread_local! {
     /// The stems of each reply so far, read once: every question compares itself with all.
-    static STEMS: crate::memo::Memo<Vec<String>> = crate::memo::Memo::new(256);
+    static STEMS: crate::memo::Memo<std::rc::Rc<[String]>> = crate::memo::Memo::new(256);
 }
 
-/// Calls `f` with the stems of the words of `reply`.
-pub(crate) fn with_stems<T>(reply: &str, f: impl FnOnce(&[String]) -> T) -> T {
+/// The stems of the words of `reply`.
+pub(crate) fn stems_of(reply: &str) -> std::rc::Rc<[String]> {
     let stems = |r: &str| text::words(r).iter().map(|w| stem(w)).collect();
-    STEMS.with(|memo| memo.with(reply, stems, |s: &Vec<String>| f(s)))
+    STEMS.with(|memo| memo.get(reply, stems))
 }
 
 /// The answered exchange whose reply holds the most of what a cued line names (the latest of
@@ -140,9 +139,8 @@ pub(crate) fn named_answer<'a>(earlier: &'a [Exchange], question: &str) -> Optio
         if !answered(e) {
             continue;
         }
-        let shared = with_stems(&e.reply, |said| {
-            named.iter().filter(|w| said.contains(w)).count()
-        });
+        let said = stems_of(&e.reply);
+        let shared = named.iter().filter(|w| said.contains(w)).count();
         if shared > 0 && best.is_none_or(|(most, _)| shared >= most) {
             best = Some((shared, e));
         }
