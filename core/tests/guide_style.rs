@@ -1,0 +1,50 @@
+//! Questions written the way published career-office guides and question lists print them,
+//! by helpers who saw only the topic table: development sets kept out of training (a test in
+//! `corpus_and_model.rs` checks), with floors a clear margin below what they measured. The
+//! frozen test set and the other development sets are in `understanding.rs`.
+
+use askwell_core::eval::{evaluate, Report};
+use askwell_core::flags::Flag;
+use askwell_core::understand::corpus;
+use askwell_core::understand::Matcher;
+
+const GUIDE_DEV: &str = include_str!("dev/guide_dev.tsv");
+const SIXTH: &str = include_str!("dev/sixth.tsv");
+
+/// The set read by the shipped model, with no persona's vocabulary.
+fn report(tsv: &str) -> Report {
+    let set = corpus::parse(tsv, false).expect("evaluation set parses");
+    let m = Matcher::new(&[]);
+    evaluate(&set, |l| m.understand(l))
+}
+
+/// Questions as career guides print them, spread over every topic with extra weight on
+/// neighbours (skills and applications, first job and path), written by a helper who saw
+/// only the topic table and kept out of training (277 lines once those already in the corpus
+/// were removed): 96.0 % with the model of 2026-12-02, 96.8 % after `guide-themes.tsv`, 97.5 %
+/// once features were weighed by idf (2026-12-03), 97.5 % with the four outside writers'
+/// corpus files. The floor sits a clear margin below.
+#[test]
+fn guide_style_questions_are_understood() {
+    let r = report(GUIDE_DEV);
+    assert!(r.accuracy() >= 0.94, "{}", r.table());
+}
+
+/// A sixth development set: 420 lines written as published career-office guides and question
+/// lists write them, by a helper who saw only the topic table, less the 28 the corpus already
+/// had (392). First measured 2026-12-06, after it was committed: topics 92.1 %, job asks 15/15
+/// with none raised, closed P 0.94 R 0.97 F1 0.95, double F1 0.89. Floors a clear margin
+/// below (15 job asks: one miss is allowed, not two).
+#[test]
+fn questions_as_career_guides_print_them_are_understood() {
+    let r = report(SIXTH);
+    assert!(r.accuracy() >= 0.89, "{}", r.table());
+    let job = r.flag(Flag::JobAsk);
+    assert!(job.precision() >= 0.93 && job.recall() >= 0.93, "{job:?}");
+    let closed = r.flag(Flag::ClosedQuestion);
+    assert!(
+        closed.precision() >= 0.88 && closed.f1() >= 0.90,
+        "{closed:?}"
+    );
+    assert!(r.flag(Flag::DoubleQuestion).f1() >= 0.80, "{}", r.table());
+}
