@@ -177,7 +177,7 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // non-generic memo was tried and was 0.8 KB larger. Ceiling 492.4 -> 494.7 (NOTES.md section 2).
 // 2026-12-06, thirty-fourth session: 496.2 with the line's words, clauses and the glossary's
 // phrases split once per text (text::words_kept, a memo of shared word lists) and the memo in
-// 4-way sets with a full hash mix (its slots had clashed: 1.4 million needless splits over
+// 4-way sets with a full hash mix (its slots had clashed: over a million needless splits over
 // the bench); reply p95 about -15 %, the same replies: engine piece 196.7 -> 198.5 KB gzip.
 // Ceiling 494.7 -> 496.7 (NOTES.md section 2).
 const CEILINGS = { firstScreen: 128.2 * KIB, practice: 496.7 * KIB };
