@@ -1,5 +1,6 @@
-//! Values derived from texts that are read again at every question (a persona's prepared
-//! answers, the replies so far), kept by a hash of the text. Reading them afresh each time
+//! Values derived from texts that are read again and again (a persona's prepared answers and
+//! glossary, the replies so far, the line's clauses read by one check after another), kept by
+//! a hash of the text. Reading them afresh each time
 //! was most of a reply's time, and grew with the length of the interview.
 
 use std::cell::RefCell;
@@ -82,8 +83,9 @@ fn hash(text: &str) -> u64 {
     for &b in chunks.remainder() {
         h = step(h, u64::from(b));
     }
-    // A multiply only carries bits upwards, so without a full final mix the low bits (the slot)
-    // would see only the first bytes of each eight and near-alike texts would share a slot.
+    // A multiply only carries bits upwards, so without a final mix (half of MurmurHash3's
+    // fmix64) the low bits (the slot) would see only the first bytes of each eight, and
+    // near-alike texts would share a slot.
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^ (h >> 33)
@@ -124,5 +126,16 @@ mod tests {
         assert_eq!(memo.get("two", len), 3);
         assert_eq!(memo.get("three", len), 5);
         assert_eq!(derived.get(), 3, "the two most recently used stay");
+    }
+
+    #[test]
+    fn a_count_of_slots_that_is_not_a_multiple_of_the_set_size_works() {
+        let memo: Memo<usize> = Memo::new(5);
+        let texts: Vec<String> = (0..40).map(|i| "x".repeat(i + 1)).collect();
+        for _ in 0..2 {
+            for t in &texts {
+                assert_eq!(memo.get(t, str::len), t.len());
+            }
+        }
     }
 }

@@ -117,7 +117,8 @@ proptest! {
         for (persona, matcher) in personas() {
             let u = matcher.understand(&q);
             let _ = flags::explain(&q, u.topic, &u.flags, &u.job_words);
-            let _ = matcher.understand(&q).topic;
+            // Read again, through the memo of word lists: the same understanding.
+            assert_eq!(matcher.understand(&q), u);
             // A fresh memory and one already mid-conversation (pending choices, repeats).
             let mut memory = Memory::default();
             for elapsed_s in [0.0, 1190.0, 5000.0] {

@@ -68,7 +68,7 @@ pub(super) fn asked_for(
     } else {
         words(&marked.join(" "))
     };
-    let named = |k: &String| contains_phrase(&asked, &words(k)) && !covered(k);
+    let named = |k: &String| contains_phrase(&asked, &text::words_kept(k)) && !covered(k);
     let nugget = candidates
         .into_iter()
         .find(|n| n.keywords.iter().any(named))?;

@@ -18,7 +18,7 @@ pub(crate) fn cued(question: &str) -> bool {
 /// numbers included; without such a cue it takes three of the answer's longer words. Word
 /// forms are compared by `stem` (memo meets memos).
 pub(crate) fn picks_up(answer: &str, question: &str) -> bool {
-    let said: Vec<String> = text::words(answer).iter().map(|w| stem(w)).collect();
+    let said = stems_of(answer);
     if let Some(named) = named_after_cue(question) {
         return named.iter().any(|w| said.contains(w));
     }
@@ -35,7 +35,7 @@ pub(crate) fn terse_pickup(last: &Exchange, question: &str) -> Option<(String, V
     if !answered(last) || asked.is_empty() || asked.len() > 3 || words.len() > 6 {
         return None;
     }
-    let said: Vec<String> = text::words(&last.reply).iter().map(|w| stem(w)).collect();
+    let said = stems_of(&last.reply);
     let shared: Vec<&String> = asked.iter().filter(|w| said.contains(w)).collect();
     let enough = shared.len() == asked.len() || (asked.len() == 3 && shared.len() == 2);
     let rest = words.iter().filter(|w| !shared.contains(&&stem(w)));
@@ -59,7 +59,7 @@ pub(crate) fn echo_pickup(last: &Exchange, question: &str) -> Option<(String, Ve
         return None;
     }
     let echo = content(first, 5);
-    let said: Vec<String> = text::words(&last.reply).iter().map(|w| stem(w)).collect();
+    let said = stems_of(&last.reply);
     let echoed = !echo.is_empty() && echo.iter().all(|w| said.contains(w));
     echoed.then(|| (then.join(" "), echo))
 }
@@ -203,6 +203,7 @@ fn clauses(line: &str) -> impl Iterator<Item = &str> {
 fn named_after_cue(question: &str) -> Option<Vec<String>> {
     let mut cue_seen = false;
     for clause in clauses(question) {
+        // `text::normalize`, through the shared word lists: the clause was split already.
         let normal = text::words_kept(clause).join(" ");
         let Some(after) = crate::lexicon::naming_cues().iter().find_map(|cue| {
             let at = crate::substr::find(&normal, cue)?;
