@@ -163,7 +163,7 @@ fn the_blank_needs_only_the_fields_own_words() {
 }
 
 #[test]
-fn completeness_follows_the_rules_and_is_cheap() {
+fn completeness_follows_the_rules() {
     let c = completeness(&blank("my-x-1".into()));
     assert!(!c.ready && c.needed > 0);
     let state = |c: &askwell_core::custom::Completeness, t: Topic| {
@@ -184,20 +184,6 @@ fn completeness_follows_the_rules_and_is_cheap() {
     let c = completeness(&biggest);
     assert_eq!((c.ready, c.needed, c.suggested), (true, 0, 0));
     assert_eq!(c.counts(), (0, 0, Topic::ALL.len()));
-    let runs = 200;
-    let start = std::time::Instant::now();
-    for _ in 0..runs {
-        std::hint::black_box(completeness(std::hint::black_box(&biggest)));
-    }
-    let each_us = start.elapsed().as_secs_f64() * 1e6 / runs as f64;
-    println!(
-        "completeness of {} ({} bytes): {each_us:.0} µs",
-        biggest.id,
-        to_file(&biggest).len()
-    );
-    if !cfg!(debug_assertions) {
-        assert!(each_us < 1_000.0, "{each_us} µs");
-    }
 }
 
 #[test]

@@ -22,6 +22,7 @@
 
 use askwell_core::authoring::{check_library, parse_persona};
 use askwell_core::content;
+use askwell_core::custom;
 use askwell_core::interview::{Action, ClockMode, Interview};
 use askwell_core::store;
 
@@ -323,6 +324,7 @@ fn bench(paths: &[String]) -> ExitCode {
     if let Some(session) = longest {
         bench_save_check(&session);
     }
+    bench_completeness(persona);
     ExitCode::SUCCESS
 }
 
@@ -353,5 +355,20 @@ fn bench_save_check(session: &Interview) {
          whole-value parse {whole:.1} µs, may_overwrite {check:.1} µs",
         session.exchanges.len(),
         raw.len()
+    );
+}
+
+/// Times the custom-persona editor's completeness meter, which runs at every keystroke, on the
+/// largest persona (goal: well under 1 ms, so typing never waits on it).
+fn bench_completeness(persona: &askwell_core::Persona) {
+    let runs = 200;
+    let t = std::time::Instant::now();
+    for _ in 0..runs {
+        std::hint::black_box(custom::completeness(std::hint::black_box(persona)));
+    }
+    println!(
+        "completeness meter of {}: {:.0} µs a run (goal: under 1,000 µs)",
+        persona.id,
+        t.elapsed().as_secs_f64() * 1e6 / runs as f64
     );
 }
