@@ -19,6 +19,7 @@ const REACH_SHAPE: &str = include_str!("dev/reach_shape.tsv");
 const REACH_HELD: &str = include_str!("dev/reach_held.tsv");
 const PHRASING_DEV: &str = include_str!("dev/phrasing_dev.tsv");
 const SIXTH: &str = include_str!("dev/sixth.tsv");
+const SEVENTH: &str = include_str!("dev/seventh.tsv");
 
 #[test]
 fn the_shipped_model_is_trained_on_todays_corpus() {
@@ -90,6 +91,7 @@ fn no_frozen_or_edges_line_is_in_the_corpus() {
         ("dev/reach_held", REACH_HELD),
         ("dev/phrasing_dev", PHRASING_DEV),
         ("dev/sixth", SIXTH),
+        ("dev/seventh", SEVENTH),
     ] {
         let leaked: Vec<_> = corpus::parse(set, false)
             .unwrap()
