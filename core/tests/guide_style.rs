@@ -10,6 +10,7 @@ use askwell_core::understand::Matcher;
 
 const GUIDE_DEV: &str = include_str!("dev/guide_dev.tsv");
 const SIXTH: &str = include_str!("dev/sixth.tsv");
+const SEVENTH: &str = include_str!("dev/seventh.tsv");
 
 /// The set read by the shipped model, with no persona's vocabulary.
 fn report(tsv: &str) -> Report {
@@ -37,14 +38,27 @@ fn guide_style_questions_are_understood() {
 /// below (15 job asks: one miss is allowed, not two).
 #[test]
 fn questions_as_career_guides_print_them_are_understood() {
-    let r = report(SIXTH);
-    assert!(r.accuracy() >= 0.89, "{}", r.table());
+    holds(report(SIXTH), 0.89, (0.88, 0.90), 0.80);
+}
+
+/// A seventh set of the same kind, by another helper asked to imagine forty different guides:
+/// 420 lines less the 80 that the corpus or another set already had (340, so harder than a
+/// guide's whole list). First measured 2026-12-06, after it was committed: topics 93.2 %, job
+/// asks 14/14 with none raised, closed P 0.89 R 0.81 F1 0.85, double F1 0.95. Then a dash
+/// began a clause as a comma does and a gerund after "recommend" asked a judgement (general
+/// grammar; the development split's closed recall rose too): closed P 0.91 R 0.94 F1 0.92.
+#[test]
+fn a_second_guide_style_writers_questions_are_understood() {
+    holds(report(SEVENTH), 0.90, (0.85, 0.87), 0.88);
+}
+
+/// The floors of a guide-style set: topics, closed (precision, F1) and double F1; job asks
+/// at 0.92 both ways (one miss or one false ask in fourteen or fifteen, not two).
+fn holds(r: Report, topics: f64, closed: (f64, f64), double: f64) {
+    assert!(r.accuracy() >= topics, "{}", r.table());
     let job = r.flag(Flag::JobAsk);
-    assert!(job.precision() >= 0.93 && job.recall() >= 0.93, "{job:?}");
-    let closed = r.flag(Flag::ClosedQuestion);
-    assert!(
-        closed.precision() >= 0.88 && closed.f1() >= 0.90,
-        "{closed:?}"
-    );
-    assert!(r.flag(Flag::DoubleQuestion).f1() >= 0.80, "{}", r.table());
+    assert!(job.precision() >= 0.92 && job.recall() >= 0.92, "{job:?}");
+    let c = r.flag(Flag::ClosedQuestion);
+    assert!(c.precision() >= closed.0 && c.f1() >= closed.1, "{c:?}");
+    assert!(r.flag(Flag::DoubleQuestion).f1() >= double, "{}", r.table());
 }

@@ -278,8 +278,7 @@ impl Matcher {
         let asked = self.as_theirs(line, text::words(&asked.join(" ")));
         let alone = self.model.score(&asked, prior);
         let (c, p) = top(&alone.probabilities, None);
-        let work = self.model.classes[c].is_some_and(about_work);
-        if p > sure && p >= CONFIDENT && work {
+        if p > sure && p >= CONFIDENT && self.model.classes[c].is_some_and(about_work) {
             return alone;
         }
         whole
@@ -367,10 +366,8 @@ impl Matcher {
         sort_small_by(&mut pushes, |a, b| b.0.total_cmp(&a.0));
         let mut out: Vec<String> = Vec::new();
         for (_, w) in pushes {
-            if out.len() == 3 {
-                break;
-            }
-            if !(out.iter()).any(|o| substr::contains(o, &w) || substr::contains(&w, o)) {
+            let known = |o: &String| substr::contains(o, &w) || substr::contains(&w, o);
+            if out.len() < 3 && !out.iter().any(known) {
                 out.push(w);
             }
         }

@@ -14,11 +14,14 @@ use super::requests::{asks_to_name, invites_more};
 use crate::understand::text::{sentences, words, words_kept};
 use std::rc::Rc;
 
+/// Marks after which a clause's wording restarts (dashes as typed: *Thanks — can you hear me?*).
+const BREAKS: [char; 5] = [',', ';', ':', '—', '–'];
+
 /// Every clause-level start in the sentence (after a comma the wording restarts: *As a nurse, do
 /// you find the hours hard?*, *What's the pay like, is it enough?*), each with the rest of the
 /// sentence after it, so that an option after a comma (*..., or mostly review?*) is seen.
 fn clause_starts(sentence: &str) -> Vec<Vec<String>> {
-    let clauses: Vec<Rc<[String]>> = sentence.split([',', ';', ':']).map(words_kept).collect();
+    let clauses: Vec<Rc<[String]>> = sentence.split(BREAKS).map(words_kept).collect();
     clauses
         .iter()
         .enumerate()
@@ -140,7 +143,7 @@ pub fn closed_part(line: &str) -> &str {
         .find(|s| s.ends_with('?') && is_closed(s))
         .unwrap_or(line);
     sentence
-        .split([',', ';'])
+        .split([',', ';', '—', '–'])
         .rev()
         .find(|clause| {
             let w = words(clause);

@@ -68,14 +68,15 @@ pub(super) fn asks_to_name(w: &[String]) -> bool {
         || comes_to_mind
 }
 
-/// *Would you say it's typical?*, *would you recommend this career?*, *would you have chosen
-/// differently?*: the request verb asks for a yes/no judgement here, not for content (*would
-/// you say more about...*, *could you recommend a book?*).
+/// *Would you say it's typical?*, *would you recommend this career (or joining)?*, *would you
+/// have chosen differently?*: the request verb asks for a yes/no judgement here, not for
+/// content (*would you say more about...*, *could you recommend a book or anything?*).
 pub(super) fn asks_an_opinion(verb: &str, object: &str) -> bool {
     let is_in = |class: &[&str]| class.contains(&object);
+    let gerund = object.len() > 4 && object.ends_with("ing") && !object.ends_with("thing");
     match verb {
         "say" => !is_in(say_content()),
-        "recommend" => is_in(recommend_judged()),
+        "recommend" => is_in(recommend_judged()) || gerund,
         "have" => object.len() > 3 && object.ends_with("ed") || is_in(participles()),
         // *could you take me through...*, *take a look*: a request; *would you take the
         // job again?*: a choice to judge.
