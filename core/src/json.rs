@@ -5,6 +5,7 @@
 //! (NOTES.md §1). Reading by hand with this one non-generic reader costs a few hundred bytes
 //! a type. Field readers are passed as `&mut dyn FnMut`, so no copy is made per caller.
 
+use std::borrow::Cow;
 use std::fmt;
 
 mod names;
@@ -146,7 +147,7 @@ impl<'a> Reader<'a> {
             return Ok(());
         }
         loop {
-            let key = self.string()?;
+            let key = self.text_of_string()?;
             self.key_end = self.at;
             self.expect(b':', "`:`")?;
             field(self, &key)?;
@@ -244,26 +245,43 @@ impl<'a> Reader<'a> {
 
     /// Reads a string, escapes resolved.
     pub fn string(&mut self) -> Result<String> {
+        self.text_of_string().map(Cow::into_owned)
+    }
+
+    /// Reads a string, escapes resolved: borrowed from the text when it has none (most keys
+    /// and values), so a key matched or a value skipped costs no allocation.
+    fn text_of_string(&mut self) -> Result<Cow<'a, str>> {
         self.expect(b'"', "a string")?;
-        let mut out = String::new();
+        let mut out: Option<String> = None;
         let mut run = self.at;
         loop {
-            match self.byte() {
-                None => return Err(self.error("unfinished string")),
-                Some(b'"') => {
-                    out.push_str(&self.text[run..self.at]);
+            // Straight to the next quote, backslash or control character.
+            let rest = &self.text.as_bytes()[self.at..];
+            let Some(n) = rest
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+            else {
+                self.at = self.text.len();
+                return Err(self.error("unfinished string"));
+            };
+            self.at += n;
+            match rest[n] {
+                b'"' => {
+                    let tail = &self.text[run..self.at];
                     self.at += 1;
-                    return Ok(out);
+                    return Ok(match out {
+                        None => Cow::Borrowed(tail),
+                        Some(s) => Cow::Owned(s + tail),
+                    });
                 }
-                Some(b'\\') => {
-                    out.push_str(&self.text[run..self.at]);
+                b'\\' => {
+                    let s = out.get_or_insert_with(String::new);
+                    s.push_str(&self.text[run..self.at]);
                     self.at += 1;
-                    self.escape(&mut out)?;
+                    self.escape(s)?;
                     run = self.at;
                 }
-                Some(b) if b < 0x20 => return Err(self.error("control character in a string")),
-                // Multi-byte characters pass through: the text is already valid UTF-8.
-                Some(_) => self.at += 1,
+                _ => return Err(self.error("control character in a string")),
             }
         }
     }

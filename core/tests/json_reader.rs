@@ -242,3 +242,60 @@ fn random_decimals_round_as_the_standard_parser_does() {
         }
     }
 }
+
+/// Skipping a value (a record's data while its head is read) accepts and refuses what reading
+/// it does, and stops at the same place: numbers skipped by a scan, strings without building
+/// them. Random texts from JSON's own alphabet, and every odd number and string above.
+#[test]
+fn skipping_agrees_with_reading() {
+    let same = |text: &str| {
+        let (mut a, mut b) = (Reader::new(text), Reader::new(text));
+        let (skipped, read) = (a.skip(), b.tree().map(drop));
+        assert_eq!(skipped.is_ok(), read.is_ok(), "{text:?}");
+        let at = |r: Result<(), askwell_core::json::Error>, reader: Reader| match r {
+            Ok(()) => reader.finish().map_err(|e| e.at).err(),
+            Err(e) => Some(e.at),
+        };
+        assert_eq!(at(skipped, a), at(read, b), "{text:?}");
+    };
+    let fixed = [
+        "1e309",
+        "-1e400",
+        "1.",
+        ".5",
+        "-",
+        "- 5",
+        "1e",
+        "01",
+        "-0.0",
+        "12.5e3",
+        "1E-2",
+        "123456789012345678901234567890",
+        "\"a\\u00e9b\"",
+        "\"abc",
+        "\"a\u{1}b\"",
+        "\"\\q\"",
+        "{\"a\\\"b\": [1, 2.5, \"x\"]}",
+        "[1,]",
+        "{\"a\" 1}",
+        "nul",
+        "true",
+        "[\"\\ud800\"]",
+    ];
+    for text in fixed {
+        same(text);
+    }
+    same(&format!("{}.5", "9".repeat(310)));
+    // A space after the sign is refused when read, as serde_json refuses it.
+    assert!(serde_json::from_str::<serde_json::Value>("- 5").is_err());
+    assert!(Reader::new("- 5").tree().is_err());
+    let alphabet = b"0123456789.-+eE\"\\u{}[],: atrfn\x01";
+    let mut rng = Rng(0x1234_5678_9abc_def1);
+    for _ in 0..200_000 {
+        let len = 1 + (rng.next() % 12) as usize;
+        let bytes: Vec<u8> = (0..len)
+            .map(|_| alphabet[(rng.next() % alphabet.len() as u64) as usize])
+            .collect();
+        same(std::str::from_utf8(&bytes).unwrap());
+    }
+}

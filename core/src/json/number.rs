@@ -55,6 +55,34 @@ impl Reader<'_> {
         to_f64(negative, &digits, exponent).ok_or_else(|| self.error("number out of range"))
     }
 
+    /// Skips a number as `f64` reads it, without working out its value when it cannot be
+    /// out of range (no exponent, under 300 digits before the point): a value skipped, such
+    /// as a record's data while its head is read, costs a scan.
+    pub(super) fn skip_number(&mut self) -> Result<()> {
+        self.peek();
+        let rest = &self.text.as_bytes()[self.at..];
+        let digits_from = |i: usize| {
+            rest[i.min(rest.len())..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count()
+        };
+        let sign = usize::from(rest.first() == Some(&b'-'));
+        let whole = digits_from(sign);
+        let mut end = sign + whole;
+        let mut plain = (1..300).contains(&whole);
+        if rest.get(end) == Some(&b'.') {
+            let fraction = digits_from(end + 1);
+            plain &= fraction > 0;
+            end += 1 + fraction;
+        }
+        if plain && !matches!(rest.get(end), Some(b'e' | b'E')) {
+            self.at += end;
+            return Ok(());
+        }
+        self.f64().map(drop)
+    }
+
     /// Reads a run of digits into `digits` (leading zeros of the number left out) and
     /// counts the fraction's into `exponent`; returns how many digits there were.
     fn digits(&mut self, digits: &mut Vec<u8>, exponent: &mut i64, fraction: bool) -> usize {

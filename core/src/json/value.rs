@@ -9,10 +9,10 @@ impl Reader<'_> {
         match self.peek() {
             Some(b'{') => self.object(&mut |r, _| r.skip()),
             Some(b'[') => self.array(&mut |r| r.skip()),
-            Some(b'"') => self.string().map(drop),
+            Some(b'"') => self.text_of_string().map(drop),
             Some(b't' | b'f') => self.bool().map(drop),
             Some(b'n') if self.null() => Ok(()),
-            _ => self.f64().map(drop),
+            _ => self.skip_number(),
         }
     }
 
@@ -52,7 +52,9 @@ impl Reader<'_> {
         let start = self.at;
         let negative = self.eat(b'-');
         let mut w = Writer::new();
-        if let Ok(magnitude) = self.u64() {
+        // A digit right after the sign: "- 5" is not a number, as serde_json says.
+        let digit_next = self.byte().is_some_and(|b| b.is_ascii_digit());
+        if let Some(magnitude) = digit_next.then(|| self.u64().ok()).flatten() {
             if !negative {
                 w.u64(magnitude);
                 return Ok(w.finish());
