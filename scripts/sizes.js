@@ -180,7 +180,9 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // 4-way sets with a full hash mix (its slots had clashed: over a million needless splits over
 // the bench); reply p95 about -15 %, the same replies: engine piece 196.7 -> 198.5 KB gzip.
 // Ceiling 494.7 -> 496.7 (NOTES.md section 2).
-const CEILINGS = { firstScreen: 128.2 * KIB, practice: 496.7 * KIB };
+// 2026-12-06, thirty-fifth session: 495.4 (engine piece 198.6 -> 197.6 KB gzip: grammar.txt's
+// listed gerunds gone, the JSON reader's strings scanned and borrowed): ceiling 496.7 -> 495.9.
+const CEILINGS = { firstScreen: 128.2 * KIB, practice: 495.9 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
