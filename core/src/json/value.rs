@@ -52,7 +52,7 @@ impl Reader<'_> {
         let start = self.at;
         let negative = self.eat(b'-');
         let mut w = Writer::new();
-        // A digit right after the sign: "- 5" is not a number, as serde_json says.
+        // A digit right after the sign: a space after it makes no number, as serde_json says.
         let digit_next = self.byte().is_some_and(|b| b.is_ascii_digit());
         if let Some(magnitude) = digit_next.then(|| self.u64().ok()).flatten() {
             if !negative {

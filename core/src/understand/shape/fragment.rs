@@ -1,5 +1,5 @@
-//! Yes/no questions typed without an auxiliary in front: statement order ("it pays good?")
-//! and short fragments that ask to confirm something ("remote ok?").
+//! Yes/no questions typed without an auxiliary in front: statement order (*it pays good?*)
+//! and short fragments that ask to confirm something (*remote ok?*).
 
 use super::classes::{amounts, aux, content_judgements, determiners, indefinites, judgements};
 use super::classes::{parts, resources, subjects};
@@ -8,7 +8,7 @@ use crate::understand::text::is_function_word;
 
 /// "you have a master degree?", "it pays good?", "the salary is enough for living?": a
 /// question typed in statement order, with no question word, is a yes/no question. A noun
-/// alone ("your favorite part?") asks for content, and so does a request for names.
+/// alone (*your favorite part?*) asks for content, and so does a request for names.
 pub(super) fn statement_order_yes_no(w: &[String]) -> bool {
     let at = |i: usize| w.get(i).map_or("", String::as_str);
     if w.len() < 2
