@@ -26,21 +26,22 @@ fn a_question_aimed_at_one_answer_gets_it() {
             .find(|p| p.id == f[0])
             .expect("a bundled persona");
         let topic = Topic::parse(f[2]).expect("a topic id");
-        let wanted: Vec<u32> = f[3].split('|').map(|i| i.parse().unwrap()).collect();
-        let answers = p.script(topic).map_or(0, |s| s.answers.len());
-        assert!(wanted.iter().all(|&i| (i as usize) < answers), "{row}");
+        let wanted: Vec<usize> = f[3].split('|').map(|i| i.parse().unwrap()).collect();
+        let answers = &p.script(topic).expect("the topic's script").answers;
+        assert!(wanted.iter().all(|&i| i < answers.len()), "{row}");
         let mut interview = Interview::new("picker", p, 30, ClockMode::Simulated, 0.0);
         let text = f[1].to_string();
         interview.apply(p, &p.matcher(), Action::Ask { text, now_s: 0.0 });
-        if interview.exchanges.last().map(|e| e.topic) != Some(topic) {
+        let Some(e) = interview.exchanges.last().filter(|e| e.topic == topic) else {
             continue;
-        }
+        };
         read += 1;
         // The answer given, by its words: a closed question gets only its first sentence.
-        let reply = &interview.exchanges[interview.exchanges.len() - 1].reply;
-        let says = |a: &String| (a.split(". ")).any(|s| s.len() > 25 && reply.contains(s));
-        let given = (p.script(topic).unwrap().answers.iter()).position(says);
-        let ok = given.is_some_and(|g| wanted.contains(&(g as u32)));
+        let says = |a: &String| (a.split(". ")).any(|s| s.len() > 25 && e.reply.contains(s));
+        let ok = answers
+            .iter()
+            .position(says)
+            .is_some_and(|g| wanted.contains(&g));
         right += usize::from(ok);
     }
     println!("topics read right {read}; answers right {right}");
