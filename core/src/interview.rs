@@ -371,11 +371,11 @@ impl Interview {
     /// Number of words the user and the persona said.
     pub fn word_counts(&self) -> (usize, usize) {
         self.exchanges.iter().fold(
-            (0, self.greeting.split_whitespace().count()),
+            (0, crate::timing::word_count(&self.greeting)),
             |(u, p), e| {
                 (
-                    u + e.question.split_whitespace().count(),
-                    p + e.reply.split_whitespace().count(),
+                    u + crate::timing::word_count(&e.question),
+                    p + crate::timing::word_count(&e.reply),
                 )
             },
         )

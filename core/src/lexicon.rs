@@ -179,10 +179,10 @@ pub fn has(class: &[String], word: &str) -> bool {
 /// Whether `words` hold `phrase` (a class entry, its words joined by spaces) word for word,
 /// read without splitting it into a list first.
 pub fn has_phrase(words: &[String], phrase: &str) -> bool {
-    let mut parts = phrase.split(' ');
-    let first = parts.next().unwrap_or("");
-    let n = 1 + parts.count();
-    // Compared whole only where the first word matches (this runs for every cue of a class).
+    // Read as bytes: this runs for every cue of a class, and most lines fail at the first word.
+    let bytes = phrase.as_bytes();
+    let first = &phrase[..bytes.iter().position(|&b| b == b' ').unwrap_or(bytes.len())];
+    let n = 1 + bytes.iter().filter(|&&b| b == b' ').count();
     words.windows(n).any(|w| {
         w[0] == first && (w[1..].iter().zip(phrase.split(' ').skip(1))).all(|(a, b)| a == b)
     })

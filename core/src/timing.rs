@@ -135,8 +135,24 @@ pub fn reply_seconds(reply: &str) -> f64 {
 
 /// Seconds it takes to say `text` at the simulated speaking rate.
 pub fn spoken_seconds(text: &str) -> f64 {
-    let words = text.split_whitespace().count() as f64;
-    words * 60.0 / WORDS_PER_MINUTE
+    word_count(text) as f64 * 60.0 / WORDS_PER_MINUTE
+}
+
+/// `text.split_whitespace().count()`, read as bytes: std's splitter decodes every character,
+/// and every reply is counted at least twice (its own time, the clock's).
+pub fn word_count(text: &str) -> usize {
+    let (mut count, mut in_word) = (0, false);
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        // A continuation byte belongs to the character its lead byte already placed.
+        let space = match b {
+            0..=0x7f => matches!(b, b' ' | b'\t'..=b'\r'),
+            0x80..=0xbf => continue,
+            _ => text[i..].chars().next().is_some_and(char::is_whitespace),
+        };
+        count += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    count
 }
 
 /// Formats seconds as `m:ss` (negative values get a leading minus).

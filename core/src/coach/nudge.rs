@@ -178,7 +178,7 @@ fn check(interview: &Interview, now: f64, kind: NudgeKind) -> Option<String> {
                 let long = interview
                     .exchanges
                     .last()
-                    .is_some_and(|e| e.reply.split_whitespace().count() >= LONG_REPLY_WORDS);
+                    .is_some_and(|e| crate::timing::word_count(&e.reply) >= LONG_REPLY_WORDS);
                 if long {
                     s.push_str(". Long answers are yours to steer: thank them, then ask your next question");
                 }

@@ -279,7 +279,7 @@ fn questions_of(interview: &Interview, names: &[String]) -> QuestionsReview {
 }
 
 pub(super) fn listening(interview: &Interview) -> Listening {
-    let count = |s: &str| s.split_whitespace().count();
+    let count = |s: &str| crate::timing::word_count(s);
     let mut per = [(0usize, 0usize); 6];
     per[Segment::Opening.index()].1 = count(&interview.greeting);
     for e in &interview.exchanges {

@@ -367,25 +367,38 @@ pub(super) fn their_term(persona: &Persona, words: &[String]) -> Option<crate::t
 /// A word the persona's answers use on three topics or more: it names their field, not a
 /// term of one answer.
 pub(super) fn across_the_field(persona: &Persona, word: &str) -> bool {
-    let uses = |s: &crate::persona::TopicScript| {
-        (s.answers.iter())
-            .any(|a| crate::substr::contains(&crate::understand::text::lower(a), word))
+    // Compared as bytes, case aside, without a lower-cased copy of each answer, where that
+    // reads as lower-casing does: an ASCII word, and no dotted capital I (the one letter
+    // `lower` turns into ASCII) in the answer.
+    let dotted = |a: &String| a.as_bytes().windows(2).any(|p| p == [0xc4, 0xb0]);
+    let plain = word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+    let said = |a: &String| match plain && (a.is_ascii() || !dotted(a)) {
+        true => crate::substr::contains_ignore_case(a, word),
+        false => crate::substr::contains(&crate::understand::text::lower(a), word),
     };
-    persona.topics.iter().filter(|s| uses(s)).nth(2).is_some()
+    let uses = |s: &&crate::persona::TopicScript| s.answers.iter().any(said);
+    persona.topics.iter().filter(uses).nth(2).is_some()
 }
 
 /// A follow-up cue with nothing else of substance (What was that like?, how did that
 /// go): it is about what was just said, however the model reads it.
 pub(super) fn only_follow_up(line: &str) -> bool {
+    use crate::understand::{classes::follow_up_cues, text::is_function_word};
+    let words = crate::understand::text::words(line);
+    // More words of substance than any cue has words: never a cue alone (most lines).
+    let longest = (follow_up_cues().iter()).map(|c| c.bytes().filter(|&b| b == b'_').count());
+    if words.iter().filter(|w| !is_function_word(w)).count() > longest.max().unwrap_or(0) {
+        return false;
+    }
     // As `shape::is_follow_up` writes it: a $ ends the line, for the cues that must end it.
-    let text = format!("_{}_$", crate::understand::text::words(line).join("_"));
-    crate::understand::classes::follow_up_cues()
-        .iter()
-        .any(|c| {
-            crate::substr::find(&text, c).is_some_and(|at| {
-                let rest = [&text[..at], &text[at + c.len()..]];
-                (rest.iter().flat_map(|r| r.split('_')))
-                    .all(|w| matches!(w, "" | "$") || crate::understand::text::is_function_word(w))
-            })
+    let text = format!("_{}_$", words.join("_"));
+    follow_up_cues().iter().any(|c| {
+        crate::substr::find(&text, c).is_some_and(|at| {
+            let rest = [&text[..at], &text[at + c.len()..]];
+            (rest.iter().flat_map(|r| r.split('_')))
+                .all(|w| matches!(w, "" | "$") || is_function_word(w))
         })
+    })
 }

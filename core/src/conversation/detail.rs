@@ -80,7 +80,7 @@ pub(super) fn best_covered(
     };
     let mask = fresh_mask(memory, topic);
     let fresh = (script.follow_ups.iter().enumerate()).filter(|(i, _)| mask & (1 << i) == 0);
-    let said = fresh.map(|(_, f)| pickup::content(f, 4));
+    let said = fresh.map(|(_, f)| content_of(f));
     let best = said.max_by_key(|said| words.iter().filter(|w| said.contains(w)).count());
     let best = best.unwrap_or_default();
     words.iter().filter(|w| best.contains(w)).cloned().collect()
@@ -148,10 +148,14 @@ pub(super) fn opens_with_detail(
         return None;
     }
     // Its first dozen words: a long first sentence may list the detail in passing.
-    let opens_with = |t: &String| {
+    let opening = |t: &str| {
         let first = crate::understand::text::sentences(t).into_iter().next();
-        let said = first.map(pickup::sequence).unwrap_or_default();
-        (said[..said.len().min(12)].windows(2)).any(|p| pairs.contains(&p))
+        let said = first.map_or_else(|| std::rc::Rc::from([]), pickup::sequence);
+        said[..said.len().min(12)].into()
+    };
+    let opens_with = |t: &String| {
+        let said = OPENINGS.with(|memo| memo.get(t, opening));
+        said.windows(2).any(|p| pairs.contains(&p))
     };
     let own = persona.script(topic).into_iter();
     let others = (persona.topics.iter())
@@ -171,7 +175,11 @@ pub(super) fn shared_words(last: &Exchange, line: &str) -> Vec<String> {
 
 /// The line's words of `min` letters or more (as stems) that the reply of `last` said.
 fn said_back(last: &Exchange, line: &str, min: usize) -> Vec<String> {
-    let said = pickup::content(&last.reply, min);
+    let said = if min == 4 {
+        content_of(&last.reply)
+    } else {
+        pickup::content(&last.reply, min).into()
+    };
     let asked = pickup::content(line, min).into_iter();
     asked.filter(|w| said.contains(w)).collect()
 }
@@ -179,8 +187,20 @@ fn said_back(last: &Exchange, line: &str, min: usize) -> Vec<String> {
 /// How many of `words` (stems of four letters or more, as `pickup::content` gives them)
 /// `text` says.
 fn words_said(text: &str, words: &[String]) -> usize {
-    let said = pickup::content(text, 4);
+    let said = content_of(text);
     words.iter().filter(|w| said.contains(w)).count()
+}
+
+/// `pickup::content(text, 4)`, kept.
+fn content_of(text: &str) -> std::rc::Rc<[String]> {
+    SAID.with(|memo| memo.get(text, |t| pickup::content(t, 4).into()))
+}
+
+thread_local! {
+    /// The script's texts as this module reads them, made once: every follow-up of the script
+    /// is read for a detail the line names.
+    static OPENINGS: crate::memo::Memo<std::rc::Rc<[String]>> = crate::memo::Memo::new(512);
+    static SAID: crate::memo::Memo<std::rc::Rc<[String]>> = crate::memo::Memo::new(512);
 }
 
 /// `text` says every one of `words`.

@@ -16,7 +16,7 @@ pub(super) fn first_sentences(text: &str, n: usize) -> String {
 /// first is too short to stand for the answer.
 pub(super) fn recap(text: &str) -> &str {
     let one = sentences(text, 0, 1);
-    if one.split_whitespace().count() >= 12 {
+    if crate::timing::word_count(one) >= 12 {
         one
     } else {
         sentences(text, 0, 2)

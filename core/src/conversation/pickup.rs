@@ -96,8 +96,13 @@ pub(crate) fn phrase_pickup(
 }
 
 /// The stems of a text's words of four letters or more that are not grammar words, in order.
-pub(crate) fn sequence(t: &str) -> Vec<String> {
-    sequence_of(&text::words(t))
+pub(crate) fn sequence(t: &str) -> std::rc::Rc<[String]> {
+    SEQUENCES.with(|memo| memo.get(t, |t| sequence_of(&text::words(t)).into()))
+}
+
+thread_local! {
+    /// `sequence` of the texts read at every line: the last reply, the script's follow-ups.
+    static SEQUENCES: crate::memo::Memo<std::rc::Rc<[String]>> = crate::memo::Memo::new(512);
 }
 
 /// `sequence` of words already split.

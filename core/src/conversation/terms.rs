@@ -17,9 +17,11 @@ const OTHER_WORDS_WITH_CUE: usize = 2;
 
 /// Where `phrase` starts in `words`, if it is there.
 fn find(words: &[String], phrase: &[String]) -> Option<usize> {
-    (!phrase.is_empty() && words.len() >= phrase.len())
-        .then(|| words.windows(phrase.len()).position(|w| w == phrase))
-        .flatten()
+    let (first, rest) = phrase.split_first()?;
+    let last = words.len().checked_sub(phrase.len())?;
+    // The rest compared only where the first word matches: every line meets every phrase.
+    let opens = |w: &String| w.as_bytes().first() == first.as_bytes().first() && w == first;
+    (0..=last).find(|&i| opens(&words[i]) && words[i + 1..i + phrase.len()] == *rest)
 }
 
 /// Where a glossary `phrase` starts in `words`, and how many words it has.
@@ -28,18 +30,53 @@ fn find_phrase(words: &[String], phrase: &str) -> Option<(usize, usize)> {
     find(words, &p).map(|at| (at, p.len()))
 }
 
+/// A glossary's phrases as words, sorted by their first word: every line is looked up in
+/// it, so it is built once per glossary rather than each phrase read at every line.
+struct Index {
+    /// The phrases it was built from, in glossary order, to know it is still that glossary.
+    phrases: Vec<String>,
+    /// (the phrase's place in glossary order, its term, its words).
+    entries: Vec<(usize, usize, std::rc::Rc<[String]>)>,
+}
+
+thread_local!(static INDEX: std::cell::RefCell<Option<Index>> = const { std::cell::RefCell::new(None) });
+
 /// The persona's term this line asks the meaning of, with where it stands in the line: the
-/// longest of the persona's phrases the line holds.
+/// longest of the persona's phrases the line holds (the first in glossary order of those as
+/// long), where it first stands.
 fn term_in<'p>(persona: &'p Persona, words: &[String]) -> Option<(&'p Term, usize, usize)> {
-    let mut best: Option<(&Term, usize, usize)> = None;
-    for term in &persona.terms {
-        for (at, n) in term.words.iter().filter_map(|p| find_phrase(words, p)) {
-            if best.is_none_or(|(_, _, len)| n > len) {
-                best = Some((term, at, n));
+    let glossary = || {
+        (persona.terms.iter().enumerate())
+            .flat_map(|(t, term)| term.words.iter().map(move |p| (t, p)))
+    };
+    INDEX.with_borrow_mut(|index| {
+        if !index
+            .as_ref()
+            .is_some_and(|i| i.phrases.iter().eq(glossary().map(|(_, p)| p)))
+        {
+            let mut entries: Vec<_> = (glossary().enumerate())
+                .map(|(order, (t, p))| (order, t, words_kept(p)))
+                .filter(|(_, _, w)| !w.is_empty())
+                .collect();
+            crate::small_sort::sort_stable_by(&mut entries, |a, b| a.2[0].cmp(&b.2[0]));
+            let phrases = glossary().map(|(_, p)| p.clone()).collect();
+            *index = Some(Index { phrases, entries });
+        }
+        let entries = &index.as_ref()?.entries;
+        // (order, term, at, length) of the best so far.
+        let mut best: Option<(usize, usize, usize, usize)> = None;
+        for (at, word) in words.iter().enumerate() {
+            let from = entries.partition_point(|e| e.2[0] < *word);
+            for (order, t, phrase) in entries[from..].iter().take_while(|e| e.2[0] == *word) {
+                let n = phrase.len();
+                let better = best.is_none_or(|b| n > b.3 || n == b.3 && *order < b.0);
+                if better && words[at..].starts_with(phrase) {
+                    best = Some((*order, *t, at, n));
+                }
             }
         }
-    }
-    best
+        best.map(|(_, t, at, n)| (&persona.terms[t], at, n))
+    })
 }
 
 /// The first of the persona's terms (and the phrase of it) that a text of its own says: a

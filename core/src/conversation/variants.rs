@@ -83,19 +83,15 @@ pub fn allowed(answers: &[String], topic: Topic, words: &[String], earlier: &[Ex
     ) {
         return u32::MAX;
     }
-    // Read as bytes, case aside: this runs for every answer of the topic at every reply.
-    let says = crate::substr::contains_ignore_case;
-    // Each answer's first sentence read once, for both kinds.
     let (mut for_changers, mut comparing, mut conceding) = (0u32, 0u32, 0u32);
     for (i, a) in answers.iter().enumerate().take(32) {
-        let first = super::phrasing::sentences(a, 0, 1);
-        let any = |cues: &[String]| cues.iter().any(|c| says(first, c));
+        let kinds = keys::with_summary(a, |s| s.kinds);
         if topic.segment() != future {
-            for_changers |= u32::from(any(replies::changer_cues())) << i;
-            comparing |= u32::from(any(replies::comparison_cues())) << i;
+            for_changers |= u32::from(kinds & 1) << i;
+            comparing |= u32::from(kinds >> 1 & 1) << i;
         }
         if matches!(topic.segment(), s if s == present || s == future) {
-            conceding |= u32::from(concedes(a)) << i;
+            conceding |= u32::from(kinds >> 2 & 1) << i;
         }
     }
     let said = says_class;
@@ -124,6 +120,19 @@ pub fn allowed(answers: &[String], topic: Topic, words: &[String], earlier: &[Ex
         };
     }
     mask
+}
+
+/// What kind of answer `answer` is, from its first sentence (read as bytes, case aside): bit
+/// 0 for career changers, bit 1 compares with another role, bit 2 grants a point first.
+/// Kept with the text's summary: the gates read every answer of the topic at every reply.
+fn kinds_of(answer: &str) -> u8 {
+    use crate::lexicon::replies;
+    let first = super::phrasing::sentences(answer, 0, 1);
+    let any =
+        |cues: &[String]| (cues.iter()).any(|c| crate::substr::contains_ignore_case(first, c));
+    u8::from(any(replies::changer_cues()))
+        | u8::from(any(replies::comparison_cues())) << 1
+        | u8::from(concedes(answer)) << 2
 }
 
 /// Whether an answer grants a point first: it opens with one of `replies::pushback_cues`.

@@ -157,6 +157,9 @@ mod tests {
                 "{name} has a word that is not lower case"
             );
         }
+        // `shape::is_follow_up` compares cues only at word edges.
+        let edge = |c: &&str| c.starts_with('_') && c.len() > 1;
+        assert!(super::follow_up_cues().iter().all(edge));
         let words = super::function_words();
         assert!(
             words.windows(2).all(|p| p[0] < p[1]),

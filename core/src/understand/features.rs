@@ -54,27 +54,24 @@ pub fn features(words: &[String], log2_buckets: u8) -> Vec<Feature> {
     let mask = (1u32 << log2_buckets) - 1;
     let mut out: Vec<Feature> = Vec::with_capacity(words.len() * 8 + 2);
     let mut push = |h: u32, v: f32| out.push((h & mask, v));
-    let mut previous = "^";
+    let (mut previous, mut at) = ("^", Vec::new());
     for w in words {
         push(fnv(fnv(FNV_OFFSET, b"u"), w.as_bytes()), 1.0);
         let b = fnv(fnv(fnv(FNV_OFFSET, b"b"), previous.as_bytes()), b" ");
         push(fnv(b, w.as_bytes()), 1.0);
-        if w.chars().count() > 5 {
-            let stem: String = w.chars().take(5).collect();
-            push(fnv(fnv(FNV_OFFSET, b"s"), stem.as_bytes()), STEM_WEIGHT);
+        at.clear();
+        at.extend(w.char_indices().map(|(i, _)| i).chain([w.len()]));
+        let (bytes, m) = (w.as_bytes(), at.len() - 1);
+        if m > 5 {
+            push(fnv(fnv(FNV_OFFSET, b"s"), &bytes[..at[5]]), STEM_WEIGHT);
         }
-        let padded: Vec<char> = std::iter::once('<')
-            .chain(w.chars())
-            .chain(std::iter::once('>'))
-            .collect();
-        if padded.len() > 4 {
-            for tri in padded.windows(3) {
-                let mut h = fnv(FNV_OFFSET, b"c");
-                for c in tri {
-                    let mut buf = [0u8; 4];
-                    h = fnv(h, c.encode_utf8(&mut buf).as_bytes());
-                }
-                push(h, CHAR_WEIGHT);
+        // Trigrams of the word padded as <word>, hashed piece by piece without building it.
+        if m > 2 {
+            let trigram = fnv(FNV_OFFSET, b"c");
+            for k in 0..m {
+                let h = fnv(trigram, &b"<"[..usize::from(k == 0)]);
+                let h = fnv(h, &bytes[at[k.saturating_sub(1)]..at[(k + 2).min(m)]]);
+                push(if k + 2 > m { fnv(h, b">") } else { h }, CHAR_WEIGHT);
             }
         }
         previous = w;

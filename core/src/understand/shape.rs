@@ -157,10 +157,10 @@ pub fn is_follow_up(line: &str) -> bool {
     }
     // Cues are written with _ for the spaces around and between their words; a $ ends one.
     let text = format!("_{}_$", w.join("_"));
-    classes::follow_up_cues()
-        .iter()
-        .any(|c| crate::substr::contains(&text, c))
-        || (w.len() == 1 && w[0] == "why")
+    // Each cue starts at a word's edge (a test holds them to it): compared only there.
+    let edges: Vec<usize> = text.match_indices('_').map(|(i, _)| i).collect();
+    let at_edge = |c: &&str| edges.iter().any(|&i| text[i..].starts_with(*c));
+    classes::follow_up_cues().iter().any(at_edge) || (w.len() == 1 && w[0] == "why")
 }
 
 /// A question about what the speaker just said ("does that work for you?", "is that

@@ -21,10 +21,12 @@ pub fn words(line: &str) -> Vec<String> {
             _ if current.is_empty() => {}
             _ => {
                 let raw = current.trim_end_matches('\'');
+                // Possessives: "the company's" is "company".
+                let w = raw.strip_suffix("'s").unwrap_or(raw);
                 match spelled_out(raw) {
                     Some(e) => out.extend(e.split(' ').map(str::to_string)),
-                    // Possessives: "the company's" is "company".
-                    None => out.push(raw.strip_suffix("'s").unwrap_or(raw).replace('\'', "")),
+                    None if w.as_bytes().contains(&b'\'') => out.push(w.replace('\'', "")),
+                    None => out.push(w.to_string()),
                 }
                 current.clear();
             }

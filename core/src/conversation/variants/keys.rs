@@ -117,11 +117,12 @@ pub(super) fn stem(w: &str) -> &str {
     }
 }
 
-/// What the picker needs of a text: the keys of its words, sorted, each once, and every
-/// related-word group any of them is in.
+/// What the picker needs of a text: the keys of its words, sorted, each once, every
+/// related-word group any of them is in, and what kind of answer it is (`super::kinds_of`).
 pub(super) struct Summary {
     pub(super) keys: Vec<u64>,
     pub(super) groups: u64,
+    pub(super) kinds: u8,
 }
 
 impl Summary {
@@ -130,13 +131,21 @@ impl Summary {
         crate::small_sort::sort_stable_by(&mut keys, u64::cmp);
         keys.dedup();
         let groups = keys.iter().fold(0, |g, &k| g | groups(k));
-        Summary { keys, groups }
+        let kinds = super::kinds_of(text);
+        Summary {
+            keys,
+            groups,
+            kinds,
+        }
     }
 }
 
 thread_local! {
     /// Summaries of texts read before: the same prepared answers are scored at every question.
-    static SUMMARIES: crate::memo::Memo<Summary> = crate::memo::Memo::new(512);
+    /// Room for a whole script (a persona's answers, follow-ups, details and the sentences of
+    /// them that short answers use: about 530 texts for the largest): with 512 slots, a long
+    /// practice summarized most of them again at every question.
+    static SUMMARIES: crate::memo::Memo<Summary> = crate::memo::Memo::new(1024);
 }
 
 /// Calls `f` with the summary of `text`, read once while it is kept.
