@@ -37,7 +37,7 @@ fn byte_position(h: &[u8], a: u8, b: u8) -> Option<usize> {
     let mut at = 0;
     for c in h.chunks_exact(8) {
         let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        if zero(x ^ LOW * u64::from(a)) || zero(x ^ LOW * u64::from(b)) {
+        if zero(x ^ (LOW * u64::from(a))) || zero(x ^ (LOW * u64::from(b))) {
             break;
         }
         at += 8;

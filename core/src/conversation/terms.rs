@@ -45,21 +45,23 @@ thread_local!(static INDEX: std::cell::RefCell<Option<Index>> = const { std::cel
 /// longest of the persona's phrases the line holds (the first in glossary order of those as
 /// long), where it first stands.
 fn term_in<'p>(persona: &'p Persona, words: &[String]) -> Option<(&'p Term, usize, usize)> {
-    let glossary = || {
-        (persona.terms.iter().enumerate())
-            .flat_map(|(t, term)| term.words.iter().map(move |p| (t, p)))
-    };
     INDEX.with_borrow_mut(|index| {
+        let mut phrases = (persona.terms.iter()).flat_map(|t| &t.words);
         if !index
             .as_ref()
-            .is_some_and(|i| i.phrases.iter().eq(glossary().map(|(_, p)| p)))
+            .is_some_and(|i| i.phrases.iter().eq(&mut phrases))
         {
-            let mut entries: Vec<_> = (glossary().enumerate())
-                .map(|(order, (t, p))| (order, t, words_kept(p)))
-                .filter(|(_, _, w)| !w.is_empty())
-                .collect();
-            crate::small_sort::sort_stable_by(&mut entries, |a, b| a.2[0].cmp(&b.2[0]));
-            let phrases = glossary().map(|(_, p)| p.clone()).collect();
+            let (mut phrases, mut entries) = (Vec::new(), Vec::new());
+            for (t, term) in persona.terms.iter().enumerate() {
+                for p in &term.words {
+                    let w = words_kept(p);
+                    if !w.is_empty() {
+                        entries.push((phrases.len(), t, w));
+                    }
+                    phrases.push(p.clone());
+                }
+            }
+            crate::small_sort::sort_small_by(&mut entries, |a, b| a.2[0].cmp(&b.2[0]));
             *index = Some(Index { phrases, entries });
         }
         let entries = &index.as_ref()?.entries;
