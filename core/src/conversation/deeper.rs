@@ -367,13 +367,10 @@ pub(super) fn their_term(persona: &Persona, words: &[String]) -> Option<crate::t
 /// A word the persona's answers use on three topics or more: it names their field, not a
 /// term of one answer.
 pub(super) fn across_the_field(persona: &Persona, word: &str) -> bool {
-    // Compared as bytes, case aside, without a lower-cased copy of each answer, where that
-    // reads as lower-casing does: an ASCII word, and no dotted capital I (the one letter
-    // `lower` turns into ASCII) in the answer.
+    // As bytes, case aside (no lower-cased copy of each answer), where that reads as `lower`
+    // does: an ASCII word, and no dotted capital I (lower-cased to ASCII) in the answer.
+    let plain = word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase());
     let dotted = |a: &String| a.as_bytes().windows(2).any(|p| p == [0xc4, 0xb0]);
-    let plain = word
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
     let said = |a: &String| match plain && (a.is_ascii() || !dotted(a)) {
         true => crate::substr::contains_ignore_case(a, word),
         false => crate::substr::contains(&crate::understand::text::lower(a), word),
@@ -387,18 +384,17 @@ pub(super) fn across_the_field(persona: &Persona, word: &str) -> bool {
 pub(super) fn only_follow_up(line: &str) -> bool {
     use crate::understand::{classes::follow_up_cues, text::is_function_word};
     let words = crate::understand::text::words(line);
-    // More words of substance than any cue has words: never a cue alone (most lines).
     let longest = (follow_up_cues().iter()).map(|c| c.bytes().filter(|&b| b == b'_').count());
-    if words.iter().filter(|w| !is_function_word(w)).count() > longest.max().unwrap_or(0) {
-        return false;
-    }
+    let substance = words.iter().filter(|w| !is_function_word(w)).count();
     // As `shape::is_follow_up` writes it: a $ ends the line, for the cues that must end it.
     let text = format!("_{}_$", words.join("_"));
-    follow_up_cues().iter().any(|c| {
-        crate::substr::find(&text, c).is_some_and(|at| {
-            let rest = [&text[..at], &text[at + c.len()..]];
-            (rest.iter().flat_map(|r| r.split('_')))
-                .all(|w| matches!(w, "" | "$") || is_function_word(w))
+    // More words of substance than any cue has words: never a cue alone (most lines).
+    substance <= longest.max().unwrap_or(0)
+        && follow_up_cues().iter().any(|c| {
+            crate::substr::find(&text, c).is_some_and(|at| {
+                let rest = [&text[..at], &text[at + c.len()..]];
+                (rest.iter().flat_map(|r| r.split('_')))
+                    .all(|w| matches!(w, "" | "$") || is_function_word(w))
+            })
         })
-    })
 }
