@@ -156,9 +156,12 @@ pub(crate) fn named_answer<'a>(earlier: &'a [Exchange], question: &str) -> Optio
 /// The line's words without those of the naming cues (mentioned, said), for choosing
 /// what to answer by what was named rather than by the cue.
 pub(crate) fn without_cue_words(words: &[String]) -> Vec<String> {
+    // A byte search first: most words are in no cue at all.
+    let in_cue =
+        |c: &String, w: &str| crate::substr::contains(c, w) && c.split(' ').any(|x| x == w);
     let cues = crate::lexicon::naming_cues();
     (words.iter())
-        .filter(|w| !cues.iter().any(|c| c.split(' ').any(|x| x == w.as_str())))
+        .filter(|w| !cues.iter().any(|c| in_cue(c, w)))
         .cloned()
         .collect()
 }
