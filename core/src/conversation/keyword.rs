@@ -31,13 +31,16 @@ pub(super) fn asked_for(
         return None;
     }
     // Cheap first, at every question: a keyword among the line's words, compared as written
-    // (a keyword with a hyphen or an apostrophe is normalized like the line).
+    // (a keyword with a hyphen or an apostrophe is normalized like the line). A bit per word
+    // of the line, by a hash, rules most keywords out before their words are compared.
+    let line_bits = u.words.iter().fold(0, |bits, w| bits | bit(w));
     let appears = |k: &String| {
         let plain = k
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ');
         if plain {
-            has_phrase(&u.words, k)
+            let first = &k[..k.bytes().position(|b| b == b' ').unwrap_or(k.len())];
+            line_bits & bit(first) != 0 && has_phrase(&u.words, k)
         } else {
             contains_phrase(&u.words, &text::words_kept(k))
         }
@@ -78,4 +81,11 @@ pub(super) fn asked_for(
     let mut reply = Reply::new(nugget.text.clone(), nugget.topic, ReplyKind::Answer);
     reply.nuggets.push(nugget.id.clone());
     Some(reply)
+}
+
+/// One of 64 bits for a word, by a hash of its bytes: a line's words as a set that says
+/// quickly that a word is not among them.
+fn bit(word: &str) -> u64 {
+    let hash = (word.bytes()).fold(0u32, |h, b| h.wrapping_mul(31) ^ u32::from(b));
+    1 << (hash % 64)
 }
