@@ -15,10 +15,9 @@ const ASKS_ITS_OWN: f32 = 0.75;
 
 /// The topic of the earlier answer a line goes back to, when it should be answered from that
 /// answer's topic: it names words the answer said (after a cue, or tersely about the last
-/// answer), what it asks besides does not read surely
-/// as another topic, and the topic still has a follow-up to give. Thanks, referrals and job
-/// asks that mention what was said (could you introduce me to the colleague you
-/// mentioned?) are what they are.
+/// answer), what it asks besides does not read surely as another topic, and the topic still
+/// has a follow-up to give. Thanks, referrals and job asks that mention what was said (could
+/// you introduce me to the colleague you mentioned?) are what they are.
 pub(super) fn going_back(
     persona: &Persona,
     matcher: &Matcher,
@@ -30,8 +29,7 @@ pub(super) fn going_back(
     if crate::coach::social(u.topic) || matches!(u.topic, Topic::Contacts | Topic::JobAsk) {
         return None;
     }
-    // What the line asks besides naming: after a cue's clause, or besides the words it
-    // takes from the last answer.
+    // What the line asks besides naming: after a cue's clause, or besides words it takes.
     let focus;
     let (topic, rest) = match pickup::named_answer(earlier.exchanges, line) {
         Some(e) => {
@@ -386,15 +384,17 @@ pub(super) fn only_follow_up(line: &str) -> bool {
     let words = crate::understand::text::words(line);
     let longest = (follow_up_cues().iter()).map(|c| c.bytes().filter(|&b| b == b'_').count());
     let substance = words.iter().filter(|w| !is_function_word(w)).count();
+    // More words of substance than any cue has words: never a cue alone (most lines).
+    if substance > longest.max().unwrap_or(0) {
+        return false;
+    }
     // As `shape::is_follow_up` writes it: a $ ends the line, for the cues that must end it.
     let text = format!("_{}_$", words.join("_"));
-    // More words of substance than any cue has words: never a cue alone (most lines).
-    substance <= longest.max().unwrap_or(0)
-        && follow_up_cues().iter().any(|c| {
-            crate::substr::find(&text, c).is_some_and(|at| {
-                let rest = [&text[..at], &text[at + c.len()..]];
-                (rest.iter().flat_map(|r| r.split('_')))
-                    .all(|w| matches!(w, "" | "$") || is_function_word(w))
-            })
+    follow_up_cues().iter().any(|c| {
+        crate::substr::find(&text, c).is_some_and(|at| {
+            let rest = [&text[..at], &text[at + c.len()..]];
+            (rest.iter().flat_map(|r| r.split('_')))
+                .all(|w| matches!(w, "" | "$") || is_function_word(w))
         })
+    })
 }

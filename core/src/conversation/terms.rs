@@ -19,9 +19,7 @@ const OTHER_WORDS_WITH_CUE: usize = 2;
 fn find(words: &[String], phrase: &[String]) -> Option<usize> {
     let (first, rest) = phrase.split_first()?;
     let last = words.len().checked_sub(phrase.len())?;
-    // The rest compared only where the first word matches: every line meets every phrase.
-    let opens = |w: &String| w.as_bytes().first() == first.as_bytes().first() && w == first;
-    (0..=last).find(|&i| opens(&words[i]) && words[i + 1..i + phrase.len()] == *rest)
+    (0..=last).find(|&i| words[i] == *first && words[i + 1..i + phrase.len()] == *rest)
 }
 
 /// Where a glossary `phrase` starts in `words`, and how many words it has.
