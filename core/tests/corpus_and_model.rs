@@ -10,6 +10,7 @@ use askwell_core::understand::{builtin, MODEL_BYTES};
 use std::collections::{BTreeMap, HashSet};
 
 const FROZEN: &str = include_str!("frozen/test.tsv");
+const GUIDE_TEST: &str = include_str!("frozen/guide_test.tsv");
 const CLOSED_FOURTH: &str = include_str!("dev/closed_fourth.tsv");
 const EDGES: &str = include_str!("dev/edges.tsv");
 const GUIDE_DEV: &str = include_str!("dev/guide_dev.tsv");
@@ -82,6 +83,7 @@ fn no_frozen_or_edges_line_is_in_the_corpus() {
     // The topic development sets stay out of training too, or they would measure nothing.
     for (name, set) in [
         ("frozen", FROZEN),
+        ("frozen/guide_test", GUIDE_TEST),
         ("dev/edges", EDGES),
         ("dev/guide_dev", GUIDE_DEV),
         ("dev/fifth", FIFTH),
