@@ -4,10 +4,11 @@
 // - the first screen: the page, its scripts and styles, the main .wasm and the split loader
 //   (everything fetched before Home is usable: its form works at once, and a practice started
 //   from it waits for the saved data); issue 11's budget is 170 KiB. Home's lists of saved
-//   things (sessions, next actions) come with the upkeep chunk, fetched as the app starts:
-//   that total is printed too;
+//   things (sessions, next actions) come with the interview chunk (the upkeep chunk before
+//   2026-12-06), fetched as the app starts: that total is printed too;
 // - a full practice and its review: the first screen plus the interview chunk with every
-//   piece it needs, the background upkeep chunk and the largest persona script; budget 300 KiB.
+//   piece it needs (with the saved data's reading), and the largest persona script; budget
+//   300 KiB.
 // `--check` also fails (exit 1) when a total passes its ceiling in CEILINGS: regression guards
 // set a little above the measured figures while the budgets are not met yet (NOTES.md §1).
 "use strict";
@@ -189,7 +190,11 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // eight bytes at a time. A first version was 500.6; the index without a flattening iterator
 // and a merge sort of its own, and the answer kinds inside the summaries rather than in a
 // memo of their own, took 1.5 of it back. Ceiling 495.9 -> 499.6 (NOTES.md section 2).
-const CEILINGS = { firstScreen: 128.2 * KIB, practice: 499.6 * KIB };
+// 486.2 (2026-12-06, thirty-seventh session) once the saved data's reading (the upkeep group)
+// went into the interview group: every practice needs both, and the boundary between them
+// (two modules and four shared pieces instead of one module and one piece) cost 13.0 KiB.
+// Ceiling 499.6 -> 486.7.
+const CEILINGS = { firstScreen: 128.2 * KIB, practice: 486.7 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
@@ -249,7 +254,8 @@ function measure(dist) {
   const firstScreen = sum(initial);
   const practiceFiles = new Set([...(groups.interview || []), ...(groups.upkeep || []), largestPersona]);
   const practice = firstScreen + sum([...practiceFiles]);
-  const homeWithLists = firstScreen + sum(groups.upkeep || []);
+  // The saved data is read by the interview group since 2026-12-06 (the upkeep group before).
+  const homeWithLists = firstScreen + sum(groups.upkeep || groups.interview || []);
   return { initial, groups, firstScreen, homeWithLists, practice, largestPersona, size };
 }
 
@@ -264,13 +270,13 @@ function report(dist) {
     console.log(`  ${f.padEnd(52)} raw ${String(fs.statSync(path.join(dist, f)).size).padStart(8)}  gzip ${String(m.size(f)).padStart(7)}`);
   }
   console.log(`  total ${kib(m.firstScreen)} gzip (budget ${kib(BUDGETS.firstScreen)})`);
-  console.log(`Home with its saved lists (+ the upkeep chunk and its pieces): ${kib(m.homeWithLists)} gzip`);
+  console.log(`Home with its saved lists (+ the chunk that reads them and its pieces): ${kib(m.homeWithLists)} gzip`);
   console.log("Chunks by page group (module + pieces it needs, gzip):");
   for (const [group, files] of Object.entries(m.groups).sort()) {
     const total = files.reduce((t, f) => t + m.size(f), 0);
     console.log(`  ${group.padEnd(12)} ${String(files.length).padStart(3)} files  ${kib(total)}`);
   }
-  console.log(`Full practice and review (first screen + interview + upkeep + ${m.largestPersona}): ${kib(m.practice)} gzip (budget ${kib(BUDGETS.practice)})`);
+  console.log(`Full practice and review (first screen + interview and its pieces + ${m.largestPersona}): ${kib(m.practice)} gzip (budget ${kib(BUDGETS.practice)})`);
   return m;
 }
 

@@ -22,7 +22,7 @@ pub fn App() -> impl IntoView {
     crate::saved::start(store);
     // Work out of sight (reading every stored session; personas a deployment ships beside the
     // app in personas/extra/), once Home is on screen and the saved data is read. Both are in
-    // the upkeep chunk and run side by side.
+    // the interview chunk and run side by side.
     leptos::task::spawn_local(async move {
         crate::tasks::after_next_paint().await;
         if store.until_saved().await.is_err() {

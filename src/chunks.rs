@@ -8,6 +8,13 @@
 //! Each function is a split point: its arguments and result cross into the chunk, so they are
 //! plain owned values. A chunk that cannot be fetched (offline before the first full visit)
 //! gives a [`ChunkError`] instead of stopping the app.
+//!
+//! Two groups: `interview` (a practice and its review, and the work on saved data that starts
+//! with the app: reading it, Home's lists, the background check, other tabs' changes) and
+//! `manage` (the other pages). The saved data's work was a group of its own (`upkeep`) until
+//! 2026-12-06; every practice needs it, and the boundary between the two cost a full practice
+//! 11.4 KiB gzip (NOTES.md section 1). A first visit has no saved lists to show, and the
+//! service worker fetches every file after it anyway.
 
 use crate::pages::{history::HistoryPage, settings::SettingsPage};
 use crate::pages::{people::PeoplePage, person::PersonPage, plan::PlanPage};
@@ -130,7 +137,7 @@ split_point!(
     }
 );
 split_point!(
-    upkeep,
+    interview,
     /** Reads the saved data as the app starts (`crate::saved`). */
     fn load_saved(store: Store) -> Task {
         Box::pin(crate::saved::load(store))
@@ -158,14 +165,14 @@ split_point!(
     }
 );
 split_point!(
-    upkeep,
+    interview,
     /** Home's lists of saved things: next actions, plans for people, past sessions. */
     fn home_lists(part: crate::pages::home::HomePart) -> AnyView {
         crate::pages::home::lists(part)
     }
 );
 split_point!(
-    upkeep,
+    interview,
     /** Drops this tab's copy of a session and shows it again from storage. */
     fn reload_session(store: Store, id: String) -> () {
         crate::upkeep::reload_session(store, &id)
@@ -179,21 +186,21 @@ split_point!(
     }
 );
 split_point!(
-    upkeep,
+    interview,
     /** Personas the deployment ships beside the app (`personas/extra/`). */
     fn load_hosted(store: Store) -> Task {
         Box::pin(crate::personas::hosted::load(store))
     }
 );
 split_point!(
-    upkeep,
+    interview,
     /** Reads every stored session in the background after the first screen. */
     fn check_sessions(store: Store) -> Task {
         Box::pin(crate::upkeep::check_in_background(store))
     }
 );
 split_point!(
-    upkeep,
+    interview,
     /** Another tab changed Askwell's data (the `storage` event). */
     fn storage_changed(store: Store, key: Option<String>, open: crate::route::Route) -> () {
         crate::upkeep::storage_changed(store, key, open)

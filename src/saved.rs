@@ -1,4 +1,4 @@
-//! Reading the saved data as the app starts. In a split build this runs in the `upkeep`
+//! Reading the saved data as the app starts. In a split build this runs in the `interview`
 //! chunk, fetched while Home's form is first drawn, so the decoders for every stored record
 //! stay out of the first download; until it is done `Store::saved` is `Loading` and nothing
 //! may write a list. The user's own personas are decoded by the `manage` chunk, fetched only
@@ -35,7 +35,7 @@ pub fn start(store: Store) {
     }
 }
 
-/// The work of [`start`] in a split build (the upkeep chunk).
+/// The work of [`start`] in a split build (the interview chunk).
 pub async fn load(store: Store) {
     read_records(store);
     if storage::may_have_personas() {

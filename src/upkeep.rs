@@ -1,6 +1,6 @@
 //! Work done out of sight after the first screen: reading every stored session, reminders,
-//! and following changes made in another tab. Loaded as its own chunk in a split build
-//! (`crate::chunks`), so none of it weighs on the first screen.
+//! and following changes made in another tab. Loaded with the interview chunk in a split
+//! build (`crate::chunks`), so none of it weighs on the first screen.
 
 use crate::components::data_usage::{share_used, CROWDED};
 use crate::format::now_ms;

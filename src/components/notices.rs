@@ -47,7 +47,7 @@ pub fn Notices() -> impl IntoView {
     }
 }
 
-/// "Reload this session": its code is in the upkeep chunk with the decoders it needs.
+/// "Reload this session": its code is in the interview chunk with the decoders it needs.
 fn reload_session(store: crate::state::Store, id: String) {
     leptos::task::spawn_local(async move {
         if let Err(why) = crate::chunk!(reload_session(store, id)) {
