@@ -178,6 +178,7 @@ pub fn PracticeSession(
         });
     };
     let save_for_ask = save.clone();
+    warm_up(interview, who.clone());
     let who_for_ask = who.clone();
     // Why the last question was not asked (too long, session full); cleared by the next one.
     let refusal = RwSignal::new(None::<String>);
@@ -341,4 +342,31 @@ fn interview_end_note(i: &Interview) -> String {
         }
         _ => "This interview has ended.".into(),
     }
+}
+
+/// A line no bench or test asks first, so warming up gives the first real question no answer
+/// ready-made, only the engine ready.
+const WARM_UP_LINE: &str = "Could you tell me a little about your work?";
+
+/// The first question used to pay for decoding the model, building the lexicons' tables and
+/// the browser's first compile of the engine's code (about 30 ms of a 2-core laptop's time,
+/// a long task on a slow phone). Once the page has drawn, they are done ahead, a task each,
+/// on a copy of the interview that is then dropped, so the first reply costs what any does.
+fn warm_up(interview: RwSignal<Interview>, who: Arc<Interviewee>) {
+    if !interview.with_untracked(Interview::is_active) {
+        return;
+    }
+    let mut copy = interview.get_untracked();
+    leptos::task::spawn_local(async move {
+        crate::tasks::after_next_paint().await;
+        let matcher = who.matcher();
+        crate::tasks::yield_to_browser().await;
+        matcher.understand(WARM_UP_LINE);
+        crate::tasks::yield_to_browser().await;
+        let ask = Action::Ask {
+            text: WARM_UP_LINE.to_string(),
+            now_s: 0.0,
+        };
+        let _ = copy.try_apply(&who.persona, matcher, ask);
+    });
 }
