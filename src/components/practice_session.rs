@@ -349,7 +349,7 @@ fn interview_end_note(i: &Interview) -> String {
 const WARM_UP_LINE: &str = "Could you tell me a little about your work?";
 
 /// The first question used to pay for decoding the model, building the lexicons' tables and
-/// the browser's first compile of the engine's code (about 30 ms of a 2-core laptop's time,
+/// the browser's first compile of the engine's code (about 30 ms on the 2-core dev machine,
 /// a long task on a slow phone). Once the page has drawn, they are done ahead, a task each,
 /// on a copy of the interview that is then dropped, so the first reply costs what any does.
 fn warm_up(interview: RwSignal<Interview>, who: Arc<Interviewee>) {
