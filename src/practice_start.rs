@@ -97,11 +97,11 @@ pub async fn begin(store: Store, practice: NewPractice, busy: RwSignal<bool>) {
         let id = interview.id.clone();
         crate::pages::hand_over(interview);
         // Drawing the practice page (its first calls compiled on the main thread) is a task
-        // of its own; the saved list changes after it, so Home does not redraw its list on
-        // the way out.
+        // of its own; the saved list changes once the page is there, so Home does not redraw
+        // its list on the way out.
         crate::tasks::yield_to_browser().await;
         busy.set(false);
-        navigate(&Route::Practice(id));
+        crate::route::navigated(&Route::Practice(id)).await;
         store.index.set(index);
     }
 }

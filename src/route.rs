@@ -83,6 +83,23 @@ pub fn navigate(route: &Route) {
     let _ = window().location().set_hash(&route.href());
 }
 
+/// Goes to a route and resolves once the app has followed it. The `hashchange` event comes a
+/// task after the hash is set, so a change made in between is drawn by the page being left
+/// (starting a practice had Home draw its list again, new session and all, on the way out).
+pub async fn navigated(route: &Route) {
+    let href = route.href();
+    if current_hash() == href {
+        return;
+    }
+    let mut arrived = None;
+    let promise = js_sys::Promise::new(&mut |resolve, _| arrived = Some(resolve));
+    let Some(arrived) = arrived else { return };
+    let _ = window().add_event_listener_with_callback("hashchange", &arrived);
+    let _ = window().location().set_hash(&href);
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    let _ = window().remove_event_listener_with_callback("hashchange", &arrived);
+}
+
 fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }

@@ -50,7 +50,10 @@ pub fn train(args: &[String]) -> ExitCode {
                 dev.len()
             );
             let nonzero = model.weights.iter().filter(|w| **w != 0).count();
-            println!("{nonzero} non-zero weights, {} bytes", model.to_bytes().len());
+            println!(
+                "{nonzero} non-zero weights, {} bytes",
+                model.to_bytes().len()
+            );
             let model: &'static Model = Box::leak(Box::new(model));
             let m = Matcher::with_model(model, &[]);
             let report = evaluate(&dev, |l| m.understand(l));
