@@ -25,11 +25,7 @@ pub fn App() -> impl IntoView {
     // the interview chunk and run side by side.
     leptos::task::spawn_local(async move {
         crate::tasks::after_next_paint().await;
-        // The browser's date formatter takes 7-17 ms to build the first time (CPU profiles on
-        // the dev machine): built now, in a task of its own, not in the first page that shows
-        // a date (Home's saved lists, a review).
-        crate::format::date_time(0.0);
-        crate::tasks::yield_to_browser().await;
+        crate::format::prepare_dates();
         if store.until_saved().await.is_err() {
             return;
         }
