@@ -25,7 +25,6 @@ pub fn App() -> impl IntoView {
     // the interview chunk and run side by side.
     leptos::task::spawn_local(async move {
         crate::tasks::after_next_paint().await;
-        crate::format::prepare_dates();
         if store.until_saved().await.is_err() {
             return;
         }

@@ -35,22 +35,6 @@ pub fn date_time(ms: f64) -> String {
     }
 }
 
-/// Builds the page's date formatter when the browser is next idle (or now, where it has no
-/// `requestIdleCallback`). The first build takes 7-17 ms (CPU profiles on the dev machine),
-/// which the first page to show a date (Home's saved lists, a review) paid in its drawing.
-pub fn prepare_dates() {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let build = wasm_bindgen::closure::Closure::once_into_js(|| date_time(0.0));
-        let window = web_sys::window();
-        let queued = window.is_some_and(|w| w.request_idle_callback(build.unchecked_ref()).is_ok());
-        if !queued {
-            date_time(0.0);
-        }
-    }
-}
-
 /// "Nov 22" in the browser's locale, for a chart's axis; a plain fallback natively.
 pub fn short_date(ms: f64) -> String {
     #[cfg(target_arch = "wasm32")]
