@@ -14,6 +14,7 @@
   if (!("serviceWorker" in navigator) || location.protocol === "file:") return;
   var container = navigator.serviceWorker;
   var registration = null;
+  var registering = false;
   var applying = false;
   var bar = null;
   // Whether this page started under a worker: the first install taking control is no update.
@@ -77,19 +78,39 @@
     hadController = true;
   });
 
-  container
-    .register("./sw.js")
-    .then(function (reg) {
-      registration = reg;
-      if (reg.waiting && container.controller) whenBody(showBar);
-      if (reg.installing) watch(reg.installing);
-      reg.addEventListener("updatefound", function () {
+  // A first visit's worker fetches the whole app to keep (about 1 MB gzip). On a slow
+  // connection it would share the line with the files the page still needs, so it is
+  // registered once the app says its first screen and a practice's code are here
+  // ("askwell:settled"), or 10 s after the page loaded if that never comes. Later visits
+  // register at once: their pages come from the worker, and it looks for a new build.
+  if (hadController) register();
+  else {
+    var registerOnce = function () {
+      window.removeEventListener("askwell:settled", registerOnce);
+      if (!registering) register();
+    };
+    window.addEventListener("askwell:settled", registerOnce);
+    window.addEventListener("load", function () {
+      setTimeout(registerOnce, 10000);
+    });
+  }
+
+  function register() {
+    registering = true;
+    container
+      .register("./sw.js")
+      .then(function (reg) {
+        registration = reg;
+        if (reg.waiting && container.controller) whenBody(showBar);
         if (reg.installing) watch(reg.installing);
-      });
-      // Look for a new build when the user comes back to the tab (quietly; offline is fine).
-      document.addEventListener("visibilitychange", function () {
-        if (document.visibilityState === "visible") reg.update().catch(function () {});
-      });
-    })
-    .catch(settle);
+        reg.addEventListener("updatefound", function () {
+          if (reg.installing) watch(reg.installing);
+        });
+        // Look for a new build when the user comes back to the tab (quietly; offline is fine).
+        document.addEventListener("visibilitychange", function () {
+          if (document.visibilityState === "visible") reg.update().catch(function () {});
+        });
+      })
+      .catch(settle);
+  }
 })();

@@ -4,7 +4,11 @@
 //
 // Rules, each for a failure seen in the reliability audit:
 // - Only complete, successful (200), same-origin responses are cached; never a 404, a 5xx or
-//   a redirect. Precache requests bypass the HTTP cache (`cache: "reload"`).
+//   a redirect. A file whose name holds its content hash may come from the HTTP cache (the
+//   same name is the same bytes), so a first visit on a slow connection does not fetch what
+//   the page has just fetched a second time; a copy from there that is not fit to keep is
+//   fetched again from the host. Files with fixed names (the page, the manifest, the icons)
+//   are always checked with the host (`cache: "no-cache"`).
 // - One cache per build and per deployment: its name holds the scope, so two copies of Askwell
 //   under different paths of one origin keep their own caches; activation deletes only this
 //   scope's older builds.
@@ -50,17 +54,38 @@ async function keepable(response, requested) {
   return new Response(body, { status: 200, statusText: response.statusText, headers: response.headers });
 }
 
+// "askwell-web-<hash>.js", "askwell-web-<hash>_bg.wasm", "askwell-web-<hash>-chunk_3.wasm",
+// "personas/priya-raman.<hash>.json".
+const HASHED_NAME = /[.-][0-9a-f]{16}[._-][^/]*$/;
+
+async function fetchToKeep(url, cacheMode) {
+  const response = await fetch(new Request(url, { cache: cacheMode, credentials: "same-origin" }));
+  return [response, await keepable(response, url)];
+}
+
+async function fetchOne(url) {
+  let [response, kept] = await fetchToKeep(url, HASHED_NAME.test(url) ? "default" : "no-cache");
+  if (!kept) [response, kept] = await fetchToKeep(url, "reload");
+  if (!kept) throw new Error("Askwell: cannot cache " + url + " (status " + response.status + ")");
+  return [url, kept];
+}
+
+// At most this many fetches at once, in ASSETS order (smallest first): a page that asks for a
+// file meanwhile shares the connection with a few, not with the whole app.
+const AT_ONCE = 4;
+
 async function precache() {
   const urls = ASSETS.map((path) => new URL(path, SCOPE).href);
   // Fetch everything first, then store: a build is cached whole or not at all.
-  const entries = await Promise.all(
-    urls.map(async (url) => {
-      const response = await fetch(new Request(url, { cache: "reload", credentials: "same-origin" }));
-      const kept = await keepable(response, url);
-      if (!kept) throw new Error("Askwell: cannot cache " + url + " (status " + response.status + ")");
-      return [url, kept];
-    })
-  );
+  const entries = new Array(urls.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < urls.length) {
+      const at = next++;
+      entries[at] = await fetchOne(urls[at]);
+    }
+  };
+  await Promise.all(Array.from({ length: AT_ONCE }, worker));
   const cache = await caches.open(CACHE);
   try {
     await Promise.all(entries.map(([url, response]) => cache.put(url, response)));

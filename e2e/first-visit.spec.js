@@ -5,6 +5,7 @@
 // list with an empty one. Later starts: personas.spec.js.
 const { test, expect } = require("./fixtures");
 const { startServer } = require("./server");
+const { DIST, startHost } = require("./static-host");
 
 test.describe("first visit", () => {
   let server;
@@ -36,5 +37,33 @@ test.describe("first visit", () => {
     expect(failed).toEqual([]);
     expect(errors).toEqual([]);
     await expect(page.locator(".notice")).toHaveCount(0);
+  });
+
+  // On a slow connection the worker's copy of the whole app (about 1 MB gzip) would share the
+  // line with what the page still needs: it is registered once the app has its first screen
+  // and the practice's code, and takes what the page already fetched from the HTTP cache.
+  test("the worker starts after the practice's code and fetches no built file the page already has", async ({ page }) => {
+    const host = await startHost({ askwell: DIST }, { cacheControl: "max-age=600" });
+    try {
+      await page.goto(host.url("askwell"));
+      await expect(page.getByRole("button", { name: "Start the interview" })).toBeEnabled();
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller) {
+          await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
+        }
+      });
+      const asked = host.requests.map((p) => p.replace(/^\/askwell\//, ""));
+      const interview = asked.findIndex((p) => /-split_interview\.wasm$/.test(p));
+      expect(interview, "the page fetched the practice's code").toBeGreaterThanOrEqual(0);
+      expect(asked.indexOf("sw.js"), "the worker is registered after it").toBeGreaterThan(interview);
+      // Built files have content hashes in their names: each crossed the network once.
+      const built = asked.filter((p) => /[.-][0-9a-f]{16}[._-]/.test(p));
+      const twice = built.filter((p, i) => built.indexOf(p) !== i);
+      expect(twice).toEqual([]);
+      expect(built.filter((p) => p.endsWith(".wasm")).length).toBeGreaterThanOrEqual(4);
+    } finally {
+      await host.stop();
+    }
   });
 });

@@ -19,10 +19,11 @@ const TYPES = {
 };
 
 /**
- * Starts a host. `mounts` maps a sub-path ("askwell") to a folder. Returns
+ * Starts a host. `mounts` maps a sub-path ("askwell") to a folder; `cacheControl`, when
+ * given, is sent with every file (as most hosts send `max-age`). Returns
  * { origin, url(sub), deploy(sub, dir), requests, stop() }.
  */
-async function startHost(mounts, { redirectIndex = false } = {}) {
+async function startHost(mounts, { redirectIndex = false, cacheControl = null } = {}) {
   const served = { ...mounts };
   const requests = [];
   const sockets = new Set();
@@ -43,6 +44,7 @@ async function startHost(mounts, { redirectIndex = false } = {}) {
     res.writeHead(200, {
       "Content-Type": TYPES[path.extname(full)] || "application/octet-stream",
       "Content-Length": body.length,
+      ...(cacheControl ? { "Cache-Control": cacheControl } : {}),
     });
     res.end(body);
   });

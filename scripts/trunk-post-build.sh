@@ -24,6 +24,9 @@ node scripts/add-csp.js "$dir/index.html"
 cd "$dir"
 files=$(find . -type f ! -name sw.js | sed 's|^\./||' | sort)
 build=$(cat $files | sha256sum | cut -c1-16)
+# Smallest first: the worker fetches a few at a time in this order, so the persona scripts
+# (a practice's next download) come before the management pages' code.
+files=$(for f in $files; do echo "$(wc -c < "$f") $f"; done | sort -n -k1,1 -k2 | cut -d' ' -f2)
 # The page is cached as "./" only: hosts that redirect index.html to "./" would otherwise
 # give the worker a redirected copy (sw.js serves "./" for both names).
 assets='["./"'

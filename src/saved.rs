@@ -32,11 +32,25 @@ pub fn start(store: Store) {
             return unreachable_now(store, why);
         }
         store.set_saved(Saved::Ready);
+        tell_settled();
+    }
+}
+
+/// Tells offline.js that Home and a practice's code are here: on a first visit the service
+/// worker fetches the rest of the app (about 1 MB gzip) only then, so on a slow connection it
+/// does not share the line with what the page still needs. Called from the interview chunk,
+/// so the first screen does not carry it.
+fn tell_settled() {
+    if let Some(window) = web_sys::window() {
+        if let Ok(event) = web_sys::Event::new("askwell:settled") {
+            let _ = window.dispatch_event(&event);
+        }
     }
 }
 
 /// The work of [`start`] in a split build (the interview chunk).
 pub async fn load(store: Store) {
+    tell_settled();
     read_records(store);
     if storage::may_have_personas() {
         // Without them, a later save of the list would write over the stored one.
