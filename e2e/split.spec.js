@@ -36,6 +36,11 @@ test.describe("split build", () => {
     const home = fetched.filter((p) => /-split_manage\.wasm$/.test(p));
     expect(home, "Home fetched a management page's chunk").toEqual([]);
     console.log(`first screen: ${fetched.length} files, ${(bytes / 1024).toFixed(1)} KiB uncompressed`);
+    // The split loader is imported by the main JS: preloaded beside it, so a high-latency link
+    // does not wait for one more round trip before the app starts.
+    const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.href));
+    const loader = fetched.find((p) => /-split\.js$/.test(p));
+    expect(preloaded.some((href) => href.endsWith(loader))).toBe(true);
 
     await startPractice(page, server.base);
     await ask(page, "What does a typical day look like for you?");

@@ -10,7 +10,8 @@
 // worker in charge of the page (offline from then on), all timed inside the page from the
 // navigation's start. Medians of SLOW_RUNS runs (default 5) for each wait.
 //
-//   node scripts/slow-visit.js [DIST] ; SLOW_COMPARE=/other/dist for a same-run A/B
+//   node scripts/slow-visit.js [DIST] ; SLOW_COMPARE=/other/dist for a same-run A/B,
+//   SLOW_KBPS=1000 for another link speed (KB/s)
 const http = require("http");
 const fs = require("fs");
 const path = require("path");
@@ -20,8 +21,9 @@ const { chromium } = require("@playwright/test");
 const RUNS = Number(process.env.SLOW_RUNS || 5);
 const WAITS = [0, 3000];
 const LATENCY_MS = 150;
+const KB_PER_S = Number(process.env.SLOW_KBPS || 200);
 const SLICE = 4000;
-const SLICE_EVERY_MS = 20; // 4 KB every 20 ms: 200 KB/s
+const SLICE_EVERY_MS = SLICE / KB_PER_S; // 4 KB slices: 20 ms apart at 200 KB/s
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript",
@@ -122,7 +124,7 @@ async function main() {
   if (process.env.SLOW_COMPARE) dists.push(path.resolve(process.env.SLOW_COMPARE));
   const hosts = await Promise.all(dists.map(slowHost));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium" });
-  console.log(`first visits, ${LATENCY_MS} ms before each response, one 200 KB/s link, gzip, ${RUNS} runs each (medians, ms)`);
+  console.log(`first visits, ${LATENCY_MS} ms before each response, one ${KB_PER_S} KB/s link, gzip, ${RUNS} runs each (medians, ms)`);
   console.log("build".padEnd(40) + "Start after".padStart(12) + "Home usable".padStart(13) + "practice ready".padStart(16) + "offline".padStart(9));
   for (const wait of WAITS) {
     const rows = dists.map(() => []);

@@ -85,6 +85,14 @@ function split(staging, rawWasm) {
       if (!tag.test(html)) throw new Error(`index.html has no integrity for ${file}`);
       html = html.replace(tag, (_, a, b) => a + integrity(path.join(staging, file)) + b);
     }
+    // The main JS imports the split loader, which the browser would find only once that JS
+    // has arrived: one more round trip before the app can start, on a high-latency link.
+    const mainPreload = new RegExp(`<link rel="modulepreload" href="\\./${js.replace(/\./g, "\\.")}"[^>]*>`);
+    if (!mainPreload.test(html)) throw new Error(`index.html has no modulepreload for ${js}`);
+    html = html.replace(
+      mainPreload,
+      (tag) => `${tag}\n<link rel="modulepreload" href="./${loader}" crossorigin="anonymous" integrity="${integrity(path.join(staging, loader))}">`
+    );
     fs.writeFileSync(index, html);
     console.log(`split-wasm: main module and ${pieces.length} pieces`);
   } finally {
