@@ -38,8 +38,8 @@ pub fn start(store: Store) {
 
 /// Tells offline.js that Home and a practice's code are here: on a first visit the service
 /// worker fetches the rest of the app (about 1 MB gzip) only then, so on a slow connection it
-/// does not share the line with what the page still needs. Called from the interview chunk,
-/// so the first screen does not carry it.
+/// does not share the line with what the page still needs. A split build calls it from the
+/// interview chunk, so the first screen does not carry it.
 fn tell_settled() {
     if let Some(window) = web_sys::window() {
         if let Ok(event) = web_sys::Event::new("askwell:settled") {
