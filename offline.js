@@ -86,10 +86,9 @@
   if (hadController) register();
   else {
     var registerOnce = function () {
-      window.removeEventListener("askwell:settled", registerOnce);
       if (!registering) register();
     };
-    window.addEventListener("askwell:settled", registerOnce);
+    window.addEventListener("askwell:settled", registerOnce, { once: true });
     window.addEventListener("load", function () {
       setTimeout(registerOnce, 10000);
     });

@@ -103,4 +103,4 @@ function nextBuild(label) {
   return { dir, stylesheet, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-module.exports = { DIST, startHost, nextBuild };
+module.exports = { DIST, TYPES, startHost, nextBuild };

@@ -17,6 +17,7 @@ const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 const { chromium } = require("@playwright/test");
+const { TYPES } = require("../e2e/static-host");
 
 const RUNS = Number(process.env.SLOW_RUNS || 5);
 const WAITS = [0, 3000];
@@ -24,16 +25,6 @@ const LATENCY_MS = 150;
 const KB_PER_S = Number(process.env.SLOW_KBPS || 200);
 const SLICE = 4000;
 const SLICE_EVERY_MS = SLICE / KB_PER_S; // 4 KB slices: 20 ms apart at 200 KB/s
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".wasm": "application/wasm",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".webmanifest": "application/manifest+json",
-};
 
 /** A host for `dir` under /app/ behind one slow link. */
 function slowHost(dir) {
