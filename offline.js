@@ -81,8 +81,10 @@
   // A first visit's worker fetches the whole app to keep (about 1 MB gzip). On a slow
   // connection it would share the line with the files the page still needs, so it is
   // registered once the app says its first screen and a practice's code are here
-  // ("askwell:settled"), or 10 s after the page loaded if that never comes. Later visits
-  // register at once: their pages come from the worker, and it looks for a new build.
+  // ("askwell:settled"), or 10 s after the page loaded if that never comes. A page put out of
+  // sight before then (another app on a phone, a closed tab) registers it at once: it may
+  // never run again, and the worker's install goes on without it. Later visits register at
+  // once: their pages come from the worker, and it looks for a new build.
   if (hadController) register();
   else {
     var registerOnce = function () {
@@ -91,6 +93,10 @@
     window.addEventListener("askwell:settled", registerOnce, { once: true });
     window.addEventListener("load", function () {
       setTimeout(registerOnce, 10000);
+    });
+    window.addEventListener("pagehide", registerOnce, { once: true });
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "hidden") registerOnce();
     });
   }
 

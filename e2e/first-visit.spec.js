@@ -66,4 +66,29 @@ test.describe("first visit", () => {
       await host.stop();
     }
   });
+
+  // A phone user who leaves before the practice's code arrives (another app, a closed tab)
+  // still gets a worker: the page registers it as it goes out of sight.
+  test("a first visit closed before the practice's code arrives still installs the worker", async ({ context }) => {
+    const host = await startHost({ askwell: DIST });
+    try {
+      const page = await context.newPage();
+      // The practice's code never arrives, so the app never says it has settled.
+      await page.route(/-split_interview\.wasm$/, () => {});
+      await page.goto(host.url("askwell"));
+      await expect(page.getByRole("button", { name: "Start the interview" })).toBeVisible();
+      expect(host.requests.some((p) => p.endsWith("/sw.js"))).toBe(false);
+      await page.close();
+      const later = await context.newPage();
+      // A file of the deployment that is not the app, so this page registers nothing itself.
+      await later.goto(host.url("askwell") + "manifest.webmanifest");
+      await expect
+        .poll(() => later.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration("./"))), {
+          timeout: 10000,
+        })
+        .toBe(true);
+    } finally {
+      await host.stop();
+    }
+  });
 });
