@@ -83,6 +83,8 @@ test.describe("practice loop", () => {
     await endInterview(page);
     await expect(page).toHaveURL(/#\/review\//);
     await expect(page.locator(".timing-chart")).toBeVisible();
+    // Chromium's language here is US English: month first, a 12-hour clock.
+    await expect(page.locator(".review-meta")).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M · /);
     await page.getByText("Minutes per segment").click();
     const table = page.locator("table.segment-table");
     await expect(table).toBeVisible();
@@ -112,8 +114,9 @@ test.describe("practice loop", () => {
     await context.close();
   });
 
-  // Dates are formatted by Intl, so locales whose digits are several bytes long (Bengali,
-  // Arabic, Devanagari) render Home, the review and History without a panic.
+  // Any locale renders Home, the review and History without a panic (locales whose digits
+  // are several bytes long were once a risk: Bengali, Arabic, Devanagari). Dates are written
+  // by the app, not by Intl (src/format.rs): day first and a 24-hour clock outside US English.
   for (const locale of ["bn-BD", "ar-EG", "hi-IN", "ja-JP", "de-DE"]) {
     test(`a practice, its review and Home in ${locale}`, async ({ browser }) => {
       const context = await browser.newContext({ locale });
@@ -129,6 +132,7 @@ test.describe("practice loop", () => {
       await endInterview(page);
       await expect(page).toHaveURL(/#\/review\//);
       await expect(page.locator(".timing-chart")).toBeVisible();
+      await expect(page.locator(".review-meta")).toHaveText(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} · /);
       await page.goto(server.base + "#/");
       await page.reload();
       await expect(page.locator(".session-item").first()).toBeVisible();

@@ -194,7 +194,12 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // went into the interview group: every practice needs both, and the boundary between them
 // (two modules and four shared pieces instead of one module and one piece) cost 13.0 KiB.
 // Ceiling 499.6 -> 486.7.
-const CEILINGS = { firstScreen: 128.2 * KIB, practice: 486.7 * KIB };
+// 2026-12-06, thirty-ninth session: dates written by the app instead of Intl.DateTimeFormat
+// (the first Intl object cost a page 18-53 ms, 66-103 ms at a phone's speed: a long task every
+// visit) measured +1.3 KiB, most of it gzip's blocks meeting the model's bytes at another
+// place; the model kept after all read-only data (`content::PLACED`) took 0.9 back: 487.0-487.1.
+// Ceiling 486.7 -> 487.5.
+const CEILINGS = { firstScreen: 128.2 * KIB, practice: 487.5 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

@@ -1,5 +1,7 @@
 //! Small formatting helpers for people: dates and durations.
 
+use askwell_core::calendar;
+
 /// How a saved session is named in a list: its persona and start, and for a restored copy
 /// beside a different session with its id, when its backup was set aside (the two would
 /// otherwise read alike).
@@ -16,58 +18,81 @@ pub fn session_label(persona_name: &str, id: &str, started_at_ms: f64) -> String
     s
 }
 
-/// "Nov 22, 2026, 15:40" in the browser's locale; a plain fallback natively. `Intl` does
-/// the whole job (`dateStyle: medium`, `timeStyle: short`): no string surgery, so digits of
-/// any script (Bengali, Arabic, Devanagari...) come out whole.
+/// "6 Dec 2026, 17:42" in the device's time zone; "Dec 6, 2026, 5:42 PM" where the browser's
+/// language is US English. Written out here rather than by `Intl.DateTimeFormat`: the first
+/// Intl object a page builds costs 18-53 ms on the 2-core dev machine and 66-103 ms at a
+/// phone's speed (4x CPU throttling), a long task on every visit (NOTES.md §11). The app's
+/// words are English; digits are ASCII in every locale.
 pub fn date_time(ms: f64) -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        thread_local! {
-            // One formatter for the page: building one per date costs more than formatting.
-            static FORMAT: js_sys::Function =
-                formatter(&[("dateStyle", "medium"), ("timeStyle", "short")]);
-        }
-        FORMAT.with(|f| format_with(f, ms))
+    let t = calendar::moment(local_ms(ms));
+    let us = us_english();
+    let mut s = day_month(t, us);
+    s.push_str(if us { ", " } else { " " });
+    s.push_str(&t.year.to_string());
+    s.push_str(", ");
+    if us {
+        s.push_str(&((t.hour + 11) % 12 + 1).to_string());
+    } else {
+        two_digits(&mut s, t.hour);
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        format!("{} ms", ms as i64)
+    s.push(':');
+    two_digits(&mut s, t.minute);
+    if us {
+        s.push_str(if t.hour < 12 { " AM" } else { " PM" });
     }
+    s
 }
 
-/// "Nov 22" in the browser's locale, for a chart's axis; a plain fallback natively.
+/// "6 Dec" ("Dec 6" in US English), for a chart's axis.
 pub fn short_date(ms: f64) -> String {
+    day_month(calendar::moment(local_ms(ms)), us_english())
+}
+
+fn day_month(t: calendar::Moment, us: bool) -> String {
+    let (day, month) = (t.day.to_string(), MONTHS[t.month as usize - 1]);
+    if us {
+        [month, " ", &day].concat()
+    } else {
+        [&day, " ", month].concat()
+    }
+}
+
+fn two_digits(s: &mut String, n: u32) {
+    s.push(char::from(b'0' + (n / 10 % 10) as u8));
+    s.push(char::from(b'0' + (n % 10) as u8));
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// `ms` moved to the device's time zone (as it was on that day); UTC natively.
+fn local_ms(ms: f64) -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let offset = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms)).get_timezone_offset();
+        if offset.is_finite() {
+            return ms - offset * 60_000.0;
+        }
+    }
+    ms
+}
+
+/// Whether the browser's language is US English (month first, a 12-hour clock).
+fn us_english() -> bool {
     #[cfg(target_arch = "wasm32")]
     {
         thread_local! {
-            static FORMAT: js_sys::Function = formatter(&[("month", "short"), ("day", "numeric")]);
+            static US: bool = web_sys::window()
+                .and_then(|w| w.navigator().language())
+                .is_some_and(|l| l.eq_ignore_ascii_case("en-US"));
         }
-        FORMAT.with(|f| format_with(f, ms))
+        US.with(|us| *us)
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        format!("day {}", (ms / 86_400_000.0) as i64)
+        false
     }
-}
-
-/// An `Intl.DateTimeFormat` in the browser's locale with these options, as its `format`.
-#[cfg(target_arch = "wasm32")]
-fn formatter(options: &[(&str, &str)]) -> js_sys::Function {
-    let object = js_sys::Object::new();
-    for (key, value) in options {
-        let _ = js_sys::Reflect::set(&object, &(*key).into(), &(*value).into());
-    }
-    js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &object).format()
-}
-
-#[cfg(target_arch = "wasm32")]
-fn format_with(format: &js_sys::Function, ms: f64) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-    format
-        .call1(&wasm_bindgen::JsValue::NULL, &date)
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
 }
 
 /// Whole and half minutes: "12 min", "7.5 min".
@@ -99,5 +124,12 @@ mod tests {
         assert_eq!(super::minutes(600.0), "10 min");
         assert_eq!(super::minutes(450.0), "7.5 min");
         assert_eq!(super::minutes(14.0), "0 min");
+    }
+
+    #[test]
+    fn dates_read_day_month_year_natively() {
+        assert_eq!(super::date_time(1_714_000_000_000.0), "24 Apr 2024, 23:06");
+        assert_eq!(super::date_time(f64::NAN), "1 Jan 1970, 00:00");
+        assert_eq!(super::short_date(951_782_400_000.0), "29 Feb");
     }
 }

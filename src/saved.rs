@@ -59,11 +59,6 @@ pub async fn load(store: Store) {
         }
     }
     store.set_saved(Saved::Ready);
-    // The browser's date formatter takes 7-17 ms to build the first time (CPU profiles on the
-    // dev machine): built when the browser is idle, not in the drawing of the first page that
-    // shows a date (a review, or Home's saved lists when they come after it).
-    crate::tasks::when_idle().await;
-    crate::format::date_time(0.0);
 }
 
 /// After the Data page replaced what is stored (an import, Delete everything): every list on

@@ -44,18 +44,6 @@ pub async fn after_next_paint() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Resolves when the browser is next idle (`requestIdleCallback`), or at once where it has
-/// none.
-pub async fn when_idle() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let window = web_sys::window();
-        if window.is_none_or(|w| w.request_idle_callback(&resolve).is_err()) {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
 /// As [`yield_to_browser`], as a `Send` future (a `Suspend` may await it): resolves in a
 /// later task, after the browser has handled what is queued.
 pub fn next_task() -> NextTask {

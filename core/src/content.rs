@@ -1,8 +1,38 @@
-//! The bundled personas. Natively they are read from TOML; the browser build receives their
-//! catalogue as Rust code and each full script as compact JSON, both made at build time (see
-//! the app's `build.rs`).
+//! The bundled personas and the understanding model's bytes. Natively the personas are read
+//! from TOML; the browser build receives their catalogue as Rust code and each full script as
+//! compact JSON, both made at build time (see the app's `build.rs`).
 
 use crate::persona::Persona;
+use std::sync::Mutex;
+
+/// The model file, as `include_bytes!` reads it (an array, so its length is known here).
+macro_rules! model_file {
+    () => {
+        include_bytes!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../content/model/understanding.bin"
+        ))
+    };
+}
+
+/// The shipped model (`askwell train` writes it; a test checks it matches the corpus).
+pub static MODEL_BYTES: &[u8] = model_file!();
+
+/// The same bytes as the app reads them, in writable memory (a mutex) only so that the linker
+/// puts them after all read-only data: in the `.wasm` the model's 42 KB of range-coded,
+/// incompressible bytes then follow the text instead of splitting it, where gzip's blocks
+/// mixed the two (0.8 KiB; it also ends swings of a kilobyte whenever other data moved it;
+/// NOTES.md section 1).
+static PLACED: Mutex<[u8; MODEL_BYTES.len()]> = Mutex::new(*model_file!());
+
+/// Runs `read` on the shipped model's bytes.
+pub(crate) fn with_model_bytes<R>(read: impl FnOnce(&[u8]) -> R) -> R {
+    read(
+        &PLACED
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())[..],
+    )
+}
 
 include!(concat!(env!("OUT_DIR"), "/persona_sources.rs"));
 

@@ -1,6 +1,7 @@
 //! Askwell's engine: pure Rust, no browser dependencies. Everything the app decides lives here
 //! and is tested natively.
 
+pub mod calendar;
 pub mod coach;
 pub mod content;
 pub mod conversation;

@@ -3,10 +3,11 @@
 //! the model (frozen or development) was copied into it.
 
 use askwell_core::content;
+use askwell_core::content::MODEL_BYTES;
 use askwell_core::flags::Flag;
 use askwell_core::topic::Topic;
+use askwell_core::understand::builtin;
 use askwell_core::understand::corpus::{self, Example};
-use askwell_core::understand::{builtin, MODEL_BYTES};
 use std::collections::{BTreeMap, HashSet};
 
 const FROZEN: &str = include_str!("frozen/test.tsv");

@@ -22,17 +22,13 @@ use crate::topic::{Segment, Topic};
 use model::{Model, Scores};
 use std::sync::OnceLock;
 
-/// The shipped model (`askwell train` writes it; a test checks it matches the corpus).
-pub static MODEL_BYTES: &[u8] = include_bytes!(concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../content/model/understanding.bin"
-));
-
 /// The shipped model, decoded on first use (a copy of a few hundred KB, well under a
 /// millisecond: no long task on the first question).
 pub fn builtin() -> &'static Model {
     static MODEL: OnceLock<Model> = OnceLock::new();
-    MODEL.get_or_init(|| Model::from_bytes(MODEL_BYTES).expect("checked by tests"))
+    MODEL.get_or_init(|| {
+        crate::content::with_model_bytes(|b| Model::from_bytes(b).expect("checked by tests"))
+    })
 }
 
 /// A job ask needs this probability: a false accusation costs more than a miss. Chosen on the

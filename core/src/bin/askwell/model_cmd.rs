@@ -1,11 +1,12 @@
 //! `askwell train` and `askwell eval`: the understanding model's commands.
 
 use askwell_core::content;
+use askwell_core::content::MODEL_BYTES;
 use askwell_core::eval::evaluate;
 use askwell_core::flags::Flag;
 use askwell_core::understand::corpus::{self, Example};
 use askwell_core::understand::model::Model;
-use askwell_core::understand::{train as trainer, Matcher, MODEL_BYTES};
+use askwell_core::understand::{train as trainer, Matcher};
 use std::process::ExitCode;
 
 const MODEL_PATH: &str = "content/model/understanding.bin";
