@@ -32,6 +32,9 @@ const TARGETS = {
 // with the rest, for a same-run A/B of a change (the machine's speed drifts within an hour).
 if (process.env.STARTUP_COMPARE) TARGETS.askwell_b = { dir: path.resolve(process.env.STARTUP_COMPARE) };
 const QUESTION = "What does a typical day look like for you?";
+// STARTUP_CPU=4: every page runs with its CPU slowed that many times (Chromium's CPU
+// throttling), about a mid-range phone's speed; the network stays loopback.
+const CPU = Number(process.env.STARTUP_CPU || 1);
 
 // Runs in the page before its own scripts: records long tasks and the moment the main
 // control is ready.
@@ -91,6 +94,10 @@ function instrument(kind) {
 async function loadOnce(browser, host, name) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  if (CPU > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU });
+  }
   await page.addInitScript(instrument, name);
   let counting = true;
   const bodies = [];
@@ -227,7 +234,7 @@ function printTable(results) {
     await host.stop();
   }
 
-  console.log(`${RUNS} cold loads each (after one discarded warm-up load each), interleaved; headless Chromium, loopback, no throttling; load average ${load} on ${os.cpus().length} cores`);
+  console.log(`${RUNS} cold loads each (after one discarded warm-up load each), interleaved; headless Chromium, loopback, ${CPU > 1 ? `CPU slowed ${CPU}x` : "no throttling"}; load average ${load} on ${os.cpus().length} cores`);
   console.log("median (min-max); fetched = what the page received until interactive, median per load");
   printTable(results);
   const encoded = Object.values(results).flat().some((r) => r.encoded);
