@@ -198,8 +198,10 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // (the first Intl object cost a page 18-53 ms, 66-103 ms at a phone's speed: a long task every
 // visit) measured +1.3 KiB, most of it gzip's blocks meeting the model's bytes at another
 // place; the model kept after all read-only data (`content::PLACED`) took 0.9 back: 487.0-487.1.
-// Ceiling 486.7 -> 487.5.
-const CEILINGS = { firstScreen: 128.2 * KIB, practice: 487.5 * KIB };
+// Ceiling 486.7 -> 487.5. Then 487.8 with the review drawn in two tasks (the score first,
+// `ReviewDetails` a task later): at 4x CPU throttling its one task of 150-200 ms became two
+// of 40-90, and the score shows about 250 ms sooner (NOTES.md section 11). Ceiling 488.3.
+const CEILINGS = { firstScreen: 128.2 * KIB, practice: 488.3 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

@@ -53,6 +53,7 @@ pub mod practice_thank_you;
 pub mod progress_chart;
 pub mod question_box;
 pub mod referral_map;
+pub mod review_details;
 pub mod review_report;
 pub mod segment_table;
 pub mod session_list;
