@@ -21,7 +21,7 @@ pub static MODEL_BYTES: &[u8] = model_file!();
 /// The same bytes as the app reads them, in writable memory (a mutex) only so that the linker
 /// puts them after all read-only data: in the `.wasm` the model's 42 KB of range-coded,
 /// incompressible bytes then follow the text instead of splitting it, where gzip's blocks
-/// mixed the two (0.8 KiB; it also ends swings of a kilobyte whenever other data moved it;
+/// mixed the two (0.9 KiB; it also ends swings of a kilobyte whenever other data moved it;
 /// NOTES.md section 1).
 static PLACED: Mutex<[u8; MODEL_BYTES.len()]> = Mutex::new(*model_file!());
 
