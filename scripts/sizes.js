@@ -201,7 +201,9 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // Ceiling 486.7 -> 487.5. Then 487.8 with the review drawn in two tasks (the score first,
 // `ReviewDetails` a task later): at 4x CPU throttling its one task of 150-200 ms became two
 // of 40-90, and the score shows about 250 ms sooner (NOTES.md section 11). Ceiling 488.3.
-const CEILINGS = { firstScreen: 128.2 * KIB, practice: 488.3 * KIB };
+// 486.9 once the practice's thank-you took its draft instead of copies of the interview, the
+// whole persona script and the review (Persona's Clone left the practice): ceiling 487.4.
+const CEILINGS = { firstScreen: 128.2 * KIB, practice: 487.4 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

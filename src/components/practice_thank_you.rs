@@ -1,9 +1,5 @@
 use crate::components::email_actions::EmailActions;
-use crate::state::use_store;
-use askwell_core::coach::Review;
-use askwell_core::interview::Interview;
-use askwell_core::prepare::{thank_you_from_practice, word_count, EmailDraft, THANK_YOU_MAX_WORDS};
-use askwell_core::Persona;
+use askwell_core::prepare::{word_count, EmailDraft, THANK_YOU_MAX_WORDS};
 use leptos::prelude::*;
 
 /// In a practice review: the thank-you this conversation would earn, drafted from what the
@@ -12,16 +8,9 @@ use leptos::prelude::*;
 /// 48 hours.
 #[component]
 pub fn PracticeThankYou(
-    /// The finished practice.
-    interview: Interview,
-    /// The persona who was interviewed.
-    persona: Persona,
-    /// The coach's review of the practice.
-    review: Review,
+    /// The draft (`askwell_core::prepare::thank_you_from_practice`).
+    first: EmailDraft,
 ) -> impl IntoView {
-    let store = use_store();
-    let me = store.prepared.with_untracked(|p| p.people.me.clone());
-    let first = thank_you_from_practice(&interview, &persona, &review, &me);
     let subject = RwSignal::new(first.subject);
     let body = RwSignal::new(first.body);
     let draft = Signal::derive(move || EmailDraft {

@@ -10,8 +10,10 @@ use crate::components::timing_chart::TimingChart;
 use crate::components::transcript::Transcript;
 use crate::content::Interviewee;
 use crate::format::minutes;
+use crate::state::use_store;
 use askwell_core::coach::{self, Review};
 use askwell_core::interview::{Interview, Status};
+use askwell_core::prepare::thank_you_from_practice;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -75,6 +77,11 @@ pub fn ReviewDetails(
     let questions = &review.questions;
     let again_label = format!("Practise again with {}", who.persona.short_name());
     let transcript_lines = format!("Show transcript · {} lines", 1 + 2 * exchanges.len());
+    // The thank-you this practice would earn, once it has ended.
+    let thank_you = (interview.status != Status::Active).then(|| {
+        let me = use_store().prepared.with_untracked(|p| p.people.me.clone());
+        thank_you_from_practice(&interview, &who.persona, &review, &me)
+    });
     view! {
         // Timing and outcomes side by side (alike in height); the two whose length varies
         // most run the full width, their lists in two columns, so no card leaves a hole.
@@ -188,9 +195,7 @@ pub fn ReviewDetails(
             persona_name=who.persona.name.clone()
             contacts=contacts
         />
-        {(interview.status != Status::Active).then(|| view! {
-            <PracticeThankYou interview=interview.clone() persona=who.persona.clone() review=(*review).clone() />
-        }.into_any())}
+        {thank_you.map(|first| view! { <PracticeThankYou first=first /> }.into_any())}
         <section aria-labelledby="transcript-heading">
             <div class="transcript-head">
                 <h2 id="transcript-heading">"Transcript"</h2>
