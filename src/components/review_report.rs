@@ -56,9 +56,9 @@ pub fn ReviewReport(
             crate::practice_start::start_practice(store, practice.clone(), starting)
         })
     };
-    // For the details, a task later (`Later` draws its children from a closure).
-    let (later_interview, later_who, later_review) =
-        (interview.clone(), who.clone(), review.clone());
+    // For the details, a task later (`Later` draws its children from a closure, which takes
+    // the interview itself: the top of the page no longer needs it).
+    let (later_who, later_review) = (who.clone(), review.clone());
     view! {
         <section class="page review">
             <h1>"Review"</h1>
@@ -128,7 +128,7 @@ pub fn ReviewReport(
             // The rest a task later: the score shows first (`ReviewDetails`).
             <Later>
                 <ReviewDetails
-                    interview=later_interview.clone()
+                    interview=interview.clone()
                     who=later_who.clone()
                     review=later_review.clone()
                     again=again
