@@ -124,6 +124,17 @@ test.describe("the practice screen at small and short sizes", () => {
           }
         }
         expect(tall).toBe(size.tall);
+
+        // Reopened (a reload reads the session from storage), the conversation shows its
+        // newest reply, though the transcript is drawn a frame after the rest of the page.
+        await page.reload();
+        await expect(page.locator(".transcript .turn.persona")).toHaveCount(QUESTIONS.length + 1);
+        await frames(page);
+        await frames(page);
+        const reopened = await measure(page);
+        const why = `reopened ${JSON.stringify(reopened)}`;
+        expect(reopened.top, why).toBeGreaterThanOrEqual(reopened.above - 1);
+        expect(reopened.top, why).toBeLessThan(reopened.below);
       });
     });
   }

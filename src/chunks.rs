@@ -223,7 +223,13 @@ macro_rules! page {
                     {Suspend::new(async move {
                         // Pages read and write the saved lists: never before they are read.
                         let page = match store.until_saved().await {
-                            Ok(()) => $crate::chunks::$name($($arg),*).await,
+                            Ok(()) => {
+                                // The page left is taken down in this task and the new one
+                                // drawn in the next: together they were one long task on a
+                                // phone (NOTES.md section 11).
+                                $crate::tasks::next_urgent_task().await;
+                                $crate::chunks::$name($($arg),*).await
+                            }
                             Err(why) => Err(why),
                         };
                         $crate::focus::page_loaded();

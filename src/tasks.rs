@@ -1,5 +1,8 @@
 //! Long work split into short tasks, so the page keeps answering while it runs.
 
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll, Waker};
+
 /// Lets the browser handle input and paint before the caller goes on (a `setTimeout(0)`).
 pub async fn yield_to_browser() {
     next_task().await
@@ -48,7 +51,7 @@ pub async fn after_next_paint() {
 /// later task, after the browser has handled what is queued.
 pub fn next_task() -> NextTask {
     NextTask {
-        queued: false,
+        state: None,
         urgent: false,
     }
 }
@@ -58,41 +61,50 @@ pub fn next_task() -> NextTask {
 /// queued, so a control split off into its own task is not drawn behind them.
 pub fn next_urgent_task() -> NextTask {
     NextTask {
-        queued: false,
+        state: None,
         urgent: true,
     }
 }
 
 /// The future of [`next_task`].
 pub struct NextTask {
-    queued: bool,
+    /// Once queued: whether the task has come, and who to wake then. A future may be polled
+    /// again before that (a `Suspend` is polled once as it is drawn, then by the executor),
+    /// so it is ready only once the task has run, and the latest poll's waker is the one woken.
+    state: Option<Arc<Mutex<(bool, Waker)>>>,
     urgent: bool,
 }
 
 impl std::future::Future for NextTask {
     type Output = ();
 
-    fn poll(
-        mut self: std::pin::Pin<&mut Self>,
-        cx: &mut std::task::Context<'_>,
-    ) -> std::task::Poll<()> {
-        if self.queued {
-            return std::task::Poll::Ready(());
+    fn poll(mut self: std::pin::Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        if let Some(state) = &self.state {
+            let mut state = state.lock().unwrap_or_else(|e| e.into_inner());
+            if state.0 {
+                return Poll::Ready(());
+            }
+            state.1 = cx.waker().clone();
+            return Poll::Pending;
         }
-        self.queued = true;
-        let waker = cx.waker().clone();
-        let wake = wasm_bindgen::closure::Closure::once_into_js(move || waker.wake());
+        let state = Arc::new(Mutex::new((false, cx.waker().clone())));
+        self.state = Some(state.clone());
+        let wake = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let mut state = state.lock().unwrap_or_else(|e| e.into_inner());
+            state.0 = true;
+            state.1.wake_by_ref();
+        });
         if self.urgent && post_urgent_task(&wake) {
-            return std::task::Poll::Pending;
+            return Poll::Pending;
         }
         match web_sys::window() {
             Some(w)
                 if w.set_timeout_with_callback(wasm_bindgen::JsCast::unchecked_ref(&wake))
                     .is_ok() =>
             {
-                std::task::Poll::Pending
+                Poll::Pending
             }
-            _ => std::task::Poll::Ready(()),
+            _ => Poll::Ready(()),
         }
     }
 }

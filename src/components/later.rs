@@ -11,13 +11,24 @@ use leptos::prelude::*;
 pub fn Later(
     /// What to draw a task later.
     children: ChildrenFn,
+    /// Wait until the browser has painted the rest first, so the styles of the two parts are
+    /// worked out in two frames rather than both in the later task (a focus there makes the
+    /// browser style the whole page at once).
+    #[prop(optional)]
+    after_paint: bool,
 ) -> impl IntoView {
     let ready = RwSignal::new(!cfg!(askwell_split));
     #[cfg(askwell_split)]
     leptos::task::spawn_local(async move {
-        crate::tasks::yield_to_browser().await;
+        if after_paint {
+            crate::tasks::after_next_paint().await;
+        } else {
+            crate::tasks::yield_to_browser().await;
+        }
         // The page may have gone meanwhile: then there is nothing to draw.
         let _ = ready.try_set(true);
     });
+    #[cfg(not(askwell_split))]
+    let _ = after_paint;
     view! { <When when=move || ready.get()>{children()}</When> }
 }

@@ -304,8 +304,13 @@ pub fn PracticeSession(
                 })}
                 </Later>
                 <div class="practice-main">
-                    <Transcript speaker=speaker greeting=greeting exchanges=exchanges
-                        ask_instead=typed />
+                    // After the first paint: the box and the top first, so the browser styles
+                    // the page in two frames (NOTES.md section 11).
+                    <Later after_paint=true>
+                        {request_animation_frame(crate::focus::show_newest_reply)}
+                        <Transcript speaker=speaker.clone() greeting=greeting.clone()
+                            exchanges=exchanges ask_instead=typed />
+                    </Later>
                     <When when=move || !active.get()>
                         <p class="ended-note" role="status">
                             {move || interview.with(interview_end_note)}
