@@ -125,8 +125,9 @@ pub fn ReviewReport(
                 </section>
             </div>
 
-            // The rest a task later: the score shows first (`ReviewDetails`).
-            <Later>
+            // The rest after the first paint: the score shows first (`ReviewDetails`), and
+            // the browser styles the two parts in two frames.
+            <Later after_paint=true>
                 <ReviewDetails
                     interview=interview.clone()
                     who=later_who.clone()
