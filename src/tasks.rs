@@ -90,9 +90,13 @@ impl std::future::Future for NextTask {
         let state = Arc::new(Mutex::new((false, cx.waker().clone())));
         self.state = Some(state.clone());
         let wake = wasm_bindgen::closure::Closure::once_into_js(move || {
-            let mut state = state.lock().unwrap_or_else(|e| e.into_inner());
-            state.0 = true;
-            state.1.wake_by_ref();
+            let waker = {
+                let mut state = state.lock().unwrap_or_else(|e| e.into_inner());
+                state.0 = true;
+                state.1.clone()
+            };
+            // Woken with the lock released, in case the executor polls at once.
+            waker.wake();
         });
         if self.urgent && post_urgent_task(&wake) {
             return Poll::Pending;
