@@ -364,6 +364,9 @@ fn warm_up(interview: RwSignal<Interview>, who: Arc<Interviewee>) {
     let mut copy = interview.get_untracked();
     leptos::task::spawn_local(async move {
         crate::tasks::after_next_paint().await;
+        // Decoding the shipped model is a task of its own, the persona's matcher the next.
+        askwell_core::understand::builtin();
+        crate::tasks::yield_to_browser().await;
         let matcher = who.matcher();
         crate::tasks::yield_to_browser().await;
         matcher.understand(WARM_UP_LINE);
