@@ -214,30 +214,24 @@ macro_rules! page {
     ($name:ident($($arg:expr),*)) => {{
         #[cfg(askwell_split)]
         {
-            use leptos::prelude::*;
             let store = $crate::state::use_store();
-            // Suspense empties <main> at once, so no part of the page before lingers (and
-            // keeps focus) while the chunk loads.
-            view! {
-                <Suspense fallback=|| view! { <div class="page-loading" aria-busy="true"></div> }>
-                    {Suspend::new(async move {
-                        // Pages read and write the saved lists: never before they are read.
-                        let page = match store.until_saved().await {
-                            Ok(()) => {
-                                // The page left is taken down in this task and the new one
-                                // drawn in the next: together they were one long task on a
-                                // phone (NOTES.md section 11).
-                                $crate::tasks::next_urgent_task().await;
-                                $crate::chunks::$name($($arg),*).await
-                            }
-                            Err(why) => Err(why),
-                        };
-                        $crate::focus::page_loaded();
-                        $crate::chunks::shown(page)
-                    })}
-                </Suspense>
-            }
-            .into_any()
+            // The placeholder empties <main> at once, so no part of the page before lingers
+            // (and keeps focus) while the chunk loads.
+            $crate::chunks::when_loaded(true, Box::pin(async move {
+                // Pages read and write the saved lists: never before they are read.
+                let page = match store.until_saved().await {
+                    Ok(()) => {
+                        // The page left is taken down in this task and the new one drawn in
+                        // the next: together they were one long task on a phone (NOTES.md
+                        // section 11).
+                        $crate::tasks::next_urgent_task().await;
+                        $crate::chunks::$name($($arg),*).await
+                    }
+                    Err(why) => Err(why),
+                };
+                $crate::focus::page_loaded();
+                $crate::chunks::shown(page)
+            }))
         }
         #[cfg(not(askwell_split))]
         {
@@ -259,6 +253,32 @@ macro_rules! chunk {
             $crate::chunks::$name($($arg),*)
         }
     }};
+}
+
+/// Draws the page-loading placeholder (or nothing) until `load` finishes, then the view it
+/// gives; the wait is dropped when the part of the page it sits in goes away. All that the
+/// split build needs of Leptos's `Suspense`, in less code.
+#[cfg(askwell_split)]
+pub fn when_loaded(placeholder: bool, load: Pin<Box<dyn Future<Output = AnyView>>>) -> AnyView {
+    let loaded = RwSignal::new_local(None::<AnyView>);
+    // Untracked: what the page reads as it is made must not redraw the part around it.
+    untrack(|| {
+        leptos::task::spawn_local_scoped_with_cancellation(async move {
+            let view = load.await;
+            let _ = loaded.try_set(Some(view));
+        })
+    });
+    (move || {
+        loaded.track();
+        match loaded.try_update_untracked(Option::take).flatten() {
+            Some(view) => view,
+            None if placeholder => {
+                view! { <div class="page-loading" aria-busy="true"></div> }.into_any()
+            }
+            None => ().into_any(),
+        }
+    })
+    .into_any()
 }
 
 /// A loaded page, or the reason it could not load.

@@ -65,7 +65,7 @@ pub struct Store {
     waiting: StoredValue<Vec<std::task::Waker>>,
 }
 
-/// The future of [`Store::until_saved`] (`Send`, so a `Suspend` may await it).
+/// The future of [`Store::until_saved`] (`Send`, so any of Leptos's spawners may await it).
 pub struct UntilSaved {
     store: Store,
 }

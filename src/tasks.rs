@@ -47,8 +47,8 @@ pub async fn after_next_paint() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// As [`yield_to_browser`], as a `Send` future (a `Suspend` may await it): resolves in a
-/// later task, after the browser has handled what is queued.
+/// As [`yield_to_browser`], as a `Send` future (any of Leptos's spawners may await it):
+/// resolves in a later task, after the browser has handled what is queued.
 pub fn next_task() -> NextTask {
     NextTask {
         state: None,
@@ -69,7 +69,8 @@ pub fn next_urgent_task() -> NextTask {
 /// The future of [`next_task`].
 pub struct NextTask {
     /// Once queued: whether the task has come, and who to wake then. A future may be polled
-    /// again before that (a `Suspend` is polled once as it is drawn, then by the executor),
+    /// again before that (Leptos's `Suspend` was polled once as it was drawn, then by the
+    /// executor),
     /// so it is ready only once the task has run, and the latest poll's waker is the one woken.
     state: Option<Arc<Mutex<(bool, Waker)>>>,
     urgent: bool,

@@ -180,25 +180,23 @@ fn SavedLists(part: HomePart) -> impl IntoView {
     #[cfg(askwell_split)]
     {
         let store = use_store();
-        view! {
-            <Suspense fallback=|| ()>
-                {Suspend::new(async move {
-                    if store.until_saved().await.is_err() {
-                        return ().into_any();
+        crate::chunks::when_loaded(
+            false,
+            Box::pin(async move {
+                if store.until_saved().await.is_err() {
+                    return ().into_any();
+                }
+                // Drawing the lists is a task apart from reading what they show.
+                crate::tasks::next_task().await;
+                match crate::chunk!(home_lists(part)) {
+                    Ok(view) => view,
+                    Err(why) => {
+                        store.notify(crate::state::NoticeKind::Warning, why.to_string());
+                        ().into_any()
                     }
-                    // Drawing the lists is a task apart from reading what they show.
-                    crate::tasks::next_task().await;
-                    match crate::chunk!(home_lists(part)) {
-                        Ok(view) => view,
-                        Err(why) => {
-                            store.notify(crate::state::NoticeKind::Warning, why.to_string());
-                            ().into_any()
-                        }
-                    }
-                })}
-            </Suspense>
-        }
-        .into_any()
+                }
+            }),
+        )
     }
     #[cfg(not(askwell_split))]
     {
