@@ -7,7 +7,6 @@
 // 1. `wasm-split-cli` (crate wasm_split_cli_support) cuts cargo's raw .wasm into the main
 //    module, one module per split point group, and shared pieces, plus a small JS loader;
 // 2. wasm-bindgen runs on the main module (keeping the exports the chunks link against);
-//    the stream classes nothing uses leave its JS and exports (scripts/unused-exports.js);
 // 3. wasm-opt -Oz runs on every module;
 // 4. Trunk's own .js and .wasm (built from the same cargo output, unsplit) are replaced in
 //    place, the chunks and the loader get names carrying the build's hash (so two builds
@@ -18,7 +17,6 @@ const crypto = require("crypto");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const unused = require("./unused-exports");
 
 const WASM_OPT_FEATURES = [
   "--enable-bulk-memory",
@@ -68,9 +66,9 @@ function split(staging, rawWasm) {
       run("wasm-opt", ["-Oz", ...NAMES, ...WASM_OPT_FEATURES, path.join(work, piece), "-o", out]);
     }
     fs.writeFileSync(path.join(staging, loader), loaderText);
-    const mainJs = unused.dropFromJs(fs.readFileSync(path.join(bound, `${name}.js`), "utf8"));
-    const mainWasm = path.join(bound, `${name}_bg.wasm`);
-    fs.writeFileSync(mainWasm, unused.dropFromWasm(fs.readFileSync(mainWasm)));
+    const mainJs = fs.readFileSync(path.join(bound, `${name}.js`), "utf8");
+    // patches/wasm_streams stands in for the crate whose stream classes nothing here uses.
+    if (/IntoUnderlying/.test(mainJs)) throw new Error("wasm-bindgen's JS has wasm-streams' classes again");
     // Only the JS imports are renamed: the wasm's own import names stay "./__wasm_split.js".
     const importLine = / from "\.\/__wasm_split\.js"/g;
     if (!importLine.test(mainJs)) throw new Error("the main module does not import the split loader");
