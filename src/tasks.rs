@@ -69,9 +69,9 @@ pub fn next_urgent_task() -> NextTask {
 /// The future of [`next_task`].
 pub struct NextTask {
     /// Once queued: whether the task has come, and who to wake then. A future may be polled
-    /// again before that (Leptos's `Suspend` was polled once as it was drawn, then by the
-    /// executor),
-    /// so it is ready only once the task has run, and the latest poll's waker is the one woken.
+    /// again before that (Leptos's `Suspend`, used here until 2026-12-06, was polled once as
+    /// it was drawn, then by the executor), so it is ready only once the task has run, and the
+    /// latest poll's waker is the one woken.
     state: Option<Arc<Mutex<(bool, Waker)>>>,
     urgent: bool,
 }
