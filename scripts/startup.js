@@ -45,7 +45,7 @@ const CPU = Number(process.env.STARTUP_CPU || 1);
 // own selector script, whose parse (20-60 ms on a busy 2-core machine) the page's long-task
 // observer then counted as the app's.
 function instrument(kind) {
-  const bench = (window.__bench = { ready: null, fcp: null, longTasks: [], longFrames: [] });
+  const bench = (window.__bench = { ready: null, fcp: null, longTasks: [], blockingFrames: [] });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, ms: e.duration });
   }).observe({ type: "longtask", buffered: true });
@@ -56,7 +56,7 @@ function instrument(kind) {
   // frame block nothing and are not counted.
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
-      if (e.blockingDuration > 0) bench.longFrames.push({ start: e.startTime, ms: e.blockingDuration });
+      if (e.blockingDuration > 0) bench.blockingFrames.push({ start: e.startTime, ms: e.blockingDuration });
     }
   }).observe({ type: "long-animation-frame", buffered: true });
   const tellIfReady = () => {
@@ -183,8 +183,8 @@ async function firstQuestion(page, interactive) {
     ms: Math.round(t.ms),
     phase: t.start < interactive ? "load" : t.start < askedAt ? "start" : "reply",
   });
-  const { longTasks, longFrames } = await page.evaluate(() => window.__bench);
-  return { replyMs, tasks: longTasks.map(named), frames: longFrames.map(named) };
+  const { longTasks, blockingFrames } = await page.evaluate(() => window.__bench);
+  return { replyMs, tasks: longTasks.map(named), frames: blockingFrames.map(named) };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -48,7 +48,8 @@ pub mod readable {
         }
     }
 
-    /// The stream [`ReadableStream::into_stream`] would give.
+    /// The stream [`ReadableStream::into_stream`] would give: server_fn's code maps over it, so
+    /// it must be a `Stream` to compile, though no value of it is ever made.
     pub struct IntoStream<'reader> {
         _reader: PhantomData<&'reader ()>,
     }
