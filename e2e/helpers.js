@@ -3,6 +3,9 @@ const { expect } = require("@playwright/test");
 
 /** Types a question and waits for the persona's answer. */
 async function ask(page, question) {
+  // Every practice opens with the persona's greeting. Counting before the page (a chunk that
+  // loads on its own) has drawn its transcript would count 0 and then see greeting + answer.
+  await expect(page.locator(".transcript .turn.persona").first()).toBeVisible();
   const before = await page.locator(".transcript .turn.persona").count();
   await page.getByLabel("Your question").fill(question);
   await page.getByLabel("Your question").press("Enter");
