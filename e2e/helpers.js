@@ -15,7 +15,12 @@ async function ask(page, question) {
 /** Starts a simulated practice and returns its session id. */
 async function startPractice(page, base, persona = /Dr\. Maya Okafor/) {
   await page.goto(base);
-  await page.getByLabel(persona).check();
+  // A click, not check(): check() does nothing on the persona already chosen, and a user's
+  // pick (even of that one) is what keeps Home from choosing their last persona for them
+  // when the saved data arrives a moment later.
+  const pick = page.getByLabel(persona);
+  await pick.click();
+  await expect(pick).toBeChecked();
   await page.getByRole("button", { name: "Start the interview" }).click();
   await expect(page).toHaveURL(/#\/practice\//);
   await expect(page.locator(".transcript .turn.persona").first()).toBeVisible();

@@ -77,4 +77,36 @@ test.describe("split build", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Your progress" })).toBeVisible();
     await context.close();
   });
+
+  test("a pick made while the saved data is still on its way is kept", async ({ browser }) => {
+    // No service worker, so the held chunk below is fetched through the route.
+    const context = await browser.newContext({ serviceWorkers: "block" });
+    const page = await context.newPage();
+    await startPractice(page, server.base, /Dr\. Maya Okafor/);
+    await ask(page, "What does a typical day look like for you?");
+
+    // A slow link: the interview chunk, which reads the saved sessions, arrives late.
+    let release;
+    const held = new Promise((r) => (release = r));
+    await context.route(/-split_interview\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.base}#/`);
+    await page.reload();
+    const daniel = page.getByLabel(/Dr\. Daniel Reyes/);
+    await expect(daniel).toBeChecked();
+    // The user picks the persona already shown as chosen, then the saved data arrives.
+    await daniel.click();
+    release();
+    await expect(page.locator(".continue")).toContainText("Unfinished interview with Dr. Maya Okafor");
+    await expect(daniel).toBeChecked();
+    await expect(page.locator(".start-summary")).toHaveText(/^Dr\. Daniel Reyes · 30 min/);
+
+    // Untouched, the form picks the last session's persona when the data arrives.
+    await page.reload();
+    await expect(page.locator(".continue")).toContainText("Unfinished interview with Dr. Maya Okafor");
+    await expect(page.getByLabel(/Dr\. Maya Okafor/)).toBeChecked();
+    await context.close();
+  });
 });

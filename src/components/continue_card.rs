@@ -1,10 +1,9 @@
 use crate::components::persona_picker::show_picked;
-use crate::content::catalog;
 use crate::format::{date_time, minutes};
 use crate::pages::home::HomeChoice;
 use crate::route::Route;
 use crate::state::use_store;
-use askwell_core::interview::{ClockMode, Status};
+use askwell_core::interview::Status;
 use askwell_core::store::SessionSummary;
 use askwell_core::timing::LENGTHS;
 use leptos::prelude::*;
@@ -60,16 +59,13 @@ pub fn continue_card(choice: HomeChoice) -> AnyView {
     .into_any()
 }
 
-/// Picks the last session's persona, length and clock, unless the form was already changed
-/// (the saved data can arrive after a quick first pick) or that persona is gone. The picker
-/// has drawn the user's own personas by now: the lists are drawn a task after the saved data.
+/// Picks the last session's persona, length and clock, unless the user has already pressed,
+/// tapped or typed in the form (the saved data can arrive after a quick first pick, even a
+/// pick of the persona already shown as chosen) or that persona is gone. The picker has drawn
+/// the user's own personas by now: the lists are drawn a task after the saved data.
 fn preselect(choice: HomeChoice, last: &SessionSummary) {
-    let first = catalog().first().map(|p| p.id.as_str());
-    let untouched = choice.persona.with_untracked(|p| Some(p.as_str()) == first)
-        && choice.length.get_untracked() == 30
-        && choice.clock.get_untracked() == ClockMode::Simulated;
     // A persona that can no longer be practised has no radio to show.
-    if !untouched || !show_picked(&format!("persona-{}", last.persona_id)) {
+    if choice.touched.get_untracked() || !show_picked(&format!("persona-{}", last.persona_id)) {
         return;
     }
     choice.persona.set(last.persona_id.clone());

@@ -21,6 +21,10 @@ pub fn HomePage() -> impl IntoView {
     let persona = RwSignal::new(first);
     let length = RwSignal::new(30u32);
     let clock = RwSignal::new(ClockMode::Simulated);
+    // Set by the user's first press, tap or key in the form: from then on the saved data,
+    // which can arrive later, no longer picks for them.
+    let touched = RwSignal::new(false);
+    let touch = move || touched.update_untracked(|t| *t = true);
 
     let starting = RwSignal::new(false);
     let start = move |ev: leptos::ev::SubmitEvent| {
@@ -36,6 +40,9 @@ pub fn HomePage() -> impl IntoView {
     // Enter on a radio (a persona, a length, a clock) only chooses it: a form would start
     // the interview at once, which surprised a keyboard user. Start stays the way in.
     let enter_chooses = move |ev: leptos::ev::KeyboardEvent| {
+        if !matches!(ev.key().as_str(), "Tab" | "Shift") {
+            touch();
+        }
         let radio = (ev.key() == "Enter")
             .then(|| ev.target())
             .flatten()
@@ -74,8 +81,13 @@ pub fn HomePage() -> impl IntoView {
                     </span>
                 </p>
             </div>
-            <SavedLists part=HomePart::Due(HomeChoice { persona, length, clock }) />
-            <form class="start-form" on:submit=start on:keydown=enter_chooses>
+            <SavedLists part=HomePart::Due(HomeChoice { persona, length, clock, touched }) />
+            <form
+                class="start-form"
+                on:submit=start
+                on:keydown=enter_chooses
+                on:pointerdown=move |_| touch()
+            >
                 <PersonaPicker
                     selected=persona
                     on_pick=Callback::new(move |id: String| persona.set(id))
@@ -162,6 +174,8 @@ pub struct HomeChoice {
     pub persona: RwSignal<String>,
     pub length: RwSignal<u32>,
     pub clock: RwSignal<ClockMode>,
+    /// True once the user has pressed, tapped or typed in the form.
+    pub touched: RwSignal<bool>,
 }
 
 /// The two places on Home that list saved things.
