@@ -209,8 +209,11 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // ceilings 487.4 -> 483.1 and 128.2 -> 123.1. Then 477.2, first screen 118.0, with
 // patches/wasm_streams in place of the crate: the stream classes' code that the function table
 // still kept after scripts/unused-exports.js took their exports out (that script is gone):
-// ceilings 477.7 and 118.5.
-const CEILINGS = { firstScreen: 118.5 * KIB, practice: 477.7 * KIB };
+// ceilings 477.7 and 118.5. Then 477.6 and 118.8 (forty-second session): Home keeps a pick made
+// before the saved data arrives, and holds the Continue card's space from the first paint
+// (a layout shift of 0.14 on a phone, now none), which put the localStorage probe in the main
+// module: ceilings 478.0 and 119.3.
+const CEILINGS = { firstScreen: 119.3 * KIB, practice: 478.0 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

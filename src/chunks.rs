@@ -217,7 +217,7 @@ macro_rules! page {
             let store = $crate::state::use_store();
             // The placeholder empties <main> at once, so no part of the page before lingers
             // (and keeps focus) while the chunk loads.
-            $crate::chunks::when_loaded(true, Box::pin(async move {
+            $crate::chunks::when_loaded(Some("page-loading"), Box::pin(async move {
                 // Pages read and write the saved lists: never before they are read.
                 let page = match store.until_saved().await {
                     Ok(()) => {
@@ -255,11 +255,15 @@ macro_rules! chunk {
     }};
 }
 
-/// Draws the page-loading placeholder (or nothing) until `load` finishes, then the view it
-/// gives; the wait is dropped when the part of the page it sits in goes away. All that the
-/// split build needs of Leptos's `Suspense`, in less code.
+/// Draws an empty placeholder of the class `placeholder` (or nothing) until `load` finishes,
+/// then the view it gives; the wait is dropped when the part of the page it sits in goes
+/// away. All that the split build needs of Leptos's `Suspense`, in less code. The
+/// placeholder holds the space of what comes, so nothing below it jumps when it does.
 #[cfg(askwell_split)]
-pub fn when_loaded(placeholder: bool, load: Pin<Box<dyn Future<Output = AnyView>>>) -> AnyView {
+pub fn when_loaded(
+    placeholder: Option<&'static str>,
+    load: Pin<Box<dyn Future<Output = AnyView>>>,
+) -> AnyView {
     let loaded = RwSignal::new_local(None::<AnyView>);
     // Untracked: what the page reads as it is made must not redraw the part around it.
     untrack(|| {
@@ -272,10 +276,10 @@ pub fn when_loaded(placeholder: bool, load: Pin<Box<dyn Future<Output = AnyView>
         loaded.track();
         match loaded.try_update_untracked(Option::take).flatten() {
             Some(view) => view,
-            None if placeholder => {
-                view! { <div class="page-loading" aria-busy="true"></div> }.into_any()
-            }
-            None => ().into_any(),
+            None => match placeholder {
+                Some(class) => view! { <div class=class aria-busy="true"></div> }.into_any(),
+                None => ().into_any(),
+            },
         }
     })
     .into_any()

@@ -343,6 +343,20 @@ pub fn damage_notice(what: &str, backup: &Option<String>, reason: &DecodeError) 
     }
 }
 
+/// True if a session is stored: read without decoding anything, so the main module can tell
+/// a returning user before the saved data is read.
+pub fn has_saved_sessions() -> bool {
+    let prefix = store::session_key("");
+    local().is_some_and(|s| {
+        (0..s.length().unwrap_or(0)).any(|i| {
+            s.key(i)
+                .ok()
+                .flatten()
+                .is_some_and(|k| k.starts_with(&prefix))
+        })
+    })
+}
+
 fn keys_with(prefix: &str) -> Vec<String> {
     let Some(s) = local() else {
         return Vec::new();

@@ -86,7 +86,7 @@ pub fn HomePage() -> impl IntoView {
                 class="start-form"
                 on:submit=start
                 on:keydown=enter_chooses
-                on:pointerdown=move |_| touch()
+                on:click=move |_| touch()
             >
                 <PersonaPicker
                     selected=persona
@@ -194,8 +194,14 @@ fn SavedLists(part: HomePart) -> impl IntoView {
     #[cfg(askwell_split)]
     {
         let store = use_store();
+        // A returning user's Continue card comes with the saved data: its space is held from
+        // the first paint, so the start form does not jump down under a finger when it comes.
+        let space = match part {
+            HomePart::Due(_) => crate::storage::has_saved_sessions().then_some("continue-space"),
+            HomePart::Rest => None,
+        };
         crate::chunks::when_loaded(
-            false,
+            space,
             Box::pin(async move {
                 if store.until_saved().await.is_err() {
                     return ().into_any();
