@@ -45,7 +45,12 @@ const CPU = Number(process.env.STARTUP_CPU || 1);
 // own selector script, whose parse (20-60 ms on a busy 2-core machine) the page's long-task
 // observer then counted as the app's.
 function instrument(kind) {
-  const bench = (window.__bench = { ready: null, fcp: null, longTasks: [], blockingFrames: [] });
+  const bench = (window.__bench = { ready: null, fcp: null, longTasks: [], blockingFrames: [], shift: 0 });
+  // Layout shifts the user did not cause (the browser marks those within half a second of an
+  // input): a page that jumps under a finger.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) bench.shift += e.value;
+  }).observe({ type: "layout-shift", buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, ms: e.duration });
   }).observe({ type: "longtask", buffered: true });
@@ -183,8 +188,8 @@ async function firstQuestion(page, interactive) {
     ms: Math.round(t.ms),
     phase: t.start < interactive ? "load" : t.start < askedAt ? "start" : "reply",
   });
-  const { longTasks, blockingFrames } = await page.evaluate(() => window.__bench);
-  return { replyMs, tasks: longTasks.map(named), frames: blockingFrames.map(named) };
+  const { longTasks, blockingFrames, shift } = await page.evaluate(() => window.__bench);
+  return { replyMs, tasks: longTasks.map(named), frames: blockingFrames.map(named), shift };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -266,6 +271,8 @@ function printTable(results) {
     const frames = questions.flatMap((q) => q.frames);
     const byPhase = (phase) => frames.filter((f) => f.phase === phase).length;
     console.log(`frames blocking input (a task with its rendering over 50 ms): ${frames.length} (load ${byPhase("load")}, start ${byPhase("start")}, reply ${byPhase("reply")}); most blocked ${Math.max(0, ...frames.map((f) => f.ms))} ms over 50`);
+    const shifts = questions.map((q) => q.shift);
+    console.log(`layout shift not caused by input, load to the first reply: median ${median(shifts).toFixed(3)}, most ${Math.max(...shifts).toFixed(3)} (good: 0.1 or less)`);
   }
 })().catch((e) => {
   console.error(e);
