@@ -78,6 +78,54 @@ test.describe("split build", () => {
     await context.close();
   });
 
+  test("leaving while a practice starts makes nothing, and a page waiting for its code says so", async ({ browser }) => {
+    const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((r) => (release = r));
+    await context.route(/-split_interview\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.base);
+    await page.getByRole("button", { name: "Start the interview" }).click();
+    await expect(page.getByRole("button", { name: "Starting…" })).toBeDisabled();
+    // Gone elsewhere before the practice's code came: the page says it is loading (after a
+    // moment, so a quick page does not flash it), and once the code comes no practice is made
+    // and the user is not taken into one.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Progress" }).click();
+    await expect(page.getByText("Loading this page…")).toBeVisible();
+    release();
+    await expect(page.getByRole("heading", { level: 1, name: "Your progress" })).toBeVisible();
+    await page.waitForTimeout(500);
+    await expect(page).toHaveURL(/#\/history$/);
+    const sessions = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("askwell.session.")));
+    expect(sessions).toEqual([]);
+    // Home's Start works as before.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Practice" }).click();
+    await page.getByRole("button", { name: "Start the interview" }).click();
+    await expect(page).toHaveURL(/#\/practice\//);
+    await context.close();
+  });
+
+  test("a practice's code that could not be fetched is fetched again when Start is pressed again", async ({ browser }) => {
+    const context = await browser.newContext({ serviceWorkers: "block" });
+    const page = await context.newPage();
+    let offline = true;
+    await context.route(/-split_interview\.wasm$/, (route) => (offline ? route.abort("internetdisconnected") : route.continue()));
+    await page.goto(server.base);
+    await expect(page.locator(".notices .notice")).toContainText("could not be loaded");
+    await page.getByRole("button", { name: "Start the interview" }).click();
+    await expect(page.getByRole("button", { name: "Start the interview" })).toBeEnabled();
+    await expect(page).not.toHaveURL(/#\/practice\//);
+    // The connection is back: the next press fetches the code again and the practice opens.
+    offline = false;
+    await page.getByRole("button", { name: "Start the interview" }).click();
+    await expect(page).toHaveURL(/#\/practice\//);
+    await expect(page.locator(".transcript .turn.persona").first()).toBeVisible();
+    await context.close();
+  });
+
   test("a pick made while the saved data is still on its way is kept, and its arrival moves nothing", async ({ browser }) => {
     // No service worker, so the held chunk below is fetched through the route. A phone.
     const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 390, height: 844 } });

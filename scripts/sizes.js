@@ -212,8 +212,10 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // ceilings 477.7 and 118.5. Then 477.6 and 118.8 (forty-second session): Home keeps a pick made
 // before the saved data arrives, and holds the Continue card's space from the first paint
 // (a layout shift of 0.14 on a phone, now none), which put the localStorage probe in the main
-// module: ceilings 478.0 and 119.3.
-const CEILINGS = { firstScreen: 119.3 * KIB, practice: 478.0 * KIB };
+// module: ceilings 478.0 and 119.3. Then 478.1 and 119.3 with a walk-through's fixes for a
+// slow or dropped link (a start left while loading makes nothing, a failed chunk is fetched
+// again on the next try, a page waiting for its code says so): ceilings 478.5 and 119.7.
+const CEILINGS = { firstScreen: 119.7 * KIB, practice: 478.5 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

@@ -83,8 +83,11 @@ split_point!(
         store: Store,
         practice: crate::practice_start::NewPractice,
         busy: RwSignal<bool>,
+        pressed_on: String,
     ) -> Task {
-        Box::pin(crate::practice_start::begin(store, practice, busy))
+        Box::pin(crate::practice_start::begin(
+            store, practice, busy, pressed_on,
+        ))
     }
 );
 split_point!(
@@ -217,7 +220,7 @@ macro_rules! page {
             let store = $crate::state::use_store();
             // The placeholder empties <main> at once, so no part of the page before lingers
             // (and keeps focus) while the chunk loads.
-            $crate::chunks::when_loaded(Some("page-loading"), Box::pin(async move {
+            $crate::chunks::when_loaded(Some(("page-loading", "Loading this page…")), Box::pin(async move {
                 // Pages read and write the saved lists: never before they are read.
                 let page = match store.until_saved().await {
                     Ok(()) => {
@@ -255,13 +258,13 @@ macro_rules! chunk {
     }};
 }
 
-/// Draws an empty placeholder of the class `placeholder` (or nothing) until `load` finishes,
+/// Draws a placeholder (its class and words) or nothing until `load` finishes,
 /// then the view it gives; the wait is dropped when the part of the page it sits in goes
 /// away. All that the split build needs of Leptos's `Suspense`, in less code. The
 /// placeholder holds the space of what comes, so nothing below it jumps when it does.
 #[cfg(askwell_split)]
 pub fn when_loaded(
-    placeholder: Option<&'static str>,
+    placeholder: Option<(&'static str, &'static str)>,
     load: Pin<Box<dyn Future<Output = AnyView>>>,
 ) -> AnyView {
     let loaded = RwSignal::new_local(None::<AnyView>);
@@ -277,7 +280,9 @@ pub fn when_loaded(
         match loaded.try_update_untracked(Option::take).flatten() {
             Some(view) => view,
             None => match placeholder {
-                Some(class) => view! { <div class=class aria-busy="true"></div> }.into_any(),
+                Some((class, words)) => {
+                    view! { <div class=class aria-busy="true">{words}</div> }.into_any()
+                }
                 None => ().into_any(),
             },
         }

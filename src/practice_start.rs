@@ -39,6 +39,9 @@ pub fn start_practice(store: Store, practice: NewPractice, busy: RwSignal<bool>)
         return;
     }
     busy.set(true);
+    // Where Start was pressed: a user who goes elsewhere while the practice is being made has
+    // left it (the wait can be seconds on a slow link), and is not pulled back into it.
+    let pressed_on = crate::route::current_hash();
     leptos::task::spawn_local(async move {
         // A new session joins the saved list: never before that list is read.
         if let Err(why) = store.until_saved().await {
@@ -46,7 +49,7 @@ pub fn start_practice(store: Store, practice: NewPractice, busy: RwSignal<bool>)
             busy.set(false);
             return;
         }
-        match crate::chunk!(begin_practice(store, practice, busy)) {
+        match crate::chunk!(begin_practice(store, practice, busy, pressed_on)) {
             Ok(task) => {
                 // The interview chunk was just instantiated: its first calls compile on the
                 // main thread, so the work goes on in a task of its own.
@@ -62,7 +65,7 @@ pub fn start_practice(store: Store, practice: NewPractice, busy: RwSignal<bool>)
 }
 
 /// The work of [`start_practice`], in the interview chunk with the engine it needs.
-pub async fn begin(store: Store, practice: NewPractice, busy: RwSignal<bool>) {
+pub async fn begin(store: Store, practice: NewPractice, busy: RwSignal<bool>, pressed_on: String) {
     {
         let who = match content::load(&practice.persona_id).await {
             Ok(who) => who,
@@ -74,6 +77,11 @@ pub async fn begin(store: Store, practice: NewPractice, busy: RwSignal<bool>) {
         };
         // Reading the persona was this task; the session is made and saved in the next.
         crate::tasks::yield_to_browser().await;
+        if crate::route::current_hash() != pressed_on {
+            // Gone elsewhere while it loaded: nothing is made, and Start is free again.
+            busy.set(false);
+            return;
+        }
         let started = now_ms();
         let new_id = || storage::new_session_id(started);
         let mut interview = Interview::new(

@@ -100,7 +100,8 @@ pub async fn navigated(route: &Route) {
     let _ = window().remove_event_listener_with_callback("hashchange", &arrived);
 }
 
-fn current_hash() -> String {
+/// The location hash now ("#/practice/…"), to tell later whether the user has gone elsewhere.
+pub fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 

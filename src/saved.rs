@@ -96,6 +96,8 @@ fn tell(store: Store, problems: Vec<String>) {
 }
 
 fn unreachable_now(store: Store, why: crate::chunks::ChunkError) {
+    // Said before the waiting tasks wake: one of them may tell the same words, which then
+    // add nothing.
+    store.notify_again(NoticeKind::Error, why.to_string());
     store.set_saved(Saved::Unreachable);
-    store.notify(NoticeKind::Error, why.to_string());
 }

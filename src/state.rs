@@ -66,19 +66,29 @@ pub struct Store {
 }
 
 /// The future of [`Store::until_saved`] (`Send`, so any of Leptos's spawners may await it).
+/// If an earlier try could not fetch the chunk that reads the data, it tries once more: the
+/// connection may be back, and without a new try nothing would work until a reload.
 pub struct UntilSaved {
     store: Store,
+    retried: bool,
 }
 
 impl std::future::Future for UntilSaved {
     type Output = Result<(), crate::chunks::ChunkError>;
 
     fn poll(
-        self: std::pin::Pin<&mut Self>,
+        mut self: std::pin::Pin<&mut Self>,
         cx: &mut std::task::Context<'_>,
     ) -> std::task::Poll<Self::Output> {
         use std::task::Poll;
-        match self.store.saved.try_get_untracked() {
+        let mut saved = self.store.saved.try_get_untracked();
+        if saved == Some(Saved::Unreachable) && !self.retried {
+            self.retried = true;
+            self.store.saved.set(Saved::Loading);
+            crate::saved::start(self.store);
+            saved = Some(Saved::Loading);
+        }
+        match saved {
             Some(Saved::Ready) => Poll::Ready(Ok(())),
             Some(Saved::Loading) => {
                 let waker = cx.waker().clone();
@@ -142,6 +152,14 @@ impl Store {
         self.push(kind, text.into(), None);
     }
 
+    /// As `notify`, but a notice already shown with the same words is said anew (moved to the
+    /// end, so the status region reads it again): a retry that failed too.
+    pub fn notify_again(&self, kind: NoticeKind, text: impl Into<String>) {
+        let text = text.into();
+        self.notices.update(|n| n.retain(|x| x.text != text));
+        self.push(kind, text, None);
+    }
+
     /// Tells the user a session changed elsewhere and offers to reload it.
     pub fn notify_changed(&self, kind: NoticeKind, text: impl Into<String>, id: &str) {
         self.push(kind, text.into(), Some(id.to_string()));
@@ -189,7 +207,10 @@ impl Store {
     /// Waits until the saved data has been read; `Err` when it cannot be (its chunk could
     /// not be fetched, or the app was unmounted meanwhile).
     pub fn until_saved(&self) -> UntilSaved {
-        UntilSaved { store: *self }
+        UntilSaved {
+            store: *self,
+            retried: false,
+        }
     }
 
     /// Records how reading the saved data went and wakes whatever waits for it.

@@ -113,7 +113,7 @@ impl std::fmt::Display for StorageError {
                  over it. Reload the session to see the latest version.",
             ),
             StorageError::DeletedElsewhere => f.write_str(
-                "This session was deleted in another tab, so this tab did not save it again. \
+                "This session was deleted in another tab, so this tab does not save it again. \
                  Start a new practice from Home.",
             ),
             StorageError::Taken => f.write_str(

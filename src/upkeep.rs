@@ -37,9 +37,10 @@ pub fn storage_changed(store: Store, key: Option<String>, open: Route) {
         _ => return,
     };
     if storage::was_deleted_elsewhere(&open) {
+        // The words a failed save gives too, so the two never show as two notices.
         store.notify(
             NoticeKind::Warning,
-            "This session was deleted in another tab. This tab will not save it again.",
+            storage::StorageError::DeletedElsewhere.to_string(),
         );
     } else if practising
         && key.as_deref() == Some(session_key(&open).as_str())

@@ -14,7 +14,9 @@ pub fn figures() -> FiguresCache {
 }
 
 /// Merges `fresh` into the stored figures, drops those of sessions no longer listed, and
-/// writes them back. A value from a newer Askwell is left alone.
+/// writes them back. A value from a newer Askwell is left alone. Figures of a session not
+/// listed are not added: a review still open in a tab after the session was deleted, or
+/// everything was, in another must not write its score back.
 pub fn save_figures(fresh: &FiguresCache, listed: &SessionIndex) {
     if writable().is_err() || super::mode() != Mode::Normal {
         return;
@@ -26,10 +28,10 @@ pub fn save_figures(fresh: &FiguresCache, listed: &SessionIndex) {
         Some(Err(store::DecodeError::Newer(_) | store::DecodeError::NewerBuild(_))) => return,
         Some(Err(_)) => (FiguresCache::default(), 0),
     };
-    cache.keep_only(listed.sessions.iter().map(|s| s.id.as_str()));
     for (id, figures) in fresh.sessions.iter() {
         cache.sessions.insert(id.clone(), *figures);
     }
+    cache.keep_only(listed.sessions.iter().map(|s| s.id.as_str()));
     if let Ok(text) = store::encode_with_revision(&cache, revision + 1) {
         let _ = raw_set(FIGURES_KEY, &text);
     }
