@@ -197,9 +197,8 @@ fn SavedLists(part: HomePart) -> impl IntoView {
         // A returning user's Continue card comes with the saved data: its space is held from
         // the first paint, so the start form does not jump down under a finger when it comes.
         let space = match part {
-            HomePart::Due(_) => {
-                crate::storage::has_saved_sessions().then_some(("continue-space", ""))
-            }
+            HomePart::Due(_) => crate::storage::has_saved_sessions()
+                .then_some(("continue-space", "Finding where you left off…")),
             HomePart::Rest => None,
         };
         crate::chunks::when_loaded(
