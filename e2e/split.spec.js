@@ -109,15 +109,21 @@ test.describe("split build", () => {
   });
 
   test("a practice's code that could not be fetched is fetched again when Start is pressed again", async ({ browser }) => {
-    const context = await browser.newContext({ serviceWorkers: "block" });
+    const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     let offline = true;
     await context.route(/-split_interview\.wasm$/, (route) => (offline ? route.abort("internetdisconnected") : route.continue()));
     await page.goto(server.base);
-    await expect(page.locator(".notices .notice")).toContainText("could not be loaded");
+    const notice = page.locator(".notices .notice");
+    await expect(notice).toContainText("could not be loaded");
+    // Scrolled down the persona cards on a phone, Start pressed: the message at the top of
+    // the page comes into sight.
+    await page.evaluate(() => window.scrollTo(0, 900));
+    await expect(notice).not.toBeInViewport();
     await page.getByRole("button", { name: "Start the interview" }).click();
     await expect(page.getByRole("button", { name: "Start the interview" })).toBeEnabled();
     await expect(page).not.toHaveURL(/#\/practice\//);
+    await expect(notice).toBeInViewport();
     // The connection is back: the next press fetches the code again and the practice opens.
     offline = false;
     await page.getByRole("button", { name: "Start the interview" }).click();

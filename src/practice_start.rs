@@ -45,7 +45,7 @@ pub fn start_practice(store: Store, practice: NewPractice, busy: RwSignal<bool>)
     leptos::task::spawn_local(async move {
         // A new session joins the saved list: never before that list is read.
         if let Err(why) = store.until_saved().await {
-            store.notify(NoticeKind::Error, why.to_string());
+            tell_in_sight(store, why.to_string());
             busy.set(false);
             return;
         }
@@ -57,9 +57,21 @@ pub fn start_practice(store: Store, practice: NewPractice, busy: RwSignal<bool>)
                 task.await
             }
             Err(why) => {
-                store.notify(NoticeKind::Error, why.to_string());
+                tell_in_sight(store, why.to_string());
                 busy.set(false);
             }
+        }
+    });
+}
+
+/// Tells why a practice could not start, and brings the message into sight: it sits at the
+/// top of the page, and on a phone the user pressed Start far below it.
+fn tell_in_sight(store: Store, text: String) {
+    store.notify(NoticeKind::Error, text);
+    request_animation_frame(|| {
+        let shown = document().query_selector(".notices .notice:last-child");
+        if let Ok(Some(notice)) = shown {
+            notice.scroll_into_view();
         }
     });
 }
@@ -70,7 +82,7 @@ pub async fn begin(store: Store, practice: NewPractice, busy: RwSignal<bool>, pr
         let who = match content::load(&practice.persona_id).await {
             Ok(who) => who,
             Err(message) => {
-                store.notify(NoticeKind::Error, message);
+                tell_in_sight(store, message);
                 busy.set(false);
                 return;
             }
