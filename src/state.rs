@@ -86,7 +86,8 @@ impl std::future::Future for UntilSaved {
             self.retried = true;
             self.store.saved.set(Saved::Loading);
             crate::saved::start(self.store);
-            saved = Some(Saved::Loading);
+            // Loading while the chunk is fetched again; a build without chunks reads at once.
+            saved = self.store.saved.try_get_untracked();
         }
         match saved {
             Some(Saved::Ready) => Poll::Ready(Ok(())),
