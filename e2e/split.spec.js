@@ -87,22 +87,28 @@ test.describe("split build", () => {
       await held;
       await route.continue();
     });
-    await page.goto(server.base);
+    await page.goto(`${server.base}#/`);
     await page.getByRole("button", { name: "Start the interview" }).click();
     await expect(page.getByRole("button", { name: "Starting…" })).toBeDisabled();
     // Gone elsewhere before the practice's code came: the page says it is loading (after a
     // moment, so a quick page does not flash it), and once the code comes no practice is made
     // and the user is not taken into one.
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Progress" }).click();
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await nav.getByRole("link", { name: "Progress" }).click();
     await expect(page.getByText("Loading this page…")).toBeVisible();
+    // Back on Home before the code comes: left is left.
+    await nav.getByRole("link", { name: "Practice" }).click();
+    await expect(page.getByRole("button", { name: "Start the interview" })).toBeEnabled();
     release();
-    await expect(page.getByRole("heading", { level: 1, name: "Your progress" })).toBeVisible();
-    await page.waitForTimeout(500);
-    await expect(page).toHaveURL(/#\/history$/);
+    await expect(page.locator(".start-summary")).toBeVisible();
+    await page.waitForTimeout(1000);
+    await expect(page).toHaveURL(/#\/$/);
     const sessions = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("askwell.session.")));
     expect(sessions).toEqual([]);
-    // Home's Start works as before.
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Practice" }).click();
+    // Progress opens once its code is here, and Home's Start works as before.
+    await nav.getByRole("link", { name: "Progress" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Your progress" })).toBeVisible();
+    await nav.getByRole("link", { name: "Practice" }).click();
     await page.getByRole("button", { name: "Start the interview" }).click();
     await expect(page).toHaveURL(/#\/practice\//);
     await context.close();

@@ -83,7 +83,7 @@ split_point!(
         store: Store,
         practice: crate::practice_start::NewPractice,
         busy: RwSignal<bool>,
-        pressed_on: String,
+        pressed_on: u32,
     ) -> Task {
         Box::pin(crate::practice_start::begin(
             store, practice, busy, pressed_on,

@@ -39,9 +39,9 @@ pub fn start_practice(store: Store, practice: NewPractice, busy: RwSignal<bool>)
         return;
     }
     busy.set(true);
-    // Where Start was pressed: a user who goes elsewhere while the practice is being made has
-    // left it (the wait can be seconds on a slow link), and is not pulled back into it.
-    let pressed_on = crate::route::current_hash();
+    // A user who goes elsewhere while the practice is being made (the wait can be seconds on
+    // a slow link) has left it, even if they came back, and is not pulled into it.
+    let pressed_on = crate::route::moves();
     leptos::task::spawn_local(async move {
         // A new session joins the saved list: never before that list is read.
         if let Err(why) = store.until_saved().await {
@@ -77,7 +77,7 @@ fn tell_in_sight(store: Store, text: String) {
 }
 
 /// The work of [`start_practice`], in the interview chunk with the engine it needs.
-pub async fn begin(store: Store, practice: NewPractice, busy: RwSignal<bool>, pressed_on: String) {
+pub async fn begin(store: Store, practice: NewPractice, busy: RwSignal<bool>, pressed_on: u32) {
     {
         let who = match content::load(&practice.persona_id).await {
             Ok(who) => who,
@@ -89,7 +89,7 @@ pub async fn begin(store: Store, practice: NewPractice, busy: RwSignal<bool>, pr
         };
         // Reading the persona was this task; the session is made and saved in the next.
         crate::tasks::yield_to_browser().await;
-        if crate::route::current_hash() != pressed_on {
+        if crate::route::moves() != pressed_on {
             // Gone elsewhere while it loaded: nothing is made, and Start is free again.
             busy.set(false);
             return;

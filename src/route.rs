@@ -68,10 +68,22 @@ pub fn use_route() -> ReadSignal<Route> {
     expect_context::<CurrentRoute>().0
 }
 
+thread_local! {
+    /// How many times the address has changed since the app started.
+    static MOVES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// A count of the address's changes: equal at two moments only if the user stayed put
+/// between them (going elsewhere and back counts too).
+pub fn moves() -> u32 {
+    MOVES.with(|m| m.get())
+}
+
 /// Provides the route signal and follows `hashchange`.
 pub fn provide_route() {
     let (route, set_route) = signal(Route::parse(&current_hash()));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        MOVES.with(|m| m.set(m.get().wrapping_add(1)));
         set_route.set(Route::parse(&current_hash()));
     });
     on_cleanup(move || handle.remove());
@@ -100,8 +112,7 @@ pub async fn navigated(route: &Route) {
     let _ = window().remove_event_listener_with_callback("hashchange", &arrived);
 }
 
-/// The location hash now ("#/practice/…"), to tell later whether the user has gone elsewhere.
-pub fn current_hash() -> String {
+fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
