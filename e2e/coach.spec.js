@@ -3,7 +3,7 @@
 const { test, expect } = require("./fixtures");
 const path = require("path");
 const { startServer } = require("./server");
-const { endInterview } = require("./helpers");
+const { ask, endInterview } = require("./helpers");
 
 const ARTIFACTS = path.resolve(__dirname, "artifacts");
 
@@ -16,13 +16,6 @@ async function start(page, base, persona, minutes) {
   await expect(page).toHaveURL(/#\/practice\//);
   // The greeting is on screen before the first question is counted against it.
   await expect(page.locator(".transcript .turn.persona").first()).toBeVisible();
-}
-
-async function ask(page, question) {
-  const before = await page.locator(".transcript .turn.persona").count();
-  await page.getByLabel("Your question").fill(question);
-  await page.getByLabel("Your question").press("Enter");
-  await expect(page.locator(".transcript .turn.persona")).toHaveCount(before + 1);
 }
 
 async function finish(page) {

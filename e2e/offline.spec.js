@@ -3,13 +3,7 @@
 // Reload, showing a quiet bar, even in the middle of an interview.
 const { test, expect } = require("./fixtures");
 const { DIST, startHost, nextBuild } = require("./static-host");
-
-async function ask(page, question) {
-  const before = await page.locator(".transcript .turn.persona").count();
-  await page.getByLabel("Your question").fill(question);
-  await page.getByLabel("Your question").press("Enter");
-  await expect(page.locator(".transcript .turn.persona")).toHaveCount(before + 1);
-}
+const { ask } = require("./helpers");
 
 /** Opens the app and waits until its service worker has cached the build and controls it. */
 async function openControlled(page, url) {

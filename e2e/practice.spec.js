@@ -4,7 +4,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { startServer, watchOrigin } = require("./server");
-const { endInterview, startPractice } = require("./helpers");
+const { ask, endInterview, startPractice } = require("./helpers");
 
 const ARTIFACTS = path.resolve(__dirname, "artifacts");
 fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -24,13 +24,6 @@ const QUESTIONS = [
   ["Thank you so much, your advice about the fellowship was really helpful.", "Closing"],
   ["May I keep in touch with you as I move forward?", "Closing"],
 ];
-
-async function ask(page, question) {
-  const before = await page.locator(".transcript .turn.persona").count();
-  await page.getByLabel("Your question").fill(question);
-  await page.getByLabel("Your question").press("Enter");
-  await expect(page.locator(".transcript .turn.persona")).toHaveCount(before + 1);
-}
 
 test.describe("practice loop", () => {
   let server;
