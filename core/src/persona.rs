@@ -215,6 +215,12 @@ impl Persona {
         self.nuggets.iter().find(|n| n.id == id)
     }
 
+    /// A detail the user drew out, by id: not an answer kept for a theme (`Reveal::Asked`),
+    /// which is the reply itself and is shown and scored as one.
+    pub fn detail(&self, id: &str) -> Option<&Nugget> {
+        self.nugget(id).filter(|n| n.reveal != Reveal::Asked)
+    }
+
     /// First name for the UI (Dr. Maya Okafor → Maya).
     pub fn short_name(&self) -> &str {
         short_name(&self.name)

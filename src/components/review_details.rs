@@ -33,10 +33,9 @@ pub fn ReviewDetails(
 ) -> impl IntoView {
     let markdown = coach::to_markdown(&interview, &who.persona, &review);
     let actual = interview.actual_seconds(interview.elapsed_s);
-    let nugget_labels: Vec<(String, &'static str)> = who
-        .persona
-        .nuggets
-        .iter()
+    // Details drawn out only: an answer kept for a theme is the reply, not something drawn out.
+    let nugget_labels: Vec<(String, &'static str)> = (who.persona.nuggets.iter())
+        .filter(|n| who.persona.detail(&n.id).is_some())
         .map(|n| (n.id.clone(), n.outcome.id()))
         .collect();
     let exchanges = interview.exchanges.clone();

@@ -158,7 +158,7 @@ pub fn to_markdown(interview: &Interview, persona: &Persona, review: &Review) ->
         let nuggets: Vec<_> = e
             .nuggets
             .iter()
-            .filter_map(|id| persona.nugget(id))
+            .filter_map(|id| persona.detail(id))
             .collect();
         let mut reply = e.reply.clone();
         for n in &nuggets {

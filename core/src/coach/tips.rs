@@ -169,8 +169,10 @@ pub fn next_time(interview: &Interview, persona: &Persona, r: &Review) -> Vec<Ti
                 text.push_str(" late");
             }
         } else if t.ended_on_time && t.actual_s >= t.planned_s {
-            // Ended before the agreed end, no other segment was short of time.
+            // Ended at the agreed end: the overrun was time the other segments needed.
             text.push_str(", time the other segments needed");
+        } else if t.ended_on_time {
+            // Ended early: no segment was short of time, and nothing was late.
         } else {
             text.push_str(", and you ended ");
             text.push_str(&late);
