@@ -310,7 +310,15 @@ test.describe("accessibility", () => {
       throw new Error("never reached the control by keyboard");
     }
     await page.goto(server.base);
-    await expect(page.getByRole("heading", { name: "Rehearse the conversation before it counts" })).toBeVisible();
+    const heading = page.getByRole("heading", { name: "Rehearse the conversation before it counts" });
+    await expect(heading).toBeVisible();
+    // The first Tab reaches "Skip to content", which moves focus past the header and stays on
+    // the page (its `#main` once opened "Page not found").
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(heading).toBeFocused();
+    await expect(page).not.toHaveURL(/#main/);
     await focusBy("Tab", (el) => el.name === "persona");
     await page.keyboard.press("ArrowDown");
     const chosen = await page.evaluate(() => document.querySelector("input[name=persona]:checked").id);

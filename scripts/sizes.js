@@ -215,7 +215,12 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // module: ceilings 478.0 and 119.3. Then 478.1 and 119.3 with a walk-through's fixes for a
 // slow or dropped link (a start left while loading makes nothing, a failed chunk is fetched
 // again on the next try, a page waiting for its code says so): ceilings 478.5 and 119.7.
-const CEILINGS = { firstScreen: 119.7 * KIB, practice: 478.5 * KIB };
+// Then 479.0 and 119.9 (forty-third session, a code review's findings): one failed read of the
+// saved data is tried again once, not by every task that waited for it, and the work out of
+// sight starts when a later try succeeds (+0.26 KiB); "Skip to content" focuses the page's
+// heading instead of opening `#main`, a page that does not exist (+0.23): ceilings 479.5 and
+// 120.2.
+const CEILINGS = { firstScreen: 120.2 * KIB, practice: 479.5 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

@@ -25,7 +25,8 @@ pub fn App() -> impl IntoView {
     // the interview chunk and run side by side.
     leptos::task::spawn_local(async move {
         crate::tasks::after_next_paint().await;
-        if store.until_saved().await.is_err() {
+        // However late: when the first try fails, a later page or Start may still read it.
+        if store.until_ready().await.is_err() {
             return;
         }
         for task in [chunk!(check_sessions(store)), chunk!(load_hosted(store))] {
@@ -77,7 +78,12 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        // The app routes on the hash, so the link's own jump (to `#main`) would open a page
+        // that does not exist: move focus to the page's heading instead.
+        <a class="skip-link" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            crate::focus::focus_page_heading();
+        }>"Skip to content"</a>
         <header class="site-header">
             <a class="brand" href="#/">
                 <span class="brand-mark" aria-hidden="true">"A"</span>

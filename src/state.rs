@@ -63,14 +63,22 @@ pub struct Store {
     next_notice: StoredValue<u32>,
     /// Tasks waiting for `saved` to leave `Loading`.
     waiting: StoredValue<Vec<std::task::Waker>>,
+    /// How many tries to read the saved data have failed: a task retries only a failure it
+    /// did not wait through, so one failure is not tried again by every task that waited.
+    failures: StoredValue<u32>,
 }
 
-/// The future of [`Store::until_saved`] (`Send`, so any of Leptos's spawners may await it).
-/// If an earlier try could not fetch the chunk that reads the data, it tries once more: the
-/// connection may be back, and without a new try nothing would work until a reload.
+/// The future of [`Store::until_saved`] and [`Store::until_ready`] (`Send`, so any of
+/// Leptos's spawners may await it). If a try before it was made could not fetch the chunk
+/// that reads the data, it tries once more: the connection may be back, and without a new
+/// try nothing would work until a reload. A try that fails while it waits is not tried again.
 pub struct UntilSaved {
     store: Store,
     retried: bool,
+    /// `Store::failures` when it was made.
+    seen: Option<u32>,
+    /// Waits for whoever reads the data next, however long that takes; never tries itself.
+    passive: bool,
 }
 
 impl std::future::Future for UntilSaved {
@@ -82,7 +90,11 @@ impl std::future::Future for UntilSaved {
     ) -> std::task::Poll<Self::Output> {
         use std::task::Poll;
         let mut saved = self.store.saved.try_get_untracked();
-        if saved == Some(Saved::Unreachable) && !self.retried {
+        let failures = self.store.failures.try_get_value();
+        let waited_through = failures != self.seen;
+        if saved == Some(Saved::Unreachable) && self.passive {
+            saved = Some(Saved::Loading);
+        } else if saved == Some(Saved::Unreachable) && !self.retried && !waited_through {
             self.retried = true;
             self.store.saved.set(Saved::Loading);
             crate::saved::start(self.store);
@@ -121,6 +133,7 @@ impl Store {
             saved: RwSignal::new(Saved::Loading),
             drafts: StoredValue::new(Vec::new()),
             waiting: StoredValue::new(Vec::new()),
+            failures: StoredValue::new(0),
             notices: RwSignal::new(Vec::new()),
             mode: RwSignal::new(storage::mode()),
             epoch: RwSignal::new(0),
@@ -211,11 +224,26 @@ impl Store {
         UntilSaved {
             store: *self,
             retried: false,
+            seen: self.failures.try_get_value(),
+            passive: false,
+        }
+    }
+
+    /// Waits until the saved data has been read, through failed tries, until a page or Start
+    /// reads it again; `Err` only when the app was unmounted. For work out of sight, which
+    /// must neither fetch again nor tell the user again.
+    pub fn until_ready(&self) -> UntilSaved {
+        UntilSaved {
+            passive: true,
+            ..self.until_saved()
         }
     }
 
     /// Records how reading the saved data went and wakes whatever waits for it.
     pub fn set_saved(&self, saved: Saved) {
+        if saved == Saved::Unreachable {
+            self.failures.update_value(|n| *n += 1);
+        }
         self.saved.set(saved);
         if let Some(waiting) = self.waiting.try_update_value(std::mem::take) {
             waiting.into_iter().for_each(std::task::Waker::wake);
