@@ -99,9 +99,13 @@ test.describe("split build", () => {
     // Back on Home before the code comes: left is left.
     await nav.getByRole("link", { name: "Practice" }).click();
     await expect(page.getByRole("button", { name: "Start the interview" })).toBeEnabled();
+    // Only the practice being made asks for the persona's script: once it has come, the check
+    // that nothing was made is no longer a guess about how long the machine takes.
+    const script = page.waitForResponse(/personas\/daniel-reyes\./);
     release();
     await expect(page.locator(".start-summary")).toBeVisible();
-    await page.waitForTimeout(1000);
+    await script;
+    await page.waitForTimeout(300);
     await expect(page).toHaveURL(/#\/$/);
     const sessions = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("askwell.session.")));
     expect(sessions).toEqual([]);
@@ -111,6 +115,37 @@ test.describe("split build", () => {
     await nav.getByRole("link", { name: "Practice" }).click();
     await page.getByRole("button", { name: "Start the interview" }).click();
     await expect(page).toHaveURL(/#\/practice\//);
+    await context.close();
+  });
+
+  test("leaving while a question plan opens does not pull the user into it", async ({ browser }) => {
+    const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((r) => (release = r));
+    await context.route(/-split_manage\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.base}#/`);
+    await page.getByRole("button", { name: "Plan your questions" }).click();
+    await expect(page.getByRole("button", { name: "Opening…" })).toBeVisible();
+    // Elsewhere and back on Home before the plan's code came: nothing is made or opened.
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await nav.getByRole("link", { name: "Personas" }).click();
+    await expect(page.getByText("Loading this page…")).toBeVisible();
+    await nav.getByRole("link", { name: "Practice" }).click();
+    await expect(page.getByRole("button", { name: "Plan your questions" })).toBeVisible();
+    const code = page.waitForResponse(/-split_manage\.wasm$/);
+    release();
+    await code;
+    await page.waitForTimeout(500);
+    await expect(page).toHaveURL(/#\/$/);
+    const plans = await page.evaluate(() => localStorage.getItem("askwell.plans"));
+    expect(plans === null || !plans.includes("plan-")).toBe(true);
+    // Pressed again and left alone, it opens.
+    await page.getByRole("button", { name: "Plan your questions" }).click();
+    await expect(page).toHaveURL(/#\/plan\//);
     await context.close();
   });
 

@@ -219,8 +219,9 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // saved data is tried again once, not by every task that waited for it, and the work out of
 // sight starts when a later try succeeds (+0.26 KiB); "Skip to content" focuses the page's
 // heading instead of opening `#main`, a page that does not exist (+0.23): ceilings 479.5 and
-// 120.2.
-const CEILINGS = { firstScreen: 120.2 * KIB, practice: 479.5 * KIB };
+// 120.2. Then 479.2 and 120.2 with "Plan your questions" showing "Opening…" while its code
+// loads and not pulling a user who left into the plan (finding 3): ceilings 479.7 and 120.6.
+const CEILINGS = { firstScreen: 120.6 * KIB, practice: 479.7 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

@@ -184,8 +184,8 @@ split_point!(
 split_point!(
     manage,
     /** Opens the plan for a person or persona, making it first if there is none. */
-    fn plan_open(store: Store, whom: PlanFor, minutes: u32) -> () {
-        crate::practice_start::open_plan_now(store, whom, minutes)
+    fn plan_open(store: Store, whom: PlanFor, minutes: u32, pressed_on: u32) -> () {
+        crate::practice_start::open_plan_now(store, whom, minutes, pressed_on)
     }
 );
 split_point!(

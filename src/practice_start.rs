@@ -128,21 +128,34 @@ pub async fn begin(store: Store, practice: NewPractice, busy: RwSignal<bool>, pr
 
 /// Opens the plan for `whom`, making one (of `minutes`) when there is none yet. One plan per
 /// person or persona: a practice finds its plan by persona.
-pub fn open_plan(store: Store, whom: PlanFor, minutes: u32) {
+/// `busy` is true while its code loads (seconds on a slow link); as with Start, a user who
+/// goes elsewhere meanwhile has left and is not pulled into the plan.
+pub fn open_plan(store: Store, whom: PlanFor, minutes: u32, busy: RwSignal<bool>) {
+    if busy.get_untracked() {
+        return;
+    }
+    busy.set(true);
+    let pressed_on = crate::route::moves();
     leptos::task::spawn_local(async move {
         // Making a plan saves the list of plans: never before that list is read.
-        if let Err(why) = store.until_saved().await {
-            store.notify(NoticeKind::Error, why.to_string());
-            return;
+        let opened = match store.until_saved().await {
+            Ok(()) => crate::chunk!(plan_open(store, whom, minutes, pressed_on)),
+            Err(why) => Err(why),
+        };
+        if let Err(why) = opened {
+            if crate::route::moves() == pressed_on {
+                tell_in_sight(store, why.to_string());
+            }
         }
-        if let Err(why) = crate::chunk!(plan_open(store, whom, minutes)) {
-            store.notify(NoticeKind::Error, why.to_string());
-        }
+        busy.set(false);
     });
 }
 
 /// The work of [`open_plan`], in the plan chunk with the reducer it needs.
-pub fn open_plan_now(store: Store, whom: PlanFor, minutes: u32) {
+pub fn open_plan_now(store: Store, whom: PlanFor, minutes: u32, pressed_on: u32) {
+    if crate::route::moves() != pressed_on {
+        return;
+    }
     let existing = store
         .prepared
         .with_untracked(|p| p.plans.for_whom(&whom).map(|plan| plan.id.clone()));

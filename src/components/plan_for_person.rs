@@ -21,6 +21,7 @@ pub fn PlanForPerson() -> impl IntoView {
         })
     });
     let chosen = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
     let open = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let id = chosen.get_untracked();
@@ -30,7 +31,7 @@ pub fn PlanForPerson() -> impl IntoView {
             id
         };
         if !id.is_empty() {
-            open_plan(store, PlanFor::Person(id), 30);
+            open_plan(store, PlanFor::Person(id), 30, busy);
         }
     };
     view! {
@@ -43,7 +44,9 @@ pub fn PlanForPerson() -> impl IntoView {
                             <option value=id.clone() selected=move || chosen.get() == id>{name}</option>
                         }.into_any()).collect_view()}
                     </select>
-                    <button type="submit" class="button small">"Open plan"</button>
+                    <button type="submit" class="button small" aria-disabled=move || busy.get().then_some("true")>
+                        {move || if busy.get() { "Opening…" } else { "Open plan" }}
+                    </button>
                 </div>
             </form>
         </When>

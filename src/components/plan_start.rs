@@ -15,6 +15,7 @@ pub fn PlanStart(
     minutes: Signal<u32>,
 ) -> impl IntoView {
     let store = use_store();
+    let busy = RwSignal::new(false);
     let planned = move || {
         let whom = PlanFor::Persona(persona.get());
         store
@@ -25,11 +26,12 @@ pub fn PlanStart(
         <button
             type="button"
             class="button plan-start"
+            aria-disabled=move || busy.get().then_some("true")
             on:click=move |_| {
-                open_plan(store, PlanFor::Persona(persona.get_untracked()), minutes.get_untracked())
+                open_plan(store, PlanFor::Persona(persona.get_untracked()), minutes.get_untracked(), busy)
             }
         >
-            "Plan your questions"
+            {move || if busy.get() { "Opening…" } else { "Plan your questions" }}
         </button>
         <p class="hint plan-start-note">
             {move || match planned() {

@@ -45,6 +45,8 @@ pub fn PersonPage(
                     store.prepared.with(|p| found.with(|f| f.as_ref().and_then(|x| p.people.referrer_name(x))))
                 });
                 let pid = Signal::derive(move || person.with(|p| p.id.clone()));
+                // The plan's code comes with this page: nothing to show while it opens.
+                let opening = RwSignal::new(false);
                 // Each tool opens when its stage comes (a memo, so editing the details does
                 // not reopen a card the user closed).
                 let open = move |t: PersonTool| Signal::from(Memo::new(move |_| person.with(|p| t.open_for(p))));
@@ -58,7 +60,7 @@ pub fn PersonPage(
                         </div>
                         <p class="person-plan">
                             <button class="button" on:click=move |_| {
-                                crate::practice_start::open_plan(store, PlanFor::Person(pid.get_untracked()), 30)
+                                crate::practice_start::open_plan(store, PlanFor::Person(pid.get_untracked()), 30, opening)
                             }>
                                 {move || ["Plan your questions for ", person.with(|p| p.name().to_string()).as_str()].concat()}
                             </button>
