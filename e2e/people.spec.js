@@ -125,8 +125,21 @@ test.describe("people and follow-up", () => {
     expect(copied).toMatch(/not (looking for a job|job hunting)/);
     const mailto = await page.getByRole("link", { name: "Open in mail app: the outreach email" }).getAttribute("href");
     expect(mailto).toMatch(/^mailto:sam@example\.org\?subject=.+&body=(Dear|Hello|Hi)%20Sam%2C%0D%0A/);
-    await page.getByRole("button", { name: "Save draft" }).first().click();
-    await expect(page.getByRole("button", { name: "Draft saved" })).toBeDisabled();
+    // Saved as typed: another page and back, and the words are there (they were lost without
+    // a press of "Save draft").
+    const mine = fresh + "\n\nP.S. I enjoyed your talk at the careers fair.";
+    await body.fill(mine);
+    const here = page.url();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Progress" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Your progress" })).toBeVisible();
+    await page.goto(here);
+    await expect(body).toHaveValue(mine);
+    // A fresh suggestion replaces them, and "Put my words back" undoes it.
+    await page.getByRole("button", { name: "Suggest a fresh draft" }).click();
+    await expect(body).not.toHaveValue(/careers fair/);
+    await page.getByRole("button", { name: "Put my words back" }).click();
+    await expect(body).toHaveValue(mine);
+    await body.fill(fresh);
 
     // Stages: asked, then scheduled, each with its date.
     await page.getByRole("button", { name: "Move to Asked" }).click();
@@ -151,6 +164,11 @@ test.describe("people and follow-up", () => {
     await page.getByLabel("Their work").fill("She writes briefings for councillors on research. Deadlines come with every council meeting.");
     await page.getByLabel("Their path").fill("A chemistry degree, then a policy fellowship.");
     await page.getByLabel("People they suggested").fill("You should talk to Jordan Price at the Science Office.");
+    // Notes not saved yet are kept in the tab: another page and back, and they are there.
+    await page.goto(server.base + "#/");
+    await page.goto(personUrl);
+    await expect(page.getByLabel("Their path")).toHaveValue("A chemistry degree, then a policy fellowship.");
+    await expect(page.getByText("Your notes that were not saved yet are back.")).toBeVisible();
     await page.getByRole("button", { name: "Save conversation notes" }).click();
     await expect(page.getByText("Your thank-you draft is ready below.")).toBeVisible();
     await expect(page.locator(".stage.current")).toContainText("Talked");
@@ -158,6 +176,11 @@ test.describe("people and follow-up", () => {
     await expect(thanks).toHaveValue(/Dear Sam/);
     await expect(thanks).toHaveValue(/you write briefings for councillors/);
     await expect(thanks).toHaveValue(/Jordan Price/);
+    // The thank-you is saved as typed too.
+    await thanks.fill((await thanks.inputValue()) + "\n\nP.S. Good luck with the council meeting!");
+    await page.goto(server.base + "#/");
+    await page.goto(personUrl);
+    await expect(thanks).toHaveValue(/Good luck with the council meeting!/);
     await expect(page.locator(".thank-you .due")).toHaveText(/Due by .+\((4[78]|46) hours left\)/);
     const thanksMail = await page.getByRole("link", { name: "Open in mail app: the thank-you email" }).getAttribute("href");
     expect(thanksMail).toMatch(/^mailto:sam@example\.org\?subject=Than/);
@@ -226,7 +249,7 @@ test.describe("people and follow-up", () => {
     // Thanked: the email is folded, and kept; unfolding shows it saved.
     await expect(tool(page, "outreach")).toHaveJSProperty("open", false);
     await unfold(page, "outreach");
-    await expect(page.getByRole("button", { name: "Draft saved" })).toBeVisible();
+    await expect(page.getByLabel("Email", { exact: true })).toHaveValue(/not (looking for a job|job hunting)/);
     await expect(page.getByLabel("Their work")).toHaveValue(/briefings for councillors/);
     await unfold(page, "thank-you");
     await expect(page.getByRole("textbox", { name: "Thank-you email" })).toHaveValue(/Jordan Price/);

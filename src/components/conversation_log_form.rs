@@ -44,11 +44,38 @@ pub fn ConversationLogForm(
     let notes = RwSignal::new(start.map(|l| l.notes).unwrap_or_default());
     let error = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
+    // Notes typed and not saved yet are kept in this tab, so leaving the page loses nothing
+    // (saving them also moves the person to Talked, so they are not saved as typed).
+    let draft_key = move || ["log:", &person.with_untracked(|p| p.id.clone())].concat();
+    let keep = move || {
+        let form = Unsaved {
+            editing: editing_id.get_untracked().unwrap_or_default(),
+            when: when.get_untracked(),
+            length: length.get_untracked(),
+            notes: notes.get_untracked(),
+        };
+        store.keep_draft(&draft_key(), &form.encode());
+    };
+    if let Some(form) = Unsaved::decode(&store.draft(&draft_key())) {
+        let same = form.when == when.get_untracked()
+            && form.length == length.get_untracked()
+            && notes.with_untracked(|n| *n == form.notes);
+        if form.editing == editing_id.get_untracked().unwrap_or_default() && !same {
+            when.set(form.when);
+            length.set(form.length);
+            notes.set(form.notes);
+            status.set(
+                "Your notes that were not saved yet are back. Save them when they are ready."
+                    .into(),
+            );
+        }
+    }
     let new_log = move |_| {
         editing_id.set(None);
         when.set(to_local_input(now_ms()));
         length.set("30".into());
         notes.set(OutcomeNotes::default());
+        store.keep_draft(&draft_key(), "");
         status.set("A blank log for a new conversation.".into());
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
@@ -87,6 +114,7 @@ pub fn ConversationLogForm(
         }
         error.set(String::new());
         editing_id.set(Some(id));
+        store.keep_draft(&draft_key(), "");
         if p.stage() < Stage::Talked {
             let _ = store.change_people(|x| {
                 x.apply(PeopleAction::MoveToStage {
@@ -113,7 +141,7 @@ pub fn ConversationLogForm(
                 <label for=label_for>{label}</label>
                 <textarea id=id dir="auto" rows="2" maxlength=MAX_TEXT_CHARS.to_string() placeholder=hint
                     prop:value=move || notes.with(|n| get(n).clone())
-                    on:input=move |ev| notes.update(|n| set(n, event_target_value(&ev)))></textarea>
+                    on:input=move |ev| { notes.update(|n| set(n, event_target_value(&ev))); keep(); }></textarea>
             </div>
         }
     };
@@ -125,12 +153,12 @@ pub fn ConversationLogForm(
                     <div class="field">
                         <label for="log-at">"When you talked"</label>
                         <input id="log-at" type="datetime-local" prop:value=move || when.get()
-                            on:input=move |ev| when.set(event_target_value(&ev)) />
+                            on:input=move |ev| { when.set(event_target_value(&ev)); keep(); } />
                     </div>
                     <div class="field">
                         <label for="log-minutes">"Length (minutes)"</label>
                         <input id="log-minutes" type="number" min="1" max=MAX_MINUTES.to_string() inputmode="numeric"
-                            prop:value=move || length.get() on:input=move |ev| length.set(event_target_value(&ev)) />
+                            prop:value=move || length.get() on:input=move |ev| { length.set(event_target_value(&ev)); keep(); } />
                     </div>
                 </div>
                 {note("work", "Their work", "What a week looks like, what they enjoy and find hard", |n| &n.work, |n, v| n.work = v)}
@@ -148,5 +176,51 @@ pub fn ConversationLogForm(
                 <p class="hint" role="status" aria-live="polite">{move || status.get()}</p>
             </form>
         </ToolCard>
+    }
+}
+
+/// The form's fields as typed, kept in the tab until saved: one line of fields split by the
+/// unit separator (a control character no one types).
+struct Unsaved {
+    editing: String,
+    when: String,
+    length: String,
+    notes: OutcomeNotes,
+}
+
+const SEP: char = '\u{1f}';
+
+impl Unsaved {
+    fn encode(&self) -> String {
+        let n = &self.notes;
+        let fields = [
+            &self.editing,
+            &self.when,
+            &self.length,
+            &n.work,
+            &n.path,
+            &n.future,
+            &n.contacts,
+            &n.organizations,
+        ];
+        let clean: Vec<String> = fields.iter().map(|f| f.replace(SEP, " ")).collect();
+        clean.join("\u{1f}")
+    }
+
+    fn decode(text: &str) -> Option<Unsaved> {
+        let mut f = text.split(SEP).map(str::to_string);
+        let mut next = || f.next();
+        Some(Unsaved {
+            editing: next()?,
+            when: next()?,
+            length: next()?,
+            notes: OutcomeNotes {
+                work: next()?,
+                path: next()?,
+                future: next()?,
+                contacts: next()?,
+                organizations: next()?,
+            },
+        })
     }
 }

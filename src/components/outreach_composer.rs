@@ -1,6 +1,7 @@
 use crate::components::about_me::AboutMeEditor;
 use crate::components::email_actions::EmailActions;
 use crate::components::tool_card::ToolCard;
+use crate::components::when::When;
 use crate::state::use_store;
 use askwell_core::prepare::{
     check_outreach, draft_outreach, EmailDraft, PeopleAction, Person, MAX_FIELD_CHARS,
@@ -13,7 +14,7 @@ const ASK_MINUTES: u32 = 20;
 
 /// The outreach email to one person: prefilled with a draft in the guides' shape (who you
 /// are, how you found them, exploring not job hunting, a small request), checked as you type
-/// with a plain hint per check, then copied, opened in the mail app, or saved as a draft.
+/// with a plain hint per check, saved as it is typed, then copied or opened in the mail app.
 #[component]
 pub fn OutreachComposer(
     /// The person written to.
@@ -57,24 +58,47 @@ pub fn OutreachComposer(
         person.with(|p| check_outreach(&draft.get(), p, referrer.get().as_deref()))
     });
     let passed = move || checks.with(|c| c.iter().filter(|x| x.passed).count());
-    let saved = move || person.with(|p| p.outreach.as_ref() == Some(&draft.get()));
     let status = RwSignal::new(String::new());
-    let save = move |_| {
+    // Saved as it is typed, as the plan's introduction is: a draft left unsaved was lost
+    // when the user went to another page (a design review, 2026-12-07).
+    let save = move || {
+        touched.set(true);
         let id = person.get_untracked().id;
         let d = draft.get_untracked();
-        match store.change_people(|p| p.apply(PeopleAction::SaveOutreach { id, draft: Some(d) })) {
-            Ok(()) => status.set("Draft saved. It will be here when you come back.".into()),
-            Err(e) => status.set(e),
+        if let Err(e) =
+            store.change_people(|p| p.apply(PeopleAction::SaveOutreach { id, draft: Some(d) }))
+        {
+            status.set(e);
         }
+    };
+    // The words a fresh suggestion replaced, until the user types again.
+    let replaced = RwSignal::new(None::<EmailDraft>);
+    let typed = move |set: RwSignal<String>, ev: leptos::ev::Event| {
+        set.set(event_target_value(&ev));
+        replaced.set(None);
+        save();
     };
     let fresh = move |_| {
         let s = suggestion();
+        let before = draft.get_untracked();
+        if s == before {
+            status.set("This is the suggested draft already.".into());
+            return;
+        }
         subject.set(s.subject);
         body.set(s.body);
-        status.set(
-            "A fresh suggested draft is in the box. Your saved draft is unchanged until you save."
-                .into(),
-        );
+        replaced.set(Some(before));
+        save();
+        status.set("A fresh suggested draft replaced yours.".into());
+    };
+    let put_back = move |_| {
+        if let Some(d) = replaced.get_untracked() {
+            subject.set(d.subject);
+            body.set(d.body);
+            replaced.set(None);
+            save();
+            status.set("Your words are back.".into());
+        }
     };
     let to = Signal::derive(move || person.with(|p| p.details.email.clone()));
     view! {
@@ -86,20 +110,21 @@ pub fn OutreachComposer(
                         <label for="outreach-subject">"Subject"</label>
                         <input id="outreach-subject" type="text" dir="auto" maxlength=MAX_FIELD_CHARS.to_string()
                             prop:value=move || subject.get()
-                            on:input=move |ev| { touched.set(true); subject.set(event_target_value(&ev)); } />
+                            on:input=move |ev| typed(subject, ev) />
                     </div>
                     <div class="field">
                         <label for="outreach-body">"Email"</label>
                         <textarea id="outreach-body" dir="auto" rows="14" maxlength=MAX_TEXT_CHARS.to_string()
                             aria-describedby="outreach-checks-summary"
                             prop:value=move || body.get()
-                            on:input=move |ev| { touched.set(true); body.set(event_target_value(&ev)); }></textarea>
+                            on:input=move |ev| typed(body, ev)></textarea>
                     </div>
+                    <p class="hint">"Saved in this browser as you type."</p>
                     <div class="button-row">
-                        <button type="button" class="button primary" on:click=save prop:disabled=saved>
-                            {move || if saved() { "Draft saved" } else { "Save draft" }}
-                        </button>
                         <button type="button" class="button" on:click=fresh>"Suggest a fresh draft"</button>
+                        <When when=move || replaced.with(Option::is_some)>
+                            <button type="button" class="button" on:click=put_back>"Put my words back"</button>
+                        </When>
                     </div>
                     <EmailActions draft=draft to=to what="outreach" />
                     <p class="hint" role="status" aria-live="polite">{move || status.get()}</p>

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 /// The thank-you after the latest logged conversation: drafted from the notes (one specific
 /// thing that helped, the referral you will contact, a wish to keep in touch), due 48 hours
-/// after the conversation. Edit, save, copy or open in the mail app, then mark it sent.
+/// after the conversation. Edit (saved as typed), copy or open in the mail app, then mark it sent.
 #[component]
 pub fn ThankYouNote(
     /// The person to thank.
@@ -54,14 +54,18 @@ pub fn ThankYouNote(
         body: body.get(),
     });
     let status = RwSignal::new(String::new());
-    let save = move |_| {
+    // Saved as it is typed (a draft left unsaved was lost on leaving the page).
+    let typed = move |set: RwSignal<String>, ev: leptos::ev::Event| {
+        touched.set(true);
+        set.set(event_target_value(&ev));
         let Some(id) = latest.with_untracked(|l| l.as_ref().map(|l| l.id.clone())) else {
             return;
         };
         let d = draft.get_untracked();
-        match store.change_logs(|l| l.apply(LogAction::SaveThankYou { id, draft: Some(d) })) {
-            Ok(()) => status.set("Thank-you draft saved.".into()),
-            Err(e) => status.set(e),
+        if let Err(e) =
+            store.change_logs(|l| l.apply(LogAction::SaveThankYou { id, draft: Some(d) }))
+        {
+            status.set(e);
         }
     };
     let mark_sent = move |_| {
@@ -106,16 +110,16 @@ pub fn ThankYouNote(
                     <label for="thanks-subject">"Subject"</label>
                     <input id="thanks-subject" type="text" dir="auto" maxlength=MAX_FIELD_CHARS.to_string()
                         prop:value=move || subject.get()
-                        on:input=move |ev| { touched.set(true); subject.set(event_target_value(&ev)); } />
+                        on:input=move |ev| typed(subject, ev) />
                 </div>
                 <div class="field">
                     <label for="thanks-body">"Thank-you email"</label>
                     <textarea id="thanks-body" dir="auto" rows="13" maxlength=MAX_TEXT_CHARS.to_string()
                         prop:value=move || body.get()
-                        on:input=move |ev| { touched.set(true); body.set(event_target_value(&ev)); }></textarea>
+                        on:input=move |ev| typed(body, ev)></textarea>
                 </div>
+                <p class="hint">"Saved in this browser as you type."</p>
                 <div class="button-row">
-                    <button type="button" class="button" on:click=save>"Save draft"</button>
                     <When when=move || !thanked()>
                         <button type="button" class="button primary" on:click=mark_sent>"I sent it: mark as thanked"</button>
                     </When>

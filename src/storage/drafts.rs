@@ -1,6 +1,7 @@
-//! The question being typed in a practice, kept in sessionStorage: it belongs to this tab
-//! (two tabs on one practice each keep their own) and survives a reload or the browser
-//! discarding the tab. A convenience only, so every failure is silent.
+//! The question being typed in a practice (and a conversation's notes not saved yet, under
+//! `log:<person id>`), kept in sessionStorage: it belongs to this tab (two tabs on one
+//! practice each keep their own) and survives a reload or the browser discarding the tab.
+//! A convenience only, so every failure is silent.
 
 const DRAFT_PREFIX: &str = "askwell.draft.";
 
