@@ -138,6 +138,30 @@ test.describe("phone-first polish", () => {
     });
   }
 
+  test("a practice left before its first question can be discarded from Home", async ({ page }) => {
+    await page.goto(server.base);
+    await page.getByLabel(/Sam Whitfield/).click();
+    await page.getByRole("button", { name: "Start the interview" }).click();
+    await expect(page.locator(".transcript .turn.persona").first()).toBeVisible();
+    await page.getByRole("link", { name: "Practice" }).click();
+    const card = page.locator(".continue");
+    await expect(card).toContainText("Unfinished interview with Sam Whitfield");
+    await expect(card).toContainText("0 min of 30 planned");
+    await card.getByRole("button", { name: "Discard" }).click();
+    await expect(page.getByText("The practice with no questions was discarded.")).toBeVisible();
+    await expect(page.locator(".continue")).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+    const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("askwell.session.")));
+    expect(left).toEqual([]);
+    // A practice with a question asked is resumed, not discarded from here.
+    await page.getByLabel(/Sam Whitfield/).click();
+    await page.getByRole("button", { name: "Start the interview" }).click();
+    await ask(page, "What does a typical week look like for you?");
+    await page.getByRole("link", { name: "Practice" }).click();
+    await expect(card).toContainText("Unfinished interview with Sam Whitfield");
+    await expect(card.getByRole("button", { name: "Discard" })).toHaveCount(0);
+  });
+
   for (const [name, size] of Object.entries(SIZES)) {
     for (const theme of ["light", "dark"]) {
       test.describe(`${name} ${size.width} x ${size.height}, ${theme}, practising`, () => {

@@ -221,7 +221,11 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // heading instead of opening `#main`, a page that does not exist (+0.23): ceilings 479.5 and
 // 120.2. Then 479.2 and 120.2 with "Plan your questions" showing "Opening…" while its code
 // loads and not pulling a user who left into the plan (finding 3): ceilings 479.7 and 120.6.
-const CEILINGS = { firstScreen: 120.6 * KIB, practice: 479.7 * KIB };
+// Then 480.5 with "Discard" on Home's Continue card for a practice left before its first
+// question (design review d43 P2-5: it stood first on Home with no way to remove it there;
+// the session's deletion joined the interview chunk, +0.4 KiB, the button and its handler
+// +0.9): practice ceiling 480.9.
+const CEILINGS = { firstScreen: 120.6 * KIB, practice: 480.9 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

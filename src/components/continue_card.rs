@@ -49,11 +49,23 @@ pub fn continue_card(choice: HomeChoice) -> AnyView {
         minutes(s.actual_s),
         s.planned_minutes,
     );
+    // A practice opened and left before a first question is nothing to resume: it can go
+    // from here (it stood first on Home, with Data's list the only way to delete it).
+    let empty = unfinished
+        .as_ref()
+        .filter(|s| s.questions == 0)
+        .map(|s| s.id.clone());
+    let discard = empty.map(|id| {
+        view! { <button type="button" class="button" on:click=move |_| discard(&id)>"Discard"</button> }
+    });
     view! {
         <section class="card continue">
             <h2>"Continue"</h2>
             <p>{text}</p>
-            <a class=class href=href.href()>{action}</a>
+            <div class="continue-actions">
+                <a class=class href=href.href()>{action}</a>
+                {discard}
+            </div>
         </section>
     }
     .into_any()
@@ -73,4 +85,24 @@ fn preselect(choice: HomeChoice, last: &SessionSummary) {
         choice.length.set(last.planned_minutes);
     }
     choice.clock.set(last.clock);
+}
+
+/// Deletes the unfinished practice `id` that has no questions, and draws Home again.
+#[inline(never)]
+fn discard(id: &str) {
+    let store = use_store();
+    let mut index = store.index.get_untracked();
+    let result = crate::storage::delete_session(id, &mut index);
+    store.index.set(index);
+    crate::pages::drop_hand_over(id);
+    match result {
+        Ok(()) => store.notify(
+            crate::state::NoticeKind::Info,
+            "The practice with no questions was discarded.",
+        ),
+        Err(e) => store.report(&e),
+    }
+    // Home is drawn again from the list, and the button that had focus is gone.
+    store.epoch.update(|n| *n += 1);
+    crate::focus::focus_page_heading();
 }
