@@ -179,7 +179,9 @@ pub fn ReviewDetails(
             <section class="card wide" aria-labelledby="etiquette-heading">
                 <h2 id="etiquette-heading">"Etiquette"</h2>
                 <ul class="checklist">
-                    {review.etiquette.iter().map(|e| view! {
+                    // The courtesies the etiquette points count, as its sentence does (ending on
+                    // time is scored, and shown, under Timing).
+                    {review.etiquette.iter().filter(|e| coach::etiquette_points(e.item) > 0.0).map(|e| view! {
                         <li class=if e.passed { "ok" } else { "missed" }>
                             <span class="mark" aria-hidden="true">{if e.passed { "✓" } else { "○" }}</span>
                             <span><strong>{e.item.label()}</strong><span class="by">{e.detail.clone()}</span></span>

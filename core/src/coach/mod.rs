@@ -71,7 +71,7 @@ pub(crate) use review::social;
 pub use review::{line_notes, review, shown_flags, their_names};
 pub use says::skipped;
 use says::{minutes, minutes_over};
-pub use score::pct;
+pub use score::{etiquette_points, pct};
 
 use crate::conversation::ReplyKind;
 use crate::flags::FlagNote;

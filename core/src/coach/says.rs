@@ -33,7 +33,8 @@ pub(super) fn used_minutes(actual_s: f64) -> String {
     used.strip_suffix(".0").unwrap_or(&used).to_string()
 }
 
-/// *You kept to the plan in 3 of 6 parts, skipped Future, and used 13 of your 30 minutes.*
+/// *You kept time per part 62% on plan (3 of 6 parts within a minute), skipped Future, and
+/// used 13 of your 30 minutes.*
 /// The sentences' words are in `content/lexicon/review.txt`.
 pub(super) fn timing(r: &Review) -> String {
     let t = &r.timing;
@@ -45,10 +46,12 @@ pub(super) fn timing(r: &Review) -> String {
         .filter(|s| !s.skipped() && s.over_s.abs() <= GRACE_S)
         .count();
     let (kept, all) = (kept.to_string(), planned.len().to_string());
+    // The share the points and Progress give, so the sentence and the bar agree.
+    let share = pct(t.accuracy).to_string();
     let mut s = if kept == all {
-        fill(words::kept_all(), &[&kept])
+        fill(words::kept_all(), &[&share, &kept])
     } else {
-        fill(words::kept_some(), &[&kept, &all])
+        fill(words::kept_some(), &[&share, &kept, &all])
     };
     // Named up to two; more than that is most of the plan, said as a count.
     let names: Vec<&str> = skipped(t).iter().map(|s| s.label()).collect();

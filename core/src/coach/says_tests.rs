@@ -31,7 +31,7 @@ fn the_model_interview_is_said_plainly() {
     let s = says(&r);
     assert_eq!(
         s[0],
-        "You kept to the plan in all 6 parts and didn't run over."
+        "You kept time per part 100% on plan (all 6 parts within a minute) and didn't run over."
     );
     assert_eq!(
         s[1],
@@ -64,7 +64,7 @@ fn a_late_end_is_said_in_minutes_over() {
     plain(&r);
     assert_eq!(
         r.score.parts[0].says,
-        "You kept to the plan in 5 of 6 parts and ran 5 minutes over."
+        "You kept time per part 75% on plan (5 of 6 parts within a minute) and ran 5 minutes over."
     );
     assert!(r.score.parts[0]
         .why
@@ -89,7 +89,7 @@ fn a_short_practice_says_the_minutes_used_and_the_parts_skipped() {
     // Five parts never reached: counted, not listed.
     assert_eq!(
         s[0],
-        "You kept to the plan in 1 of 6 parts, skipped 5 of them, and used 7.5 of your 20 minutes."
+        "You kept time per part 28% on plan (1 of 6 parts within a minute), skipped 5 of them, and used 7.5 of your 20 minutes."
     );
     assert_eq!(
         s[2],
