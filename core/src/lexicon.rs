@@ -104,7 +104,7 @@ classes!("coach.txt":
 /// How drafted letters greet people and quote them (`content/lexicon/letters.txt`): apart from
 /// [`prepare`] because a practice's thank-you needs these and none of the checks' words.
 pub mod letters {
-    classes!("letters.txt": titles, kin, lead_ins, before_organization);
+    classes!("letters.txt": titles, kin, lead_ins, before_organization, not_quoted);
 }
 
 /// What a persona's replies are built with (`content/lexicon/replies.txt`).

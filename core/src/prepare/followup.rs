@@ -212,9 +212,11 @@ fn quotable(said: &str, lines: &Lines) -> Option<String> {
     .flatten()
     .flat_map(|l| text::sentences(l))
     .collect();
+    let not_quoted = crate::lexicon::letters::not_quoted();
     let chosen = text::sentences(said)
         .into_iter()
         .filter(|s| !stock.contains(s))
+        .filter(|s| !text::words(s).iter().any(|w| not_quoted.contains(w)))
         .map(|s| {
             let mut s = s.trim();
             for lead in crate::lexicon::letters::lead_ins() {
