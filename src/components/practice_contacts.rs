@@ -83,7 +83,7 @@ pub fn PracticeContacts(
     view! {
         <section class="card practice-contacts" aria-labelledby="practice-contacts-heading">
             <h2 id="practice-contacts-heading">"Names from this practice"</h2>
-            <p class="hint">{format!("{persona_name} suggested these people. In real life each is someone to write to next.")}</p>
+            <p class="hint">{format!("{persona_name} suggested these people. In a real talk, names like these are who you write to next: add one to your people to practise the email to them. They stay marked as made up in practice.")}</p>
             <ul class="contact-list">{items}</ul>
             <p class="hint" role="status" aria-live="polite">{move || status.get()}</p>
         </section>

@@ -253,7 +253,8 @@ pub(super) fn question_after_thanks<'a>(
 
 /// Thanks in the first half of the agreed time with no word of goodbye (time, bye,
 /// talking, this was...) is for an answer: acknowledged, and the call stays in the segment it
-/// was in. Once the call is in its closing, thanks is a goodbye however early.
+/// was in. Once the call is in its closing, thanks is a goodbye however early, and so is
+/// thanks again right after thanks was acknowledged: the user asked nothing more.
 pub(super) fn thanks_in_passing(
     time: super::TimeContext,
     words: &[String],
@@ -263,9 +264,9 @@ pub(super) fn thanks_in_passing(
         .any(|w| crate::lexicon::has(crate::lexicon::replies::farewell(), w))
         || (crate::lexicon::replies::farewell_phrases().iter())
             .any(|p| crate::lexicon::has_phrase(words, p));
-    let closing = earlier
-        .last()
-        .is_some_and(|e| e.segment == crate::topic::Segment::Closing);
+    let closing = earlier.last().is_some_and(|e| {
+        e.segment == crate::topic::Segment::Closing || e.topic == crate::topic::Topic::Thanks
+    });
     time.early() && !farewell && !closing
 }
 
