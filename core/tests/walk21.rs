@@ -34,3 +34,29 @@ fn have_a_great_afternoon_is_a_goodbye_however_early() {
     let bye = chat.ask("Thanks so much, have a great afternoon!");
     assert!(!goes_on(&bye.reply), "{}", bye.reply);
 }
+
+/// A worry about the user's own record is not "is the work hard?": no "Some days, yes"
+/// before whatever answer comes (it read as "yes, your grade is bad"). Walk 21's nervous
+/// student, line for line up to the worry.
+#[test]
+fn a_yes_no_question_about_the_user_gets_no_stock_yes() {
+    let mut chat = Chat::with("maya-okafor", 30);
+    let lines = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/walk21_nervous.txt"
+    ))
+    .expect("the walk's lines");
+    let mut last = None;
+    for line in lines.lines().filter(|l| !l.trim().is_empty()) {
+        last = Some(chat.ask(line));
+    }
+    let worry = last.expect("lines");
+    assert!(
+        worry.question.contains("is that really bad?"),
+        "{}",
+        worry.question
+    );
+    for lead in askwell_core::lexicon::replies::yes_hard() {
+        assert!(!worry.reply.starts_with(lead.as_str()), "{}", worry.reply);
+    }
+}
