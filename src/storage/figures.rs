@@ -32,6 +32,16 @@ pub fn save_figures(fresh: &FiguresCache, listed: &SessionIndex) {
         cache.sessions.insert(id.clone(), *figures);
     }
     cache.keep_only(listed.sessions.iter().map(|s| s.id.as_str()));
+    // Nothing new, no write: the same text at the same revision is what is stored (and with
+    // nothing stored, an empty cache is not written: after Delete everything in another tab
+    // it made the key again).
+    let unchanged = match &stored {
+        Some(text) => store::encode_with_revision(&cache, revision).ok().as_ref() == Some(text),
+        None => cache.sessions.is_empty(),
+    };
+    if unchanged {
+        return;
+    }
     if let Ok(text) = store::encode_with_revision(&cache, revision + 1) {
         let _ = raw_set(FIGURES_KEY, &text);
     }
