@@ -9,6 +9,20 @@ const { ask, startPractice, endInterview } = require("./helpers");
 
 const PIECE = /-(split_\w+|chunk_\d+)\.wasm$/;
 
+/** A phone's page with no service worker (so fetches go through routes), and the chunk
+ * matching `chunk` held back until the returned `release` is called. */
+async function phoneWithHeldChunk(browser, chunk) {
+  const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((r) => (release = r));
+  await context.route(chunk, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return { context, page, release };
+}
+
 test.describe("split build", () => {
   let server;
   test.beforeAll(async () => {
@@ -79,14 +93,7 @@ test.describe("split build", () => {
   });
 
   test("leaving while a practice starts makes nothing, and a page waiting for its code says so", async ({ browser }) => {
-    const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    let release;
-    const held = new Promise((r) => (release = r));
-    await context.route(/-split_interview\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { context, page, release } = await phoneWithHeldChunk(browser, /-split_interview\.wasm$/);
     await page.goto(`${server.base}#/`);
     await page.getByRole("button", { name: "Start the interview" }).click();
     await expect(page.getByRole("button", { name: "Starting…" })).toBeDisabled();
@@ -119,14 +126,7 @@ test.describe("split build", () => {
   });
 
   test("leaving while a question plan opens does not pull the user into it", async ({ browser }) => {
-    const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    let release;
-    const held = new Promise((r) => (release = r));
-    await context.route(/-split_manage\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { context, page, release } = await phoneWithHeldChunk(browser, /-split_manage\.wasm$/);
     await page.goto(`${server.base}#/`);
     await page.getByRole("button", { name: "Plan your questions" }).click();
     await expect(page.getByRole("button", { name: "Opening…" })).toBeVisible();

@@ -45,7 +45,7 @@ pub fn start_practice(store: Store, practice: NewPractice, busy: RwSignal<bool>)
     leptos::task::spawn_local(async move {
         // A new session joins the saved list: never before that list is read.
         if let Err(why) = store.until_saved().await {
-            tell_in_sight(store, why.to_string());
+            tell_unless_left(store, why.to_string(), pressed_on);
             busy.set(false);
             return;
         }
@@ -57,11 +57,19 @@ pub fn start_practice(store: Store, practice: NewPractice, busy: RwSignal<bool>)
                 task.await
             }
             Err(why) => {
-                tell_in_sight(store, why.to_string());
+                tell_unless_left(store, why.to_string(), pressed_on);
                 busy.set(false);
             }
         }
     });
+}
+
+/// As [`tell_in_sight`], unless the user has gone elsewhere since pressing: a practice they
+/// left is not theirs to hear about, and the page they are on is not scrolled.
+fn tell_unless_left(store: Store, text: String, pressed_on: u32) {
+    if crate::route::moves() == pressed_on {
+        tell_in_sight(store, text);
+    }
 }
 
 /// Tells why a practice could not start, and brings the message into sight: it sits at the
@@ -82,7 +90,7 @@ pub async fn begin(store: Store, practice: NewPractice, busy: RwSignal<bool>, pr
         let who = match content::load(&practice.persona_id).await {
             Ok(who) => who,
             Err(message) => {
-                tell_in_sight(store, message);
+                tell_unless_left(store, message, pressed_on);
                 busy.set(false);
                 return;
             }
@@ -121,6 +129,12 @@ pub async fn begin(store: Store, practice: NewPractice, busy: RwSignal<bool>, pr
         // its list on the way out.
         crate::tasks::yield_to_browser().await;
         busy.set(false);
+        if crate::route::moves() != pressed_on {
+            // Left in that last moment: the practice is made and listed, but not opened.
+            crate::pages::drop_hand_over(&id);
+            store.index.set(index);
+            return;
+        }
         crate::route::navigated(&Route::Practice(id)).await;
         store.index.set(index);
     }
@@ -143,9 +157,7 @@ pub fn open_plan(store: Store, whom: PlanFor, minutes: u32, busy: RwSignal<bool>
             Err(why) => Err(why),
         };
         if let Err(why) = opened {
-            if crate::route::moves() == pressed_on {
-                tell_in_sight(store, why.to_string());
-            }
+            tell_unless_left(store, why.to_string(), pressed_on);
         }
         busy.set(false);
     });

@@ -36,7 +36,7 @@ pub fn ReviewDetails(
     // Details drawn out only: an answer kept for a theme is the reply, not something drawn out.
     let nugget_labels: Vec<(String, &'static str)> = (who.persona.nuggets.iter())
         .filter(|n| who.persona.detail(&n.id).is_some())
-        .map(|n| (n.id.clone(), n.outcome.id()))
+        .map(|n| (n.id.clone(), n.outcome.label()))
         .collect();
     let exchanges = interview.exchanges.clone();
     // People the persona named, for "Add to my people".
