@@ -20,10 +20,11 @@ pub fn PersonaPicker(
     view! {
         <fieldset class="persona-picker">
             <legend>"Who would you like to talk to?"</legend>
-            // Phones only (style/main.css): the cards are a row, and only the first shows.
+            // Narrow screens only (style/main.css): the cards are a row, and only the first shows.
+            // "Scroll", not "Swipe": a zoomed laptop has this row too, under a mouse.
             <p class="hint persona-swipe-hint" aria-hidden="true">
                 // Plain text, not a count: a reactive text costs the first screen (NOTES.md §1).
-                "Swipe sideways to see every interviewee."
+                "Scroll sideways to see every interviewee."
             </p>
             <div class="persona-grid">
                 {move || {
