@@ -63,8 +63,8 @@ fn sentence_ends(text: &str, limit: usize) -> Vec<usize> {
 /// one of `replies.txt`'s in turn.
 pub(super) fn yes_no_lead(topic: Topic, turn: u32, words: &[String]) -> Option<&'static str> {
     use crate::lexicon::{has, replies};
-    // A line about the user ("I got a B minus. Is that really bad?") is not asking whether
-    // the work is hard: "Some days, yes" would answer their worry (walk-through 21).
+    // A line about the user (I got a B minus. Is that really bad?) is not asking whether
+    // the work is hard: a stock yes would answer their worry (walk-through 21).
     if words.iter().any(|w| has(replies::self_words(), w)) {
         return None;
     }

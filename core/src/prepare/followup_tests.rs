@@ -76,16 +76,13 @@ fn their_stock_lines_and_a_repeat_prefix_are_not_quoted() {
 
 #[test]
 fn a_sentence_about_their_hiring_is_never_quoted_back() {
-    // Quoted back, their hiring plans read as interest in a job (a design review found
-    // "we're hiring our first dedicated model-monitoring analyst next year" as the highlight).
-    let said = "If you want a bet: we're hiring our first dedicated model-monitoring analyst \
-        next year. Models drift, and someone has to watch them every single week.";
-    assert_eq!(
-        quotable(said, &persona().lines).as_deref(),
-        Some("Models drift, and someone has to watch them every single week.")
-    );
-    let said = "We have two openings on the analytics team this spring, both at entry level.";
-    assert_eq!(quotable(said, &persona().lines), None);
+    // Quoted back, their hiring plans read as interest in a job (a design review found their
+    // plan to hire a first model-monitoring analyst quoted as the highlight). The sentence
+    // after it is quoted instead; a reply of hiring alone gives no quote.
+    const HIRING: &str = "We're hiring our first dedicated model-monitoring analyst next year.";
+    let said = [HIRING, BENCH].join(" ");
+    assert_eq!(quotable(&said, &persona().lines).as_deref(), Some(BENCH));
+    assert_eq!(quotable(HIRING, &persona().lines), None);
 }
 
 #[test]
