@@ -128,7 +128,12 @@ test.describe("people and follow-up", () => {
     // Saved as typed: another page and back, and the words are there (they were lost without
     // a press of "Save draft").
     const mine = fresh + "\n\nP.S. I enjoyed your talk at the careers fair.";
-    await body.fill(mine);
+    await body.fill(fresh + "\n\nP.S.");
+    // Key by key, each saved as it comes: the box keeps focus and every letter.
+    await body.press("End");
+    await body.pressSequentially(" I enjoyed your talk at the careers fair.");
+    await expect(body).toBeFocused();
+    await expect(body).toHaveValue(mine);
     const here = page.url();
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Progress" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Your progress" })).toBeVisible();
