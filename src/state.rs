@@ -200,6 +200,22 @@ impl Store {
         });
     }
 
+    /// Deletes session `id` from storage and the list on screen (and a practice handed over
+    /// for it); a failure is reported. True when it was deleted.
+    pub fn delete_session(&self, id: &str) -> bool {
+        let mut index = self.index.get_untracked();
+        let result = storage::delete_session(id, &mut index);
+        self.index.set(index);
+        crate::pages::drop_hand_over(id);
+        match result {
+            Ok(()) => true,
+            Err(e) => {
+                self.report(&e);
+                false
+            }
+        }
+    }
+
     /// Reports a failed write: a stale copy offers a reload, the rest is a warning.
     pub fn report(&self, e: &storage::StorageError) {
         match e {

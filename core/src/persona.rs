@@ -215,10 +215,15 @@ impl Persona {
         self.nuggets.iter().find(|n| n.id == id)
     }
 
-    /// A detail the user drew out, by id: not an answer kept for a theme (`Reveal::Asked`),
-    /// which is the reply itself and is shown and scored as one.
+    /// The details a user can draw out: not the answers kept for a theme (`Reveal::Asked`),
+    /// which are replies themselves and are shown and scored as ones.
+    pub fn details(&self) -> impl Iterator<Item = &Nugget> {
+        self.nuggets.iter().filter(|n| n.reveal != Reveal::Asked)
+    }
+
+    /// One of [`Persona::details`], by id.
     pub fn detail(&self, id: &str) -> Option<&Nugget> {
-        self.nugget(id).filter(|n| n.reveal != Reveal::Asked)
+        self.details().find(|n| n.id == id)
     }
 
     /// First name for the UI (Dr. Maya Okafor → Maya).

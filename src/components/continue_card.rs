@@ -91,16 +91,11 @@ fn preselect(choice: HomeChoice, last: &SessionSummary) {
 #[inline(never)]
 fn discard(id: &str) {
     let store = use_store();
-    let mut index = store.index.get_untracked();
-    let result = crate::storage::delete_session(id, &mut index);
-    store.index.set(index);
-    crate::pages::drop_hand_over(id);
-    match result {
-        Ok(()) => store.notify(
+    if store.delete_session(id) {
+        store.notify(
             crate::state::NoticeKind::Info,
             "The practice with no questions was discarded.",
-        ),
-        Err(e) => store.report(&e),
+        );
     }
     // Home is drawn again from the list, and the button that had focus is gone.
     store.epoch.update(|n| *n += 1);

@@ -1,7 +1,6 @@
 use crate::components::when::When;
 use crate::format::session_label;
 use crate::state::use_store;
-use crate::storage;
 use leptos::prelude::*;
 
 /// Every saved session with a Delete button each, which asks once more (a session's review
@@ -15,13 +14,8 @@ pub fn DataSessions() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let delete = move |id: String| {
         confirming_one.set(None);
-        let mut index = store.index.get_untracked();
-        let result = storage::delete_session(&id, &mut index);
-        store.index.set(index);
-        crate::pages::drop_hand_over(&id);
-        match result {
-            Ok(()) => status.set("The session was deleted.".into()),
-            Err(e) => store.report(&e),
+        if store.delete_session(&id) {
+            status.set("The session was deleted.".into());
         }
     };
     view! {

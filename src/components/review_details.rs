@@ -34,8 +34,7 @@ pub fn ReviewDetails(
     let markdown = coach::to_markdown(&interview, &who.persona, &review);
     let actual = interview.actual_seconds(interview.elapsed_s);
     // Details drawn out only: an answer kept for a theme is the reply, not something drawn out.
-    let nugget_labels: Vec<(String, &'static str)> = (who.persona.nuggets.iter())
-        .filter(|n| who.persona.detail(&n.id).is_some())
+    let nugget_labels: Vec<(String, &'static str)> = (who.persona.details())
         .map(|n| (n.id.clone(), n.outcome.label()))
         .collect();
     let exchanges = interview.exchanges.clone();

@@ -89,18 +89,8 @@ pub(super) fn held_back(persona: &Persona, reply: &str) -> bool {
     (persona.lines.guarded.iter()).any(|g| !g.is_empty() && crate::substr::contains(reply, g))
 }
 
-/// The details to draw out: answers of their own to a question that names them (`Asked`)
-/// are answers, not details, and count as the exchange's topic does.
-fn details(persona: &Persona) -> impl Iterator<Item = &crate::persona::Nugget> {
-    (persona.nuggets.iter()).filter(|n| n.reveal != crate::persona::Reveal::Asked)
-}
-
 pub(super) fn outcomes(interview: &Interview, persona: &Persona) -> OutcomesReview {
-    let found = |id: &String| {
-        details(persona)
-            .find(|n| n.id == *id)
-            .map(|n| nugget_outcome(n.outcome))
-    };
+    let found = |id: &String| persona.detail(id).map(|n| nugget_outcome(n.outcome));
     let items: Vec<OutcomeReview> = OUTCOMES
         .iter()
         .map(|&outcome| {
@@ -131,7 +121,8 @@ pub(super) fn outcomes(interview: &Interview, persona: &Persona) -> OutcomesRevi
                 exchanges,
                 asked,
                 nuggets_found,
-                nuggets_total: details(persona)
+                nuggets_total: persona
+                    .details()
                     .filter(|n| nugget_outcome(n.outcome) == outcome)
                     .count(),
             }
@@ -139,7 +130,7 @@ pub(super) fn outcomes(interview: &Interview, persona: &Persona) -> OutcomesRevi
         .collect();
     OutcomesReview {
         nuggets_found: items.iter().map(|o| o.nuggets_found.len()).sum(),
-        nuggets_total: details(persona).count(),
+        nuggets_total: persona.details().count(),
         items,
     }
 }

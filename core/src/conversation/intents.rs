@@ -264,10 +264,10 @@ pub(super) fn thanks_in_passing(
         .any(|w| crate::lexicon::has(crate::lexicon::replies::farewell(), w))
         || (crate::lexicon::replies::farewell_phrases().iter())
             .any(|p| crate::lexicon::has_phrase(words, p));
-    let closing = earlier.last().is_some_and(|e| {
+    let leaving = earlier.last().is_some_and(|e| {
         e.segment == crate::topic::Segment::Closing || e.topic == crate::topic::Topic::Thanks
     });
-    time.early() && !farewell && !closing
+    time.early() && !farewell && !leaving
 }
 
 /// What is said before the answer to a question that came after thanks (thanks in passing)

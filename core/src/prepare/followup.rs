@@ -216,7 +216,11 @@ fn quotable(said: &str, lines: &Lines) -> Option<String> {
     let chosen = text::sentences(said)
         .into_iter()
         .filter(|s| !stock.contains(s))
-        .filter(|s| !text::words(s).iter().any(|w| not_quoted.contains(w)))
+        .filter(|s| {
+            !text::words(s)
+                .iter()
+                .any(|w| crate::lexicon::has(not_quoted, w))
+        })
         .map(|s| {
             let mut s = s.trim();
             for lead in crate::lexicon::letters::lead_ins() {
