@@ -252,7 +252,7 @@ function splitGroups(dist, initial) {
   if (!loaderFile) return {};
   const js = fs.readFileSync(path.join(dist, loaderFile), "utf8");
   const loads = {};
-  const re = /(?:const (__chunk_\d+)|export const __wasm_split_load_(\w+)) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.-]+\.wasm)"[\s\S]*?\n, \[([^\]]*)\]/g;
+  const re = /(?:const (__chunk_\d+)|export const __wasm_split_load_(\w+)) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch(?:InTime)?\(new URL\("\.\/([\w.-]+\.wasm)"[\s\S]*?\n, \[([^\]]*)\]/g;
   for (const m of js.matchAll(re)) {
     const name = m[1] || m[2];
     const deps = m[4].split(",").map((s) => s.trim()).filter(Boolean);

@@ -1,0 +1,67 @@
+// Waiting on the network, as a screen-reader user and a user on a bad link meet it (code
+// review cr43, findings 6, 8 and 10, and the stall it noted in passing): a slow page is
+// announced once, a fetch that never answers becomes the usual failure with its retry, and a
+// practice's failure is told only to a user still there, with its own message brought into
+// sight.
+const { test, expect } = require("./fixtures");
+const { startServer } = require("./server");
+
+/** A phone's page with no service worker (so fetches go through routes). */
+async function phone(browser) {
+  const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 390, height: 844 } });
+  return { context, page: await context.newPage() };
+}
+
+/** Holds requests matching `pattern` until the returned `release(how)` ("continue" or "abort"). */
+async function hold(context, pattern) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  await context.route(pattern, async (route) => ((await held) === "abort" ? route.abort("internetdisconnected") : route.continue()));
+  return release;
+}
+
+const HOME = "Rehearse the conversation before it counts";
+
+test.describe("waits", () => {
+  let server;
+  test.beforeAll(async () => {
+    server = await startServer();
+  });
+  test.afterAll(async () => {
+    await server.stop();
+  });
+
+  test("a page whose code never answers fails after a while with its message and Reload", async ({ browser }) => {
+    const { context, page } = await phone(browser);
+    // The limit is 25 s; the e2e build lets a test shorten it.
+    await context.addInitScript(() => (window.askwellStallMs = 1500));
+    let stalled = true;
+    await context.route(/-split_manage\.wasm$/, (route) => (stalled ? undefined : route.continue()));
+    await page.goto(server.base);
+    await expect(page.getByRole("heading", { name: HOME })).toBeVisible();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Progress" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "This page could not be loaded" })).toBeVisible({ timeout: 10_000 });
+    await expect(page.locator("#loading-status")).toHaveText("");
+    stalled = false;
+    await page.getByRole("button", { name: "Reload" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Your progress" })).toBeVisible();
+    await context.close();
+  });
+
+  test("a persona script that never answers ends Start's wait with the message, and Start again works", async ({ browser }) => {
+    const { context, page } = await phone(browser);
+    await context.addInitScript(() => (window.askwellStallMs = 1500));
+    let stalled = true;
+    await context.route(/personas\/daniel-reyes\./, (route) => (stalled ? undefined : route.continue()));
+    await page.goto(server.base);
+    const start = page.getByRole("button", { name: "Start the interview" });
+    await start.click();
+    await expect(page.getByRole("button", { name: "Starting…" })).toBeDisabled();
+    await expect(page.locator(".notices .notice.error")).toContainText("Could not load this person's conversation", { timeout: 10_000 });
+    await expect(start).toBeEnabled();
+    stalled = false;
+    await start.click();
+    await expect(page).toHaveURL(/#\/practice\//);
+    await context.close();
+  });
+});
