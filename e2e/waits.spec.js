@@ -31,6 +31,29 @@ test.describe("waits", () => {
     await server.stop();
   });
 
+  for (const reducedMotion of ["no-preference", "reduce"]) {
+  test(`a page slow to come is announced politely, once, and the words go when it comes (${reducedMotion})`, async ({ browser }) => {
+    const { context, page } = await phone(browser);
+    await page.emulateMedia({ reducedMotion });
+    const release = await hold(context, /-split_manage\.wasm$/);
+    await page.goto(server.base);
+    await expect(page.getByRole("heading", { name: HOME })).toBeVisible();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Progress" }).click();
+    await expect(page.locator(".page-loading")).toHaveText("Loading this page…");
+    await expect(page.locator(".page-loading")).toBeVisible();
+    // Said by one polite status line that was in the page before (a live region made with its
+    // words is not announced); the placeholder's own words are hidden from screen readers.
+    const said = page.getByRole("status").filter({ hasText: "Loading this page…" });
+    await expect(said).toHaveCount(1);
+    await expect(said).toHaveAttribute("id", "loading-status");
+    await expect(page.locator(".page-loading")).toHaveAttribute("aria-hidden", "true");
+    release("continue");
+    await expect(page.getByRole("heading", { level: 1, name: "Your progress" })).toBeVisible();
+    await expect(page.locator("#loading-status")).toHaveText("");
+    await context.close();
+  });
+  }
+
   test("a page whose code never answers fails after a while with its message and Reload", async ({ browser }) => {
     const { context, page } = await phone(browser);
     // The limit is 25 s; the e2e build lets a test shorten it.
