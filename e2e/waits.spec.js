@@ -87,4 +87,26 @@ test.describe("waits", () => {
     await expect(page).toHaveURL(/#\/practice\//);
     await context.close();
   });
+
+  test("a practice whose persona fails after the user left tells nothing on the page they went to", async ({ browser }) => {
+    const { context, page } = await phone(browser);
+    const release = await hold(context, /personas\/daniel-reyes\./);
+    await page.goto(server.base);
+    // Only the practice being made asks for the script: it is on its way when the user goes.
+    const asked = page.waitForRequest(/personas\/daniel-reyes\./);
+    await page.getByRole("button", { name: "Start the interview" }).click();
+    await expect(page.getByRole("button", { name: "Starting…" })).toBeDisabled();
+    await asked;
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Progress" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Your progress" })).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 200));
+    const scrolled = await page.evaluate(() => window.scrollY);
+    const failed = page.waitForEvent("requestfailed", (r) => /personas\/daniel-reyes\./.test(r.url()));
+    release("abort");
+    await failed;
+    await page.waitForTimeout(300);
+    await expect(page.locator(".notices .notice")).toHaveCount(0);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    await context.close();
+  });
 });
