@@ -109,4 +109,31 @@ test.describe("waits", () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
     await context.close();
   });
+
+  test("Start's failure scrolls to its own message, even when the same words are shown above another", async ({ browser }) => {
+    const { context, page } = await phone(browser);
+    let answer = "abort";
+    await context.route(/personas\/daniel-reyes\./, (route) =>
+      answer === "abort" ? route.abort("internetdisconnected") : route.fulfill({ status: 500, body: "" }),
+    );
+    await page.goto(server.base);
+    const start = page.getByRole("button", { name: "Start the interview" });
+    const notices = page.locator(".notices .notice");
+    const offline = notices.filter({ hasText: "the network request failed" });
+    await start.click();
+    await expect(offline).toHaveCount(1);
+    answer = "500";
+    await start.click();
+    await expect(notices.filter({ hasText: "the server answered 500" })).toHaveCount(1);
+    // The first failure again, pressed far down the page: its message (already shown, above
+    // the second) is the one brought into sight, not the last notice.
+    answer = "abort";
+    await page.evaluate(() => window.scrollTo(0, 900));
+    await start.click();
+    await expect(start).toBeEnabled();
+    await expect(offline).toHaveCount(1);
+    await expect(offline).toBeInViewport();
+    await expect(notices).toHaveCount(2);
+    await context.close();
+  });
 });
