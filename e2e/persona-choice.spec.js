@@ -86,4 +86,35 @@ test.describe("persona choice on a phone", () => {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.screenshot({ path: path.join(SHOTS, "laptop-dark-home-more-about.png") });
   });
+
+  // A laptop at 200 % zoom (640 px) has the sideways row too, under a mouse with no scrollbar to
+  // drag: Previous and Next buttons scroll it a card at a time (design review d43 P2-9).
+  test("the persona row's Previous and Next buttons, 640 x 400; none on a wide screen", async ({ page }) => {
+    await page.setViewportSize({ width: 640, height: 400 });
+    await page.goto(server.base);
+    const row = page.locator(".persona-grid");
+    const cards = page.locator(".persona-option");
+    await expect(cards).toHaveCount(6);
+    const next = page.getByRole("button", { name: "Next interviewees" });
+    const previous = page.getByRole("button", { name: "Previous interviewees" });
+    await expect(next).toBeVisible();
+    await next.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, "zoomed-laptop-persona-row.png") });
+    const at = () => row.evaluate((r) => r.scrollLeft);
+    expect(await at()).toBe(0);
+    await next.click();
+    await expect.poll(at).toBeGreaterThan(100);
+    // Lands on a card: the second one's start, past the row's padding.
+    await expect.poll(async () => Math.round((await cards.nth(1).boundingBox()).x)).toBe(14);
+    await next.click();
+    await expect.poll(async () => Math.round((await cards.nth(2).boundingBox()).x)).toBe(14);
+    // Reached by the keyboard too, and back with Previous; the choice is left as it was.
+    await previous.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => Math.round((await cards.nth(1).boundingBox()).x)).toBe(14);
+    await expect(page.locator(".start-summary")).toHaveText(/^Dr\. Daniel Reyes/);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(next).toBeHidden();
+    await expect(previous).toBeHidden();
+  });
 });

@@ -65,6 +65,23 @@ function split(staging, rawWasm) {
       const out = path.join(staging, renamed);
       run("wasm-opt", ["-Oz", ...NAMES, ...WASM_OPT_FEATURES, path.join(work, piece), "-o", out]);
     }
+    // A chunk whose answer has not begun in 25 s (a stalled link: no answer, no error) is
+    // given up, so the app's failure path (its message and a retry) comes instead of an endless
+    // "Loading this page…"; the body is not timed, so a slow download that moves goes on.
+    // src/tasks.rs gives the persona scripts the same limit; the e2e tests shorten both
+    // through `window.askwellStallMs`.
+    const fetches = loaderText.split("fetch(new URL(").length - 1;
+    if (fetches !== pieces.length) throw new Error(`the split loader fetches ${fetches} pieces, not ${pieces.length}`);
+    loaderText = loaderText.split("fetch(new URL(").join("fetchInTime(new URL(") + `
+function fetchInTime(url) {
+    const stop = new AbortController();
+    const timer = setTimeout(() => stop.abort(), globalThis.askwellStallMs || 25e3);
+    const answer = fetch(url, { signal: stop.signal });
+    const done = () => clearTimeout(timer);
+    answer.then(done, done);
+    return answer;
+}
+`;
     fs.writeFileSync(path.join(staging, loader), loaderText);
     const mainJs = fs.readFileSync(path.join(bound, `${name}.js`), "utf8");
     // patches/wasm_streams stands in for the crate whose stream classes nothing here uses.

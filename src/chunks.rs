@@ -268,26 +268,43 @@ pub fn when_loaded(
     load: Pin<Box<dyn Future<Output = AnyView>>>,
 ) -> AnyView {
     let loaded = RwSignal::new_local(None::<AnyView>);
+    let words = placeholder.map(|(_, words)| words);
     // Untracked: what the page reads as it is made must not redraw the part around it.
     untrack(|| {
         leptos::task::spawn_local_scoped_with_cancellation(async move {
             let view = load.await;
+            say_loading(words, "");
             let _ = loaded.try_set(Some(view));
         })
     });
+    on_cleanup(move || say_loading(words, ""));
     (move || {
         loaded.track();
         match loaded.try_update_untracked(Option::take).flatten() {
             Some(view) => view,
             None => match placeholder {
-                Some((class, words)) => {
-                    view! { <div class=class aria-busy="true">{words}</div> }.into_any()
+                // Its words show after a moment (style/shell.css), and are said then through
+                // the one polite status line index.html keeps: a live region made with its
+                // words is not announced. Hidden from screen readers, so not heard twice.
+                Some((class, words)) => view! {
+                    <div class=class aria-hidden="true" on:animationend=move |_| say_loading(Some(words), words)>
+                        {words}
+                    </div>
                 }
+                .into_any(),
                 None => ().into_any(),
             },
         }
     })
     .into_any()
+}
+
+/// Sets the loading status line to `text`, for a placeholder with words (one at a time).
+#[cfg(askwell_split)]
+fn say_loading(words: Option<&str>, text: &str) {
+    if let (Some(line), Some(_)) = (document().get_element_by_id("loading-status"), words) {
+        line.set_text_content(Some(text));
+    }
 }
 
 /// A loaded page, or the reason it could not load.

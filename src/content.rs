@@ -190,13 +190,10 @@ fn text_in_page(_path: &str) -> Option<String> {
 
 #[cfg(target_arch = "wasm32")]
 async fn fetch_text(url: &str) -> Result<String, String> {
-    use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url))
+    let response = crate::tasks::fetch_in_time(url)
         .await
-        .map_err(|_| "the network request failed".to_string())?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| "no response")?;
+        .ok_or("the network request failed or went unanswered")?;
     if !response.ok() {
         return Err(format!("the server answered {}", response.status()));
     }

@@ -73,9 +73,10 @@ fn tell_unless_left(store: Store, text: String, pressed_on: u32) {
 }
 
 /// Tells why a practice could not start, and brings the message into sight: it sits at the
-/// top of the page, and on a phone the user pressed Start far below it.
+/// top of the page, and on a phone the user pressed Start far below it. Said anew, so it is
+/// the last notice (the one scrolled to) even when the same words are already shown higher up.
 fn tell_in_sight(store: Store, text: String) {
-    store.notify(NoticeKind::Error, text);
+    store.notify_again(NoticeKind::Error, text);
     request_animation_frame(|| {
         let shown = document().query_selector(".notices .notice:last-child");
         if let Ok(Some(notice)) = shown {

@@ -143,3 +143,34 @@ fn post_urgent_task(callback: &wasm_bindgen::JsValue) -> bool {
     );
     priority.is_ok() && post.call2(&scheduler, callback, &options).is_ok()
 }
+
+/// How long a fetch may wait for its answer to begin before it counts as failed: a stalled
+/// link (no answer, no error) otherwise left Start at "Starting…" for good. The split
+/// loader's chunks have the same limit (scripts/split-wasm.js); the body is not timed, so a
+/// slow download that moves goes on. The e2e build reads `window.askwellStallMs` instead.
+fn stall_ms() -> i32 {
+    #[cfg(feature = "test-hooks")]
+    if let Some(ms) = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"askwellStallMs".into()).ok())
+        .and_then(|v| v.as_f64())
+    {
+        return ms as i32;
+    }
+    25_000
+}
+
+/// `window.fetch(url)`'s response, or `None` when it fails or has not begun in time.
+pub async fn fetch_in_time(url: &str) -> Option<web_sys::Response> {
+    use std::future::Future;
+    use wasm_bindgen::JsCast;
+    let mut answer = std::pin::pin!(wasm_bindgen_futures::JsFuture::from(
+        web_sys::window()?.fetch_with_str(url)
+    ));
+    let mut stall = std::pin::pin!(sleep_ms(stall_ms()));
+    let answer = std::future::poll_fn(|cx| match answer.as_mut().poll(cx) {
+        Poll::Ready(got) => Poll::Ready(got.ok()),
+        Poll::Pending => stall.as_mut().poll(cx).map(|()| None),
+    })
+    .await?;
+    answer.dyn_into().ok()
+}

@@ -21,11 +21,17 @@ pub fn PersonaPicker(
         <fieldset class="persona-picker">
             <legend>"Who would you like to talk to?"</legend>
             // Narrow screens only (style/main.css): the cards are a row, and only the first shows.
-            // "Scroll", not "Swipe": a zoomed laptop has this row too, under a mouse.
-            <p class="hint persona-swipe-hint" aria-hidden="true">
-                // Plain text, not a count: a reactive text costs the first screen (NOTES.md §1).
-                "Scroll sideways to see every interviewee."
-            </p>
+            // "Scroll", not "Swipe": a zoomed laptop has this row too, under a mouse, with no
+            // scrollbar to drag, hence the buttons (design review d43 P2-9).
+            // One handler for both buttons (a handler each cost the first screen 0.3 KiB).
+            <div class="persona-swipe-hint" on:click=scroll_row>
+                <p class="hint" aria-hidden="true">
+                    // Plain text, not a count: a reactive text costs the first screen (NOTES.md §1).
+                    "Scroll sideways to see every interviewee."
+                </p>
+                <button type="button" class="button row-step" aria-label="Previous interviewees">"‹"</button>
+                <button type="button" class="button row-step" aria-label="Next interviewees">"›"</button>
+            </div>
             <div class="persona-grid">
                 {move || {
                     let all = offered(store);
@@ -98,6 +104,29 @@ fn option(
             // phone's sideways row.
             <span class="persona-place" aria-hidden="true">{place}</span>
         </div>
+    }
+}
+
+/// "Previous" or "Next" (the second button) pressed: scrolls the persona row by about a card
+/// (the snap lands on one).
+fn scroll_row(ev: leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let Some(button) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|t| t.closest("button").ok().flatten())
+    else {
+        return;
+    };
+    let next = button.closest("button + button").ok().flatten().is_some();
+    let row = button
+        .closest(".persona-picker")
+        .ok()
+        .flatten()
+        .and_then(|f| f.query_selector(".persona-grid").ok().flatten());
+    if let Some(row) = row {
+        let by = row.get_bounding_client_rect().width() * if next { 0.8 } else { -0.8 };
+        row.scroll_by_with_x_and_y(by, 0.0);
     }
 }
 

@@ -110,15 +110,8 @@ enum Fetched {
 
 #[cfg(target_arch = "wasm32")]
 async fn fetch(url: &str) -> Fetched {
-    use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let Some(window) = web_sys::window() else {
-        return Fetched::Absent;
-    };
-    let Ok(response) = JsFuture::from(window.fetch_with_str(url)).await else {
-        return Fetched::Absent;
-    };
-    let Ok(response) = response.dyn_into::<web_sys::Response>() else {
+    let Some(response) = crate::tasks::fetch_in_time(url).await else {
         return Fetched::Absent;
     };
     if !response.ok() {
