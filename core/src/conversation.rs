@@ -24,7 +24,6 @@ mod more_time;
 mod on_last;
 mod phrasing;
 pub(crate) mod pickup;
-mod recall;
 mod restate;
 mod reveal;
 mod second;
@@ -324,9 +323,6 @@ fn understand_and_answer(
                 return deeper::follow_up_on(persona, memory, u, e.topic, earlier, &taken);
             }
         }
-        if let Some(reply) = recalled(persona, memory, u, line, earlier.exchanges) {
-            return reply;
-        }
         return deflect(persona, memory);
     }
     // Two closing intents said together (Thank you... could I stay in touch?) are both
@@ -353,9 +349,6 @@ fn understand_and_answer(
             if !taken.is_empty() && u.confidence >= UNKNOWN {
                 other = None;
             }
-        }
-        if let Some(reply) = recalled(persona, memory, u, line, earlier.exchanges) {
-            return reply;
         }
         return match other {
             Some(b) if memory.misses == 0 => clarify(persona, memory, u.topic, b),
@@ -385,9 +378,6 @@ fn understand_and_answer(
         };
         return deeper::follow_up_on(persona, memory, u, u.topic, earlier, &focus);
     }
-    if let Some(reply) = recalled(persona, memory, u, line, earlier.exchanges) {
-        return reply;
-    }
     let mut reply = answer(persona, memory, u, u.topic, earlier.exchanges);
     second::answer_other(persona, matcher, memory, (u, line), earlier, &mut reply);
     if reply.kind == ReplyKind::Answer && !u.also.is_empty() {
@@ -406,31 +396,4 @@ fn understand_and_answer(
         };
     }
     reply
-}
-
-/// A question whose rarer words one text elsewhere in the script says (`recall`): that text.
-fn recalled(
-    persona: &Persona,
-    memory: &mut Memory,
-    u: &Understanding,
-    line: &str,
-    earlier: &[Exchange],
-) -> Option<Reply> {
-    let courtesy = matches!(
-        u.topic,
-        Topic::JobAsk | Topic::SmallTalk | Topic::Introduction | Topic::Thanks | Topic::KeepInTouch
-    );
-    let asks = line.contains('?') || crate::understand::shape::asks(&u.words, false);
-    // A guarded persona's answers wait for trust (`answer`); a text told by name would not.
-    let guarded =
-        persona.temperament == crate::persona::Temperament::Guarded && memory.trust < TRUST_NEEDED;
-    if courtesy || guarded || !asks {
-        return None;
-    }
-    let found = recall::recall(persona, memory, &u.words, u.topic)?;
-    Some(if found.follow_up {
-        deeper::tell(persona, memory, u, found.topic, found.index)
-    } else {
-        answer(persona, memory, u, found.topic, earlier)
-    })
 }

@@ -70,7 +70,7 @@ impl<T: Clone> Memo<T> {
 }
 
 /// FNV-1a over eight bytes at a time, mixed at the end: far cheaper than reading the words.
-pub(crate) fn hash(text: &str) -> u64 {
+fn hash(text: &str) -> u64 {
     let step = |h: u64, x: u64| (h ^ x).wrapping_mul(0x0100_0000_01b3);
     let mut chunks = text.as_bytes().chunks_exact(8);
     let mut h = 0xcbf2_9ce4_8422_2325_u64;
