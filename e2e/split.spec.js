@@ -102,7 +102,8 @@ test.describe("split build", () => {
     // and the user is not taken into one.
     const nav = page.getByRole("navigation", { name: "Main" });
     await nav.getByRole("link", { name: "Progress" }).click();
-    await expect(page.getByText("Loading this page…")).toBeVisible();
+    // The placeholder in the page, not the status line that says it to screen readers.
+    await expect(page.locator("#main").getByText("Loading this page…")).toBeVisible();
     // Back on Home before the code comes: left is left.
     await nav.getByRole("link", { name: "Practice" }).click();
     await expect(page.getByRole("button", { name: "Start the interview" })).toBeEnabled();
@@ -133,7 +134,8 @@ test.describe("split build", () => {
     // Elsewhere and back on Home before the plan's code came: nothing is made or opened.
     const nav = page.getByRole("navigation", { name: "Main" });
     await nav.getByRole("link", { name: "Personas" }).click();
-    await expect(page.getByText("Loading this page…")).toBeVisible();
+    // The placeholder in the page, not the status line that says it to screen readers.
+    await expect(page.locator("#main").getByText("Loading this page…")).toBeVisible();
     await nav.getByRole("link", { name: "Practice" }).click();
     await expect(page.getByRole("button", { name: "Plan your questions" })).toBeVisible();
     const code = page.waitForResponse(/-split_manage\.wasm$/);
