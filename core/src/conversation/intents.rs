@@ -157,13 +157,17 @@ pub(super) fn nervous(words: &[String]) -> bool {
 }
 
 /// "Honestly I'm kind of scared I'll pick the wrong career.": a word of nerves and one of
-/// choosing, with no question: the persona's advice, not a reassurance about the call or a
-/// second welcome.
-pub(super) fn worries_about_choosing(words: &[String], line: &str) -> bool {
+/// choosing in one sentence, with no question: the persona's advice, not a reassurance about
+/// the call or a second welcome. Nerves in a sentence of their own are about the call (I'm a
+/// senior English major. I'm a little nervous, this is my first one.).
+pub(super) fn worries_about_choosing(line: &str) -> bool {
     use crate::lexicon::{has, replies};
-    !line.bytes().any(|b| b == b'?')
-        && (words.iter()).any(|w| has(replies::nerves(), w))
-        && (words.iter()).any(|w| has(replies::choosing(), w))
+    let worried = |s: &&str| {
+        let words = crate::understand::text::words(s);
+        (words.iter()).any(|w| has(replies::nerves(), w))
+            && (words.iter()).any(|w| has(replies::choosing(), w))
+    };
+    !line.bytes().any(|b| b == b'?') && crate::understand::text::sentences(line).iter().any(worried)
 }
 
 /// Nothing about the work answered yet, and no word of what helped in the thanks (thanks that
