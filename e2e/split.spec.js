@@ -9,18 +9,44 @@ const { ask, startPractice, endInterview } = require("./helpers");
 
 const PIECE = /-(split_\w+|chunk_\d+)\.wasm$/;
 
+/** Holds back the requests for the chunk matching `chunk` while the gate is shut: `hold()`
+ * shuts it (it starts open), `release()` lets the held requests through. */
+async function chunkGate(context, chunk) {
+  let held = Promise.resolve();
+  let open = () => {};
+  await context.route(chunk, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return {
+    hold() {
+      held = new Promise((r) => (open = r));
+    },
+    release: () => open(),
+  };
+}
+
+/** Records every layout shift of the pages `context` loads from now on; `shifted(page)` sums
+ * those of the page's current load. */
+async function watchShifts(context) {
+  await context.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({
+      type: "layout-shift",
+      buffered: true,
+    });
+  });
+}
+const shifted = (page) => page.evaluate(() => window.__shifts.reduce((a, v) => a + v, 0));
+
 /** A phone's page with no service worker (so fetches go through routes), and the chunk
  * matching `chunk` held back until the returned `release` is called. */
 async function phoneWithHeldChunk(browser, chunk) {
   const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  let release;
-  const held = new Promise((r) => (release = r));
-  await context.route(chunk, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return { context, page, release };
+  const gate = await chunkGate(context, chunk);
+  gate.hold();
+  return { context, page, release: gate.release };
 }
 
 test.describe("split build", () => {
@@ -196,20 +222,10 @@ test.describe("split build", () => {
     await ask(page, "What does a typical day look like for you?");
 
     // A slow link: the interview chunk, which reads the saved sessions, arrives late.
-    let release;
-    const hold = () => new Promise((r) => (release = r));
-    let held = hold();
-    await context.route(/-split_interview\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await context.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({
-        type: "layout-shift",
-        buffered: true,
-      });
-    });
+    const gate = await chunkGate(context, /-split_interview\.wasm$/);
+    const release = gate.release;
+    gate.hold();
+    await watchShifts(context);
     await page.goto(`${server.base}#/`);
     await page.reload();
     const daniel = page.getByLabel(/Dr\. Daniel Reyes/);
@@ -225,7 +241,7 @@ test.describe("split build", () => {
     // space was held from the first paint, so nothing on the page moved when it came (the
     // form used to jump down by the card's height: a layout shift of 0.09, and 0.05 more as
     // the page and Home's options pushed the footer down).
-    held = hold();
+    gate.hold();
     await page.reload();
     await expect(page.locator(".start-bar")).toBeVisible();
     await page.waitForTimeout(300);
@@ -233,7 +249,7 @@ test.describe("split build", () => {
     await expect(page.locator(".continue")).toContainText("Unfinished interview with Dr. Maya Okafor");
     await expect(page.getByLabel(/Dr\. Maya Okafor/)).toBeChecked();
     await page.waitForTimeout(300);
-    const shift = await page.evaluate(() => window.__shifts.reduce((a, v) => a + v, 0));
+    const shift = await shifted(page);
     expect(shift, "layout shift on Home").toBeLessThan(0.01);
 
     // Between a phone and a laptop the card takes fewer lines than on a phone: the space held
@@ -241,14 +257,14 @@ test.describe("split build", () => {
     // moved up by a line at 700 px, 0.015, and at 900 px).
     for (const width of [700, 900]) {
       await page.setViewportSize({ width, height: 900 });
-      held = hold();
+      gate.hold();
       await page.reload();
       await expect(page.locator(".start-bar")).toBeVisible();
       await page.waitForTimeout(300);
       release();
       await expect(page.locator(".continue")).toContainText("Unfinished interview with Dr. Maya Okafor");
       await page.waitForTimeout(300);
-      const moved = await page.evaluate(() => window.__shifts.reduce((a, v) => a + v, 0));
+      const moved = await shifted(page);
       expect(moved, `layout shift on Home at ${width} px`).toBeLessThan(0.01);
     }
     await context.close();
@@ -261,19 +277,10 @@ test.describe("split build", () => {
     await page.getByLabel("Name", { exact: true }).fill("Sam Lee");
     await page.getByRole("button", { name: "Add to my people" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Added Sam Lee" })).toBeVisible();
-    let release;
-    const held = new Promise((r) => (release = r));
-    await context.route(/-split_interview\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await context.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({
-        type: "layout-shift",
-        buffered: true,
-      });
-    });
+    const gate = await chunkGate(context, /-split_interview\.wasm$/);
+    const release = gate.release;
+    gate.hold();
+    await watchShifts(context);
     await page.goto(`${server.base}#/`);
     await page.reload();
     await expect(page.locator(".start-bar")).toBeVisible();
@@ -283,7 +290,7 @@ test.describe("split build", () => {
     // form down by its height, a layout shift of 0.21).
     await expect(page.getByRole("heading", { name: "Next actions" })).toBeAttached();
     await page.waitForTimeout(300);
-    const shift = await page.evaluate(() => window.__shifts.reduce((a, v) => a + v, 0));
+    const shift = await shifted(page);
     expect(shift, "layout shift on Home").toBeLessThan(0.01);
     await context.close();
   });
