@@ -268,7 +268,7 @@ fn understand_and_answer(
     if let Some(reply) = intents::opening_courtesy(memory, u, line, earlier.exchanges) {
         return reply;
     }
-    if intents::worries_about_choosing(line) {
+    if intents::worries_about_choosing(&u.words, line) {
         return answer(persona, memory, u, Topic::GeneralAdvice, earlier.exchanges);
     }
     if let Some(choice) = memory

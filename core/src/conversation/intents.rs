@@ -160,14 +160,18 @@ pub(super) fn nervous(words: &[String]) -> bool {
 /// choosing in one sentence, with no question: the persona's advice, not a reassurance about
 /// the call or a second welcome. Nerves in a sentence of their own are about the call (I'm a
 /// senior English major. I'm a little nervous, this is my first one.).
-pub(super) fn worries_about_choosing(line: &str) -> bool {
+pub(super) fn worries_about_choosing(words: &[String], line: &str) -> bool {
     use crate::lexicon::{has, replies};
-    let worried = |s: &&str| {
-        let words = crate::understand::text::words(s);
+    let worried = |words: &[String]| {
         (words.iter()).any(|w| has(replies::nerves(), w))
             && (words.iter()).any(|w| has(replies::choosing(), w))
     };
-    !line.bytes().any(|b| b == b'?') && crate::understand::text::sentences(line).iter().any(worried)
+    // The line's words first: most lines say neither, and only then is it read by sentence.
+    let in_one = || {
+        let sentences = crate::understand::text::sentences(line);
+        (sentences.iter()).any(|s| worried(&crate::understand::text::words(s)))
+    };
+    !line.bytes().any(|b| b == b'?') && worried(words) && in_one()
 }
 
 /// Nothing about the work answered yet, and no word of what helped in the thanks (thanks that
