@@ -3,8 +3,8 @@ use askwell_core::Segment;
 use leptos::prelude::*;
 
 /// The six segments as blocks sized by their planned share, the current one (the topic of the
-/// last question) highlighted, with a marker captioned "clock" where the clock is, and the
-/// current segment's remaining time.
+/// last question) highlighted, a marker where the clock is (explained by a legend under the
+/// blocks), and the current segment's remaining time.
 #[component]
 pub fn Timeline(
     /// The agreed plan (it changes when the user extends the time).
@@ -108,6 +108,13 @@ pub fn Timeline(
                     .collect_view()}
                 <div class="timeline-marker" style:left=marker></div>
             </div>
+            // A legend, not a caption on the marker: a caption long enough to say what it
+            // means ran past the card at either end (design review d43 P2-2). For eyes: the
+            // times above say the same in words.
+            <p class="timeline-legend" aria-hidden="true">
+                <span class="legend-mark"></span>
+                "Where the clock is in your plan"
+            </p>
         </section>
     }
 }
