@@ -86,10 +86,13 @@ function splitParts(dist, js) {
   let loader = read(dist, loaderFile).toString("utf8");
   loader = loader.replace(/^import \{ initSync \} from "\.\/[\w.-]+\.js";?$/m, "");
   const pieces = [];
-  loader = loader.replace(/fetch\(new URL\("\.\/([\w.-]+\.wasm)", import\.meta\.url\)\)/g, (_, file) => {
+  // `fetchInTime`: the hosted loader's fetch with its stall timeout (scripts/split-wasm.js).
+  loader = loader.replace(/(?:fetch|fetchInTime)\(new URL\("\.\/([\w.-]+\.wasm)", import\.meta\.url\)\)/g, (_, file) => {
     pieces.push(file);
     return `__askwellPiece(${JSON.stringify(file)})`;
   });
+  // A loader whose fetches this script no longer recognises would fetch the pieces from disk.
+  if (/new URL\("\.\/[\w.-]+\.wasm"/.test(loader)) throw new Error("the split loader fetches a piece this script does not read from the page");
   const exported = [];
   loader = loader.replace(/^export const (\w+)/gm, (_, name) => {
     exported.push(name);

@@ -232,8 +232,10 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // loading placeholders said through one status line, and Start's failure scrolled to its own
 // notice (+0.3 on both); Previous/Next buttons on Home's sideways persona row for a zoomed
 // laptop (d43 P2-9, +0.56 on both: the view's two buttons, even with one handler):
-// ceilings 482.3 and 121.5.
-const CEILINGS = { firstScreen: 121.5 * KIB, practice: 482.3 * KIB };
+// ceilings 482.3 and 121.5. Then the timeline's legend (d43 P2-2, +0.1 on a practice) and
+// focus that fell out of the page with the old page's control (End now) taken to the new
+// page's heading after it is drawn (+0.1 on both): 482.4 and 121.6.
+const CEILINGS = { firstScreen: 121.6 * KIB, practice: 482.4 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

@@ -20,6 +20,18 @@ pub fn focus_new_page() {
         return;
     };
     FOCUS_PENDING.with(|p| p.set(true));
+    // The control that has focus now may be the old page's (End now, taking the user to the
+    // review): once the new page is drawn, focus that fell out of the page goes to its heading.
+    request_animation_frame(|| {
+        let Some(main) = find("main") else {
+            return;
+        };
+        let inside = (document().active_element())
+            .is_some_and(|active| active.is_connected() && main.contains(Some(&active)));
+        if !inside {
+            focus_heading(&main);
+        }
+    });
     if let Some(active) = document().active_element() {
         if active != main && main.contains(Some(&active)) {
             return;
