@@ -39,6 +39,17 @@ async function watchShifts(context) {
 }
 const shifted = (page) => page.evaluate(() => window.__shifts.reduce((a, v) => a + v, 0));
 
+/** Home reloaded with its saved data held back (the interview chunk reads it) and its layout
+ * shifts recorded: the returned gate's `release()` lets the data come. */
+async function reloadHomeWithSavedDataHeld(context, page, base) {
+  const gate = await chunkGate(context, /-split_interview\.wasm$/);
+  gate.hold();
+  await watchShifts(context);
+  await page.goto(`${base}#/`);
+  await page.reload();
+  return gate;
+}
+
 /** A phone's page with no service worker (so fetches go through routes), and the chunk
  * matching `chunk` held back until the returned `release` is called. */
 async function phoneWithHeldChunk(browser, chunk) {
@@ -222,12 +233,8 @@ test.describe("split build", () => {
     await ask(page, "What does a typical day look like for you?");
 
     // A slow link: the interview chunk, which reads the saved sessions, arrives late.
-    const gate = await chunkGate(context, /-split_interview\.wasm$/);
+    const gate = await reloadHomeWithSavedDataHeld(context, page, server.base);
     const release = gate.release;
-    gate.hold();
-    await watchShifts(context);
-    await page.goto(`${server.base}#/`);
-    await page.reload();
     const daniel = page.getByLabel(/Dr\. Daniel Reyes/);
     await expect(daniel).toBeChecked();
     // The user picks the persona already shown as chosen, then the saved data arrives.
@@ -277,12 +284,8 @@ test.describe("split build", () => {
     await page.getByLabel("Name", { exact: true }).fill("Sam Lee");
     await page.getByRole("button", { name: "Add to my people" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Added Sam Lee" })).toBeVisible();
-    const gate = await chunkGate(context, /-split_interview\.wasm$/);
+    const gate = await reloadHomeWithSavedDataHeld(context, page, server.base);
     const release = gate.release;
-    gate.hold();
-    await watchShifts(context);
-    await page.goto(`${server.base}#/`);
-    await page.reload();
     await expect(page.locator(".start-bar")).toBeVisible();
     await page.waitForTimeout(300);
     release();

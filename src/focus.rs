@@ -26,9 +26,7 @@ pub fn focus_new_page() {
         let Some(main) = find("main") else {
             return;
         };
-        let inside = (document().active_element())
-            .is_some_and(|active| active.is_connected() && main.contains(Some(&active)));
-        if !inside {
+        if focused_in(&main).is_none() {
             focus_heading(&main);
         }
     });
@@ -57,13 +55,16 @@ pub fn page_loaded() {
         let Some(main) = find("main") else {
             return;
         };
-        let settled = document().active_element().is_some_and(|active| {
-            active != main && active.is_connected() && main.contains(Some(&active))
-        });
-        if !settled {
+        if focused_in(&main).is_none_or(|active| active == main) {
             focus_heading(&main);
         }
     });
+}
+
+/// What has focus, if it is in the page (`main` or inside it) and still in the document.
+fn focused_in(main: &Element) -> Option<Element> {
+    let active = document().active_element()?;
+    (active.is_connected() && main.contains(Some(&active))).then_some(active)
 }
 
 /// Moves focus to the page's heading, when the control that had it goes away (a deleted row).
