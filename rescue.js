@@ -4,7 +4,8 @@
 // localStorage values of every `askwell.` key, exactly as stored) and the error to copy.
 //
 // Shown by:
-// - `window.askwellRescue(message)`: the Rust panic hook calls it with the panic message;
+// - `window.askwellRescue(message)`: the Rust panic hook calls it with the panic message (debug
+//   builds only: the release build panics with immediate-abort and only traps);
 // - any uncaught error or rejection before Trunk's `TrunkApplicationStarted` event (the wasm
 //   failed to fetch, compile or instantiate, or the browser has no WebAssembly);
 // - a `WebAssembly.RuntimeError` at any time (a panic ends as an `unreachable` trap).
@@ -163,7 +164,7 @@
   }
 
   // Shows the screen (once) and adds the message to it; later messages are appended, since
-  // the first one (a panic message) is usually the most telling.
+  // the first one (a panic message in a debug build) is usually the most telling.
   function rescue(message, loadFailed) {
     var text = describe(message);
     if (!screen) {

@@ -2,10 +2,17 @@
 //! instance is gone afterwards and nothing written with Leptos can run again. The hook hands
 //! the message to `window.askwellRescue` (plain JavaScript in `rescue.js`), which replaces
 //! the page with a screen that offers Reload and a raw download of the saved data.
+//!
+//! The release build panics with `immediate-abort` (scripts/setup, `release_std`): no hook
+//! runs and the instance traps at once, which rescue.js shows without the Rust message.
+//! The hook stays for the debug and test builds, where the message helps most.
 
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Installs the panic hook. Call once, before mounting.
+/// Installs the panic hook. Call once, before mounting. Under `immediate-abort` a hook
+/// would never run, and keeping it would keep the message formatting code in the `.wasm`.
+#[allow(unexpected_cfgs)]
+#[cfg(not(panic = "immediate-abort"))]
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         // The console keeps the full message and stack for developers.
@@ -14,7 +21,14 @@ pub fn install() {
     }));
 }
 
+/// Nothing to install: the release build's panics trap without running a hook.
+#[allow(unexpected_cfgs)]
+#[cfg(panic = "immediate-abort")]
+pub fn install() {}
+
 /// Calls `window.askwellRescue(message)` if the rescue script is loaded.
+#[allow(unexpected_cfgs)]
+#[cfg(not(panic = "immediate-abort"))]
 fn show_rescue(message: &str) {
     let Some(window) = web_sys::window() else {
         return;
