@@ -63,6 +63,7 @@ pub fn persona() -> Persona {
             tangents: vec![],
             early_end: vec![],
             agenda_set: vec![],
+            gap: vec![],
         },
         terms: vec![],
     }

@@ -145,5 +145,6 @@ fn default_lines() -> Lines {
              everything.",
         ]),
         agenda_set: crate::lexicon::replies::agenda_set().to_vec(),
+        gap: Vec::new(),
     }
 }
