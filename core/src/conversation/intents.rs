@@ -244,10 +244,10 @@ pub(super) fn question_after_thanks<'a>(
     if !(u.topic == Topic::Thanks && u.also.is_empty() || greeting) {
         return None;
     }
+    // The last question after the first sentence: a remark after it (Thank you. How did you
+    // move to pharma? It seems a big change.) does not hide it.
     let sentences = crate::understand::text::sentences(line);
-    let last = sentences
-        .last()
-        .filter(|s| sentences.len() >= 2 && s.ends_with('?'))?;
+    let last = (sentences.iter().skip(1).rev()).find(|s| s.ends_with('?'))?;
     let question = last.rsplit(':').next().unwrap_or(last);
     let asked = matcher.understand(question);
     let work = crate::coach::outcome_of(asked.topic).is_some();
