@@ -112,7 +112,7 @@ test.describe("import and export that keep everything", () => {
     const snap = await snapshot(page, "askwell.");
     expect(snap[good]).toBeUndefined();
     expect(data(snap[key(REAL)])).toEqual(typed(realRaw));
-    expect(JSON.parse(snap[key(REAL)]).version).toBe(13);
+    expect(JSON.parse(snap[key(REAL)]).version).toBe(12);
 
     await page.getByRole("link", { name: "Practice", exact: true }).click();
     const item = page.locator(".session-item").filter({ hasText: "Dr. Daniel Reyes" });

@@ -285,7 +285,7 @@ test.describe("question plans", () => {
       const key = Object.keys(localStorage).find((k) => k.startsWith("askwell.session."));
       return JSON.parse(localStorage.getItem(key));
     });
-    expect(stored.version).toBe(13);
+    expect(stored.version).toBe(12);
     expect(stored.data.persona_id).toBe("priya-raman");
     expect(stored.data.question_plan).toMatch(/^plan-/);
     await page.getByRole("button", { name: "End interview" }).click();

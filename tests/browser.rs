@@ -189,7 +189,7 @@ fn the_index_is_merged_not_overwritten() {
 #[wasm_bindgen_test]
 fn a_newer_index_puts_the_tab_in_read_only_mode() {
     local().clear().unwrap();
-    let newer = r#"{"version":14,"revision":9,"data":{"sessions":"future"}}"#;
+    let newer = r#"{"version":13,"revision":9,"data":{"sessions":"future"}}"#;
     local().set_item(INDEX_KEY, newer).unwrap();
     let (index, problems) = storage::load_index(1.0);
     assert!(index.sessions.is_empty());
