@@ -296,13 +296,9 @@ fn understand_and_answer(
     if let Some(topic) = on_last::pushed_back(persona, memory, u) {
         return answer(persona, memory, u, topic, earlier.exchanges);
     }
-    gap::or_owned(
-        persona,
-        memory,
-        (&u.words, line),
-        earlier.exchanges,
-        |memory| answer_by_topic(persona, matcher, memory, u, line, earlier, in_passing),
-    )
+    gap::or_owned(persona, memory, line, earlier.exchanges, |memory| {
+        answer_by_topic(persona, matcher, memory, u, line, earlier, in_passing)
+    })
 }
 
 /// The reply chosen from the script by the line's topic and by what was said before: more

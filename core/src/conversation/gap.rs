@@ -16,11 +16,11 @@ use crate::persona::Persona;
 pub(super) fn or_owned(
     persona: &Persona,
     memory: &mut Memory,
-    (words, line): (&[String], &str),
+    line: &str,
     earlier: &[Exchange],
     answer: impl FnOnce(&mut Memory) -> Reply,
 ) -> Reply {
-    if !takes_up(words, line, earlier) {
+    if !takes_up(line, earlier) {
         return answer(memory);
     }
     let before = memory.clone();
@@ -52,23 +52,11 @@ pub(super) fn or_owned(
     Reply::new(text, reply.topic, kind)
 }
 
-/// The line names what the persona said (you mentioned, you said), or takes up three of the
-/// last answer's longer words. Read from the line's words, already split: this runs for
-/// every line.
-fn takes_up(words: &[String], line: &str, earlier: &[Exchange]) -> bool {
-    let cues = crate::lexicon::naming_cues();
-    if cues
-        .iter()
-        .any(|cue| crate::lexicon::has_phrase(words, cue))
-    {
-        return true;
-    }
-    let Some(last) = earlier.last().filter(|e| pickup::answered(e)) else {
-        return false;
-    };
-    let said = pickup::stems_of(&last.reply);
-    let asked = pickup::content(line, 5);
-    asked.iter().filter(|w| said.contains(w)).count() >= 3
+/// The line names what the persona said (you mentioned, you said), or takes up words of the
+/// last answer.
+fn takes_up(line: &str, earlier: &[Exchange]) -> bool {
+    let last = earlier.last().filter(|e| pickup::answered(e));
+    pickup::cued(line) || last.is_some_and(|e| pickup::picks_up(&e.reply, line))
 }
 
 /// No word of the line of four letters or more, grammar words aside, is in the reply.
