@@ -12,7 +12,7 @@ fs.mkdirSync(ARTIFACTS, { recursive: true });
 // Raw values as a user's browser may hold them, including ones no build could decode.
 const SEEDED = {
   "askwell.index": '{"version":2,"sessions":[]}',
-  "askwell.session.s1": '{"version":14,"data":{"unknown":"from a newer build"}}',
+  "askwell.session.s1": '{"version":13,"data":{"unknown":"from a newer build"}}',
   "askwell.backup.s0.1700000000000": "not JSON at all {",
   "askwell.settings": "ünïcödé ✓ and \"quotes\"\nand a newline",
   "askwell.empty": "",

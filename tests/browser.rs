@@ -56,7 +56,7 @@ fn saves_and_loads_a_session_and_its_index() {
     assert_eq!(loaded.sessions[0].questions, 1);
     // The stored value is the versioned envelope.
     let raw = local().get_item(&session_key("t-save")).unwrap().unwrap();
-    assert!(raw.starts_with("{\"version\":13,\"revision\":1,\"data\":"));
+    assert!(raw.starts_with("{\"version\":12,\"revision\":1,\"data\":"));
 }
 
 #[wasm_bindgen_test]

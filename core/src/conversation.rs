@@ -17,7 +17,6 @@ mod deeper;
 mod detail;
 mod fallback;
 mod farewell;
-mod gap;
 mod intents;
 mod introduction;
 mod keyword;
@@ -296,22 +295,6 @@ fn understand_and_answer(
     if let Some(topic) = on_last::pushed_back(persona, memory, u) {
         return answer(persona, memory, u, topic, earlier.exchanges);
     }
-    gap::or_owned(persona, memory, line, earlier.exchanges, |memory| {
-        answer_by_topic(persona, matcher, memory, u, line, earlier, in_passing)
-    })
-}
-
-/// The reply chosen from the script by the line's topic and by what was said before: more
-/// on an earlier answer, a follow-up, a menu of two readings, or the topic's answer.
-fn answer_by_topic(
-    persona: &Persona,
-    matcher: &Matcher,
-    memory: &mut Memory,
-    u: &Understanding,
-    line: &str,
-    earlier: Earlier,
-    in_passing: bool,
-) -> Reply {
     if let Some((topic, focus)) = going_back(persona, matcher, memory, u, line, earlier) {
         let focus = focus.as_ref().map_or(&[][..], |p| &p[..]);
         return deeper::follow_up_on(persona, memory, u, topic, earlier, focus);

@@ -167,17 +167,12 @@ pub struct Lines {
     /// personas stored before schema 10 keep their bytes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub agenda_set: Vec<String>,
-    /// Asked about something said, for what the script does not hold: the persona owns the
-    /// gap instead of telling something else. Optional (`no_more` stands in); left out when
-    /// empty, so stored personas keep their bytes.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub gap: Vec<String>,
 }
 
 /// The `lines` lists' names in a persona file, in `LineKind`'s order; those from `guarded`
 /// on may be left out.
 pub const LINE_NAMES: &str =
-    "clarify rephrase repeat no_more time_check wrap_up guarded tangents early_end agenda_set gap";
+    "clarify rephrase repeat no_more time_check wrap_up guarded tangents early_end agenda_set";
 
 /// What the persona picker shows: the persona without its script. Small enough to ship in
 /// the app; full scripts are loaded when a practice starts.

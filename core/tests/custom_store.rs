@@ -78,15 +78,15 @@ fn the_v5_fixture_decodes_and_re_encodes_to_the_same_bytes() {
         }
         Err(e) => panic!("{path}: {e} (bless it once with ASKWELL_BLESS=1)"),
     };
-    // Schemas 6 to 13 changed only the version number of this record.
+    // Schemas 6 to 12 changed only the version number of this record.
     assert_eq!(
         now,
-        frozen.replacen("{\"version\":5,", "{\"version\":13,", 1),
+        frozen.replacen("{\"version\":5,", "{\"version\":12,", 1),
         "the stored form of custom personas changed"
     );
     assert_eq!(
         now,
-        std::fs::read_to_string(fixture_path("v13/personas.json")).unwrap()
+        std::fs::read_to_string(fixture_path("v12/personas.json")).unwrap()
     );
     let rec = decode_record::<CustomPersonas>(&frozen).unwrap();
     assert_eq!(
@@ -100,11 +100,11 @@ fn the_v5_fixture_decodes_and_re_encodes_to_the_same_bytes() {
     // envelope of the same data migrates (the data is unchanged).
     let as_v4 = frozen.replacen("{\"version\":5,", "{\"version\":4,", 1);
     assert_eq!(migrate_v4_to_v5(tree(&as_v4)).unwrap(), tree(&frozen));
-    let as_v14 = frozen.replacen("{\"version\":5,", "{\"version\":14,", 1);
-    assert_eq!(decode_personas(&as_v14), Err(DecodeError::Newer(14)));
+    let as_v13 = frozen.replacen("{\"version\":5,", "{\"version\":13,", 1);
+    assert_eq!(decode_personas(&as_v13), Err(DecodeError::Newer(13)));
     assert_eq!(
-        may_overwrite::<CustomPersonas>(Some(&as_v14), 13),
-        WriteCheck::Newer(14)
+        may_overwrite::<CustomPersonas>(Some(&as_v13), 12),
+        WriteCheck::Newer(13)
     );
 }
 

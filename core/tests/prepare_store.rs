@@ -8,9 +8,9 @@ use askwell_core::prepare::{Logs, People, Plans, Prepared};
 use askwell_core::store::Stored;
 use askwell_core::store::{
     self, decode_record, encode_with_revision, export_all, migrate_v10_to_v11, migrate_v11_to_v12,
-    migrate_v12_to_v13, migrate_v3_to_v4, migrate_v4_to_v5, migrate_v5_to_v6, migrate_v6_to_v7,
-    migrate_v7_to_v8, migrate_v8_to_v9, migrate_v9_to_v10, parse_import, ExportContents,
-    ImportError, LOGS_KEY, PEOPLE_KEY, PLANS_KEY, SCHEMA_VERSION,
+    migrate_v3_to_v4, migrate_v4_to_v5, migrate_v5_to_v6, migrate_v6_to_v7, migrate_v7_to_v8,
+    migrate_v8_to_v9, migrate_v9_to_v10, parse_import, ExportContents, ImportError, LOGS_KEY,
+    PEOPLE_KEY, PLANS_KEY, SCHEMA_VERSION,
 };
 use serde::Serialize;
 use std::fmt::Debug;
@@ -66,15 +66,9 @@ fn check_v4<T: Stored + Serialize + PartialEq + Debug>(name: &str, expected: &T,
         tree(&v12),
         "{name}"
     );
-    let v13 = fixture(&format!("v13/{name}.json"));
-    assert_eq!(
-        migrate_v12_to_v13(tree(&v12)).unwrap(),
-        tree(&v13),
-        "{name}"
-    );
     assert_eq!(
         encode_with_revision(&now.data, revision).unwrap(),
-        v13,
+        v12,
         "{name}: same bytes"
     );
     let as_v3 = raw.replacen("{\"version\":4,", "{\"version\":3,", 1);
@@ -91,7 +85,7 @@ fn v4_fixtures_of_the_new_records_decode_and_re_encode() {
     check_v4::<Plans>("plans", &p.plans, 2);
     check_v4::<Logs>("logs", &p.logs, 1);
     check_v4::<People>("people_empty", &People::default(), 0);
-    assert_eq!(SCHEMA_VERSION, 13);
+    assert_eq!(SCHEMA_VERSION, 12);
     assert_eq!(
         (PEOPLE_KEY, PLANS_KEY, LOGS_KEY),
         ("askwell.people", "askwell.plans", "askwell.logs")
@@ -101,10 +95,10 @@ fn v4_fixtures_of_the_new_records_decode_and_re_encode() {
 #[test]
 fn an_older_build_reads_v4_records_as_newer() {
     // What an older build sees: a version above its own is `Newer`, never damaged.
-    let raw = fixture("v13/people.json").replacen("{\"version\":13,", "{\"version\":14,", 1);
+    let raw = fixture("v12/people.json").replacen("{\"version\":12,", "{\"version\":13,", 1);
     assert_eq!(
         store::decode::<People>(&raw),
-        Err(store::DecodeError::Newer(14))
+        Err(store::DecodeError::Newer(13))
     );
     // A newer build's field in a v4 record is `NewerBuild`, left alone.
     let raw =

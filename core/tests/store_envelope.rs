@@ -24,11 +24,11 @@ fn envelope_round_trips_with_its_revision() {
     let mut index = SessionIndex::default();
     index.upsert(summary("a", 1.0));
     let raw = encode(&index).unwrap();
-    assert!(raw.starts_with("{\"version\":13,\"revision\":0,\"data\":"));
+    assert!(raw.starts_with("{\"version\":12,\"revision\":0,\"data\":"));
     assert_eq!(decode::<SessionIndex>(&raw), Ok(index.clone()));
     let raw = encode_with_revision(&index, 7).unwrap();
     let rec = decode_record::<SessionIndex>(&raw).unwrap();
-    assert_eq!((rec.data, rec.revision, rec.stored_version), (index, 7, 13));
+    assert_eq!((rec.data, rec.revision, rec.stored_version), (index, 7, 12));
 }
 
 #[test]
@@ -58,8 +58,8 @@ fn corrupt_and_newer_values_are_reported() {
     assert!(corrupt(r#"{"data":{"sessions":[]}}"#));
     assert!(corrupt(r#"[1,2]"#));
     assert_eq!(
-        decode::<SessionIndex>(r#"{"version":14,"data":{}}"#),
-        Err(DecodeError::Newer(14))
+        decode::<SessionIndex>(r#"{"version":13,"data":{}}"#),
+        Err(DecodeError::Newer(13))
     );
     assert_eq!(
         decode::<SessionIndex>(r#"{"version":99999999999,"data":{}}"#),
@@ -78,7 +78,7 @@ fn stored_revision_reads_the_head_alone() {
         Ok(2)
     );
     // As before: a current record's data is not looked at, an older one must have some.
-    assert_eq!(stored_revision(r#"{"version":13,"revision":4}"#), Ok(4));
+    assert_eq!(stored_revision(r#"{"version":12,"revision":4}"#), Ok(4));
     assert!(matches!(
         stored_revision(r#"{"version":2,"revision":4}"#),
         Err(DecodeError::Corrupt(_))
@@ -88,8 +88,8 @@ fn stored_revision_reads_the_head_alone() {
         Ok(0)
     );
     assert_eq!(
-        stored_revision(r#"{"version":14,"revision":"x","data":1}"#),
-        Err(DecodeError::Newer(14))
+        stored_revision(r#"{"version":13,"revision":"x","data":1}"#),
+        Err(DecodeError::Newer(13))
     );
     for broken in [
         "",
@@ -124,8 +124,8 @@ fn stale_tabs_may_not_overwrite() {
         WriteCheck::Unreadable
     );
     assert_eq!(
-        may_overwrite::<SessionIndex>(Some(r#"{"version":14,"revision":0,"data":1}"#), 99),
-        WriteCheck::Newer(14)
+        may_overwrite::<SessionIndex>(Some(r#"{"version":13,"revision":0,"data":1}"#), 99),
+        WriteCheck::Newer(13)
     );
     assert_eq!(
         may_overwrite::<SessionIndex>(Some(r#"{"version":1,"data":{"sessions":[]}}"#), 0),

@@ -6,9 +6,9 @@ use askwell_core::json::Tree;
 use askwell_core::store::Stored;
 use askwell_core::store::{
     self, decode_record, encode_with_revision, may_overwrite, migrate_v10_to_v11,
-    migrate_v11_to_v12, migrate_v12_to_v13, migrate_v1_to_v2, migrate_v2_to_v3, migrate_v3_to_v4,
-    migrate_v4_to_v5, migrate_v5_to_v6, migrate_v6_to_v7, migrate_v7_to_v8, migrate_v8_to_v9,
-    migrate_v9_to_v10, SessionIndex, WriteCheck,
+    migrate_v11_to_v12, migrate_v1_to_v2, migrate_v2_to_v3, migrate_v3_to_v4, migrate_v4_to_v5,
+    migrate_v5_to_v6, migrate_v6_to_v7, migrate_v7_to_v8, migrate_v8_to_v9, migrate_v9_to_v10,
+    SessionIndex, WriteCheck,
 };
 use serde::Serialize;
 use serde_json::Value;
@@ -138,17 +138,6 @@ fn check_v1<T: Stored + Serialize + PartialEq + Debug>(name: &str) -> T {
         tree(&v12),
         "{name}"
     );
-    let v13 = fixture(&format!("v13/{name}.json"));
-    assert_eq!(
-        v13,
-        v12.replacen("{\"version\":12,", "{\"version\":13,", 1),
-        "{name}: v13 is v12 with the version bumped"
-    );
-    assert_eq!(
-        migrate_v12_to_v13(tree(&v12)).unwrap(),
-        tree(&v13),
-        "{name}"
-    );
     assert_eq!(decode_record::<T>(&v3).unwrap().data, old.data, "{name}");
     assert_eq!(decode_record::<T>(&v4).unwrap().data, old.data, "{name}");
     assert_eq!(decode_record::<T>(&v5).unwrap().data, old.data, "{name}");
@@ -158,10 +147,9 @@ fn check_v1<T: Stored + Serialize + PartialEq + Debug>(name: &str) -> T {
     assert_eq!(decode_record::<T>(&v9).unwrap().data, old.data, "{name}");
     assert_eq!(decode_record::<T>(&v10).unwrap().data, old.data, "{name}");
     assert_eq!(decode_record::<T>(&v11).unwrap().data, old.data, "{name}");
-    assert_eq!(decode_record::<T>(&v12).unwrap().data, old.data, "{name}");
     let again = encode_with_revision(&old.data, 0).unwrap();
     assert_contained(
-        &serde_json::from_str(&v13).unwrap(),
+        &serde_json::from_str(&v12).unwrap(),
         &serde_json::from_str(&again).unwrap(),
         name,
     );
@@ -226,7 +214,7 @@ fn the_minimal_v1_session_gets_defaults() {
 #[test]
 fn current_version_fixtures_are_the_current_format() {
     for name in ["session_simulated", "session_real_active"] {
-        let raw = fixture(&format!("v13/{name}.json"));
+        let raw = fixture(&format!("v12/{name}.json"));
         let s: Interview = store::decode(&raw).unwrap();
         let again = encode_with_revision(&s, 0).unwrap();
         assert_contained(
@@ -238,8 +226,8 @@ fn current_version_fixtures_are_the_current_format() {
     }
     assert_eq!(
         store::SCHEMA_VERSION,
-        13,
-        "freeze v13 fixtures before moving on"
+        12,
+        "freeze v12 fixtures before moving on"
     );
 }
 

@@ -42,7 +42,7 @@ fn export_is_canonical_and_checked() {
     let sessions = two_sessions();
     let text = export(&sessions, "0.1.0", 1_714_000_000_123.9).unwrap();
     assert!(text.starts_with(
-        r#"{"format":"askwell-export","format_version":4,"app_version":"0.1.0","schema_version":13,"exported_at_ms":1714000000123,"count":2,"checksum":"fnv1a64:"#
+        r#"{"format":"askwell-export","format_version":4,"app_version":"0.1.0","schema_version":12,"exported_at_ms":1714000000123,"count":2,"checksum":"fnv1a64:"#
     ));
     let reversed: Vec<_> = sessions.iter().rev().cloned().collect();
     assert_eq!(
@@ -74,8 +74,8 @@ fn export_is_canonical_and_checked() {
 #[test]
 fn messages_are_sentences_for_people() {
     assert_eq!(
-        err(&forge(json!([]), json!(14))).to_string(),
-        "This file was made by a newer Askwell (schema 14). Update Askwell, then import it again."
+        err(&forge(json!([]), json!(13))).to_string(),
+        "This file was made by a newer Askwell (schema 13). Update Askwell, then import it again."
     );
     assert_eq!(
         err(r#"{"format":"something-else"}"#).to_string(),
@@ -146,7 +146,7 @@ fn not_json_not_askwell_and_empty() {
 
 #[test]
 fn unknown_versions_are_refused() {
-    assert_eq!(err(&forge(json!([]), json!(14))), ImportError::Newer(14));
+    assert_eq!(err(&forge(json!([]), json!(13))), ImportError::Newer(13));
     assert_eq!(
         err(&forge(json!([]), json!(1u64 << 40))),
         ImportError::Newer(u32::MAX)
@@ -331,7 +331,7 @@ fn older_schema_files_are_migrated() {
     });
     assert!(export(&file.sessions, "0.1.0", 1.0)
         .unwrap()
-        .contains("\"schema_version\":13"));
+        .contains("\"schema_version\":12"));
 }
 
 #[test]

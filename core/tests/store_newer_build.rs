@@ -218,5 +218,5 @@ fn import_refuses_unknown_names_saying_why() {
         }
         other => panic!("{other:?}"),
     }
-    assert_eq!(SCHEMA_VERSION, 13);
+    assert_eq!(SCHEMA_VERSION, 12);
 }

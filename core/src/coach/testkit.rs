@@ -63,7 +63,6 @@ pub fn persona() -> Persona {
             tangents: vec![],
             early_end: vec![],
             agenda_set: vec![],
-            gap: vec![],
         },
         terms: vec![],
     }

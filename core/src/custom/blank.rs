@@ -145,6 +145,5 @@ fn default_lines() -> Lines {
              everything.",
         ]),
         agenda_set: crate::lexicon::replies::agenda_set().to_vec(),
-        gap: Vec::new(),
     }
 }

@@ -17,11 +17,10 @@ pub enum LineKind {
     Tangents,
     EarlyEnd,
     AgendaSet,
-    Gap,
 }
 
 impl LineKind {
-    pub const ALL: [LineKind; 11] = [
+    pub const ALL: [LineKind; 10] = [
         LineKind::Clarify,
         LineKind::Rephrase,
         LineKind::Repeat,
@@ -32,7 +31,6 @@ impl LineKind {
         LineKind::Tangents,
         LineKind::EarlyEnd,
         LineKind::AgendaSet,
-        LineKind::Gap,
     ];
 
     /// The lists every persona needs (the others belong to one temperament).
@@ -63,7 +61,6 @@ impl LineKind {
             LineKind::Tangents => "tangents",
             LineKind::EarlyEnd => "ending the call early",
             LineKind::AgendaSet => "welcoming an introduction that said what to cover",
-            LineKind::Gap => "being asked a detail they cannot give",
         }
     }
 
@@ -79,7 +76,6 @@ impl LineKind {
             LineKind::Tangents => &lines.tangents,
             LineKind::EarlyEnd => &lines.early_end,
             LineKind::AgendaSet => &lines.agenda_set,
-            LineKind::Gap => &lines.gap,
         }
     }
 
@@ -95,7 +91,6 @@ impl LineKind {
             LineKind::Tangents => &mut lines.tangents,
             LineKind::EarlyEnd => &mut lines.early_end,
             LineKind::AgendaSet => &mut lines.agenda_set,
-            LineKind::Gap => &mut lines.gap,
         }
     }
 

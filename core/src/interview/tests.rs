@@ -40,7 +40,6 @@ pub(crate) fn tiny_persona(temperament: Temperament) -> Persona {
             tangents: lines("Anyway, my garden is blooming."),
             early_end: lines("I have to go now."),
             agenda_set: vec![],
-            gap: vec![],
         },
         terms: vec![],
     }

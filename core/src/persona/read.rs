@@ -197,7 +197,6 @@ fn read_lines(r: &mut Reader) -> Result<Lines> {
             &mut l.tangents,
             &mut l.early_end,
             &mut l.agenda_set,
-            &mut l.gap,
         ];
         *slot[i] = r.strings()?;
         Ok(())

@@ -22,7 +22,6 @@ pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [
     migrate_v9_to_v10,
     migrate_v10_to_v11,
     migrate_v11_to_v12,
-    migrate_v12_to_v13,
 ];
 
 /// Version 2 adds the record's write counter, `revision`; a version 1 record starts at 0.
@@ -126,13 +125,6 @@ pub fn migrate_v10_to_v11(mut value: Tree) -> Result<Tree, String> {
 /// it). Version 11 data is valid version 12 data: no nugget was.
 pub fn migrate_v11_to_v12(mut value: Tree) -> Result<Tree, String> {
     envelope_of_version(&mut value, 11)?.insert("version", Tree::whole(12));
-    Ok(value)
-}
-
-/// Version 13 adds a persona's `lines.gap` (owning a gap in the script when asked about
-/// something said). Version 12 data is valid version 13 data: no persona held the lines.
-pub fn migrate_v12_to_v13(mut value: Tree) -> Result<Tree, String> {
-    envelope_of_version(&mut value, 12)?.insert("version", Tree::whole(13));
     Ok(value)
 }
 

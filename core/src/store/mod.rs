@@ -31,9 +31,9 @@ pub use export::{
 pub use figures::{Figures, FiguresById, FiguresCache, FIGURES_KEY};
 pub use import::{parse_edited_import, parse_import, ImportError, ImportFile};
 pub use migrate::{
-    migrate_v10_to_v11, migrate_v11_to_v12, migrate_v12_to_v13, migrate_v1_to_v2, migrate_v2_to_v3,
-    migrate_v3_to_v4, migrate_v4_to_v5, migrate_v5_to_v6, migrate_v6_to_v7, migrate_v7_to_v8,
-    migrate_v8_to_v9, migrate_v9_to_v10, upgrade, version_of, Migration, MIGRATIONS,
+    migrate_v10_to_v11, migrate_v11_to_v12, migrate_v1_to_v2, migrate_v2_to_v3, migrate_v3_to_v4,
+    migrate_v4_to_v5, migrate_v5_to_v6, migrate_v6_to_v7, migrate_v7_to_v8, migrate_v8_to_v9,
+    migrate_v9_to_v10, upgrade, version_of, Migration, MIGRATIONS,
 };
 pub use plan::{
     compare, decode_backup, decode_kept, place_restored, plan_import, restored_copy_at,

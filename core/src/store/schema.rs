@@ -30,9 +30,9 @@ use serde::{Deserialize, Serialize};
 /// user's own personas (`PERSONAS_KEY`); version 7 added the persona memory's
 /// `variants_given`; version 8 a session's `question_plan` and a person's `talk_at_ms`;
 /// version 9 the persona memory's `follow_ups_picked` and `tangents_told`, and an exchange's
-/// `also` as a list; version 10 a persona's `lines.agenda_set`; version 11 a persona's `terms`; version 12 a nugget's `reveal = "asked"`; version 13 a persona's `lines.gap`. A stored custom persona is a `Persona`, so any change to the persona
+/// `also` as a list; version 10 a persona's `lines.agenda_set`; version 11 a persona's `terms`; version 12 a nugget's `reveal = "asked"`. A stored custom persona is a `Persona`, so any change to the persona
 /// format is a change to what is stored, and needs a bump too.
-pub const SCHEMA_VERSION: u32 = 13;
+pub const SCHEMA_VERSION: u32 = 12;
 
 /// Key prefix shared by everything Askwell stores.
 pub const PREFIX: &str = "askwell.";
