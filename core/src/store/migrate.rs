@@ -34,6 +34,13 @@ pub fn migrate_v1_to_v2(mut value: Tree) -> Result<Tree, String> {
 }
 
 /// The envelope, if it is an object of `version` holding data.
+/// A migration that changes nothing but the version: the data of `from` is valid data of the
+/// next version, and the bump tells an older build meeting it that it is newer, not damaged.
+fn version_only(mut value: Tree, from: u64) -> Result<Tree, String> {
+    envelope_of_version(&mut value, from)?.insert("version", Tree::whole(from + 1));
+    Ok(value)
+}
+
 fn envelope_of_version(value: &mut Tree, version: u64) -> Result<&mut Tree, String> {
     if !matches!(value, Tree::Object(_)) {
         return Err("not an object".into());
@@ -51,49 +58,43 @@ fn envelope_of_version(value: &mut Tree, version: u64) -> Result<&mut Tree, Stri
 /// `closing.anything_else`) and an exchange's `job_words`. Version 2 data is valid version 3
 /// data; the bump exists so that an older build meeting the new topic ids sees a newer
 /// record (and leaves it alone) rather than a damaged one.
-pub fn migrate_v2_to_v3(mut value: Tree) -> Result<Tree, String> {
-    envelope_of_version(&mut value, 2)?.insert("version", Tree::whole(3));
-    Ok(value)
+pub fn migrate_v2_to_v3(value: Tree) -> Result<Tree, String> {
+    version_only(value, 2)
 }
 
 /// Version 4 adds new records (people, plans, conversation logs) under new keys. Version 3
 /// data is valid version 4 data; the bump tells an older build that meets the new records
 /// that they are newer (left alone), not damaged.
-pub fn migrate_v3_to_v4(mut value: Tree) -> Result<Tree, String> {
-    envelope_of_version(&mut value, 3)?.insert("version", Tree::whole(4));
-    Ok(value)
+pub fn migrate_v3_to_v4(value: Tree) -> Result<Tree, String> {
+    version_only(value, 3)
 }
 
 /// Version 5 adds the user's own personas under a new key (`askwell.personas`). Version 4
 /// data is valid version 5 data; the bump tells an older build that meets the new record
 /// that it is newer (left alone), not damaged.
-pub fn migrate_v4_to_v5(mut value: Tree) -> Result<Tree, String> {
-    envelope_of_version(&mut value, 4)?.insert("version", Tree::whole(5));
-    Ok(value)
+pub fn migrate_v4_to_v5(value: Tree) -> Result<Tree, String> {
+    version_only(value, 4)
 }
 
 /// Version 6 adds an exchange's `also`: a second closing intent said in the same line.
 /// Version 5 data is valid version 6 data; the bump tells an older build that meets the new
 /// field that the record is newer (left alone), not damaged.
-pub fn migrate_v5_to_v6(mut value: Tree) -> Result<Tree, String> {
-    envelope_of_version(&mut value, 5)?.insert("version", Tree::whole(6));
-    Ok(value)
+pub fn migrate_v5_to_v6(value: Tree) -> Result<Tree, String> {
+    version_only(value, 5)
 }
 
 /// Version 7 adds the persona memory's `variants_given` (which of a topic's answers were
 /// given). Version 6 data is valid version 7 data, read as answers given in order.
-pub fn migrate_v6_to_v7(mut value: Tree) -> Result<Tree, String> {
-    envelope_of_version(&mut value, 6)?.insert("version", Tree::whole(7));
-    Ok(value)
+pub fn migrate_v6_to_v7(value: Tree) -> Result<Tree, String> {
+    version_only(value, 6)
 }
 
 /// Version 8 adds a session's `question_plan` (the id of a plan for a real person, rehearsed
 /// with a persona) and a person's `talk_at_ms` (when the conversation is arranged for).
 /// Version 7 data is valid version 8 data; the bump tells an older build
 /// that meets the new field that the record is newer (left alone), not damaged.
-pub fn migrate_v7_to_v8(mut value: Tree) -> Result<Tree, String> {
-    envelope_of_version(&mut value, 7)?.insert("version", Tree::whole(8));
-    Ok(value)
+pub fn migrate_v7_to_v8(value: Tree) -> Result<Tree, String> {
+    version_only(value, 7)
 }
 
 /// Version 9 adds the persona memory's `follow_ups_picked` (which of a topic's follow-ups
@@ -102,30 +103,26 @@ pub fn migrate_v7_to_v8(mut value: Tree) -> Result<Tree, String> {
 /// version 9 data: follow-ups given in order, no tangent counted as told (a session saved
 /// before may hear one again), and a single `also` id
 /// is read as a list of one.
-pub fn migrate_v8_to_v9(mut value: Tree) -> Result<Tree, String> {
-    envelope_of_version(&mut value, 8)?.insert("version", Tree::whole(9));
-    Ok(value)
+pub fn migrate_v8_to_v9(value: Tree) -> Result<Tree, String> {
+    version_only(value, 8)
 }
 
 /// Version 10 adds a persona's `lines.agenda_set` (the welcome to an introduction that set
 /// the agenda). Version 9 data is valid version 10 data: no persona held the lines.
-pub fn migrate_v9_to_v10(mut value: Tree) -> Result<Tree, String> {
-    envelope_of_version(&mut value, 9)?.insert("version", Tree::whole(10));
-    Ok(value)
+pub fn migrate_v9_to_v10(value: Tree) -> Result<Tree, String> {
+    version_only(value, 9)
 }
 
 /// Version 11 adds a persona's `terms` (its glossary). Version 10 data is valid version 11
 /// data: no persona held terms.
-pub fn migrate_v10_to_v11(mut value: Tree) -> Result<Tree, String> {
-    envelope_of_version(&mut value, 10)?.insert("version", Tree::whole(11));
-    Ok(value)
+pub fn migrate_v10_to_v11(value: Tree) -> Result<Tree, String> {
+    version_only(value, 10)
 }
 
 /// Version 12 lets a persona's nugget be `asked` (an answer of its own to a question naming
 /// it). Version 11 data is valid version 12 data: no nugget was.
-pub fn migrate_v11_to_v12(mut value: Tree) -> Result<Tree, String> {
-    envelope_of_version(&mut value, 11)?.insert("version", Tree::whole(12));
-    Ok(value)
+pub fn migrate_v11_to_v12(value: Tree) -> Result<Tree, String> {
+    version_only(value, 11)
 }
 
 /// The schema version of a stored envelope: `Newer` when this build cannot read it.
