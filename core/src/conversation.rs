@@ -277,8 +277,9 @@ fn understand_and_answer(
     {
         return answer(persona, memory, u, choice, earlier.exchanges);
     }
-    if let Some(term) = terms::asked(persona, &u.words, line, earlier.exchanges) {
-        return terms::explain(persona, memory, term, earlier.exchanges);
+    let asked = terms::asked(persona, &u.words, line, earlier.exchanges);
+    if !asked.is_empty() {
+        return terms::explain(persona, memory, &asked, earlier.exchanges);
     }
     if let Some(reply) = who::who_is(persona, memory, u, line, earlier.exchanges)
         .or_else(|| on_last::others_of_brief(persona, memory, u, earlier))

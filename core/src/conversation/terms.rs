@@ -96,31 +96,62 @@ pub(super) fn said_in<'p>(persona: &'p Persona, text: &str) -> Option<(&'p Term,
     found.map(|(_, term, phrase)| (term, phrase))
 }
 
-/// The term a line asks about: one of its sentences (or a part of one between commas or
-/// after a colon) holds one of the persona's terms, says it asks for a meaning (mean, stand
-/// for, explain...) or is shaped as what is X, and has little else (a sentence beside it may
-/// say why: I keep hearing the word); or the line is the term alone, once the persona has
-/// said it.
+/// The terms a line asks about, in the order asked: one of its sentences (or a part of one
+/// between commas or after a colon) holds one of the persona's terms, says it asks for a
+/// meaning (mean, stand for, explain...) or is shaped as what is X, and has little else (a
+/// sentence beside it may say why: I keep hearing the word); or the line, or its last
+/// question (got it, thanks. And RMAT?), is the term alone, once the persona has said it;
+/// or a sentence names a term and the next asks what that is (the RMAT designation you
+/// mentioned. What is that?). Two asked (what's an IND, and what's RMAT?) are both explained.
 pub(super) fn asked<'p>(
     persona: &'p Persona,
     words: &[String],
     line: &str,
     earlier: &[Exchange],
-) -> Option<&'p Term> {
+) -> Vec<&'p Term> {
+    let mut asked: Vec<&Term> = Vec::new();
     // Most lines name no term at all: nothing more to read.
-    term_in(persona, words)?;
+    if term_in(persona, words).is_none() {
+        return asked;
+    }
     let sentences = crate::understand::text::sentences(line);
-    let alone = sentences.len() <= 1 && !line.contains([':', ',']);
-    // What comes after a colon or a comma is read on its own too (sorry, one more question:
-    // what is a readability checker?).
-    for part in sentences.into_iter().flat_map(|s| s.split(':')) {
-        for part in part.split(',') {
-            if let Some(term) = asked_in(persona, &split(part), alone.then_some(earlier)) {
-                return Some(term);
+    let whole = sentences.len() <= 1 && !line.contains([':', ',']);
+    let last = sentences.len().saturating_sub(1);
+    let mut named: Option<&Term> = None;
+    for (i, sentence) in sentences.iter().enumerate() {
+        // The term alone may ask when it is the whole line, or the line's last question.
+        let alone = whole || (i == last && i > 0 && sentence.trim_end().ends_with('?'));
+        // What comes after a colon or a comma is read on its own too (sorry, one more
+        // question: what is a readability checker?).
+        for part in sentence.split(':').flat_map(|p| p.split(',')) {
+            let part_words = split(part);
+            if let Some(term) = asked_in(persona, &part_words, alone.then_some(earlier)) {
+                if !asked.iter().any(|t| std::ptr::eq(*t, term)) {
+                    asked.push(term);
+                }
+            } else if let Some(term) = named.filter(|_| asks_what_that_is(&part_words)) {
+                if !asked.iter().any(|t| std::ptr::eq(*t, term)) {
+                    asked.push(term);
+                }
             }
         }
+        named = term_in(persona, &split(sentence)).map(|(t, _, _)| t);
     }
-    None
+    asked
+}
+
+/// What is that? What does it mean? What does that stand for?: a short question about the
+/// thing just named, with no other word of substance.
+fn asks_what_that_is(words: &[String]) -> bool {
+    let pointer = |w: &String| matches!(w.as_str(), "that" | "it" | "this");
+    let starts = words.first().is_some_and(|w| wh().contains(&w.as_str()));
+    let points = words.iter().any(pointer);
+    let asks = (words.iter()).any(|w| being().contains(&w.as_str()) || has(replies::meaning(), w));
+    let others = (words.iter())
+        .filter(|w| !is_function_word(w) && !fillers().contains(&w.as_str()) && !pointer(w))
+        .filter(|w| !has(replies::meaning(), w))
+        .count();
+    starts && points && asks && words.len() <= 6 && others == 0
 }
 
 /// The term one sentence's `words` ask about; `earlier` is given when the sentence is the
@@ -163,7 +194,9 @@ fn asked_in<'p>(
         && words.len() == at + len + 1
         && being().contains(&words[at + len].as_str());
     let shaped = shaped || terse || embedded;
-    let alone = before.is_empty()
+    // The term alone, or after fillers (and RMAT?, so the huddle?); not a question about it
+    // (or is it all CHWs?).
+    let alone = (before.iter()).all(|w| fillers().contains(&w.as_str()) || w == "the")
         && at + len == words.len()
         && (earlier.unwrap_or_default().iter())
             .any(|e| find(&split(&e.reply), &words[at..at + len]).is_some());
@@ -214,19 +247,27 @@ pub(super) fn topic_named(
     Some(topic_of(persona, term, last)).filter(|t| *t != Topic::None)
 }
 
-/// The persona explains `term`; said again with its repeat line when already explained.
+/// The persona explains the `terms` asked, in turn; one explained before is said again
+/// after its repeat line.
 pub(super) fn explain(
     persona: &Persona,
     memory: &mut Memory,
-    term: &Term,
+    terms: &[&Term],
     earlier: &[Exchange],
 ) -> Reply {
-    let topic = topic_of(persona, term, memory.last_topic);
+    let topic = terms
+        .first()
+        .map_or(Topic::None, |t| topic_of(persona, t, memory.last_topic));
     let mut text = String::new();
-    if earlier.iter().any(|e| e.reply.ends_with(&term.means)) {
-        text.push_str(&pick(&persona.lines.repeat, memory));
+    for term in terms {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        if earlier.iter().any(|e| e.reply.ends_with(&term.means)) {
+            text.push_str(&pick(&persona.lines.repeat, memory));
+        }
+        text.push_str(&term.means);
     }
-    text.push_str(&term.means);
     memory.misses = 0;
     if topic != Topic::None {
         memory.last_topic = Some(topic);
