@@ -100,9 +100,8 @@ pub(super) fn said_in<'p>(persona: &'p Persona, text: &str) -> Option<(&'p Term,
 /// between commas or after a colon) holds one of the persona's terms, says it asks for a
 /// meaning (mean, stand for, explain...) or is shaped as what is X, and has little else (a
 /// sentence beside it may say why: I keep hearing the word); or the line, or its last
-/// question (got it, thanks. And RMAT?), is the term alone, once the persona has said it;
-/// or a sentence names a term and the next asks what that is (the RMAT designation you
-/// mentioned. What is that?). Two asked (what's an IND, and what's RMAT?) are both explained.
+/// question (got it, thanks. And RMAT?), is the term alone, once the persona has said it.
+/// Two asked (what's an IND, and what's RMAT?) are both explained.
 pub(super) fn asked<'p>(
     persona: &'p Persona,
     words: &[String],
@@ -117,7 +116,6 @@ pub(super) fn asked<'p>(
     let sentences = crate::understand::text::sentences(line);
     let whole = sentences.len() <= 1 && !line.contains([':', ',']);
     let last = sentences.len().saturating_sub(1);
-    let mut named: Option<&Term> = None;
     for (i, sentence) in sentences.iter().enumerate() {
         // The term alone may ask when it is the whole line, or the line's last question.
         let alone = whole || (i == last && i > 0 && sentence.trim_end().ends_with('?'));
@@ -129,29 +127,10 @@ pub(super) fn asked<'p>(
                 if !asked.iter().any(|t| std::ptr::eq(*t, term)) {
                     asked.push(term);
                 }
-            } else if let Some(term) = named.filter(|_| asks_what_that_is(&part_words)) {
-                if !asked.iter().any(|t| std::ptr::eq(*t, term)) {
-                    asked.push(term);
-                }
             }
         }
-        named = term_in(persona, &split(sentence)).map(|(t, _, _)| t);
     }
     asked
-}
-
-/// What is that? What does it mean? What does that stand for?: a short question about the
-/// thing just named, with no other word of substance.
-fn asks_what_that_is(words: &[String]) -> bool {
-    let pointer = |w: &String| matches!(w.as_str(), "that" | "it" | "this");
-    let starts = words.first().is_some_and(|w| wh().contains(&w.as_str()));
-    let points = words.iter().any(pointer);
-    let asks = (words.iter()).any(|w| being().contains(&w.as_str()) || has(replies::meaning(), w));
-    let others = (words.iter())
-        .filter(|w| !is_function_word(w) && !fillers().contains(&w.as_str()) && !pointer(w))
-        .filter(|w| !has(replies::meaning(), w))
-        .count();
-    starts && points && asks && words.len() <= 6 && others == 0
 }
 
 /// The term one sentence's `words` ask about; `earlier` is given when the sentence is the
