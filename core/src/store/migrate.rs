@@ -33,7 +33,6 @@ pub fn migrate_v1_to_v2(mut value: Tree) -> Result<Tree, String> {
     Ok(value)
 }
 
-/// The envelope, if it is an object of `version` holding data.
 /// A migration that changes nothing but the version: the data of `from` is valid data of the
 /// next version, and the bump tells an older build meeting it that it is newer, not damaged.
 fn version_only(mut value: Tree, from: u64) -> Result<Tree, String> {
@@ -41,6 +40,7 @@ fn version_only(mut value: Tree, from: u64) -> Result<Tree, String> {
     Ok(value)
 }
 
+/// The envelope, if it is an object of `version` holding data.
 fn envelope_of_version(value: &mut Tree, version: u64) -> Result<&mut Tree, String> {
     if !matches!(value, Tree::Object(_)) {
         return Err("not an object".into());
