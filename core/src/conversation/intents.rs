@@ -256,7 +256,21 @@ pub(super) fn question_after_thanks<'a>(
     } else {
         crate::understand::UNKNOWN
     };
-    (work && asked.confidence >= sure).then_some((asked, question))
+    // Thanks, then a wh-question the model reads weakly alone (Thank you. HT-201 got it on
+    // the second try, what went wrong the first time?): still a question, answered as any
+    // line is (a follow-up on the persona's words, or a question back), never a goodbye.
+    let asks = || {
+        use crate::understand::{classes::wh, shape::question_start};
+        let clauses = question
+            .split([',', ';'])
+            .map(crate::understand::text::words);
+        let wh_clause =
+            |c: &Vec<String>| question_start(c).is_some_and(|i| wh().contains(&c[i].as_str()));
+        !greeting
+            && (work || asked.topic == Topic::None)
+            && clauses.into_iter().any(|c| wh_clause(&c))
+    };
+    (work && asked.confidence >= sure || asks()).then_some((asked, question))
 }
 
 /// Thanks in the first half of the agreed time with no word of goodbye (time, bye,

@@ -119,15 +119,24 @@ pub(super) fn time_left(
 }
 
 /// Questions whose words ask for more of the time: one of `more_time` (more, extra, over...)
-/// with one of `time_words` (minutes, time...) in each question sentence. A line that asks
-/// something else as well is answered as usual, so the other question is not lost.
+/// with one of `time_words` (minutes, time...) in each question sentence, and no clause of it
+/// a wh-question without them (Since we have only a few minutes: what is the most useful
+/// thing I can do?). A line that asks something else as well is answered as usual, so the
+/// other question is not lost.
 fn asks_for_more_time(line: &str) -> bool {
+    use crate::understand::{classes::wh, shape::question_start};
+    let about_time = |w: &[String]| {
+        let any = |class: &[String]| w.iter().any(|x| has(class, x));
+        any(replies::more_time()) && any(replies::time_words())
+    };
+    let asks_other = |c: &[String]| {
+        !about_time(c) && question_start(c).is_some_and(|i| wh().contains(&c[i].as_str()))
+    };
     let sentences = sentences(line);
     let mut questions = sentences.iter().filter(|s| s.ends_with('?')).peekable();
     questions.peek().is_some()
         && questions.all(|s| {
-            let w = words(s);
-            let any = |class: &[String]| w.iter().any(|x| has(class, x));
-            any(replies::more_time()) && any(replies::time_words())
+            let clauses = s.split([',', ';', ':']).map(words);
+            about_time(&words(s)) && !clauses.into_iter().any(|c| asks_other(&c))
         })
 }
