@@ -1,6 +1,7 @@
 //! From walk-through twenty-seven (10 black-box conversations): a question after thanks that
 //! the model reads weakly alone got the goodbye, and a remark on the time left before a
-//! question was taken for a request for more time.
+//! question was taken for a request for more time; and an answer said again after "Like I
+//! said earlier:" kept the short word that opened it ("Like I said earlier: Of course.").
 
 mod common;
 
@@ -55,4 +56,35 @@ fn a_remark_on_the_time_left_before_a_question_asks_the_question() {
         "no minutes were added: {}",
         asked.reply
     );
+}
+
+#[test]
+fn an_answer_said_again_drops_the_short_word_that_opened_it() {
+    let mut chat = Chat::with("maya-okafor", 30);
+    for line in [
+        "hiii dr okafor!! im jess, sophomore psych major, my advisor said you might talk to me about child psychiatry, thank u sm",
+        "omg ok yes the unit!! what do ur days actually look like there",
+        "wait why do u call schools?? like the kids actual schools?",
+        "lol ok thats cool but thats not what i asked haha. i meant the phone calls to schools, why do u call a kids school from the hospital?",
+        "eight calls for one therapist?? thats wild. is that like the hardest part of the job or",
+        "ugh thats so sad. ok so going back, u said sleep lab?? how did a sleep lab lead to psychiatry",
+        "thats actually so smart. but like what made u decide on psychiatry and not sleep medicine or something",
+        "a cold email?? i could never lol. what did u even write in it to dr calloway",
+        "aww ok i will!! but wait i was asking what u wrote in ur email to dr calloway, like how do u write a cold email that works",
+        "haha ok i think we got our wires crossed, never mind. different q: where do u think child psych is going in like 10 years",
+        "most counties have NONE?? wow. so like would u ever do the consultant thing urself",
+        "ok good to know but i meant u personally, would u ever switch to being a consultant for pediatricians and schools like u described?",
+        "hm ok thats not quite it either but whatever lol. what happened in that hard year of med school, if thats ok to ask",
+        "thats really real tho, i like that u see a therapist. last thing, what advice would u give a sophomore who wants to do what u do",
+        "ooh a psychiatric nurse practitioner, i didnt even know that was a thing. how is that different from what u do?",
+    ] {
+        chat.ask(line);
+    }
+    let asked = chat.ask("ok ill look up the NP part myself haha. thank u SO much dr okafor this was amazing, ill def email u an update!!");
+    for lead in ["earlier: ", "already, but it holds: ", "As I mentioned: "] {
+        for word in ["Of course.", "Yes", "Sure."] {
+            let slip = format!("{lead}{word}");
+            assert!(!asked.reply.contains(&slip), "{}", asked.reply);
+        }
+    }
 }

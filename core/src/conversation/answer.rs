@@ -95,6 +95,18 @@ pub(super) fn answer(
         } else if heard_all && !special {
             // Every answer on it heard already: a short recap, not the whole answer again.
             phrasing::recap(variant)
+        } else if heard_all && !thanked_again {
+            // Said again after the repeat lead (Like I said earlier:), a short word that
+            // opened it (Of course.) would answer the lead: the rest.
+            let rest = phrasing::sentences(variant, 1, usize::MAX);
+            let opening = phrasing::sentences(variant, 0, 1)
+                .split_whitespace()
+                .count();
+            if opening <= 3 && !rest.is_empty() {
+                rest
+            } else {
+                variant.as_str()
+            }
         } else {
             variant.as_str()
         };
