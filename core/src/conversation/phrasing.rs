@@ -105,7 +105,9 @@ pub(super) fn brief(text: &str, asked: &[(u64, u64)]) -> String {
         .collect();
     let score = |&(a, b): &(usize, usize)| super::variants::shared(&text[a..b], asked);
     let lead = sentences.iter().take(2).map(score).max().unwrap_or(0);
-    let leans_back = |&(a, b): &(usize, usize)| crate::lexicon::replies::leans_back(&text[a..b]);
+    let leans_back = |&(a, b): &(usize, usize)| {
+        crate::lexicon::replies::leans_back(&text[a..b]) || opens_on_a_reference(&text[a..b])
+    };
     let later = sentences
         .iter()
         .enumerate()
@@ -122,6 +124,17 @@ pub(super) fn brief(text: &str, asked: &[(u64, u64)]) -> String {
         }
         None => first_sentences(text, 2),
     }
+}
+
+/// A sentence whose short opening clause has a word of `points_back` ("Without it,",
+/// "Because of that,", "Since then,"): it leans on the one before as well.
+fn opens_on_a_reference(sentence: &str) -> bool {
+    let Some((opening, _)) = sentence.split_once(',') else {
+        return false;
+    };
+    let words = crate::understand::text::words(opening);
+    let refers = |w: &String| crate::lexicon::has(crate::lexicon::replies::points_back(), w);
+    words.len() <= 3 && words.iter().any(refers)
 }
 
 /// How the persona refers to a topic when asking which one the user meant.

@@ -172,6 +172,9 @@ fn asked_in<'p>(
     let embedded = (before.iter()).any(|w| wh().contains(&w.as_str()))
         && words.len() == at + len + 1
         && being().contains(&words[at + len].as_str());
+    // ... unless the user says they know it (I know what the FDA is).
+    let known = (replies::known().iter()).any(|k| crate::lexicon::has_phrase(before, k));
+    let embedded = embedded && !known;
     let shaped = shaped || terse || embedded;
     // The term alone, or after fillers (and RMAT?, so the huddle?); not a question about it
     // (or is it all CHWs?).
