@@ -239,7 +239,12 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // panics with immediate-abort (scripts/setup, release_std): 482.4 -> 455.9 and 121.6 ->
 // 105.9, almost all of it std's message formatting that every panic site kept alive
 // (build-std with optimize_for_size alone: -4.5 and -2.2). Ceilings 456.3 and 106.3.
-const CEILINGS = { firstScreen: 106.3 * KIB, practice: 456.3 * KIB };
+// Forty-sixth session: 458.2 with 76 glossary terms over the six personas (words their own
+// texts use and the blind walks found unexplained: Veeva, the checker, data hygiene; Priya,
+// the largest script, +15 terms, about +1.7 KiB gzip) and walks 27-28's fixes (thanks before
+// a question, the time left, a brief answer's first sentence, "I know what X is": +0.5 KB in
+// the engine piece): practice ceiling 456.3 -> 458.6 (NOTES.md section 1).
+const CEILINGS = { firstScreen: 106.3 * KIB, practice: 458.6 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
