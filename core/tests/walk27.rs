@@ -11,7 +11,7 @@ use common::chat::Chat;
 #[test]
 fn a_question_after_thanks_is_answered_however_weakly_it_reads_alone() {
     let mut chat = Chat::with("daniel-reyes", 30);
-    for line in [
+    chat.ask_all(&[
         "Daniel, thanks for taking the call. I'm Priscilla Chen, a litigation associate, seven years in, mostly pharma product liability defense. I keep reading FDA correspondence in discovery and thinking the regulatory side looks more interesting than the lawsuits.",
         "Let's start with the correspondence itself. Who actually writes the company's side of those FDA letters, and how much do lawyers touch them?",
         "I didn't ask about pay, though good to know. My question was: when FDA sends a letter, who drafts the response, regulatory, scientists, or legal?",
@@ -19,9 +19,7 @@ fn a_question_after_thanks_is_answered_however_weakly_it_reads_alone() {
         "Still resume advice. I'll drop it. Different angle: what does your own week actually consist of?",
         "RMAT I haven't come across in litigation. What is it, and why does a company want it?",
         "Nice line, but not an answer. RMAT: what do the letters stand for and what does the designation get you?",
-    ] {
-        chat.ask(line);
-    }
+    ]);
     let asked =
         chat.ask("Thank you. HT-201 got it on the second try, what went wrong the first time?");
     assert_ne!(asked.topic, Topic::Thanks, "{}", asked.reply);
@@ -31,7 +29,7 @@ fn a_question_after_thanks_is_answered_however_weakly_it_reads_alone() {
 #[test]
 fn a_remark_on_the_time_left_before_a_question_asks_the_question() {
     let mut chat = Chat::with("tomasz-nowak", 30);
-    for line in [
+    chat.ask_all(&[
         "Hello Dr. Nowak, I am Arjun, a second-year master's student in physics here on a student visa. I am curious how a physicist ends up in science policy, so thank you for making time.",
         "Let's start with the day to day. What does a science policy analyst at a federal agency actually produce?",
         "Hearing preparation sounds intense. When you draft answers for leadership, how do you guess what a member of Congress will ask?",
@@ -45,9 +43,7 @@ fn a_remark_on_the_time_left_before_a_question_asks_the_question() {
         "The Hollis fellowship webinar in October, I will put it on my calendar. Looking forward, how do you see science policy changing in the next five or ten years?",
         "Research security is a topic that worries international students a little. Does it affect how you work with foreign-born scientists like yourself?",
         "Sorry, I think that went past my question. I meant research security: does it change anything for foreign-born scientists, in your experience? If it is sensitive, I understand.",
-    ] {
-        chat.ask(line);
-    }
+    ]);
     let plan = chat.interview.plan.clone();
     let asked = chat.ask("Okay, I will read about it myself. Since we have only a few minutes: what is the single most useful thing I can do in my last year of the master's to move toward policy?");
     assert_ne!(asked.topic, Topic::SmallTalk, "{}", asked.reply);
@@ -61,7 +57,7 @@ fn a_remark_on_the_time_left_before_a_question_asks_the_question() {
 #[test]
 fn an_answer_said_again_drops_the_short_word_that_opened_it() {
     let mut chat = Chat::with("maya-okafor", 30);
-    for line in [
+    chat.ask_all(&[
         "hiii dr okafor!! im jess, sophomore psych major, my advisor said you might talk to me about child psychiatry, thank u sm",
         "omg ok yes the unit!! what do ur days actually look like there",
         "wait why do u call schools?? like the kids actual schools?",
@@ -77,9 +73,7 @@ fn an_answer_said_again_drops_the_short_word_that_opened_it() {
         "hm ok thats not quite it either but whatever lol. what happened in that hard year of med school, if thats ok to ask",
         "thats really real tho, i like that u see a therapist. last thing, what advice would u give a sophomore who wants to do what u do",
         "ooh a psychiatric nurse practitioner, i didnt even know that was a thing. how is that different from what u do?",
-    ] {
-        chat.ask(line);
-    }
+    ]);
     let asked = chat.ask("ok ill look up the NP part myself haha. thank u SO much dr okafor this was amazing, ill def email u an update!!");
     for lead in ["earlier: ", "already, but it holds: ", "As I mentioned: "] {
         for word in ["Of course.", "Yes", "Sure."] {

@@ -260,17 +260,20 @@ pub(super) fn question_after_thanks<'a>(
     // the second try, what went wrong the first time?): still a question, answered as any
     // line is (a follow-up on the persona's words, or a question back), never a goodbye.
     let asks = || {
-        use crate::understand::{classes::wh, shape::question_start};
         let clauses = question
             .split([',', ';'])
             .map(crate::understand::text::words);
-        let wh_clause =
-            |c: &Vec<String>| question_start(c).is_some_and(|i| wh().contains(&c[i].as_str()));
         !greeting
             && (work || asked.topic == Topic::None)
-            && clauses.into_iter().any(|c| wh_clause(&c))
+            && clauses.into_iter().any(|c| wh_question(&c))
     };
     (work && asked.confidence >= sure || asks()).then_some((asked, question))
+}
+
+/// A clause's words open as a wh-question, after fillers (so what went wrong?).
+pub(super) fn wh_question(clause: &[String]) -> bool {
+    use crate::understand::{classes::wh, shape::question_start};
+    question_start(clause).is_some_and(|i| wh().contains(&clause[i].as_str()))
 }
 
 /// Thanks in the first half of the agreed time with no word of goodbye (time, bye,

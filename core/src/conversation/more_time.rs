@@ -2,6 +2,7 @@
 //! more mins?): the persona agrees, a busy one to a short extension, and the agreed time
 //! grows as if the user had extended it (`Interview::apply`).
 
+use super::intents::wh_question;
 use super::time_remarks::pick;
 use super::{Memory, Reply, ReplyKind, TimeContext};
 use crate::lexicon::{has, replies};
@@ -48,15 +49,13 @@ pub(super) fn more_time(
 /// that okay?"), or `None`: a line by "I" with a word of time and one of limit, and no
 /// wh-question in it (a question after the remark is answered instead).
 pub(super) fn short_on_time(memory: &mut Memory, w: &[String], line: &str) -> Option<Reply> {
-    use crate::understand::{classes::wh, shape::question_start};
     let any = |class: &[String]| w.iter().any(|x| has(class, x));
     let by_me = w.iter().any(|x| x == "i");
     let asks_about_work = || {
         let clauses = sentences(line)
             .into_iter()
             .flat_map(|s| s.split([',', ';']));
-        (clauses.map(words))
-            .any(|c| question_start(&c).is_some_and(|i| wh().contains(&c[i].as_str())))
+        (clauses.map(words)).any(|c| wh_question(&c))
     };
     // The line's words rule most lines out before its clauses are read.
     if !by_me
@@ -124,14 +123,11 @@ pub(super) fn time_left(
 /// thing I can do?). A line that asks something else as well is answered as usual, so the
 /// other question is not lost.
 fn asks_for_more_time(line: &str) -> bool {
-    use crate::understand::{classes::wh, shape::question_start};
     let about_time = |w: &[String]| {
         let any = |class: &[String]| w.iter().any(|x| has(class, x));
         any(replies::more_time()) && any(replies::time_words())
     };
-    let asks_other = |c: &[String]| {
-        !about_time(c) && question_start(c).is_some_and(|i| wh().contains(&c[i].as_str()))
-    };
+    let asks_other = |c: &[String]| !about_time(c) && wh_question(c);
     let sentences = sentences(line);
     let mut questions = sentences.iter().filter(|s| s.ends_with('?')).peekable();
     questions.peek().is_some()

@@ -36,4 +36,11 @@ impl Chat {
         assert!(self.interview.apply(&self.persona, &self.matcher, ask));
         self.interview.exchanges.last().unwrap().clone()
     }
+
+    /// Asks each of `lines` in turn: the conversation a test's last line is asked in.
+    pub fn ask_all(&mut self, lines: &[&str]) {
+        for line in lines {
+            self.ask(line);
+        }
+    }
 }
