@@ -4,7 +4,7 @@
 use super::time_remarks::pick;
 use super::{Memory, Reply, ReplyKind};
 use crate::interview::Exchange;
-use crate::lexicon::{has, replies};
+use crate::lexicon::{has, has_phrase, replies};
 use crate::persona::{Persona, Term};
 use crate::topic::Topic;
 use crate::understand::classes::{addressed, being, fillers, wh};
@@ -15,11 +15,27 @@ use crate::understand::text::{is_function_word, words as split, words_kept};
 const OTHER_WORDS: usize = 1;
 const OTHER_WORDS_WITH_CUE: usize = 2;
 
+/// A word with a plural's "s" taken off, so that a glossary's "rounds" is found in "what
+/// does round mean?" and its "program officer" in "program officers": compared on both sides,
+/// this never needs the exact form to be listed. "ss", "us" and "is" endings (class, status,
+/// analysis) and short words are left as they are.
+fn fold(word: &str) -> &str {
+    let kept = ["ss", "us", "is"].iter().any(|e| word.ends_with(e)) || word.len() < 4;
+    match word.strip_suffix('s') {
+        Some(stem) if !kept => stem,
+        _ => word,
+    }
+}
+
+/// The same word, plural aside.
+fn same(a: &str, b: &str) -> bool {
+    fold(a) == fold(b)
+}
+
 /// Where `phrase` starts in `words`, if it is there.
 fn find(words: &[String], phrase: &[String]) -> Option<usize> {
-    let (first, rest) = phrase.split_first()?;
     let last = words.len().checked_sub(phrase.len())?;
-    (0..=last).find(|&i| words[i] == *first && words[i + 1..i + phrase.len()] == *rest)
+    (0..=last).find(|&i| (words[i..].iter().zip(phrase)).all(|(w, p)| same(w, p)))
 }
 
 /// Where a glossary `phrase` starts in `words`, and how many words it has.
@@ -43,6 +59,21 @@ thread_local!(static INDEX: std::cell::RefCell<Option<Index>> = const { std::cel
 /// longest of the persona's phrases the line holds (the first in glossary order of those as
 /// long), where it first stands.
 fn term_in<'p>(persona: &'p Persona, words: &[String]) -> Option<(&'p Term, usize, usize)> {
+    term_placed(persona, words, false)
+}
+
+/// The persona's term the line names first (the longest phrase of those starting there): the
+/// one "what is that?" points back to, as in "you mentioned a fellowship after residency".
+fn first_term_in<'p>(persona: &'p Persona, words: &[String]) -> Option<&'p Term> {
+    term_placed(persona, words, true).map(|t| t.0)
+}
+
+/// The term of `term_in`, or with `first`, the one of `first_term_in`.
+fn term_placed<'p>(
+    persona: &'p Persona,
+    words: &[String],
+    first: bool,
+) -> Option<(&'p Term, usize, usize)> {
     INDEX.with_borrow_mut(|index| {
         let mut phrases = (persona.terms.iter()).flat_map(|t| &t.words);
         if !index
@@ -59,18 +90,27 @@ fn term_in<'p>(persona: &'p Persona, words: &[String]) -> Option<(&'p Term, usiz
                     phrases.push(p.clone());
                 }
             }
-            crate::small_sort::sort_small_by(&mut entries, |a, b| a.2[0].cmp(&b.2[0]));
+            crate::small_sort::sort_small_by(&mut entries, |a, b| fold(&a.2[0]).cmp(fold(&b.2[0])));
             *index = Some(Index { phrases, entries });
         }
         let entries = &index.as_ref()?.entries;
         // (order, term, at, length) of the best so far.
         let mut best: Option<(usize, usize, usize, usize)> = None;
         for (at, word) in words.iter().enumerate() {
-            let from = entries.partition_point(|e| e.2[0] < *word);
-            for (order, t, phrase) in entries[from..].iter().take_while(|e| e.2[0] == *word) {
+            let word = fold(word);
+            let from = entries.partition_point(|e| fold(&e.2[0]) < word);
+            let same_first = |e: &&(usize, usize, std::rc::Rc<[String]>)| fold(&e.2[0]) == word;
+            for (order, t, phrase) in entries[from..].iter().take_while(same_first) {
                 let n = phrase.len();
-                let better = best.is_none_or(|b| n > b.3 || n == b.3 && *order < b.0);
-                if better && words[at..].starts_with(phrase) {
+                let better = best.is_none_or(|b| {
+                    let longer = n > b.3 || n == b.3 && *order < b.0;
+                    if first {
+                        at == b.2 && longer
+                    } else {
+                        longer
+                    }
+                });
+                if better && find(&words[at..(at + n).min(words.len())], phrase) == Some(0) {
                     best = Some((*order, *t, at, n));
                 }
             }
@@ -116,21 +156,68 @@ pub(super) fn asked<'p>(
     let sentences = crate::understand::text::sentences(line);
     let whole = sentences.len() <= 1 && !line.contains([':', ',']);
     let last = sentences.len().saturating_sub(1);
+    // The pieces before this one: the part before it in its sentence, and the sentence
+    // before. "You mentioned SPEP. What is that?" asks about what they name.
+    let (mut part_before, mut sentence_before): (Vec<String>, Vec<String>) = Default::default();
     for (i, sentence) in sentences.iter().enumerate() {
         // The term alone may ask when it is the whole line, or the line's last question.
         let alone = whole || (i == last && i > 0 && sentence.trim_end().ends_with('?'));
+        // A term the persona's words were quoted with (when you say health plans, ...): the
+        // part after it asks what it means if it says so (do you mean insurers?).
+        let mut quoted: Option<&Term> = None;
+        part_before.clear();
         // What comes after a colon or a comma is read on its own too (sorry, one more
         // question: what is a readability checker?).
         for part in sentence.split(':').flat_map(|p| p.split(',')) {
             let part_words = split(part);
-            if let Some(term) = asked_in(persona, &part_words, alone.then_some(earlier)) {
+            let referred = || {
+                let named = [&part_before, &sentence_before].into_iter();
+                let mut named = named.filter_map(|n| first_term_in(persona, n));
+                asks_what_it_is(&part_words).then(|| named.next()).flatten()
+            };
+            let meant = || quoted.filter(|_| asks_meaning(&part_words));
+            let term = (asked_in(persona, &part_words, alone.then_some(earlier)))
+                .or_else(referred)
+                .or_else(meant);
+            if let Some(term) = term {
                 if !asked.iter().any(|t| std::ptr::eq(*t, term)) {
                     asked.push(term);
                 }
             }
+            let quoting = (replies::quoting().iter()).any(|q| has_phrase(&part_words, q));
+            quoted = quoting
+                .then(|| first_term_in(persona, &part_words))
+                .flatten();
+            part_before = part_words;
         }
+        sentence_before = split(sentence);
     }
     asked
+}
+
+/// Whether `words` ask what the persona meant (do you mean insurers?). "Does that mean
+/// you're a doctor?" draws a conclusion from the words instead.
+fn asks_meaning(words: &[String]) -> bool {
+    (words.windows(2)).any(|w| w[0] == "you" && matches!(w[1].as_str(), "mean" | "meant"))
+}
+
+/// A sentence that asks what the thing just named is, and nothing more: what is that, what
+/// does it mean, what does that stand for. "What is it like?" or "Who is that for?" ask
+/// something else.
+fn asks_what_it_is(words: &[String]) -> bool {
+    let said: Vec<&str> = (words.iter().map(|w| w.as_str()))
+        .filter(|w| !fillers().contains(w) && *w != "exactly")
+        .collect();
+    let pointer = |w: &&str| matches!(*w, "that" | "this" | "it");
+    match said.as_slice() {
+        ["what", be, p] => being().contains(be) && pointer(p),
+        ["what", rest @ ..] => {
+            rest.iter().any(pointer)
+                && rest.iter().any(|w| has(replies::meaning(), w))
+                && (rest.iter()).all(|w| is_function_word(w) || has(replies::meaning(), w))
+        }
+        _ => false,
+    }
 }
 
 /// The term one sentence's `words` ask about; `earlier` is given when the sentence is the
@@ -144,10 +231,13 @@ fn asked_in<'p>(
     let before = &words[..at];
     // Fillers (um, so) and the term's own other words (AAV before capsid tropism) are not
     // other words of substance.
-    let own = |w: &String| (term.words.iter()).any(|p| words_kept(p).contains(w));
+    let own = |w: &String| (term.words.iter()).any(|p| words_kept(p).iter().any(|o| same(o, w)));
+    let cue_word = |w: &String| has(replies::meaning(), w) || has(replies::consists(), w);
+    let substance = |w: &&String| {
+        !is_function_word(w) && !fillers().contains(&w.as_str()) && !own(w) && !cue_word(w)
+    };
     let others = (before.iter().chain(&words[at + len..]))
-        .filter(|w| !is_function_word(w) && !fillers().contains(&w.as_str()) && !own(w))
-        .filter(|w| !has(replies::meaning(), w))
+        .filter(substance)
         .count();
     // "I meant the NP part" says what the user asked, not what a word means; "what the
     // agency meant" asks what the agency intended.
@@ -155,10 +245,11 @@ fn asked_in<'p>(
         let intended = w == "meant" && i == at + len;
         has(replies::meaning(), w) && (i == 0 || words[i - 1] != "i") && !intended
     });
-    // What is X: a question word and a form of be, fillers (wait, so) before them.
+    // What is X: a question word and a form of be, fillers (wait, so) before them, and
+    // perhaps between them (what exactly are appropriations?).
     let shaped = (before.iter().position(|w| wh().contains(&w.as_str()))).is_some_and(|q| {
-        before
-            .get(q + 1)
+        (before[q + 1..].iter())
+            .find(|w| !matches!(w.as_str(), "exactly" | "even") && !fillers().contains(&w.as_str()))
             .is_some_and(|w| being().contains(&w.as_str()))
     });
     // What was your postdoc like? What is your evaluation? asks about theirs, not the meaning.
@@ -167,22 +258,39 @@ fn asked_in<'p>(
     let shaped = shaped && !owned;
     // Typed tersely, the question word after the term: capstone on what? budget season = what?
     let terse = before.is_empty() && (words[at + len..].iter()).any(|w| w == "what");
-    // Asked inside a request (could I ask what a readability tool is?): a question word
-    // before the term and a form of be after it, ending the sentence.
-    let embedded = (before.iter()).any(|w| wh().contains(&w.as_str()))
-        && words.len() == at + len + 1
-        && being().contains(&words[at + len].as_str());
+    // Asked inside a request (could I ask what a readability tool is?): "what", perhaps an
+    // article, the term and a form of be, ending the sentence. What frames it (I have to
+    // admit I don't know) is not counted against it; "what your role at the agency is" asks
+    // something else.
+    let framed = (before.iter()).rposition(|w| w == "what");
+    let embedded = framed.is_some_and(|q| {
+        words.len() == at + len + 1
+            && being().contains(&words[at + len].as_str())
+            && (before[q + 1..].iter())
+                .all(|w| matches!(w.as_str(), "a" | "an" | "the" | "exactly"))
+    });
     // ... unless the user says they know it (I know what the FDA is).
     let known = (replies::known().iter()).any(|k| crate::lexicon::has_phrase(before, k));
     let embedded = embedded && !known;
-    let shaped = shaped || terse || embedded;
+    // A role asked with "do": what does a program officer do?
+    let role = (before.iter().position(|w| w == "what")).is_some_and(|q| {
+        (before[..q].iter()).all(|w| fillers().contains(&w.as_str()))
+            && matches!(before.get(q + 1).map(String::as_str), Some("do" | "does"))
+            && (before[q + 2..].iter()).all(|w| matches!(w.as_str(), "a" | "an" | "the"))
+            && words[at + len..] == ["do"]
+    });
+    let shaped = shaped || terse || embedded || role;
     // The term alone, or after fillers (and RMAT?, so the huddle?); not a question about it
     // (or is it all CHWs?).
     let alone = (before.iter()).all(|w| fillers().contains(&w.as_str()) || w == "the")
         && at + len == words.len()
         && (earlier.unwrap_or_default().iter())
             .any(|e| find(&split(&e.reply), &words[at..at + len]).is_some());
-    let fits = (cue && others <= OTHER_WORDS_WITH_CUE) || (shaped && others <= OTHER_WORDS);
+    let consists = (words.iter()).any(|w| has(replies::consists(), w));
+    let fits = (cue && others <= OTHER_WORDS_WITH_CUE)
+        || (consists && others == 0)
+        || (shaped && others <= OTHER_WORDS)
+        || embedded;
     (fits || alone).then_some(term)
 }
 
