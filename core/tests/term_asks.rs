@@ -103,8 +103,14 @@ fn what_is_it_points_back_past_a_part_without_a_term() {
         "tomasz-nowak",
         "Condensed-matter physics is well over my head, I'm afraid. In plain words, what is it?",
     );
-    assert!(reply.starts_with("Condensed-matter physics studies"), "{reply}");
-    let reply = reply_to("sam-whitfield", "What even is health informatics? I've never heard of it.");
+    assert!(
+        reply.starts_with("Condensed-matter physics studies"),
+        "{reply}"
+    );
+    let reply = reply_to(
+        "sam-whitfield",
+        "What even is health informatics? I've never heard of it.",
+    );
     assert!(reply.starts_with("The field of how health data"), "{reply}");
 }
 
@@ -114,7 +120,10 @@ fn quoting_a_term_and_asking_what_they_meant_explains_it() {
         "rosa-delgado",
         "When you say health plans, do you mean insurance companies? Why would they care?",
     );
-    assert!(reply.starts_with("A company that manages Medicaid"), "{reply}");
+    assert!(
+        reply.starts_with("A company that manages Medicaid"),
+        "{reply}"
+    );
     // A conclusion drawn from the word is not a question about its meaning.
     let reply = reply_to(
         "maya-okafor",
