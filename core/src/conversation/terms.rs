@@ -15,12 +15,16 @@ use crate::understand::text::{is_function_word, words as split, words_kept};
 const OTHER_WORDS: usize = 1;
 const OTHER_WORDS_WITH_CUE: usize = 2;
 
-/// A word with a plural's "s" taken off, so that a glossary's "rounds" is found in "what
-/// does round mean?" and its "program officer" in "program officers": compared on both sides,
-/// this never needs the exact form to be listed. "ss", "us" and "is" endings (class, status,
-/// analysis) and short words are left as they are.
+/// The question word of what is X: the shapes below are about it alone.
+const WHAT: &str = "what";
+
+/// A word with a plural's s taken off, so that a glossary's rounds is found in what does
+/// round mean? and its program officer in program officers: compared on both sides, this
+/// never needs the exact form to be listed. The endings of `replies::plural_kept` (class,
+/// status, analysis) and short words are left as they are.
 fn fold(word: &str) -> &str {
-    let kept = ["ss", "us", "is"].iter().any(|e| word.ends_with(e)) || word.len() < 4;
+    let kept =
+        (replies::plural_kept().iter()).any(|e| word.ends_with(e.as_str())) || word.len() < 4;
     match word.strip_suffix('s') {
         Some(stem) if !kept => stem,
         _ => word,
@@ -63,7 +67,7 @@ fn term_in<'p>(persona: &'p Persona, words: &[String]) -> Option<(&'p Term, usiz
 }
 
 /// The persona's term the line names first (the longest phrase of those starting there): the
-/// one "what is that?" points back to, as in "you mentioned a fellowship after residency".
+/// one a later what is that? points back to (you mentioned a fellowship after residency).
 fn first_term_in<'p>(persona: &'p Persona, words: &[String]) -> Option<&'p Term> {
     term_placed(persona, words, true).map(|t| t.0)
 }
@@ -157,7 +161,7 @@ pub(super) fn asked<'p>(
     let whole = sentences.len() <= 1 && !line.contains([':', ',']);
     let last = sentences.len().saturating_sub(1);
     // The pieces before this one: the part before it in its sentence, and the sentence
-    // before. "You mentioned SPEP. What is that?" asks about what they name.
+    // before. You mentioned SPEP. What is that? asks about what they name.
     let (mut part_before, mut sentence_before): (Vec<String>, Vec<String>) = Default::default();
     for (i, sentence) in sentences.iter().enumerate() {
         // The term alone may ask when it is the whole line, or the line's last question.
@@ -198,20 +202,20 @@ pub(super) fn asked<'p>(
 /// Whether `words` ask what the persona meant (do you mean insurers?). "Does that mean
 /// you're a doctor?" draws a conclusion from the words instead.
 fn asks_meaning(words: &[String]) -> bool {
-    (words.windows(2)).any(|w| w[0] == "you" && matches!(w[1].as_str(), "mean" | "meant"))
+    (replies::you_mean().iter()).any(|p| has_phrase(words, p))
 }
 
 /// A sentence that asks what the thing just named is, and nothing more: what is that, what
-/// does it mean, what does that stand for. "What is it like?" or "Who is that for?" ask
+/// does it mean, what does that stand for. What is it like? or who is that for? ask
 /// something else.
 fn asks_what_it_is(words: &[String]) -> bool {
     let said: Vec<&str> = (words.iter().map(|w| w.as_str()))
-        .filter(|w| !fillers().contains(w) && *w != "exactly")
+        .filter(|w| !fillers().contains(w) && !has(replies::term_asides(), w))
         .collect();
-    let pointer = |w: &&str| matches!(*w, "that" | "this" | "it");
+    let pointer = |w: &&str| has(replies::term_pointers(), w);
     match said.as_slice() {
-        ["what", be, p] => being().contains(be) && pointer(p),
-        ["what", rest @ ..] => {
+        [what, be, p] if *what == WHAT => being().contains(be) && pointer(p),
+        [what, rest @ ..] if *what == WHAT => {
             rest.iter().any(pointer)
                 && rest.iter().any(|w| has(replies::meaning(), w))
                 && (rest.iter()).all(|w| is_function_word(w) || has(replies::meaning(), w))
@@ -239,7 +243,7 @@ fn asked_in<'p>(
     let others = (before.iter().chain(&words[at + len..]))
         .filter(substance)
         .count();
-    // "I meant the NP part" says what the user asked, not what a word means; "what the
+    // I meant the NP part says what the user asked, not what a word means; what the
     // agency meant" asks what the agency intended.
     let cue = (words.iter().enumerate()).any(|(i, w)| {
         let intended = w == "meant" && i == at + len;
@@ -249,7 +253,7 @@ fn asked_in<'p>(
     // perhaps between them (what exactly are appropriations?).
     let shaped = (before.iter().position(|w| wh().contains(&w.as_str()))).is_some_and(|q| {
         (before[q + 1..].iter())
-            .find(|w| !matches!(w.as_str(), "exactly" | "even") && !fillers().contains(&w.as_str()))
+            .find(|w| !has(replies::term_asides(), w) && !fillers().contains(&w.as_str()))
             .is_some_and(|w| being().contains(&w.as_str()))
     });
     // What was your postdoc like? What is your evaluation? asks about theirs, not the meaning.
@@ -257,27 +261,30 @@ fn asked_in<'p>(
         || words.last().is_some_and(|w| w == "like");
     let shaped = shaped && !owned;
     // Typed tersely, the question word after the term: capstone on what? budget season = what?
-    let terse = before.is_empty() && (words[at + len..].iter()).any(|w| w == "what");
-    // Asked inside a request (could I ask what a readability tool is?): "what", perhaps an
+    let terse = before.is_empty() && (words[at + len..].iter()).any(|w| w == WHAT);
+    // Asked inside a request (could I ask what a readability tool is?): what, perhaps an
     // article, the term and a form of be, ending the sentence. What frames it (I have to
-    // admit I don't know) is not counted against it; "what your role at the agency is" asks
+    // admit I don't know) is not counted against it; what your role at the agency is asks
     // something else.
-    let framed = (before.iter()).rposition(|w| w == "what");
+    let framed = (before.iter()).rposition(|w| w == WHAT);
     let embedded = framed.is_some_and(|q| {
         words.len() == at + len + 1
             && being().contains(&words[at + len].as_str())
             && (before[q + 1..].iter())
-                .all(|w| matches!(w.as_str(), "a" | "an" | "the" | "exactly"))
+                .all(|w| has(replies::term_articles(), w) || has(replies::term_asides(), w))
     });
     // ... unless the user says they know it (I know what the FDA is).
     let known = (replies::known().iter()).any(|k| crate::lexicon::has_phrase(before, k));
     let embedded = embedded && !known;
-    // A role asked with "do": what does a program officer do?
-    let role = (before.iter().position(|w| w == "what")).is_some_and(|q| {
+    // A role asked with do: what does a program officer do?
+    let role = (before.iter().position(|w| w == WHAT)).is_some_and(|q| {
         (before[..q].iter()).all(|w| fillers().contains(&w.as_str()))
-            && matches!(before.get(q + 1).map(String::as_str), Some("do" | "does"))
-            && (before[q + 2..].iter()).all(|w| matches!(w.as_str(), "a" | "an" | "the"))
-            && words[at + len..] == ["do"]
+            && before
+                .get(q + 1)
+                .is_some_and(|w| has(replies::role_verbs(), w))
+            && (before[q + 2..].iter()).all(|w| has(replies::term_articles(), w))
+            && words.len() == at + len + 1
+            && has(replies::role_verbs(), &words[at + len])
     });
     let shaped = shaped || terse || embedded || role;
     // The term alone, or after fillers (and RMAT?, so the huddle?); not a question about it
