@@ -244,7 +244,7 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // the largest script, +15 terms, about +1.7 KiB gzip) and walks 27-28's fixes (thanks before
 // a question, the time left, a brief answer's first sentence, "I know what X is": +0.5 KB in
 // the engine piece): practice ceiling 456.3 -> 458.6 (NOTES.md section 1).
-// Forty-seventh session: 459.9 with more ways of asking what a word means (round / rounds,
+// Forty-seventh session: 460.0 with more ways of asking what a word means (round / rounds,
 // "what is that?" after the term, "what does X involve?", "when you say X, do you mean...?":
 // blind walks 29 and 30 each found one turn better and none worse; +1.4 KB gzip in the engine
 // piece) and every persona's answer on getting in without its credentials (blind walk 31:

@@ -244,7 +244,7 @@ fn asked_in<'p>(
         .filter(substance)
         .count();
     // I meant the NP part says what the user asked, not what a word means; what the
-    // agency meant" asks what the agency intended.
+    // agency meant asks what the agency intended.
     let cue = (words.iter().enumerate()).any(|(i, w)| {
         let intended = w == "meant" && i == at + len;
         has(replies::meaning(), w) && (i == 0 || words[i - 1] != "i") && !intended
