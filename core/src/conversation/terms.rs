@@ -286,7 +286,7 @@ fn asked_in<'p>(
             && words.len() == at + len + 1
             && has(replies::role_verbs(), &words[at + len])
     });
-    let shaped = shaped || terse || embedded || role;
+    let shaped = shaped || terse || role;
     // The term alone, or after fillers (and RMAT?, so the huddle?); not a question about it
     // (or is it all CHWs?).
     let alone = (before.iter()).all(|w| fillers().contains(&w.as_str()) || w == "the")
