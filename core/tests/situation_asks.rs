@@ -32,16 +32,34 @@ fn told(persona: &str, line: &str) -> Vec<String> {
 #[test]
 fn every_persona_answers_the_user_about_their_own_situation() {
     let asks = [
-        ("asked-caregiving", "I have two young kids. Could I manage this kind of job with school pickups?"),
-        ("asked-location", "Is this work possible for someone who lives in a small town far from any city?"),
-        ("asked-disability", "I have a disability. Should I disclose it when I apply?"),
-        ("asked-age-gap", "Am I too old to start this in my forties, after a career break?"),
-        ("asked-temperament", "Can someone introverted like me do well in this work?"),
+        (
+            "asked-caregiving",
+            "I have two young kids. Could I manage this kind of job with school pickups?",
+        ),
+        (
+            "asked-location",
+            "Is this work possible for someone who lives in a small town far from any city?",
+        ),
+        (
+            "asked-disability",
+            "I have a disability. Should I disclose it when I apply?",
+        ),
+        (
+            "asked-age-gap",
+            "Am I too old to start this in my forties, after a career break?",
+        ),
+        (
+            "asked-temperament",
+            "Can someone introverted like me do well in this work?",
+        ),
     ];
     for persona in PERSONAS {
         for (id, line) in asks {
             let nuggets = told(persona, line);
-            assert!(nuggets.iter().any(|n| n == id), "{persona}: {line}: {nuggets:?}");
+            assert!(
+                nuggets.iter().any(|n| n == id),
+                "{persona}: {line}: {nuggets:?}"
+            );
         }
     }
 }
