@@ -249,7 +249,12 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // blind walks 29 and 30 each found one turn better and none worse; +1.4 KB gzip in the engine
 // piece) and every persona's answer on getting in without its credentials (blind walk 31:
 // 5 of 5 direct changes better; +0.4 KB in Priya's script): practice ceiling 458.6 -> 460.3.
-const CEILINGS = { firstScreen: 106.3 * KIB, practice: 460.3 * KIB };
+// 2026-12-07, forty-eighth session: 463.2. Eight answers per persona for questions about the
+// user's own situation (earlier work, a degree from abroad, caregiving, where they live, paying
+// for training, a disability, starting late, being shy; walk 33 found 4 of 77 such lines
+// answered; blind walk 34: situation lines 10 better, 0 worse). All of it is Priya's script,
+// the persona this measure loads (38.3 -> 41.6 KB gzip); no code changed: ceiling 460.3 -> 463.7.
+const CEILINGS = { firstScreen: 106.3 * KIB, practice: 463.7 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
