@@ -73,6 +73,7 @@ fn questions_about_the_persona_in_the_same_words_are_not_taken_for_the_users_sit
         "Did you have to relocate for this job?",
         "Do you treat ADHD?",
         "Is the work emotionally draining?",
+        "What do you wish you had known when you were my age?",
     ];
     for persona in PERSONAS {
         for line in about_them {
