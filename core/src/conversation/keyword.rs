@@ -2,14 +2,15 @@
 //! belonging...) answers that question on its own. Said after another answer of its topic,
 //! it came after a story nobody asked for ("Python from Scratch... Shadowing me? Honestly...").
 
+use super::terms::{find, fold};
 use super::{Memory, Reply, ReplyKind, TRUST_NEEDED};
 use crate::interview::Exchange;
-use crate::lexicon::{has, has_phrase, replies};
+use crate::lexicon::{has, replies};
 use crate::persona::{Nugget, Persona, Reveal, Temperament};
 use crate::substr;
 use crate::topic::Topic;
 use crate::understand::shape;
-use crate::understand::text::{self, contains_phrase, words};
+use crate::understand::text::{self, words};
 use crate::understand::Understanding;
 
 /// The first such answer not yet told whose keyword the question says, told alone on its
@@ -33,16 +34,17 @@ pub(super) fn asked_for(
     // Cheap first, at every question: a keyword among the line's words, compared as written
     // (a keyword with a hyphen or an apostrophe is normalized like the line). A bit per word
     // of the line, by a hash, rules most keywords out before their words are compared.
-    let line_bits = u.words.iter().fold(0, |bits, w| bits | bit(w));
+    // Words are compared plural aside (`terms::fold`), so a keyword need not list both forms.
+    let line_bits = u.words.iter().fold(0, |bits, w| bits | bit(fold(w)));
     let appears = |k: &String| {
         let plain = k
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ');
         if plain {
             let first = &k[..k.bytes().position(|b| b == b' ').unwrap_or(k.len())];
-            line_bits & bit(first) != 0 && has_phrase(&u.words, k)
+            line_bits & bit(fold(first)) != 0 && find(&u.words, &text::words(k)).is_some()
         } else {
-            contains_phrase(&u.words, &text::words_kept(k))
+            find(&u.words, &text::words_kept(k)).is_some()
         }
     };
     let fresh = |n: &&Nugget| n.reveal == Reveal::Asked && !memory.revealed.contains(&n.id);
@@ -71,7 +73,7 @@ pub(super) fn asked_for(
     } else {
         words(&marked.join(" "))
     };
-    let named = |k: &String| contains_phrase(&asked, &text::words_kept(k)) && !covered(k);
+    let named = |k: &String| find(&asked, &text::words_kept(k)).is_some() && !covered(k);
     let nugget = candidates
         .into_iter()
         .find(|n| n.keywords.iter().any(named))?;

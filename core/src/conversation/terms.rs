@@ -22,7 +22,7 @@ const WHAT: &str = "what";
 /// round mean? and its program officer in program officers: compared on both sides, this
 /// never needs the exact form to be listed. The endings of `replies::plural_kept` (class,
 /// status, analysis) and short words are left as they are.
-fn fold(word: &str) -> &str {
+pub(super) fn fold(word: &str) -> &str {
     let kept =
         (replies::plural_kept().iter()).any(|e| word.ends_with(e.as_str())) || word.len() < 4;
     match word.strip_suffix('s') {
@@ -36,8 +36,9 @@ fn same(a: &str, b: &str) -> bool {
     fold(a) == fold(b)
 }
 
-/// Where `phrase` starts in `words`, if it is there.
-fn find(words: &[String], phrase: &[String]) -> Option<usize> {
+/// Where `phrase` starts in `words`, if it is there (plural aside: a keyword's "small kid" is
+/// found in "my small kids" too).
+pub(super) fn find(words: &[String], phrase: &[String]) -> Option<usize> {
     let last = words.len().checked_sub(phrase.len())?;
     (0..=last).find(|&i| (words[i..].iter().zip(phrase)).all(|(w, p)| same(w, p)))
 }
