@@ -23,11 +23,15 @@ const WHAT: &str = "what";
 /// never needs the exact form to be listed. The endings of `replies::plural_kept` (class,
 /// status, analysis) and short words are left as they are.
 pub(super) fn fold(word: &str) -> &str {
-    let kept =
-        (replies::plural_kept().iter()).any(|e| word.ends_with(e.as_str())) || word.len() < 4;
-    match word.strip_suffix('s') {
-        Some(stem) if !kept => stem,
-        _ => word,
+    // Most words end otherwise: answered before the endings are looked up.
+    let Some(stem) = word.strip_suffix('s').filter(|_| word.len() >= 4) else {
+        return word;
+    };
+    let kept = (replies::plural_kept().iter()).any(|e| word.ends_with(e.as_str()));
+    if kept {
+        word
+    } else {
+        stem
     }
 }
 
