@@ -254,7 +254,10 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // for training, a disability, starting late, being shy; walk 33 found 4 of 77 such lines
 // answered; blind walk 34: situation lines 10 better, 0 worse). All of it is Priya's script,
 // the persona this measure loads (38.3 -> 41.6 KB gzip); no code changed: ceiling 460.3 -> 463.7.
-const CEILINGS = { firstScreen: 106.3 * KIB, practice: 463.7 * KIB };
+// Then 463.6 with keywords compared plural aside (keyword.rs through terms::fold: engine piece
+// 243,068 -> 243,380 bytes gzip; blind walk 36 of the session's final build: 4 of 4 direct
+// changes better): ceiling 463.7 -> 464.0, the usual margin for hashed names.
+const CEILINGS = { firstScreen: 106.3 * KIB, practice: 464.0 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

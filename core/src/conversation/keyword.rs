@@ -31,11 +31,10 @@ pub(super) fn asked_for(
     if guarded || courtesy || !(line.contains('?') || shape::asks(&u.words, false)) {
         return None;
     }
-    // Cheap first, at every question: a keyword among the line's words, compared as written
-    // (a keyword with a hyphen or an apostrophe is normalized like the line). A bit per word
-    // of the line, by a hash, rules most keywords out before their words are compared.
-    // Words are compared plural aside (`terms::fold`), so a keyword need not list both forms;
-    // the line's words are folded once here, a keyword's first word once per keyword.
+    // Cheap first, at every question: a keyword among the line's words, compared plural aside
+    // (`terms::fold`, so a list need not name both forms; a keyword with a hyphen or an
+    // apostrophe is normalized like the line). The line's words are folded once; a bit per
+    // folded word, by a hash, rules most keywords out before their words are compared.
     let folded: Vec<&str> = u.words.iter().map(|w| fold(w)).collect();
     let line_bits = folded.iter().fold(0, |bits, w| bits | bit(w));
     let appears = |k: &String| {
@@ -44,9 +43,9 @@ pub(super) fn asked_for(
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ');
         if plain {
             let first = &k[..k.bytes().position(|b| b == b' ').unwrap_or(k.len())];
-            line_bits & bit(fold(first)) != 0 && in_row(&folded, k.split(' '))
+            line_bits & bit(fold(first)) != 0 && in_row(&folded, k)
         } else {
-            in_row(&folded, text::words_kept(k).iter().map(String::as_str))
+            in_row(&folded, &text::words_kept(k).join(" "))
         }
     };
     let fresh = |n: &&Nugget| n.reveal == Reveal::Asked && !memory.revealed.contains(&n.id);
@@ -87,15 +86,17 @@ pub(super) fn asked_for(
     Some(reply)
 }
 
-/// Whether a keyword's words are said in a row in `folded` (a line's words, each through
-/// `fold`), plural aside. Read in place: this runs for many keywords at every question.
-fn in_row<'k>(folded: &[&str], mut keyword: impl Iterator<Item = &'k str> + Clone) -> bool {
-    let Some(first) = keyword.next().map(fold) else {
+/// Whether a keyword's words (single spaces between) are said in a row in `folded` (a line's
+/// words, each through `fold`), plural aside. Read in place: this runs for many keywords at
+/// every question.
+fn in_row(folded: &[&str], keyword: &str) -> bool {
+    let mut words = keyword.split(' ');
+    let Some(first) = words.next().map(fold) else {
         return false;
     };
-    let n = 1 + keyword.clone().count();
+    let n = 1 + words.clone().count();
     (folded.windows(n))
-        .any(|w| w[0] == first && (w[1..].iter().zip(keyword.clone())).all(|(a, b)| *a == fold(b)))
+        .any(|w| w[0] == first && (w[1..].iter().zip(words.clone())).all(|(a, b)| *a == fold(b)))
 }
 
 /// One of 64 bits for a word, by a hash of its bytes: a line's words as a set that says

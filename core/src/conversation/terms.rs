@@ -40,8 +40,8 @@ fn same(a: &str, b: &str) -> bool {
     fold(a) == fold(b)
 }
 
-/// Where `phrase` starts in `words`, if it is there (plural aside: a keyword's "small kid" is
-/// found in "my small kids" too).
+/// Where `phrase` starts in `words`, if it is there, plural aside (a detail's keyword small kid
+/// is found in my small kids too).
 pub(super) fn find(words: &[String], phrase: &[String]) -> Option<usize> {
     let last = words.len().checked_sub(phrase.len())?;
     (0..=last).find(|&i| (words[i..].iter().zip(phrase)).all(|(w, p)| same(w, p)))
