@@ -1,0 +1,43 @@
+//! Walk 36: "Have a good one!" got "Not really my area", "Have a nice weekend." the weather and
+//! "Enjoy the rest of your day!" a typical day. A wish for the day is a goodbye, over every
+//! bundled persona; a sentence that only has a good something in it is not.
+
+mod common;
+
+use askwell_core::lexicon::replies;
+use askwell_core::topic::Topic;
+use common::chat::Chat;
+
+#[test]
+fn a_wish_for_the_rest_of_the_day_is_a_goodbye() {
+    for id in common::persona_ids() {
+        for wish in [
+            "Have a good one!",
+            "ok have a great day",
+            "Have a nice weekend.",
+            "Enjoy the rest of your day!",
+        ] {
+            let mut c = Chat::with(&id, 30);
+            c.ask("What does a typical day look like for you?");
+            let e = c.ask(wish);
+            assert_eq!(e.topic, Topic::Thanks, "{id}: {wish}: {}", e.reply);
+            assert!(
+                replies::bye_back()
+                    .iter()
+                    .any(|b| e.reply.starts_with(b.as_str())),
+                "{id}: {wish}: {}",
+                e.reply
+            );
+        }
+    }
+}
+
+#[test]
+fn having_a_good_something_is_not_a_goodbye() {
+    for id in common::persona_ids() {
+        let mut c = Chat::with(&id, 30);
+        c.ask("What does a typical day look like for you?");
+        let e = c.ask("I have a good background in statistics.");
+        assert_ne!(e.topic, Topic::Thanks, "{id}: {}", e.reply);
+    }
+}
