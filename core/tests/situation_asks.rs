@@ -17,9 +17,6 @@ const PERSONAS: [&str; 6] = [
     "tomasz-nowak",
 ];
 
-/// (The caregiving keyword is listed as "school pickup": a keyword's words are compared with
-/// the line's plural aside, so the first ask below also checks that.)
-///
 /// The nuggets told for `line`, asked after a short introduction and two ordinary questions
 /// (a guarded persona keeps its details until the user has shown some thought).
 fn told(persona: &str, line: &str) -> Vec<String> {
@@ -34,6 +31,8 @@ fn told(persona: &str, line: &str) -> Vec<String> {
 
 #[test]
 fn every_persona_answers_the_user_about_their_own_situation() {
+    // The caregiving keyword is listed as "school pickup": keywords are compared plural aside,
+    // so the first ask also checks that.
     let asks = [
         (
             "asked-caregiving",
