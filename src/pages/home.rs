@@ -199,7 +199,9 @@ fn SavedLists(part: HomePart) -> impl IntoView {
         let space = match part {
             HomePart::Due(_) => crate::storage::has_saved_sessions()
                 .then_some(("continue-space", "Finding where you left off…")),
-            HomePart::Rest => None,
+            // Nothing to see, but a mark the footer's style reads (style/main.css): the lists
+            // push the footer down, a layout shift for someone scrolled to the bottom.
+            HomePart::Rest => Some(("still-coming", "")),
         };
         crate::chunks::when_loaded(
             space,
