@@ -379,3 +379,19 @@ fn a_yes_no_part_beside_an_open_question_does_not_cut_the_answer_short() {
         }
     }
 }
+
+/// Walk 37: after "what's hard about the job, or where the field is heading?", a longer
+/// answer that asks nothing ("Mainly the industry-wide challenges for gene therapy.") was read
+/// as a new line, and a word of the pay answer before it took it back to pay.
+#[test]
+fn a_longer_answer_to_a_clarifying_question_picks_the_option_it_reads_as() {
+    let mut c = Chat::with("daniel-reyes", 30);
+    c.ask("Hi, I'm Aisha, a pharmacy student curious about regulatory affairs.");
+    c.ask("Roughly what salary range can someone expect starting out?");
+    let clarify = c.ask("What are the biggest challenges facing your industry right now?");
+    assert_eq!(clarify.kind, ReplyKind::Clarify, "{}", clarify.reply);
+    let options: Vec<Topic> = c.interview.memory.pending.map(|(a, b)| vec![a, b]).unwrap();
+    assert!(options.contains(&Topic::Trends), "{options:?}");
+    let next = c.ask("Mainly the industry-wide challenges for gene therapy.");
+    assert_eq!(next.topic, Topic::Trends, "{}", next.reply);
+}

@@ -64,7 +64,14 @@ pub(super) fn resolve_clarification(
     // A short question read, surely, as another topic asks anew (which organizations you
     // recommend?); without its question mark (how you got in) it names an option.
     let asks = line.trim_end().ends_with('?');
-    let elsewhere = asks && u.topic != a && u.topic != b && !u.is_ambiguous();
+    // A longer answer that asks nothing and reads as one of the options picks it (mainly the
+    // industry-wide challenges for gene therapy): taken as a new line, a word of an earlier
+    // answer in it took it back there, to pay (walk 37).
+    let read_as_option = u.topic == a || u.topic == b;
+    if !asks && read_as_option {
+        return Some(u.topic);
+    }
+    let elsewhere = asks && !read_as_option && !u.is_ambiguous();
     if !shape::is_short_answer(line) || elsewhere {
         return None;
     }
