@@ -257,7 +257,14 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // Then 463.6 with keywords compared plural aside (keyword.rs through terms::fold: engine piece
 // 243,068 -> 243,380 bytes gzip; blind walk 36 of the session's final build: 4 of 4 direct
 // changes better): ceiling 463.7 -> 464.0, the usual margin for hashed names.
-const CEILINGS = { firstScreen: 106.3 * KIB, practice: 464.0 * KIB };
+// Forty-ninth session: 464.2. A goodbye after a few words on being done ("Nah I think that's
+// everything. Have a good one!"), and words of leaving with more after them no longer taken
+// for a goodbye ("I take care of my mom" got "All right, bye for now"): farewell.rs and
+// replies.txt's bye_tails, +0.8 KB raw in the engine piece (a first version, through
+// `sentences_lazily(..).last()`, was +1.4 KB raw); a longer answer to a clarifying question
+// that reads as one of its options picks it. Blind walk 38: 2 of 2 direct changes better.
+// Ceiling 464.0 -> 464.5.
+const CEILINGS = { firstScreen: 106.3 * KIB, practice: 464.5 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
