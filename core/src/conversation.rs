@@ -316,13 +316,10 @@ fn understand_and_answer(
         if let Some(e) = pickup::taken_up(earlier.exchanges, line) {
             return follow_up(persona, memory, u, e.topic, earlier);
         }
-        // One word of the last answer that does not name their whole field (what did you
-        // ask Dr. Marsh in that hour?): about that answer, not off topic.
-        if let Some(e) = on_last::last_answer(memory, earlier.exchanges) {
-            let taken = detail::taken_from(persona, e, line, 4);
-            if !taken.is_empty() {
-                return deeper::follow_up_on(persona, memory, u, e.topic, earlier, &taken);
-            }
+        // One word of the last answer (what did you ask Dr. Marsh in that hour?): about that
+        // answer, not off topic.
+        if let Some((e, taken)) = on_last::taken_from_last(persona, memory, u, line, earlier) {
+            return deeper::follow_up_on(persona, memory, u, e.topic, earlier, &taken);
         }
         return deflect(persona, memory);
     }

@@ -174,6 +174,14 @@ pub(super) fn shared_words(last: &Exchange, line: &str) -> Vec<String> {
 }
 
 /// The line's words of `min` letters or more (as stems) that the reply of `last` said.
+/// [`said_back`] of an answer, any word of it.
+pub(super) fn said_back_in(last: &Exchange, line: &str, min: usize) -> Vec<String> {
+    match pickup::answered(last) {
+        true => said_back(last, line, min),
+        false => Vec::new(),
+    }
+}
+
 fn said_back(last: &Exchange, line: &str, min: usize) -> Vec<String> {
     let said = if min == 4 {
         content_of(&last.reply)

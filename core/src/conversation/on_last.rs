@@ -142,6 +142,26 @@ pub(super) fn last_answer<'a>(memory: &Memory, exchanges: &'a [Exchange]) -> Opt
         .filter(|e| memory.last_topic == Some(e.topic))
 }
 
+/// The last answer and the words of `line` taken from it that do not name the persona's whole
+/// field; a question that points back at the answer takes even those (what do families do
+/// while they're waiting that long?, after kids waiting days for a bed, was brushed off as
+/// off topic in walk 38).
+pub(super) fn taken_from_last<'a>(
+    persona: &Persona,
+    memory: &Memory,
+    u: &Understanding,
+    line: &str,
+    earlier: Earlier<'a>,
+) -> Option<(&'a Exchange, Vec<String>)> {
+    let e = last_answer(memory, earlier.exchanges)?;
+    let mut taken = detail::taken_from(persona, e, line, 4);
+    let points_back = (u.words.iter()).any(|w| crate::lexicon::has(replies::back(), w));
+    if taken.is_empty() && points_back && line.contains('?') {
+        taken = detail::said_back_in(e, line, 4);
+    }
+    (!taken.is_empty()).then_some((e, taken))
+}
+
 /// A line pushing back (really? I read that the field is shrinking) on a topic with an answer
 /// kept for it, not yet given, that grants the point (`variants::concedes`): that topic, the
 /// line's own or the last answer's, so it is answered, not taken as "tell me more".
