@@ -268,7 +268,10 @@ pub fn when_loaded(
     load: Pin<Box<dyn Future<Output = AnyView>>>,
 ) -> AnyView {
     let loaded = RwSignal::new_local(None::<AnyView>);
-    let words = placeholder.map(|(_, words)| words);
+    // A placeholder without words (a mark for the page's style) has nothing to say.
+    let words = placeholder
+        .map(|(_, words)| words)
+        .filter(|w| !w.is_empty());
     // Untracked: what the page reads as it is made must not redraw the part around it.
     untrack(|| {
         leptos::task::spawn_local_scoped_with_cancellation(async move {

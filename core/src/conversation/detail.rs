@@ -173,7 +173,6 @@ pub(super) fn shared_words(last: &Exchange, line: &str) -> Vec<String> {
     said_back(last, line, 4)
 }
 
-/// The line's words of `min` letters or more (as stems) that the reply of `last` said.
 /// [`said_back`] of an answer, any word of it.
 pub(super) fn said_back_in(last: &Exchange, line: &str, min: usize) -> Vec<String> {
     match pickup::answered(last) {
@@ -182,6 +181,7 @@ pub(super) fn said_back_in(last: &Exchange, line: &str, min: usize) -> Vec<Strin
     }
 }
 
+/// The line's words of `min` letters or more (as stems) that the reply of `last` said.
 fn said_back(last: &Exchange, line: &str, min: usize) -> Vec<String> {
     let said = if min == 4 {
         content_of(&last.reply)
