@@ -9,6 +9,11 @@ use askwell_core::lexicon::replies;
 use askwell_core::topic::Topic;
 use common::chat::Chat;
 
+/// Whether `reply` opens with the persona's goodbye to a bare goodbye.
+fn says_bye(reply: &str) -> bool {
+    (replies::bye_back().iter()).any(|b| reply.starts_with(b.as_str()))
+}
+
 #[test]
 fn a_wish_for_the_rest_of_the_day_is_a_goodbye() {
     for id in common::persona_ids() {
@@ -26,13 +31,7 @@ fn a_wish_for_the_rest_of_the_day_is_a_goodbye() {
             c.ask("What does a typical day look like for you?");
             let e = c.ask(wish);
             assert_eq!(e.topic, Topic::Thanks, "{id}: {wish}: {}", e.reply);
-            assert!(
-                replies::bye_back()
-                    .iter()
-                    .any(|b| e.reply.starts_with(b.as_str())),
-                "{id}: {wish}: {}",
-                e.reply
-            );
+            assert!(says_bye(&e.reply), "{id}: {wish}: {}", e.reply);
         }
     }
 }
@@ -61,13 +60,7 @@ fn a_phrase_of_leaving_that_goes_on_is_not_a_goodbye() {
             let mut c = Chat::with(&id, 30);
             c.ask("What does a typical day look like for you?");
             let e = c.ask(line);
-            assert!(
-                !replies::bye_back()
-                    .iter()
-                    .any(|b| e.reply.starts_with(b.as_str())),
-                "{id}: {line}: {}",
-                e.reply
-            );
+            assert!(!says_bye(&e.reply), "{id}: {line}: {}", e.reply);
         }
     }
 }
