@@ -264,7 +264,13 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // `sentences_lazily(..).last()`, was +1.4 KB raw); a longer answer to a clarifying question
 // that reads as one of its options picks it. Blind walk 38: 2 of 2 direct changes better.
 // Ceiling 464.0 -> 464.5.
-const CEILINGS = { firstScreen: 106.3 * KIB, practice: 464.5 * KIB };
+// Fiftieth session: 467.4. Every person a persona names is a glossary term ("who's Jordan?"
+// was waved off as a fun question), and every question a persona suggests asking has its own
+// answer: Priya's script, the one this measure loads, 41.6 -> 44.4 KB gzip (the others 40.7-
+// 44.0); small talk midway goes back to the questions instead of inviting an introduction
+// (engine piece 243,957 -> 244,598 bytes gzip). Blind walk 41 of the session's final build:
+// 5 of 6 direct changes better, the other a walker's slip. Ceiling 464.5 -> 467.9.
+const CEILINGS = { firstScreen: 106.3 * KIB, practice: 467.9 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

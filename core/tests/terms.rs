@@ -20,13 +20,15 @@ fn every_bundled_persona_explains_its_own_terms() {
         let said: String = (c.persona.topics.iter())
             .flat_map(|s| s.answers.iter().chain(&s.follow_ups))
             .chain(c.persona.nuggets.iter().map(|n| &n.text))
+            // A rambling persona's tangents are said to the user too (Priya's Darnell).
+            .chain(&c.persona.lines.tangents)
             .map(|t| t.to_lowercase())
             .collect::<Vec<_>>()
             .join(" ");
         for t in &c.persona.terms {
             assert!(
                 t.words.iter().any(|w| said.contains(&w.to_lowercase())),
-                "{id}: {:?} is not said in any answer, follow-up or detail",
+                "{id}: {:?} is not said in any answer, follow-up, detail or tangent",
                 t.words
             );
         }

@@ -123,6 +123,8 @@ pub(super) fn answer(
             text.push_str(&phrasing::brief(body, &asked));
         } else if topic == Topic::Introduction && intents::sets_agenda(&u.words) {
             text.push_str(&intents::welcome_to_agenda(persona, memory));
+        } else if topic == Topic::SmallTalk && intents::under_way(earlier) {
+            text.push_str(&intents::small_talk_under_way(body, memory));
         } else if hurried {
             // Said before every other hurried answer: once is heard, each time is nagging.
             let leads = crate::lexicon::replies::hurry();

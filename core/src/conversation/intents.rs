@@ -148,6 +148,28 @@ pub(super) fn opening_courtesy(
     Some(Reply::new(text, Topic::SmallTalk, super::ReplyKind::Answer))
 }
 
+/// Whether an answer about the work was given: small talk then comes in the middle.
+pub(super) fn under_way(earlier: &[Exchange]) -> bool {
+    (earlier.iter()).any(|e| crate::coach::outcome_of(e.topic).is_some())
+}
+
+/// Small talk in the middle of the interview (how was your weekend?): the persona's answer
+/// without its invitation to begin (tell me a bit about yourself...), the last sentence,
+/// nor a short one before it (So., How about you?), then back to the user's questions.
+pub(super) fn small_talk_under_way(answer: &str, memory: &mut Memory) -> String {
+    let sentences = crate::understand::text::sentences(answer);
+    let short = |s: &str| s.ends_with('?') || s.split_whitespace().count() <= 2;
+    let mut keep = sentences.len().saturating_sub(1);
+    while keep > 0 && short(sentences[keep - 1]) {
+        keep -= 1;
+    }
+    let back = pick(crate::lexicon::replies::back_to_questions(), memory);
+    match keep {
+        0 => back,
+        _ => super::phrasing::sentences(answer, 0, keep).to_string() + " " + &back,
+    }
+}
+
 /// The line owns up to nerves (sorry, I am kinda nervous): worth a word of reassurance.
 /// Not a worry about a choice (I'm scared I'll pick the wrong career): that asks for advice
 /// (`worries_about_choosing`).

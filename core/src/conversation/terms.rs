@@ -211,15 +211,15 @@ fn asks_meaning(words: &[String]) -> bool {
 }
 
 /// A sentence that asks what the thing just named is, and nothing more: what is that, what
-/// does it mean, what does that stand for. What is it like? or who is that for? ask
-/// something else.
+/// does it mean, what does that stand for; who is that, for a person named. What is it like?
+/// or who is that for? ask something else.
 fn asks_what_it_is(words: &[String]) -> bool {
     let said: Vec<&str> = (words.iter().map(|w| w.as_str()))
         .filter(|w| !fillers().contains(w) && !has(replies::term_asides(), w))
         .collect();
     let pointer = |w: &&str| has(replies::term_pointers(), w);
     match said.as_slice() {
-        [what, be, p] if *what == WHAT => being().contains(be) && pointer(p),
+        [what, be, p] if matches!(*what, WHAT | "who") => being().contains(be) && pointer(p),
         [what, rest @ ..] if *what == WHAT => {
             rest.iter().any(pointer)
                 && rest.iter().any(|w| has(replies::meaning(), w))
@@ -255,11 +255,16 @@ fn asked_in<'p>(
         has(replies::meaning(), w) && (i == 0 || words[i - 1] != "i") && !intended
     });
     // What is X: a question word and a form of be, fillers (wait, so) before them, and
-    // perhaps between them (what exactly are appropriations?).
-    let shaped = (before.iter().position(|w| wh().contains(&w.as_str()))).is_some_and(|q| {
-        (before[q + 1..].iter())
-            .find(|w| !has(replies::term_asides(), w) && !fillers().contains(&w.as_str()))
-            .is_some_and(|w| being().contains(&w.as_str()))
+    // perhaps between them (what exactly are appropriations?). Who's X lost its is with the
+    // possessive's s, and whos X never had one: who right before the name.
+    let who = |w: &str| matches!(w, "who" | "whos");
+    let shaped = (before.iter()).position(|w| wh().contains(&w.as_str()) || who(w));
+    let shaped = shaped.is_some_and(|q| {
+        let whose = who(&before[q]) && q + 1 == before.len();
+        whose
+            || (before[q + 1..].iter())
+                .find(|w| !has(replies::term_asides(), w) && !fillers().contains(&w.as_str()))
+                .is_some_and(|w| being().contains(&w.as_str()))
     });
     // What was your postdoc like? What is your evaluation? asks about theirs, not the meaning.
     let owned = (before.last()).is_some_and(|w| addressed().contains(&w.as_str()))

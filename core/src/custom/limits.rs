@@ -22,6 +22,8 @@ pub const MAX_PHRASE_CHARS: usize = 100;
 pub const MAX_LIST_ITEMS: usize = 30;
 /// Most hidden details (nuggets) in one persona.
 pub const MAX_NUGGETS: usize = 60;
+/// Most explained terms in one persona: a persona's people are terms too (who's Jordan?).
+pub const MAX_TERMS: usize = 100;
 /// Most phrases in one vocabulary entry.
 pub const MAX_VOCABULARY_PHRASES: usize = 60;
 /// Most keywords on one nugget.
@@ -125,12 +127,12 @@ pub(super) fn size_problems(p: &Persona) -> Vec<Problem> {
             || t.words.len() > MAX_KEYWORDS
             || t.words.iter().any(|w| w.chars().count() > MAX_PHRASE_CHARS)
     };
-    if p.terms.len() > MAX_NUGGETS || p.terms.iter().any(long) {
+    if p.terms.len() > MAX_TERMS || p.terms.iter().any(long) {
         out.push(Problem {
             field: Field::Whole,
             severity: Severity::Needed,
             message: format!(
-                "The explained terms are too many or too long: at most {MAX_NUGGETS} terms, \
+                "The explained terms are too many or too long: at most {MAX_TERMS} terms, \
                  {MAX_KEYWORDS} ways to type each."
             ),
         });
@@ -166,7 +168,7 @@ pub(super) fn shape_problem(value: &Value) -> Option<String> {
                 "one of its texts is longer than {MAX_LINE_CHARS} characters"
             )),
             Value::Array(items) => {
-                if items.len() > MAX_NUGGETS.max(MAX_VOCABULARY_PHRASES) {
+                if items.len() > MAX_TERMS.max(MAX_NUGGETS).max(MAX_VOCABULARY_PHRASES) {
                     return Some("one of its lists is longer than a persona's".into());
                 }
                 items.iter().find_map(|x| walk(x, depth + 1))
