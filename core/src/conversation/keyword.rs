@@ -2,7 +2,7 @@
 //! belonging...) answers that question on its own. Said after another answer of its topic,
 //! it came after a story nobody asked for ("Python from Scratch... Shadowing me? Honestly...").
 
-use super::terms::{find, fold};
+use super::terms::{find, fold, is_age, AGE};
 use super::{Memory, Reply, ReplyKind, TRUST_NEEDED};
 use crate::interview::Exchange;
 use crate::lexicon::{has, replies};
@@ -43,7 +43,7 @@ pub(super) fn asked_for(
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ');
         if plain {
             let first = &k[..k.bytes().position(|b| b == b' ').unwrap_or(k.len())];
-            line_bits & bit(fold(first)) != 0 && in_row(&folded, k)
+            (first == AGE || line_bits & bit(fold(first)) != 0) && in_row(&folded, k)
         } else {
             in_row(&folded, &text::words_kept(k).join(" "))
         }
@@ -91,12 +91,13 @@ pub(super) fn asked_for(
 /// every question.
 fn in_row(folded: &[&str], keyword: &str) -> bool {
     let mut words = keyword.split(' ');
-    let Some(first) = words.next().map(fold) else {
+    let Some(first) = words.next() else {
         return false;
     };
     let n = 1 + words.clone().count();
+    let same = |a: &str, b: &str| a == fold(b) || (b == AGE && is_age(a));
     (folded.windows(n))
-        .any(|w| w[0] == first && (w[1..].iter().zip(words.clone())).all(|(a, b)| *a == fold(b)))
+        .any(|w| same(w[0], first) && (w[1..].iter().zip(words.clone())).all(|(a, b)| same(a, b)))
 }
 
 /// One of 64 bits for a word, by a hash of its bytes: a line's words as a set that says

@@ -35,9 +35,17 @@ pub(super) fn fold(word: &str) -> &str {
     }
 }
 
-/// The same word, plural aside.
+/// The same word, plural aside; a phrase's `AGE` is any age said (I'm 38, at 52).
 fn same(a: &str, b: &str) -> bool {
-    fold(a) == fold(b)
+    fold(a) == fold(b) || (b == AGE && is_age(a))
+}
+
+/// In a detail's keyword, a stand-in for any age: "i am 00" is said by "I'm 38" and "Im 52".
+pub(super) const AGE: &str = "00";
+
+/// A number of two digits from 18 up, as people give their age.
+pub(super) fn is_age(word: &str) -> bool {
+    word.len() == 2 && word.bytes().all(|b| b.is_ascii_digit()) && word >= "18"
 }
 
 /// Where `phrase` starts in `words`, if it is there, plural aside (a detail's keyword small kid
