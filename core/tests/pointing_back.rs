@@ -38,3 +38,16 @@ fn an_accent_is_asked_about_as_english_not_as_a_visa() {
         e.reply
     );
 }
+
+/// Walk 39: after two pay questions, "is it a physical job?" was more on pay: its "it" is the
+/// work, named in the line, not the last answer.
+#[test]
+fn it_that_is_the_work_named_does_not_point_back() {
+    for id in common::persona_ids() {
+        let mut c = Chat::with(&id, 30);
+        c.ask("Hi, I'm Bree, thinking about switching careers.");
+        c.ask("What does someone starting out earn in your field?");
+        let e = c.ask("is it a physical job?");
+        assert_ne!(e.topic, Topic::Compensation, "{id}: {}", e.reply);
+    }
+}

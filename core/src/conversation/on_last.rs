@@ -52,8 +52,10 @@ pub(super) fn more_on_last(
         // budget justification? reads as none to the model).
         let about_it = (!names_other || u.topic == Topic::None) && about_last();
         // A short line that points back, read as no other topic for sure: why is it so low?
+        // Its it is the work when the line names the work (is it a physical job?).
         let short = u.words.len() <= 5;
-        let back = short && (u.words.iter()).any(|w| crate::lexicon::has(replies::back(), w));
+        let has = |class: &[String]| (u.words.iter()).any(|w| crate::lexicon::has(class, w));
+        let back = short && has(replies::back()) && !has(crate::lexicon::broad());
         // How did you get through it?: nothing of its own but a word pointing back, however
         // surely "how did you..." reads as another topic.
         let bare =
