@@ -166,7 +166,11 @@ pub(super) fn small_talk_under_way(answer: &str, memory: &mut Memory) -> String 
     let back = pick(crate::lexicon::replies::back_to_questions(), memory);
     match keep {
         0 => back,
-        _ => super::phrasing::sentences(answer, 0, keep).to_string() + " " + &back,
+        _ => {
+            let mut text = super::phrasing::sentences(answer, 0, keep).to_string();
+            text.push(' ');
+            text + &back
+        }
     }
 }
 

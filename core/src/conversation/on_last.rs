@@ -100,7 +100,7 @@ pub(super) fn others_of_brief(
     u: &Understanding,
     earlier: Earlier,
 ) -> Option<Reply> {
-    let others = (u.words.iter()).any(|w| matches!(w.as_str(), "other" | "others" | "rest"));
+    let others = (u.words.iter()).any(|w| crate::lexicon::has(replies::the_others(), w));
     let last = earlier
         .exchanges
         .last()
@@ -127,7 +127,7 @@ fn rest_of_brief(
     // Two, three, four or five of something.
     let counts = |s: &str| {
         let w = crate::understand::text::words(s);
-        (w.iter()).any(|x| matches!(x.as_str(), "two" | "three" | "four" | "five"))
+        (w.iter()).any(|x| crate::lexicon::has(replies::part_counts(), x))
     };
     script.answers.iter().find_map(|a| {
         let parts = crate::understand::text::sentences(a);

@@ -40,12 +40,12 @@ fn same(a: &str, b: &str) -> bool {
     fold(a) == fold(b) || (b == AGE && is_age(a))
 }
 
-/// In a detail's keyword, a stand-in for any age: "i am 00" is said by "I'm 38" and "Im 52".
+/// In a detail's keyword, a stand-in for any age: i am 00 is said by I'm 38 and by Im 52.
 pub(super) const AGE: &str = "00";
 
 /// A number of two digits from 18 up, as people give their age.
 pub(super) fn is_age(word: &str) -> bool {
-    word.len() == 2 && word.bytes().all(|b| b.is_ascii_digit()) && word >= "18"
+    word.len() == 2 && word.parse::<u8>().is_ok_and(|n| n >= 18)
 }
 
 /// Where `phrase` starts in `words`, if it is there, plural aside (a detail's keyword small kid
@@ -227,7 +227,9 @@ fn asks_what_it_is(words: &[String]) -> bool {
         .collect();
     let pointer = |w: &&str| has(replies::term_pointers(), w);
     match said.as_slice() {
-        [what, be, p] if matches!(*what, WHAT | "who") => being().contains(be) && pointer(p),
+        [what, be, p] if *what == WHAT || has(replies::who(), what) => {
+            being().contains(be) && pointer(p)
+        }
         [what, rest @ ..] if *what == WHAT => {
             rest.iter().any(pointer)
                 && rest.iter().any(|w| has(replies::meaning(), w))
@@ -265,7 +267,7 @@ fn asked_in<'p>(
     // What is X: a question word and a form of be, fillers (wait, so) before them, and
     // perhaps between them (what exactly are appropriations?). Who's X lost its is with the
     // possessive's s, and whos X never had one: who right before the name.
-    let who = |w: &str| matches!(w, "who" | "whos");
+    let who = |w: &str| has(replies::who(), w);
     let shaped = (before.iter()).position(|w| wh().contains(&w.as_str()) || who(w));
     let shaped = shaped.is_some_and(|q| {
         let whose = who(&before[q]) && q + 1 == before.len();
