@@ -37,39 +37,90 @@ pub(super) fn answer_other(
         return;
     }
     let answered = reply.topic;
-    let other = shape::question_texts(line).into_iter().find_map(|part| {
-        let u = matcher.understand(part);
-        // A half that says "it" leans on the other; one read weakly is a guess.
-        let leans = (u.words.iter()).any(|w| has(replies::second_leans(), w));
-        let clear = u.words.len() >= 3 && u.confidence >= CLEAR && !leans;
-        let clear = clear && u.topic != answered;
-        (clear && about_work(u.topic)).then_some(u)
-    });
-    let Some(u) = other else {
+    let halves: Vec<Understanding> = (shape::question_texts(line).into_iter())
+        .filter_map(|part| {
+            let u = matcher.understand(part);
+            // A half that says "it" leans on the other; one read weakly is a guess.
+            let leans = (u.words.iter()).any(|w| has(replies::second_leans(), w));
+            let clear = u.words.len() >= 3 && u.confidence >= CLEAR && !leans;
+            (clear && about_work(u.topic)).then_some(u)
+        })
+        .collect();
+    // A half on another topic first; then one on the same topic that the answer given left.
+    let another = (halves.iter().filter(|u| u.topic != answered))
+        .find_map(|u| other_answer(persona, memory, u, earlier));
+    let Some(more) = another.or_else(|| same_topic(persona, memory, &halves, reply, earlier))
+    else {
         return;
     };
+    let lead = pick(replies::second_part(), memory);
+    // Its first two sentences: an answer opens with what sets it in context.
+    let told = super::phrasing::sentences(&more.text, 0, 2);
+    reply.text = format!("{} {lead} {told}", reply.text);
+}
+
+/// The answer to half `u` of a double question on a topic the reply did not answer: that
+/// topic's answer, or a follow-up that says a word of the half.
+fn other_answer(
+    persona: &Persona,
+    memory: &mut Memory,
+    u: &Understanding,
+    earlier: Earlier,
+) -> Option<Reply> {
     // Told briefly, the half's answer is not counted as given: asked on its own later, it
     // is told in full (and a detail revealed in the part cut short is told then).
     let before = memory.clone();
     let more = if !memory.answers_given.contains_key(&u.topic) {
-        answer(persona, memory, &u, u.topic, earlier.exchanges)
+        answer(persona, memory, u, u.topic, earlier.exchanges)
     } else if fresh_left(persona, memory, u.topic) {
-        follow_up_on(persona, memory, &u, u.topic, earlier, &[])
+        follow_up_on(persona, memory, u, u.topic, earlier, &[])
     } else {
-        return;
+        return None;
     };
     *memory = before;
     // A follow-up must say a word that half asked: picked by order alone, it answers nothing
     // (a topic's answer is about what the half asked by being on its topic).
     let asked = super::variants::asked(&u.words);
     let says = more.kind == ReplyKind::Answer || super::variants::found(&more.text, &asked) != 0;
-    if !matches!(more.kind, ReplyKind::Answer | ReplyKind::FollowUp) || !says {
-        return;
+    (matches!(more.kind, ReplyKind::Answer | ReplyKind::FollowUp) && says).then_some(more)
+}
+
+/// Two halves on the topic the reply answered ("how big is the team, and who do you report
+/// to?"): when one half alone would have got the answer given and another half alone a
+/// different one, new to this listener and saying a word of it, that other answer.
+fn same_topic(
+    persona: &Persona,
+    memory: &Memory,
+    halves: &[Understanding],
+    reply: &Reply,
+    earlier: Earlier,
+) -> Option<Reply> {
+    use super::variants::{allowed, asked, found, pick};
+    let topic = reply.topic;
+    let script = persona.script(topic)?;
+    let heard = super::deeper::answers_mask(memory, topic);
+    // Each half's own answer, and whether it says a word of that half.
+    let own = (halves.iter().filter(|u| u.topic == topic)).map(|u| {
+        let asked = asked(&u.words);
+        let allowed = allowed(&script.answers, topic, &u.words, earlier.exchanges);
+        let index = pick(&script.answers, 0, 0, &asked, allowed);
+        let says = (script.answers.get(index)).is_some_and(|t| found(t, &asked) != 0);
+        (index, says)
+    });
+    let own: Vec<(usize, bool)> = own.collect();
+    // The answer given opens the reply (after any courtesy), so its first sentence is there.
+    let given = |i: usize| {
+        let text = script.answers.get(i).map_or("", |t| t.as_str());
+        let first = super::phrasing::sentences(text, 0, 1);
+        !first.is_empty() && reply.text.contains(first)
+    };
+    if !own.iter().any(|&(i, _)| given(i)) {
+        return None;
     }
-    let lead = pick(replies::second_part(), memory);
-    // Its first two sentences: an answer opens with what sets it in context.
-    let told = super::phrasing::sentences(&more.text, 0, 2);
-    reply.text = format!("{} {lead} {told}", reply.text);
+    let (index, _) =
+        (own.iter()).find(|&&(i, says)| says && !given(i) && heard & 1 << i.min(31) == 0)?;
+    let text = script.answers.get(*index)?.clone();
+    Some(Reply::new(text, topic, ReplyKind::Answer))
 }
 
 /// A topic of the interview's four parts (not an opening, closing or job ask).
