@@ -78,6 +78,7 @@ classes!(
     embedding_verbs,
     needing,
     hedges,
+    pay_stems,
     leading_phrases,
     others,
     whether_at_all,

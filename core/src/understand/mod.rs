@@ -201,6 +201,10 @@ impl Matcher {
         if Some(ranked[0].0) == job && ranked[0].1 < job_min {
             ranked.remove(0);
         }
+        // A line about pay says a word of it (`pay_stems`): one that says none is not pay.
+        if !(words.iter()).any(|w| (classes::pay_stems().iter()).any(|s| w.starts_with(s))) {
+            ranked.retain(|&(c, _)| topic_of(c) != Topic::Compensation);
+        }
         // Barely read as off topic, with a topic of the interview just behind: that topic.
         let behind = |&(c, p): &(usize, f32)| Some(c) != job && p >= CONFIDENT;
         if topic_of(ranked[0].0) == Topic::None
