@@ -130,9 +130,10 @@ pub(super) fn taken_from(
 }
 
 /// A follow-up not yet given that opens with the detail a line names (in its first dozen
-/// words), two of its words side by side as the line says them (the family meeting a day
-/// named in passing, told in full under how the unit works): of `topic` first, then of the
-/// other topics in script order.
+/// words), two of its words side by side as the line says them or the other way round (the
+/// HT-310 hold is the hold on HT-310): of `topic` first, as said before turned; then the one
+/// of the other topics that names it soonest (the family meeting a day named in passing, told
+/// in full under how the unit works).
 pub(super) fn opens_with_detail(
     persona: &Persona,
     memory: &Memory,
@@ -153,19 +154,38 @@ pub(super) fn opens_with_detail(
         let said = first.map_or_else(|| std::rc::Rc::from([]), pickup::sequence);
         said[..said.len().min(12)].into()
     };
-    let opens_with = |t: &String| {
+    // Where the opening names it (twice the place, plus one when turned), if it does.
+    let named_at = |t: &String| {
         let said = OPENINGS.with(|memo| memo.get(t, opening));
-        said.windows(2).any(|p| pairs.contains(&p))
+        (said.windows(2).enumerate()).find_map(|(at, p)| {
+            let as_said = pairs.iter().any(|q| q[0] == p[0] && q[1] == p[1]);
+            let turned = pairs.iter().any(|q| q[0] == p[1] && q[1] == p[0]);
+            (as_said || turned).then_some((2 * at + usize::from(!as_said), !as_said))
+        })
     };
-    let own = persona.script(topic).into_iter();
+    // The fresh follow-ups of a script that name it, with where and whether turned.
+    let naming = |s: &crate::persona::TopicScript| {
+        let mask = fresh_mask(memory, s.topic);
+        let fresh = s.follow_ups.iter().enumerate().take(32);
+        let named =
+            fresh.filter_map(|(i, f)| (mask & (1 << i) == 0).then(|| named_at(f))?.map(|n| (n, i)));
+        named.collect::<Vec<_>>()
+    };
+    if let Some(own) = persona.script(topic) {
+        let found = naming(own);
+        let first = |turned: bool| found.iter().find(|((_, t), _)| *t == turned);
+        if let Some((_, index)) = first(false).or_else(|| first(true)) {
+            return Some((topic, *index));
+        }
+    }
     let others = (persona.topics.iter())
         .filter(|s| s.topic != topic && crate::coach::outcome_of(s.topic).is_some());
-    own.chain(others).find_map(|s| {
-        let mask = fresh_mask(memory, s.topic);
-        let mut fresh = s.follow_ups.iter().enumerate().take(32);
-        let found = fresh.find(|(i, f)| mask & (1 << i) == 0 && opens_with(f));
-        found.map(|(i, _)| (s.topic, i))
-    })
+    let found = others.flat_map(|s| naming(s).into_iter().map(|((at, _), i)| (at, s.topic, i)));
+    let soonest = found.fold(None, |best: Option<(usize, Topic, usize)>, c| match best {
+        Some(b) if b.0 <= c.0 => Some(b),
+        _ => Some(c),
+    });
+    soonest.map(|(_, topic, index)| (topic, index))
 }
 
 /// The line's words (stems of four letters or more) that the reply of `last` said.

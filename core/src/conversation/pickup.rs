@@ -95,7 +95,8 @@ pub(crate) fn phrase_pickup(
     Some((rest, pair))
 }
 
-/// The stems of a text's words of four letters or more that are not grammar words, in order.
+/// The stems of a text's words of four letters or more that are not grammar words, and its
+/// numbers of three digits or more (HT-310, 2017: a detail's name), in order.
 pub(crate) fn sequence(t: &str) -> std::rc::Rc<[String]> {
     SEQUENCES.with(|memo| memo.get(t, |t| sequence_of(&text::words(t)).into()))
 }
@@ -108,9 +109,14 @@ thread_local! {
 /// `sequence` of words already split.
 pub(crate) fn sequence_of(words: &[String]) -> Vec<String> {
     (words.iter())
-        .filter(|w| w.chars().count() >= 4 && !text::is_function_word(w))
+        .filter(|w| w.chars().count() >= 4 && !text::is_function_word(w) || number(w))
         .map(|w| stem(w))
         .collect()
+}
+
+/// A number of three digits or more.
+fn number(w: &str) -> bool {
+    w.len() >= 3 && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The latest answer a line read as off topic takes up without a cue: two of its longer
@@ -235,11 +241,12 @@ fn named_after_cue(question: &str) -> Option<Vec<String>> {
     cue_seen.then(|| content(question, 5))
 }
 
-/// Distinct stems of the words that are not grammar words, of `min` letters or more.
+/// Distinct stems of the words that are not grammar words, of `min` letters or more, and the
+/// numbers of three digits or more.
 pub(crate) fn content(line: &str, min: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for w in text::words_kept(line).iter() {
-        if w.chars().count() >= min && !text::is_function_word(w) {
+        if w.chars().count() >= min && !text::is_function_word(w) || number(w) {
             let s = stem(w);
             if !out.contains(&s) {
                 out.push(s);
