@@ -238,6 +238,7 @@ pub fn respond(
     if reply.kind != ReplyKind::Clarify {
         memory.pending = None;
     }
+    introduction::greet_by_name(line, earlier.exchanges, &mut reply);
     add_time_remarks(persona, memory, time, &mut reply);
     reply.understood = understood;
     reply

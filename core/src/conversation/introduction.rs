@@ -3,6 +3,8 @@
 //! and a question about the persona's world is not one (could you tell me a little about
 //! your organization?), nor is a question once the user has introduced themselves.
 
+use super::Reply;
+use crate::interview::Exchange;
 use crate::lexicon::{has, replies};
 use crate::topic::Topic;
 use crate::understand::{Matcher, Understanding, UNKNOWN};
@@ -10,6 +12,12 @@ use crate::understand::{Matcher, Understanding, UNKNOWN};
 /// The line as it should be read, when the model's reading involves an introduction it
 /// should not; `None` when the reading stands.
 pub(super) fn reread(u: &Understanding, line: &str, introduced: bool) -> Option<Understanding> {
+    // Hello or thanks with a name ("Hi, I'm Ana, a biology junior. Thanks for making time.")
+    // introduces.
+    let greets = matches!(u.topic, Topic::SmallTalk | Topic::Thanks);
+    if greets && !introduced && !asks(line) && name_given(line).is_some() {
+        return Some(without_runner_up(u, Topic::Introduction));
+    }
     let second = u.runner_up.is_some_and(|r| r.0 == Topic::Introduction);
     if u.topic != Topic::Introduction && !second {
         return None;
@@ -106,3 +114,69 @@ pub(super) fn question_in_run_on(matcher: &Matcher, u: &Understanding) -> Option
 
 /// How surely a question inside an introduction must read as the work to be answered.
 const RUN_ON_QUESTION: f32 = 0.5;
+
+/// The name the user gives as they introduce themselves ("I'm Leah, a second-year...", "my
+/// name is Leah"), capital first. After a cue without "name" (`name_cues`) the word must be
+/// written as a name, with a capital, and not be one of `not_names` (I'm Brazilian, I'm A).
+pub(crate) fn name_given(line: &str) -> Option<String> {
+    use crate::understand::text::lower;
+    let typed: Vec<&str> = line.split_whitespace().collect();
+    let bare = |t: &str| {
+        t.trim_matches(|c: char| !c.is_alphanumeric())
+            .replace('\u{2019}', "'")
+    };
+    let plain: Vec<String> = typed.iter().map(|t| lower(&bare(t))).collect();
+    for cue in replies::name_cues() {
+        let cue: Vec<&str> = cue.split(' ').collect();
+        let explicit = cue.contains(&"name") || cue.contains(&"name's");
+        let found =
+            (plain.windows(cue.len())).position(|w| w.iter().zip(&cue).all(|(a, b)| a == b));
+        let Some(word) = found.and_then(|at| typed.get(at + cue.len())) else {
+            continue;
+        };
+        let name = bare(word);
+        let letters = name
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+        // As ASCII (no Unicode case tables in the app): a first letter beyond ASCII counts.
+        let first = name.chars().next().unwrap_or(' ');
+        let capital = (first.is_ascii_uppercase() || !first.is_ascii())
+            && !name.chars().skip(1).any(|c| c.is_ascii_uppercase());
+        let listed = has(replies::not_names(), &lower(&name));
+        let length = (2..=20).contains(&name.chars().count());
+        if letters && length && !listed && (explicit || capital) {
+            let mut chars = name.chars();
+            let first = chars.next().map(|c| c.to_ascii_uppercase())?;
+            return Some(first.to_string() + chars.as_str());
+        }
+    }
+    None
+}
+
+/// Greets the user by name on the line where they first give it: in the reply's own "nice
+/// to meet you", or before the reply. Chosen by the name, so the persona's other courtesies
+/// keep their turn.
+pub(super) fn greet_by_name(line: &str, earlier: &[Exchange], reply: &mut Reply) {
+    if reply.topic == Topic::JobAsk || earlier.iter().any(|e| name_given(&e.question).is_some()) {
+        return;
+    }
+    let Some(name) = name_given(line) else {
+        return;
+    };
+    let first = crate::understand::text::sentences_lazily(&reply.text).next();
+    let met = first.and_then(|s| {
+        let end = s.strip_suffix(['.', '!'])?;
+        let from = s.as_ptr() as usize - reply.text.as_ptr() as usize;
+        (end.len() < 40 && end.ends_with("meet you")).then_some(from + end.len())
+    });
+    if let Some(at) = met {
+        reply.text.insert_str(at, &(", ".to_string() + &name));
+        return;
+    }
+    let greetings = replies::greet_by_name();
+    let greeting = greetings.get(name.len() % greetings.len().max(1));
+    let greeting = greeting.map_or(String::new(), |g| {
+        crate::substr::replace(g, "{name}", &name)
+    });
+    reply.text = greeting + " " + &reply.text;
+}
