@@ -278,3 +278,23 @@ pub fn first_sentence(text: &str) -> (&str, &str) {
 pub fn persona_ids() -> Vec<String> {
     personas().iter().map(|(p, _)| p.id.clone()).collect()
 }
+
+/// `reply` without the greeting by name a persona opens with when the line gave one ("Nice
+/// to meet you, Ana. ..."): what the tests of the reply itself compare.
+pub fn without_greeting(reply: &str) -> &str {
+    for greeting in askwell_core::lexicon::replies::greet_by_name() {
+        let Some((before, after)) = greeting.split_once("{name}") else {
+            continue;
+        };
+        let Some(rest) = reply.strip_prefix(before) else {
+            continue;
+        };
+        let name_end = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        if let Some(rest) = rest[name_end..].strip_prefix(after) {
+            return rest.trim_start();
+        }
+    }
+    reply
+}
