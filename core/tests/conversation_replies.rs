@@ -290,8 +290,12 @@ fn a_yes_no_question_on_where_the_field_is_going_is_answered_as_one() {
         let mut c = Chat::with(&persona.id, 30);
         let e = c.ask("Do you think AI will take over jobs like yours?");
         assert_eq!(e.topic, Topic::Trends, "{}: {}", persona.id, e.reply);
+        // Opened with a lead that answers the yes or no, or told by an answer written for that
+        // question (an asked detail, whose first sentence answers it).
+        let asked = (persona.nuggets.iter())
+            .any(|n| n.reveal == askwell_core::persona::Reveal::Asked && e.reply == n.text);
         assert!(
-            leads.iter().any(|l| e.reply.starts_with(l.as_str())),
+            asked || leads.iter().any(|l| e.reply.starts_with(l.as_str())),
             "{}: {}",
             persona.id,
             e.reply
