@@ -160,32 +160,27 @@ pub(super) fn opens_with_detail(
         (said.windows(2).enumerate()).find_map(|(at, p)| {
             let as_said = pairs.iter().any(|q| q[0] == p[0] && q[1] == p[1]);
             let turned = pairs.iter().any(|q| q[0] == p[1] && q[1] == p[0]);
-            (as_said || turned).then_some((2 * at + usize::from(!as_said), !as_said))
+            (as_said || turned).then_some(2 * at + usize::from(!as_said))
         })
     };
-    // The fresh follow-ups of a script that name it, with where and whether turned.
-    let naming = |s: &crate::persona::TopicScript| {
-        let mask = fresh_mask(memory, s.topic);
-        let fresh = s.follow_ups.iter().enumerate().take(32);
-        let named =
-            fresh.filter_map(|(i, f)| (mask & (1 << i) == 0).then(|| named_at(f))?.map(|n| (n, i)));
-        named.collect::<Vec<_>>()
-    };
-    if let Some(own) = persona.script(topic) {
-        let found = naming(own);
-        let first = |turned: bool| found.iter().find(|((_, t), _)| *t == turned);
-        if let Some((_, index)) = first(false).or_else(|| first(true)) {
-            return Some((topic, *index));
-        }
-    }
+    // Ranked by (its topic's or another's, as said before turned there / how soon elsewhere).
+    let mut best: Option<((bool, usize), Topic, usize)> = None;
+    let own = persona.script(topic).into_iter();
     let others = (persona.topics.iter())
         .filter(|s| s.topic != topic && crate::coach::outcome_of(s.topic).is_some());
-    let found = others.flat_map(|s| naming(s).into_iter().map(|((at, _), i)| (at, s.topic, i)));
-    let soonest = found.fold(None, |best: Option<(usize, Topic, usize)>, c| match best {
-        Some(b) if b.0 <= c.0 => Some(b),
-        _ => Some(c),
-    });
-    soonest.map(|(_, topic, index)| (topic, index))
+    for s in own.chain(others) {
+        let mask = fresh_mask(memory, s.topic);
+        for (i, f) in s.follow_ups.iter().enumerate().take(32) {
+            let Some(at) = (mask & (1 << i) == 0).then(|| named_at(f)).flatten() else {
+                continue;
+            };
+            let rank = (s.topic != topic, if s.topic == topic { at % 2 } else { at });
+            if best.is_none_or(|(b, _, _)| rank < b) {
+                best = Some((rank, s.topic, i));
+            }
+        }
+    }
+    best.map(|(_, topic, index)| (topic, index))
 }
 
 /// The line's words (stems of four letters or more) that the reply of `last` said.

@@ -99,27 +99,26 @@ fn same_topic(
     let topic = reply.topic;
     let script = persona.script(topic)?;
     let heard = super::deeper::answers_mask(memory, topic);
-    // Each half's own answer, and whether it says a word of that half.
-    let own = (halves.iter().filter(|u| u.topic == topic)).map(|u| {
+    // The answer given opens the reply (after any courtesy), so its first sentence is there.
+    let given = |i: usize| {
+        let first = (script.answers.get(i)).map_or("", |t| super::phrasing::sentences(t, 0, 1));
+        !first.is_empty() && crate::substr::contains(&reply.text, first)
+    };
+    // Each half's own answer: one half's must be the one given, another's a new one that
+    // says a word of that half.
+    let (mut answered, mut other) = (false, None);
+    for u in halves.iter().filter(|u| u.topic == topic) {
         let asked = asked(&u.words);
         let allowed = allowed(&script.answers, topic, &u.words, earlier.exchanges);
         let index = pick(&script.answers, 0, 0, &asked, allowed);
-        let says = (script.answers.get(index)).is_some_and(|t| found(t, &asked) != 0);
-        (index, says)
-    });
-    let own: Vec<(usize, bool)> = own.collect();
-    // The answer given opens the reply (after any courtesy), so its first sentence is there.
-    let given = |i: usize| {
-        let text = script.answers.get(i).map_or("", |t| t.as_str());
-        let first = super::phrasing::sentences(text, 0, 1);
-        !first.is_empty() && reply.text.contains(first)
-    };
-    if !own.iter().any(|&(i, _)| given(i)) {
-        return None;
+        if given(index) {
+            answered = true;
+        } else if other.is_none() && heard & 1 << index.min(31) == 0 {
+            let says = (script.answers.get(index)).is_some_and(|t| found(t, &asked) != 0);
+            other = says.then_some(index);
+        }
     }
-    let (index, _) =
-        (own.iter()).find(|&&(i, says)| says && !given(i) && heard & 1 << i.min(31) == 0)?;
-    let text = script.answers.get(*index)?.clone();
+    let text = script.answers.get(other.filter(|_| answered)?)?.clone();
     Some(Reply::new(text, topic, ReplyKind::Answer))
 }
 
