@@ -33,12 +33,31 @@ fn a_name_said_plainly_is_capitalized() {
 }
 
 #[test]
+fn a_name_typed_in_lower_case_is_said_back() {
+    // Blind walk 43: "hi dr reyes, i'm lena. first year bio student" was not greeted.
+    for line in [
+        "hi dr reyes, i'm lena. first year bio student. thanks for doing this",
+        "hi im leah, a sophomore in public health",
+    ] {
+        let mut c = Chat::with("daniel-reyes", 30);
+        let e = c.ask(line);
+        assert!(
+            e.reply.contains("Lena") || e.reply.contains("Leah"),
+            "{line}: {}",
+            e.reply
+        );
+    }
+}
+
+#[test]
 fn what_follows_i_am_is_not_always_a_name() {
     for line in [
         "Hi, I'm a junior studying biology.",
         "Hi! I'm Brazilian and I study nursing.",
         "Hello, I'm Currently finishing my degree in chemistry.",
-        "hi im leah, a sophomore in public health",
+        "hi im tired, so sorry if im slow",
+        "i'm confused. what do you mean?",
+        "hi, i'm nervous, a bit. i'm a junior in biology",
     ] {
         let mut c = Chat::with("sam-whitfield", 30);
         let e = c.ask(line);

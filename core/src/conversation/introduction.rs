@@ -117,7 +117,8 @@ const RUN_ON_QUESTION: f32 = 0.5;
 
 /// The name the user gives as they introduce themselves ("I'm Leah, a second-year...", "my
 /// name is Leah"), capital first. After a cue without "name" (`name_cues`) the word must be
-/// written as a name, with a capital, and not be one of `not_names` (I'm Brazilian, I'm A).
+/// written as a name, with a capital (or end its clause before words that introduce), and not
+/// be one of `not_names` (I'm Brazilian, I'm A).
 pub(crate) fn name_given(line: &str) -> Option<String> {
     use crate::understand::text::lower;
     let typed: Vec<&str> = line.split_whitespace().collect();
@@ -131,7 +132,7 @@ pub(crate) fn name_given(line: &str) -> Option<String> {
         let explicit = cue.contains(&"name") || cue.contains(&"name's");
         let found =
             (plain.windows(cue.len())).position(|w| w.iter().zip(&cue).all(|(a, b)| a == b));
-        let Some(word) = found.and_then(|at| typed.get(at + cue.len())) else {
+        let Some((at, word)) = found.and_then(|at| Some((at, typed.get(at + cue.len())?))) else {
             continue;
         };
         let name = bare(word);
@@ -144,7 +145,12 @@ pub(crate) fn name_given(line: &str) -> Option<String> {
             && !name.chars().skip(1).any(|c| c.is_ascii_uppercase());
         let listed = has(replies::not_names(), &lower(&name));
         let length = (2..=20).contains(&name.chars().count());
-        if letters && length && !listed && (explicit || capital) {
+        // Typed in lower case, a name when a comma or full stop ends it and what follows
+        // introduces the user (`name_follows`: "i'm lena, a junior", "im lena. first year").
+        let next = plain.get(at + cue.len() + 1);
+        let typed_low =
+            word.ends_with([',', '.']) && next.is_some_and(|n| has(replies::name_follows(), n));
+        if letters && length && !listed && (explicit || capital || typed_low) {
             let mut chars = name.chars();
             let first = chars.next().map(|c| c.to_ascii_uppercase())?;
             return Some(first.to_string() + chars.as_str());
