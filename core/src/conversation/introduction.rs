@@ -12,7 +12,7 @@ use crate::understand::{Matcher, Understanding, UNKNOWN};
 /// The line as it should be read, when the model's reading involves an introduction it
 /// should not; `None` when the reading stands.
 pub(super) fn reread(u: &Understanding, line: &str, introduced: bool) -> Option<Understanding> {
-    // Hello or thanks with a name ("Hi, I'm Ana, a biology junior. Thanks for making time.")
+    // Hello or thanks with a name (Hi, I'm Ana, a biology junior. Thanks for making time.)
     // introduces.
     let greets = matches!(u.topic, Topic::SmallTalk | Topic::Thanks);
     if greets && !introduced && !asks(line) && name_given(line).is_some() {
@@ -115,21 +115,23 @@ pub(super) fn question_in_run_on(matcher: &Matcher, u: &Understanding) -> Option
 /// How surely a question inside an introduction must read as the work to be answered.
 const RUN_ON_QUESTION: f32 = 0.5;
 
-/// The name the user gives as they introduce themselves ("I'm Leah, a second-year...", "my
-/// name is Leah"), capital first. After a cue without "name" (`name_cues`) the word must be
+/// The name the user gives as they introduce themselves (I'm Leah, a second-year..., my name
+/// is Leah), capital first. After a cue of `name_cues` (not `name_said`) the word must be
 /// written as a name, with a capital (or end its clause before words that introduce), and not
 /// be one of `not_names` (I'm Brazilian, I'm A).
 pub(crate) fn name_given(line: &str) -> Option<String> {
     use crate::understand::text::lower;
     let typed: Vec<&str> = line.split_whitespace().collect();
     let bare = |t: &str| {
-        t.trim_matches(|c: char| !c.is_alphanumeric())
-            .replace('\u{2019}', "'")
+        let t = t.trim_matches(|c: char| !c.is_alphanumeric());
+        t.chars()
+            .map(|c| if c == '\u{2019}' { '\'' } else { c })
+            .collect::<String>()
     };
     let plain: Vec<String> = typed.iter().map(|t| lower(&bare(t))).collect();
-    for cue in replies::name_cues() {
+    let said = replies::name_said().iter().map(|c| (c, true));
+    for (cue, explicit) in said.chain(replies::name_cues().iter().map(|c| (c, false))) {
         let cue: Vec<&str> = cue.split(' ').collect();
-        let explicit = cue.contains(&"name") || cue.contains(&"name's");
         let found =
             (plain.windows(cue.len())).position(|w| w.iter().zip(&cue).all(|(a, b)| a == b));
         let Some((at, word)) = found.and_then(|at| Some((at, typed.get(at + cue.len())?))) else {
@@ -146,7 +148,7 @@ pub(crate) fn name_given(line: &str) -> Option<String> {
         let listed = has(replies::not_names(), &lower(&name));
         let length = (2..=20).contains(&name.chars().count());
         // Typed in lower case, a name when a comma or full stop ends it and what follows
-        // introduces the user (`name_follows`: "i'm lena, a junior", "im lena. first year").
+        // introduces the user (`name_follows`: i'm lena, a junior; im lena. first year).
         let next = plain.get(at + cue.len() + 1);
         let typed_low =
             word.ends_with([',', '.']) && next.is_some_and(|n| has(replies::name_follows(), n));
@@ -159,8 +161,8 @@ pub(crate) fn name_given(line: &str) -> Option<String> {
     None
 }
 
-/// Greets the user by name on the line where they first give it: in the reply's own "nice
-/// to meet you", or before the reply. Chosen by the name, so the persona's other courtesies
+/// Greets the user by name on the line where they first give it: in the reply's own nice to
+/// meet you (`met`), or before the reply. Chosen by the name, so the persona's other courtesies
 /// keep their turn.
 pub(super) fn greet_by_name(line: &str, earlier: &[Exchange], reply: &mut Reply) {
     if reply.topic == Topic::JobAsk || earlier.iter().any(|e| name_given(&e.question).is_some()) {
@@ -173,16 +175,21 @@ pub(super) fn greet_by_name(line: &str, earlier: &[Exchange], reply: &mut Reply)
     let met = first.and_then(|s| {
         let end = s.strip_suffix(['.', '!'])?;
         let from = s.as_ptr() as usize - reply.text.as_ptr() as usize;
-        (end.len() < 40 && end.ends_with("meet you")).then_some(from + end.len())
+        let met = replies::met().iter().any(|m| end.ends_with(m.as_str()));
+        (end.len() < 40 && met).then_some(from + end.len())
     });
     if let Some(at) = met {
-        reply.text.insert_str(at, &(", ".to_string() + &name));
+        reply.text.insert_str(at, &name);
+        reply.text.insert(at, ' ');
+        reply.text.insert(at, ',');
         return;
     }
     let greetings = replies::greet_by_name();
     let greeting = greetings.get(name.len() % greetings.len().max(1));
-    let greeting = greeting.map_or(String::new(), |g| {
-        crate::substr::replace(g, "{name}", &name)
-    });
-    reply.text = greeting + " " + &reply.text;
+    let Some(greeting) = greeting else {
+        return;
+    };
+    let mut greeting = crate::substr::replace(greeting, "{name}", &name);
+    greeting.push(' ');
+    reply.text.insert_str(0, &greeting);
 }

@@ -40,7 +40,7 @@ pub(super) fn answer_other(
     let halves: Vec<Understanding> = (shape::question_texts(line).into_iter())
         .filter_map(|part| {
             let u = matcher.understand(part);
-            // A half that says "it" leans on the other; one read weakly is a guess.
+            // A half that says it (a pronoun) leans on the other; one read weakly is a guess.
             let leans = (u.words.iter()).any(|w| has(replies::second_leans(), w));
             let clear = u.words.len() >= 3 && u.confidence >= CLEAR && !leans;
             (clear && about_work(u.topic)).then_some(u)
@@ -85,8 +85,8 @@ fn other_answer(
     (matches!(more.kind, ReplyKind::Answer | ReplyKind::FollowUp) && says).then_some(more)
 }
 
-/// Two halves on the topic the reply answered ("how big is the team, and who do you report
-/// to?"): when one half alone would have got the answer given and another half alone a
+/// Two halves on the topic the reply answered (how big is the team, and who do you report
+/// to?): when one half alone would have got the answer given and another half alone a
 /// different one, new to this listener and saying a word of it, that other answer.
 fn same_topic(
     persona: &Persona,
@@ -101,8 +101,8 @@ fn same_topic(
     let heard = super::deeper::answers_mask(memory, topic);
     // The answer given opens the reply (after any courtesy), so its first sentence is there.
     let given = |i: usize| {
-        let first = (script.answers.get(i)).map_or("", |t| super::phrasing::sentences(t, 0, 1));
-        !first.is_empty() && crate::substr::contains(&reply.text, first)
+        let first = (script.answers.get(i)).map(|t| super::phrasing::sentences(t, 0, 1));
+        first.is_some_and(|f| !f.is_empty() && crate::substr::contains(&reply.text, f))
     };
     // Each half's own answer: one half's must be the one given, another's a new one that
     // says a word of that half.
