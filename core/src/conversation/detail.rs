@@ -169,6 +169,10 @@ pub(super) fn opens_with_detail(
     let others = (persona.topics.iter())
         .filter(|s| s.topic != topic && crate::coach::outcome_of(s.topic).is_some());
     for s in own.chain(others) {
+        // One of its own topic found: the others are not read.
+        if s.topic != topic && best.is_some_and(|(rank, _, _)| !rank.0) {
+            break;
+        }
         let mask = fresh_mask(memory, s.topic);
         for (i, f) in s.follow_ups.iter().enumerate().take(32) {
             let Some(at) = (mask & (1 << i) == 0).then(|| named_at(f)).flatten() else {

@@ -112,6 +112,9 @@ pub(super) fn question_in_run_on(matcher: &Matcher, u: &Understanding) -> Option
     })
 }
 
+/// The user's lines in which a name given is said back: the first few.
+const GREETED_WITHIN: usize = 3;
+
 /// How surely a question inside an introduction must read as the work to be answered.
 const RUN_ON_QUESTION: f32 = 0.5;
 
@@ -165,7 +168,13 @@ pub(crate) fn name_given(line: &str) -> Option<String> {
 /// meet you (`met`), or before the reply. Chosen by the name, so the persona's other courtesies
 /// keep their turn.
 pub(super) fn greet_by_name(line: &str, earlier: &[Exchange], reply: &mut Reply) {
-    if reply.topic == Topic::JobAsk || earlier.iter().any(|e| name_given(&e.question).is_some()) {
+    // A name is given as the talk opens: later lines are not read for one (every line read
+    // again at every turn would cost each reply more than the rest of it).
+    let opening = earlier.len() < GREETED_WITHIN;
+    if !opening || reply.topic == Topic::JobAsk {
+        return;
+    }
+    if earlier.iter().any(|e| name_given(&e.question).is_some()) {
         return;
     }
     let Some(name) = name_given(line) else {
