@@ -270,17 +270,17 @@ const BUDGETS = { firstScreen: 170 * KIB, practice: 300 * KIB };
 // 44.0); small talk midway goes back to the questions instead of inviting an introduction
 // (engine piece 243,957 -> 244,598 bytes gzip). Blind walk 41 of the session's final build:
 // 5 of 6 direct changes better, the other a walker's slip. Ceiling 464.5 -> 467.9.
-// Fifty-first session: 472.7. Six answers per persona for what walk 42's skeptics and users
+// Fifty-first session: 472.8. Six answers per persona for what walk 42's skeptics and users
 // with a plan asked (AI and jobs, job security, "isn't it boring?", how they know it helps, the
 // user's own setback, when to apply) and broader wordings for ethics, tools and burnout:
 // Priya's script, the one this measure loads, 44.4 -> 47.3 KB gzip. The engine piece 244,666
-// -> 247,008 bytes gzip: the name the user gives said back (+0.8 KB with its word lists), the
+// -> 247,333 bytes gzip: the name the user gives said back (+0.8 KB with its word lists), the
 // other half of a double question on one topic, a line with no word of pay not read as pay,
 // details named by number or turned round (a first version was 1.3 KB larger: str::contains
 // had brought core's two-way searcher back, and two Vec-collecting rankings). Blind walk 43:
 // 11 of 15 differing turns better; 3 of the 4 worse were keywords, taken out after it.
-// Ceiling 467.9 -> 473.1.
-const CEILINGS = { firstScreen: 106.3 * KIB, practice: 473.1 * KIB };
+// Ceiling 467.9 -> 473.3, the usual margin for hashed names.
+const CEILINGS = { firstScreen: 106.3 * KIB, practice: 473.3 * KIB };
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
