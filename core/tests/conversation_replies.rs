@@ -1,9 +1,8 @@
 //! How personas take lines that answer them rather than ask: a reply to what they asked, a
-//! remark on what they said, and "neither" to "do you mean A or B?".
+//! remark on what they said. Answers to "do you mean A or B?" are in clarifying_replies.rs.
 
 mod common;
 
-use askwell_core::conversation::ReplyKind;
 use askwell_core::Topic;
 use common::chat::Chat;
 
@@ -37,23 +36,6 @@ fn a_short_remark_is_not_taken_for_an_off_topic_question() {
         let said = c.ask(remark);
         assert_ne!(said.topic, Topic::None, "{remark}: {}", said.reply);
     }
-}
-
-#[test]
-fn neither_option_asks_for_something_else() {
-    let mut c = Chat::with("tomasz-nowak", 30);
-    c.ask("Hi, I'm a physics PhD student curious about science policy.");
-    let clarify = c.ask("what kinds of roles do PhDs usually start in at agencies like yours?");
-    assert_eq!(clarify.kind, ReplyKind::Clarify, "{}", clarify.reply);
-    let options: Vec<Topic> = c.interview.memory.pending.map(|(a, b)| vec![a, b]).unwrap();
-    let next = c.ask("neither exactly, more like how ppl get their first policy job after a phd");
-    assert!(
-        !options.contains(&next.topic),
-        "{:?}: {}",
-        next.topic,
-        next.reply
-    );
-    assert_eq!(next.kind, ReplyKind::Answer);
 }
 
 #[test]
@@ -327,22 +309,6 @@ fn like_as_a_filler_before_a_question_is_not_asking_for_an_example() {
 }
 
 #[test]
-fn a_short_new_question_after_a_clarifying_one_is_understood_afresh() {
-    // Walk 10: after "pay and benefits, or hours?", "Which organizations or fellowships you
-    // recommend?" (no auxiliary, so it looked like an option named) got the pay answer.
-    let mut c = Chat::with("tomasz-nowak", 30);
-    let first = c.ask("For a foreigner, is possible to work in the government?");
-    let e = c.ask("Which organizations or fellowships you recommend?");
-    assert_eq!(
-        e.topic,
-        Topic::Organizations,
-        "{} / {}",
-        first.reply,
-        e.reply
-    );
-}
-
-#[test]
 fn what_a_term_of_their_own_world_means_is_answered_even_before_they_say_it() {
     // Walk 10: "wait what is MLR review" got Priya's off-topic deflection, though the
     // review is the centre of her job and MLR is a word of her vocabulary. Since the
@@ -382,20 +348,4 @@ fn a_yes_no_part_beside_an_open_question_does_not_cut_the_answer_short() {
             assert!(whole, "{}: {line} -> {}", persona.id, e.reply);
         }
     }
-}
-
-/// Walk 37: after "what's hard about the job, or where the field is heading?", a longer
-/// answer that asks nothing ("Mainly the industry-wide challenges for gene therapy.") was read
-/// as a new line, and a word of the pay answer before it took it back to pay.
-#[test]
-fn a_longer_answer_to_a_clarifying_question_picks_the_option_it_reads_as() {
-    let mut c = Chat::with("daniel-reyes", 30);
-    c.ask("Hi, I'm Aisha, a pharmacy student curious about regulatory affairs.");
-    c.ask("Roughly what salary range can someone expect starting out?");
-    let clarify = c.ask("What are the biggest challenges facing your industry right now?");
-    assert_eq!(clarify.kind, ReplyKind::Clarify, "{}", clarify.reply);
-    let options: Vec<Topic> = c.interview.memory.pending.map(|(a, b)| vec![a, b]).unwrap();
-    assert!(options.contains(&Topic::Trends), "{options:?}");
-    let next = c.ask("Mainly the industry-wide challenges for gene therapy.");
-    assert_eq!(next.topic, Topic::Trends, "{}", next.reply);
 }

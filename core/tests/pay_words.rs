@@ -7,10 +7,17 @@
 
 mod common;
 
+use askwell_core::interview::Exchange;
 use askwell_core::topic::Topic;
 use common::chat::Chat;
 
-const INTRO: &str = "Hi, I'm Ana, a junior studying biology. Thanks for making time.";
+/// `line` asked of persona `id` right after an introduction: the practice and its exchange.
+fn asked_after_intro(id: &str, line: &str) -> (Chat, Exchange) {
+    let mut c = Chat::with(id, 30);
+    c.ask("Hi, I'm Ana, a junior studying biology. Thanks for making time.");
+    let e = c.ask(line);
+    (c, e)
+}
 
 #[test]
 fn quantities_that_are_not_pay_are_not_read_as_pay() {
@@ -22,9 +29,7 @@ fn quantities_that_are_not_pay_are_not_read_as_pay() {
     ];
     for id in common::persona_ids() {
         for line in lines {
-            let mut c = Chat::with(&id, 30);
-            c.ask(INTRO);
-            let e = c.ask(line);
+            let (c, e) = asked_after_intro(&id, line);
             assert_ne!(e.topic, Topic::Compensation, "{id}: {line}: {}", e.reply);
             assert!(
                 !e.reply.contains("pay and benefits"),
@@ -50,9 +55,7 @@ fn pay_said_in_other_words_is_still_pay() {
     ];
     for id in common::persona_ids() {
         for line in lines {
-            let mut c = Chat::with(&id, 30);
-            c.ask(INTRO);
-            let e = c.ask(line);
+            let (_, e) = asked_after_intro(&id, line);
             assert_eq!(e.topic, Topic::Compensation, "{id}: {line}: {}", e.reply);
         }
     }

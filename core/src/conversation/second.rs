@@ -55,7 +55,7 @@ pub(super) fn answer_other(
     };
     let lead = pick(replies::second_part(), memory);
     // Its first two sentences: an answer opens with what sets it in context.
-    let told = super::phrasing::sentences(&more.text, 0, 2);
+    let told = super::phrasing::sentences(&more, 0, 2);
     reply.text = format!("{} {lead} {told}", reply.text);
 }
 
@@ -66,7 +66,7 @@ fn other_answer(
     memory: &mut Memory,
     u: &Understanding,
     earlier: Earlier,
-) -> Option<Reply> {
+) -> Option<String> {
     // Told briefly, the half's answer is not counted as given: asked on its own later, it
     // is told in full (and a detail revealed in the part cut short is told then).
     let before = memory.clone();
@@ -82,7 +82,7 @@ fn other_answer(
     // (a topic's answer is about what the half asked by being on its topic).
     let asked = super::variants::asked(&u.words);
     let says = more.kind == ReplyKind::Answer || super::variants::found(&more.text, &asked) != 0;
-    (matches!(more.kind, ReplyKind::Answer | ReplyKind::FollowUp) && says).then_some(more)
+    (matches!(more.kind, ReplyKind::Answer | ReplyKind::FollowUp) && says).then_some(more.text)
 }
 
 /// Two halves on the topic the reply answered (how big is the team, and who do you report
@@ -94,7 +94,7 @@ fn same_topic(
     halves: &[Understanding],
     reply: &Reply,
     earlier: Earlier,
-) -> Option<Reply> {
+) -> Option<String> {
     use super::variants::{allowed, asked, found, pick};
     let topic = reply.topic;
     let script = persona.script(topic)?;
@@ -118,8 +118,7 @@ fn same_topic(
             other = says.then_some(index);
         }
     }
-    let text = script.answers.get(other.filter(|_| answered)?)?.clone();
-    Some(Reply::new(text, topic, ReplyKind::Answer))
+    script.answers.get(other.filter(|_| answered)?).cloned()
 }
 
 /// A topic of the interview's four parts (not an opening, closing or job ask).
